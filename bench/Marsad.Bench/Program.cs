@@ -1,0 +1,15 @@
+using Marsad.Bench;
+
+// Marsad benchmarks: throughput on the shared corpora, side by side with the peer named in each issue.
+// Usage: dotnet run -c Release --project bench/Marsad.Bench -- text [CORPUS_DIR]
+string which = args.Length > 0 ? args[0] : "text";
+string corpus = args.Length > 1 ? args[1] : Corpus.DefaultMiddleEast();
+switch (which)
+{
+    case "text":
+        TextBenchmark.Run(corpus);
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown benchmark '{which}'; known: text");
+        return 2;
+}

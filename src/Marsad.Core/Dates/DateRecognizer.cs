@@ -1,0 +1,237 @@
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Dates;
+
+/// <summary>
+/// Finds date expressions and resolves them against the document's publication date: explicit dates in both
+/// month-name families ("15 شباط/فبراير 2018", "15 فبراير"), numeric dates (15/2/2018), months and years
+/// ("فبراير 2018", "عام 2015"), relative expressions (اليوم، أمس، أول أمس، الليلة الماضية، الأسبوع الماضي، الشهر
+/// الماضي، منذ يومين) and weekdays (the latest such day on or before publication). Relative expressions need a
+/// publication date; without one they are skipped.
+/// </summary>
+public sealed class DateRecognizer : IDocumentStage
+{
+    public void Process(Document document)
+    {
+        document.Dates.Clear();
+        var tokens = document.Tokens;
+        DateOnly? published = document.Published;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (TryMatch(tokens, i, published, out var date, out var kind, out int last))
+            {
+                var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
+                document.Dates.Add(new DateMention(span, date, kind, i, last));
+                i = last;
+            }
+        }
+    }
+
+    private static bool TryMatch(List<Token> tokens, int i, DateOnly? published, out PartialDate date, out DateExpressionKind kind, out int last)
+    {
+        date = default; kind = DateExpressionKind.Absolute; last = i;
+        var t = tokens[i];
+
+        // Day + month (+ alternative month) (+ year): "15 شباط/فبراير 2018", "١٥ فبراير".
+        if (t.Kind == TokenKind.Number && int.TryParse(t.Norm, out int day) && day is >= 1 and <= 31)
+        {
+            int k = i + 1;
+            if (k < tokens.Count && Key(tokens[k]) == "من") k++;
+            if (TryMonth(tokens, k, out int month, out int afterMonth))
+            {
+                last = afterMonth - 1;
+                afterMonth = SkipAlternativeMonth(tokens, afterMonth, ref last);
+                int? year = TryYear(tokens, afterMonth, ref last);
+                return Resolve(year, month, day, published, out date);
+            }
+            // Numeric dates: 15/2/2018, 15-02-2018.
+            if (TryNumericDate(tokens, i, out date, out last)) return true;
+        }
+        if (t.Kind == TokenKind.Number && t.Norm.Length == 4 && TryIsoDate(tokens, i, out date, out last)) return true;
+
+        // Month (+ year): "فبراير 2018", "في مارس الماضي".
+        if (TryMonth(tokens, i, out int m, out int next))
+        {
+            string first = Key(t);
+            last = next - 1;
+            next = SkipAlternativeMonth(tokens, next, ref last);
+            int? year = TryYear(tokens, next, ref last);
+            bool cued = i > 0 && Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوائل" or "نهايه" or "بدايه";
+            bool past = next < tokens.Count && Key(tokens[next]) is "الماضي" or "المنصرم";
+            if (past) last = next;
+            bool monthWord = i > 0 && Key(tokens[i - 1]) is "شهر";
+            if (year is null && (ArabicCalendarWords.AmbiguousMonths.Contains(first) ? !(monthWord || past) : !(cued || past))) return false;
+            if (year is null && published is null) return false;
+            int y = year ?? published!.Value.Year;
+            if (year is null && (m > published!.Value.Month || past && m == published.Value.Month)) y--;
+            date = new PartialDate(new DateOnly(y, m, 15), DatePrecision.Month);
+            return true;
+        }
+
+        string key = Key(t);
+        // Year: "عام 2015", "سنة 2015", "العام 2015".
+        if (key is "عام" or "العام" or "سنه" or "السنه" && i + 1 < tokens.Count && IsYear(tokens[i + 1], out int yr))
+        {
+            last = i + 1;
+            date = new PartialDate(new DateOnly(yr, 7, 1), DatePrecision.Year);
+            return true;
+        }
+
+        // Weekdays: "الأربعاء", "يوم الجمعة", "اليوم الأربعاء", "الجمعة الماضية".
+        int w = i;
+        if (key is "يوم" or "اليوم" or "نهار" && i + 1 < tokens.Count && ArabicCalendarWords.Weekdays.ContainsKey(Key(tokens[i + 1]))) w = i + 1;
+        if (ArabicCalendarWords.Weekdays.TryGetValue(Key(tokens[w]), out var dow))
+        {
+            if (published is null) return false;
+            last = w;
+            bool lastWeek = w + 1 < tokens.Count && Key(tokens[w + 1]) is "الماضي" or "الماضيه" or "المنصرم";
+            if (lastWeek) last = w + 1;
+            var p = published.Value;
+            int back = ((int)p.DayOfWeek - (int)dow + 7) % 7;
+            if (back == 0 && lastWeek) back = 7;
+            date = PartialDate.Day(p.AddDays(-back));
+            kind = DateExpressionKind.Weekday;
+            return true;
+        }
+
+        if (published is null) return false;
+        var pub = published.Value;
+        kind = DateExpressionKind.Relative;
+        string next1 = i + 1 < tokens.Count ? Key(tokens[i + 1]) : "";
+        string next2 = i + 2 < tokens.Count ? Key(tokens[i + 2]) : "";
+        switch (key)
+        {
+            case "اول" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            case "اول" when next1 == "من" && next2 == "امس": last = i + 2; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            case "امس" or "الامس" or "البارحه": date = PartialDate.Day(pub.AddDays(-1)); return true;
+            case "اليوم": date = PartialDate.Day(pub); return true;
+            case "الليله" when next1 is "الماضيه" or "المنصرمه": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
+            case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
+            case "غدا" or "الغد": date = PartialDate.Day(pub.AddDays(1)); return true;
+            case "الاسبوع" when next1 is "الماضي" or "المنصرم": last = i + 1; date = new PartialDate(pub.AddDays(-7), DatePrecision.Week); return true;
+            case "الاسبوع" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
+            case "الشهر" when next1 is "الماضي" or "المنصرم":
+                last = i + 1;
+                var prev = pub.AddMonths(-1);
+                date = new PartialDate(new DateOnly(prev.Year, prev.Month, 15), DatePrecision.Month);
+                return true;
+            case "الشهر" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Month); return true;
+            case "العام" or "السنه" when next1 is "الماضي" or "الماضيه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
+            case "الايام" when next1 is "الماضيه" or "الاخيره" or "القليله": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
+            case "منذ" or "قبل" when next1 is "يومين": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            case "منذ" or "قبل" when next1 is "ساعات" or "ساعه" or "ساعتين": last = i + 1; date = PartialDate.Day(pub); return true;
+            case "منذ" or "قبل" when i + 2 < tokens.Count && next2 is "ايام" or "يوما" && NumberOfDays(tokens[i + 1], out int n):
+                last = i + 2;
+                date = n <= 3 ? PartialDate.Day(pub.AddDays(-n)) : new PartialDate(pub.AddDays(-n), DatePrecision.Week);
+                return true;
+        }
+        return false;
+    }
+
+    private static bool NumberOfDays(Token t, out int n)
+    {
+        n = 0;
+        var list = new List<Token> { t };
+        if (!Numbers.NumberRecognizer.TryParse(list, 0, out _, out decimal v, out bool vague) || vague || v < 1 || v > 60) return false;
+        n = (int)v;
+        return true;
+    }
+
+    private static bool Resolve(int? year, int month, int day, DateOnly? published, out PartialDate date)
+    {
+        date = default;
+        int y;
+        if (year is not null) y = year.Value;
+        else if (published is not null)
+        {
+            y = published.Value.Year;
+            // Without a year, the date is the latest one not (much) after publication.
+            if (day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day) > published.Value.AddDays(7)) y--;
+        }
+        else return false;
+        if (day > DateTime.DaysInMonth(y, month)) return false;
+        date = PartialDate.Day(new DateOnly(y, month, day));
+        return true;
+    }
+
+    private static bool TryMonth(List<Token> tokens, int i, out int month, out int next)
+    {
+        month = 0; next = i;
+        if (i >= tokens.Count) return false;
+        foreach (var (words, m) in ArabicCalendarWords.Months)
+        {
+            if (i + words.Length > tokens.Count) continue;
+            bool ok = true;
+            for (int k = 0; k < words.Length && ok; k++) ok = Key(tokens[i + k]) == words[k];
+            if (ok) { month = m; next = i + words.Length; return true; }
+        }
+        return false;
+    }
+
+    // "شباط/فبراير" and "فبراير (شباط)": the second name repeats the first.
+    private static int SkipAlternativeMonth(List<Token> tokens, int k, ref int last)
+    {
+        if (k < tokens.Count && tokens[k].Surface is "/" or "(" or "-" && TryMonth(tokens, k + 1, out _, out int after))
+        {
+            last = after - 1;
+            if (after < tokens.Count && tokens[after].Surface == ")") last = after++;
+            return after;
+        }
+        return k;
+    }
+
+    private static int? TryYear(List<Token> tokens, int k, ref int last)
+    {
+        if (k < tokens.Count && IsYear(tokens[k], out int year))
+        {
+            last = k;
+            if (k + 1 < tokens.Count && tokens[k + 1].Norm == "م") last = k + 1;   // 2018م
+            return year;
+        }
+        return null;
+    }
+
+    private static bool IsYear(Token t, out int year) =>
+        int.TryParse(t.Norm, out year) && t.Kind == TokenKind.Number && year is >= 1900 and <= 2100;
+
+    private static bool TryNumericDate(List<Token> tokens, int i, out PartialDate date, out int last)
+    {
+        date = default; last = i;
+        if (i + 4 >= tokens.Count) return false;
+        string sep = tokens[i + 1].Surface;
+        if (sep is not ("/" or "-" or ".") || tokens[i + 3].Surface != sep) return false;
+        if (!int.TryParse(tokens[i].Norm, out int d) || !int.TryParse(tokens[i + 2].Norm, out int m) || !IsYear(tokens[i + 4], out int y)) return false;
+        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        if (tokens[i + 4].Span.Start - tokens[i].Span.End > 8) return false;   // the parts must sit together
+        last = i + 4;
+        date = PartialDate.Day(new DateOnly(y, m, d));
+        return true;
+    }
+
+    private static bool TryIsoDate(List<Token> tokens, int i, out PartialDate date, out int last)
+    {
+        date = default; last = i;
+        if (i + 4 >= tokens.Count || !IsYear(tokens[i], out int y)) return false;
+        if (tokens[i + 1].Surface != "-" || tokens[i + 3].Surface != "-") return false;
+        if (!int.TryParse(tokens[i + 2].Norm, out int m) || !int.TryParse(tokens[i + 4].Norm, out int d)) return false;
+        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        last = i + 4;
+        date = PartialDate.Day(new DateOnly(y, m, d));
+        return true;
+    }
+
+    // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي).
+    private static string Key(Token t)
+    {
+        string n = t.Norm;
+        if (t.Kind != TokenKind.ArabicWord || n.Length < 3) return n;
+        if (n[0] is 'و' or 'ف' && IsCalendarWord(n[1..])) return n[1..];
+        if (n.StartsWith("بال", StringComparison.Ordinal) && IsCalendarWord(n[1..])) return n[1..];
+        if (n.StartsWith("وال", StringComparison.Ordinal) && IsCalendarWord(n[1..])) return n[1..];
+        return n;
+    }
+
+    private static bool IsCalendarWord(string n) =>
+        ArabicCalendarWords.Weekdays.ContainsKey(n) || n is "امس" or "الامس" or "اليوم" or "يوم" or "في" or "منذ" or "قبل" or "عام" or "العام"
+        || ArabicCalendarWords.Months.Any(m => m.Words[0] == n);
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Numbers;
+
+/// <summary>
+/// Finds quantities: digits in any script ("1,200", "١٢٠٠", "3.5"), Arabic number words in every gender and
+/// case ("ثلاثة", "اثنين", "خمسة وعشرون", "أحد عشر", "مئتان"), multipliers ("50 ألف", "6.1 مليون"), vague plurals
+/// ("العشرات") and the qualifiers around them ("نحو 20", "أكثر من 30", "20 على الأقل").
+/// </summary>
+public sealed class NumberRecognizer : IDocumentStage
+{
+    private static readonly (string[] Words, NumberQualifier Qualifier)[] Before =
+    {
+        (new[] { "اكثر", "من" }, NumberQualifier.AtLeast),
+        (new[] { "ما", "لا", "يقل", "عن" }, NumberQualifier.AtLeast),
+        (new[] { "لا", "يقل", "عن" }, NumberQualifier.AtLeast),
+        (new[] { "ما", "يزيد", "عن" }, NumberQualifier.AtLeast),
+        (new[] { "ما", "يزيد", "علي" }, NumberQualifier.AtLeast),
+        (new[] { "يزيد", "علي" }, NumberQualifier.AtLeast),
+        (new[] { "ما", "يربو", "علي" }, NumberQualifier.AtLeast),
+        (new[] { "اقل", "من" }, NumberQualifier.AtMost),
+        (new[] { "ما", "يقرب", "من" }, NumberQualifier.About),
+        (new[] { "ما", "يقارب" }, NumberQualifier.About),
+        (new[] { "نحو" }, NumberQualifier.About),
+        (new[] { "حوالي" }, NumberQualifier.About),
+        (new[] { "قرابه" }, NumberQualifier.About),
+        (new[] { "زهاء" }, NumberQualifier.About),
+    };
+
+    private static readonly (string[] Words, NumberQualifier Qualifier)[] After =
+    {
+        (new[] { "علي", "الاقل" }, NumberQualifier.AtLeast),
+        (new[] { "تقريبا" }, NumberQualifier.About),
+    };
+
+    public void Process(Document document)
+    {
+        document.Numbers.Clear();
+        var tokens = document.Tokens;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryParse(tokens, i, out int last, out decimal value, out bool vague))
+            {
+                var qualifier = vague ? NumberQualifier.Vague : NumberQualifier.Exact;
+                int first = i;
+                if (!vague)
+                {
+                    foreach (var (words, q) in Before)
+                        if (MatchesBackward(tokens, i, words)) { qualifier = q; first = i - words.Length; break; }
+                    // "30 على الأقل" and, with the counted noun between, "30 شخصا على الأقل".
+                    foreach (var (words, q) in After)
+                        for (int gap = 0; gap <= 1; gap++)
+                            if (MatchesForward(tokens, last + 1 + gap, words) && qualifier == NumberQualifier.Exact)
+                            {
+                                qualifier = q;
+                                if (gap == 0) last += words.Length;
+                            }
+                }
+                var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
+                document.Numbers.Add(new NumberMention(span, value, qualifier, first, last));
+                i = last + 1;
+            }
+            else i++;
+        }
+    }
+
+    /// <summary>Parses one number expression starting at token <paramref name="start"/>.</summary>
+    internal static bool TryParse(List<Token> tokens, int start, out int last, out decimal value, out bool vague)
+    {
+        last = start; value = 0; vague = false;
+        var first = tokens[start];
+        string key = first.Kind == TokenKind.ArabicWord ? WordKey(first.Norm, allowConjunction: false) : first.Norm;
+
+        if (first.Kind == TokenKind.ArabicWord && ArabicNumberWords.Vague.TryGetValue(key, out int vagueValue))
+        {
+            // "آلاف" after a number is a multiplier, handled below; alone it is vague.
+            value = vagueValue; vague = true;
+            return true;
+        }
+
+        decimal total = 0, current = 0;
+        bool any = false;
+        int i = start;
+        for (; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Number)
+            {
+                if (any) break;   // two numerals in a row are two numbers
+                if (!TryParseDigits(t.Norm, out current)) return false;
+                any = true;
+                last = i;
+                continue;
+            }
+            if (t.Kind != TokenKind.ArabicWord) break;
+            bool conj = t.Norm.StartsWith('و') && any;
+            string w = WordKey(t.Norm, allowConjunction: any);
+            if (ArabicNumberWords.Units.TryGetValue(w, out int unit))
+            {
+                if (unit == 10 && any && !conj && current is > 0 and < 10) current += 10;   // أحد عشر, ثلاثة عشر
+                else if (any && !conj) break;
+                else current += unit;
+            }
+            else if (ArabicNumberWords.Tens.TryGetValue(w, out int tens))
+            {
+                if (any && !conj && current != 0) break;
+                current += tens;
+            }
+            else if (ArabicNumberWords.Hundreds.TryGetValue(w, out int hundreds))
+            {
+                if (hundreds == 100 && any && !conj && current is > 0 and < 10) current *= 100;   // ثلاث مئة
+                else if (any && !conj) break;
+                else current += hundreds;
+            }
+            else if (ArabicNumberWords.Multipliers.TryGetValue(w, out long mult))
+            {
+                if (any && !conj) { total += (current == 0 ? 1 : current) * (w is "الفان" or "الفين" or "مليونان" or "مليونين" ? mult / 2 : mult); current = 0; }
+                else if (!any && w is not ("الاف" or "ملايين" or "مليارات")) { current = mult; }
+                else break;
+            }
+            else break;
+            any = true;
+            last = i;
+        }
+        if (!any) return false;
+        value = total + current;
+        return true;
+    }
+
+    private static string WordKey(string norm, bool allowConjunction)
+    {
+        if (Known(norm)) return norm;
+        if (allowConjunction && norm.Length > 2 && norm[0] == 'و' && Known(norm[1..])) return norm[1..];
+        if (norm.StartsWith("ال", StringComparison.Ordinal) && Known(norm[2..])) return norm[2..];
+        if (allowConjunction && norm.StartsWith("وال", StringComparison.Ordinal) && Known(norm[3..])) return norm[3..];
+        return norm;
+    }
+
+    private static bool Known(string w) => ArabicNumberWords.Units.ContainsKey(w) || ArabicNumberWords.Tens.ContainsKey(w)
+        || ArabicNumberWords.Hundreds.ContainsKey(w) || ArabicNumberWords.Multipliers.ContainsKey(w) || ArabicNumberWords.Vague.ContainsKey(w);
+
+    /// <summary>"1,200" → 1200, "3.5" → 3.5, "1,5" → 1.5 (a comma not followed by three digits is a decimal comma).</summary>
+    internal static bool TryParseDigits(string norm, out decimal value)
+    {
+        var sb = new System.Text.StringBuilder(norm.Length);
+        for (int k = 0; k < norm.Length; k++)
+        {
+            char c = norm[k];
+            if (c == ',')
+            {
+                int digitsAfter = 0;
+                while (k + 1 + digitsAfter < norm.Length && char.IsAsciiDigit(norm[k + 1 + digitsAfter])) digitsAfter++;
+                if (digitsAfter != 3) sb.Append('.');
+            }
+            else sb.Append(c);
+        }
+        return decimal.TryParse(sb.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool MatchesBackward(List<Token> tokens, int i, string[] words)
+    {
+        if (i - words.Length < 0) return false;
+        for (int k = 0; k < words.Length; k++)
+        {
+            string norm = tokens[i - words.Length + k].Norm;
+            if (norm != words[k] && !(k == 0 && norm.Length > 1 && norm[0] == 'و' && norm[1..] == words[k])) return false;
+        }
+        return true;
+    }
+
+    private static bool MatchesForward(List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count) return false;
+        for (int k = 0; k < words.Length; k++)
+            if (tokens[i + k].Norm != words[k]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+namespace Marsad.Core.Text;
+
+/// <summary>
+/// A set of known clitic-free Arabic words, stored under the matching normalisation. The clitic segmenter asks it
+/// whether a candidate stem is a real word. Sources: Marsad's own word list (data/lexicons/arabic-words.txt),
+/// and at pipeline build time the single words of the actor catalog, triggers and gazetteer names.
+/// </summary>
+public sealed class ArabicLexicon
+{
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
+    public int Count => _words.Count;
+
+    public void Add(string word)
+    {
+        string key = ArabicNormalizer.Matching.Normalize(word.Trim());
+        if (key.Length > 0) _words.Add(key);
+    }
+
+    public void AddRange(IEnumerable<string> words)
+    {
+        foreach (var w in words) Add(w);
+    }
+
+    /// <summary>Adds every space-separated word of each phrase (multi-word names, aliases).</summary>
+    public void AddWordsOf(IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+            foreach (var w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                Add(w);
+    }
+
+    /// <summary>True when the word, given in matching form, is known.</summary>
+    public bool ContainsNormalized(string matchingForm) => _words.Contains(matchingForm);
+
+    public bool Contains(string word) => _words.Contains(ArabicNormalizer.Matching.Normalize(word));
+
+    /// <summary>
+    /// Loads a word list: one word per line, '#' comments, blank lines ignored. Errors name file and line.
+    /// </summary>
+    public static ArabicLexicon Load(string path, ArabicLexicon? into = null)
+    {
+        var lexicon = into ?? new ArabicLexicon();
+        int lineNo = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNo++;
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (line.Contains(' ') || line.Contains('\t'))
+                throw new LexiconFormatException(path, lineNo, $"one word per line expected, got \"{line}\"");
+            lexicon.Add(line);
+        }
+        return lexicon;
+    }
+}

@@ -1,0 +1,47 @@
+using Marsad.Core.Dates;
+using Marsad.Core.Numbers;
+using Marsad.Core.Text;
+
+namespace Marsad.Core;
+
+/// <summary>
+/// The text layer in order: tokenise → split sentences → segment clitics → stem → numbers → dates. A plain list
+/// of stages; it holds no state between documents, so one instance serves many threads.
+/// </summary>
+public sealed class TextPipeline
+{
+    public TextPipeline(ArabicLexicon lexicon)
+    {
+        Lexicon = lexicon;
+        Stages = new IDocumentStage[]
+        {
+            new Tokenizer(),
+            new SentenceSplitter(),
+            new CliticSegmenter(lexicon),
+            new LightStemmer(),
+            new NumberRecognizer(),
+            new DateRecognizer(),
+        };
+    }
+
+    public ArabicLexicon Lexicon { get; }
+
+    public IReadOnlyList<IDocumentStage> Stages { get; }
+
+    /// <summary>The lexicon shipped in data/lexicons (Marsad's own word list).</summary>
+    public static ArabicLexicon LoadDefaultLexicon()
+    {
+        var lexicon = new ArabicLexicon();
+        string words = MarsadData.Path("lexicons", "arabic-words.txt");
+        if (File.Exists(words)) ArabicLexicon.Load(words, lexicon);
+        return lexicon;
+    }
+
+    public static TextPipeline CreateDefault() => new(LoadDefaultLexicon());
+
+    public Document Process(Document document)
+    {
+        foreach (var stage in Stages) stage.Process(document);
+        return document;
+    }
+}

@@ -1,0 +1,92 @@
+using Marsad.Core.Dates;
+using Marsad.Core.Tests.Support;
+
+namespace Marsad.Core.Tests.Dates;
+
+public class DateRecognizerTests
+{
+    private static readonly DateOnly Friday = new(2017, 11, 10);
+
+    private static DateMention One(string text, DateOnly? published = null)
+    {
+        var doc = Analyze.Text(text, published ?? Friday);
+        return Assert.Single(doc.Dates);
+    }
+
+    [Theory]
+    [InlineData("وقع الهجوم في 15 شباط/فبراير 2018", "2018-02-15")]
+    [InlineData("وقع الهجوم في 15 فبراير 2018", "2018-02-15")]
+    [InlineData("وقع الهجوم في ١٥ كانون الثاني 2018", "2018-01-15")]
+    [InlineData("وقع الهجوم في 3 تشرين الأول 2017", "2017-10-03")]
+    [InlineData("وقع الهجوم في 3 أكتوبر (تشرين الأول) 2017", "2017-10-03")]
+    [InlineData("وقع الهجوم في 15/2/2018", "2018-02-15")]
+    [InlineData("وقع الهجوم في 2018-02-15", "2018-02-15")]
+    [InlineData("وقع الهجوم في 5 نوفمبر", "2017-11-05")]          // year from publication
+    [InlineData("وقع الهجوم في 28 ديسمبر", "2016-12-28")]         // a later month means last year
+    [InlineData("وقع الهجوم في 9 آب 2017", "2017-08-09")]
+    public void Explicit_dates(string text, string expected)
+    {
+        var d = One(text);
+        Assert.Equal(DateOnly.Parse(expected), d.Date.Date);
+        Assert.Equal(DatePrecision.Day, d.Date.Precision);
+        Assert.Equal(DateExpressionKind.Absolute, d.Kind);
+    }
+
+    [Theory]
+    [InlineData("قال اليوم", "2017-11-10", DatePrecision.Day)]
+    [InlineData("قال أمس", "2017-11-09", DatePrecision.Day)]
+    [InlineData("قال بالأمس", "2017-11-09", DatePrecision.Day)]
+    [InlineData("قال أول أمس", "2017-11-08", DatePrecision.Day)]
+    [InlineData("قال أول من أمس", "2017-11-08", DatePrecision.Day)]
+    [InlineData("وقع الهجوم الليلة الماضية", "2017-11-09", DatePrecision.Day)]
+    [InlineData("وقع الهجوم الأسبوع الماضي", "2017-11-03", DatePrecision.Week)]
+    [InlineData("وقع الهجوم الشهر الماضي", "2017-10-15", DatePrecision.Month)]
+    [InlineData("وقع الهجوم منذ يومين", "2017-11-08", DatePrecision.Day)]
+    [InlineData("وقع الهجوم قبل ثلاثة أيام", "2017-11-07", DatePrecision.Day)]
+    public void Relative_dates(string text, string expected, DatePrecision precision)
+    {
+        var d = One(text);
+        Assert.Equal(DateOnly.Parse(expected), d.Date.Date);
+        Assert.Equal(precision, d.Date.Precision);
+    }
+
+    [Theory]
+    [InlineData("وشنوا هجوما اليوم الأربعاء", "2017-11-08")]
+    [InlineData("وشنوا هجوما يوم الأربعاء", "2017-11-08")]
+    [InlineData("وشنوا هجوما الأربعاء", "2017-11-08")]
+    [InlineData("وقال بعد ظهر الجمعة", "2017-11-10")]      // the publication day itself
+    [InlineData("وشنوا هجوما الجمعة الماضية", "2017-11-03")]
+    [InlineData("وشنوا هجوما السبت", "2017-11-04")]
+    public void Weekdays_are_the_latest_such_day_on_or_before_publication(string text, string expected)
+    {
+        var d = One(text);
+        Assert.Equal(DateOnly.Parse(expected), d.Date.Date);
+        Assert.Equal(DateExpressionKind.Weekday, d.Kind);
+    }
+
+    [Theory]
+    [InlineData("وفي ذروة سطوة التنظيم في عام 2015", 2015, DatePrecision.Year)]
+    [InlineData("في فبراير 2018", 2018, DatePrecision.Month)]
+    [InlineData("في شهر مارس الماضي", 2017, DatePrecision.Month)]
+    public void Months_and_years(string text, int year, DatePrecision precision)
+    {
+        var d = One(text);
+        Assert.Equal(year, d.Date.Date.Year);
+        Assert.Equal(precision, d.Date.Precision);
+    }
+
+    [Fact]
+    public void Ambiguous_month_words_need_a_day_or_year()
+    {
+        var doc = Analyze.Text("مارس الجيش ضغوطا على الأب", Friday);
+        Assert.Empty(doc.Dates);
+    }
+
+    [Fact]
+    public void Relative_dates_need_a_publication_date()
+    {
+        var doc = Analyze.Text("قال أمس إن 15 فبراير 2018 كان يوما صعبا");
+        var d = Assert.Single(doc.Dates);
+        Assert.Equal(new DateOnly(2018, 2, 15), d.Date.Date);
+    }
+}

@@ -1,0 +1,77 @@
+using Marsad.Core.Numbers;
+using Marsad.Core.Tests.Support;
+
+namespace Marsad.Core.Tests.Numbers;
+
+public class NumberRecognizerTests
+{
+    private static NumberMention One(string text)
+    {
+        var doc = Analyze.Text(text);
+        return Assert.Single(doc.Numbers);
+    }
+
+    [Theory]
+    [InlineData("قتل 12 شخصا", 12)]
+    [InlineData("قتل ١٢ شخصا", 12)]
+    [InlineData("نزح 1,200 شخص", 1200)]
+    [InlineData("نزح 6.1 مليون شخص", 6_100_000)]
+    [InlineData("فر 50 ألف شخص", 50_000)]
+    [InlineData("قتل ثلاثة جنود", 3)]
+    [InlineData("قتل ثلاث نساء", 3)]
+    [InlineData("قتل اثنان من الجنود", 2)]
+    [InlineData("مقتل اثنين من الجنود", 2)]
+    [InlineData("قتل أحد عشر شخصا", 11)]
+    [InlineData("قتل خمسة عشر شخصا", 15)]
+    [InlineData("قتل خمسة وعشرون شخصا", 25)]
+    [InlineData("قتل عشرون شخصا", 20)]
+    [InlineData("مقتل تسعين شخصا", 90)]
+    [InlineData("قتل مئة شخص", 100)]
+    [InlineData("قتل مائة شخص", 100)]
+    [InlineData("قتل مئتان وخمسون شخصا", 250)]
+    [InlineData("قتل ثلاثة آلاف شخص", 3000)]
+    [InlineData("قتل ألف شخص", 1000)]
+    [InlineData("قتل مليون شخص", 1_000_000)]
+    [InlineData("قتل عشرة أشخاص", 10)]
+    [InlineData("قتلت ثلاث مئة امرأة", 300)]
+    public void Exact_values(string text, double value)
+    {
+        var n = One(text);
+        Assert.Equal((decimal)value, n.Value);
+        Assert.Equal(NumberQualifier.Exact, n.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("قتل نحو 20 شخصا", 20, NumberQualifier.About)]
+    [InlineData("قتل حوالي 20 شخصا", 20, NumberQualifier.About)]
+    [InlineData("قتل قرابة عشرين شخصا", 20, NumberQualifier.About)]
+    [InlineData("قتل أكثر من 30 شخصا", 30, NumberQualifier.AtLeast)]
+    [InlineData("قتل ما لا يقل عن 30 شخصا", 30, NumberQualifier.AtLeast)]
+    [InlineData("قتل 30 شخصا على الأقل", 30, NumberQualifier.AtLeast)]
+    [InlineData("قتل أقل من 10 أشخاص", 10, NumberQualifier.AtMost)]
+    [InlineData("قتل العشرات", 12, NumberQualifier.Vague)]
+    [InlineData("قتل عشرات المدنيين", 12, NumberQualifier.Vague)]
+    [InlineData("شارك المئات من المقاتلين", 100, NumberQualifier.Vague)]
+    [InlineData("نزح آلاف المدنيين", 1000, NumberQualifier.Vague)]
+    public void Qualified_and_vague_values(string text, double value, NumberQualifier qualifier)
+    {
+        var n = One(text);
+        Assert.Equal((decimal)value, n.Value);
+        Assert.Equal(qualifier, n.Qualifier);
+    }
+
+    [Fact]
+    public void Qualifier_is_part_of_the_span()
+    {
+        string text = "قتل أكثر من 30 شخصا";
+        var n = One(text);
+        Assert.Equal("أكثر من 30", n.Span.Slice(text));
+    }
+
+    [Fact]
+    public void Two_numerals_in_a_row_are_two_numbers()
+    {
+        var doc = Analyze.Text("بين 2017 2018");
+        Assert.Equal(2, doc.Numbers.Count);
+    }
+}

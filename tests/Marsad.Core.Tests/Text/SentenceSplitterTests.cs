@@ -1,0 +1,71 @@
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Tests.Text;
+
+public class SentenceSplitterTests
+{
+    private static List<string> Split(string text)
+    {
+        var doc = new Document(text);
+        new Tokenizer().Process(doc);
+        new SentenceSplitter().Process(doc);
+        return doc.Sentences.Select(s => doc.Slice(s.Span)).ToList();
+    }
+
+    [Fact]
+    public void Splits_on_arabic_and_latin_terminators()
+    {
+        var s = Split("قتل خمسة. هل انتهت المعركة؟ نعم! ربما… لا");
+        Assert.Equal(new[] { "قتل خمسة.", "هل انتهت المعركة؟", "نعم!", "ربما…", "لا" }, s);
+    }
+
+    [Fact]
+    public void Does_not_split_inside_numbers()
+    {
+        Assert.Single(Split("بلغ عدد النازحين 6.1 مليون نازح"));
+    }
+
+    [Fact]
+    public void Does_not_split_inside_quotes()
+    {
+        var s = Split("وقال البيان «تحرير المدينة مهم. إنه نصر كبير». وأضاف المتحدث أن المعركة انتهت.");
+        Assert.Equal(2, s.Count);
+        Assert.EndsWith("».", s[0]);
+        Assert.Equal("وقال البيان «تحرير المدينة مهم. إنه نصر كبير».", s[0]);
+    }
+
+    [Fact]
+    public void Curly_quotes_count_too()
+    {
+        var s = Split("وجاء في البيان “تحرير مدينة البوكمال. يكتسب أهمية كبيرة”. وقال القائد إن المعركة انتهت.");
+        Assert.Equal(2, s.Count);
+    }
+
+    [Fact]
+    public void Does_not_split_after_abbreviations()
+    {
+        Assert.Single(Split("نقلت وكالة أ.ف.ب عن مصدر أن الهجوم وقع"));
+        Assert.Single(Split("The U.S. forces and Dr. Smith said so"));
+    }
+
+    [Fact]
+    public void Line_breaks_end_sentences_even_without_punctuation()
+    {
+        var s = Split("عنوان الخبر\nقتل خمسة في هجوم");
+        Assert.Equal(new[] { "عنوان الخبر", "قتل خمسة في هجوم" }, s);
+    }
+
+    [Fact]
+    public void A_stop_with_no_space_after_still_splits()
+    {
+        var s = Split("خطط لهجمات في أنحاء العالم.وبعد تقدم استمر شهورا");
+        Assert.Equal(2, s.Count);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_does_not_swallow_the_next_paragraph()
+    {
+        var s = Split("قال «هذا خطأ. وانتهى\nسطر جديد. وآخر.");
+        Assert.Equal(3, s.Count);
+    }
+}
