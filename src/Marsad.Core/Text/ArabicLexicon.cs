@@ -1,7 +1,8 @@
 namespace Marsad.Core.Text;
 
 /// <summary>
-/// A set of known clitic-free Arabic words, stored under the matching normalisation. The clitic segmenter asks it
+/// A set of known clitic-free Arabic words, stored under the matching normalisation but with ة kept (so the
+/// noun مدينة and a word ending in the pronoun ه, دوره, stay apart). The clitic segmenter asks it
 /// whether a candidate stem is a real word. Sources: Marsad's own word list (data/lexicons/arabic-words.txt),
 /// and at pipeline build time the single words of the actor catalog, triggers and gazetteer names.
 /// </summary>
@@ -9,11 +10,14 @@ public sealed class ArabicLexicon
 {
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
+    /// <summary>The key under which words are stored and looked up.</summary>
+    public static readonly ArabicNormalizer KeyNormalizer = new(ArabicNormalizer.Matching.Steps & ~NormalizationSteps.TaMarbuta);
+
     public int Count => _words.Count;
 
     public void Add(string word)
     {
-        string key = ArabicNormalizer.Matching.Normalize(word.Trim());
+        string key = KeyNormalizer.Normalize(word.Trim());
         if (key.Length > 0) _words.Add(key);
     }
 
@@ -30,10 +34,10 @@ public sealed class ArabicLexicon
                 Add(w);
     }
 
-    /// <summary>True when the word, given in matching form, is known.</summary>
-    public bool ContainsNormalized(string matchingForm) => _words.Contains(matchingForm);
+    /// <summary>True when the word, given already normalised by <see cref="KeyNormalizer"/>, is known.</summary>
+    public bool ContainsKey(string key) => _words.Contains(key);
 
-    public bool Contains(string word) => _words.Contains(ArabicNormalizer.Matching.Normalize(word));
+    public bool Contains(string word) => _words.Contains(KeyNormalizer.Normalize(word));
 
     /// <summary>
     /// Loads a word list: one word per line, '#' comments, blank lines ignored. Errors name file and line.

@@ -49,7 +49,9 @@ public sealed class CliticSegmenter : IDocumentStage
         var mapped = ArabicNormalizer.Segmentation.NormalizeWithMap(surface);
         string s = mapped.Text;
         var best = Whole(s);
-        if (s.Length >= 3 && !IsKnown(s))
+        if (IsKnown(s)) { }
+        else if (PrepositionWithPronoun(s) is { } pp) best = pp;
+        else if (s.Length >= 3)
         {
             int bestScore = 0;
             foreach (var p in Prefixes)
@@ -72,6 +74,15 @@ public sealed class CliticSegmenter : IDocumentStage
         return new Segmentation(best.Proclitics, best.Stem, best.Enclitic, originalSpan, ArabicNormalizer.Matching.Normalize(best.Stem));
     }
 
+    // لها، به، لنا، بهم: a one-letter preposition carrying a pronoun; the preposition itself is the stem.
+    private static Candidate? PrepositionWithPronoun(string s)
+    {
+        if (s.Length < 2 || s[0] is not ('ل' or 'ب' or 'ك')) return null;
+        string rest = s[1..];
+        if (rest == "ي" && s[0] != 'ك') return new Candidate(Array.Empty<string>(), s[..1], rest, 0, 1);
+        return Enclitics.Contains(rest) && rest != "ي" ? new Candidate(Array.Empty<string>(), s[..1], rest, 0, 1) : null;
+    }
+
     private sealed record Candidate(string[] Proclitics, string Stem, string? Enclitic, int StemStart, int StemEnd);
 
     private static Candidate Whole(string s) => new(Array.Empty<string>(), s, null, 0, s.Length);
@@ -90,7 +101,8 @@ public sealed class CliticSegmenter : IDocumentStage
         int clitics = p.Segments.Length + (enclitic is null ? 0 : 1);
         if (clitics == 0) return 0;
         string dictionary = DictionaryForm(stem, enclitic);
-        if (enclitic == "ي" && !TakesYaEnclitic.Contains(dictionary)) return 0;
+        // ي is "my" after prepositions (مني) and after nouns whose ة shows as ت (حياتي); elsewhere it is a nisba.
+        if (enclitic == "ي" && !TakesYaEnclitic.Contains(dictionary) && !(dictionary.EndsWith('ة') && stem.EndsWith('ت'))) return 0;
         if (p.Future && !StartsLikeImperfect(stem)) return 0;
 
         if (IsKnown(dictionary)) return 100 - 3 * clitics;
@@ -99,14 +111,17 @@ public sealed class CliticSegmenter : IDocumentStage
         // A hamza-seated alef right after a one-letter proclitic marks a boundary (وأضاف، بأن، لإنهاء).
         if (p.Segments.Length == 1 && !p.Article && stem.Length >= 3 && stem[0] is 'أ' or 'إ' or 'آ') return 60;
         // The article is reliable on its own when a real stem of three or more letters follows.
-        if (p.Article && stem.Length >= 3) return 50 - 3 * clitics;
+        // (Not after ك: كال is rare, and foreign names start with it: كاليفورنيا.)
+        if (p.Article && stem.Length >= 3 && !p.Segments.Contains("ك")) return 50 - 3 * clitics;
         return 0;
     }
 
-    private bool IsKnown(string word) => _lexicon.ContainsNormalized(ArabicNormalizer.Matching.Normalize(word));
+    private bool IsKnown(string word) => _lexicon.Contains(word);
 
     private bool IsKnownInflected(string word)
     {
+        // Imperfect verbs are listed in the third person: نعمل, تعمل and أعمل are known when يعمل is.
+        if (word.Length >= 4 && word[0] is 'ت' or 'ن' or 'أ' && IsKnown("ي" + word[1..])) return true;
         foreach (var ending in InflectionEndings)
             if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsKnown(word[..^ending.Length]))
                 return true;
@@ -123,7 +138,8 @@ public sealed class CliticSegmenter : IDocumentStage
         if (stem.Length >= 3 && stem[^1] == 'ت')
         {
             string withTaMarbuta = stem[..^1] + "ة";
-            if (!IsKnown(stem) && (IsKnown(withTaMarbuta) || IsKnownInflected(withTaMarbuta))) return withTaMarbuta;
+            // A known noun in ة wins over a verb in ت: سيطرتها is "its control" far more often than "she controlled it".
+            if (IsKnown(withTaMarbuta) || (!IsKnown(stem) && IsKnownInflected(withTaMarbuta))) return withTaMarbuta;
         }
         return stem;
     }
