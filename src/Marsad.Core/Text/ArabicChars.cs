@@ -3,8 +3,24 @@ namespace Marsad.Core.Text;
 /// <summary>Character classes the tokeniser and splitter share.</summary>
 public static class ArabicChars
 {
+    [Flags]
+    private enum Class : byte { None = 0, ArabicWord = 1 }
+
+    // One table lookup per character instead of a chain of range tests: the tokeniser's inner loop.
+    private static readonly Class[] Table = BuildTable();
+
+    private static Class[] BuildTable()
+    {
+        var table = new Class[65536];
+        for (int c = 0; c < table.Length; c++)
+            if (IsArabicWordCharSlow((char)c)) table[c] |= Class.ArabicWord;
+        return table;
+    }
+
     /// <summary>A character that belongs inside an Arabic word: letters, marks, tatweel, presentation forms.</summary>
-    public static bool IsArabicWordChar(char c) =>
+    public static bool IsArabicWordChar(char c) => (Table[c] & Class.ArabicWord) != 0;
+
+    private static bool IsArabicWordCharSlow(char c) =>
         c is >= '\u0621' and <= '\u063A'
         or >= '\u0640' and <= '\u065F'
         or >= '\u066E' and <= '\u06D3'

@@ -61,10 +61,7 @@ public sealed class ArabicNormalizer
         for (; i < text.Length; i++)
             if (_table[text[i]] != text[i]) break;
         if (i == text.Length) return text;
-        var sb = new StringBuilder(text.Length);
-        sb.Append(text, 0, i);
-        for (; i < text.Length; i++) AppendMapped(sb, text[i]);
-        return sb.ToString();
+        return Normalize(text.AsSpan());
     }
 
     /// <summary>Normalises a span of characters into a new string.</summary>

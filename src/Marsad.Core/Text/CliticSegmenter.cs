@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Marsad.Core.Text;
 
 /// <summary>
@@ -10,6 +12,12 @@ namespace Marsad.Core.Text;
 public sealed class CliticSegmenter : IDocumentStage
 {
     private readonly ArabicLexicon _lexicon;
+
+    // News vocabulary is heavy-tailed (≈3% of tokens are new types), so analyses are cached per written form.
+    // Bounded, so a huge or hostile input cannot grow it without limit.
+    private const int MaxCached = 500_000;
+    private readonly ConcurrentDictionary<string, SegmentAnalysis> _cache = new(StringComparer.Ordinal);
+
 
     public CliticSegmenter(ArabicLexicon lexicon) => _lexicon = lexicon;
 
@@ -37,14 +45,24 @@ public sealed class CliticSegmenter : IDocumentStage
         var tokens = document.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
-            var t = tokens[i];
-            if (t.Kind != TokenKind.ArabicWord) continue;
-            tokens[i] = t with { Segments = Segment(t.Surface, t.Span.Start) };
+            var form = tokens[i].Form;
+            if (tokens[i].Kind != TokenKind.ArabicWord || form.Analysis is not null) continue;
+            form.Analysis = AnalysisOf(form.Surface);
         }
     }
 
     /// <summary>Segments one word; <paramref name="offset"/> is where the word starts in the original text.</summary>
-    public Segmentation Segment(string surface, int offset = 0)
+    public Segmentation Segment(string surface, int offset = 0) => AnalysisOf(surface).At(offset);
+
+    private SegmentAnalysis AnalysisOf(string surface)
+    {
+        if (_cache.TryGetValue(surface, out var a)) return a;
+        a = Analyze(surface);
+        if (_cache.Count < MaxCached) _cache.TryAdd(surface, a);
+        return a;
+    }
+
+    private SegmentAnalysis Analyze(string surface)
     {
         var mapped = ArabicNormalizer.Segmentation.NormalizeWithMap(surface);
         string s = mapped.Text;
@@ -70,8 +88,7 @@ public sealed class CliticSegmenter : IDocumentStage
             }
         }
         var span = mapped.ToOriginalSpan(best.StemStart, best.StemEnd);
-        var originalSpan = new TextSpan(offset + span.Start, offset + span.End);
-        return new Segmentation(best.Proclitics, best.Stem, best.Enclitic, originalSpan, ArabicNormalizer.Matching.Normalize(best.Stem));
+        return new SegmentAnalysis(best.Proclitics, best.Stem, best.Enclitic, span.Start, span.End, ArabicNormalizer.Matching.Normalize(best.Stem));
     }
 
     // لها، به، لنا، بهم: a one-letter preposition carrying a pronoun; the preposition itself is the stem.

@@ -14,7 +14,7 @@ public sealed class LightStemmer : IDocumentStage
     {
         var tokens = document.Tokens;
         for (int i = 0; i < tokens.Count; i++)
-            if (tokens[i].Kind == TokenKind.ArabicWord) tokens[i] = tokens[i] with { Stem = Stem(tokens[i].Norm) };
+            if (tokens[i].Kind == TokenKind.ArabicWord && tokens[i].Form.Stem is null) tokens[i].Form.Stem = Stem(tokens[i].Norm);
     }
 
     /// <summary>Stems a word that is already matching-normalised.</summary>

@@ -7,36 +7,44 @@ namespace Marsad.Core.Text;
 /// </summary>
 public sealed class Tokenizer : IDocumentStage
 {
-    private readonly ArabicNormalizer _normalizer;
+    private readonly WordFormTable _forms;
 
-    public Tokenizer(ArabicNormalizer? normalizer = null) => _normalizer = normalizer ?? ArabicNormalizer.Matching;
+    public Tokenizer(ArabicNormalizer? normalizer = null) => _forms = new WordFormTable(normalizer ?? ArabicNormalizer.Matching);
 
     public void Process(Document document)
     {
         document.Tokens.Clear();
-        foreach (var token in Tokenize(document.Text)) document.Tokens.Add(token);
+        Tokenize(document.Text, document.Tokens);
     }
 
-    public IEnumerable<Token> Tokenize(string text)
+    public List<Token> Tokenize(string text)
     {
+        var tokens = new List<Token>();
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    private void Tokenize(string text, List<Token> tokens)
+    {
+        if (tokens.Capacity < text.Length / 6) tokens.Capacity = text.Length / 6;
         int i = 0, index = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || ArabicNormalizer.IsInvisibleMark(c)) { i++; continue; }
+            if (c <= ' ' || char.IsWhiteSpace(c) || ArabicNormalizer.IsInvisibleMark(c)) { i++; continue; }
             int start = i;
             TokenKind kind;
-            if (IsUrlStart(text, i)) { i = ScanUrl(text, i); kind = TokenKind.Url; }
+            if (ArabicChars.IsArabicWordChar(c))
+            {
+                i = ScanArabicWord(text, i);
+                kind = TokenKind.ArabicWord;
+            }
+            else if (c is 'h' or 'H' or 'w' or 'W' && IsUrlStart(text, i)) { i = ScanUrl(text, i); kind = TokenKind.Url; }
             else if ((c == '#' || c == '@') && i + 1 < text.Length && IsHandleChar(text[i + 1]) && (i == 0 || !IsHandleChar(text[i - 1])))
             {
                 i++;
                 while (i < text.Length && IsHandleChar(text[i])) i++;
                 kind = c == '#' ? TokenKind.Hashtag : TokenKind.Mention;
-            }
-            else if (ArabicChars.IsArabicWordChar(c))
-            {
-                i = ScanArabicWord(text, i);
-                kind = TokenKind.ArabicWord;
             }
             else if (ArabicChars.IsDigit(c)) { i = ScanNumber(text, i); kind = TokenKind.Number; }
             else if (ArabicChars.IsLatinLetter(c))
@@ -63,9 +71,7 @@ public sealed class Tokenizer : IDocumentStage
                 i++;
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            var span = new TextSpan(start, i);
-            string surface = text.Substring(start, i - start);
-            yield return new Token(index++, span, surface, kind, _normalizer.Normalize(surface));
+            tokens.Add(new Token(index++, new TextSpan(start, i), _forms.Get(text.AsSpan(start, i - start)), kind));
         }
     }
 
