@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Marsad.Core;
+using Marsad.Core.Input;
+using Marsad.Core.Records;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad extract FILE…|DIR|-</c>: events from articles (plain text, TREC/ANT XML, JSON/JSONL, HTML) as a
+/// table, JSON, JSONL, ACLED CSV or GeoJSON. A bad file is reported on stderr with its name and the rest go on;
+/// the exit code is 1 when any input failed. With --out DIR, one file per article (&lt;id&gt;.json), written atomically.
+/// </summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, directories or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var published = new Option<DateOnly?>("--published") { Description = "Publication date (YYYY-MM-DD) when the article has none, or to override it" };
+        var outlet = new Option<string?>("--outlet") { Description = "The outlet (ACLED's source) when the article does not say" };
+        var format = new Option<string>("--format") { Description = "table, json, jsonl, acled-csv or geojson", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(RecordFormats.Names);
+        var output = new Option<string?>("--out") { Description = "Write one file per article into this directory instead of standard output" };
+        var command = new Command("extract", "Extract ACLED-style events from Arabic news articles") { inputs, published, outlet, format, output };
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(published), parse.GetValue(outlet),
+            RecordFormats.Parse(parse.GetValue(format)!), parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(string[] inputs, DateOnly? published, string? outlet, RecordFormat format, string? outDir)
+    {
+        MarsadPipeline pipeline;
+        try { pipeline = MarsadPipeline.CreateDefault(); }
+        catch (Exception e) when (e is LexiconFormatException or FileNotFoundException or InvalidOperationException or IOException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        var files = InputPaths.Expand(inputs).ToList();
+        var all = new List<(Document Document, IReadOnlyList<AcledRecord> Records)>();
+        int failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                foreach (var article in ArticleInputs.Read(file))
+                {
+                    var document = pipeline.Process(article.ToDocument(published, outlet));
+                    if (document.Published is null)
+                        Console.Error.WriteLine($"warning: {file}: {article.Id} has no publication date; relative dates (أمس، اليوم) are not resolved — pass --published");
+                    var records = document.Events.Select(e => RecordBuilder.Default.Build(e, document)).ToList();
+                    if (outDir is not null) WriteFile(outDir, document.Id, format, records);
+                    else all.Add((document, records));
+                }
+            }
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                Console.Error.WriteLine($"error: {e.Message}");
+            }
+        }
+        if (outDir is null) Write(Console.Out, format, all);
+        if (files.Count > 1 || failed > 0) Console.Error.WriteLine($"{files.Count - failed} of {files.Count} inputs read, {failed} failed");
+        return failed > 0 ? 1 : 0;
+    }
+
+    private static void Write(TextWriter writer, RecordFormat format, List<(Document Document, IReadOnlyList<AcledRecord> Records)> results)
+    {
+        var records = results.SelectMany(r => r.Records).ToList();
+        switch (format)
+        {
+            case RecordFormat.Json: RecordWriter.WriteJson(writer, records); break;
+            case RecordFormat.Jsonl: RecordWriter.WriteJsonLines(writer, records); break;
+            case RecordFormat.AcledCsv: RecordWriter.WriteAcledCsv(writer, records); break;
+            case RecordFormat.GeoJson: RecordWriter.WriteGeoJson(writer, records); break;
+            default: EventTable.Print(results); break;
+        }
+    }
+
+    // Written to a temporary file and renamed, so an interrupted run never leaves half a file.
+    private static void WriteFile(string dir, string id, RecordFormat format, IReadOnlyList<AcledRecord> records)
+    {
+        Directory.CreateDirectory(dir);
+        string ext = format switch { RecordFormat.AcledCsv => ".csv", RecordFormat.GeoJson => ".geojson", RecordFormat.Jsonl => ".jsonl", _ => ".json" };
+        string path = Path.Combine(dir, id + ext), tmp = path + ".tmp";
+        using (var writer = new StreamWriter(tmp, false, new System.Text.UTF8Encoding(false)))
+        {
+            switch (format)
+            {
+                case RecordFormat.AcledCsv: RecordWriter.WriteAcledCsv(writer, records); break;
+                case RecordFormat.GeoJson: RecordWriter.WriteGeoJson(writer, records); break;
+                case RecordFormat.Jsonl: RecordWriter.WriteJsonLines(writer, records); break;
+                default: RecordWriter.WriteJson(writer, records); break;
+            }
+        }
+        File.Move(tmp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,90 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// Finds who asserts each sentence: a reporting verb (قال، أفاد، أعلن …) with its subject, or a phrase that names a
+/// source (بحسب، وفق، نقلا عن، في بيان). The source's canonical name comes from the actor or entity it overlaps.
+/// A sentence with no cue inherits the claim of an attributed sentence just before it, because agencies report
+/// in runs of sentences ("وقال المرصد … . وأضاف أن …").
+/// </summary>
+public sealed class ClaimAttributor(CueLexicon cues, SourceCatalog? sources = null) : IDocumentStage
+{
+    private const int MaxSourceTokens = 8;
+
+    // Words that end a source phrase: the complementiser and clause boundaries.
+    private static readonly HashSet<string> SourceStops = new(StringComparer.Ordinal)
+    {
+        "ان", "انه", "انها", "انهم", "ان", "بان", "فان", "عن", "في", "الي", "علي", "خلال", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
+    };
+
+    public void Process(Document document)
+    {
+        document.Claims.Clear();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            var cue = cues.Find(CueClass.Reporting, tokens, sentence.FirstToken, sentence.EndToken);
+            if (cue is null) continue;
+            var (first, last) = cue.Value;
+            var sourceSpan = SourceAfter(tokens, last + 1, sentence.EndToken);
+            if (sourceSpan is null && first > sentence.FirstToken) sourceSpan = SourceBefore(document, first, sentence.FirstToken);
+            var cueSpan = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
+            if (sourceSpan is null)
+            {
+                // "ووفق البيان": the statement already named; else an unnamed source.
+                var previous = document.Claims.Values.LastOrDefault();
+                if (previous is not null)
+                    document.Claims[sentence.Index] = previous with { Sentence = sentence.Index, CueSpan = cueSpan, Inherited = true };
+                continue;
+            }
+            var (a, b) = sourceSpan.Value;
+            var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
+            document.Claims[sentence.Index] = new Claim(sentence.Index, document.Slice(span), CanonicalName(document, a, b, span), span, cueSpan);
+        }
+        // Runs of reporting: an unattributed sentence takes the claim of one of the two sentences before it.
+        foreach (var sentence in document.Sentences)
+        {
+            if (document.Claims.ContainsKey(sentence.Index)) continue;
+            for (int back = 1; back <= 2; back++)
+                if (document.Claims.TryGetValue(sentence.Index - back, out var c) && !c.Inherited)
+                {
+                    document.Claims[sentence.Index] = c with { Sentence = sentence.Index, Inherited = true };
+                    break;
+                }
+        }
+    }
+
+    private static (int, int)? SourceAfter(List<Token> tokens, int from, int end)
+    {
+        int i = from;
+        if (i < end && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Surface is ":" or "،" or ",") i++;
+        int start = i;
+        while (i < end && i - start < MaxSourceTokens && tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm)) i++;
+        return i > start ? (start, i - 1) : null;
+    }
+
+    // Subject-first order: "المرصد السوري قال": the actor or entity that ends right before the cue.
+    private static (int, int)? SourceBefore(Document document, int cueFirst, int sentenceFirst)
+    {
+        foreach (var a in document.Actors)
+            if (a.LastToken == cueFirst - 1 && a.FirstToken >= sentenceFirst) return (a.FirstToken, a.LastToken);
+        foreach (var e in document.Entities)
+            if (e.LastToken == cueFirst - 1 && e.FirstToken >= sentenceFirst) return (e.FirstToken, e.LastToken);
+        return null;
+    }
+
+    private string? CanonicalName(Document document, int first, int last, TextSpan span)
+    {
+        // A known source (observatory, agency, ministry) named anywhere in the source phrase.
+        if (sources is not null)
+            for (int i = first; i <= last; i++)
+                if (sources.Matcher.LongestAt(document.Tokens, i, last + 1) is { } m) return m.Values[0].Name;
+        foreach (var e in document.Entities)
+            if (e.Span.Overlaps(span) && e.Type == EntityType.Organization && e.Affiliation is null) return e.Surface;
+        foreach (var a in document.Actors)
+            if (a.Span.Overlaps(span)) return a.Actor.PlainName;
+        return null;
+    }
+}

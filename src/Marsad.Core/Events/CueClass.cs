@@ -1,0 +1,20 @@
+namespace Marsad.Core.Events;
+
+/// <summary>The classes of data/lexicons/cues.tsv: words that steer extraction without being events themselves.</summary>
+public enum CueClass
+{
+    Reporting,
+    Negation,
+    Future,
+    Background,
+    PartialControl,
+    AgentBy,
+    TargetPrep,
+    Assoc,
+    Between,
+    Ongoing,
+    Killed,
+    Injured,
+    PlaceCue,
+    PlacePrep,
+}

@@ -1,0 +1,208 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Dates;
+using Marsad.Core.Geo;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// Turns triggers into ACLED-style events, sentence by sentence: drops negated, future, purpose and background
+/// mentions; finds agent, target and associated actors from Arabic clause structure; takes the place from the
+/// clause (one event per place listed), else the article's main place; the date from the sentence, else the
+/// publication date; fatalities from the number layer (the lowest figure). Then merges reports of one event,
+/// links contradicting claims, and fills a battle's missing opponent from the rest of the article.
+/// </summary>
+public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDocumentStage
+{
+    // Events older than this before publication are background, as ACLED coders treat them.
+    private const int BackgroundDays = 30;
+
+    private readonly HashSet<string> _airWords = AirWords(catalog);
+
+    public void Process(Document document)
+    {
+        document.Events.Clear();
+        var context = new ExtractionContext(document, cues, catalog);
+        var found = new List<ExtractedEvent>();
+        foreach (var sentence in document.Sentences)
+        {
+            var triggers = document.Triggers.Where(t => t.Sentence == sentence.Index).ToList();
+            if (triggers.Count == 0 || context.IsBackground(sentence)) continue;
+            bool anyStrong = triggers.Any(t => !t.IsWeak && !context.IsSuppressed(sentence, t));
+            var fromSentence = new List<ExtractedEvent>();
+            foreach (var trigger in triggers)
+            {
+                if (trigger.IsWeak && anyStrong) continue;   // the strong trigger of the sentence speaks for it
+                if (context.IsSuppressed(sentence, trigger)) continue;
+                fromSentence.AddRange(FromTrigger(context, sentence, trigger));
+            }
+            found.AddRange(Subsume(fromSentence));
+        }
+        foreach (var e in Finish(context, found)) document.Events.Add(e);
+    }
+
+    private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var document = context.Document;
+        var roles = context.Roles(sentence, trigger);
+        bool air = IsAir(document, sentence, roles);
+        bool killed = cues.Find(CueClass.Killed, document.Tokens, sentence.FirstToken, sentence.EndToken) is not null;
+
+        TriggerEntry? entry = null;
+        foreach (var e in trigger.Entries.OrderByDescending(Specificity))
+        {
+            if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7) continue;
+            if (e.NeedsTarget && roles.Actor2 is null) continue;
+            if (e.NeedsKilled && !killed) continue;
+            if (e.ActorCondition == "state" && roles.Actor1 is { Actor.IsState: false }) continue;
+            if (e.ActorCondition == "nonstate" && roles.Actor1 is { Actor.IsState: true }) continue;
+            entry = e;
+            break;
+        }
+        if (entry is null) yield break;
+        if (entry.Weak && roles.Actor1 is null && roles.Actor2 is null) yield break;
+
+        string subType = entry.SubEventType;
+        if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
+        if (entry.IsTerritory)
+        {
+            if (roles.Actor1 is null) yield break;
+            subType = roles.Actor1.Actor.IsState ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes;
+        }
+
+        var date = context.DateFor(sentence, trigger, out var dateSpan);
+        if (date is null) yield break;
+        var (fatalities, fatalitySpan) = context.Count(CueClass.Killed, sentence);
+        var (injured, _) = context.Count(CueClass.Injured, sentence);
+        document.Claims.TryGetValue(sentence.Index, out var claim);
+        bool partial = entry.IsTerritory && cues.Find(CueClass.PartialControl, document.Tokens, trigger.LastToken + 1,
+            Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
+
+        foreach (var place in context.PlacesFor(sentence, trigger))
+        {
+            string? iso2 = place.Place?.CountryCode;
+            var evidence = new List<FieldEvidence> { new("trigger", trigger.Span), new("location", place.Span) };
+            if (roles.Actor1 is not null) evidence.Add(new("actor1", roles.Actor1.Span));
+            if (roles.Actor2 is not null) evidence.Add(new("actor2", roles.Actor2.Span));
+            if (dateSpan is { } ds) evidence.Add(new("date", ds));
+            if (fatalitySpan is { } fs) evidence.Add(new("fatalities", fs));
+            if (claim is not null) evidence.Add(new("claim", claim.SourceSpan));
+            yield return new ExtractedEvent
+            {
+                Id = "",
+                DocumentId = document.Id,
+                EventType = entry.EventType,
+                SubEventType = subType,
+                Date = date.Value,
+                Actor1 = context.Code(roles.Actor1?.Actor, iso2),
+                AssocActor1 = roles.Assoc1.Select(a => context.Code(a.Actor, iso2)!).ToList(),
+                Actor2 = context.Code(roles.Actor2?.Actor, iso2),
+                Location = place,
+                Fatalities = fatalities,
+                Injured = injured,
+                Claim = claim,
+                PartialControl = partial,
+                Confidence = Math.Round(entry.Weight * (roles.Actor1 is null ? 0.7 : 1.0) * (place.Confidence > 0 ? Math.Min(1, 0.5 + place.Confidence / 2) : 0.6), 2),
+                Rule = $"triggers.tsv:{entry.Line} {entry.Pos} \"{document.Slice(trigger.Span)}\"",
+                EvidenceSentences = new[] { sentence.Span },
+                FieldEvidence = evidence,
+            };
+        }
+    }
+
+    // Rows whose conditions say more win: a civilian target or an actor type beats the plain reading.
+    private static int Specificity(TriggerEntry e) =>
+        (e.CivilianTarget ? 4 : 0) + (e.ActorCondition is null ? 0 : 2) + (e.NeedsKilled ? 1 : 0) + (e.Weak ? 0 : 1);
+
+    // A territory change in a sentence includes the fighting that won it; a strike includes a weak "attack".
+    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events)
+    {
+        foreach (var e in events)
+        {
+            bool covered = e.SubEventType == AcledTaxonomy.ArmedClash && events.Any(o =>
+                o.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && SamePlace(o, e));
+            if (!covered) yield return e;
+        }
+    }
+
+    private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
+        a.Location?.Place?.GeonameId == b.Location?.Place?.GeonameId && a.Location?.Surface == b.Location?.Surface
+        || a.Location?.Place is not null && a.Location.Place.GeonameId == b.Location?.Place?.GeonameId;
+
+    private bool IsAir(Document document, Sentence sentence, Roles roles)
+    {
+        if (roles.Actor1?.Actor.Air == true) return true;
+        if (document.Triggers.Any(t => t.Sentence == sentence.Index && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike))) return true;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            foreach (var key in PhraseIndex<int>.Keys(document.Tokens[i]))
+                if (_airWords.Contains(key)) return true;
+        return false;
+    }
+
+    private static HashSet<string> AirWords(ActorCatalog catalog)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var noun in catalog.ForceNouns.Where(f => f.Air))
+            foreach (var w in ArabicNormalizer.Matching.Normalize(noun.NounAr).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (w.Length > 3 && w is not ("القوات" or "قوات" or "سلاح")) words.Add(w);
+        foreach (var w in new[] { "جوي", "جويه", "الجوي", "الجويه", "جوا" }) words.Add(w);
+        return words;
+    }
+
+    /// <summary>Merges reports of one event, links contradicting territorial claims, fills opponents, numbers the events.</summary>
+    private static List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found)
+    {
+        var filled = found.Select(e => FillOpponent(e, found, context)).ToList();
+        var merged = new List<ExtractedEvent>();
+        foreach (var group in filled.GroupBy(e => e.MergeKey))
+        {
+            var list = group.ToList();
+            var best = list.OrderByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
+            merged.Add(best with
+            {
+                EvidenceSentences = list.SelectMany(e => e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
+                FieldEvidence = list.SelectMany(e => e.FieldEvidence).Distinct().ToList(),
+                Fatalities = list.Select(e => e.Fatalities).Where(f => f is not null).Min(),
+                PartialControl = list.Any(e => e.PartialControl),
+                Claim = best.Claim ?? list.Select(e => e.Claim).FirstOrDefault(c => c is not null),
+                Confidence = Math.Min(1, best.Confidence + 0.05 * (list.Count - 1)),
+            });
+        }
+        merged = merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList();
+        for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
+        return LinkContradictions(merged);
+    }
+
+    // A battle with no opponent in its sentence: the article's usual opponent of that actor.
+    private static ExtractedEvent FillOpponent(ExtractedEvent e, List<ExtractedEvent> all, ExtractionContext context)
+    {
+        if (e.Actor2 is not null || e.Actor1 is null || e.EventType != AcledTaxonomy.Battles) return e;
+        string me = e.Actor1.PlainName;
+        var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
+        var opponent = all.Where(o => o.Actor1?.PlainName == me && o.Actor2 is not null).Select(o => o.Actor2!)
+            .Concat(all.Where(o => o.Actor2?.PlainName == me && o.Actor1 is not null).Select(o => o.Actor1!))
+            .Where(a => a.PlainName != me && !allies.Contains(a.PlainName))
+            .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
+            ?? context.MostMentionedOpponent(e.Actor1, allies);
+        return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };
+    }
+
+    // Two sources disagreeing about who holds a place at about the same time: each event names the other.
+    private static List<ExtractedEvent> LinkContradictions(List<ExtractedEvent> events)
+    {
+        var territory = events.Where(e => e.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes).ToList();
+        var links = new Dictionary<string, List<string>>();
+        foreach (var a in territory)
+            foreach (var b in territory)
+            {
+                if (string.CompareOrdinal(a.Id, b.Id) >= 0 || a.Location?.Place?.GeonameId != b.Location?.Place?.GeonameId) continue;
+                if (Math.Abs(a.Date.Date.DayNumber - b.Date.Date.DayNumber) > 3) continue;
+                bool opposite = a.SubEventType != b.SubEventType || a.Actor1?.PlainName != b.Actor1?.PlainName || a.PartialControl != b.PartialControl;
+                bool otherSource = a.Claim?.DisplayName != b.Claim?.DisplayName;
+                if (!opposite || !otherSource) continue;
+                (links.TryGetValue(a.Id, out var la) ? la : links[a.Id] = new()).Add(b.Id);
+                (links.TryGetValue(b.Id, out var lb) ? lb : links[b.Id] = new()).Add(a.Id);
+            }
+        return events.Select(e => links.TryGetValue(e.Id, out var l) ? e with { Contradicts = l } : e).ToList();
+    }
+}

@@ -1,0 +1,246 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Dates;
+using Marsad.Core.Geo;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// What the extractor asks about one document: the clause-level roles of a trigger, its places, date, counts,
+/// and whether a mention is negated, future, a purpose, a state or background. One instance per document.
+/// </summary>
+internal sealed class ExtractionContext
+{
+    private readonly CueLexicon _cues;
+    private readonly ActorCatalog _catalog;
+    private readonly List<ActorMention> _actors;
+
+    public ExtractionContext(Document document, CueLexicon cues, ActorCatalog catalog)
+    {
+        Document = document;
+        _cues = cues;
+        _catalog = catalog;
+        _actors = WithAnaphora(document);
+        MainPlace = FindMainPlace(document);
+    }
+
+    public Document Document { get; }
+
+    /// <summary>The town the article is about: the most mentioned resolved town-level place (earliest on ties).</summary>
+    public PlaceMention? MainPlace { get; }
+
+    private List<Token> Tokens => Document.Tokens;
+
+    // ---------------------------------------------------------------- filters
+
+    /// <summary>A sentence about the past: a background cue ("في ذروة", "منذ عام") or only old dates.</summary>
+    public bool IsBackground(Sentence s)
+    {
+        if (_cues.Find(CueClass.Background, Tokens, s.FirstToken, s.EndToken) is not null
+            && !Document.Dates.Any(d => d.FirstToken >= s.FirstToken && d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
+        return false;
+    }
+
+    /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
+    public bool IsSuppressed(Sentence s, TriggerMention t)
+    {
+        var first = Tokens[t.FirstToken];
+        if (first.Segments is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
+        if (_cues.FindLast(CueClass.Negation, Tokens, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        if (_cues.FindLast(CueClass.Future, Tokens, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
+        if (_cues.FindLast(CueClass.Ongoing, Tokens, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        // A denial anywhere before the trigger in the sentence ("نفى الجيش أن يكون قصف").
+        foreach (var n in new[] { "نفي", "نفت", "ينفي", "تنفي", "نفوا" })
+            for (int i = s.FirstToken; i < t.FirstToken; i++) if (PhraseIndex<int>.Keys(Tokens[i]).Contains(n)) return true;
+        // A relative clause describes a state: "المناطق التي تسيطر عليها المعارضة", "كان يسيطر".
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
+            if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
+        // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
+        if (first.Segments is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb")) return true;
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
+        {
+            var keys = PhraseIndex<int>.Keys(Tokens[i]).ToList();
+            if (keys.Any(k => k is "بهدف" or "هدف" or "اجل" or "لاجل" or "عمليه" or "اطار" or "محاوله" or "خطه" or "مساعده" or "للمساعده" or "لمنع" or "منع")) return true;
+        }
+        return false;
+    }
+
+    private bool IsRecent(PartialDate d) =>
+        Document.Published is not { } pub || (d.Precision != DatePrecision.Year && d.Date.DayNumber >= pub.DayNumber - 30);
+
+    // ---------------------------------------------------------------- roles
+
+    /// <summary>Agent, target and associates of a trigger from the clause around it.</summary>
+    public Roles Roles(Sentence s, TriggerMention t)
+    {
+        Document.Claims.TryGetValue(s.Index, out var claim);
+        var inSentence = _actors.Where(a => a.FirstToken >= s.FirstToken && a.LastToken < s.EndToken
+            && !(claim is { Inherited: false } && claim.SourceSpan.Overlaps(a.Span))).ToList();
+        if (inSentence.Count == 0) return new Roles(null, null, Array.Empty<ActorMention>());
+
+        var assoc = inSentence.Where(a => IsAssociate(a, s)).ToList();
+        var main = inSentence.Except(assoc).ToList();
+
+        // "بين X و Y": the two sides of a clash.
+        if (_cues.Find(CueClass.Between, Tokens, s.FirstToken, s.EndToken) is { } between)
+        {
+            var sides = main.Where(a => a.FirstToken > between.Last).Take(2).ToList();
+            if (sides.Count == 2) return new Roles(sides[0], sides[1], assoc);
+        }
+
+        ActorMention? agent = null, target = null;
+        foreach (var a in main)
+            if (IsAgentMarked(a, s)) { agent = a; break; }
+        foreach (var a in main.Where(a => a != agent))
+            if (IsTargetMarked(a, s, t)) { target = a; break; }
+        // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
+        agent ??= main.Where(a => a != target && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6).FirstOrDefault()
+                  ?? main.Where(a => a != target && a.LastToken < t.FirstToken).LastOrDefault()
+                  ?? main.FirstOrDefault(a => a != target);
+        target ??= main.FirstOrDefault(a => a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName);
+        // Civilians do not fight battles: a civilian "agent" is the target.
+        if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7) (agent, target) = (target, agent);
+        if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
+        return new Roles(agent, target, assoc.Where(a => a.Actor.PlainName != agent?.Actor.PlainName).ToList());
+    }
+
+    private bool IsAssociate(ActorMention a, Sentence s)
+    {
+        int from = Math.Max(s.FirstToken, a.FirstToken - 4);
+        if (_cues.FindLast(CueClass.Assoc, Tokens, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
+        return false;
+    }
+
+    private bool IsAgentMarked(ActorMention a, Sentence s) =>
+        _cues.FindLast(CueClass.AgentBy, Tokens, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1;
+
+    private bool IsTargetMarked(ActorMention a, Sentence s, TriggerMention t)
+    {
+        if (a.FirstToken <= t.LastToken) return false;
+        var before = Tokens[a.FirstToken];
+        // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
+        if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "من" or "لصالح" or "استهدف" or "استهدفت") return true;
+        if (_cues.FindLast(CueClass.TargetPrep, Tokens, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
+        return before.Segments is { } seg && seg.Proclitics.Contains("ل") && t.Entries.Any(e => e.IsTerritory);
+    }
+
+    // "التنظيم", "الجيش", "الحركة" standing alone refer back to the last actor of that kind.
+    private List<ActorMention> WithAnaphora(Document document)
+    {
+        var list = document.Actors.ToList();
+        var tokens = document.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
+            string lemma = tokens[i].Lemma;
+            bool article = tokens[i].Segments?.HasArticle == true;
+            if (!article) continue;
+            Func<ActorMention, bool>? refersTo = lemma switch
+            {
+                "تنظيم" => a => a.Actor.Inter is 2 or 3 && !a.Actor.IsState,
+                "جيش" => a => a.Actor.Kind == "military",
+                "حركه" => a => ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حركه") || a.Actor.Kind is "rebel" or "political_militia",
+                "جماعه" => a => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
+                "ميليشيا" or "ميليشيات" or "مليشيات" => a => a.Actor.Kind is "political_militia" or "identity_militia",
+                _ => null,
+            };
+            if (refersTo is null) continue;
+            var antecedent = list.Where(a => a.LastToken < i && a.Rule != "anaphora").LastOrDefault(refersTo);
+            if (antecedent is null) continue;
+            list.Add(new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, antecedent.Actor, "anaphora"));
+        }
+        return list.OrderBy(a => a.FirstToken).ToList();
+    }
+
+    /// <summary>The actor most mentioned in the article that is not <paramref name="actor"/>, its allies or civilians.</summary>
+    public ActorRef? MostMentionedOpponent(ActorRef actor, HashSet<string> allies) =>
+        _actors.Where(a => a.Actor.PlainName != actor.PlainName && !allies.Contains(a.Actor.PlainName) && a.Actor.Inter is not (7 or 6)
+                           && a.Actor.Country != actor.Country | a.Actor.Country is null)
+            .GroupBy(a => a.Actor.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor).FirstOrDefault();
+
+    /// <summary>The actor as coded for an event in <paramref name="iso2"/>: generic country filled in, foreign forces inter 8.</summary>
+    public ActorRef? Code(ActorRef? actor, string? iso2)
+    {
+        if (actor is null) return null;
+        if (iso2 is not null && actor.IsGeneric) actor = _catalog.ResolveGenericCountry(actor, iso2, Document.Published?.Year);
+        return actor.WithEventCountry(iso2);
+    }
+
+    // ---------------------------------------------------------------- places, dates, numbers
+
+    /// <summary>
+    /// The places of a trigger: town-level places after it in the sentence (each its own event), else the nearest
+    /// before it, else the article's main place, else a region or country named in the sentence.
+    /// </summary>
+    public IReadOnlyList<PlaceMention> PlacesFor(Sentence s, TriggerMention t)
+    {
+        var inSentence = Document.Places.Where(p => p.IsResolved && p.FirstToken >= s.FirstToken && p.LastToken < s.EndToken
+            && !_actors.Any(a => a.Rule != "anaphora" && a.Span.Overlaps(p.Span))).ToList();
+        var towns = inSentence.Where(p => !IsCountry(p)).ToList();
+        int nextTrigger = Document.Triggers.Where(o => o.Sentence == s.Index && o.FirstToken > t.LastToken).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
+        var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
+        if (after.Count > 0) return Distinct(after);
+        var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
+        if (before.Count > 0) return new[] { before[^1] };
+        if (towns.Count > 0) return new[] { towns[0] };
+        var country = inSentence.FirstOrDefault(IsCountry);
+        if (MainPlace is not null && (country is null || country.Place!.CountryCode == MainPlace.Place!.CountryCode)) return new[] { MainPlace };
+        return country is null ? Array.Empty<PlaceMention>() : new[] { country };
+    }
+
+    private static IReadOnlyList<PlaceMention> Distinct(List<PlaceMention> places) =>
+        places.GroupBy(p => p.Place!.GeonameId).Select(g => g.First()).ToList();
+
+    private static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
+
+    private static PlaceMention? FindMainPlace(Document document)
+    {
+        var towns = document.Places.Where(p => p.IsResolved && !IsCountry(p) && p.GeoPrecision <= 2).ToList();
+        return towns.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .Select(g => g.First()).FirstOrDefault();
+    }
+
+    /// <summary>The trigger's date: the nearest date in its sentence, else the publication date (week precision).</summary>
+    public PartialDate? DateFor(Sentence s, TriggerMention t, out TextSpan? span)
+    {
+        span = null;
+        var dates = Document.Dates.Where(d => d.FirstToken >= s.FirstToken && d.LastToken < s.EndToken).ToList();
+        var pub = Document.Published;
+        if (dates.Count > 0)
+        {
+            var nearest = dates.OrderBy(d => Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(d.LastToken - t.FirstToken))).First();
+            span = nearest.Span;
+            if (!IsRecent(nearest.Date)) return null;                              // background
+            if (pub is { } p && nearest.Date.Date > p.AddDays(1)) return null;    // future
+            return nearest.Date;
+        }
+        return pub is { } published ? new PartialDate(published, DatePrecision.Week) : null;
+    }
+
+    /// <summary>
+    /// Killed or injured count in a sentence: numbers right after the cue ("مقتل 12") or just before ("12 قتيلا");
+    /// the lowest when figures disagree, as ACLED codes.
+    /// </summary>
+    public (int? Count, TextSpan? Span) Count(CueClass cls, Sentence s)
+    {
+        int? best = null;
+        TextSpan? span = null;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (!_cues.IsAt(cls, Tokens, i, s.EndToken, out int last)) continue;
+            foreach (var n in Document.Numbers)
+            {
+                bool after = n.FirstToken > last && n.FirstToken - last <= 3;
+                bool before = n.LastToken < i && i - n.LastToken <= 2;
+                if (!(after || before) || n.Value is < 0 or > 100000) continue;
+                if (Document.Dates.Any(d => d.Span.Overlaps(n.Span))) continue;
+                int value = (int)n.Value;
+                if (best is null || value < best) { best = value; span = n.Span; }
+            }
+            i = last;
+        }
+        return (best, span);
+    }
+}

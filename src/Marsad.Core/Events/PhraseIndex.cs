@@ -1,0 +1,67 @@
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// Multi-word Arabic phrases matched over tokens, longest first. Phrases are stored under the matching
+/// normalisation; a token matches a phrase word by its normalised form or by its clitic-free stem (with or
+/// without the article), so وبالغارات matches "الغارات" and "غارات".
+/// </summary>
+public sealed class PhraseIndex<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public void Add(string phrase, T value)
+    {
+        var words = ArabicNormalizer.Matching.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return;
+        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = new();
+        list.Add((words, value));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        Count++;
+    }
+
+    /// <summary>All phrases starting at token <paramref name="i"/> (within [i, end)), longest first.</summary>
+    public IEnumerable<(int Last, T Value)> MatchAt(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        foreach (var key in Keys(tokens[i]))
+        {
+            if (!_byFirst.TryGetValue(key, out var list)) continue;
+            foreach (var (words, value) in list)
+            {
+                if (i + words.Length > end) continue;
+                bool ok = true;
+                for (int k = 1; k < words.Length && ok; k++) ok = Matches(tokens[i + k], words[k]);
+                if (ok) yield return (i + words.Length - 1, value);
+            }
+        }
+    }
+
+    /// <summary>The longest phrase at <paramref name="i"/>, if any.</summary>
+    public bool TryMatchLongest(IReadOnlyList<Token> tokens, int i, int end, out int last, out T value)
+    {
+        foreach (var m in MatchAt(tokens, i, end)) { (last, value) = m; return true; }
+        last = i; value = default!;
+        return false;
+    }
+
+    private static bool Matches(Token t, string word)
+    {
+        if (t.Norm == word) return true;
+        foreach (var key in Keys(t)) if (key == word) return true;
+        return false;
+    }
+
+    /// <summary>The forms under which a token is looked up: as written, without clitics, and with the article.</summary>
+    public static IEnumerable<string> Keys(Token t)
+    {
+        yield return t.Norm;
+        if (t.Segments is { HasClitics: true } seg)
+        {
+            if (seg.StemNorm != t.Norm) yield return seg.StemNorm;
+            if (seg.HasArticle) yield return "ال" + seg.StemNorm;
+        }
+    }
+}

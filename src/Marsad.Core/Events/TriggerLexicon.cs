@@ -1,0 +1,49 @@
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// The event-trigger lexicon (data/lexicons/triggers.tsv): forms → ACLED sub-types with conditions. Validated on
+/// load; errors name the file and line.
+/// </summary>
+public sealed class TriggerLexicon
+{
+    private static readonly string[] Header = { "forms_ar", "pos", "event_type", "sub_event_type", "condition", "weight", "note" };
+
+    public PhraseIndex<TriggerEntry> Phrases { get; } = new();
+
+    public List<TriggerEntry> Entries { get; } = new();
+
+    public static TriggerLexicon LoadDefault() => Load(MarsadData.Path("lexicons", "triggers.tsv"));
+
+    public static TriggerLexicon Load(string path)
+    {
+        var lexicon = new TriggerLexicon();
+        foreach (var (line, cols) in TsvFile.Read(path, Header))
+        {
+            string eventType = cols[2], sub = cols[3];
+            if (!AcledTaxonomy.IsValid(eventType, sub))
+                throw new LexiconFormatException(path, line, $"\"{eventType}\" / \"{sub}\" is not an ACLED event type and sub-type");
+            if (!double.TryParse(cols[5], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double weight))
+                throw new LexiconFormatException(path, line, $"weight \"{cols[5]}\" is not a number");
+            bool weak = false, needsTarget = false, needsKilled = false, civilian = false;
+            string? actor = null;
+            foreach (var cond in cols[4].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                switch (cond)
+                {
+                    case "weak=1": weak = true; break;
+                    case "needs=target": needsTarget = true; break;
+                    case "needs=killed": needsKilled = true; break;
+                    case "target=civilian": civilian = true; break;
+                    case "actor=state": actor = "state"; break;
+                    case "actor=nonstate": actor = "nonstate"; break;
+                    default: throw new LexiconFormatException(path, line, $"unknown condition \"{cond}\"");
+                }
+            }
+            var entry = new TriggerEntry(line, cols[1], eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, cols[6]);
+            lexicon.Entries.Add(entry);
+            foreach (var form in cols[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                lexicon.Phrases.Add(form, entry);
+        }
+        return lexicon;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Marsad.Core.Events;
+
+/// <summary>Finds trigger phrases sentence by sentence, longest first, so "وقف إطلاق النار" is an agreement, not shooting.</summary>
+public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
+{
+    public void Process(Document document)
+    {
+        document.Triggers.Clear();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                int longest = -1;
+                var entries = new List<TriggerEntry>();
+                foreach (var (last, entry) in lexicon.Phrases.MatchAt(tokens, i, sentence.EndToken))
+                {
+                    if (longest < 0) longest = last;
+                    if (last == longest && !entries.Contains(entry)) entries.Add(entry);
+                }
+                if (longest < 0) { i++; continue; }
+                var span = new TextSpan(tokens[i].Span.Start, tokens[longest].Span.End);
+                document.Triggers.Add(new TriggerMention(span, i, longest, sentence.Index, entries));
+                i = longest + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Events;
+using Marsad.Core.Geo;
+using Marsad.Core.Text;
+
+namespace Marsad.Core;
+
+/// <summary>
+/// The whole pipeline, in order: text layer (tokens, sentences, clitics, stems, numbers, dates) → places →
+/// actors and entities → triggers → claims → events. It only holds read-only resources, so one instance serves
+/// every thread; it does no storage and no locking (that belongs to the callers).
+/// </summary>
+public sealed class MarsadPipeline
+{
+    public MarsadPipeline(GeoParser geo, ActorCatalog catalog, SourceCatalog sources, TriggerLexicon triggers, CueLexicon cues)
+    {
+        Geo = geo;
+        Catalog = catalog;
+        // The segmenter knows every word of our lexicons and of the gazetteer's Arabic names.
+        var lexicon = TextPipeline.LoadDefaultLexicon();
+        ActorPipeline.AddWords(lexicon, catalog, sources);
+        lexicon.AddRange(geo.ArabicNameWords());
+        Text = new TextPipeline(lexicon);
+        var actors = new ActorRecognizer(catalog) { Sources = sources, DefaultCountry = MainCountry };
+        Stages = Text.Stages.Concat(new IDocumentStage[]
+        {
+            geo.Recognizer,
+            actors,
+            new EntityRecognizer(catalog, sources),
+            new TriggerRecognizer(triggers),
+            new ClaimAttributor(cues, sources),
+            new EventExtractor(cues, catalog),
+        }).ToList();
+    }
+
+    public GeoParser Geo { get; }
+
+    public ActorCatalog Catalog { get; }
+
+    public TextPipeline Text { get; }
+
+    public IReadOnlyList<IDocumentStage> Stages { get; }
+
+    /// <summary>Loads every default resource: data/ lexicons and the gazetteer index built by scripts/setup.</summary>
+    public static MarsadPipeline CreateDefault() => new(GeoParser.CreateDefault(), ActorCatalog.Default, SourceCatalog.Default,
+        TriggerLexicon.LoadDefault(), CueLexicon.LoadDefault());
+
+    public Document Process(Document document)
+    {
+        foreach (var stage in Stages) stage.Process(document);
+        return document;
+    }
+
+    /// <summary>The country a document is mostly about: the most frequent country of its resolved places.</summary>
+    public static string? MainCountry(Document document) =>
+        document.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+}
