@@ -25,7 +25,7 @@ public sealed class ClaimAttributor(CueLexicon cues, SourceCatalog? sources = nu
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
-            var cue = cues.Find(CueClass.Reporting, tokens, sentence.FirstToken, sentence.EndToken);
+            var cue = FindCue(tokens, sentence.FirstToken, sentence.EndToken);
             if (cue is null) continue;
             var (first, last) = cue.Value;
             var sourceSpan = SourceAfter(tokens, last + 1, sentence.EndToken);
@@ -43,17 +43,31 @@ public sealed class ClaimAttributor(CueLexicon cues, SourceCatalog? sources = nu
             var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
             document.Claims[sentence.Index] = new Claim(sentence.Index, document.Slice(span), CanonicalName(document, a, b, span), span, cueSpan);
         }
-        // Runs of reporting: an unattributed sentence takes the claim of one of the two sentences before it.
+        // Runs of reporting: an unattributed sentence takes the claim of one of the two sentences before it, or
+        // of the next one when that goes straight on with its source ("… . وأشار القائد إلى أن …").
+        var own = document.Claims.Values.Where(c => !c.Inherited).ToDictionary(c => c.Sentence);
         foreach (var sentence in document.Sentences)
         {
             if (document.Claims.ContainsKey(sentence.Index)) continue;
-            for (int back = 1; back <= 2; back++)
-                if (document.Claims.TryGetValue(sentence.Index - back, out var c) && !c.Inherited)
-                {
-                    document.Claims[sentence.Index] = c with { Sentence = sentence.Index, Inherited = true };
-                    break;
-                }
+            Claim? inherited = null;
+            for (int back = 1; back <= 2 && inherited is null; back++) own.TryGetValue(sentence.Index - back, out inherited);
+            if (inherited is null && own.TryGetValue(sentence.Index + 1, out var next) && sentence.Index + 1 < document.Sentences.Count
+                && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12)
+                inherited = next;
+            if (inherited is not null) document.Claims[sentence.Index] = inherited with { Sentence = sentence.Index, Inherited = true };
         }
+    }
+
+    // A reporting verb that carries an object pronoun ("أعلنها" declared it) reports nothing.
+    private (int First, int Last)? FindCue(List<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!cues.IsAt(CueClass.Reporting, tokens, i, to, out int last)) continue;
+            if (last == i && tokens[i].Segments is { Enclitic: not null } && tokens[i].Segments!.StemNorm is not ("قول" or "بيان")) continue;
+            return (i, last);
+        }
+        return null;
     }
 
     private static (int, int)? SourceAfter(List<Token> tokens, int from, int end)

@@ -60,7 +60,11 @@ public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDoc
             break;
         }
         if (entry is null) yield break;
-        if (entry.Weak && roles.Actor1 is null && roles.Actor2 is null) yield break;
+        // Strategic developments need both parties (an agreement is between two), except arrests by a state.
+        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
+        if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
+        // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
+        if (entry.Weak && (roles.Actor1 is null || roles.Actor2 is null || !roles.TargetMarked)) yield break;
 
         string subType = entry.SubEventType;
         if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
@@ -114,15 +118,35 @@ public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDoc
     private static int Specificity(TriggerEntry e) =>
         (e.CivilianTarget ? 4 : 0) + (e.ActorCondition is null ? 0 : 2) + (e.NeedsKilled ? 1 : 0) + (e.Weak ? 0 : 1);
 
-    // A territory change in a sentence includes the fighting that won it; a strike includes a weak "attack".
+    /// <summary>
+    /// One sentence, one story: at each place only the event type ACLED ranks first survives (a battle over a
+    /// protest, violence over a strategic development), a territory change includes the fighting that won it,
+    /// and a demonstration that turns to clashes is a riot, not a battle.
+    /// </summary>
     private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events)
     {
+        events = events.Select(AsRiot).ToList();
         foreach (var e in events)
         {
+            bool outranked = events.Any(o => SamePlace(o, e) && AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType));
             bool covered = e.SubEventType == AcledTaxonomy.ArmedClash && events.Any(o =>
                 o.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && SamePlace(o, e));
-            if (!covered) yield return e;
+            if (!outranked && !covered) yield return e;
         }
+    }
+
+    // Clashes between demonstrators and security forces are ACLED riots (Violent demonstration), with the
+    // demonstrators recoded as rioters.
+    private static ExtractedEvent AsRiot(ExtractedEvent e)
+    {
+        if (e.EventType != AcledTaxonomy.Battles) return e;
+        var (demonstrators, other) = e.Actor1?.Inter is 5 or 6 ? (e.Actor1, e.Actor2) : e.Actor2?.Inter is 5 or 6 ? (e.Actor2, e.Actor1) : (null, null);
+        if (demonstrators is null) return e;
+        var rioters = demonstrators.Inter == 5 ? demonstrators : demonstrators with
+        {
+            Name = demonstrators.Name.Replace("Protesters", "Rioters", StringComparison.Ordinal), Inter = 5, HomeInter = 5, Kind = "rioters",
+        };
+        return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = other };
     }
 
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
@@ -152,12 +176,13 @@ public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDoc
     /// <summary>Merges reports of one event, links contradicting territorial claims, fills opponents, numbers the events.</summary>
     private static List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found)
     {
-        var filled = found.Select(e => FillOpponent(e, found, context)).ToList();
+        var filled = found.Select(e => FillOpponent(e, found, context)).Select(FixCivilianAgent)
+            .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
-        foreach (var group in filled.GroupBy(e => e.MergeKey))
+        foreach (var list in GroupReports(filled))
         {
-            var list = group.ToList();
-            var best = list.OrderByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
+            var best = list.OrderByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
+                .ThenByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
             merged.Add(best with
             {
                 EvidenceSentences = list.SelectMany(e => e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
@@ -171,6 +196,32 @@ public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDoc
         merged = merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList();
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
         return LinkContradictions(merged);
+    }
+
+    // Civilians are never the agent of violence (ACLED): a civilian "actor1" is the victim.
+    private static ExtractedEvent FixCivilianAgent(ExtractedEvent e)
+    {
+        if (e.Actor1 is not { Inter: 7 } || e.EventType is AcledTaxonomy.Protests) return e;
+        return e.Actor2 is null ? e with { Actor1 = null } : e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
+    }
+
+    /// <summary>
+    /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
+    /// with no agent of its own, which joins the others.
+    /// </summary>
+    private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events)
+    {
+        var groups = new List<List<ExtractedEvent>>();
+        foreach (var e in events.OrderByDescending(e => e.Actor2 is not null))
+        {
+            var home = groups.FirstOrDefault(g => g.Any(o => o.SubEventType == e.SubEventType && SamePlace(o, e)
+                && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2
+                && o.Actor1?.PlainName == e.Actor1?.PlainName
+                && (o.Actor2 is null || e.Actor2 is null || o.Actor2.PlainName == e.Actor2.PlainName)));
+            if (home is null) groups.Add(new List<ExtractedEvent> { e });
+            else home.Add(e);
+        }
+        return groups;
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.

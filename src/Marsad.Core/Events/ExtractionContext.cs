@@ -79,13 +79,15 @@ internal sealed class ExtractionContext
         if (inSentence.Count == 0) return new Roles(null, null, Array.Empty<ActorMention>());
 
         var assoc = inSentence.Where(a => IsAssociate(a, s)).ToList();
-        var main = inSentence.Except(assoc).ToList();
+        // A country name standing for its state (rule "country") is only a fallback: "دخلوا العراق" names a place.
+        var named = inSentence.Except(assoc).Where(a => a.Rule != "country").ToList();
+        var main = named.Count > 0 ? named : inSentence.Except(assoc).ToList();
 
         // "بين X و Y": the two sides of a clash.
         if (_cues.Find(CueClass.Between, Tokens, s.FirstToken, s.EndToken) is { } between)
         {
             var sides = main.Where(a => a.FirstToken > between.Last).Take(2).ToList();
-            if (sides.Count == 2) return new Roles(sides[0], sides[1], assoc);
+            if (sides.Count == 2) return new Roles(sides[0], sides[1], assoc, TargetMarked: true);
         }
 
         ActorMention? agent = null, target = null;
@@ -93,6 +95,7 @@ internal sealed class ExtractionContext
             if (IsAgentMarked(a, s)) { agent = a; break; }
         foreach (var a in main.Where(a => a != agent))
             if (IsTargetMarked(a, s, t)) { target = a; break; }
+        bool marked = target is not null;
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
         agent ??= main.Where(a => a != target && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6).FirstOrDefault()
                   ?? main.Where(a => a != target && a.LastToken < t.FirstToken).LastOrDefault()
@@ -101,7 +104,7 @@ internal sealed class ExtractionContext
         // Civilians do not fight battles: a civilian "agent" is the target.
         if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7) (agent, target) = (target, agent);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
-        return new Roles(agent, target, assoc.Where(a => a.Actor.PlainName != agent?.Actor.PlainName).ToList());
+        return new Roles(agent, target, assoc.Where(a => a.Actor.PlainName != agent?.Actor.PlainName).ToList(), marked && target is not null);
     }
 
     private bool IsAssociate(ActorMention a, Sentence s)
@@ -119,10 +122,17 @@ internal sealed class ExtractionContext
         if (a.FirstToken <= t.LastToken) return false;
         var before = Tokens[a.FirstToken];
         // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
-        if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "من" or "لصالح" or "استهدف" or "استهدفت") return true;
+        if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح" or "استهدف" or "استهدفت") return true;
+        // "من" marks who lost ground ("استعاد … من داعش"), but not a member phrase ("مقاتلون من حزب الله").
+        if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Tokens, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
         return before.Segments is { } seg && seg.Proclitics.Contains("ل") && t.Entries.Any(e => e.IsTerritory);
     }
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "مقاتلون", "مقاتلين", "مقاتلو", "مقاتلي", "عناصر", "مسلحون", "مسلحين", "جنود", "قوات", "افراد", "اعضاء", "وحدات", "عدد", "مجموعه", "الاف", "مئات", "عشرات",
+    };
 
     // "التنظيم", "الجيش", "الحركة" standing alone refer back to the last actor of that kind.
     private List<ActorMention> WithAnaphora(Document document)
@@ -185,8 +195,10 @@ internal sealed class ExtractionContext
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
         if (before.Count > 0) return new[] { before[^1] };
         if (towns.Count > 0) return new[] { towns[0] };
+        // No town in the sentence: the town the article is about (a country named here is usually a party or a
+        // backer, "بدعم من إيران", not the scene), else the country.
+        if (MainPlace is not null) return new[] { MainPlace };
         var country = inSentence.FirstOrDefault(IsCountry);
-        if (MainPlace is not null && (country is null || country.Place!.CountryCode == MainPlace.Place!.CountryCode)) return new[] { MainPlace };
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
 

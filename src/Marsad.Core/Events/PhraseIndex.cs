@@ -32,9 +32,17 @@ public sealed class PhraseIndex<T>
             foreach (var (words, value) in list)
             {
                 if (i + words.Length > end) continue;
-                bool ok = true;
-                for (int k = 1; k < words.Length && ok; k++) ok = Matches(tokens[i + k], words[k]);
-                if (ok) yield return (i + words.Length - 1, value);
+                // Words must follow one another, except that a preposition carrying a pronoun may sit between
+                // them: "شنوا عليها هجوما" is "شنوا هجوما" with "on it" inside.
+                int at = i, k = 1;
+                for (; k < words.Length; k++)
+                {
+                    int next = at + 1;
+                    if (next < end && !Matches(tokens[next], words[k]) && IsPronounPhrase(tokens[next])) next++;
+                    if (next >= end || !Matches(tokens[next], words[k])) break;
+                    at = next;
+                }
+                if (k == words.Length) yield return (at, value);
             }
         }
     }
@@ -46,6 +54,10 @@ public sealed class PhraseIndex<T>
         last = i; value = default!;
         return false;
     }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "ضد", "في", "ل", "ب", "منه", "من", "الي" };
+
+    private static bool IsPronounPhrase(Token t) => t.Segments is { Enclitic: not null } seg && Prepositions.Contains(seg.StemNorm);
 
     private static bool Matches(Token t, string word)
     {

@@ -37,6 +37,12 @@ public sealed class ArabicLexicon
     /// <summary>True when the word, given already normalised by <see cref="KeyNormalizer"/>, is known.</summary>
     public bool ContainsKey(string key) => _words.Contains(key);
 
+    /// <summary>
+    /// Lookup by a matching-profile form (where ة has become ه): tries the form as is and with a final ة.
+    /// </summary>
+    public bool ContainsNormalized(string matchingForm) =>
+        _words.Contains(matchingForm) || (matchingForm.EndsWith('ه') && _words.Contains(matchingForm[..^1] + "ة"));
+
     public bool Contains(string word) => _words.Contains(KeyNormalizer.Normalize(word));
 
     /// <summary>
