@@ -1,0 +1,61 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Tests.Support;
+
+namespace Marsad.Core.Tests.Actors;
+
+/// <summary>The catalog, nationalities, force nouns and sources shipped in data/lexicons.</summary>
+public class ShippedCatalogTests
+{
+    private static readonly ActorCatalog Catalog = ActorCatalog.Load(MarsadData.Path("lexicons", "actors.tsv"),
+        MarsadData.Path("lexicons", "nationalities.tsv"), MarsadData.Path("lexicons", "force-nouns.tsv"));
+
+    private static readonly ActorPipeline Pipeline = new(Catalog, SourceCatalog.LoadDefault());
+
+    private static Document Run(string text, int year = 2018) => Pipeline.Process(new Document(text, "t", new DateOnly(year, 6, 1)));
+
+    [Fact]
+    public void Loads_without_errors_and_covers_over_200_actors()
+    {
+        Assert.True(Catalog.Actors.Count > 200, $"{Catalog.Actors.Count} actors");
+        Assert.True(Catalog.Nationalities.Count >= 30);
+        Assert.True(Catalog.ForceNouns.Count >= 50);
+        Assert.True(SourceCatalog.LoadDefault().Sources.Count >= 40);
+        foreach (var name in new[] { "Islamic State", "Hezbollah", "Popular Mobilization Forces", "Syrian Democratic Forces", "Houthi Movement",
+                     "Hamas", "Hayat Tahrir al-Sham", "Free Syrian Army", "Military Forces of Syria", "Police Forces of Iraq" })
+            Assert.True(Catalog.TryGet(name, out _), name);
+    }
+
+    [Theory]
+    [InlineData("استعاد تنظيم داعش نصف المدينة", "Islamic State")]
+    [InlineData("وقصفت قوات النظام السوري البلدة", "Military Forces of Syria")]
+    [InlineData("ودخلت قوات الحشد الشعبي العراقية", "Popular Mobilization Forces")]
+    [InlineData("هاجمت ميليشيات الحوثي", "Houthi Movement")]
+    [InlineData("وقالت قوات سوريا الديمقراطية", "Syrian Democratic Forces")]
+    [InlineData("قصف الجيش الأردني", "Military Forces of Jordan")]
+    [InlineData("شنت المقاتلات الإسرائيلية غارات", "Military Forces of Israel")]
+    [InlineData("اعتقلت الشرطة المصرية", "Police Forces of Egypt")]
+    [InlineData("مقاتلو حزب الله", "Hezbollah")]
+    public void Sample_phrases_are_recognised(string text, string expected)
+    {
+        var d = Run(text, 2018);
+        Assert.Contains(d.Actors, a => ActorNames.SameActor(a.Actor.Name, expected));
+    }
+
+    [Fact]
+    public void Longest_alias_wins_over_its_prefix()
+    {
+        var d = Run("وقال الجيش السوري الحر");
+        var m = Assert.Single(d.Actors);
+        Assert.Equal("Free Syrian Army", m.Actor.Name);
+    }
+
+    [Fact]
+    public void Claim_sources_are_named()
+    {
+        var d = Run("وقال المرصد السوري لحقوق الإنسان ونقلت وكالة الأنباء السورية سانا عن القيادة العامة للجيش");
+        var names = d.Entities.Where(e => e.Rule == "source").Select(e => e.Canonical).ToList();
+        Assert.Contains("Syrian Observatory for Human Rights", names);
+        Assert.Contains("SANA", names);
+        Assert.Contains("General Command of the Syrian Army", names);
+    }
+}

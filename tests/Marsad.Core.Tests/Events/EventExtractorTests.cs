@@ -1,0 +1,97 @@
+using Marsad.Core.Events;
+
+namespace Marsad.Core.Tests.Events;
+
+public class EventExtractorTests
+{
+    [Fact]
+    public void Air_strike_with_agent_target_place_date_and_dead()
+    {
+        var doc = TestPipeline.Extract("قصفت الطائرات الحربية الروسية مدينة حلب أمس، ما أسفر عن مقتل 12 مدنيا.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.Explosions, e.EventType);
+        Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);
+        Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
+        Assert.Equal(8, e.Actor1.Inter);                       // a foreign force in Syria
+        Assert.Equal("Aleppo", e.Location!.Place!.Name);
+        Assert.Equal(new DateOnly(2018, 3, 9), e.Date.Date);
+        Assert.Equal(12, e.Fatalities);
+        Assert.Contains(e.FieldEvidence, f => f.Field == "trigger");
+    }
+
+    [Fact]
+    public void Clash_between_two_named_sides()
+    {
+        var doc = TestPipeline.Extract("اندلعت اشتباكات عنيفة بين قوات النظام السوري وتنظيم داعش في مدينة دير الزور اليوم.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+        Assert.Equal("Deir ez-Zor", e.Location!.Place!.Name);
+        Assert.Equal(new DateOnly(2018, 3, 10), e.Date.Date);
+    }
+
+    [Fact]
+    public void Territory_change_is_decided_by_the_agent()
+    {
+        var gov = TestPipeline.Extract("استعادت قوات النظام السوري السيطرة على مدينة الرقة من تنظيم داعش.", "2018-03-10");
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, Assert.Single(gov.Events).SubEventType);
+        var rebels = TestPipeline.Extract("سيطر تنظيم داعش على مدينة الرقة بعد انسحاب قوات النظام السوري.", "2018-03-10");
+        Assert.Contains(rebels.Events, e => e.SubEventType == AcledTaxonomy.NonStateOvertakes && e.Actor1!.Name == "Islamic State");
+    }
+
+    [Theory]
+    [InlineData("نفى الجيش السوري أن يكون قد قصف مدينة حلب.")]                       // denial
+    [InlineData("لم تقصف الطائرات الروسية مدينة حلب.")]                               // negation
+    [InlineData("يعتزم الجيش السوري شن هجوم على مدينة الرقة الأسبوع المقبل.")]         // intention
+    [InlineData("هدد تنظيم داعش بتفجير سيارات مفخخة في مدينة حلب.")]                  // threat
+    [InlineData("وفي عام 2015 سيطر تنظيم داعش على مدينة الرقة.")]                     // background year
+    [InlineData("وفي ذروة سطوة التنظيم سيطر تنظيم داعش على مدينة الرقة.")]            // background cue
+    [InlineData("لا يزال تنظيم داعش يسيطر على مدينة الرقة.")]                        // a state, not an event
+    public void Non_events_produce_nothing(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Empty(doc.Events);
+    }
+
+    [Fact]
+    public void Claim_source_comes_from_the_reporting_verb()
+    {
+        var doc = TestPipeline.Extract("وقال المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت مدينة حلب.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Syrian Observatory for Human Rights", e.Claim!.DisplayName);
+    }
+
+    [Fact]
+    public void Conflicting_figures_keep_the_lowest()
+    {
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مدينة حلب، ما أدى إلى مقتل 15 شخصا، فيما تحدثت مصادر أخرى عن سقوط 9 قتلى.", "2018-03-10");
+        Assert.Equal(9, Assert.Single(doc.Events).Fatalities);
+    }
+
+    [Fact]
+    public void Reports_of_one_event_merge_with_all_evidence()
+    {
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مدينة حلب اليوم.\nوأضاف المرصد أن الطائرات الروسية قصفت مدينة حلب بعشرات الغارات.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(2, e.EvidenceSentences.Count);
+    }
+
+    [Fact]
+    public void Seed_article_gives_the_three_gold_events_and_the_contradiction()
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "bukamal.txt"));
+        var doc = TestPipeline.Extract(text, "2017-11-10", "Ammon News");
+        var overtakes = Assert.Single(doc.Events, e => e.SubEventType == AcledTaxonomy.NonStateOvertakes && e.Actor1!.Name == "Islamic State");
+        Assert.True(overtakes.PartialControl);
+        Assert.Equal(new DateOnly(2017, 11, 10), overtakes.Date.Date);
+        Assert.Equal("Syrian Observatory for Human Rights", overtakes.Claim!.DisplayName);
+        var regains = Assert.Single(doc.Events, e => e.SubEventType == AcledTaxonomy.GovernmentRegains);
+        Assert.Equal("Islamic State", regains.Actor2!.Name);
+        Assert.Contains(regains.Id, overtakes.Contradicts);
+        Assert.Contains(overtakes.Id, regains.Contradicts);
+        var clash = Assert.Single(doc.Events, e => e.SubEventType == AcledTaxonomy.ArmedClash);
+        Assert.Equal(new DateOnly(2017, 11, 8), clash.Date.Date);   // "اليوم الأربعاء" before a Friday
+        Assert.All(doc.Events, e => Assert.Equal("Abu Kamal", e.Location!.Place!.Name));
+    }
+}

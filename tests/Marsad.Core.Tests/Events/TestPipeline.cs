@@ -1,0 +1,18 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Events;
+using Marsad.Core.Geo;
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>The full pipeline with the shipped lexicons and the small test gazetteer (no download needed).</summary>
+public static class TestPipeline
+{
+    private static readonly Lazy<MarsadPipeline> Shared = new(() => new MarsadPipeline(new GeoParser(GeoTestData.Gazetteer),
+        ActorCatalog.Default, SourceCatalog.Default, TriggerLexicon.LoadDefault(), CueLexicon.LoadDefault()));
+
+    public static MarsadPipeline Pipeline => Shared.Value;
+
+    public static Document Extract(string text, string published, string? outlet = null) =>
+        Pipeline.Process(new Document(text, "test", DateOnly.Parse(published), outlet));
+}

@@ -1,0 +1,45 @@
+using Marsad.Core.Geo;
+using Marsad.Core.Tests.Support;
+
+namespace Marsad.Core.Tests.Geo;
+
+/// <summary>Tests on the real gazetteer (GeoNames cities500 in the cache); skipped when scripts/setup has not fetched it.</summary>
+public class GeoParserCities500Tests
+{
+    private static readonly Lazy<GeoParser> Parser = new(() =>
+    {
+        if (File.Exists(GeoCache.IndexPath())) return GeoParser.CreateDefault();
+        string tmp = Path.Combine(Path.GetTempPath(), $"marsad-gz-{Guid.NewGuid():N}.idx");
+        GeoCache.BuildIndex([], output: tmp);
+        try { return new GeoParser(Gazetteer.Load(tmp)); }
+        finally { File.Delete(tmp); }
+    });
+
+    [GazetteerFact]
+    public void Seed_sentence_resolves_abu_kamal()
+    {
+        var doc = Parser.Value.Process(new Document("استعاد تنظيم داعش نصف المنطقة التي كان يسيطر عليها في مدينة البوكمال على الحدود العراقية السورية."));
+        var m = Assert.Single(doc.Places, p => p.Surface == "البوكمال");
+        Assert.Equal("SY", m.Place!.CountryCode);
+        Assert.Equal("Deir ez-Zor", m.Place.Admin1Name);
+        Assert.True(GeoDistance.Km(34.4523, 40.9185, m.Place.Latitude, m.Place.Longitude) < 5);
+        Assert.DoesNotContain(doc.Places, p => p.Surface.Contains("العراقية") || p.Surface.Contains("السورية"));
+    }
+
+    [GazetteerFact]
+    public void Common_words_are_not_places()
+    {
+        var doc = Parser.Value.Process(new Document("قالت الحكومة في بيان اليوم الجمعة إن الأمن مستتب الآن وإن التحالف يدعم الشعب."));
+        Assert.Empty(doc.Places);
+    }
+
+    [GazetteerAndSharedDataFact]
+    public void Acc161_on_the_dev_gold_and_seed_is_at_least_90_percent()
+    {
+        var items = GeoEvaluation.Run(Parser.Value, SharedData.Path("gold", "dev", "gold"), SharedData.Path("gold", "dev", "articles"))
+            .Concat(GeoEvaluation.Run(Parser.Value, SharedData.Path("seed"), SharedData.Path("seed"))).ToList();
+        Assert.NotEmpty(items);
+        double acc161 = items.Count(i => i.DistanceKm <= 161) / (double)items.Count;
+        Assert.True(acc161 >= 0.90, $"Acc@161 = {acc161:P1}");
+    }
+}

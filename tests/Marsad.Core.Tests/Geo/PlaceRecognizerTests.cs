@@ -1,0 +1,119 @@
+using Marsad.Core.Geo;
+
+namespace Marsad.Core.Tests.Geo;
+
+public class PlaceRecognizerTests
+{
+    private static PlaceMention Single(Document doc, string surface) => Assert.Single(doc.Places, p => p.Surface == surface);
+
+    [Theory]
+    [InlineData("سيطر التنظيم على أحياء بالبوكمال.", "البوكمال", 170001)]
+    [InlineData("وصلت التعزيزات والرقة هادئة.", "الرقة", 170003)]
+    [InlineData("وفي حلب قتل شخصان.", "حلب", 170004)]
+    [InlineData("اشتباكات في دير الزور أمس.", "دير الزور", 170002)]
+    [InlineData("قصف على رأس العين.", "رأس العين", 170007)]
+    [InlineData("تقدم نحو جسر الشغور.", "جسر الشغور", 170006)]
+    public void Finds_names_with_clitics_and_several_words(string text, string surface, long id)
+    {
+        var doc = GeoTestData.Parse(text);
+        var m = Single(doc, surface);
+        Assert.Equal(surface, doc.Text[m.Span.Start..m.Span.End]);
+        Assert.Equal(id, m.Place!.GeonameId);
+        Assert.Equal(1, m.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_country_is_a_place_with_precision_3_but_its_adjective_is_not()
+    {
+        var doc = GeoTestData.Parse("قال الجيش السوري إن الحكومة السورية تسيطر على معظم سوريا.");
+        var m = Assert.Single(doc.Places);
+        Assert.Equal("سوريا", m.Surface);
+        Assert.Equal("SY", m.Place!.CountryCode);
+        Assert.Equal(3, m.GeoPrecision);
+    }
+
+    [Fact]
+    public void Clitic_on_a_country()
+    {
+        var doc = GeoTestData.Parse("زيارة لسوريا.");
+        Assert.Equal("سوريا", Assert.Single(doc.Places).Surface);
+    }
+
+    [Theory]
+    [InlineData("قصفت الطائرات شمال حلب.", "north of")]
+    [InlineData("اشتباكات قرب حلب.", "near")]
+    [InlineData("انفجار على بعد 10 كلم من حلب.", "distance from")]
+    public void Relative_phrases_give_precision_2(string text, string relation)
+    {
+        var m = Single(GeoTestData.Parse(text), "حلب");
+        Assert.Equal(2, m.GeoPrecision);
+        Assert.Equal(relation, m.Relation);
+        Assert.Equal(170004, m.Place!.GeonameId);
+    }
+
+    [Fact]
+    public void Countryside_with_a_direction()
+    {
+        var m = Single(GeoTestData.Parse("غارات على ريف حلب الشرقي."), "حلب");
+        Assert.Equal(2, m.GeoPrecision);
+        Assert.Contains("countryside", m.Relation);
+        Assert.Contains("east", m.Relation);
+    }
+
+    [Fact]
+    public void An_ambiguous_name_needs_context()
+    {
+        Assert.Empty(GeoTestData.Parse("قال حماة الديار كلمتهم.").Places);
+        Assert.Equal(170005, Single(GeoTestData.Parse("قتل ثلاثة في حماة."), "حماة").Place!.GeonameId);
+        Assert.Equal(170005, Single(GeoTestData.Parse("اشتباكات في مدينة حماة."), "حماة").Place!.GeonameId);
+    }
+
+    [Fact]
+    public void A_common_word_needs_a_cue_noun()
+    {
+        Assert.DoesNotContain(GeoTestData.Parse("فتح الباب أمام المفاوضات.").Places, p => p.Surface.Contains("الباب"));
+        Assert.Equal(130745, Single(GeoTestData.Parse("دخلت القوات مدينة الباب."), "الباب").Place!.Population);
+    }
+
+    [Fact]
+    public void Countries_named_in_the_document_decide_between_readings()
+    {
+        var lebanon = GeoTestData.Parse("وقعت اشتباكات في طرابلس شمال لبنان.");
+        Assert.Equal("LB", Single(lebanon, "طرابلس").Place!.CountryCode);
+        var libya = GeoTestData.Parse("وقعت اشتباكات في طرابلس عاصمة ليبيا.");
+        Assert.Equal("LY", Single(libya, "طرابلس").Place!.CountryCode);
+    }
+
+    [Fact]
+    public void Stated_hierarchy_and_proximity_choose_the_reading()
+    {
+        var doc = GeoTestData.Parse("سيطر الجيش على البوكمال في محافظة دير الزور.");
+        Assert.Equal(170001, Single(doc, "البوكمال").Place!.GeonameId);
+    }
+
+    [Fact]
+    public void Governorate_cue_gives_the_admin1_unit()
+    {
+        var m = Single(GeoTestData.Parse("غارات على محافظة دير الزور."), "دير الزور");
+        Assert.Equal("ADM1", m.Place!.FeatureCode);
+        Assert.Equal(3, m.GeoPrecision);
+    }
+
+    [Fact]
+    public void An_unknown_village_after_a_cue_is_placed_at_its_context_with_precision_2()
+    {
+        var doc = GeoTestData.Parse("قتل مدنيان في قرية الزهيرية بريف دير الزور.");
+        var m = Single(doc, "الزهيرية");
+        Assert.Equal(170002, m.Place!.GeonameId);
+        Assert.Equal(2, m.GeoPrecision);
+    }
+
+    [Fact]
+    public void Spans_point_into_the_original_text_with_harakat()
+    {
+        var doc = GeoTestData.Parse("دخلوا بِالبُوكَمَال صباحاً.");
+        var m = Assert.Single(doc.Places);
+        Assert.Equal("البُوكَمَال", m.Surface);
+        Assert.Equal(170001, m.Place!.GeonameId);
+    }
+}

@@ -1,0 +1,87 @@
+using Marsad.Core.Input;
+
+namespace Marsad.Core.Tests.Input;
+
+public class ArticleReaderTests
+{
+    private const string Trec = """
+        <DOC>
+        <DOCNO>BB-middleEast-1-20180218</DOCNO>
+        <URL>http://www.bbc.co.uk/arabic/x</URL>
+        <SRC>BBC</SRC>
+        <TITLE>قصف على حلب</TITLE>
+        <TIME>Sun, 18 Feb 2018 23:12:00 GMT</TIME>
+        <TEXT>
+        قصفت الطائرات مدينة حلب &amp; ريفها.
+        </TEXT>
+        </DOC>
+        """;
+
+    [Fact]
+    public void Reads_trec_xml_with_local_publication_date()
+    {
+        var a = Assert.Single(ArticleReader.Read(Trec, "a.txt"));
+        Assert.Equal("BB-middleEast-1-20180218", a.Id);
+        Assert.Equal("قصف على حلب", a.Title);
+        Assert.Equal("BBC Arabic", a.Outlet);
+        Assert.Contains("حلب & ريفها", a.Text);
+        // 23:12 GMT on Sunday is already Monday where the outlet writes.
+        Assert.Equal(new DateOnly(2018, 2, 19), a.LocalDate);
+        var doc = a.ToDocument();
+        Assert.StartsWith("قصف على حلب\n", doc.Text);
+    }
+
+    [Fact]
+    public void Broken_trec_xml_is_an_error_naming_the_file()
+    {
+        var e = Assert.Throws<InputException>(() => ArticleReader.Read("<DOC>\n<DOCNO>x</DOCNO>\n<TEXT>truncated", "broken.xml"));
+        Assert.Contains("broken.xml", e.Message);
+    }
+
+    [Fact]
+    public void Reads_json_objects_arrays_and_lines()
+    {
+        var one = Assert.Single(ArticleReader.Read("{\"id\":\"a1\",\"title\":\"t\",\"text\":\"نص\",\"published\":\"2018-03-01\",\"outlet\":\"Sabq\"}", "a.json"));
+        Assert.Equal("a1", one.Id);
+        Assert.Equal(new DateOnly(2018, 3, 1), DateOnly.FromDateTime(one.Published!.Value.UtcDateTime));
+        var array = ArticleReader.Read("[{\"source\":\"okaz\",\"content\":\"نص أول\"},{\"source\":\"okaz\",\"content\":\"نص ثان\"}]", "b.json");
+        Assert.Equal(2, array.Count);
+        Assert.Equal("okaz", array[0].Outlet);
+        var lines = ArticleReader.Read("{\"id\":\"1\",\"text\":\"أ\"}\n{\"id\":\"2\",\"text\":\"ب\"}\n", "c.jsonl");
+        Assert.Equal(new[] { "1", "2" }, lines.Select(a => a.Id));
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"x\", \"text\": ")]
+    [InlineData("[{\"id\": \"x\"}]")]
+    [InlineData("{\"id\":\"1\",\"text\":\"أ\"}\n{broken\n")]
+    public void Broken_json_is_an_error_naming_the_file(string json)
+    {
+        var e = Assert.Throws<InputException>(() => ArticleReader.Read(json, "bad.json"));
+        Assert.StartsWith("bad.json", e.Message);
+    }
+
+    [Fact]
+    public void Reads_the_main_text_of_html_and_ignores_scripts()
+    {
+        const string html = """
+            <!DOCTYPE html><html><head><title>عنوان</title><meta property="og:site_name" content="Al Arabiya">
+            <meta property="article:published_time" content="2018-05-01T10:00:00+03:00"><script>alert('x')</script></head>
+            <body><nav>قائمة</nav><article><h1>غارات على إدلب</h1><p>شنت الطائرات غارات على إدلب.</p><p>وقتل خمسة.</p></article>
+            <footer>حقوق</footer></body></html>
+            """;
+        var a = Assert.Single(ArticleReader.Read(html, "page.html"));
+        Assert.Equal("غارات على إدلب", a.Title);
+        Assert.Equal("شنت الطائرات غارات على إدلب.\nوقتل خمسة.", a.Text);
+        Assert.Equal("Al Arabiya", a.Outlet);
+        Assert.Equal(new DateOnly(2018, 5, 1), a.LocalDate);
+        Assert.DoesNotContain("alert", a.Text);
+    }
+
+    [Fact]
+    public void Plain_text_is_one_article_and_empty_text_is_an_error()
+    {
+        Assert.Equal("قال", Assert.Single(ArticleReader.Read("قال", "p.txt")).Text);
+        Assert.Throws<InputException>(() => ArticleReader.Read("  \n ", "empty.txt"));
+    }
+}
