@@ -28,8 +28,9 @@ public sealed class MarsadPipeline
             actors,
             new EntityRecognizer(catalog, sources),
             new TriggerRecognizer(triggers),
-            new ClaimAttributor(cues, sources),
-            new EventExtractor(cues, catalog),
+            new CueRecognizer(cues),
+            new ClaimAttributor(sources),
+            new EventExtractor(catalog),
         }).ToList();
     }
 

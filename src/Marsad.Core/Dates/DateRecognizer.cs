@@ -18,6 +18,9 @@ public sealed class DateRecognizer : IDocumentStage
         DateOnly? published = document.Published;
         for (int i = 0; i < tokens.Count; i++)
         {
+            // Most words cannot start a date: skip them after one set lookup.
+            if (tokens[i].Kind == TokenKind.ArabicWord && !StartWords.Contains(Key(tokens[i]))) continue;
+            if (tokens[i].Kind is not (TokenKind.ArabicWord or TokenKind.Number)) continue;
             if (TryMatch(tokens, i, published, out var date, out var kind, out int last))
             {
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
@@ -220,18 +223,25 @@ public sealed class DateRecognizer : IDocumentStage
         return true;
     }
 
-    // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي).
+    // Words that may follow a one-letter conjunction or preposition and still be read (وأمس، بالأمس، وفي).
+    private static readonly HashSet<string> CalendarWords = new(
+        ArabicCalendarWords.Weekdays.Keys.Concat(ArabicCalendarWords.Months.Select(m => m.Words[0]))
+            .Concat(new[] { "امس", "الامس", "اليوم", "يوم", "في", "منذ", "قبل", "عام", "العام" }), StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that can start a date expression.
+    private static readonly HashSet<string> StartWords = new(CalendarWords.Concat(new[]
+    {
+        "نهار", "سنه", "السنه", "اول", "البارحه", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
+    }), StringComparer.Ordinal);
+
+    // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.
     private static string Key(Token t)
     {
         string n = t.Norm;
         if (t.Kind != TokenKind.ArabicWord || n.Length < 3) return n;
-        if (n[0] is 'و' or 'ف' && IsCalendarWord(n[1..])) return n[1..];
-        if (n.StartsWith("بال", StringComparison.Ordinal) && IsCalendarWord(n[1..])) return n[1..];
-        if (n.StartsWith("وال", StringComparison.Ordinal) && IsCalendarWord(n[1..])) return n[1..];
+        if (n[0] is 'و' or 'ف' or 'ب' && CalendarLookup.TryGetValue(n.AsSpan(1), out var word)) return word;
         return n;
     }
-
-    private static bool IsCalendarWord(string n) =>
-        ArabicCalendarWords.Weekdays.ContainsKey(n) || n is "امس" or "الامس" or "اليوم" or "يوم" or "في" or "منذ" or "قبل" or "عام" or "العام"
-        || ArabicCalendarWords.Months.Any(m => m.Words[0] == n);
 }

@@ -9,7 +9,7 @@ namespace Marsad.Core.Events;
 /// A sentence with no cue inherits the claim of an attributed sentence just before it, because agencies report
 /// in runs of sentences ("وقال المرصد … . وأضاف أن …").
 /// </summary>
-public sealed class ClaimAttributor(CueLexicon cues, SourceCatalog? sources = null) : IDocumentStage
+public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentStage
 {
     private const int MaxSourceTokens = 8;
 
@@ -25,7 +25,7 @@ public sealed class ClaimAttributor(CueLexicon cues, SourceCatalog? sources = nu
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
-            var cue = FindCue(tokens, sentence.FirstToken, sentence.EndToken);
+            var cue = FindCue(document.Cues, tokens, sentence.FirstToken, sentence.EndToken);
             if (cue is null) continue;
             var (first, last) = cue.Value;
             var sourceSpan = SourceAfter(tokens, last + 1, sentence.EndToken);
@@ -59,11 +59,11 @@ public sealed class ClaimAttributor(CueLexicon cues, SourceCatalog? sources = nu
     }
 
     // A reporting verb that carries an object pronoun ("أعلنها" declared it) reports nothing.
-    private (int First, int Last)? FindCue(List<Token> tokens, int from, int to)
+    private static (int First, int Last)? FindCue(CueMarks cues, List<Token> tokens, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if (!cues.IsAt(CueClass.Reporting, tokens, i, to, out int last)) continue;
+            if (!cues.IsAt(CueClass.Reporting, i, to, out int last)) continue;
             if (last == i && tokens[i].Segments is { Enclitic: not null } && tokens[i].Segments!.StemNorm is not ("قول" or "بيان")) continue;
             return (i, last);
         }

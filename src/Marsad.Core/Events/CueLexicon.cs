@@ -9,6 +9,9 @@ public sealed class CueLexicon
 
     private readonly Dictionary<CueClass, PhraseIndex<CueClass>> _byClass = new();
 
+    /// <summary>Every cue of every class in one index (for marking a whole document in one pass).</summary>
+    public PhraseIndex<CueClass> All { get; } = new();
+
     public static CueLexicon LoadDefault() => Load(MarsadData.Path("lexicons", "cues.tsv"));
 
     public static CueLexicon Load(string path)
@@ -23,6 +26,7 @@ public sealed class CueLexicon
             // "سـ" stands for the future prefix, which the segmenter already separates; it is not a word.
             if (cols[0].EndsWith('ـ')) continue;
             index.Add(cols[0], cls);
+            lexicon.All.Add(cols[0], cls);
         }
         return lexicon;
     }

@@ -12,7 +12,7 @@ namespace Marsad.Core.Events;
 /// publication date; fatalities from the number layer (the lowest figure). Then merges reports of one event,
 /// links contradicting claims, and fills a battle's missing opponent from the rest of the article.
 /// </summary>
-public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDocumentStage
+public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
 {
     // Events older than this before publication are background, as ACLED coders treat them.
     private const int BackgroundDays = 30;
@@ -22,7 +22,7 @@ public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDoc
     public void Process(Document document)
     {
         document.Events.Clear();
-        var context = new ExtractionContext(document, cues, catalog);
+        var context = new ExtractionContext(document, catalog);
         var found = new List<ExtractedEvent>();
         foreach (var sentence in document.Sentences)
         {
@@ -46,7 +46,7 @@ public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDoc
         var document = context.Document;
         var roles = context.Roles(sentence, trigger);
         bool air = IsAir(document, sentence, roles);
-        bool killed = cues.Find(CueClass.Killed, document.Tokens, sentence.FirstToken, sentence.EndToken) is not null;
+        bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         TriggerEntry? entry = null;
         foreach (var e in trigger.Entries.OrderByDescending(Specificity))
@@ -79,7 +79,7 @@ public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDoc
         var (fatalities, fatalitySpan) = context.Count(CueClass.Killed, sentence);
         var (injured, _) = context.Count(CueClass.Injured, sentence);
         document.Claims.TryGetValue(sentence.Index, out var claim);
-        bool partial = entry.IsTerritory && cues.Find(CueClass.PartialControl, document.Tokens, trigger.LastToken + 1,
+        bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
 
         foreach (var place in context.PlacesFor(sentence, trigger))
@@ -158,8 +158,11 @@ public sealed class EventExtractor(CueLexicon cues, ActorCatalog catalog) : IDoc
         if (roles.Actor1?.Actor.Air == true) return true;
         if (document.Triggers.Any(t => t.Sentence == sentence.Index && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike))) return true;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            foreach (var key in PhraseIndex<int>.Keys(document.Tokens[i]))
-                if (_airWords.Contains(key)) return true;
+        {
+            var keys = new TokenKeys(document.Tokens[i]);
+            for (int k = 0; k < keys.Count; k++)
+                if (_airWords.Contains(keys[k])) return true;
+        }
         return false;
     }
 

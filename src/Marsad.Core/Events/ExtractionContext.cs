@@ -11,14 +11,14 @@ namespace Marsad.Core.Events;
 /// </summary>
 internal sealed class ExtractionContext
 {
-    private readonly CueLexicon _cues;
+    private readonly CueMarks _cues;
     private readonly ActorCatalog _catalog;
     private readonly List<ActorMention> _actors;
 
-    public ExtractionContext(Document document, CueLexicon cues, ActorCatalog catalog)
+    public ExtractionContext(Document document, ActorCatalog catalog)
     {
         Document = document;
-        _cues = cues;
+        _cues = document.Cues;
         _catalog = catalog;
         _actors = WithAnaphora(document);
         MainPlace = FindMainPlace(document);
@@ -36,7 +36,7 @@ internal sealed class ExtractionContext
     /// <summary>A sentence about the past: a background cue ("في ذروة", "منذ عام") or only old dates.</summary>
     public bool IsBackground(Sentence s)
     {
-        if (_cues.Find(CueClass.Background, Tokens, s.FirstToken, s.EndToken) is not null
+        if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is not null
             && !Document.Dates.Any(d => d.FirstToken >= s.FirstToken && d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
         return false;
     }
@@ -46,12 +46,12 @@ internal sealed class ExtractionContext
     {
         var first = Tokens[t.FirstToken];
         if (first.Segments is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
-        if (_cues.FindLast(CueClass.Negation, Tokens, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
-        if (_cues.FindLast(CueClass.Future, Tokens, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
-        if (_cues.FindLast(CueClass.Ongoing, Tokens, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        if (_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
+        if (_cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         // A denial anywhere before the trigger in the sentence ("نفى الجيش أن يكون قصف").
         foreach (var n in new[] { "نفي", "نفت", "ينفي", "تنفي", "نفوا" })
-            for (int i = s.FirstToken; i < t.FirstToken; i++) if (PhraseIndex<int>.Keys(Tokens[i]).Contains(n)) return true;
+            for (int i = s.FirstToken; i < t.FirstToken; i++) if (new TokenKeys(Tokens[i]).Contains(n)) return true;
         // A relative clause describes a state: "المناطق التي تسيطر عليها المعارضة", "كان يسيطر".
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
             if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
@@ -59,11 +59,17 @@ internal sealed class ExtractionContext
         if (first.Segments is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb")) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
         {
-            var keys = PhraseIndex<int>.Keys(Tokens[i]).ToList();
-            if (keys.Any(k => k is "بهدف" or "هدف" or "اجل" or "لاجل" or "عمليه" or "اطار" or "محاوله" or "خطه" or "مساعده" or "للمساعده" or "لمنع" or "منع")) return true;
+            var keys = new TokenKeys(Tokens[i]);
+            for (int k = 0; k < keys.Count; k++)
+                if (PurposeWords.Contains(keys[k])) return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
+    {
+        "بهدف", "هدف", "اجل", "لاجل", "عمليه", "اطار", "محاوله", "خطه", "مساعده", "للمساعده", "لمنع", "منع",
+    };
 
     private bool IsRecent(PartialDate d) =>
         Document.Published is not { } pub || (d.Precision != DatePrecision.Year && d.Date.DayNumber >= pub.DayNumber - 30);
@@ -84,7 +90,7 @@ internal sealed class ExtractionContext
         var main = named.Count > 0 ? named : inSentence.Except(assoc).ToList();
 
         // "بين X و Y": the two sides of a clash.
-        if (_cues.Find(CueClass.Between, Tokens, s.FirstToken, s.EndToken) is { } between)
+        if (_cues.Find(CueClass.Between, s.FirstToken, s.EndToken) is { } between)
         {
             var sides = main.Where(a => a.FirstToken > between.Last).Take(2).ToList();
             if (sides.Count == 2) return new Roles(sides[0], sides[1], assoc, TargetMarked: true);
@@ -110,12 +116,12 @@ internal sealed class ExtractionContext
     private bool IsAssociate(ActorMention a, Sentence s)
     {
         int from = Math.Max(s.FirstToken, a.FirstToken - 4);
-        if (_cues.FindLast(CueClass.Assoc, Tokens, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
+        if (_cues.FindLast(CueClass.Assoc, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
         return false;
     }
 
     private bool IsAgentMarked(ActorMention a, Sentence s) =>
-        _cues.FindLast(CueClass.AgentBy, Tokens, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1;
+        _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1;
 
     private bool IsTargetMarked(ActorMention a, Sentence s, TriggerMention t)
     {
@@ -125,7 +131,7 @@ internal sealed class ExtractionContext
         if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح" or "استهدف" or "استهدفت") return true;
         // "من" marks who lost ground ("استعاد … من داعش"), but not a member phrase ("مقاتلون من حزب الله").
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
-        if (_cues.FindLast(CueClass.TargetPrep, Tokens, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
+        if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
         return before.Segments is { } seg && seg.Proclitics.Contains("ل") && t.Entries.Any(e => e.IsTerritory);
     }
 
@@ -241,7 +247,7 @@ internal sealed class ExtractionContext
         TextSpan? span = null;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (!_cues.IsAt(cls, Tokens, i, s.EndToken, out int last)) continue;
+            if (!_cues.IsAt(cls, i, s.EndToken, out int last)) continue;
             foreach (var n in Document.Numbers)
             {
                 bool after = n.FirstToken > last && n.FirstToken - last <= 3;

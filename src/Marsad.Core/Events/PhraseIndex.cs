@@ -26,9 +26,10 @@ public sealed class PhraseIndex<T>
     /// <summary>All phrases starting at token <paramref name="i"/> (within [i, end)), longest first.</summary>
     public IEnumerable<(int Last, T Value)> MatchAt(IReadOnlyList<Token> tokens, int i, int end)
     {
-        foreach (var key in Keys(tokens[i]))
+        var keys = new TokenKeys(tokens[i]);
+        for (int n = 0; n < keys.Count; n++)
         {
-            if (!_byFirst.TryGetValue(key, out var list)) continue;
+            if (!_byFirst.TryGetValue(keys[n], out var list)) continue;
             foreach (var (words, value) in list)
             {
                 if (i + words.Length > end) continue;
@@ -47,33 +48,26 @@ public sealed class PhraseIndex<T>
         }
     }
 
+    /// <summary>Could any phrase start at this token? A cheap test before <see cref="MatchAt"/>.</summary>
+    public bool MayStartAt(Token token)
+    {
+        var keys = new TokenKeys(token);
+        for (int n = 0; n < keys.Count; n++) if (_byFirst.ContainsKey(keys[n])) return true;
+        return false;
+    }
+
     /// <summary>The longest phrase at <paramref name="i"/>, if any.</summary>
     public bool TryMatchLongest(IReadOnlyList<Token> tokens, int i, int end, out int last, out T value)
     {
-        foreach (var m in MatchAt(tokens, i, end)) { (last, value) = m; return true; }
+        if (MayStartAt(tokens[i]))
+            foreach (var m in MatchAt(tokens, i, end)) { (last, value) = m; return true; }
         last = i; value = default!;
         return false;
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "ضد", "في", "ل", "ب", "منه", "من", "الي" };
 
-    private static bool IsPronounPhrase(Token t) => t.Segments is { Enclitic: not null } seg && Prepositions.Contains(seg.StemNorm);
+    private static bool IsPronounPhrase(Token t) => t.Form.Analysis is { Enclitic: not null } a && Prepositions.Contains(a.StemNorm);
 
-    private static bool Matches(Token t, string word)
-    {
-        if (t.Norm == word) return true;
-        foreach (var key in Keys(t)) if (key == word) return true;
-        return false;
-    }
-
-    /// <summary>The forms under which a token is looked up: as written, without clitics, and with the article.</summary>
-    public static IEnumerable<string> Keys(Token t)
-    {
-        yield return t.Norm;
-        if (t.Segments is { HasClitics: true } seg)
-        {
-            if (seg.StemNorm != t.Norm) yield return seg.StemNorm;
-            if (seg.HasArticle) yield return "ال" + seg.StemNorm;
-        }
-    }
+    private static bool Matches(Token t, string word) => new TokenKeys(t).Contains(word);
 }

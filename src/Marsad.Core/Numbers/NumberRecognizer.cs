@@ -41,6 +41,8 @@ public sealed class NumberRecognizer : IDocumentStage
         int i = 0;
         while (i < tokens.Count)
         {
+            var kind = tokens[i].Kind;
+            if (kind != TokenKind.Number && (kind != TokenKind.ArabicWord || !MayBeNumberWord(tokens[i].Norm))) { i++; continue; }
             if (TryParse(tokens, i, out int last, out decimal value, out bool vague))
             {
                 var qualifier = vague ? NumberQualifier.Vague : NumberQualifier.Exact;
@@ -128,6 +130,15 @@ public sealed class NumberRecognizer : IDocumentStage
         value = total + current;
         return true;
     }
+
+    private static readonly HashSet<string> AllWords = new(ArabicNumberWords.Units.Keys.Concat(ArabicNumberWords.Tens.Keys)
+        .Concat(ArabicNumberWords.Hundreds.Keys).Concat(ArabicNumberWords.Multipliers.Keys).Concat(ArabicNumberWords.Vague.Keys), StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllWordsLookup = AllWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A number word, possibly with ال; a cheap test before the full parse (a leading و only continues a number).
+    private static bool MayBeNumberWord(string norm) =>
+        AllWordsLookup.Contains(norm) || (norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) && AllWordsLookup.Contains(norm.AsSpan(2)));
 
     private static string WordKey(string norm, bool allowConjunction)
     {

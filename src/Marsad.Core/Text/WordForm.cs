@@ -21,5 +21,12 @@ public sealed class WordForm(string surface, string norm)
 /// <summary>A clitic analysis of a written form; <see cref="At"/> places it at a token's offset.</summary>
 public sealed record SegmentAnalysis(IReadOnlyList<string> Proclitics, string Stem, string? Enclitic, int StemStart, int StemEnd, string StemNorm)
 {
+    public bool HasClitics => Proclitics.Count > 0 || Enclitic is not null;
+
+    public bool HasArticle => Proclitics.Count > 0 && Proclitics[^1] == "ال";
+
+    /// <summary>The stem with its article, "ال" + stem, when the word has one (computed once per form).</summary>
+    public string? ArticleStemNorm { get; } = Proclitics.Count > 0 && Proclitics[^1] == "ال" ? "ال" + StemNorm : null;
+
     public Segmentation At(int offset) => new(Proclitics, Stem, Enclitic, new TextSpan(offset + StemStart, offset + StemEnd), StemNorm);
 }
