@@ -10,6 +10,24 @@ namespace Marsad.Bench;
 /// </summary>
 public static class PipelineBenchmark
 {
+    /// <summary>Per-stage times for one (possibly huge) file: finds stages that grow faster than the text.</summary>
+    public static void RunFile(string file)
+    {
+        var pipeline = MarsadPipeline.CreateDefault();
+        foreach (var article in ArticleReader.ReadFile(file))
+        {
+            var doc = article.ToDocument(new DateOnly(2018, 3, 10));
+            var total = Stopwatch.StartNew();
+            foreach (var stage in pipeline.Stages)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                stage.Process(doc);
+                Console.WriteLine($"  {stage.GetType().Name,-22} {Stopwatch.GetElapsedTime(t0).TotalSeconds,7:F2}s");
+            }
+            Console.WriteLine($"{article.Id}: {doc.Text.Length:N0} chars, {doc.Tokens.Count:N0} tokens, {doc.Sentences.Count:N0} sentences, {doc.Events.Count} events, {total.Elapsed.TotalSeconds:F2}s");
+        }
+    }
+
     public static void Run(string folder)
     {
         var articles = new List<Article>();

@@ -39,7 +39,32 @@ public static class ExtractCommand
         var files = InputPaths.Expand(inputs).ToList();
         var all = new List<(Document Document, IReadOnlyList<AcledRecord> Records)>();
         int failed = 0;
-        foreach (var file in files)
+        void ExtractAll(Action? step)
+        {
+            foreach (var file in files)
+            {
+                ExtractFile(file);
+                step?.Invoke();
+            }
+        }
+        // Long runs show progress on stderr (articles/s, time left); stdout stays clean for the records.
+        if (files.Count > 20 && !Console.IsErrorRedirected)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                    new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("extracting", maxValue: files.Count);
+                    ExtractAll(() => task.Increment(1));
+                });
+        }
+        else ExtractAll(null);
+        if (outDir is null) Write(Console.Out, format, all);
+        if (files.Count > 1 || failed > 0) Console.Error.WriteLine($"{files.Count - failed} of {files.Count} inputs read, {failed} failed");
+        return failed > 0 ? 1 : 0;
+
+        void ExtractFile(string file)
         {
             try
             {
@@ -59,9 +84,6 @@ public static class ExtractCommand
                 Console.Error.WriteLine($"error: {e.Message}");
             }
         }
-        if (outDir is null) Write(Console.Out, format, all);
-        if (files.Count > 1 || failed > 0) Console.Error.WriteLine($"{files.Count - failed} of {files.Count} inputs read, {failed} failed");
-        return failed > 0 ? 1 : 0;
     }
 
     private static void Write(TextWriter writer, RecordFormat format, List<(Document Document, IReadOnlyList<AcledRecord> Records)> results)

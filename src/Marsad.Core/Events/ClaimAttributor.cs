@@ -23,25 +23,31 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     {
         document.Claims.Clear();
         var tokens = document.Tokens;
+        Claim? lastClaim = null;
+        // Which actor or entity covers each token: looked up per sentence without scanning every mention.
+        var actorAt = new ActorMention?[tokens.Count];
+        foreach (var a in document.Actors) for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] ??= a;
+        var entityAt = new EntityMention?[tokens.Count];
+        foreach (var e in document.Entities) for (int k = e.FirstToken; k <= e.LastToken && k < tokens.Count; k++) entityAt[k] ??= e;
         foreach (var sentence in document.Sentences)
         {
             var cue = FindCue(document.Cues, tokens, sentence.FirstToken, sentence.EndToken);
             if (cue is null) continue;
             var (first, last) = cue.Value;
             var sourceSpan = SourceAfter(tokens, last + 1, sentence.EndToken);
-            if (sourceSpan is null && first > sentence.FirstToken) sourceSpan = SourceBefore(document, first, sentence.FirstToken);
+            if (sourceSpan is null && first > sentence.FirstToken) sourceSpan = SourceBefore(actorAt, entityAt, first, sentence.FirstToken);
             var cueSpan = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
             if (sourceSpan is null)
             {
                 // "ووفق البيان": the statement already named; else an unnamed source.
-                var previous = document.Claims.Values.LastOrDefault();
+                var previous = lastClaim;
                 if (previous is not null)
                     document.Claims[sentence.Index] = previous with { Sentence = sentence.Index, CueSpan = cueSpan, Inherited = true };
                 continue;
             }
             var (a, b) = sourceSpan.Value;
             var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
-            document.Claims[sentence.Index] = new Claim(sentence.Index, document.Slice(span), CanonicalName(document, a, b, span), span, cueSpan);
+            document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), CanonicalName(document, actorAt, entityAt, a, b), span, cueSpan);
         }
         // Runs of reporting: an unattributed sentence takes the claim of one of the two sentences before it, or
         // of the next one when that goes straight on with its source ("… . وأشار القائد إلى أن …").
@@ -80,25 +86,25 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     }
 
     // Subject-first order: "المرصد السوري قال": the actor or entity that ends right before the cue.
-    private static (int, int)? SourceBefore(Document document, int cueFirst, int sentenceFirst)
+    private static (int, int)? SourceBefore(ActorMention?[] actorAt, EntityMention?[] entityAt, int cueFirst, int sentenceFirst)
     {
-        foreach (var a in document.Actors)
-            if (a.LastToken == cueFirst - 1 && a.FirstToken >= sentenceFirst) return (a.FirstToken, a.LastToken);
-        foreach (var e in document.Entities)
-            if (e.LastToken == cueFirst - 1 && e.FirstToken >= sentenceFirst) return (e.FirstToken, e.LastToken);
+        int k = cueFirst - 1;
+        if (k < sentenceFirst) return null;
+        if (actorAt[k] is { } a && a.LastToken == k && a.FirstToken >= sentenceFirst) return (a.FirstToken, a.LastToken);
+        if (entityAt[k] is { } e && e.LastToken == k && e.FirstToken >= sentenceFirst) return (e.FirstToken, e.LastToken);
         return null;
     }
 
-    private string? CanonicalName(Document document, int first, int last, TextSpan span)
+    private string? CanonicalName(Document document, ActorMention?[] actorAt, EntityMention?[] entityAt, int first, int last)
     {
         // A known source (observatory, agency, ministry) named anywhere in the source phrase.
         if (sources is not null)
             for (int i = first; i <= last; i++)
                 if (sources.Matcher.LongestAt(document.Tokens, i, last + 1) is { } m) return m.Values[0].Name;
-        foreach (var e in document.Entities)
-            if (e.Span.Overlaps(span) && e.Type == EntityType.Organization && e.Affiliation is null) return e.Surface;
-        foreach (var a in document.Actors)
-            if (a.Span.Overlaps(span)) return a.Actor.PlainName;
+        for (int i = first; i <= last; i++)
+            if (entityAt[i] is { Type: EntityType.Organization, Affiliation: null } e) return e.Surface;
+        for (int i = first; i <= last; i++)
+            if (actorAt[i] is { } a) return a.Actor.PlainName;
         return null;
     }
 }

@@ -24,9 +24,10 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
         document.Events.Clear();
         var context = new ExtractionContext(document, catalog);
         var found = new List<ExtractedEvent>();
+        var bySentence = document.Triggers.GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sentence in document.Sentences)
         {
-            var triggers = document.Triggers.Where(t => t.Sentence == sentence.Index).ToList();
+            if (!bySentence.TryGetValue(sentence.Index, out var triggers)) continue;
             if (triggers.Count == 0 || context.IsBackground(sentence)) continue;
             bool anyStrong = triggers.Any(t => !t.IsWeak && !context.IsSuppressed(sentence, t));
             var fromSentence = new List<ExtractedEvent>();
@@ -34,18 +35,18 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
             {
                 if (trigger.IsWeak && anyStrong) continue;   // the strong trigger of the sentence speaks for it
                 if (context.IsSuppressed(sentence, trigger)) continue;
-                fromSentence.AddRange(FromTrigger(context, sentence, trigger));
+                fromSentence.AddRange(FromTrigger(context, sentence, trigger, triggers));
             }
             found.AddRange(Subsume(fromSentence));
         }
         foreach (var e in Finish(context, found)) document.Events.Add(e);
     }
 
-    private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers)
     {
         var document = context.Document;
         var roles = context.Roles(sentence, trigger);
-        bool air = IsAir(document, sentence, roles);
+        bool air = IsAir(document, sentence, roles, sentenceTriggers);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         TriggerEntry? entry = null;
@@ -153,10 +154,11 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
         a.Location?.Place?.GeonameId == b.Location?.Place?.GeonameId && a.Location?.Surface == b.Location?.Surface
         || a.Location?.Place is not null && a.Location.Place.GeonameId == b.Location?.Place?.GeonameId;
 
-    private bool IsAir(Document document, Sentence sentence, Roles roles)
+    private bool IsAir(Document document, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers)
     {
         if (roles.Actor1?.Actor.Air == true) return true;
-        if (document.Triggers.Any(t => t.Sentence == sentence.Index && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike))) return true;
+        foreach (var t in sentenceTriggers)
+            if (t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var keys = new TokenKeys(document.Tokens[i]);
@@ -179,7 +181,14 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
     /// <summary>Merges reports of one event, links contradicting territorial claims, fills opponents, numbers the events.</summary>
     private static List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found)
     {
-        var filled = found.Select(e => FillOpponent(e, found, context)).Select(FixCivilianAgent)
+        // Who fought whom elsewhere in the article, for battles reported with one side only.
+        var opponents = new Dictionary<string, List<ActorRef>>(StringComparer.Ordinal);
+        foreach (var o in found.Where(o => o.Actor1 is not null && o.Actor2 is not null))
+        {
+            (opponents.TryGetValue(o.Actor1!.PlainName, out var l1) ? l1 : opponents[o.Actor1.PlainName] = new()).Add(o.Actor2!);
+            (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);
+        }
+        var filled = found.Select(e => FillOpponent(e, opponents, context)).Select(FixCivilianAgent)
             .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -228,13 +237,12 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
-    private static ExtractedEvent FillOpponent(ExtractedEvent e, List<ExtractedEvent> all, ExtractionContext context)
+    private static ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, ExtractionContext context)
     {
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType != AcledTaxonomy.Battles) return e;
         string me = e.Actor1.PlainName;
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
-        var opponent = all.Where(o => o.Actor1?.PlainName == me && o.Actor2 is not null).Select(o => o.Actor2!)
-            .Concat(all.Where(o => o.Actor2?.PlainName == me && o.Actor1 is not null).Select(o => o.Actor1!))
+        var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())
             .Where(a => a.PlainName != me && !allies.Contains(a.PlainName))
             .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
             ?? context.MostMentionedOpponent(e.Actor1, allies);

@@ -14,6 +14,11 @@ internal sealed class ExtractionContext
     private readonly CueMarks _cues;
     private readonly ActorCatalog _catalog;
     private readonly List<ActorMention> _actors;
+    // Every layer sorted by first token, so "the X of this sentence" is a binary search, not a scan.
+    private readonly List<PlaceMention> _places;
+    private readonly List<DateMention> _dates;
+    private readonly List<Numbers.NumberMention> _numbers;
+    private readonly List<TriggerMention> _triggers;
 
     public ExtractionContext(Document document, ActorCatalog catalog)
     {
@@ -21,6 +26,10 @@ internal sealed class ExtractionContext
         _cues = document.Cues;
         _catalog = catalog;
         _actors = WithAnaphora(document);
+        _places = document.Places.Where(p => p.IsResolved).OrderBy(p => p.FirstToken).ToList();
+        _dates = document.Dates.OrderBy(d => d.FirstToken).ToList();
+        _numbers = document.Numbers.OrderBy(n => n.FirstToken).ToList();
+        _triggers = document.Triggers.OrderBy(t => t.FirstToken).ToList();
         MainPlace = FindMainPlace(document);
     }
 
@@ -37,7 +46,7 @@ internal sealed class ExtractionContext
     public bool IsBackground(Sentence s)
     {
         if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is not null
-            && !Document.Dates.Any(d => d.FirstToken >= s.FirstToken && d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
+            && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
         return false;
     }
 
@@ -74,13 +83,25 @@ internal sealed class ExtractionContext
     private bool IsRecent(PartialDate d) =>
         Document.Published is not { } pub || (d.Precision != DatePrecision.Year && d.Date.DayNumber >= pub.DayNumber - 30);
 
+    /// <summary>The items of a list sorted by first token whose first token is in [from, to).</summary>
+    private static IEnumerable<T> Within<T>(List<T> sorted, Func<T, int> first, int from, int to)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (first(sorted[mid]) < from) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < sorted.Count && first(sorted[i]) < to; i++) yield return sorted[i];
+    }
+
     // ---------------------------------------------------------------- roles
 
     /// <summary>Agent, target and associates of a trigger from the clause around it.</summary>
     public Roles Roles(Sentence s, TriggerMention t)
     {
         Document.Claims.TryGetValue(s.Index, out var claim);
-        var inSentence = _actors.Where(a => a.FirstToken >= s.FirstToken && a.LastToken < s.EndToken
+        var inSentence = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.LastToken < s.EndToken
             && !(claim is { Inherited: false } && claim.SourceSpan.Overlaps(a.Span))).ToList();
         if (inSentence.Count == 0) return new Roles(null, null, Array.Empty<ActorMention>());
 
@@ -147,8 +168,11 @@ internal sealed class ExtractionContext
         var tokens = document.Tokens;
         var covered = new bool[tokens.Count];
         foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
+        var named = list.OrderBy(a => a.LastToken).ToList();
+        int before = -1;   // index in named of the last mention ending before token i
         for (int i = 0; i < tokens.Count; i++)
         {
+            while (before + 1 < named.Count && named[before + 1].LastToken < i) before++;
             if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
             string lemma = tokens[i].Lemma;
             bool article = tokens[i].Segments?.HasArticle == true;
@@ -163,7 +187,10 @@ internal sealed class ExtractionContext
                 _ => null,
             };
             if (refersTo is null) continue;
-            var antecedent = list.Where(a => a.LastToken < i && a.Rule != "anaphora").LastOrDefault(refersTo);
+            // Nearest earlier mention first: a backward scan that usually stops after a few steps.
+            ActorMention? antecedent = null;
+            for (int k = before; k >= 0 && antecedent is null; k--)
+                if (named[k].LastToken < i && refersTo(named[k])) antecedent = named[k];
             if (antecedent is null) continue;
             list.Add(new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, antecedent.Actor, "anaphora"));
         }
@@ -171,7 +198,16 @@ internal sealed class ExtractionContext
     }
 
     /// <summary>The actor most mentioned in the article that is not <paramref name="actor"/>, its allies or civilians.</summary>
-    public ActorRef? MostMentionedOpponent(ActorRef actor, HashSet<string> allies) =>
+    public ActorRef? MostMentionedOpponent(ActorRef actor, HashSet<string> allies)
+    {
+        string key = actor.PlainName + "|" + string.Join("|", allies.Order(StringComparer.Ordinal));
+        if (!_opponents.TryGetValue(key, out var opponent)) _opponents[key] = opponent = FindOpponent(actor, allies);
+        return opponent;
+    }
+
+    private readonly Dictionary<string, ActorRef?> _opponents = new(StringComparer.Ordinal);
+
+    private ActorRef? FindOpponent(ActorRef actor, HashSet<string> allies) =>
         _actors.Where(a => a.Actor.PlainName != actor.PlainName && !allies.Contains(a.Actor.PlainName) && a.Actor.Inter is not (7 or 6)
                            && a.Actor.Country != actor.Country | a.Actor.Country is null)
             .GroupBy(a => a.Actor.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor).FirstOrDefault();
@@ -192,10 +228,11 @@ internal sealed class ExtractionContext
     /// </summary>
     public IReadOnlyList<PlaceMention> PlacesFor(Sentence s, TriggerMention t)
     {
-        var inSentence = Document.Places.Where(p => p.IsResolved && p.FirstToken >= s.FirstToken && p.LastToken < s.EndToken
-            && !_actors.Any(a => a.Rule != "anaphora" && a.Span.Overlaps(p.Span))).ToList();
+        var actorsHere = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.Rule != "anaphora").ToList();
+        var inSentence = Within(_places, p => p.FirstToken, s.FirstToken, s.EndToken).Where(p => p.LastToken < s.EndToken
+            && !actorsHere.Any(a => a.Span.Overlaps(p.Span))).ToList();
         var towns = inSentence.Where(p => !IsCountry(p)).ToList();
-        int nextTrigger = Document.Triggers.Where(o => o.Sentence == s.Index && o.FirstToken > t.LastToken).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
+        int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         if (after.Count > 0) return Distinct(after);
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
@@ -224,7 +261,7 @@ internal sealed class ExtractionContext
     public PartialDate? DateFor(Sentence s, TriggerMention t, out TextSpan? span)
     {
         span = null;
-        var dates = Document.Dates.Where(d => d.FirstToken >= s.FirstToken && d.LastToken < s.EndToken).ToList();
+        var dates = Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Where(d => d.LastToken < s.EndToken).ToList();
         var pub = Document.Published;
         if (dates.Count > 0)
         {
@@ -248,12 +285,12 @@ internal sealed class ExtractionContext
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!_cues.IsAt(cls, i, s.EndToken, out int last)) continue;
-            foreach (var n in Document.Numbers)
+            foreach (var n in Within(_numbers, n => n.FirstToken, s.FirstToken, s.EndToken))
             {
                 bool after = n.FirstToken > last && n.FirstToken - last <= 3;
                 bool before = n.LastToken < i && i - n.LastToken <= 2;
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
-                if (Document.Dates.Any(d => d.Span.Overlaps(n.Span))) continue;
+                if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 int value = (int)n.Value;
                 if (best is null || value < best) { best = value; span = n.Span; }
             }

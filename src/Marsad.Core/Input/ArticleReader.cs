@@ -13,6 +13,12 @@ namespace Marsad.Core.Input;
 /// </summary>
 public static partial class ArticleReader
 {
+    /// <summary>
+    /// The longest article text accepted (characters). News articles are a few thousand characters; anything
+    /// beyond this is a corpus or a dump, and is refused with a message rather than slowing a batch to a crawl.
+    /// </summary>
+    public static int MaxArticleChars { get; set; } = 2_000_000;
+
     public static IReadOnlyList<Article> ReadFile(string path)
     {
         var decoded = TextDecoder.ReadFile(path);
@@ -34,6 +40,9 @@ public static partial class ArticleReader
         else
             articles = new[] { new Article(id, text, SourcePath: sourceName) };
         if (articles.Count == 0) throw new InputException(sourceName, "no article found");
+        foreach (var a in articles)
+            if (a.Text.Length > MaxArticleChars)
+                throw new InputException(sourceName, $"article {a.Id} has {a.Text.Length:N0} characters, more than the {MaxArticleChars:N0} an article may have; split the file into articles");
         return articles;
     }
 

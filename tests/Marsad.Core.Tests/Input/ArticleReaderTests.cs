@@ -84,4 +84,13 @@ public class ArticleReaderTests
         Assert.Equal("قال", Assert.Single(ArticleReader.Read("قال", "p.txt")).Text);
         Assert.Throws<InputException>(() => ArticleReader.Read("  \n ", "empty.txt"));
     }
+
+    [Fact]
+    public void A_huge_article_is_refused_with_a_clear_message()
+    {
+        var huge = new string('ب', ArticleReader.MaxArticleChars + 1);
+        var e = Assert.Throws<InputException>(() => ArticleReader.Read(huge, "dump.txt"));
+        Assert.Contains("dump.txt", e.Message);
+        Assert.Contains("split", e.Message);
+    }
 }
