@@ -9,7 +9,16 @@ switch (which)
     case "text":
         TextBenchmark.Run(corpus);
         return 0;
+    case "geo":
+        GeoBenchmark.Run(corpus);
+        return 0;
+    case "pipeline":
+        PipelineBenchmark.Run(corpus);
+        return 0;
+    case "file":
+        PipelineBenchmark.RunFile(corpus);
+        return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}'; known: text");
+        Console.Error.WriteLine($"unknown benchmark '{which}'; known: text, pipeline, geo");
         return 2;
 }

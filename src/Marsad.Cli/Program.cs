@@ -10,6 +10,21 @@ public static class Program
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         var root = new RootCommand("Marsad (مرصد): Arabic news in, structured conflict events out.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(PlacesCommand.Create());
+        root.Subcommands.Add(GazetteerCommand.Create());
+        root.Subcommands.Add(EvalGeoCommand.CreateEval());
+        root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
+        EvalActorsCommand.AddToEval(root, EvalActorsCommand.Create());
+        EvalActorsCommand.AddToEval(root, EvalNerCommand.Create());
+        EvalActorsCommand.AddToEval(root, EvalEventsCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(ControlCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -17,6 +17,7 @@ public sealed class CliticSegmenter : IDocumentStage
     // Bounded, so a huge or hostile input cannot grow it without limit.
     private const int MaxCached = 500_000;
     private readonly ConcurrentDictionary<string, SegmentAnalysis> _cache = new(StringComparer.Ordinal);
+    private int _cached;
 
 
     public CliticSegmenter(ArabicLexicon lexicon) => _lexicon = lexicon;
@@ -58,7 +59,8 @@ public sealed class CliticSegmenter : IDocumentStage
     {
         if (_cache.TryGetValue(surface, out var a)) return a;
         a = Analyze(surface);
-        if (_cache.Count < MaxCached) _cache.TryAdd(surface, a);
+        // (ConcurrentDictionary.Count takes every lock; our own counter does not.)
+        if (_cached < MaxCached && _cache.TryAdd(surface, a)) Interlocked.Increment(ref _cached);
         return a;
     }
 

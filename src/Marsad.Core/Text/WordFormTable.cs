@@ -21,14 +21,20 @@ public sealed class WordFormTable
         _lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int Count => _forms.Count;
+    // ConcurrentDictionary.Count takes every lock of the table; a counter of our own costs nothing.
+    private int _count;
+
+    public int Count => _count;
 
     public WordForm Get(ReadOnlySpan<char> surface)
     {
         if (surface.Length > MaxLength) return Create(surface);
         if (_lookup.TryGetValue(surface, out var form)) return form;
         form = Create(surface);
-        return _forms.Count < MaxForms ? _forms.GetOrAdd(form.Surface, form) : form;
+        if (_count >= MaxForms) return form;
+        var stored = _forms.GetOrAdd(form.Surface, form);
+        if (ReferenceEquals(stored, form)) Interlocked.Increment(ref _count);
+        return stored;
     }
 
     private WordForm Create(ReadOnlySpan<char> surface)

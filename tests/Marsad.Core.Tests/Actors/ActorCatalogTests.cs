@@ -114,6 +114,18 @@ public class ActorCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Learnt_names_load_and_report_bad_lines()
+    {
+        string ok = _files.Write("names.tsv", "# learnt", "type\tphrase\tcount", "PERS\tكوفي عنان\t3", "GIVEN\tكوفي\t2", "LOC\tبرلين\t5");
+        var g = NameGazetteer.Load(ok);
+        Assert.Equal(2, g.Count);
+        Assert.Contains("كوفي", g.GivenNames);
+        string bad = _files.Write("bad.tsv", "type\tphrase\tcount", "PERS\tكوفي عنان\t3", "MISC\tشيء\t1");
+        var e = Assert.Throws<LexiconFormatException>(() => NameGazetteer.Load(bad));
+        Assert.Equal((bad, 3), (e.FilePath, e.Line));
+    }
+
+    [Fact]
     public void An_extra_catalog_adds_only_new_aliases()
     {
         string extra = _files.Write("extra.tsv", ActorTestCatalog.ActorsHeader,

@@ -65,6 +65,20 @@ public class ActorRecognizerTests : IDisposable
         Assert.Equal(2, m.Candidates.Count);
     }
 
+    [Fact]
+    public void A_shared_alias_is_resolved_by_the_event_country()
+    {
+        var catalog = _files.Load(
+            "ye-army\tMilitary Forces of Yemen (2012-)\t1\tYE\tmilitary\t2012\t\t\tالجيش الوطني",
+            "ly-lna\tMilitary Forces of Libya (2014-) Libyan National Army\t1\tLY\tmilitary\t2014\t\t\tالجيش الوطني");
+        var document = new Document("تقدم الجيش الوطني", "t", new DateOnly(2018, 1, 1));
+        _pipeline.Text.Process(document);
+        new ActorRecognizer(catalog).Process(document);
+        var m = Assert.Single(document.Actors);
+        Assert.Equal("ly-lna", m.BestFor("LY", 2018).Id);
+        Assert.Equal("ye-army", m.BestFor("YE", 2018).Id);
+    }
+
     [Theory]
     [InlineData("قصف الجيش الأردني", "Military Forces of Jordan", "military", false)]
     [InlineData("توغلت القوات التركية", "Military Forces of Turkey", "military", false)]
@@ -161,6 +175,31 @@ public class ActorRecognizerTests : IDisposable
         Assert.Equal("Syria", p.Affiliation);
         Assert.Equal("بشار الأسد", p.Canonical);
         Assert.Equal("بشار الأسد", d.Slice(p.NameSpan!.Value));
+    }
+
+    [Fact]
+    public void A_rank_between_affiliation_and_name_is_skipped()
+    {
+        var d = Run("وقال المتحدث باسم الجيش السوري العميد محمد يوسف إن");
+        var p = Assert.Single(d.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("spokesman", p.Role);
+        Assert.Equal("Military Forces of Syria", p.Affiliation);
+        Assert.Equal("محمد يوسف", p.Canonical);
+    }
+
+    [Fact]
+    public void Titles_keep_their_article()
+    {
+        // أمام ("in front of") is not الإمام ("the imam").
+        Assert.DoesNotContain(Run("وقف أمام البرلمان").Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_nationality_adjective_is_not_a_country()
+    {
+        // سورية is also a way to write Syria; السورية after a noun is the adjective.
+        Assert.DoesNotContain(Run("قالت الحكومة السورية").Actors, a => a.Rule == "country");
+        Assert.Contains(Run("قصفت سورية المدينة").Actors, a => a.Rule == "country");
     }
 
     [Fact]

@@ -59,6 +59,27 @@ public class SharedDataActorTests
     }
 
     [SharedDataFact]
+    public void Names_learnt_from_anercorp_train_raise_dev_scores()
+    {
+        string output = Path.Combine(Path.GetTempPath(), "marsad-names-" + Guid.NewGuid().ToString("N") + ".tsv");
+        try
+        {
+            var built = NameGazetteer.Build([SharedData.Path("anercorp", "train.conll")], output);
+            Assert.True(built.Kept > 1000, $"{built.Kept} names");
+            var names = NameGazetteer.Load(output);
+            var dev = NerEvaluation.ReadConll(SharedData.Path("anercorp", "dev.conll")).Take(150).ToList();
+            var catalog = ShippedCatalog();
+            var plain = NerEvaluation.Run(dev, new ActorPipeline(catalog, SourceCatalog.LoadDefault()));
+            var learnt = NerEvaluation.Run(dev, new ActorPipeline(catalog, SourceCatalog.LoadDefault(), learntNames: names));
+            Assert.True(learnt.Overall.F1 > plain.Overall.F1, $"{learnt.Overall.F1:F3} vs {plain.Overall.F1:F3}");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [SharedDataFact]
     public void Most_gold_actors_of_the_dev_set_are_recognised()
     {
         var items = ActorEvaluation.Run(new ActorPipeline(ShippedCatalog(), SourceCatalog.LoadDefault()),

@@ -1,0 +1,169 @@
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Actors;
+
+/// <summary>
+/// Fills <see cref="Document.Actors"/>. At each token the longest of three readings wins (ties in this order):
+/// a catalog alias (clitics stripped, article optional: ولحزب الله، بداعش), a composed state force (force noun, up to
+/// two modifiers such as الحكومية / العدو, then a nationality adjective or country name: الجيش الأردني، طيران العدو
+/// الإسرائيلي، قوات الأمن العراقية), or a generic catalog row (مسلحون مجهولون → Unidentified Armed Group (X)). A member
+/// noun just before an alias (عناصر، مسلحو، مقاتلي …) joins the mention. Country names used as actors (تركيا) are
+/// reported with rule "country" unless they follow a preposition or carry ب/ل.
+/// Generic actors keep the "(X)" placeholder unless <see cref="DefaultCountry"/> names the document's country; the
+/// extractor can resolve them later with <see cref="ResolveGenericCountry"/>.
+/// </summary>
+public sealed class ActorRecognizer : IDocumentStage
+{
+    public ActorRecognizer(ActorCatalog catalog) => Catalog = catalog;
+
+    public ActorCatalog Catalog { get; }
+
+    /// <summary>The ISO2 country that generic actors of a document belong to (null: keep "(X)").</summary>
+    public Func<Document, string?>? DefaultCountry { get; init; }
+
+    /// <summary>Claim sources: an actor alias inside a longer source name at the same place is not an actor.</summary>
+    public SourceCatalog? Sources { get; init; }
+
+    /// <summary>Report country names standing for their state (rule "country"); on by default.</summary>
+    public bool CountryMetonymy { get; init; } = true;
+
+    public ActorRef ResolveGenericCountry(ActorRef actor, string iso2, int? year = null) => Catalog.ResolveGenericCountry(actor, iso2, year);
+
+    // Words between a force noun and its nationality: القوات الحكومية السورية، طيران العدو الإسرائيلي، جيش الاحتلال الإسرائيلي.
+    private static readonly HashSet<string> Modifiers = Keys(
+        "الحكومية", "النظامية", "العدو", "الاحتلال", "النظام", "المسلحة", "الخاصة", "البرية", "الجوية", "الأمنية", "الحربية",
+        "العسكرية", "التابعة", "الموالية", "الحكومي", "النظامي", "الحربي", "العسكري", "البحرية", "المشتركة", "الرسمية",
+        "العدوان");
+
+    // Member nouns that may precede an actor name: عناصر داعش، مسلحو حزب الله، مقاتلي الحوثي.
+    private static readonly HashSet<string> MemberNouns = Keys(
+        "عناصر", "عنصر", "مسلحو", "مسلحي", "مسلحين", "مقاتلو", "مقاتلي", "مقاتل", "أنصار", "ميليشيات", "ميليشيا", "مليشيات",
+        "مليشيا", "ميلشيات", "قوات", "جنود", "إرهابيو", "إرهابيي", "فلول", "كتائب", "فصائل", "وحدات", "قيادات", "قيادي", "أعضاء", "مجموعة", "مجموعات");
+
+    private static readonly HashSet<string> PlacePrepositions = Keys(
+        "في", "إلى", "الى", "من", "عن", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+        "حدود", "أراضي", "مدن", "مناطق", "عاصمة", "سفير", "سفارة", "رئيس", "وزير", "حكومة", "بين", "نحو", "لدى", "مع", "و");
+
+    private static HashSet<string> Keys(params string[] words) =>
+        words.Select(w => PhraseMatcher<int>.Key(ArabicNormalizer.Matching.Normalize(w))).ToHashSet(StringComparer.Ordinal);
+
+    private enum Reading { Alias = 0, Composed = 1, Generic = 2 }
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        int? year = document.Published?.Year;
+        string? country = DefaultCountry?.Invoke(document);
+        var taken = new bool[tokens.Count];
+        var found = new List<ActorMention>();
+
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            var best = BestAt(tokens, i, year);
+            if (best is null) continue;
+            var (count, actor, candidates, rule) = best.Value;
+            int first = i, last = i + count - 1;
+            if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
+            if (actor.IsGeneric && country is not null)
+            {
+                actor = Catalog.ResolveGenericCountry(actor, country, year);
+                candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, country, year)).ToList();
+            }
+            var mention = Mention(document, first, last, actor, candidates, rule);
+            if (first != i) mention = mention with { NameSpan = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End) };
+            found.Add(mention);
+            for (int k = first; k <= last; k++) taken[k] = true;
+            i = last;
+        }
+
+        if (CountryMetonymy)
+        {
+            foreach (var m in Catalog.CountryMatcher.FindAll(tokens, taken))
+            {
+                var t = tokens[m.First];
+                if (HasPrepositionClitic(t)) continue;
+                if (m.First > 0 && PlacePrepositions.Contains(PhraseMatcher<int>.Key(tokens[m.First - 1].Lemma))) continue;
+                var n = m.Values[0];
+                // The article must be as in the name: السورية is the adjective, not the country سورية.
+                if (!ArticleAsWritten(t, n)) continue;
+                found.Add(Mention(document, m.First, m.Last, Catalog.StateForce(n.Iso2, "military", year), Array.Empty<ActorRef>(), "country"));
+            }
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        document.Actors.AddRange(found);
+    }
+
+    private static ActorMention Mention(Document d, int first, int last, ActorRef actor, IReadOnlyList<ActorRef> candidates, string rule)
+    {
+        var span = new TextSpan(d.Tokens[first].Span.Start, d.Tokens[last].Span.End);
+        return new ActorMention(span, d.Slice(span), first, last, actor, rule) { Candidates = candidates.Count > 1 ? candidates : Array.Empty<ActorRef>() };
+    }
+
+    private (int Count, ActorRef Actor, IReadOnlyList<ActorRef> Candidates, string Rule)? BestAt(IReadOnlyList<Token> tokens, int i, int? year)
+    {
+        (int Count, ActorRef Actor, IReadOnlyList<ActorRef> Candidates, string Rule)? best = null;
+
+        var alias = Catalog.AliasMatcher.LongestAt(tokens, i);
+        // A longer claim source starting here (القيادة العامة للجيش) is not an actor.
+        if (alias is { } shadow && Sources?.Matcher.LongestAt(tokens, i) is { } src && src.Count > shadow.Count) alias = null;
+        if (alias is { } a)
+        {
+            var rows = a.Values;
+            bool generic = rows.All(r => r.IsGeneric);
+            var specific = rows.Where(r => !r.IsGeneric).ToList();
+            var pool = specific.Count > 0 ? specific : rows.ToList();
+            var chosen = ActorCatalog.Choose(pool, year);
+            var ordered = new List<ActorRef> { chosen };
+            ordered.AddRange(pool.Where(r => r != chosen));
+            best = (a.Count, chosen, ordered, generic ? "generic" : "alias");
+        }
+
+        var composed = Compose(tokens, i, year);
+        if (composed is { } c && (best is null || c.Count > best.Value.Count || (c.Count == best.Value.Count && best.Value.Rule == "generic")))
+            best = (c.Count, c.Actor, new[] { c.Actor }, "composed");
+        return best;
+    }
+
+    /// <summary>Force noun (+ up to two modifiers) + nationality adjective or country name, at token <paramref name="i"/>.</summary>
+    public (int Count, ActorRef Actor)? Compose(IReadOnlyList<Token> tokens, int i, int? year)
+    {
+        var noun = Catalog.ForceNounMatcher.LongestAt(tokens, i);
+        if (noun is not { } f) return null;
+        var force = f.Values[0];
+        int j = f.Last + 1;
+        for (int skipped = 0; skipped < 2 && j < tokens.Count && Modifiers.Contains(PhraseMatcher<int>.Key(tokens[j].Norm)); skipped++) j++;
+        if (j >= tokens.Count) return null;
+        var nat = Catalog.AdjectiveMatcher.LongestAt(tokens, j) ?? Catalog.CountryMatcher.LongestAt(tokens, j);
+        if (nat is not { } n) return null;
+        // A country name after a force noun must be attached directly (جيش سوريا, not قوات … في سوريا).
+        var nationality = n.Values[0];
+        var actor = Catalog.StateForce(nationality.Iso2, force.Kind, year, force.Air);
+        return (n.Last - i + 1, actor);
+    }
+
+    private static bool ArticleAsWritten(Token t, Nationality n)
+    {
+        string norm = t.Norm;
+        foreach (var p in new[] { "", "و", "ف" })
+        {
+            if (!norm.StartsWith(p, StringComparison.Ordinal)) continue;
+            string rest = norm[p.Length..];
+            foreach (var name in n.CountryNamesAr)
+            {
+                string first = ArabicNormalizer.Matching.Normalize(name.Split(' ')[0]);
+                if (rest == first) return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsMemberNoun(Token t) => t.IsWord && MemberNouns.Contains(PhraseMatcher<int>.Key(t.Norm));
+
+    private static bool HasPrepositionClitic(Token t)
+    {
+        if (t.Segments is { } s && s.Proclitics.Any(p => p is "ب" or "ل" or "ك")) return true;
+        return false;
+    }
+}

@@ -1,0 +1,391 @@
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Actors;
+
+/// <summary>
+/// Fills <see cref="Document.Entities"/> with persons and organisations beyond the actor catalog, from cues:
+/// <list type="bullet">
+/// <item>claim sources of <see cref="SourceCatalog"/> (المرصد السوري لحقوق الإنسان → Syrian Observatory for Human
+/// Rights) as organisations with their canonical name;</item>
+/// <item>persons after a title or role (الرئيس السوري بشار الأسد، وزير الدفاع الإسرائيلي، العميد …) keeping the role
+/// and the affiliation: a nationality (الرئيس التركي → Turkey), an actor or source after it (زعيم تنظيم داعش →
+/// Islamic State), or whatever follows باسم (المتحدث باسم التحالف → spokesman, the Coalition); a title with no name
+/// after it is still reported (rule "title-only"), since claims are attributed to it;</item>
+/// <item>persons starting with a known given name (data/lexicons/given-names.txt);</item>
+/// <item>organisations after an organisation noun (منظمة، حركة، جماعة، تنظيم، حزب، لواء، كتائب، فصيل، جبهة، هيئة، مجلس،
+/// وكالة، المرصد …) followed by up to four name words.</item>
+/// </list>
+/// Run after <see cref="ActorRecognizer"/>: catalog actors are not repeated as organisations, but they lend their
+/// names as affiliations.
+/// </summary>
+public sealed class EntityRecognizer : IDocumentStage
+{
+    private sealed record Title(string Role, bool TakesBism, bool Definite);
+
+    private readonly PhraseMatcher<Title> _titles = new();
+    private readonly PhraseMatcher<string> _orgNouns = new();
+    private readonly HashSet<string> _givenNames;
+    private readonly ActorCatalog _catalog;
+    private readonly SourceCatalog _sources;
+    private readonly ArabicLexicon _common;
+    private readonly NameGazetteer? _learnt;
+
+    public EntityRecognizer(ActorCatalog catalog, SourceCatalog sources, IEnumerable<string>? givenNames = null, NameGazetteer? learnt = null)
+    {
+        _catalog = catalog;
+        _sources = sources;
+        _learnt = learnt;
+        _givenNames = (givenNames ?? LoadGivenNames()).Select(n => ArabicNormalizer.Matching.Normalize(n)).ToHashSet(StringComparer.Ordinal);
+        if (learnt is not null) _givenNames.UnionWith(learnt.GivenNames);
+        _common = TextPipeline.LoadDefaultLexicon();
+        _common.AddRange(OrgNouns);
+        foreach (var (ar, _) in TitleList) _common.AddWordsOf([ar]);
+        foreach (var (ar, role) in TitleList) _titles.Add(ar, new Title(role, ar.EndsWith("باسم", StringComparison.Ordinal), ar.StartsWith("ال", StringComparison.Ordinal)));
+        foreach (var noun in OrgNouns) _orgNouns.Add(noun, noun);
+    }
+
+    /// <summary>With the shipped catalogs and, when the user has built one, the learnt names in the cache.</summary>
+    public static EntityRecognizer CreateDefault() => new(ActorCatalog.Default, SourceCatalog.Default, learnt: NameGazetteer.LoadDefault());
+
+    public static IEnumerable<string> LoadGivenNames()
+    {
+        string path = MarsadData.Path("lexicons", "given-names.txt");
+        if (!File.Exists(path)) return Array.Empty<string>();
+        return File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
+    }
+
+    private static readonly (string Ar, string Role)[] TitleList =
+    {
+        ("الرئيس", "president"), ("رئيس", "president"), ("رئيس الوزراء", "prime minister"), ("رئيس الحكومة", "prime minister"),
+        ("رئيس الجمهورية", "president"), ("رئيس البرلمان", "speaker"), ("رئيس مجلس النواب", "speaker"), ("رئيس الأركان", "chief of staff"),
+        ("نائب الرئيس", "vice president"), ("وزير", "minister"), ("الوزير", "minister"), ("وزير الدفاع", "defence minister"),
+        ("وزير الخارجية", "foreign minister"), ("وزير الداخلية", "interior minister"), ("وزيرة", "minister"), ("وزيرة الخارجية", "foreign minister"),
+        ("الناطق باسم", "spokesman"), ("المتحدث باسم", "spokesman"), ("المتحدث الرسمي باسم", "spokesman"), ("الناطق الرسمي باسم", "spokesman"),
+        ("المتحدثة باسم", "spokeswoman"), ("الناطقة باسم", "spokeswoman"), ("متحدث باسم", "spokesman"), ("ناطق باسم", "spokesman"),
+        ("المتحدث العسكري باسم", "military spokesman"), ("المتحدث", "spokesman"), ("الناطق", "spokesman"), ("المتحدث العسكري", "military spokesman"),
+        ("قائد", "commander"), ("القائد", "commander"), ("قائد قوات", "commander"), ("القائد العام", "commander-in-chief"),
+        ("زعيم", "leader"), ("الزعيم", "leader"), ("القيادي", "leader"), ("القيادي في", "leader"), ("أمير", "emir"), ("الأمير", "prince"),
+        ("الشيخ", "sheikh"), ("شيخ", "sheikh"), ("الإمام", "imam"), ("آية الله", "ayatollah"), ("المرشد", "supreme leader"), ("المرشد الأعلى", "supreme leader"),
+        ("العميد", "brigadier"), ("اللواء", "major general"), ("العقيد", "colonel"), ("المقدم", "lieutenant colonel"), ("الرائد", "major"),
+        ("النقيب", "captain"), ("الملازم", "lieutenant"), ("الفريق", "lieutenant general"), ("الفريق أول", "general"), ("المشير", "field marshal"),
+        ("الجنرال", "general"), ("الملك", "king"), ("العاهل", "monarch"), ("ولي العهد", "crown prince"), ("السلطان", "sultan"),
+        ("السفير", "ambassador"), ("المبعوث", "envoy"), ("المبعوث الأممي", "UN envoy"), ("المبعوث الخاص", "special envoy"),
+        ("الأمين العام", "secretary-general"), ("مدير", "director"), ("المدير", "director"), ("محافظ", "governor"), ("المحافظ", "governor"),
+        ("النائب", "MP"), ("المستشار", "adviser"), ("مستشار", "adviser"), ("المسؤول", "official"), ("مسؤول", "official"), ("المسؤولة", "official"),
+        ("السيد", "mr"), ("السيدة", "mrs"), ("الدكتور", "doctor"), ("الدكتورة", "doctor"), ("الكاتب", "writer"), ("الصحفي", "journalist"),
+        ("المدرب", "coach"), ("اللاعب", "player"), ("الفنان", "artist"), ("المطرب", "singer"), ("الممثل", "actor"), ("القاضي", "judge"),
+        ("عضو", "member"), ("رئيس بلدية", "mayor"), ("عمدة", "mayor"), ("الناشط", "activist"), ("الناشطة", "activist"), ("مراسل", "correspondent"),
+    };
+
+    private static readonly string[] OrgNouns =
+    {
+        "منظمة", "حركة", "جماعة", "تنظيم", "حزب", "لواء", "ألوية", "كتائب", "كتيبة", "فصيل", "جبهة", "هيئة", "مجلس", "وكالة", "المرصد",
+        "شركة", "جامعة", "اتحاد", "جمعية", "مؤسسة", "بنك", "مصرف", "صحيفة", "جريدة", "قناة", "إذاعة", "وزارة", "لجنة", "نادي", "منتدى",
+        "مركز", "معهد", "تحالف", "تجمع", "ائتلاف", "رابطة", "نقابة", "اللجنة", "المجلس", "الهيئة", "الجبهة", "الحركة", "المنظمة",
+        "الاتحاد", "المؤسسة", "الشركة", "الجامعة", "الوكالة", "الوزارة", "البنك", "الصحيفة", "القناة", "فيلق", "سرايا", "مكتب",
+    };
+
+    // Verbs that introduce a speaker: وقال اردوغان، وأوضح فارس.
+    private static readonly HashSet<string> ReportingVerbs = new[]
+    {
+        "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أعلن", "أعلنت", "صرح", "صرحت", "أشار", "أشارت",
+        "رأى", "اعتبر", "اعتبرت", "طالب", "طالبت", "دعا", "دعت", "أفاد", "أفادت", "نفى", "نفت", "كشف", "كشفت", "يقول", "تقول", "أبلغ", "أبلغت",
+        "التقى", "التقت", "استقبل", "استقبلت", "اتهم", "اتهمت", "فاز", "فازت", "هزم", "سجل", "وصف", "وصفت", "حذر", "حذرت", "بحث", "زار", "زارت",
+    }.Select(w => ArabicNormalizer.Matching.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    // Words that end a name: function words, common verbs and nouns that follow names in news prose.
+    private static readonly HashSet<string> Stop = new HashSet<string>(new[]
+    {
+        "في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "أنه", "إنه", "انه", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "الذي", "التي",
+        "الذين", "خلال", "بعد", "قبل", "مع", "و", "أو", "ثم", "لا", "لم", "لن", "قد", "كان", "كانت", "هو", "هي", "هذا", "هذه", "ذلك", "تلك", "عند",
+        "حيث", "حول", "ضد", "بين", "منذ", "حتى", "أمس", "اليوم", "يوم", "أمام", "لدى", "عبر", "وفق", "وفقا", "إثر", "اثر", "بعدما", "كما", "بأن",
+        "فى", "ما", "لقد", "أيضا", "ايضا", "إلا", "الا", "بل", "غير", "كل", "بعض", "نحو", "دون", "فيما", "بينما", "لكن", "ولكن", "يقول", "تقول",
+        "أشار", "أضاف", "أوضح", "ذكر", "ذكرت", "صرح", "دعا", "طالب", "التقى", "استقبل", "بحث", "وصل", "زار", "قام", "يرى", "رأى", "إنها", "أنها",
+        "عام", "العام", "الأسبوع", "الشهر", "الماضي", "المقبل", "الحالي", "السابق", "الجديد", "الأول", "الثاني", "الثالث", "الذى",
+    }.Select(w => ArabicNormalizer.Matching.Normalize(w)), StringComparer.Ordinal);
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        var taken = new bool[tokens.Count];
+        var list = new List<EntityMention>();
+        var actorAt = new ActorMention?[tokens.Count];
+        foreach (var a in document.Actors)
+            for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] = a;
+
+        // 1. claim sources
+        foreach (var m in _sources.Matcher.FindAll(tokens))
+        {
+            var span = Span(document, m.First, m.Last);
+            list.Add(new EntityMention(span, EntityType.Organization, document.Slice(span), m.First, m.Last) { Canonical = m.Values[0].Name, Rule = "source", Role = m.Values[0].Kind });
+            for (int k = m.First; k <= m.Last; k++) taken[k] = true;
+        }
+
+        // 2. persons after titles
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i] || !tokens[i].IsWord) continue;
+            var t = _titles.LongestAt(tokens, i);
+            if (t is not { } title) continue;
+            // The matcher ignores the article; a title does not: أمام ("in front of") is not الإمام.
+            bool definite = IsDefinite(tokens[i]);
+            var info = title.Values.FirstOrDefault(v => v.Definite == definite);
+            if (info is null) continue;
+            int j = title.Last + 1;
+            string? affiliation = null;
+            int affEnd = title.Last;
+            (j, affiliation, affEnd) = ReadAffiliation(document, actorAt, j, info.TakesBism, affEnd);
+            // المتحدث باسم التحالف العقيد تركي المالكي: a rank between affiliation and name.
+            if (affiliation is not null && j < tokens.Count && _titles.LongestAt(tokens, j) is { } rank) j = rank.Last + 1;
+            int nameEnd = ReadName(tokens, j, requireGiven: false);
+            if (nameEnd < j && affiliation is null && !info.TakesBism) continue;
+            if (nameEnd < j && (info.Role is "mr" or "mrs" or "doctor" or "member" or "official" or "director" or "minister" or "president")) { if (affiliation is null) continue; }
+            int last = nameEnd >= j ? nameEnd : affEnd;
+            var span = Span(document, i, last);
+            string rule = nameEnd >= j ? "title" : "title-only";
+            var e = new EntityMention(span, EntityType.Person, document.Slice(span), i, last, info.Role, affiliation) { Rule = rule };
+            if (nameEnd >= j)
+            {
+                var nameSpan = Span(document, j, nameEnd);
+                e = e with { Canonical = document.Slice(nameSpan), NameSpan = nameSpan };
+            }
+            list.Add(e);
+            for (int k = i; k <= last; k++) taken[k] = true;
+            i = last;
+        }
+
+        // 2b. names learnt from an annotated corpus (the user's cache), longest first
+        if (_learnt is not null)
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (taken[i] || actorAt[i] is not null || !tokens[i].IsWord) continue;
+                if (_learnt.Names.LongestAt(tokens, i) is not { } m) continue;
+                bool free = true;
+                for (int k = m.First; k <= m.Last && free; k++) free = !taken[k] && actorAt[k] is null;
+                if (!free) continue;
+                var span = Span(document, m.First, m.Last);
+                var type = m.Values[0] switch { "PERS" => EntityType.Person, "ORG" => EntityType.Organization, _ => EntityType.Location };
+                int end = m.Last;
+                // A learnt given or first name may go on with a family name: extend like a title-less name.
+                if (type == EntityType.Person && m.Count == 1)
+                {
+                    int more = ReadName(tokens, m.First, requireGiven: false);
+                    if (more > end) { end = more; span = Span(document, m.First, end); }
+                }
+                list.Add(new EntityMention(span, type, document.Slice(span), m.First, end)
+                {
+                    Rule = "learnt", Canonical = document.Slice(span), NameSpan = type == EntityType.Person ? span : null,
+                });
+                for (int k = m.First; k <= end; k++) taken[k] = true;
+                i = end;
+            }
+
+        // 3. persons from given names
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i] || actorAt[i] is not null || !tokens[i].IsWord) continue;
+            if (!IsGivenName(tokens[i]) || HasPreposition(tokens[i])) continue;
+            int end = ReadName(tokens, i, requireGiven: true);
+            if (end < i) continue;
+            var span = Span(document, i, end);
+            list.Add(new EntityMention(span, EntityType.Person, document.Slice(span), i, end) { Rule = "given-name", Canonical = document.Slice(span), NameSpan = span });
+            for (int k = i; k <= end; k++) taken[k] = true;
+            i = end;
+        }
+
+        // 3b. unknown words after a reporting verb (وقال اردوغان في) or a nationality (الروسي نيكولاي دافيدنكو)
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (taken[i + 1] || actorAt[i + 1] is not null || !tokens[i].IsWord) continue;
+            bool cue = ReportingVerbs.Contains(tokens[i].Lemma) || ReportingVerbs.Contains(tokens[i].Norm);
+            if (!cue && actorAt[i] is null && tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
+                && _catalog.AdjectiveMatcher.LongestAt(tokens, i) is { Count: 1 }) cue = true;
+            if (!cue) continue;
+            int j = i + 1, end = i;
+            for (int k = j; k < tokens.Count && k - j < 3; k++)
+            {
+                var w = tokens[k];
+                if (w.Kind != TokenKind.ArabicWord || taken[k] || actorAt[k] is not null || IsStop(w) || HasPreposition(w)
+                    || (k > j && (HasConjunction(w) || StartsWithWaw(w))) || w.Norm.StartsWith("ال", StringComparison.Ordinal) || w.Norm.Length < 3) break;
+                if (IsCommonWord(w) && !IsGivenName(w)) break;
+                if (_catalog.CountryMatcher.LongestAt(tokens, k) is not null || _catalog.AdjectiveMatcher.LongestAt(tokens, k) is not null) break;
+                end = k;
+            }
+            if (end < j) continue;
+            var span = Span(document, j, end);
+            list.Add(new EntityMention(span, EntityType.Person, document.Slice(span), j, end) { Rule = "cue", Canonical = document.Slice(span), NameSpan = span });
+            for (int k = j; k <= end; k++) taken[k] = true;
+            i = end;
+        }
+
+        // 4. organisations after organisation nouns
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i] || actorAt[i] is not null || !tokens[i].IsWord) continue;
+            var n = _orgNouns.LongestAt(tokens, i);
+            if (n is not { } noun) continue;
+            int j = noun.Last + 1, end = noun.Last;
+            bool definiteCue = tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal);
+            // "التنظيم المتشدد" is an anaphor, not a name: a definite cue needs a nationality (المجلس الوطني السوري) or a
+            // catalog/sources name after it.
+            if (definiteCue && j < tokens.Count && _catalog.AdjectiveMatcher.LongestAt(tokens, j) is null
+                && _catalog.CountryMatcher.LongestAt(tokens, j) is null) continue;
+            // "منظمة إرهابية", "حركة يدوي": an indefinite common word right after the cue is an adjective, not a name.
+            if (j < tokens.Count && !tokens[j].Norm.StartsWith("ال", StringComparison.Ordinal) && IsCommonWord(tokens[j])
+                && !_catalog.CountryMatcher.ContainsPhrase(tokens[j].Norm)) continue;
+            bool seenDefinite = false;
+            for (int k = j; k < tokens.Count && k - j < 4; k++)
+            {
+                var w = tokens[k];
+                if (!w.IsWord || taken[k] || IsStop(w) || (k > j && HasConjunction(w)) || (k > j && HasPreposition(w))) break;
+                bool definite = w.Norm.StartsWith("ال", StringComparison.Ordinal);
+                // Names run indefinite words then definite ones (حركة أحرار الشام، منظمة العفو الدولية); an indefinite
+                // word after a definite one starts a new phrase (a verb, usually).
+                if (seenDefinite && !definite) break;
+                seenDefinite |= definite;
+                end = k;
+            }
+            if (end == noun.Last) continue;
+            var span = Span(document, i, end);
+            list.Add(new EntityMention(span, EntityType.Organization, document.Slice(span), i, end) { Rule = "org-cue" });
+            for (int k = i; k <= end; k++) taken[k] = true;
+            i = end;
+        }
+
+        list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        document.Entities.AddRange(list);
+    }
+
+    private (int Next, string? Affiliation, int AffEnd) ReadAffiliation(Document d, ActorMention?[] actorAt, int j, bool bism, int affEnd)
+    {
+        var tokens = d.Tokens;
+        string? affiliation = null;
+        if (j >= tokens.Count) return (j, null, affEnd);
+        // "المتحدث باسم" is one title; "باسم" may also stand alone after a role noun.
+        if (!bism && tokens[j].Norm == "باسم") { bism = true; j++; }
+        if (j < tokens.Count && actorAt[j] is { } actor)
+        {
+            affiliation = actor.Actor.PlainName;
+            affEnd = actor.LastToken;
+            j = actor.LastToken + 1;
+        }
+        else if (j < tokens.Count && _sources.Matcher.LongestAt(tokens, j) is { } src)
+        {
+            affiliation = src.Values[0].Name;
+            affEnd = src.Last;
+            j = src.Last + 1;
+        }
+        else if (j < tokens.Count && _catalog.AdjectiveMatcher.LongestAt(tokens, j) is { } adj)
+        {
+            affiliation = adj.Values[0].CountryEn;
+            affEnd = adj.Last;
+            j = adj.Last + 1;
+        }
+        else if (bism)
+        {
+            int end = j - 1;
+            for (int k = j; k < tokens.Count && k - j < 3; k++)
+            {
+                if (!tokens[k].IsWord || IsStop(tokens[k])) break;
+                end = k;
+                // باسم الخارجية التركية: a nationality closes the affiliation.
+                if (_catalog.AdjectiveMatcher.LongestAt(tokens, k) is not null && k > j) break;
+            }
+            if (end >= j)
+            {
+                affiliation = d.Slice(Span(d, j, end));
+                affEnd = end;
+                j = end + 1;
+            }
+        }
+        // وزير الدفاع الإسرائيلي: a nationality may follow the affiliation too.
+        if (affiliation is not null && j < tokens.Count && _catalog.AdjectiveMatcher.LongestAt(tokens, j) is { } adj2)
+        {
+            affEnd = adj2.Last;
+            j = adj2.Last + 1;
+        }
+        return (j, affiliation, affEnd);
+    }
+
+    // Words inside names that are not names themselves: بن، أبو، آل، عبد …
+    private static readonly HashSet<string> NameConnectors = new[] { "بن", "ابن", "بنت", "أبو", "ابو", "أبي", "ابي", "آل", "عبد", "ولد", "أم", "ام", "دي", "فان", "فون", "دو", "ال" }
+        .Select(w => ArabicNormalizer.Matching.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Last token of a person name starting at <paramref name="j"/>, or j-1 when there is none. After the first word a
+    /// name goes on through given names, connectors (بن، أبو، آل، عبد) and words Marsad's word list does not know
+    /// (foreign and family names); a known word ends it (عقد، اجتماعا، يعتبر), except that one definite family name may
+    /// follow a given name (بشار الأسد).
+    /// </summary>
+    private int ReadName(IReadOnlyList<Token> tokens, int j, bool requireGiven)
+    {
+        if (j >= tokens.Count) return j - 1;
+        var first = tokens[j];
+        if (first.Kind != TokenKind.ArabicWord || IsStop(first) || HasConjunction(first)) return j - 1;
+        bool given = IsGivenName(first);
+        if (requireGiven && !given) return j - 1;
+        // A first name seldom carries the article; a title followed by a definite word is a phrase, not a name.
+        if (!given && first.Norm.StartsWith("ال", StringComparison.Ordinal)) return j - 1;
+        if (!given && _catalog.AdjectiveMatcher.LongestAt(tokens, j) is not null) return j - 1;
+        if (!given && IsCommonWord(first)) return j - 1;
+        int end = j;
+        bool afterConnector = false;
+        for (int k = j + 1; k < tokens.Count && k - j < 6; k++)
+        {
+            var w = tokens[k];
+            if (w.Kind != TokenKind.ArabicWord || IsStop(w) || HasConjunction(w) || HasPreposition(w) || StartsWithWaw(w)) break;
+            bool connector = NameConnectors.Contains(w.Norm);
+            bool definite = w.Norm.StartsWith("ال", StringComparison.Ordinal);
+            if (!connector && !afterConnector && !IsGivenName(w))
+            {
+                if (_catalog.AdjectiveMatcher.LongestAt(tokens, k) is not null || _catalog.CountryMatcher.LongestAt(tokens, k) is not null) break;
+                // Right after a given name the next word is the family name even when it is also a word (بوتين، عنان، الأسد).
+                if (IsCommonWord(w) && !(k == j + 1 && given)) break;
+            }
+            end = k;
+            afterConnector = connector;
+            // A family name with the article (الأسد، الجبوري) ends the name.
+            if (definite && !connector) break;
+        }
+        if (afterConnector) end--;
+        if (requireGiven && end == j) return j - 1;
+        return end;
+    }
+
+    private bool IsCommonWord(Token t)
+    {
+        string n = ArabicNormalizer.Segmentation.Normalize(t.Surface);
+        if (_common.Contains(n)) return true;
+        if (n.Length >= 5 && n.StartsWith("ال", StringComparison.Ordinal) && _common.Contains(n[2..])) return true;
+        if (t.Segments is { } s && s.HasClitics && _common.Contains(s.Stem)) return true;
+        // Accusative / feminine / plural endings of common words: اجتماعا، عملها، مسلحين.
+        foreach (var ending in new[] { "ا", "ها", "ه", "ات", "ون", "ين", "ة" })
+            if (n.Length - ending.Length >= 3 && n.EndsWith(ending, StringComparison.Ordinal) && _common.Contains(n[..^ending.Length])) return true;
+        return false;
+    }
+
+    private bool IsGivenName(Token t) => _givenNames.Contains(t.Norm) || (t.Segments?.Enclitic is null && t.Segments?.Proclitics.Count > 0 && !t.Segments.HasArticle && _givenNames.Contains(t.Lemma));
+
+    private static string Key(Token t) => PhraseMatcher<int>.Key(t.Norm);
+
+    private static bool IsStop(Token t) => Stop.Contains(t.Norm) || Stop.Contains(t.Lemma);
+
+    private static bool HasConjunction(Token t) => t.Segments is { } s && s.Proclitics.Count > 0 && s.Proclitics[0] is "و" or "ف" && !t.Norm.StartsWith("وائل", StringComparison.Ordinal) && !t.Norm.StartsWith("وليد", StringComparison.Ordinal) && !t.Norm.StartsWith("وسام", StringComparison.Ordinal);
+
+    // و glued to an unknown word: "وكراغ ميللو" is a second name, not part of the first.
+    private bool StartsWithWaw(Token t) => t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !_common.Contains(ArabicNormalizer.Segmentation.Normalize(t.Surface));
+
+    /// <summary>The word carries the article (الرئيس، للرئيس، والرئيس).</summary>
+    private static bool IsDefinite(Token t)
+    {
+        if (t.Segments is { HasArticle: true }) return true;
+        string n = t.Norm;
+        foreach (var p in new[] { "", "و", "ف", "ب", "ك", "وب", "فب" })
+            if (n.StartsWith(p + "ال", StringComparison.Ordinal)) return true;
+        return n.StartsWith("لل", StringComparison.Ordinal) || n.StartsWith("ولل", StringComparison.Ordinal) || n.StartsWith("فلل", StringComparison.Ordinal);
+    }
+
+    private static bool HasPreposition(Token t) => t.Segments is { } s && s.Proclitics.Any(p => p is "ب" or "ل" or "ك");
+
+    private static TextSpan Span(Document d, int first, int last) => new(d.Tokens[first].Span.Start, d.Tokens[last].Span.End);
+}

@@ -1,0 +1,145 @@
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Actors;
+
+/// <summary>
+/// Longest-match lookup of multi-word Arabic phrases over a document's tokens. Phrases and tokens are compared in
+/// the matching normalisation with a leading article ignored (الجيش = جيش); the first token of a phrase may carry
+/// proclitics (ولحزب الله، بداعش، للجيش), read from the clitic segmenter's analysis and, as a fallback, by stripping
+/// و ف ب ل ك directly; every token is also tried without its clitics (its lemma).
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _byPhrase = new(StringComparer.Ordinal);
+
+    private sealed class Entry(string[] keys)
+    {
+        public string[] Keys { get; } = keys;
+        public List<T> Values { get; } = new();
+    }
+
+    public int Count => _byPhrase.Count;
+
+    /// <summary>Adds a phrase (as written, words separated by spaces); values of equal phrases are kept in order.</summary>
+    public bool Add(string phrase, T value)
+    {
+        var keys = PhraseKeys(phrase);
+        if (keys.Length == 0) return false;
+        string joined = string.Join(' ', keys);
+        if (!_byPhrase.TryGetValue(joined, out var entry))
+        {
+            entry = new Entry(keys);
+            _byPhrase[joined] = entry;
+            if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = new List<Entry>();
+            list.Add(entry);
+        }
+        if (!entry.Values.Contains(value)) entry.Values.Add(value);
+        return true;
+    }
+
+    /// <summary>True when the phrase (as written) is known.</summary>
+    public bool ContainsPhrase(string phrase) => _byPhrase.ContainsKey(string.Join(' ', PhraseKeys(phrase)));
+
+    public IReadOnlyList<T> Lookup(string phrase) =>
+        _byPhrase.TryGetValue(string.Join(' ', PhraseKeys(phrase)), out var e) ? e.Values : Array.Empty<T>();
+
+    public readonly record struct Match(int First, int Count, IReadOnlyList<T> Values)
+    {
+        public int Last => First + Count - 1;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="start"/>, or null.</summary>
+    public Match? LongestAt(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
+    {
+        Entry? best = null;
+        int end = Math.Min(tokens.Count, limit);
+        foreach (var first in StartKeys(tokens[start]))
+        {
+            if (!_byFirst.TryGetValue(first, out var entries)) continue;
+            foreach (var e in entries)
+            {
+                if (best is not null && e.Keys.Length <= best.Keys.Length) continue;
+                if (start + e.Keys.Length > end) continue;
+                bool ok = true;
+                for (int k = 1; k < e.Keys.Length && ok; k++) ok = InnerMatches(tokens[start + k], e.Keys[k]);
+                if (ok) best = e;
+            }
+        }
+        return best is null ? null : new Match(start, best.Keys.Length, best.Values);
+    }
+
+    /// <summary>All non-overlapping longest matches, left to right; <paramref name="skip"/> marks tokens already taken.</summary>
+    public IEnumerable<Match> FindAll(IReadOnlyList<Token> tokens, bool[]? skip = null)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (skip is not null && skip[i]) continue;
+            var m = LongestAt(tokens, i);
+            if (m is null) continue;
+            if (skip is not null)
+            {
+                bool free = true;
+                for (int k = m.Value.First; k <= m.Value.Last && free; k++) free = !skip[k];
+                if (!free) continue;
+            }
+            yield return m.Value;
+            i = m.Value.Last;
+        }
+    }
+
+    // ---- keys ----
+
+    /// <summary>Word key: matching normalisation, leading article dropped when four or more letters remain... (الجيش → جيش).</summary>
+    public static string Key(string matchingForm)
+    {
+        if (matchingForm.Length >= 5 && matchingForm.StartsWith("ال", StringComparison.Ordinal)) return matchingForm[2..];
+        return matchingForm;
+    }
+
+    public static string[] PhraseKeys(string phrase)
+    {
+        var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var keys = new List<string>(words.Length);
+        foreach (var w in words)
+        {
+            string n = ArabicNormalizer.Matching.Normalize(w.Trim('"', '«', '»', '“', '”', '(', ')', '،', ','));
+            if (n.Length > 0) keys.Add(Key(n));
+        }
+        return keys.ToArray();
+    }
+
+    private static readonly string[] Proclitics = { "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك" };
+
+    /// <summary>The keys a phrase-initial token can stand for: as written, without its clitics, without و ف ب ل ك.</summary>
+    public static IEnumerable<string> StartKeys(Token t)
+    {
+        string norm = t.Norm;
+        string k0 = Key(norm);
+        yield return k0;
+        // A word with a possessive pronoun (رعاته "its sponsors") is not a name; without one, its lemma may be.
+        bool enclitic = t.Segments?.Enclitic is not null;
+        string lemma = enclitic ? k0 : Key(t.Lemma);
+        if (lemma != k0) yield return lemma;
+        if (t.Kind != TokenKind.ArabicWord) yield break;
+        foreach (var p in Proclitics)
+        {
+            if (norm.Length - p.Length < 2 || !norm.StartsWith(p, StringComparison.Ordinal)) continue;
+            string rest = norm[p.Length..];
+            // لل = ل + ال with the alef dropped: للجيش → الجيش.
+            if (p.EndsWith('ل') && rest.StartsWith('ل') && rest.Length >= 3) yield return Key("ا" + rest);
+            string k = Key(rest);
+            if (k != k0 && k != lemma) yield return k;
+        }
+    }
+
+    private static bool InnerMatches(Token t, string key)
+    {
+        if (Key(t.Norm) == key) return true;
+        if (t.Segments?.Enclitic is null && Key(t.Lemma) == key) return true;
+        // لحقوق ↔ ل+حقوق and الموالية لإيران: an inner ل / لل written attached.
+        string norm = t.Norm;
+        if (norm.Length > 3 && norm.StartsWith("لل", StringComparison.Ordinal) && Key("ا" + norm[1..]) == key) return true;
+        return false;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Runtime.InteropServices;
+
+namespace Marsad.Core.Geo;
+
+/// <summary>
+/// The gazetteer index, loaded from one binary file built by <see cref="GazetteerBuilder"/> (in the cache folder,
+/// <c>gazetteer.idx</c>). Layout: a string pool (offsets + one char blob), the places as parallel arrays (id,
+/// lat, lon, population, kind, alternate-name count, pool indices of name, Arabic name, country, admin1, admin2,
+/// feature class and code), the sorted name keys (offsets + char blob) with their posting lists, and the
+/// admin-1/admin-2/country English names. Loading is a handful of bulk array reads; lookups binary-search the
+/// sorted keys without allocating. Read-only after load, so one instance serves many threads.
+/// </summary>
+public sealed class Gazetteer
+{
+    public const int Magic = 0x5A47534D; // "MSGZ"
+    public const int Version = 1;
+    public const string IndexFileName = "gazetteer.idx";
+
+    private readonly int[] _poolOffsets;
+    private readonly char[] _pool;
+    private readonly long[] _ids;
+    private readonly float[] _lat, _lon;
+    private readonly long[] _pop;
+    private readonly byte[] _kind;
+    private readonly ushort[] _alts;
+    private readonly int[] _name, _nameAr, _cc, _a1, _a2, _fclass, _fcode;
+    private readonly int[] _keyOffsets;
+    private readonly char[] _keys;
+    private readonly int[] _postOffsets, _postings;
+    private readonly Dictionary<string, string> _admin1 = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _admin2 = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
+    private readonly Place?[] _placeCache;
+    private readonly string?[] _poolCache;
+
+    private Gazetteer(Stream stream)
+    {
+        using var r = new BinaryReader(stream);
+        if (r.ReadInt32() != Magic) throw new InvalidDataException("not a Marsad gazetteer index");
+        int version = r.ReadInt32();
+        if (version != Version) throw new InvalidDataException($"gazetteer index version {version}; this Marsad reads version {Version}: rebuild it with scripts/setup");
+        _poolOffsets = Read<int>(r); _pool = Read<char>(r);
+        _poolCache = new string?[_poolOffsets.Length - 1];
+        _ids = Read<long>(r); _lat = Read<float>(r); _lon = Read<float>(r); _pop = Read<long>(r);
+        _kind = Read<byte>(r); _alts = Read<ushort>(r);
+        _name = Read<int>(r); _nameAr = Read<int>(r); _cc = Read<int>(r); _a1 = Read<int>(r); _a2 = Read<int>(r);
+        _fclass = Read<int>(r); _fcode = Read<int>(r);
+        _keyOffsets = Read<int>(r); _keys = Read<char>(r);
+        _postOffsets = Read<int>(r); _postings = Read<int>(r);
+        foreach (int i in Read<int>(r)) Split(PoolString(i), _admin1);
+        foreach (int i in Read<int>(r)) Split(PoolString(i), _admin2);
+        foreach (int i in Read<int>(r)) Split(PoolString(i), _countries);
+        _placeCache = new Place?[_ids.Length];
+
+        static void Split(string pair, Dictionary<string, string> into)
+        {
+            int tab = pair.IndexOf('\t');
+            into[pair[..tab]] = pair[(tab + 1)..];
+        }
+    }
+
+    public static Gazetteer Load(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        return new Gazetteer(stream);
+    }
+
+    public static Gazetteer Load(byte[] bytes) => new(new MemoryStream(bytes, writable: false));
+
+    /// <summary>The index in the cache folder (see <see cref="GeoCache"/>); throws with a message naming scripts/setup when missing.</summary>
+    public static Gazetteer LoadDefault()
+    {
+        string path = GeoCache.IndexPath();
+        if (!File.Exists(path))
+            throw new FileNotFoundException(
+                $"gazetteer index not found at {path}: run scripts/setup (it downloads GeoNames cities500 and builds the index), " +
+                "or `marsad gazetteer import FILE…`; set MARSAD_CACHE to use another cache folder", path);
+        return Load(path);
+    }
+
+    public int PlaceCount => _ids.Length;
+
+    public int KeyCount => _keyOffsets.Length - 1;
+
+    public long GeonameId(int i) => _ids[i];
+    public double Latitude(int i) => _lat[i];
+    public double Longitude(int i) => _lon[i];
+    public long Population(int i) => _pop[i];
+    public PlaceKind Kind(int i) => (PlaceKind)_kind[i];
+    public int AlternateNameCount(int i) => _alts[i];
+    public string CountryCode(int i) => PoolString(_cc[i]);
+    public string? Admin1Code(int i) => _a1[i] < 0 ? null : PoolString(_a1[i]);
+    public string FeatureClass(int i) => PoolString(_fclass[i]);
+    public string FeatureCode(int i) => PoolString(_fcode[i]);
+    public string Name(int i) => PoolString(_name[i]);
+
+    /// <summary>"SY.07"-style admin-1 key of a place, or null.</summary>
+    public string? Admin1Key(int i) => _a1[i] < 0 ? null : CountryCode(i) + "." + PoolString(_a1[i]);
+
+    public string? Admin1Name(string countryCode, string? admin1) =>
+        admin1 is null ? null : _admin1.GetValueOrDefault(countryCode + "." + admin1);
+
+    public string CountryName(string iso2) => _countries.GetValueOrDefault(iso2) ?? iso2;
+
+    /// <summary>The place record of entry <paramref name="i"/> (built once, then cached).</summary>
+    public Place GetPlace(int i)
+    {
+        var cached = Volatile.Read(ref _placeCache[i]);
+        if (cached is not null) return cached;
+        string cc = CountryCode(i);
+        string? a1 = Admin1Code(i);
+        string? a2 = _a2[i] < 0 ? null : PoolString(_a2[i]);
+        var place = new Place(_ids[i], Name(i), _nameAr[i] < 0 ? null : PoolString(_nameAr[i]), Math.Round(_lat[i], 5), Math.Round(_lon[i], 5),
+            cc, CountryName(cc), a1 is null ? null : cc + "." + a1, Admin1Name(cc, a1),
+            a2 is null || a1 is null ? null : _admin2.GetValueOrDefault(cc + "." + a1 + "." + a2), FeatureClass(i), FeatureCode(i), _pop[i]);
+        Volatile.Write(ref _placeCache[i], place);
+        return place;
+    }
+
+    /// <summary>Entries indexed under a normalised key (see <see cref="GazetteerKeys"/>); empty when none.</summary>
+    public ReadOnlySpan<int> Lookup(ReadOnlySpan<char> key)
+    {
+        int k = FindKey(key);
+        if (k < 0) return ReadOnlySpan<int>.Empty;
+        return _postings.AsSpan(_postOffsets[k], _postOffsets[k + 1] - _postOffsets[k]);
+    }
+
+    /// <summary>Entries for a name as written (normalised here).</summary>
+    public int[] Find(string name) => Lookup(GazetteerKeys.Normalize(name)).ToArray();
+
+    public bool ContainsKey(ReadOnlySpan<char> key) => FindKey(key) >= 0;
+
+    /// <summary>True when some key starts with <paramref name="prefix"/> followed by a space (a longer multi-word name may follow).</summary>
+    public bool HasLongerKey(ReadOnlySpan<char> prefix)
+    {
+        int lo = 0, hi = KeyCount;
+        // first key >= prefix + " "
+        Span<char> probe = prefix.Length < 256 ? stackalloc char[prefix.Length + 1] : new char[prefix.Length + 1];
+        prefix.CopyTo(probe);
+        probe[^1] = ' ';
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (KeyAt(mid).SequenceCompareTo(probe) < 0) lo = mid + 1; else hi = mid;
+        }
+        return lo < KeyCount && KeyAt(lo).StartsWith(probe, StringComparison.Ordinal);
+    }
+
+    /// <summary>One binary search: is <paramref name="key"/> a key, and does a longer multi-word key start with it plus a space.</summary>
+    public (bool Exact, bool Longer) Probe(ReadOnlySpan<char> key)
+    {
+        int lo = 0, hi = KeyCount;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (KeyAt(mid).SequenceCompareTo(key) < 0) lo = mid + 1; else hi = mid;
+        }
+        bool exact = lo < KeyCount && KeyAt(lo).SequenceEqual(key);
+        int next = exact ? lo + 1 : lo;
+        // keys that start with "key " sort right after "key" (space sorts before letters)
+        bool longer = false;
+        for (int k = next; k < KeyCount; k++)
+        {
+            var candidate = KeyAt(k);
+            if (!candidate.StartsWith(key, StringComparison.Ordinal)) break;
+            if (candidate.Length > key.Length && candidate[key.Length] == ' ') { longer = true; break; }
+            if (candidate.Length > key.Length && candidate[key.Length] > ' ') break;
+        }
+        return (exact, longer);
+    }
+
+    private int FindKey(ReadOnlySpan<char> key)
+    {
+        int lo = 0, hi = KeyCount - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = KeyAt(mid).SequenceCompareTo(key);
+            if (c == 0) return mid;
+            if (c < 0) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    private ReadOnlySpan<char> KeyAt(int k) => _keys.AsSpan(_keyOffsets[k], _keyOffsets[k + 1] - _keyOffsets[k]);
+
+    /// <summary>
+    /// The single Arabic words of the gazetteer's names (article included as written), for the clitic segmenter's
+    /// lexicon, so that بالبوكمال splits as ب+ال+بوكمال. <paramref name="minCount"/> skips one-off words of tiny places.
+    /// </summary>
+    public IEnumerable<string> ArabicNameWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < KeyCount; k++)
+        {
+            var key = KeyAt(k);
+            if (key.Length == 0 || !GazetteerKeys.IsArabic(key[..1].ToString())) continue;
+            foreach (var w in key.ToString().Split(' '))
+                if (w.Length >= 3) words.Add(w);
+        }
+        return words.Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Pool strings are materialised once (country codes, feature codes and admin codes are asked for in every resolution).</summary>
+    private string PoolString(int i)
+    {
+        var s = Volatile.Read(ref _poolCache[i]);
+        if (s is not null) return s;
+        s = new string(_pool, _poolOffsets[i], _poolOffsets[i + 1] - _poolOffsets[i]);
+        Volatile.Write(ref _poolCache[i], s);
+        return s;
+    }
+
+    private static T[] Read<T>(BinaryReader r) where T : unmanaged
+    {
+        int n = r.ReadInt32();
+        var array = new T[n];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
+        return array;
+    }
+}

@@ -1,0 +1,377 @@
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Geo;
+
+/// <summary>
+/// Finds place names over the tokens: clitics taken off the first word (بالبوكمال، والرقة، لسوريا، للرقة),
+/// multi-word names by longest match (دير الزور، رأس العين، جسر الشغور), cue nouns before the name
+/// (مدينة، بلدة، قرية، محافظة، ريف، حي، مخيم، منطقة، ناحية) and relative phrases (شمال X، قرب X، ريف X الشرقي،
+/// على بعد 10 كلم من X). Names on the ambiguity list, and names found only after taking a letter off, need context:
+/// a cue, a preposition of place, or an unambiguous place of the same country in the sentence. Then
+/// <see cref="PlaceResolver"/> picks one gazetteer entry per mention. Fills <see cref="Document.Places"/>.
+/// </summary>
+public sealed class PlaceRecognizer : IDocumentStage
+{
+    private const int MaxWords = 5;
+    private readonly Gazetteer _gazetteer;
+    private readonly GeoLexicon _lexicon;
+    private readonly PlaceResolver _resolver;
+
+    public PlaceRecognizer(Gazetteer gazetteer, GeoLexicon? lexicon = null)
+    {
+        _gazetteer = gazetteer;
+        _lexicon = lexicon ?? GeoLexicon.LoadDefault();
+        _resolver = new PlaceResolver(gazetteer);
+    }
+
+    public Gazetteer Gazetteer => _gazetteer;
+
+    public void Process(Document document)
+    {
+        if (document.Tokens.Count == 0) new Tokenizer().Process(document);
+        if (document.Sentences.Count == 0) new SentenceSplitter().Process(document);
+        var found = Recognize(document);
+        _resolver.Resolve(document, found);
+        document.Places.Clear();
+        foreach (var m in found) if (m.Accepted) document.Places.Add(m.ToMention(document, _gazetteer));
+    }
+
+    /// <summary>Recognition only: candidate mentions with their gazetteer entries and context.</summary>
+    internal List<Candidate> Recognize(Document document)
+    {
+        var result = new List<Candidate>();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            int end = sentence.EndToken;
+            int i = sentence.FirstToken;
+            while (i < end)
+            {
+                var match = LongestMatch(tokens, i, end) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result);
+                if (match is null) { i++; continue; }
+                AddContext(tokens, sentence.FirstToken, end, match);
+                result.Add(match);
+                i = match.LastToken + 1;
+            }
+        }
+        // ambiguous names count only with context, or an unambiguous place of a same country nearby
+        foreach (var m in result)
+        {
+            if (m.Unknown) { m.Accepted = true; continue; }
+            if (m.NeedsCue) { m.Accepted = m.Cue is not null && m.Cue is not ("country" or "capital"); continue; }
+            if (!m.NeedsContext || m.HasContext) { m.Accepted = true; continue; }
+        }
+        foreach (var m in result)
+        {
+            if (m.Accepted || m.NeedsCue) continue;
+            var countries = m.CountryCodes(_gazetteer);
+            m.Accepted = result.Any(o => o != m && o.Accepted && !o.NeedsContext && o.Sentence == m.Sentence
+                && o.CountryCodes(_gazetteer).Overlaps(countries));
+        }
+        return result;
+    }
+
+    private Candidate? LongestMatch(List<Token> tokens, int start, int end)
+    {
+        var first = tokens[start];
+        if (!first.IsWord) return null;
+        bool latin = first.Kind == TokenKind.LatinWord;
+        if (latin && (first.Surface.Length < 4 || !char.IsUpper(first.Surface[0]))) return null;
+        Candidate? best = null;
+        foreach (var (variant, stripped) in FirstWordVariants(first.Norm, latin))
+        {
+            string key = variant;
+            int last = start;
+            int? bestLast = null;
+            string? bestKey = null;
+            for (int j = start; ;)
+            {
+                var (exact, longer) = _gazetteer.Probe(key);
+                if (exact) { bestLast = j; bestKey = key; }
+                if (!longer || j + 1 >= end || j + 1 - start >= MaxWords || !tokens[j + 1].IsWord) break;
+                j++;
+                key = key + " " + tokens[j].Norm;
+                last = j;
+            }
+            if (bestLast is null) continue;
+            int words = bestLast.Value - start + 1;
+            // prefer more words; then fewer letters taken off
+            if (best is null || words > best.Words || (words == best.Words && stripped.Length < best.Stripped.Length))
+                best = new Candidate(start, bestLast.Value, bestKey!, stripped) { Sentence = -1 };
+        }
+        if (best is null) return null;
+        // a relative word is never a name by itself (مناطق شرق الفرات)
+        if (best.Words == 1 && (GeoLexicon.Relations.ContainsKey(best.Key) || GeoLexicon.Directions.ContainsKey(best.Key)
+            || best.Key is "الشمال" or "الجنوب" or "الشرق" or "الغرب" or "الوسط")) return null;
+        // a short name found only after taking a letter off (ب+كري in بكري) is too likely part of a word
+        if (best.Stripped.Length > 0 && best.Words == 1 && GazetteerKeys.CountLetters(best.Key) <= 3) return null;
+        // فرقة → ف+رقة? The article-less form of an ال-name (الرقة) is not written after a proclitic: ف+رقة is a word.
+        if (best.Stripped.Length > 0 && best.Words == 1 && !best.Key.StartsWith("ال", StringComparison.Ordinal)
+            && _gazetteer.ContainsKey("ال" + best.Key)) return null;
+        best.Entries = _gazetteer.Lookup(best.Key).ToArray();
+        bool ambiguous = _lexicon.Ambiguous.Contains(best.Key) || latin
+            || (best.Words == 1 && GazetteerKeys.CountLetters(best.Key) <= 3);
+        // a single word found only after taking off a letter that is not a clear proclitic use (e.g. ب in بلد) needs context
+        if (best.Stripped.Length > 0 && best.Words == 1 && GazetteerKeys.CountLetters(best.Key) < 5
+            && !best.Stripped.EndsWith("ال", StringComparison.Ordinal)) ambiguous = true;
+        best.NeedsContext = ambiguous;
+        if (best.Words == 1)
+        {
+            if (_lexicon.CueOnly.Contains(best.Key) || _lexicon.GivenNames.Contains(best.Key)) best.NeedsCue = true;
+            else if (IsNisba(best.Key)) return null;   // السوري، الليبية: adjectives of a country, not places
+        }
+        return best;
+    }
+
+    private static readonly HashSet<string> UnknownStop = new(StringComparer.Ordinal)
+    {
+        "التي", "الذي", "واسعه", "كبيره", "صغيره", "اخري", "جديده", "عسكريه", "امنه", "امنيه", "سكنيه", "الصناعيه", "منزوعه", "خفض",
+        "عازله", "حدوديه", "نفوذ", "سيطره", "محاذيه", "مجاوره", "قريبه", "حيث", "ما", "من", "في", "علي", "الي", "عن", "مع", "بعد", "قبل",
+        "خاضعه", "تابعه", "يسيطر", "تسيطر", "كانت", "كان", "هذه", "هذا", "تلك", "ذلك", "عده", "اخرى", "الشرقيه", "الغربيه", "الشماليه",
+        "الجنوبيه", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "شمال", "جنوب", "شرق", "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "المحاصره",
+        "محاصره", "المحتله", "الحدوديه", "الحدودي", "الصغيره", "الكبيره", "القديمه", "الجديده", "الخضراء", "اليوم", "امس", "الواقعه",
+        "واقعه", "وسط", "داخل", "خارج", "محيط", "اطراف", "قرب", "بين", "حول", "ضد", "او", "ثم", "لا", "لم", "لن", "قد", "تم", "هناك",
+        "العسكري", "العسكريه", "المذكوره", "نفسها", "ذاتها", "كامله", "باكملها", "اخري", "ان", "انها", "اذ", "منطقه", "مناطق", "حي",
+        "قريه", "مدينه", "بلده", "سكان", "اهالي", "اهل", "الاشتباكات", "المعارك", "تحت", "مختلفه", "متفرقه", "العمليات", "ذات",
+        "الاستراتيجيه", "المعارضه", "التربيه", "التعليم", "عامي", "عام", "الاطلسي", "الناتو", "مثل", "للاجيين", "للنازحين", "المناطق", "المجاوره", "المحيطه", "اعوام", "سنوات", "النازحين", "اللاجيين", "اللاجئين", "القطاع", "المحافظه", "المديريه", "الضفه", "الاختباء", "الصحه", "الامن", "الشرطه", "الاعلام", "الزراعه", "الاوقاف",
+        "بشكل", "الداخليه", "الخارجيه", "الدفاع", "العمل", "الماليه", "الاقتصاد", "التجاره", "النقل", "الكهرباء", "المياه", "الاتصالات", "الوسطي", "البلاد", "المدينه", "البلده", "القريه", "المنطقه", "الحي", "المخيم", "البحر", "النهر",
+        "الحدود", "الحكومه", "النظام", "التنظيم", "القوات", "الجيش", "سيطرته", "سيطرتها", "عمليات", "العاصمه", "العالم", "الدوله",
+        "افريقيا", "اسيا", "اوروبا", "اسيا", "اميركا", "امريكا", "المتوسط", "الاوسط", "الشرق", "الغرب", "الشمال", "الجنوب", "واحده", "كل",
+    };
+
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.Ordinal)
+    {
+        "تل", "عين", "جبل", "بير", "بئر", "دير", "كفر", "راس", "بيت", "ابو", "ام", "بني", "خربه", "الشيخ", "شيخ", "قلعه", "جسر", "مزرعه",
+        "بصر", "حويقه", "شمره", "سهل", "وادي", "باب", "بنات", "نبع", "عرب",
+    };
+
+    /// <summary>
+    /// A name the gazetteer lacks right after a cue noun (قرية الجاح، بلدة بصر الحرير، قرية تل كروم جبا): recognised
+    /// so the resolver can place it at the nearest place of its context with geo_precision 2, as ACLED codes
+    /// villages it cannot find.
+    /// </summary>
+    private Candidate? UnknownAfterCue(List<Token> tokens, int sentenceStart, int i, int end, List<Candidate> found)
+    {
+        if (tokens[i].Kind != TokenKind.ArabicWord) return null;
+        int p = PreviousWord(tokens, sentenceStart, i);
+        if (p < 0) return null;
+        string? cue = null;
+        foreach (var (v, _) in FirstWordVariants(tokens[p].Norm, false))
+            if (GeoLexicon.Cues.TryGetValue(v, out var c)) { cue = c; break; }
+            else if (GeoLexicon.Relations.TryGetValue(v, out var r) && r is not ("distance from" or "near" or "countryside of") && v.Length <= 5) { cue = "relation"; break; }
+        var prev = found.Count > 0 ? found[^1] : null;
+        bool afterList = cue is null && prev is not null && prev.LastToken == i - 1 && tokens[i].Norm.StartsWith('و')
+            && (prev.PluralCue || prev.Cue is "town" or "village" or "quarter" or "camp" or "settlement" || prev.Unknown);
+        if (cue is not ("town" or "village" or "district" or "area" or "quarter" or "camp" or "settlement" or "relation") && !afterList) return null;
+        string first = tokens[i].Norm;
+        string stripped = "";
+        if (afterList) { first = first[1..]; stripped = "و"; }
+        if (GazetteerKeys.CountLetters(first) < 3 && !CompoundHeads.Contains(first) || UnknownStop.Contains(first)
+            || _lexicon.CueOnly.Contains(first) || first.StartsWith('و') && !afterList || GeoLexicon.Cues.ContainsKey(first)
+            || GeoLexicon.Relations.ContainsKey(first) || !CompoundHeads.Contains(first) && _lexicon.GivenNames.Contains(first)) return null;
+        // "مناطق جبلية", "منطقة عسكرية": an indefinite adjective after the cue, not a name
+        if (cue is "area" or "relation" && !first.StartsWith("ال", StringComparison.Ordinal)
+            && (first.EndsWith('ه') || first.EndsWith('ي'))) return null;
+        // a pronoun suffix (ومينائها): a common noun, not a name
+        if (tokens[i].Segments?.Enclitic is not null) return null;
+        int last = i;
+        bool head = CompoundHeads.Contains(first);
+        while (last + 1 < end && last - i < 2 && tokens[last + 1].Kind == TokenKind.ArabicWord)
+        {
+            string next = tokens[last + 1].Norm;
+            if (UnknownStop.Contains(next) || GeoLexicon.Directions.ContainsKey(next) || _gazetteer.ContainsKey(next) && !head
+                ) break;
+            if (!(head || next.StartsWith("ال", StringComparison.Ordinal))) break;
+            last++;
+            head = CompoundHeads.Contains(next);
+        }
+        string key = first;
+        for (int k = i + 1; k <= last; k++) key += " " + tokens[k].Norm;
+        var m = new Candidate(i, last, key, stripped) { Unknown = true, Accepted = true };
+        m.PluralCue = afterList || IsPluralCue(tokens[p].Norm);
+        if (cue == "relation") m.Relation = GeoLexicon.Relations[FirstWordVariants(tokens[p].Norm, false).First(v => GeoLexicon.Relations.ContainsKey(v.Variant)).Variant];
+        return m;
+    }
+
+    /// <summary>The word before token <paramref name="i"/>, skipping quotation marks (مستوطنة "تامير").</summary>
+    private static int PreviousWord(List<Token> tokens, int sentenceStart, int i)
+    {
+        int p = i - 1;
+        while (p >= sentenceStart && tokens[p].Kind == TokenKind.Punctuation && tokens[p].Surface is "\"" or "«" or "“" or "”" or "'" or "»") p--;
+        return p >= sentenceStart && tokens[p].IsWord ? p : -1;
+    }
+
+    private static bool IsPluralCue(string norm) =>
+        norm.EndsWith("ات", StringComparison.Ordinal) || norm.EndsWith("تي", StringComparison.Ordinal) || norm.EndsWith("قري", StringComparison.Ordinal)
+        || norm.EndsWith("مدن", StringComparison.Ordinal) || norm.EndsWith("مناطق", StringComparison.Ordinal) || norm.EndsWith("احياء", StringComparison.Ordinal);
+
+    /// <summary>A nisba adjective of a country (السوري، السورية، اللبناني): the word minus ي/ية names a country.</summary>
+    private bool IsNisba(string key)
+    {
+        foreach (int e in _gazetteer.Lookup(key)) if (_gazetteer.Kind(e) == PlaceKind.Country) return false;
+        string k = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
+        string? stem = k.EndsWith("يه", StringComparison.Ordinal) ? k[..^2] : k.EndsWith('ي') ? k[..^1] : null;
+        if (stem is null || stem.Length < 2) return false;
+        foreach (var form in new[] { stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ان" })
+            foreach (int e in _gazetteer.Lookup(form))
+                if (_gazetteer.Kind(e) == PlaceKind.Country) return true;
+        return false;
+    }
+
+    /// <summary>The first word as written, then without و/ف, then without ب/ك/ل (لل → ال).</summary>
+    internal static IEnumerable<(string Variant, string Stripped)> FirstWordVariants(string norm, bool latin)
+    {
+        yield return (norm, "");
+        if (latin) yield break;
+        string? previous = null;
+        foreach (var (v, s) in Strip(norm))
+            if (v != norm && v != previous && GazetteerKeys.CountLetters(v) >= 3) { previous = v; yield return (v, s); }
+
+        static IEnumerable<(string, string)> Strip(string w)
+        {
+            if (w.Length > 3 && GeoLexicon.Conjunctions.Contains(w[0]))
+            {
+                string rest = w[1..];
+                yield return (rest, w[..1]);
+                foreach (var (v, s) in Preps(rest)) yield return (v, w[..1] + s);
+            }
+            foreach (var p in Preps(w)) yield return p;
+        }
+
+        static IEnumerable<(string, string)> Preps(string w)
+        {
+            if (w.Length <= 3 || !GeoLexicon.JoinedPrepositions.Contains(w[0])) yield break;
+            if (w[0] == 'ل' && w[1] == 'ل' && w.Length > 4) { yield return ("ال" + w[2..], "ل"); yield break; }
+            yield return (w[1..], w[..1]);
+        }
+    }
+
+    private void AddContext(List<Token> tokens, int sentenceStart, int sentenceEnd, Candidate m)
+    {
+        m.Sentence = sentenceStart;
+        if (m.Stripped.Length > 0 && m.Stripped[^1] == 'ب') m.Preposition = true;
+        int p = PreviousWord(tokens, sentenceStart, m.FirstToken);
+        // cue noun right before (with its own clitics): "في مدينة X", "بمدينة X"
+        if (p >= 0)
+        {
+            foreach (var (v, _) in FirstWordVariants(tokens[p].Norm, false))
+                if (GeoLexicon.Cues.TryGetValue(v, out var cue)) { m.Cue = cue; m.CueToken = p; break; }
+        }
+        int q = m.CueToken ?? m.FirstToken;
+        // relation: "شمال X", "ريف X", "قرب X", "بالقرب من X", "على بعد 10 كلم من X"
+        for (int k = q - 1; k >= Math.Max(sentenceStart, q - 2); k--)
+        {
+            if (!tokens[k].IsWord) break;
+            string norm = tokens[k].Norm;
+            if (norm == "من" || norm == "في") { m.Preposition = true; continue; }
+            foreach (var (v, _) in FirstWordVariants(norm, false))
+                if (GeoLexicon.Relations.TryGetValue(v, out var rel))
+                {
+                    if (rel == "distance from") break;
+                    m.Relation = rel;
+                    m.Preposition = true;
+                    break;
+                }
+            if (m.Relation is not null) break;
+            if (GeoLexicon.Prepositions.Contains(norm)) m.Preposition = true;
+            break;
+        }
+        if (m.Cue == "countryside") m.Relation ??= "countryside of";
+        if (m.CueToken is { } ct && IsPluralCue(tokens[ct].Norm)) m.PluralCue = true;
+        // "على بعد 10 كلم من X"
+        if (m.Relation is null && q - 1 >= sentenceStart && tokens[q - 1].Norm is "من" or "عن")
+        {
+            for (int k = q - 2; k >= Math.Max(sentenceStart, q - 4); k--)
+                if (tokens[k].Norm is "كلم" or "كم" or "كيلومتر" or "كيلومترات" or "كيلو" or "ميل" or "اميال" or "امتار" or "مترا" or "متر")
+                { m.Relation = "distance from"; break; }
+        }
+        // "ريف حلب الشمالي"
+        int after = m.LastToken + 1;
+        if (after < sentenceEnd && tokens[after].IsWord)
+        {
+            string next = tokens[after].Norm;
+            string? two = after + 1 < sentenceEnd ? next + " " + tokens[after + 1].Norm : null;
+            if (two is not null && GeoLexicon.Directions.TryGetValue(two, out var d2)) { m.Direction = d2; m.DirectionEnd = after + 1; }
+            else if (GeoLexicon.Directions.TryGetValue(next, out var d)) { m.Direction = d; m.DirectionEnd = after; }
+            if (m.Direction is not null && m.Cue is null && m.Relation is null) { m.Direction = null; m.DirectionEnd = null; }
+        }
+        if (m.FirstToken - 1 >= sentenceStart && GeoLexicon.Prepositions.Contains(tokens[m.FirstToken - 1].Norm)) m.Preposition = true;
+        if (m.CueToken is { } c && c - 1 >= sentenceStart && GeoLexicon.Prepositions.Contains(tokens[c - 1].Norm)) m.Preposition = true;
+    }
+
+    /// <summary>A recognised name before and after resolution.</summary>
+    internal sealed class Candidate(int firstToken, int lastToken, string key, string stripped)
+    {
+        public int FirstToken { get; } = firstToken;
+        public int LastToken { get; } = lastToken;
+        public string Key { get; } = key;
+        public string Stripped { get; } = stripped;
+        public int Words => LastToken - FirstToken + 1;
+        public int[] Entries { get; set; } = [];
+        public int Sentence { get; set; }
+        public bool NeedsContext { get; set; }
+        public bool NeedsCue { get; set; }
+        /// <summary>A name after a cue noun that the gazetteer lacks; placed at its context's nearest place.</summary>
+        public bool Unknown { get; set; }
+        public bool PluralCue { get; set; }
+        /// <summary>Set when the place is the context's place, not the named one (geo_precision 2).</summary>
+        public bool Fallback { get; set; }
+        public bool Preposition { get; set; }
+        public string? Cue { get; set; }
+        public int? CueToken { get; set; }
+        public string? Relation { get; set; }
+        public string? Direction { get; set; }
+        public int? DirectionEnd { get; set; }
+        public bool Accepted { get; set; }
+        public bool HasContext => Cue is not null || Preposition || Relation is not null;
+        public int Chosen { get; set; } = -1;
+        public double Confidence { get; set; }
+
+        private HashSet<string>? _countries;
+        public HashSet<string> CountryCodes(Gazetteer g) => _countries ??= Entries.Select(g.CountryCode).ToHashSet(StringComparer.Ordinal);
+
+        public PlaceMention ToMention(Document doc, Gazetteer g)
+        {
+            var tokens = doc.Tokens;
+            var first = tokens[FirstToken];
+            int start = first.Span.Start + SurfaceOffset(first.Surface, Stripped.Length);
+            int end = tokens[LastToken].Span.End;
+            var span = new TextSpan(start, end);
+            Place? place = null;
+            int precision = 1;
+            string? relation = Relation;
+            if (Direction is not null) relation = relation is null ? Direction : $"{relation} ({Direction})";
+            if (Chosen >= 0)
+            {
+                place = g.GetPlace(Chosen);
+                precision = Fallback ? Math.Max(2, PrecisionOf(g, Chosen, relation)) : PrecisionOf(g, Chosen, relation);
+                if (Fallback) relation ??= "in the area of";
+            }
+            return new PlaceMention(span, doc.Slice(span), FirstToken, LastToken, place, precision, relation, Math.Round(Confidence, 3));
+        }
+
+        private static int PrecisionOf(Gazetteer g, int i, string? relation)
+        {
+            var kind = g.Kind(i);
+            if (kind is PlaceKind.Country or PlaceKind.Admin1) return 3;
+            string fclass = g.FeatureClass(i), fcode = g.FeatureCode(i);
+            if (fcode.StartsWith("ADM", StringComparison.Ordinal) && fcode != "ADM1" || fclass is "L" or "T" or "H" && fcode is not ("AIRP" or "AIRB" or "PSTB"))
+                return relation is null && fcode.StartsWith("ADM", StringComparison.Ordinal) ? 3 : 2;
+            if (fclass == "A") return 3;
+            return relation is null ? 1 : 2;
+        }
+
+        /// <summary>Offset in the surface after <paramref name="letters"/> base letters (harakat and tatweel skipped).</summary>
+        private static int SurfaceOffset(string surface, int letters)
+        {
+            int i = 0;
+            while (letters > 0 && i < surface.Length)
+            {
+                if (ArabicNormalizer.Matching.Map(surface[i]).Length > 0) letters--;
+                i++;
+            }
+            while (i < surface.Length && ArabicNormalizer.Matching.Map(surface[i]).Length == 0) i++;
+            return i;
+        }
+    }
+}
