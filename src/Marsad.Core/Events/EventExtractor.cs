@@ -205,9 +205,44 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
                 Confidence = Math.Min(1, best.Confidence + 0.05 * (list.Count - 1)),
             });
         }
+        merged = CollapseDemonstrations(merged);
         merged = merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList();
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
         return LinkContradictions(merged);
+    }
+
+    /// <summary>
+    /// One demonstration per place and day: an article that calls it a protest in one sentence and tells of
+    /// clashes and tear gas in another describes one event, coded at its most severe (riot, then excessive force,
+    /// then intervention, then peaceful).
+    /// </summary>
+    private static List<ExtractedEvent> CollapseDemonstrations(List<ExtractedEvent> events)
+    {
+        static int Severity(ExtractedEvent e) => e.SubEventType switch
+        {
+            "Violent demonstration" or "Mob violence" => 0,
+            "Excessive force against protesters" => 1,
+            "Protest with intervention" => 2,
+            _ => 3,
+        };
+        var demos = events.Where(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots).ToList();
+        var result = events.Except(demos).ToList();
+        foreach (var e in demos.OrderBy(Severity))
+        {
+            int i = result.FindIndex(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && SamePlace(o, e)
+                                          && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1);
+            if (i < 0) { result.Add(e); continue; }
+            var kept = result[i];
+            result[i] = kept with
+            {
+                EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
+                FieldEvidence = kept.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
+                Fatalities = new[] { kept.Fatalities, e.Fatalities }.Where(f => f is not null).Min(),
+                Actor2 = kept.Actor2 ?? e.Actor2,
+                Claim = kept.Claim ?? e.Claim,
+            };
+        }
+        return result;
     }
 
     // Civilians are never the agent of violence (ACLED): a civilian "actor1" is the victim.
@@ -239,7 +274,9 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
     private static ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, ExtractionContext context)
     {
-        if (e.Actor2 is not null || e.Actor1 is null || e.EventType != AcledTaxonomy.Battles) return e;
+        // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
+        if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions)) return e;
+        if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;
         string me = e.Actor1.PlainName;
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
         var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())

@@ -105,7 +105,7 @@ internal sealed class ExtractionContext
             && !(claim is { Inherited: false } && claim.SourceSpan.Overlaps(a.Span))).ToList();
         if (inSentence.Count == 0) return new Roles(null, null, Array.Empty<ActorMention>());
 
-        var assoc = inSentence.Where(a => IsAssociate(a, s)).ToList();
+        var assoc = inSentence.Where(a => IsAssociate(a, s) || IsCoordinated(a, inSentence)).ToList();
         // A country name standing for its state (rule "country") is only a fallback: "دخلوا العراق" names a place.
         var named = inSentence.Except(assoc).Where(a => a.Rule != "country").ToList();
         var main = named.Count > 0 ? named : inSentence.Except(assoc).ToList();
@@ -124,7 +124,9 @@ internal sealed class ExtractionContext
             if (IsTargetMarked(a, s, t)) { target = a; break; }
         bool marked = target is not null;
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
-        agent ??= main.Where(a => a != target && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6).FirstOrDefault()
+        // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
+        bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
+        agent ??= main.Where(a => a != target && !Benefactive(a) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6).FirstOrDefault()
                   ?? main.Where(a => a != target && a.LastToken < t.FirstToken).LastOrDefault()
                   ?? main.FirstOrDefault(a => a != target);
         target ??= main.FirstOrDefault(a => a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName);
@@ -132,6 +134,18 @@ internal sealed class ExtractionContext
         if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7) (agent, target) = (target, agent);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         return new Roles(agent, target, assoc.Where(a => a.Actor.PlainName != agent?.Actor.PlainName).ToList(), marked && target is not null);
+    }
+
+    // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
+    private bool IsCoordinated(ActorMention a, List<ActorMention> inSentence)
+    {
+        var first = Tokens[a.FirstToken];
+        bool joinedByWa = first.Form.Analysis is { } an && an.Proclitics.Count > 0 && an.Proclitics[0] == "و"
+                          || a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm == "و";
+        if (!joinedByWa) return false;
+        int gapStart = first.Norm == "و" ? a.FirstToken - 1 : a.FirstToken;
+        return inSentence.Any(o => o != a && o.LastToken == gapStart - 1 && o.Actor.PlainName != a.Actor.PlainName
+                                   && o.Actor.Inter != 7 && a.Actor.Inter != 7);
     }
 
     private bool IsAssociate(ActorMention a, Sentence s)
