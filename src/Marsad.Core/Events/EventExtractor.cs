@@ -99,9 +99,9 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
                 EventType = entry.EventType,
                 SubEventType = subType,
                 Date = date.Value,
-                Actor1 = context.Code(roles.Actor1?.Actor, iso2),
-                AssocActor1 = roles.Assoc1.Select(a => context.Code(a.Actor, iso2)!).ToList(),
-                Actor2 = context.Code(roles.Actor2?.Actor, iso2),
+                Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2),
+                AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
+                Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2),
                 Location = place,
                 Fatalities = fatalities,
                 Injured = injured,
@@ -261,15 +261,21 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
         var groups = new List<List<ExtractedEvent>>();
         foreach (var e in events.OrderByDescending(e => e.Actor2 is not null))
         {
+            // The target may be named differently in each report ("the militias", "the security directorate"):
+            // the agent, the place, the day and the kind of event decide.
             var home = groups.FirstOrDefault(g => g.Any(o => o.SubEventType == e.SubEventType && SamePlace(o, e)
                 && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2
-                && o.Actor1?.PlainName == e.Actor1?.PlainName
-                && (o.Actor2 is null || e.Actor2 is null || o.Actor2.PlainName == e.Actor2.PlainName)));
+                && SameForce(o.Actor1, e.Actor1)));
             if (home is null) groups.Add(new List<ExtractedEvent> { e });
             else home.Add(e);
         }
         return groups;
     }
+
+    // The same force under two of its catalog names (the LNA and "the Libyan armed forces") is one agent.
+    private static bool SameForce(ActorRef? a, ActorRef? b) =>
+        a?.PlainName == b?.PlainName || a is not null && b is not null && Records.RecordBuilder.ColumnName(a) is { } x
+        && Records.RecordBuilder.ColumnName(b) is { } y && ActorNames.WithoutDates(x) == ActorNames.WithoutDates(y);
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
     private static ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, ExtractionContext context)

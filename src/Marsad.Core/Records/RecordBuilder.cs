@@ -31,11 +31,11 @@ public sealed class RecordBuilder(CountryCodes countries)
             DisorderType = AcledTaxonomy.DisorderType(e.EventType, e.SubEventType),
             EventType = e.EventType,
             SubEventType = e.SubEventType,
-            Actor1 = e.Actor1?.Name,
-            AssocActor1 = e.AssocActor1.Count == 0 ? null : string.Join("; ", e.AssocActor1.Select(a => a.Name).Distinct()),
+            Actor1 = ColumnName(e.Actor1),
+            AssocActor1 = e.AssocActor1.Count == 0 ? null : string.Join("; ", e.AssocActor1.Select(ColumnName).Distinct()),
             Inter1 = inter1,
-            Actor2 = e.Actor2?.Name,
-            AssocActor2 = e.AssocActor2.Count == 0 ? null : string.Join("; ", e.AssocActor2.Select(a => a.Name).Distinct()),
+            Actor2 = ColumnName(e.Actor2),
+            AssocActor2 = e.AssocActor2.Count == 0 ? null : string.Join("; ", e.AssocActor2.Select(ColumnName).Distinct()),
             Inter2 = inter2,
             Interaction = Interaction(inter1, inter2),
             CivilianTargeting = inter2 == 7 && e.EventType is AcledTaxonomy.ViolenceAgainstCivilians or AcledTaxonomy.Explosions ? "Civilian targeting" : null,
@@ -72,6 +72,18 @@ public sealed class RecordBuilder(CountryCodes countries)
         };
     }
 
+    /// <summary>
+    /// The actor column: the force with its period, without the branch or government that follows it
+    /// ("Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps" → "Military Forces of Iran (1989-)"),
+    /// as the gold coders write it; the full catalog name stays in the notes.
+    /// </summary>
+    public static string? ColumnName(Actors.ActorRef? actor)
+    {
+        if (actor is null) return null;
+        var m = System.Text.RegularExpressions.Regex.Match(actor.Name, @"^(.+?\(\d{4}-\d{0,4}\))\s+\S.*$");
+        return m.Success ? m.Groups[1].Value : actor.Name;
+    }
+
     /// <summary>ACLED's interaction code: the two inter codes, lower first (10 × a + b); a lone actor gives 10 × a.</summary>
     public static int? Interaction(int? a, int? b)
     {
@@ -85,7 +97,7 @@ public sealed class RecordBuilder(CountryCodes countries)
 
     private static string Note(ExtractedEvent e)
     {
-        string who = e.Actor1?.PlainName ?? "Unidentified actor";
+        string who = e.Actor1?.Name ?? "Unidentified actor";
         string whom = e.Actor2 is null ? "" : $" against {e.Actor2.PlainName}";
         string where = e.Location?.Place?.Name ?? e.Location?.Surface ?? "an unknown place";
         string partial = e.PartialControl ? " (partial control)" : "";
