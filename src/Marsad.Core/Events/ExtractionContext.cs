@@ -57,13 +57,16 @@ internal sealed class ExtractionContext
         if (first.Segments is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
         if (_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
-        if (_cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        // "لا يزال يسيطر", "المناطق التي تسيطر عليها", "كان يسيطر": who holds a place is a state, not an event;
+        // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
+        bool control = t.Entries.All(e => e.IsTerritory);
+        if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         // A denial anywhere before the trigger in the sentence ("نفى الجيش أن يكون قصف").
         foreach (var n in new[] { "نفي", "نفت", "ينفي", "تنفي", "نفوا" })
             for (int i = s.FirstToken; i < t.FirstToken; i++) if (new TokenKeys(Tokens[i]).Contains(n)) return true;
-        // A relative clause describes a state: "المناطق التي تسيطر عليها المعارضة", "كان يسيطر".
-        for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
-            if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
+        if (control)
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
+                if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
         if (first.Segments is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb")) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
@@ -119,7 +122,7 @@ internal sealed class ExtractionContext
 
         ActorMention? agent = null, target = null;
         foreach (var a in main)
-            if (IsAgentMarked(a, s)) { agent = a; break; }
+            if (IsAgentMarked(a, s, t)) { agent = a; break; }
         foreach (var a in main.Where(a => a != agent))
             if (IsTargetMarked(a, s, t)) { target = a; break; }
         bool marked = target is not null;
@@ -155,8 +158,10 @@ internal sealed class ExtractionContext
         return false;
     }
 
-    private bool IsAgentMarked(ActorMention a, Sentence s) =>
-        _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1;
+    private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
+        _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
+        // "من" right after the trigger's phrase: the attack came from this actor.
+        || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من";
 
     private bool IsTargetMarked(ActorMention a, Sentence s, TriggerMention t)
     {
@@ -164,8 +169,10 @@ internal sealed class ExtractionContext
         var before = Tokens[a.FirstToken];
         // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
         if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح" or "استهدف" or "استهدفت") return true;
-        // "من" marks who lost ground ("استعاد … من داعش"), but not a member phrase ("مقاتلون من حزب الله").
-        if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
+        // With a territory change "من" marks who lost ground ("استعاد … من داعش"), but not a member phrase
+        // ("مقاتلون من حزب الله"); elsewhere it marks the agent ("تتعرض للقصف من القوات التركية").
+        if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
+            && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
         return before.Segments is { } seg && seg.Proclitics.Contains("ل") && t.Entries.Any(e => e.IsTerritory);
     }
