@@ -127,16 +127,26 @@ internal sealed class ExtractionContext
             if (IsTargetMarked(a, s, t)) { target = a; break; }
         bool marked = target is not null;
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
+        // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
+        agent ??= RelativeClauseSubject(t, s, inSentence.Except(assoc).Where(a => a != target).ToList());
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
         bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
         agent ??= main.Where(a => a != target && !Benefactive(a) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6).FirstOrDefault()
-                  ?? main.Where(a => a != target && a.LastToken < t.FirstToken).LastOrDefault()
-                  ?? main.FirstOrDefault(a => a != target);
+                  ?? main.Where(a => a != target && !Benefactive(a) && a.LastToken < t.FirstToken).LastOrDefault()
+                  ?? main.FirstOrDefault(a => a != target && !Benefactive(a));
         target ??= main.FirstOrDefault(a => a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName);
         // Civilians do not fight battles: a civilian "agent" is the target.
         if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7) (agent, target) = (target, agent);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         return new Roles(agent, target, assoc.Where(a => a.Actor.PlainName != agent?.Actor.PlainName).ToList(), marked && target is not null);
+    }
+
+    private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates)
+    {
+        int rel = t.LastToken + 1;
+        if (rel >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي" or "اللتي")) return null;
+        // relative pronoun, its verb, then the subject (possibly after one more word: "التي تشنها طائرات التحالف").
+        return candidates.FirstOrDefault(a => a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3);
     }
 
     // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
