@@ -108,17 +108,17 @@ internal sealed class ExtractionContext
             && !(claim is { Inherited: false } && claim.SourceSpan.Overlaps(a.Span))).ToList();
         if (inSentence.Count == 0) return new Roles(null, null, Array.Empty<ActorMention>());
 
+        // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
+        if (_cues.Find(CueClass.Between, s.FirstToken, s.EndToken) is { } between)
+        {
+            var sides = inSentence.Where(a => a.FirstToken > between.Last && !IsAssociate(a, s)).Take(2).ToList();
+            if (sides.Count == 2) return new Roles(sides[0], sides[1], inSentence.Where(a => IsAssociate(a, s)).ToList(), TargetMarked: true);
+        }
+
         var assoc = inSentence.Where(a => IsAssociate(a, s) || IsCoordinated(a, inSentence)).ToList();
         // A country name standing for its state (rule "country") is only a fallback: "دخلوا العراق" names a place.
         var named = inSentence.Except(assoc).Where(a => a.Rule != "country").ToList();
         var main = named.Count > 0 ? named : inSentence.Except(assoc).ToList();
-
-        // "بين X و Y": the two sides of a clash.
-        if (_cues.Find(CueClass.Between, s.FirstToken, s.EndToken) is { } between)
-        {
-            var sides = main.Where(a => a.FirstToken > between.Last).Take(2).ToList();
-            if (sides.Count == 2) return new Roles(sides[0], sides[1], assoc, TargetMarked: true);
-        }
 
         ActorMention? agent = null, target = null;
         foreach (var a in main)
