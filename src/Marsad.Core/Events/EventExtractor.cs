@@ -45,7 +45,10 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
     private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers)
     {
         var document = context.Document;
-        var roles = context.Roles(sentence, trigger);
+        // A noun trigger after its verb ("استهدفت فصائل المعارضة بالمدفعية …", "استهدفت قوات النظام مدينة X … بالقذائف")
+        // takes its roles and places from the verb's clause.
+        var anchor = HeadVerb(sentenceTriggers, trigger) ?? trigger;
+        var roles = context.Roles(sentence, anchor);
         bool air = IsAir(document, sentence, roles, sentenceTriggers);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
@@ -83,7 +86,7 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
 
-        foreach (var place in context.PlacesFor(sentence, trigger))
+        foreach (var place in context.PlacesFor(sentence, anchor))
         {
             string? iso2 = place.Place?.CountryCode;
             var evidence = new List<FieldEvidence> { new("trigger", trigger.Span), new("location", place.Span) };
@@ -113,6 +116,22 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
                 FieldEvidence = evidence,
             };
         }
+    }
+
+    private const int HeadVerbReach = 20;
+
+    private static bool IsInstrument(TriggerMention t) => t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && t.Instrumental;
+
+    private static TriggerMention? HeadVerb(List<TriggerMention> sentenceTriggers, TriggerMention trigger)
+    {
+        if (trigger.Entries.Any(e => e.Pos == "verb")) return null;
+        // Only an instrument of the verb: "بالمدفعية", "بقذائف".
+        if (!IsInstrument(trigger)) return null;
+        TriggerMention? head = null;
+        foreach (var t in sentenceTriggers)
+            if (t.LastToken < trigger.FirstToken && trigger.FirstToken - t.LastToken <= HeadVerbReach && t.Entries.Any(e => e.Pos == "verb"))
+                head = t;   // the nearest verb before the noun
+        return head;
     }
 
     // Rows whose conditions say more win: a civilian target or an actor type beats the plain reading.

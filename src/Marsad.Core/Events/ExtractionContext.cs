@@ -263,6 +263,8 @@ internal sealed class ExtractionContext
         var inSentence = Within(_places, p => p.FirstToken, s.FirstToken, s.EndToken).Where(p => p.LastToken < s.EndToken
             && !actorsHere.Any(a => a.Span.Overlaps(p.Span))).ToList();
         var towns = inSentence.Where(p => !IsCountry(p)).ToList();
+        // "قلعة المضيق، شمال غربي حماة": a relative phrase right after a town only says where that town is.
+        towns = towns.Where(p => p.Relation is null || !towns.Any(q => q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4)).ToList();
         int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         if (after.Count > 0) return Distinct(after);

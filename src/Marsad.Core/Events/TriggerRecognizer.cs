@@ -21,7 +21,9 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
                 }
                 if (longest < 0) { i++; continue; }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[longest].Span.End);
-                document.Triggers.Add(new TriggerMention(span, i, longest, sentence.Index, entries));
+                bool instrumental = tokens[i].Form.Analysis is { } a && a.Proclitics.Contains("ب")
+                    || i > sentence.FirstToken && tokens[i - 1].Norm is "باكثر" or "بعشرات" or "بمئات" or "بنحو" or "بعده" or "ب";
+                document.Triggers.Add(new TriggerMention(span, i, longest, sentence.Index, entries) { Instrumental = instrumental });
                 i = longest + 1;
             }
         }
