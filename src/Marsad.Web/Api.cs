@@ -107,8 +107,10 @@ public static class Api
         {
             string? place = Str(req, "place");
             if (!TryDate(req, "from", out var from, out var error)) return error!;
-            return Results.Ok(store.Locked(s => s.Conflicts(place, from)).Select(ConflictView.Of).ToList());
-        }).WithSummary("Conflicting claims side by side (within an article, or across articles)").Produces<List<ConflictView>>();
+            if (!TryPaging(req, 200, out int offset, out int limit, out error)) return error!;
+            var all = store.Locked(s => s.Conflicts(place, from));
+            return Results.Ok(new Page<ConflictView>(all.Count, offset, limit, all.Skip(offset).Take(limit).Select(ConflictView.Of).ToList()));
+        }).WithSummary("Conflicting claims side by side (within an article, or across articles), paged").Produces<Page<ConflictView>>();
 
         api.MapGet("/places/{place}/control", (string place, StoreGateway store) =>
             Results.Ok(Control(store, place))).WithSummary("Control timeline of a place: who held it, when, according to whom; contested periods marked")
@@ -124,7 +126,7 @@ public static class Api
 
         api.MapPost("/extract", Extract)
             .WithSummary("Extract events from posted text: application/json {text, published?, title?, outlet?} or text/plain (published in the query); at most 200 KB of UTF-8")
-            .Accepts<ExtractRequest>("application/json", "text/plain").Produces<ExtractResponse>()
+            .Produces<ExtractResponse>()
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415).ProducesProblem(503);
     }
 
@@ -138,20 +140,27 @@ public static class Api
     private static async Task<IResult> Extract(HttpRequest req, PipelineHost pipeline, ServerOptions options, CancellationToken cancel)
     {
         int max = options.MaxExtractBytes;
-        if (req.ContentLength is long declared && declared > max)
-            return Problem(413, $"the body is {declared:N0} bytes; at most {max:N0} bytes ({max / 1024} KB) of text can be extracted at once");
         string mediaType = (req.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
         bool json = mediaType is "application/json" or "text/json";
         if (!json && mediaType != "text/plain")
             return Problem(415, $"send the text as application/json ({{\"text\": \"…\", \"published\": \"YYYY-MM-DD\"}}) or text/plain, not '{(mediaType == "" ? "no content type" : mediaType)}'");
+        // Read (and past the limit, drain) the whole body, so the client gets the answer rather than a reset connection.
         var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
+        long total = 0;
         int n;
-        while ((n = await req.Body.ReadAsync(chunk, cancel)) > 0)
+        try
         {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > max) return Problem(413, $"the body is larger than {max:N0} bytes ({max / 1024} KB); send a shorter text");
+            while ((n = await req.Body.ReadAsync(chunk, cancel)) > 0)
+            {
+                total += n;
+                if (total <= max) buffer.Write(chunk, 0, n);
+            }
         }
+        catch (BadHttpRequestException) { total = long.MaxValue; }   // beyond Kestrel's own limit
+        if (total > max)
+            return Problem(413, $"the body is {(total == long.MaxValue ? "over " + (max * 2 / 1024) + " KB" : total.ToString("N0") + " bytes")}; "
+                + $"at most {max:N0} bytes ({max / 1024} KB) of text can be extracted at once: send a shorter text");
         if (buffer.Length == 0) return BadRequest("the body is empty; send the article text");
         string body;
         try { body = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length); }
@@ -180,7 +189,8 @@ public static class Api
         if (doc is null) return Problem(503, pipeline.Error ?? "the extraction pipeline is not available");
         var records = doc.Events.Select(e => RecordBuilder.Default.Build(e, doc)).ToList();
         var events = doc.Events.Zip(records, (e, r) => new AnnotatedEvent(e.Id, null, r)).ToList();
-        return Results.Ok(new ExtractResponse(doc.Id, doc.Published?.ToString("yyyy-MM-dd"), doc.Text, records, Annotator.Annotate(doc, events)));
+        return Results.Ok(new ExtractResponse(doc.Id, doc.Published?.ToString("yyyy-MM-dd"), doc.Text, records,
+            events.Select(e => View(e, null)).ToList(), Annotator.Annotate(doc, events)));
     }
 
     private static readonly JsonSerializerOptions RequestJson = new(JsonSerializerDefaults.Web);

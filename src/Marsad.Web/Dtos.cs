@@ -74,4 +74,5 @@ public sealed record Facets(IReadOnlyList<Facet> Countries, IReadOnlyList<Facet>
 /// <summary>The body of POST /api/extract (application/json); text/plain bodies give the text alone.</summary>
 public sealed record ExtractRequest(string? Text, string? Published = null, string? Title = null, string? Outlet = null, string? Id = null);
 
-public sealed record ExtractResponse(string Id, string? Published, string Text, IReadOnlyList<AcledRecord> Records, IReadOnlyList<Annotation> Annotations);
+public sealed record ExtractResponse(string Id, string? Published, string Text, IReadOnlyList<AcledRecord> Records, IReadOnlyList<ArticleEvent> Events,
+    IReadOnlyList<Annotation> Annotations);

@@ -71,6 +71,9 @@ public sealed class StoreGateway : IDisposable
         }
     }
 
+    /// <summary>Fills the cache of the unfiltered list (what the map and the facets ask for first), in the background.</summary>
+    public void WarmUp() => _ = Task.Run(() => Events(new EventQuery()));
+
     private long DataVersion()
     {
         using var cmd = _read.CreateCommand();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Marsad.Storage;
 using Marsad.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Marsad.Cli.Commands;
 
@@ -53,6 +54,7 @@ public static class ServeCommand
             if (!WebRoot.HasVendor(server.WebRootPath))
                 Console.Error.WriteLine($"warning: the map's npm assets are missing under {server.WebRootPath}/vendor; run scripts/setup");
             server.App.Services.GetRequiredService<PipelineHost>().WarmUp();
+            server.App.Services.GetRequiredService<StoreGateway>().WarmUp();
             try { await server.StartAsync(cancel); }
             catch (IOException e)
             {
@@ -60,7 +62,8 @@ public static class ServeCommand
                 return 2;
             }
             Console.Error.WriteLine($"marsad serve: {dbPath} on {string.Join(", ", server.Addresses)} (Ctrl-C to stop)");
-            try { await Task.Delay(Timeout.Infinite, cancel); }
+            // Until Ctrl-C or SIGTERM (the host's console lifetime stops the app) or the command is cancelled.
+            try { await server.App.WaitForShutdownAsync(cancel); }
             catch (OperationCanceledException) { }
         }
         return 0;

@@ -31,7 +31,6 @@ public sealed class Tokenizer : IDocumentStage
         while (i < text.Length)
         {
             char c = text[i];
-            if (c <= ' ' || char.IsWhiteSpace(c) || ArabicNormalizer.IsInvisibleMark(c)) { i++; continue; }
             int start = i;
             TokenKind kind;
             if (ArabicChars.IsArabicWordChar(c))
@@ -39,6 +38,7 @@ public sealed class Tokenizer : IDocumentStage
                 i = ScanArabicWord(text, i);
                 kind = TokenKind.ArabicWord;
             }
+            else if (c <= ' ' || char.IsWhiteSpace(c) || ArabicNormalizer.IsInvisibleMark(c)) { i++; continue; }
             else if (c is 'h' or 'H' or 'w' or 'W' && IsUrlStart(text, i)) { i = ScanUrl(text, i); kind = TokenKind.Url; }
             else if ((c == '#' || c == '@') && i + 1 < text.Length && IsHandleChar(text[i + 1]) && (i == 0 || !IsHandleChar(text[i - 1])))
             {
