@@ -15,8 +15,14 @@ switch (which)
     case "pipeline":
         PipelineBenchmark.Run(corpus);
         return 0;
+    case "dump":
+        PipelineBenchmark.Dump(args.Length > 2 ? args[2] : Corpus.DefaultMiddleEast(), corpus);
+        return 0;
     case "file":
         PipelineBenchmark.RunFile(corpus);
+        return 0;
+    case "search":
+        SearchBenchmark.Run(args.Length > 1 ? args[1] : Marsad.Storage.SqliteEventStore.DefaultPath());
         return 0;
     default:
         Console.Error.WriteLine($"unknown benchmark '{which}'; known: text, pipeline, geo");

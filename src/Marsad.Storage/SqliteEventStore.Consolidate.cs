@@ -5,7 +5,7 @@ namespace Marsad.Storage;
 public sealed partial class SqliteEventStore
 {
     /// <summary>SimHash distance (bits of 64) at or below which two articles are near duplicates.</summary>
-    public const int DuplicateDistance = 3;
+    public const int DuplicateDistance = 6;
 
     /// <summary>Reports of one event: places at most this far apart.</summary>
     public const double MergeKm = 10;
@@ -24,18 +24,19 @@ public sealed partial class SqliteEventStore
     public ConsolidationStats Consolidate()
     {
         using var tx = Connection.BeginTransaction();
-        // 1. Near-duplicate groups: 4 bands of 16 bits; two hashes within 3 bits share a band (pigeonhole).
+        // 1. Near-duplicate groups: 7 bands of 9-10 bits; two hashes within 6 bits share a band (pigeonhole).
         var articles = new List<(long Id, ulong Hash)>();
         using (var cmd = Command("SELECT id, simhash FROM articles WHERE simhash != 0 ORDER BY id", tx))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) articles.Add((r.GetInt64(0), unchecked((ulong)r.GetInt64(1))));
         var uf = new UnionFind();
-        for (int band = 0; band < 4; band++)
+        for (int band = 0; band < DuplicateDistance + 1; band++)
         {
             var buckets = new Dictionary<ushort, List<int>>();
+            int shift = band * 9, width = band == DuplicateDistance ? 64 - shift : 9;
             for (int i = 0; i < articles.Count; i++)
             {
-                var key = (ushort)(articles[i].Hash >> (band * 16));
+                var key = (ushort)((articles[i].Hash >> shift) & ((1UL << width) - 1));
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = new List<int>();
                 list.Add(i);
             }

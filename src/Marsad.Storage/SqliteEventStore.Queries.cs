@@ -29,11 +29,12 @@ public sealed partial class SqliteEventStore
         {
             // The place as named, and every other spelling of the places it resolves to.
             where.Add("""
-                (e.location_key = $place OR e.location_ar_key = $place OR e.geonameid = $placeId
-                 OR e.geonameid IN (SELECT geonameid FROM events WHERE geonameid IS NOT NULL AND (location_key = $place OR location_ar_key = $place)))
+                (e.location_key = $place OR (e.location_ar_key = $place AND e.location_key IS NOT lower(replace(e.country, ' ', ''))) OR e.geonameid = $placeId
+                 OR e.geonameid IN (SELECT geonameid FROM events WHERE geonameid IS NOT NULL AND (location_key = $place OR location_ar_key = $place)
+                     AND location_key IS NOT lower(replace(country, ' ', ''))))
                 """);
             cmd.Parameters.AddWithValue("$place", PlaceKey(place) ?? "");
-            cmd.Parameters.AddWithValue("$placeId", long.TryParse(place, out long id) ? id : -1);
+            cmd.Parameters.AddWithValue("$placeId", long.TryParse(place, out long id) && id > 0 ? id : DBNull.Value);
         }
         if (q.Actor is { } actor)
         {
