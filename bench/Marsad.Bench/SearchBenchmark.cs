@@ -5,7 +5,8 @@ namespace Marsad.Bench;
 
 /// <summary>
 /// Search latency on an ingested store: the 100 analyst queries of search-queries.txt through the FTS5 index
-/// (Marsad's analysis) and through Lucene.NET (ArabicAnalyzer), end to end (query, filters, top 10, snippets).
+/// (Marsad's analysis), through Lucene.NET with Marsad's analysis (the default engine) and through Lucene.NET with
+/// its own ArabicAnalyzer, end to end (query, filters, top 10, snippets).
 /// One warm-up pass, then each query timed once per engine; p50/p95/max, hits, and top-10 overlap.
 /// Usage: dotnet run -c Release --project bench/Marsad.Bench -- search DB_PATH
 /// </summary>
@@ -19,14 +20,19 @@ public static class SearchBenchmark
         var stats = store.Stats();
         Console.WriteLine($"store {dbPath}: {stats.Articles:N0} articles, {stats.Bytes / 1e6:N0} MB; {queries.Count} queries");
         using var lucene = new LuceneSearchIndex(LuceneSearchIndex.PathFor(store.Location));
-        var clock = Stopwatch.StartNew();
-        int added = lucene.Update(store);
-        Console.WriteLine($"lucene index update: {added:N0} articles in {clock.Elapsed.TotalSeconds:N1} s");
+        using var luceneAr = new LuceneSearchIndex(LuceneSearchIndex.PathFor(store.Location, useMarsadAnalysis: false), useMarsadAnalysis: false);
+        foreach (var (name, index) in new[] { ("lucene (Marsad analysis)", lucene), ("lucene (ArabicAnalyzer)", luceneAr) })
+        {
+            var clock = Stopwatch.StartNew();
+            int added = index.Update(store);
+            Console.WriteLine($"{name} index update: {added:N0} articles in {clock.Elapsed.TotalSeconds:N1} s");
+        }
         var empty = new EventQuery();
         IReadOnlyList<SearchHit> Fts(string q) => store.Search(q, empty, 10);
         IReadOnlyList<SearchHit> Luc(string q) => store.Hits(lucene.Search(q, 30), SearchQuery.Parse(q).Terms, empty, 10);
+        IReadOnlyList<SearchHit> LucAr(string q) => store.Hits(luceneAr.Search(q, 30), SearchQuery.Parse(q).Terms, empty, 10);
         var results = new Dictionary<string, List<IReadOnlyList<SearchHit>>>();
-        foreach (var (name, engine) in new (string, Func<string, IReadOnlyList<SearchHit>>)[] { ("fts5", Fts), ("lucene", Luc) })
+        foreach (var (name, engine) in new (string, Func<string, IReadOnlyList<SearchHit>>)[] { ("fts5", Fts), ("lucene", Luc), ("lucene-ar", LucAr) })
         {
             foreach (var q in queries) engine(q);   // warm-up
             var times = new List<double>();
@@ -64,7 +70,7 @@ public static class SearchBenchmark
         foreach (var q in new[] { "مسؤول أمريكي", "مسئول", "الرقه" })
         {
             int i = queries.IndexOf(q);
-            if (i >= 0) Console.WriteLine($"  {q}: fts5 {results["fts5"][i].Count} hits, lucene {results["lucene"][i].Count} hits");
+            if (i >= 0) Console.WriteLine($"  {q}: fts5 {results["fts5"][i].Count} hits, lucene {results["lucene"][i].Count} hits, lucene-ar {results["lucene-ar"][i].Count} hits");
         }
     }
 

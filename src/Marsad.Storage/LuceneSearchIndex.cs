@@ -11,25 +11,28 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Marsad.Storage;
 
 /// <summary>
-/// The alternative engine: a Lucene.NET index with Lucene's own Arabic analysis (StandardTokenizer, stop words,
-/// ArabicNormalizationFilter, ArabicStemFilter — light10) beside the database (&lt;db&gt;.lucene/), brought up to date
-/// from the store's articles on demand. Kept to compare against the FTS5 index; see bench/README.md.
+/// A Lucene.NET index beside the database (&lt;db&gt;.lucene/), brought up to date from the store's articles on demand.
+/// Its analysis is Marsad's own (<see cref="MarsadLuceneAnalyzer"/>), the same terms as the FTS5 index; by default
+/// (<c>useMarsadAnalysis: false</c> keeps Lucene's ArabicAnalyzer for comparison, see bench/README.md).
 /// </summary>
 public sealed class LuceneSearchIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly LuceneDirectory _directory;
-    private readonly Analyzer _analyzer = new ArabicAnalyzer(Version);
+    private readonly Analyzer _analyzer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
 
-    public LuceneSearchIndex(string path)
+    public LuceneSearchIndex(string path, bool useMarsadAnalysis = true)
     {
         Path = path;
+        _analyzer = useMarsadAnalysis ? new MarsadLuceneAnalyzer() : new ArabicAnalyzer(Version);
         _directory = FSDirectory.Open(path);
     }
 
-    public static string PathFor(string databasePath) => databasePath + ".lucene";
+    // The index's analysis is part of its name, so switching analysis never mixes terms in one index.
+    public static string PathFor(string databasePath, bool useMarsadAnalysis = true) =>
+        databasePath + (useMarsadAnalysis ? ".lucene-marsad" : ".lucene");
 
     public string Path { get; }
 
@@ -64,24 +67,58 @@ public sealed class LuceneSearchIndex : IDisposable
         return added;
     }
 
-    /// <summary>Words are required, "quoted phrases" are phrase queries; each analysed by Lucene's ArabicAnalyzer.</summary>
+    /// <summary>
+    /// The query language of <c>marsad search</c>: words are required, "quoted phrases" are phrase queries, OR joins
+    /// the items either side of it, -word excludes; every item goes through the index's own analysis.
+    /// </summary>
     public BooleanQuery Parse(string text)
     {
         var query = new BooleanQuery();
+        var clauses = new List<(List<Query> Alternatives, bool Negated)>();
+        bool or = false;
+        foreach (var (item, quoted) in Items(text))
+        {
+            if (!quoted && item == "OR") { or = clauses.Count > 0; continue; }
+            bool negated = !quoted && item.StartsWith('-') && item.Length > 1;
+            var q = ItemQuery(negated ? item[1..] : item);
+            if (q is null) { or = false; continue; }
+            if (or && !negated && !clauses[^1].Negated) clauses[^1].Alternatives.Add(q);
+            else clauses.Add((new List<Query> { q }, negated));
+            or = false;
+        }
+        foreach (var (alternatives, negated) in clauses)
+        {
+            Query clause = alternatives[0];
+            if (alternatives.Count > 1)
+            {
+                var any = new BooleanQuery();
+                foreach (var a in alternatives) any.Add(a, Occur.SHOULD);
+                clause = any;
+            }
+            query.Add(clause, negated ? Occur.MUST_NOT : Occur.MUST);
+        }
+        return query;
+    }
+
+    // Whitespace-separated words and "quoted phrases", in order.
+    private static IEnumerable<(string Item, bool Quoted)> Items(string text)
+    {
         var parts = text.Split('"');
         for (int i = 0; i < parts.Length; i++)
         {
-            var terms = Analyze(parts[i]);
-            if (terms.Count == 0) continue;
-            if (i % 2 == 1 && terms.Count > 1)
-            {
-                var phrase = new PhraseQuery();
-                foreach (var t in terms) phrase.Add(new Term("body", t));
-                query.Add(phrase, Occur.MUST);
-            }
-            else foreach (var t in terms) query.Add(new TermQuery(new Term("body", t)), Occur.MUST);
+            if (i % 2 == 1) { if (parts[i].Trim().Length > 0) yield return (parts[i], true); continue; }
+            foreach (var word in parts[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) yield return (word, false);
         }
-        return query;
+    }
+
+    private Query? ItemQuery(string item)
+    {
+        var terms = Analyze(item);
+        if (terms.Count == 0) return null;
+        if (terms.Count == 1) return new TermQuery(new Term("body", terms[0]));
+        var phrase = new PhraseQuery();
+        foreach (var t in terms) phrase.Add(new Term("body", t));
+        return phrase;
     }
 
     public List<string> Analyze(string text)

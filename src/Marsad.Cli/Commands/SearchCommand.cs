@@ -17,7 +17,9 @@ public static class SearchCommand
     {
         var store = new StoreOptions();
         var query = new Argument<string>("query") { Description = "Words (all required), \"a phrase\", OR, -excluded" };
-        var engine = new Option<string>("--engine") { Description = "fts (SQLite FTS5 on Marsad's analysis, default) or lucene (Lucene.NET ArabicAnalyzer)", DefaultValueFactory = _ => "fts" };
+        // Lucene.NET fed with Marsad's analysis is the default: on 100 analyst queries over 37,680 articles its p95 is
+        // 4 ms against FTS5's 19 ms, with the same terms (bench/README.md).
+        var engine = new Option<string>("--engine") { Description = "lucene (Lucene.NET on Marsad's analysis, default) or fts (SQLite FTS5 on the same analysis)", DefaultValueFactory = _ => "lucene" };
         engine.AcceptOnlyFromAmong("fts", "lucene");
         var limit = new Option<int>("--limit") { Description = "Results", DefaultValueFactory = _ => 20 };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
