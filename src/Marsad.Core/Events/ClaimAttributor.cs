@@ -70,7 +70,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         for (int i = from; i < to; i++)
         {
             if (!cues.IsAt(CueClass.Reporting, i, to, out int last)) continue;
-            if (last == i && tokens[i].Segments is { Enclitic: not null } && tokens[i].Segments!.StemNorm is not ("قول" or "بيان")) continue;
+            if (last == i && tokens[i].Form.Analysis is { Enclitic: not null } a && a.StemNorm is not ("قول" or "بيان")) continue;
             return (i, last);
         }
         return null;

@@ -54,7 +54,7 @@ internal sealed class ExtractionContext
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];
-        if (first.Segments is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
+        if (first.Form.Analysis is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
         if (_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
         // "لا يزال يسيطر", "المناطق التي تسيطر عليها", "كان يسيطر": who holds a place is a state, not an event;
@@ -68,7 +68,7 @@ internal sealed class ExtractionContext
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
                 if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
-        if (first.Segments is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb")) return true;
+        if (first.Form.Analysis is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb")) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
         {
             var keys = new TokenKeys(Tokens[i]);
@@ -184,7 +184,7 @@ internal sealed class ExtractionContext
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
             && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
-        return before.Segments is { } seg && seg.Proclitics.Contains("ل") && t.Entries.Any(e => e.IsTerritory);
+        return before.Form.Analysis is { } seg && seg.Proclitics.Contains("ل") && t.Entries.Any(e => e.IsTerritory);
     }
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
@@ -206,7 +206,7 @@ internal sealed class ExtractionContext
             while (before + 1 < named.Count && named[before + 1].LastToken < i) before++;
             if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
             string lemma = tokens[i].Lemma;
-            bool article = tokens[i].Segments?.HasArticle == true;
+            bool article = tokens[i].Form.Analysis?.HasArticle == true;
             if (!article) continue;
             Func<ActorMention, bool>? refersTo = lemma switch
             {
