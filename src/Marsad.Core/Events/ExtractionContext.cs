@@ -65,8 +65,17 @@ internal sealed class ExtractionContext
         foreach (var n in new[] { "نفي", "نفت", "ينفي", "تنفي", "نفوا" })
             for (int i = s.FirstToken; i < t.FirstToken; i++) if (new TokenKeys(Tokens[i]).Contains(n)) return true;
         if (control)
+        {
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
                 if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
+            // A territory word as an aim or a means is not a capture: "لاستعادة السيطرة", "ليستعيد",
+            // "وباستعادتها", "ركز جهوده على استعادة", "في إطار عملية استعادة".
+            if (first.Form.Analysis is { } p && (p.Proclitics.Contains("ل") || p.Proclitics.Contains("ب"))) return true;
+            if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي") return true;
+            // Shares of a region ("استعادت نحو 70 في المئة من المنطقة") sum up a campaign; they are not one event.
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 6); i++)
+                if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
+        }
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
         if (first.Form.Analysis is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb")) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
@@ -104,8 +113,10 @@ internal sealed class ExtractionContext
     public Roles Roles(Sentence s, TriggerMention t)
     {
         Document.Claims.TryGetValue(s.Index, out var claim);
+        // The claimant is not a party, unless the claim is about itself: "قال الجيش السوري إنه استعاد …".
+        bool selfReport = claim is { Inherited: false } && SpeaksOfItself(claim, t);
         var inSentence = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.LastToken < s.EndToken
-            && !(claim is { Inherited: false } && claim.SourceSpan.Overlaps(a.Span))).ToList();
+            && !(claim is { Inherited: false } && !selfReport && claim.SourceSpan.Overlaps(a.Span))).ToList();
         if (inSentence.Count == 0) return new Roles(null, null, Array.Empty<ActorMention>());
 
         // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
@@ -139,6 +150,17 @@ internal sealed class ExtractionContext
         if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7) (agent, target) = (target, agent);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         return new Roles(agent, target, assoc.Where(a => a.Actor.PlainName != agent?.Actor.PlainName).ToList(), marked && target is not null);
+    }
+
+    // "إنه/إنها/إنهم" (that it/they) between the claimant and the trigger: the claimant speaks of its own act.
+    private bool SpeaksOfItself(Claim claim, TriggerMention t)
+    {
+        for (int i = 0; i < t.FirstToken; i++)
+        {
+            if (Tokens[i].Span.Start < claim.SourceSpan.End) continue;
+            if (Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم" or "فانه" or "فانها") return true;
+        }
+        return false;
     }
 
     private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates)
