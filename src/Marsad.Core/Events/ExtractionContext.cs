@@ -73,7 +73,7 @@ internal sealed class ExtractionContext
             if (first.Form.Analysis is { } p && (p.Proclitics.Contains("ل") || p.Proclitics.Contains("ب"))) return true;
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي") return true;
             // Shares of a region ("استعادت نحو 70 في المئة من المنطقة") sum up a campaign; they are not one event.
-            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 6); i++)
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 9); i++)
                 if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
         }
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".

@@ -48,10 +48,23 @@ public class EventExtractorTests
     [InlineData("وفي عام 2015 سيطر تنظيم داعش على مدينة الرقة.")]                     // background year
     [InlineData("وفي ذروة سطوة التنظيم سيطر تنظيم داعش على مدينة الرقة.")]            // background cue
     [InlineData("لا يزال تنظيم داعش يسيطر على مدينة الرقة.")]                        // a state, not an event
+    [InlineData("وركز الجيش السوري جهوده على استعادة مدينة الرقة من تنظيم داعش.")]     // an aim
+    [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
+    [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
         Assert.Empty(doc.Events);
+    }
+
+    [Fact]
+    public void A_claimant_speaking_of_its_own_act_is_the_agent()
+    {
+        var doc = TestPipeline.Extract("وقال الجيش السوري إنه استعاد مدينة الرقة من تنظيم داعش.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
     }
 
     [Fact]
