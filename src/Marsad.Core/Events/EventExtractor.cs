@@ -12,7 +12,7 @@ namespace Marsad.Core.Events;
 /// publication date; fatalities from the number layer (the lowest figure). Then merges reports of one event,
 /// links contradicting claims, and fills a battle's missing opponent from the rest of the article.
 /// </summary>
-public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
+public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : IDocumentStage
 {
     // Events older than this before publication are background, as ACLED coders treat them.
     private const int BackgroundDays = 30;
@@ -22,7 +22,7 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
     public void Process(Document document)
     {
         document.Events.Clear();
-        var context = new ExtractionContext(document, catalog);
+        var context = new ExtractionContext(document, catalog, sides ?? Sides.Empty);
         var found = new List<ExtractedEvent>();
         var bySentence = document.Triggers.GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sentence in document.Sentences)
@@ -305,7 +305,7 @@ public sealed class EventExtractor(ActorCatalog catalog) : IDocumentStage
         string me = e.Actor1.PlainName;
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
         var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())
-            .Where(a => a.PlainName != me && !allies.Contains(a.PlainName))
+            .Where(a => a.PlainName != me && !allies.Contains(a.PlainName) && !context.Sides.Allied(a, e.Actor1))
             .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
             ?? context.MostMentionedOpponent(e.Actor1, allies);
         return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };

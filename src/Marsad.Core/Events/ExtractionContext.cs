@@ -20,9 +20,10 @@ internal sealed class ExtractionContext
     private readonly List<Numbers.NumberMention> _numbers;
     private readonly List<TriggerMention> _triggers;
 
-    public ExtractionContext(Document document, ActorCatalog catalog)
+    public ExtractionContext(Document document, ActorCatalog catalog, Sides sides)
     {
         Document = document;
+        Sides = sides;
         _cues = document.Cues;
         _catalog = catalog;
         _actors = WithAnaphora(document);
@@ -34,6 +35,8 @@ internal sealed class ExtractionContext
     }
 
     public Document Document { get; }
+
+    public Sides Sides { get; }
 
     /// <summary>The town the article is about: the most mentioned resolved town-level place (earliest on ties).</summary>
     public PlaceMention? MainPlace { get; }
@@ -122,8 +125,16 @@ internal sealed class ExtractionContext
         // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
         if (_cues.Find(CueClass.Between, s.FirstToken, s.EndToken) is { } between)
         {
-            var sides = inSentence.Where(a => a.FirstToken > between.Last && !IsAssociate(a, s)).Take(2).ToList();
-            if (sides.Count == 2) return new Roles(sides[0], sides[1], inSentence.Where(a => IsAssociate(a, s)).ToList(), TargetMarked: true);
+            // "بين ألوية العمالقة والمقاومة التهامية من جهة والحوثيين من جهة أخرى": allies of the first side join it.
+            var after = inSentence.Where(a => a.FirstToken > between.Last && !IsAssociate(a, s)).ToList();
+            if (after.Count >= 2)
+            {
+                var first = after[0];
+                var second = after.Skip(1).FirstOrDefault(a => !Sides.Allied(a.Actor, first.Actor) && a.Actor.PlainName != first.Actor.PlainName);
+                var allies = after.Skip(1).TakeWhile(a => a != second).Where(a => Sides.Allied(a.Actor, first.Actor)).ToList();
+                if (second is not null)
+                    return new Roles(first, second, inSentence.Where(a => IsAssociate(a, s)).Concat(allies).ToList(), TargetMarked: true);
+            }
         }
 
         var assoc = inSentence.Where(a => IsAssociate(a, s) || IsCoordinated(a, inSentence)).ToList();
@@ -149,6 +160,8 @@ internal sealed class ExtractionContext
         // Civilians do not fight battles: a civilian "agent" is the target.
         if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7) (agent, target) = (target, agent);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
+        // Two allies are not agent and target: the second fights alongside the first.
+        if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
         return new Roles(agent, target, assoc.Where(a => a.Actor.PlainName != agent?.Actor.PlainName).ToList(), marked && target is not null);
     }
 
@@ -262,7 +275,9 @@ internal sealed class ExtractionContext
 
     private ActorRef? FindOpponent(ActorRef actor, HashSet<string> allies) =>
         _actors.Where(a => a.Actor.PlainName != actor.PlainName && !allies.Contains(a.Actor.PlainName) && a.Actor.Inter is not (7 or 6)
-                           && a.Actor.Country != actor.Country | a.Actor.Country is null)
+                           && !Sides.Allied(a.Actor, actor)
+                           // another force of the same country is an opponent only when the sides table says so
+                           && (a.Actor.Country != actor.Country || a.Actor.Country is null || Sides.Knows(a.Actor) && Sides.Knows(actor)))
             .GroupBy(a => a.Actor.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor).FirstOrDefault();
 
     /// <summary>The actor as coded for an event in <paramref name="iso2"/>: generic country filled in, foreign forces inter 8.</summary>

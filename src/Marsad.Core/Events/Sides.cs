@@ -1,0 +1,46 @@
+using Marsad.Core.Actors;
+
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// Who fights alongside whom (data/lexicons/sides.tsv): actors on a common side are allies, so "X وY" and
+/// "X وحلفاؤه" read as one side and an ally is never picked as the opponent. Ids are checked against the actor
+/// catalog on load; errors name the file and line.
+/// </summary>
+public sealed class Sides
+{
+    private static readonly string[] Header = { "side", "actors" };
+
+    private readonly Dictionary<string, HashSet<string>> _sidesOf = new(StringComparer.Ordinal);
+
+    public static Sides Empty { get; } = new();
+
+    public static Sides LoadDefault(ActorCatalog catalog) => Load(MarsadData.Path("lexicons", "sides.tsv"), catalog);
+
+    public static Sides Load(string path, ActorCatalog catalog)
+    {
+        var sides = new Sides();
+        foreach (var (line, cols) in TsvFile.Read(path, Header))
+            foreach (var id in cols[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!catalog.TryGet(id, out _)) throw new LexiconFormatException(path, line, $"unknown actor id \"{id}\"");
+                if (!sides._sidesOf.TryGetValue(id, out var set)) sides._sidesOf[id] = set = new(StringComparer.Ordinal);
+                set.Add(cols[0]);
+            }
+        return sides;
+    }
+
+    /// <summary>True when the two actors share a side (or are the same actor).</summary>
+    public bool Allied(ActorRef? a, ActorRef? b)
+    {
+        if (a is null || b is null) return false;
+        if (a.Id == b.Id) return true;
+        return _sidesOf.TryGetValue(BaseId(a), out var sa) && _sidesOf.TryGetValue(BaseId(b), out var sb) && sa.Overlaps(sb);
+    }
+
+    /// <summary>True when the actor is on some side of the table.</summary>
+    public bool Knows(ActorRef actor) => _sidesOf.ContainsKey(BaseId(actor));
+
+    // Generic actors resolved to a country carry a "-xx" suffix; the catalog id is what sides.tsv names.
+    private static string BaseId(ActorRef actor) => actor.Id;
+}

@@ -1,0 +1,39 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Events;
+
+namespace Marsad.Core.Tests.Events;
+
+public class SidesTests
+{
+    [Fact]
+    public void The_shipped_table_loads_and_knows_allies_from_enemies()
+    {
+        var catalog = ActorCatalog.Default;
+        var sides = Sides.LoadDefault(catalog);
+        Assert.True(catalog.TryGet("ye-giants", out var giants));
+        Assert.True(catalog.TryGet("ye-tihama-resistance", out var tihama));
+        Assert.True(catalog.TryGet("houthis", out var houthis));
+        Assert.True(sides.Allied(giants, tihama));
+        Assert.False(sides.Allied(giants, houthis));
+    }
+
+    [Fact]
+    public void An_unknown_actor_id_names_file_and_line()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("sides").FullName, "sides.tsv");
+        File.WriteAllText(path, "# test\nside\tactors\nsome-war\thouthis | no-such-actor\n");
+        var e = Assert.Throws<LexiconFormatException>(() => Sides.Load(path, ActorCatalog.Default));
+        Assert.Equal(3, e.Line);
+        Assert.Contains("no-such-actor", e.Message);
+        Assert.Contains(path, e.Message);
+    }
+
+    [Fact]
+    public void An_ally_named_after_the_agent_is_not_its_target()
+    {
+        var doc = TestPipeline.Extract("واشتبكت قوات النظام السوري وحزب الله مع فصائل المعارضة في مدينة حلب اليوم.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.NotEqual("Hezbollah", e.Actor2?.Name);
+    }
+}
