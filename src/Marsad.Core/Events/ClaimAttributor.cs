@@ -49,19 +49,27 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
             document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), CanonicalName(document, actorAt, entityAt, a, b), span, cueSpan);
         }
-        // Runs of reporting: an unattributed sentence takes the claim of one of the two sentences before it, or
-        // of the next one when that goes straight on with its source ("… . وأشار القائد إلى أن …").
+        // Runs of reporting: an unattributed sentence takes the claim of the sentence before it, or of the next one
+        // in the same paragraph when that goes straight on with its source ("… . وأشار القائد إلى أن …").
         var own = document.Claims.Values.Where(c => !c.Inherited).ToDictionary(c => c.Sentence);
         foreach (var sentence in document.Sentences)
         {
             if (document.Claims.ContainsKey(sentence.Index)) continue;
             Claim? inherited = null;
-            for (int back = 1; back <= 2 && inherited is null; back++) own.TryGetValue(sentence.Index - back, out inherited);
+            own.TryGetValue(sentence.Index - 1, out inherited);
             if (inherited is null && own.TryGetValue(sentence.Index + 1, out var next) && sentence.Index + 1 < document.Sentences.Count
-                && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12)
+                && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12
+                && SameParagraph(document, sentence, document.Sentences[sentence.Index + 1]))
                 inherited = next;
             if (inherited is not null) document.Claims[sentence.Index] = inherited with { Sentence = sentence.Index, Inherited = true };
         }
+    }
+
+    private static bool SameParagraph(Document document, Sentence a, Sentence b)
+    {
+        for (int k = a.Span.End; k < b.Span.Start; k++)
+            if (document.Text[k] is '\n' or '\r') return false;
+        return true;
     }
 
     // A reporting verb that carries an object pronoun ("أعلنها" declared it) reports nothing.
