@@ -80,8 +80,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
         var date = context.DateFor(sentence, trigger, out var dateSpan);
         if (date is null) yield break;
-        var (fatalities, fatalitySpan) = context.Count(CueClass.Killed, sentence);
-        var (injured, _) = context.Count(CueClass.Injured, sentence);
+        var (fatalities, fatalitySpan) = context.CountFor(CueClass.Killed, sentence);
+        var (injured, _) = context.CountFor(CueClass.Injured, sentence);
         document.Claims.TryGetValue(sentence.Index, out var claim);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;

@@ -345,20 +345,33 @@ internal sealed class ExtractionContext
     }
 
     /// <summary>
-    /// Killed or injured count in a sentence: numbers right after the cue ("مقتل 12") or just before ("12 قتيلا");
-    /// the lowest when figures disagree, as ACLED codes.
+    /// Killed or injured count for an event in sentence <paramref name="s"/>: numbers right after the cue ("مقتل 12")
+    /// or a few words before it ("خمسة من أفراد الأمن قتلوا"); the lowest when figures disagree, as ACLED codes. A
+    /// plural with no figure ("سقوط قتلى") counts 3, the least an Arabic plural can mean.
     /// </summary>
-    public (int? Count, TextSpan? Span) Count(CueClass cls, Sentence s)
+    public (int? Count, TextSpan? Span) CountFor(CueClass cls, Sentence s)
+    {
+        return Count(cls, s, out _);
+    }
+
+    private (int? Count, TextSpan? Span) Count(CueClass cls, Sentence s, out bool cueFound)
     {
         int? best = null;
         TextSpan? span = null;
+        TextSpan? plural = null;
+        cueFound = false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!_cues.IsAt(cls, i, s.EndToken, out int last)) continue;
+            cueFound = true;
+            for (int k = i; k <= last; k++)
+                if (Tokens[k].Lemma is "قتلي" or "شهداء" or "جرحي" or "مصابين" or "ضحايا") plural ??= Tokens[k].Span;
+            // "عدد من القتلى" (a number of dead) is vaguer than a bare plural: no figure.
+            if (i > s.FirstToken + 1 && Tokens[i - 1].Norm == "من" && Tokens[i - 2].Norm is "عدد" or "العديد") plural = null;
             foreach (var n in Within(_numbers, n => n.FirstToken, s.FirstToken, s.EndToken))
             {
                 bool after = n.FirstToken > last && n.FirstToken - last <= 3;
-                bool before = n.LastToken < i && i - n.LastToken <= 2;
+                bool before = n.LastToken < i && i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i);
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 int value = (int)n.Value;
@@ -366,6 +379,13 @@ internal sealed class ExtractionContext
             }
             i = last;
         }
+        if (best is null && plural is not null) return (3, plural);
         return (best, span);
+    }
+
+    private bool PunctuationBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (Tokens[k].Kind == TokenKind.Punctuation) return true;
+        return false;
     }
 }

@@ -82,6 +82,13 @@ public class EventExtractorTests
         Assert.Equal(9, Assert.Single(doc.Events).Fatalities);
     }
 
+    [Theory]
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، مما تسبب بسقوط قتلى وعشرات الجرحى.", 3)]          // a bare plural: at least 3
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، وقال المرصد إن خمسة من المدنيين قتلوا.", 5)]       // figure before the cue
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن سقوط عدد من القتلى.", null)]           // "a number of": no figure
+    public void Fatality_figures(string text, int? expected) =>
+        Assert.Equal(expected, Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events).Fatalities);
+
     [Fact]
     public void Reports_of_one_event_merge_with_all_evidence()
     {
