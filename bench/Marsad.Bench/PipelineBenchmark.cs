@@ -10,22 +10,58 @@ namespace Marsad.Bench;
 /// </summary>
 public static class PipelineBenchmark
 {
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec { public long Seconds; public long Nanoseconds; }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    /// <summary>CPU seconds used by the calling thread (Linux CLOCK_THREAD_CPUTIME_ID): less sensitive than wall-clock time to other processes sharing the cores.</summary>
+    public static double ThreadCpuSeconds()
+    {
+        if (!OperatingSystem.IsLinux() || ClockGetTime(3, out var t) != 0) return double.NaN;
+        return t.Seconds + t.Nanoseconds / 1e9;
+    }
+
     /// <summary>Per-stage times for one (possibly huge) file: finds stages that grow faster than the text.</summary>
     public static void RunFile(string file)
     {
         var pipeline = MarsadPipeline.CreateDefault();
+        // Warm-up (JIT, per-form caches) on a slice of the corpus unless MARSAD_BENCH_COLD is set.
+        if (Environment.GetEnvironmentVariable("MARSAD_BENCH_COLD") is null)
+            foreach (var f in Directory.EnumerateFiles(Corpus.DefaultMiddleEast(), "*.txt", SearchOption.AllDirectories).Order().Take(300))
+                foreach (var a in ArticleReader.ReadFile(f)) pipeline.Process(a.ToDocument());
         foreach (var article in ArticleReader.ReadFile(file))
         {
             var doc = article.ToDocument(new DateOnly(2018, 3, 10));
             var total = Stopwatch.StartNew();
             foreach (var stage in pipeline.Stages)
             {
+                long a0 = GC.GetAllocatedBytesForCurrentThread();
+                double c0 = ThreadCpuSeconds();
                 long t0 = Stopwatch.GetTimestamp();
                 stage.Process(doc);
-                Console.WriteLine($"  {stage.GetType().Name,-22} {Stopwatch.GetElapsedTime(t0).TotalSeconds,7:F2}s");
+                double secs = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+                Console.WriteLine($"  {stage.GetType().Name,-22} {secs,7:F2}s  cpu {ThreadCpuSeconds() - c0,7:F2}s  {(GC.GetAllocatedBytesForCurrentThread() - a0) / 1e6,9:F1} MB");
             }
             Console.WriteLine($"{article.Id}: {doc.Text.Length:N0} chars, {doc.Tokens.Count:N0} tokens, {doc.Sentences.Count:N0} sentences, {doc.Events.Count} events, {total.Elapsed.TotalSeconds:F2}s");
         }
+    }
+
+    /// <summary>Writes every document's places, actors and entities: compare two builds' outputs with diff.</summary>
+    public static void Dump(string folder, string output)
+    {
+        var pipeline = MarsadPipeline.CreateDefault();
+        using var w = new StreamWriter(output);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order())
+            foreach (var article in ArticleReader.ReadFile(file))
+            {
+                var doc = pipeline.Process(article.ToDocument());
+                w.WriteLine($"# {article.Id} events={doc.Events.Count}");
+                foreach (var p in doc.Places) w.WriteLine(p);
+                foreach (var a in doc.Actors) w.WriteLine($"{a} name={a.NameSpan} cands=[{string.Join(", ", a.Candidates.Select(c => c.Id))}]");
+                foreach (var e in doc.Entities) w.WriteLine(e);
+            }
     }
 
     public static void Run(string folder)
@@ -43,24 +79,36 @@ public static class PipelineBenchmark
         // Warm-up on a slice, then one timed pass with per-stage clocks.
         foreach (var a in articles.Take(300)) pipeline.Process(a.ToDocument());
         var perStage = new double[pipeline.Stages.Count];
-        long sentences = 0, events = 0;
+        var allocated = new long[pipeline.Stages.Count];
+        var cpu = new double[pipeline.Stages.Count];
+        long sentences = 0, events = 0, tokens = 0;
         var total = Stopwatch.StartNew();
+        double cpu0 = ThreadCpuSeconds();
+        var pause0 = GC.GetTotalPauseDuration();
+        int gc0 = GC.CollectionCount(0), gc2 = GC.CollectionCount(2);
         foreach (var article in articles)
         {
             var doc = article.ToDocument();
             for (int s = 0; s < pipeline.Stages.Count; s++)
             {
+                long a0 = GC.GetAllocatedBytesForCurrentThread();
+                double c0 = ThreadCpuSeconds();
                 long t0 = Stopwatch.GetTimestamp();
                 pipeline.Stages[s].Process(doc);
                 perStage[s] += Stopwatch.GetElapsedTime(t0).TotalSeconds;
+                cpu[s] += ThreadCpuSeconds() - c0;
+                allocated[s] += GC.GetAllocatedBytesForCurrentThread() - a0;
             }
             sentences += doc.Sentences.Count;
+            tokens += doc.Tokens.Count;
             events += doc.Events.Count;
         }
         total.Stop();
         double secs = total.Elapsed.TotalSeconds;
-        Console.WriteLine($"one core: {articles.Count / secs:N0} articles/s, {sentences / secs:N0} sentences/s ({sentences:N0} sentences, {events:N0} events, {secs:F2}s)");
+        double cpuSecs = ThreadCpuSeconds() - cpu0;
+        Console.WriteLine($"GC: {GC.CollectionCount(0) - gc0} collections ({GC.CollectionCount(2) - gc2} gen2), paused {(GC.GetTotalPauseDuration() - pause0).TotalSeconds:F2}s");
+        Console.WriteLine($"one core: {articles.Count / secs:N0} articles/s, {sentences / secs:N0} sentences/s ({sentences:N0} sentences, {tokens:N0} tokens, {events:N0} events, {secs:F2}s); per CPU second of this thread: {sentences / cpuSecs:N0} sentences/s ({cpuSecs:F2}s)");
         for (int s = 0; s < perStage.Length; s++)
-            Console.WriteLine($"  {pipeline.Stages[s].GetType().Name,-22} {perStage[s],7:F2}s  {100 * perStage[s] / secs,5:F1}%");
+            Console.WriteLine($"  {pipeline.Stages[s].GetType().Name,-22} {perStage[s],7:F2}s  {100 * perStage[s] / secs,5:F1}%  cpu {cpu[s],7:F2}s  {allocated[s] / 1e6,9:F1} MB allocated");
     }
 }

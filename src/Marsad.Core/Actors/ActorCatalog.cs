@@ -251,6 +251,19 @@ public sealed partial class ActorCatalog
     /// </summary>
     public ActorRef StateForce(string iso2, string kind, int? year = null, bool air = false)
     {
+        // the catalog is fixed once loaded: each (country, kind, year, air) is worked out once
+        var key = (iso2, kind, year, air, _actors.Count);
+        if (_stateForces.TryGetValue(key, out var cached)) return cached;
+        var actor = ComputeStateForce(iso2, kind, year, air);
+        if (Volatile.Read(ref _stateForceCount) < 100_000 && _stateForces.TryAdd(key, actor)) Interlocked.Increment(ref _stateForceCount);
+        return actor;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, int?, bool, int), ActorRef> _stateForces = new();
+    private int _stateForceCount;
+
+    private ActorRef ComputeStateForce(string iso2, string kind, int? year, bool air)
+    {
         string prefix = kind switch
         {
             "police" => "Police Forces of ",

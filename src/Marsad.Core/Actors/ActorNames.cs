@@ -18,7 +18,17 @@ public static partial class ActorNames
     private static partial Regex Spaces();
 
     /// <summary>The name without its date range ("(2000-)", "(2014-2022)"), trimmed, spaces collapsed.</summary>
-    public static string WithoutDates(string name) => Spaces().Replace(DateRange().Replace(name, " "), " ").Trim();
+    public static string WithoutDates(string name)
+    {
+        // asked for every actor mention: the few catalog names are worked out once
+        if (PlainNames.TryGetValue(name, out var plain)) return plain;
+        plain = Spaces().Replace(DateRange().Replace(name, " "), " ").Trim();
+        if (Volatile.Read(ref _plainCount) < 100_000 && PlainNames.TryAdd(name, plain)) Interlocked.Increment(ref _plainCount);
+        return plain;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PlainNames = new(StringComparer.Ordinal);
+    private static int _plainCount;
 
     /// <summary>A comparison key: no date range, lower case, apostrophes and hyphens unified.</summary>
     public static string Key(string name) => WithoutDates(name).Replace('’', '\'').Replace('‘', '\'').ToLowerInvariant();

@@ -56,11 +56,13 @@ public sealed class ActorRecognizer : IDocumentStage
         string? country = DefaultCountry?.Invoke(document);
         var taken = new bool[tokens.Count];
         var found = new List<ActorMention>();
+        var keys = document.TokenFormKeys();
 
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord) continue;
-            var best = BestAt(tokens, i, year);
+            // a token that starts no phrase of any matcher starts no alias and no force noun
+            if (keys[i].StartIds.Length == 0 || !tokens[i].IsWord) continue;
+            var best = BestAt(tokens, keys, i, year);
             if (best is null) continue;
             var (count, actor, candidates, rule) = best.Value;
             int first = i, last = i + count - 1;
@@ -79,11 +81,11 @@ public sealed class ActorRecognizer : IDocumentStage
 
         if (CountryMetonymy)
         {
-            foreach (var m in Catalog.CountryMatcher.FindAll(tokens, taken))
+            foreach (var m in Catalog.CountryMatcher.FindAll(tokens, keys, taken))
             {
                 var t = tokens[m.First];
                 if (HasPrepositionClitic(t)) continue;
-                if (m.First > 0 && PlacePrepositions.Contains(PhraseMatcher<int>.Key(tokens[m.First - 1].Lemma))) continue;
+                if (m.First > 0 && PlacePrepositions.Contains(keys[m.First - 1].LemmaK)) continue;
                 var n = m.Values[0];
                 // The article must be as in the name: السورية is the adjective, not the country سورية.
                 if (!ArticleAsWritten(t, n)) continue;
@@ -101,14 +103,20 @@ public sealed class ActorRecognizer : IDocumentStage
         return new ActorMention(span, d.Slice(span), first, last, actor, rule) { Candidates = candidates.Count > 1 ? candidates : Array.Empty<ActorRef>() };
     }
 
-    private (int Count, ActorRef Actor, IReadOnlyList<ActorRef> Candidates, string Rule)? BestAt(IReadOnlyList<Token> tokens, int i, int? year)
+    private (int Count, ActorRef Actor, IReadOnlyList<ActorRef> Candidates, string Rule)? BestAt(IReadOnlyList<Token> tokens, FormKeys[] keys, int i, int? year)
     {
         (int Count, ActorRef Actor, IReadOnlyList<ActorRef> Candidates, string Rule)? best = null;
 
-        var alias = Catalog.AliasMatcher.LongestAt(tokens, i);
+        var alias = Catalog.AliasMatcher.LongestAt(tokens, keys, i);
         // A longer claim source starting here (القيادة العامة للجيش) is not an actor.
-        if (alias is { } shadow && Sources?.Matcher.LongestAt(tokens, i) is { } src && src.Count > shadow.Count) alias = null;
-        if (alias is { } a)
+        if (alias is { } shadow && Sources?.Matcher.LongestAt(tokens, keys, i) is { } src && src.Count > shadow.Count) alias = null;
+        if (alias is { Values.Count: 1 } single)
+        {
+            // one row: it is the choice, and there are no other candidates
+            var row = single.Values[0];
+            best = (single.Count, row, Array.Empty<ActorRef>(), row.IsGeneric ? "generic" : "alias");
+        }
+        else if (alias is { } a)
         {
             var rows = a.Values;
             bool generic = rows.All(r => r.IsGeneric);
@@ -120,22 +128,24 @@ public sealed class ActorRecognizer : IDocumentStage
             best = (a.Count, chosen, ordered, generic ? "generic" : "alias");
         }
 
-        var composed = Compose(tokens, i, year);
+        var composed = Compose(tokens, keys, i, year);
         if (composed is { } c && (best is null || c.Count > best.Value.Count || (c.Count == best.Value.Count && best.Value.Rule == "generic")))
             best = (c.Count, c.Actor, new[] { c.Actor }, "composed");
         return best;
     }
 
     /// <summary>Force noun (+ up to two modifiers) + nationality adjective or country name, at token <paramref name="i"/>.</summary>
-    public (int Count, ActorRef Actor)? Compose(IReadOnlyList<Token> tokens, int i, int? year)
+    public (int Count, ActorRef Actor)? Compose(IReadOnlyList<Token> tokens, int i, int? year) => Compose(tokens, null, i, year);
+
+    private (int Count, ActorRef Actor)? Compose(IReadOnlyList<Token> tokens, FormKeys[]? keys, int i, int? year)
     {
-        var noun = Catalog.ForceNounMatcher.LongestAt(tokens, i);
+        var noun = Catalog.ForceNounMatcher.LongestAt(tokens, keys, i);
         if (noun is not { } f) return null;
         var force = f.Values[0];
         int j = f.Last + 1;
-        for (int skipped = 0; skipped < 2 && j < tokens.Count && Modifiers.Contains(PhraseMatcher<int>.Key(tokens[j].Norm)); skipped++) j++;
+        for (int skipped = 0; skipped < 2 && j < tokens.Count && Modifiers.Contains((keys is null ? FormKeys.Of(tokens[j]) : keys[j]).K0); skipped++) j++;
         if (j >= tokens.Count) return null;
-        var nat = Catalog.AdjectiveMatcher.LongestAt(tokens, j) ?? Catalog.CountryMatcher.LongestAt(tokens, j);
+        var nat = Catalog.AdjectiveMatcher.LongestAt(tokens, keys, j) ?? Catalog.CountryMatcher.LongestAt(tokens, keys, j);
         if (nat is not { } n) return null;
         // A country name after a force noun must be attached directly (جيش سوريا, not قوات … في سوريا).
         var nationality = n.Values[0];
@@ -143,27 +153,31 @@ public sealed class ActorRecognizer : IDocumentStage
         return (n.Last - i + 1, actor);
     }
 
+    private static readonly string[] ConjunctionPrefixes = { "", "و", "ف" };
+
+    // The first word of each Arabic country name, normalised (per nationality; the catalog is fixed once loaded).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Nationality, string[]> FirstWords = new();
+
     private static bool ArticleAsWritten(Token t, Nationality n)
     {
         string norm = t.Norm;
-        foreach (var p in new[] { "", "و", "ف" })
+        var firsts = FirstWords.GetValue(n, static n => n.CountryNamesAr.Select(name => ArabicNormalizer.Matching.Normalize(name.Split(' ')[0])).ToArray());
+        foreach (var p in ConjunctionPrefixes)
         {
             if (!norm.StartsWith(p, StringComparison.Ordinal)) continue;
-            string rest = norm[p.Length..];
-            foreach (var name in n.CountryNamesAr)
-            {
-                string first = ArabicNormalizer.Matching.Normalize(name.Split(' ')[0]);
-                if (rest == first) return true;
-            }
+            var rest = norm.AsSpan(p.Length);
+            foreach (var first in firsts)
+                if (rest.SequenceEqual(first)) return true;
         }
         return false;
     }
 
-    private bool IsMemberNoun(Token t) => t.IsWord && MemberNouns.Contains(PhraseMatcher<int>.Key(t.Norm));
+    private bool IsMemberNoun(Token t) => t.IsWord && MemberNouns.Contains(FormKeys.Of(t).K0);
 
     private static bool HasPrepositionClitic(Token t)
     {
-        if (t.Segments is { } s && s.Proclitics.Any(p => p is "ب" or "ل" or "ك")) return true;
+        if (t.Segments is { } s)
+            foreach (var p in s.Proclitics) if (p is "ب" or "ل" or "ك") return true;
         return false;
     }
 }

@@ -110,11 +110,12 @@ public sealed class EntityRecognizer : IDocumentStage
         var taken = new bool[tokens.Count];
         var list = new List<EntityMention>();
         var actorAt = new ActorMention?[tokens.Count];
+        var keys = document.TokenFormKeys();
         foreach (var a in document.Actors)
             for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] = a;
 
         // 1. claim sources
-        foreach (var m in _sources.Matcher.FindAll(tokens))
+        foreach (var m in _sources.Matcher.FindAll(tokens, keys))
         {
             var span = Span(document, m.First, m.Last);
             list.Add(new EntityMention(span, EntityType.Organization, document.Slice(span), m.First, m.Last) { Canonical = m.Values[0].Name, Rule = "source", Role = m.Values[0].Kind });
@@ -125,18 +126,19 @@ public sealed class EntityRecognizer : IDocumentStage
         for (int i = 0; i < tokens.Count; i++)
         {
             if (taken[i] || !tokens[i].IsWord) continue;
-            var t = _titles.LongestAt(tokens, i);
+            var t = _titles.LongestAt(tokens, keys, i);
             if (t is not { } title) continue;
             // The matcher ignores the article; a title does not: أمام ("in front of") is not الإمام.
             bool definite = IsDefinite(tokens[i]);
-            var info = title.Values.FirstOrDefault(v => v.Definite == definite);
+            Title? info = null;
+            foreach (var v in title.Values) if (v.Definite == definite) { info = v; break; }
             if (info is null) continue;
             int j = title.Last + 1;
             string? affiliation = null;
             int affEnd = title.Last;
             (j, affiliation, affEnd) = ReadAffiliation(document, actorAt, j, info.TakesBism, affEnd);
             // المتحدث باسم التحالف العقيد تركي المالكي: a rank between affiliation and name.
-            if (affiliation is not null && j < tokens.Count && _titles.LongestAt(tokens, j) is { } rank) j = rank.Last + 1;
+            if (affiliation is not null && j < tokens.Count && _titles.LongestAt(tokens, keys, j) is { } rank) j = rank.Last + 1;
             int nameEnd = ReadName(tokens, j, requireGiven: false);
             if (nameEnd < j && affiliation is null && !info.TakesBism) continue;
             if (nameEnd < j && (info.Role is "mr" or "mrs" or "doctor" or "member" or "official" or "director" or "minister" or "president")) { if (affiliation is null) continue; }
@@ -159,7 +161,7 @@ public sealed class EntityRecognizer : IDocumentStage
             for (int i = 0; i < tokens.Count; i++)
             {
                 if (taken[i] || actorAt[i] is not null || !tokens[i].IsWord) continue;
-                if (_learnt.Names.LongestAt(tokens, i) is not { } m) continue;
+                if (_learnt.Names.LongestAt(tokens, keys, i) is not { } m) continue;
                 bool free = true;
                 for (int k = m.First; k <= m.Last && free; k++) free = !taken[k] && actorAt[k] is null;
                 if (!free) continue;
@@ -199,7 +201,7 @@ public sealed class EntityRecognizer : IDocumentStage
             if (taken[i + 1] || actorAt[i + 1] is not null || !tokens[i].IsWord) continue;
             bool cue = ReportingVerbs.Contains(tokens[i].Lemma) || ReportingVerbs.Contains(tokens[i].Norm);
             if (!cue && actorAt[i] is null && tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
-                && _catalog.AdjectiveMatcher.LongestAt(tokens, i) is { Count: 1 }) cue = true;
+                && _catalog.AdjectiveMatcher.LongestAt(tokens, keys, i) is { Count: 1 }) cue = true;
             if (!cue) continue;
             int j = i + 1, end = i;
             for (int k = j; k < tokens.Count && k - j < 3; k++)
@@ -208,7 +210,7 @@ public sealed class EntityRecognizer : IDocumentStage
                 if (w.Kind != TokenKind.ArabicWord || taken[k] || actorAt[k] is not null || IsStop(w) || HasPreposition(w)
                     || (k > j && (HasConjunction(w) || StartsWithWaw(w))) || w.Norm.StartsWith("ال", StringComparison.Ordinal) || w.Norm.Length < 3) break;
                 if (IsCommonWord(w) && !IsGivenName(w)) break;
-                if (_catalog.CountryMatcher.LongestAt(tokens, k) is not null || _catalog.AdjectiveMatcher.LongestAt(tokens, k) is not null) break;
+                if (_catalog.CountryMatcher.LongestAt(tokens, keys, k) is not null || _catalog.AdjectiveMatcher.LongestAt(tokens, keys, k) is not null) break;
                 end = k;
             }
             if (end < j) continue;
@@ -222,14 +224,14 @@ public sealed class EntityRecognizer : IDocumentStage
         for (int i = 0; i < tokens.Count; i++)
         {
             if (taken[i] || actorAt[i] is not null || !tokens[i].IsWord) continue;
-            var n = _orgNouns.LongestAt(tokens, i);
+            var n = _orgNouns.LongestAt(tokens, keys, i);
             if (n is not { } noun) continue;
             int j = noun.Last + 1, end = noun.Last;
             bool definiteCue = tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal);
             // "التنظيم المتشدد" is an anaphor, not a name: a definite cue needs a nationality (المجلس الوطني السوري) or a
             // catalog/sources name after it.
-            if (definiteCue && j < tokens.Count && _catalog.AdjectiveMatcher.LongestAt(tokens, j) is null
-                && _catalog.CountryMatcher.LongestAt(tokens, j) is null) continue;
+            if (definiteCue && j < tokens.Count && _catalog.AdjectiveMatcher.LongestAt(tokens, keys, j) is null
+                && _catalog.CountryMatcher.LongestAt(tokens, keys, j) is null) continue;
             // "منظمة إرهابية", "حركة يدوي": an indefinite common word right after the cue is an adjective, not a name.
             if (j < tokens.Count && !tokens[j].Norm.StartsWith("ال", StringComparison.Ordinal) && IsCommonWord(tokens[j])
                 && !_catalog.CountryMatcher.ContainsPhrase(tokens[j].Norm)) continue;
@@ -352,40 +354,80 @@ public sealed class EntityRecognizer : IDocumentStage
         return end;
     }
 
-    private bool IsCommonWord(Token t)
+    private bool IsCommonWord(Token t) => Common(t).Word;
+
+    // Per written form (the lexicon is fixed after construction): IsCommonWord, and whether the surface as
+    // segmentation-normalised is in the lexicon (StartsWithWaw). Recomputed if the form's analysis changes.
+    private sealed class CommonInfo(WordForm form, SegmentAnalysis? analysis, bool word, bool surface)
     {
+        public WordForm Form { get; } = form;
+        public SegmentAnalysis? Analysis { get; } = analysis;
+        public bool Word { get; } = word;
+        public bool Surface { get; } = surface;
+    }
+
+    private const int MaxCachedForms = 1_000_000;
+    // keyed by surface (what forms are interned by); the entry's form is checked
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CommonInfo> _commonCache = new(StringComparer.Ordinal);
+    private int _commonCount;
+
+    private static readonly string[] CommonEndings = { "ا", "ها", "ه", "ات", "ون", "ين", "ة" };
+
+    private CommonInfo Common(Token t)
+    {
+        var form = t.Form;
+        if (_commonCache.TryGetValue(form.Surface, out var info) && ReferenceEquals(info.Form, form) && ReferenceEquals(info.Analysis, form.Analysis)) return info;
         string n = ArabicNormalizer.Segmentation.Normalize(t.Surface);
-        if (_common.Contains(n)) return true;
+        bool surface = _common.Contains(n);
+        info = new CommonInfo(form, form.Analysis, ComputeIsCommonWord(t, n, surface), surface);
+        if (Volatile.Read(ref _commonCount) < MaxCachedForms)
+        {
+            if (_commonCache.TryAdd(form.Surface, info)) Interlocked.Increment(ref _commonCount);
+            else _commonCache[form.Surface] = info;
+        }
+        return info;
+    }
+
+    private bool ComputeIsCommonWord(Token t, string n, bool surface)
+    {
+        if (surface) return true;
         if (n.Length >= 5 && n.StartsWith("ال", StringComparison.Ordinal) && _common.Contains(n[2..])) return true;
         if (t.Segments is { } s && s.HasClitics && _common.Contains(s.Stem)) return true;
         // Accusative / feminine / plural endings of common words: اجتماعا، عملها، مسلحين.
-        foreach (var ending in new[] { "ا", "ها", "ه", "ات", "ون", "ين", "ة" })
+        foreach (var ending in CommonEndings)
             if (n.Length - ending.Length >= 3 && n.EndsWith(ending, StringComparison.Ordinal) && _common.Contains(n[..^ending.Length])) return true;
         return false;
     }
 
     private bool IsGivenName(Token t) => _givenNames.Contains(t.Norm) || (t.Segments?.Enclitic is null && t.Segments?.Proclitics.Count > 0 && !t.Segments.HasArticle && _givenNames.Contains(t.Lemma));
 
-    private static string Key(Token t) => PhraseMatcher<int>.Key(t.Norm);
+    private static string Key(Token t) => FormKeys.Of(t).K0;
 
     private static bool IsStop(Token t) => Stop.Contains(t.Norm) || Stop.Contains(t.Lemma);
 
     private static bool HasConjunction(Token t) => t.Segments is { } s && s.Proclitics.Count > 0 && s.Proclitics[0] is "و" or "ف" && !t.Norm.StartsWith("وائل", StringComparison.Ordinal) && !t.Norm.StartsWith("وليد", StringComparison.Ordinal) && !t.Norm.StartsWith("وسام", StringComparison.Ordinal);
 
     // و glued to an unknown word: "وكراغ ميللو" is a second name, not part of the first.
-    private bool StartsWithWaw(Token t) => t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !_common.Contains(ArabicNormalizer.Segmentation.Normalize(t.Surface));
+    private bool StartsWithWaw(Token t) => t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !Common(t).Surface;
 
     /// <summary>The word carries the article (الرئيس، للرئيس، والرئيس).</summary>
     private static bool IsDefinite(Token t)
     {
         if (t.Segments is { HasArticle: true }) return true;
         string n = t.Norm;
-        foreach (var p in new[] { "", "و", "ف", "ب", "ك", "وب", "فب" })
-            if (n.StartsWith(p + "ال", StringComparison.Ordinal)) return true;
+        foreach (var p in DefinitePrefixes)
+            if (n.Length >= p.Length + 2 && n.StartsWith(p, StringComparison.Ordinal) && n[p.Length] == 'ا' && n[p.Length + 1] == 'ل') return true;
         return n.StartsWith("لل", StringComparison.Ordinal) || n.StartsWith("ولل", StringComparison.Ordinal) || n.StartsWith("فلل", StringComparison.Ordinal);
     }
 
-    private static bool HasPreposition(Token t) => t.Segments is { } s && s.Proclitics.Any(p => p is "ب" or "ل" or "ك");
+    private static readonly string[] DefinitePrefixes = { "", "و", "ف", "ب", "ك", "وب", "فب" };
+
+    private static bool HasPreposition(Token t)
+    {
+        if (t.Segments is { } s)
+            foreach (var p in s.Proclitics) if (p is "ب" or "ل" or "ك") return true;
+        return false;
+    }
 
     private static TextSpan Span(Document d, int first, int last) => new(d.Tokens[first].Span.Start, d.Tokens[last].Span.End);
 }

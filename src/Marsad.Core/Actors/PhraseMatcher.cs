@@ -31,7 +31,13 @@ public sealed class PhraseMatcher<T>
         {
             entry = new Entry(keys);
             _byPhrase[joined] = entry;
-            if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = new List<Entry>();
+            if (!_byFirst.TryGetValue(keys[0], out var list))
+            {
+                _byFirst[keys[0]] = list = new List<Entry>();
+                int id = FirstKeys.GetOrAdd(keys[0]);
+                if (id >= _byId.Length) Array.Resize(ref _byId, Math.Max(id + 1, 2 * _byId.Length));
+                _byId[id] = list;
+            }
             list.Add(entry);
         }
         if (!entry.Values.Contains(value)) entry.Values.Add(value);
@@ -49,20 +55,34 @@ public sealed class PhraseMatcher<T>
         public int Last => First + Count - 1;
     }
 
+    // The entry lists by first-key id (FirstKeys), for the ids a token's FormKeys carry.
+    private List<Entry>?[] _byId = [];
+
     /// <summary>The longest phrase starting at token <paramref name="start"/>, or null.</summary>
-    public Match? LongestAt(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
+    public Match? LongestAt(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue) => LongestAt(tokens, null, start, limit);
+
+    /// <summary>As <see cref="LongestAt(IReadOnlyList{Token}, int, int)"/>, with the tokens' keys looked up beforehand (<see cref="Document.TokenFormKeys"/>).</summary>
+    internal Match? LongestAt(IReadOnlyList<Token> tokens, FormKeys[]? keysOf, int start, int limit = int.MaxValue)
     {
+        var ids = (keysOf is null ? FormKeys.Of(tokens[start]) : keysOf[start]).StartIds;
+        if (ids.Length == 0) return null;
+        var byId = _byId;
         Entry? best = null;
         int end = Math.Min(tokens.Count, limit);
-        foreach (var first in StartKeys(tokens[start]))
+        FormKeys? second = null;
+        foreach (int id in ids)
         {
-            if (!_byFirst.TryGetValue(first, out var entries)) continue;
+            if (id >= byId.Length || byId[id] is not { } entries) continue;
             foreach (var e in entries)
             {
                 if (best is not null && e.Keys.Length <= best.Keys.Length) continue;
                 if (start + e.Keys.Length > end) continue;
                 bool ok = true;
-                for (int k = 1; k < e.Keys.Length && ok; k++) ok = InnerMatches(tokens[start + k], e.Keys[k]);
+                for (int k = 1; k < e.Keys.Length && ok; k++)
+                {
+                    var keys = keysOf is not null ? keysOf[start + k] : k == 1 ? second ??= FormKeys.Of(tokens[start + 1]) : FormKeys.Of(tokens[start + k]);
+                    ok = keys.InnerMatches(e.Keys[k]);
+                }
                 if (ok) best = e;
             }
         }
@@ -70,12 +90,14 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>All non-overlapping longest matches, left to right; <paramref name="skip"/> marks tokens already taken.</summary>
-    public IEnumerable<Match> FindAll(IReadOnlyList<Token> tokens, bool[]? skip = null)
+    public IEnumerable<Match> FindAll(IReadOnlyList<Token> tokens, bool[]? skip = null) => FindAll(tokens, null, skip);
+
+    internal IEnumerable<Match> FindAll(IReadOnlyList<Token> tokens, FormKeys[]? keysOf, bool[]? skip = null)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
             if (skip is not null && skip[i]) continue;
-            var m = LongestAt(tokens, i);
+            var m = LongestAt(tokens, keysOf, i);
             if (m is null) continue;
             if (skip is not null)
             {
@@ -131,15 +153,5 @@ public sealed class PhraseMatcher<T>
             string k = Key(rest);
             if (k != k0 && k != lemma) yield return k;
         }
-    }
-
-    private static bool InnerMatches(Token t, string key)
-    {
-        if (Key(t.Norm) == key) return true;
-        if (t.Segments?.Enclitic is null && Key(t.Lemma) == key) return true;
-        // لحقوق ↔ ل+حقوق and الموالية لإيران: an inner ل / لل written attached.
-        string norm = t.Norm;
-        if (norm.Length > 3 && norm.StartsWith("لل", StringComparison.Ordinal) && Key("ا" + norm[1..]) == key) return true;
-        return false;
     }
 }

@@ -122,6 +122,13 @@ public sealed class DateRecognizer : IDocumentStage
             case "العام" or "السنه" when next1 is "الماضي" or "الماضيه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
             case "الايام" when next1 is "الماضيه" or "الاخيره" or "القليله": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
             case "منذ" or "قبل" when next1 is "يومين": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            case "منذ" or "قبل" when next1 is "اسبوع" or "اسبوعين" || next1 is "نحو" or "حوالي" && next2 is "اسبوع" or "اسبوعين":
+            {
+                int at = next1 is "نحو" or "حوالي" ? i + 2 : i + 1;
+                last = at;
+                date = new PartialDate(pub.AddDays(Key(tokens[at]) == "اسبوعين" ? -14 : -7), DatePrecision.Week);
+                return true;
+            }
             case "منذ" or "قبل" when next1 is "ساعات" or "ساعه" or "ساعتين": last = i + 1; date = PartialDate.Day(pub); return true;
             case "منذ" or "قبل" when i + 2 < tokens.Count && next2 is "ايام" or "يوما" && NumberOfDays(tokens[i + 1], out int n):
                 last = i + 2;
@@ -233,7 +240,7 @@ public sealed class DateRecognizer : IDocumentStage
     // Words that can start a date expression.
     private static readonly HashSet<string> StartWords = new(CalendarWords.Concat(new[]
     {
-        "نهار", "سنه", "السنه", "اول", "البارحه", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
+        "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
     }), StringComparer.Ordinal);
 
     // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.

@@ -65,7 +65,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
         if (entry is null) yield break;
         // Strategic developments need both parties (an agreement is between two), except arrests by a state.
-        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
+        // (An agreement "with" one named party has the article's other side as its agent; see FillOpponent.)
+        bool agreementWithParty = entry.SubEventType == "Agreement" && roles.Actor2 is not null && roles.TargetMarked;
+        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty
+            && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
         // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
         if (entry.Weak && (roles.Actor1 is null || roles.Actor2 is null || !roles.TargetMarked)) yield break;
@@ -299,6 +302,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
     private static ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, ExtractionContext context)
     {
+        // An agreement with one named party: the agent is that party's opponent in the article.
+        if (e.SubEventType == "Agreement" && e.Actor1 is null && e.Actor2 is not null)
+        {
+            var other = context.MostMentionedOpponent(e.Actor2, new HashSet<string>());
+            return other is null ? e : e with { Actor1 = context.Code(other, e.Location?.Place?.CountryCode) };
+        }
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions)) return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;

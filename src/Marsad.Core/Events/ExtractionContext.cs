@@ -214,6 +214,9 @@ internal sealed class ExtractionContext
         var before = Tokens[a.FirstToken];
         // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
         if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح" or "استهدف" or "استهدفت") return true;
+        // An agreement "مع" a party: the other party is the agent ("تم التوصل إلى اتفاق مع جماعة جيش الإسلام").
+        if (a.FirstToken - 2 >= s.FirstToken && t.Entries.Any(e => e.SubEventType == "Agreement")
+            && (Tokens[a.FirstToken - 1].Norm == "مع" || Tokens[a.FirstToken - 2].Norm == "مع" && Tokens[a.FirstToken - 1].Norm is "جماعه" or "حركه" or "فصيل")) return true;
         // With a territory change "من" marks who lost ground ("استعاد … من داعش"), but not a member phrase
         // ("مقاتلون من حزب الله"); elsewhere it marks the agent ("تتعرض للقصف من القوات التركية").
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)

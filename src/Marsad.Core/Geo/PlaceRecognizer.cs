@@ -41,15 +41,17 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         var result = new List<Candidate>();
         var tokens = document.Tokens;
+        // each token's form is looked up once per document
+        var infos = new FormInfo?[tokens.Count];
         foreach (var sentence in document.Sentences)
         {
             int end = sentence.EndToken;
             int i = sentence.FirstToken;
             while (i < end)
             {
-                var match = LongestMatch(tokens, i, end) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result);
+                var match = LongestMatch(tokens, infos, i, end) ?? UnknownAfterCue(tokens, infos, sentence.FirstToken, i, end, result);
                 if (match is null) { i++; continue; }
-                AddContext(tokens, sentence.FirstToken, end, match);
+                AddContext(tokens, infos, sentence.FirstToken, end, match);
                 result.Add(match);
                 i = match.LastToken + 1;
             }
@@ -61,43 +63,129 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (m.NeedsCue) { m.Accepted = m.Cue is not null && m.Cue is not ("country" or "capital"); continue; }
             if (!m.NeedsContext || m.HasContext) { m.Accepted = true; continue; }
         }
-        foreach (var m in result)
+        // the candidates of one sentence are consecutive in the list: compare within the sentence only
+        for (int lo = 0; lo < result.Count;)
         {
-            if (m.Accepted || m.NeedsCue) continue;
-            var countries = m.CountryCodes(_gazetteer);
-            m.Accepted = result.Any(o => o != m && o.Accepted && !o.NeedsContext && o.Sentence == m.Sentence
-                && o.CountryCodes(_gazetteer).Overlaps(countries));
+            int hi = lo + 1;
+            while (hi < result.Count && result[hi].Sentence == result[lo].Sentence) hi++;
+            for (int x = lo; x < hi; x++)
+            {
+                var m = result[x];
+                if (m.Accepted || m.NeedsCue) continue;
+                var countries = m.CountryCodes(_gazetteer);
+                bool any = false;
+                for (int y = lo; y < hi && !any; y++)
+                {
+                    var o = result[y];
+                    any = o != m && o.Accepted && !o.NeedsContext && o.CountryCodes(_gazetteer).Overlaps(countries);
+                }
+                m.Accepted = any;
+            }
+            lo = hi;
         }
         return result;
     }
 
-    private Candidate? LongestMatch(List<Token> tokens, int start, int end)
+    /// <summary>
+    /// What the recogniser reads off one written form, computed once per distinct <see cref="Token.Norm"/>: its
+    /// first-word variants (<see cref="FirstWordVariants"/>, non-Latin) with their gazetteer probes, and the cue noun
+    /// and relation they name.
+    /// </summary>
+    private sealed class FormInfo
+    {
+        public required (string Variant, string Stripped, bool Exact, bool Longer)[] Variants { get; init; }
+        /// <summary>The first variant's cue (AddContext).</summary>
+        public string? Cue { get; init; }
+        /// <summary>The first variant's relation, "distance from" included (AddContext, UnknownAfterCue).</summary>
+        public string? Relation { get; init; }
+        /// <summary>The cue read before an unknown name: a cue, or "relation" (UnknownAfterCue).</summary>
+        public string? UnknownCue { get; init; }
+    }
+
+    private static readonly FormInfo NoInfo = new() { Variants = [] };
+    private const int MaxCachedForms = 1_000_000;
+    // sized for a large vocabulary up front: growing a big table mid-run allocates large arrays (and triggers costly collections)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormInfo> _forms = new(Environment.ProcessorCount, 1 << 17, StringComparer.Ordinal);
+    private int _formCount;
+
+    private FormInfo Info(string norm)
+    {
+        if (_forms.TryGetValue(norm, out var info)) return info;
+        var variants = new List<(string Variant, string Stripped, bool Exact, bool Longer)>(4);
+        foreach (var (v, stripped) in FirstWordVariants(norm, false))
+        {
+            var (exact, longer) = _gazetteer.Probe(v);
+            variants.Add((v, stripped, exact, longer));
+        }
+        string? cue = null, relation = null, unknownCue = null;
+        foreach (var (v, _, _, _) in variants)
+            if (GeoLexicon.Cues.TryGetValue(v, out var c)) { cue = c; break; }
+        foreach (var (v, _, _, _) in variants)
+            if (GeoLexicon.Relations.TryGetValue(v, out var r)) { relation = r; break; }
+        foreach (var (v, _, _, _) in variants)
+            if (GeoLexicon.Cues.TryGetValue(v, out var c)) { unknownCue = c; break; }
+            else if (GeoLexicon.Relations.TryGetValue(v, out var r) && r is not ("distance from" or "near" or "countryside of") && v.Length <= 5) { unknownCue = "relation"; break; }
+        bool probed = false;
+        foreach (var (_, _, exact, longer) in variants) probed |= exact || longer;
+        // most words name nothing and cue nothing: they share one empty entry (a match needs an exact or longer probe)
+        info = !probed && cue is null && relation is null && unknownCue is null ? NoInfo
+            : new FormInfo { Variants = variants.ToArray(), Cue = cue, Relation = relation, UnknownCue = unknownCue };
+        if (Volatile.Read(ref _formCount) < MaxCachedForms && _forms.TryAdd(norm, info)) Interlocked.Increment(ref _formCount);
+        return info;
+    }
+
+    [ThreadStatic] private static char[]? _keyBuffer;
+
+    private FormInfo InfoAt(List<Token> tokens, FormInfo?[] infos, int i) => infos[i] ??= Info(tokens[i].Norm);
+
+    private Candidate? LongestMatch(List<Token> tokens, FormInfo?[] infos, int start, int end)
     {
         var first = tokens[start];
         if (!first.IsWord) return null;
         bool latin = first.Kind == TokenKind.LatinWord;
         if (latin && (first.Surface.Length < 4 || !char.IsUpper(first.Surface[0]))) return null;
         Candidate? best = null;
-        foreach (var (variant, stripped) in FirstWordVariants(first.Norm, latin))
+        var variants = InfoAt(tokens, infos, start).Variants;
+        int count = latin ? Math.Min(1, variants.Length) : variants.Length;   // a Latin word is tried only as written
+        for (int v = 0; v < count; v++)
         {
-            string key = variant;
-            int last = start;
-            int? bestLast = null;
-            string? bestKey = null;
-            for (int j = start; ;)
+            var (variant, stripped, exact0, longer0) = variants[v];
+            int bestLast = exact0 ? start : -1;
+            int bestLength = variant.Length;
+            if (longer0 && start + 1 < end && 1 < MaxWords && tokens[start + 1].IsWord)
             {
-                var (exact, longer) = _gazetteer.Probe(key);
-                if (exact) { bestLast = j; bestKey = key; }
-                if (!longer || j + 1 >= end || j + 1 - start >= MaxWords || !tokens[j + 1].IsWord) break;
-                j++;
-                key = key + " " + tokens[j].Norm;
-                last = j;
+                // longer names: "variant w2 w3 …" built in a buffer, probed without allocating
+                var buffer = _keyBuffer ??= new char[256];
+                if (buffer.Length < variant.Length) _keyBuffer = buffer = new char[2 * variant.Length];
+                variant.CopyTo(buffer);
+                int length = variant.Length;
+                for (int j = start + 1; ; j++)
+                {
+                    string next = tokens[j].Norm;
+                    if (length + 1 + next.Length > buffer.Length)
+                    {
+                        Array.Resize(ref buffer, Math.Max(2 * buffer.Length, length + 1 + next.Length));
+                        _keyBuffer = buffer;
+                    }
+                    buffer[length++] = ' ';
+                    next.CopyTo(buffer.AsSpan(length));
+                    length += next.Length;
+                    var (exact, longer) = _gazetteer.Probe(buffer.AsSpan(0, length));
+                    if (exact) { bestLast = j; bestLength = length; }
+                    if (!longer || j + 1 >= end || j + 1 - start >= MaxWords || !tokens[j + 1].IsWord) break;
+                }
+                if (bestLast > start)
+                {
+                    int words = bestLast - start + 1;
+                    if (best is null || words > best.Words || (words == best.Words && stripped.Length < best.Stripped.Length))
+                        best = new Candidate(start, bestLast, new string(buffer, 0, bestLength), stripped) { Sentence = -1 };
+                    continue;
+                }
             }
-            if (bestLast is null) continue;
-            int words = bestLast.Value - start + 1;
+            if (bestLast < 0) continue;
             // prefer more words; then fewer letters taken off
-            if (best is null || words > best.Words || (words == best.Words && stripped.Length < best.Stripped.Length))
-                best = new Candidate(start, bestLast.Value, bestKey!, stripped) { Sentence = -1 };
+            if (best is null || 1 > best.Words || (1 == best.Words && stripped.Length < best.Stripped.Length))
+                best = new Candidate(start, bestLast, variant, stripped) { Sentence = -1 };
         }
         if (best is null) return null;
         // a relative word is never a name by itself (مناطق شرق الفرات)
@@ -150,15 +238,12 @@ public sealed class PlaceRecognizer : IDocumentStage
     /// so the resolver can place it at the nearest place of its context with geo_precision 2, as ACLED codes
     /// villages it cannot find.
     /// </summary>
-    private Candidate? UnknownAfterCue(List<Token> tokens, int sentenceStart, int i, int end, List<Candidate> found)
+    private Candidate? UnknownAfterCue(List<Token> tokens, FormInfo?[] infos, int sentenceStart, int i, int end, List<Candidate> found)
     {
         if (tokens[i].Kind != TokenKind.ArabicWord) return null;
         int p = PreviousWord(tokens, sentenceStart, i);
         if (p < 0) return null;
-        string? cue = null;
-        foreach (var (v, _) in FirstWordVariants(tokens[p].Norm, false))
-            if (GeoLexicon.Cues.TryGetValue(v, out var c)) { cue = c; break; }
-            else if (GeoLexicon.Relations.TryGetValue(v, out var r) && r is not ("distance from" or "near" or "countryside of") && v.Length <= 5) { cue = "relation"; break; }
+        string? cue = InfoAt(tokens, infos, p).UnknownCue;
         var prev = found.Count > 0 ? found[^1] : null;
         bool afterList = cue is null && prev is not null && prev.LastToken == i - 1 && tokens[i].Norm.StartsWith('و')
             && (prev.PluralCue || prev.Cue is "town" or "village" or "quarter" or "camp" or "settlement" || prev.Unknown);
@@ -189,7 +274,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         for (int k = i + 1; k <= last; k++) key += " " + tokens[k].Norm;
         var m = new Candidate(i, last, key, stripped) { Unknown = true, Accepted = true };
         m.PluralCue = afterList || IsPluralCue(tokens[p].Norm);
-        if (cue == "relation") m.Relation = GeoLexicon.Relations[FirstWordVariants(tokens[p].Norm, false).First(v => GeoLexicon.Relations.ContainsKey(v.Variant)).Variant];
+        if (cue == "relation") m.Relation = InfoAt(tokens, infos, p).Relation;
         return m;
     }
 
@@ -206,7 +291,18 @@ public sealed class PlaceRecognizer : IDocumentStage
         || norm.EndsWith("مدن", StringComparison.Ordinal) || norm.EndsWith("مناطق", StringComparison.Ordinal) || norm.EndsWith("احياء", StringComparison.Ordinal);
 
     /// <summary>A nisba adjective of a country (السوري، السورية، اللبناني): the word minus ي/ية names a country.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _nisba = new(StringComparer.Ordinal);
+    private int _nisbaCount;
+
     private bool IsNisba(string key)
+    {
+        if (_nisba.TryGetValue(key, out bool cached)) return cached;
+        bool nisba = ComputeIsNisba(key);
+        if (Volatile.Read(ref _nisbaCount) < 100_000 && _nisba.TryAdd(key, nisba)) Interlocked.Increment(ref _nisbaCount);
+        return nisba;
+    }
+
+    private bool ComputeIsNisba(string key)
     {
         foreach (int e in _gazetteer.Lookup(key)) if (_gazetteer.Kind(e) == PlaceKind.Country) return false;
         string k = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
@@ -246,7 +342,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         }
     }
 
-    private void AddContext(List<Token> tokens, int sentenceStart, int sentenceEnd, Candidate m)
+    private void AddContext(List<Token> tokens, FormInfo?[] infos, int sentenceStart, int sentenceEnd, Candidate m)
     {
         m.Sentence = sentenceStart;
         if (m.Stripped.Length > 0 && m.Stripped[^1] == 'ب') m.Preposition = true;
@@ -254,8 +350,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         // cue noun right before (with its own clitics): "في مدينة X", "بمدينة X"
         if (p >= 0)
         {
-            foreach (var (v, _) in FirstWordVariants(tokens[p].Norm, false))
-                if (GeoLexicon.Cues.TryGetValue(v, out var cue)) { m.Cue = cue; m.CueToken = p; break; }
+            if (InfoAt(tokens, infos, p).Cue is { } cue) { m.Cue = cue; m.CueToken = p; }
         }
         int q = m.CueToken ?? m.FirstToken;
         // relation: "شمال X", "ريف X", "قرب X", "بالقرب من X", "على بعد 10 كلم من X"
@@ -264,14 +359,11 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (!tokens[k].IsWord) break;
             string norm = tokens[k].Norm;
             if (norm == "من" || norm == "في") { m.Preposition = true; continue; }
-            foreach (var (v, _) in FirstWordVariants(norm, false))
-                if (GeoLexicon.Relations.TryGetValue(v, out var rel))
-                {
-                    if (rel == "distance from") break;
-                    m.Relation = rel;
-                    m.Preposition = true;
-                    break;
-                }
+            if (InfoAt(tokens, infos, k).Relation is { } rel && rel != "distance from")
+            {
+                m.Relation = rel;
+                m.Preposition = true;
+            }
             if (m.Relation is not null) break;
             if (GeoLexicon.Prepositions.Contains(norm)) m.Preposition = true;
             break;

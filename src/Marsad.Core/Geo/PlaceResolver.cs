@@ -35,8 +35,15 @@ public sealed class PlaceResolver
         // place names collide with common words: الأمن ~ Emmen, الآن ~ Halen)
         foreach (var m in accepted)
         {
-            m.Entries = m.Entries.Where(e => FocusCountries.Contains(_g.CountryCode(e)) || named.Contains(_g.CountryCode(e)) && m.HasContext
-                || _g.Kind(e) is PlaceKind.Country or PlaceKind.Extra || _g.Population(e) >= 100_000 || _g.FeatureCode(e) == "PPLC").ToArray();
+            int keep = 0;
+            foreach (int e in m.Entries) if (Kept(m, e, named)) keep++;
+            if (keep < m.Entries.Length)
+            {
+                var kept = new int[keep];
+                int k = 0;
+                foreach (int e in m.Entries) if (Kept(m, e, named)) kept[k++] = e;
+                m.Entries = kept;
+            }
             if (m.Entries.Length == 0) m.Accepted = false;
         }
         accepted = accepted.Where(m => m.Accepted).ToList();
@@ -47,44 +54,219 @@ public sealed class PlaceResolver
 
         // countries the document names: as countries, or through places with a single reading
         var countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
+        var ccs = new List<string>();
         foreach (var m in accepted)
         {
-            var ccs = m.Entries.Select(_g.CountryCode).Distinct().ToList();
-            bool isCountry = m.Entries.Any(e => _g.Kind(e) == PlaceKind.Country);
+            // the distinct countries of the readings (first-seen order); for a country name, its country readings
+            ccs.Clear();
+            bool isCountry = false;
+            foreach (int e in m.Entries)
+            {
+                isCountry |= _g.Kind(e) == PlaceKind.Country;
+                string cc = _g.CountryCode(e);
+                if (!ccs.Contains(cc)) ccs.Add(cc);
+            }
             double w = isCountry ? 1.0 : ccs.Count == 1 ? 0.7 : 0.0;
-            if (isCountry) ccs = m.Entries.Where(e => _g.Kind(e) == PlaceKind.Country).Select(_g.CountryCode).ToList();
+            if (isCountry)
+            {
+                ccs.Clear();
+                foreach (int e in m.Entries) if (_g.Kind(e) == PlaceKind.Country) ccs.Add(_g.CountryCode(e));
+            }
             foreach (var cc in ccs) countryWeight[cc] = countryWeight.GetValueOrDefault(cc) + w;
         }
         double maxW = countryWeight.Count == 0 ? 1 : Math.Max(1, countryWeight.Values.Max());
 
-        // pass 1: no proximity
-        foreach (var m in accepted) Choose(m, e => Score(m, e, countryWeight, maxW));
+        // pass 1: no proximity (the context-free score of each reading is computed once, for all passes)
+        var scores = new double[accepted.Count][];
+        for (int i = 0; i < accepted.Count; i++)
+        {
+            var m = accepted[i];
+            var sc = scores[i] = new double[m.Entries.Length];
+            for (int k = 0; k < sc.Length; k++) sc[k] = Score(m, m.Entries[k], countryWeight, maxW);
+            Choose(m, sc);
+        }
         // pass 2: closeness to the other places (weighted by their confidence) and the stated hierarchy
+        var proximity = new Proximity(_g, accepted);
+        var buffer = new double[MaxCandidates];
         for (int pass = 0; pass < 2; pass++)
         {
-            var chosen = accepted.Select(m => (m, m.Chosen)).ToList();
-            foreach (var m in accepted)
+            proximity.Snapshot();
+            for (int i = 0; i < accepted.Count; i++)
             {
-                Choose(m, e =>
-                {
-                    double s = Score(m, e, countryWeight, maxW);
-                    double prox = 0;
-                    foreach (var (o, oc) in chosen)
-                    {
-                        if (o == m || oc < 0 || o.Key == m.Key) continue;
-                        if (_g.Kind(oc) == PlaceKind.Country) continue;
-                        double km = GeoDistance.Km(_g.Latitude(e), _g.Longitude(e), _g.Latitude(oc), _g.Longitude(oc));
-                        double near = Math.Exp(-km / 150.0) * (0.3 + 0.7 * o.Confidence);
-                        // stated hierarchy: "X في (محافظة|ريف|مدينة) Y" right after X
-                        if (o.Sentence == m.Sentence && o.FirstToken > m.LastToken && o.FirstToken - m.LastToken <= 4
-                            && _g.Admin1Key(e) is { } a && a == _g.Admin1Key(oc)) near += 1.5;
-                        prox = Math.Max(prox, near);
-                    }
-                    return s + 2.5 * prox;
-                });
+                var m = accepted[i];
+                var sc = scores[i];
+                if (buffer.Length < sc.Length) buffer = new double[Math.Max(sc.Length, 2 * buffer.Length)];
+                var withProx = buffer.AsSpan(0, sc.Length);
+                for (int k = 0; k < sc.Length; k++) withProx[k] = sc[k] + 2.5 * proximity.Of(i, m.Entries[k]);
+                double before = m.Confidence;
+                Choose(m, withProx);
+                proximity.ConfidenceChanged(i, before);
             }
         }
         FallBack(mentions);
+    }
+
+    /// <summary>
+    /// Closeness of a reading to the other places' chosen readings, as max over the other mentions o (not of the same
+    /// name, not a country) of exp(-km/150)·(0.3 + 0.7·confidence(o)), plus 1.5 for the stated hierarchy ("X في
+    /// محافظة Y": o within four tokens after the mention, same admin-1). Mentions with the same chosen reading and
+    /// name are grouped and only their highest confidence kept (the term grows with confidence), so a document with
+    /// many repeated places costs distinct places, not mentions; distances are computed once per pair of entries.
+    /// </summary>
+    private sealed class Proximity(Gazetteer g, List<PlaceRecognizer.Candidate> accepted)
+    {
+        private sealed class Group(int chosen, int keyId, int column)
+        {
+            public int Chosen { get; } = chosen;
+            public int KeyId { get; } = keyId;
+            public int Column { get; } = column;
+            public List<int> Members { get; } = new();
+            public double MaxConfidence { get; set; } = double.NegativeInfinity;
+        }
+
+        private readonly int[] _chosen = new int[accepted.Count];
+        private readonly int[] _keyIds = KeyIds(accepted);
+        private readonly Group?[] _groupOf = new Group?[accepted.Count];
+        private List<Group> _groups = new();
+        private readonly Dictionary<int, int> _columns = new();
+        private readonly Dictionary<int, double[]> _rows = new();
+
+        // Few mentions (every ordinary article): compare with each other mention directly, as written, allocating nothing.
+        private const int GroupAbove = 64;
+        private readonly bool _grouped = accepted.Count > GroupAbove;
+
+        /// <summary>Takes the mentions' current choices (confidences are read live, as they change during a pass).</summary>
+        public void Snapshot()
+        {
+            if (!_grouped)
+            {
+                for (int i = 0; i < accepted.Count; i++) _chosen[i] = accepted[i].Chosen;
+                return;
+            }
+            var byKey = new Dictionary<(int, int), Group>();
+            _groups = new List<Group>();
+            for (int i = 0; i < accepted.Count; i++)
+            {
+                var o = accepted[i];
+                int oc = _chosen[i] = o.Chosen;
+                _groupOf[i] = null;
+                if (oc < 0 || g.Kind(oc) == PlaceKind.Country) continue;
+                if (!byKey.TryGetValue((oc, _keyIds[i]), out var group))
+                {
+                    if (!_columns.TryGetValue(oc, out int column))
+                        _columns[oc] = column = _columns.Count;   // rows grow on demand (see Factor)
+                    byKey[(oc, _keyIds[i])] = group = new Group(oc, _keyIds[i], column);
+                    _groups.Add(group);
+                }
+                group.Members.Add(i);
+                group.MaxConfidence = Math.Max(group.MaxConfidence, o.Confidence);
+                _groupOf[i] = group;
+            }
+        }
+
+        public void ConfidenceChanged(int i, double before)
+        {
+            if (!_grouped) return;
+            var group = _groupOf[i];
+            if (group is null) return;
+            double now = accepted[i].Confidence;
+            if (now >= group.MaxConfidence) group.MaxConfidence = now;
+            else if (before == group.MaxConfidence)
+            {
+                double max = double.NegativeInfinity;
+                foreach (int k in group.Members) max = Math.Max(max, accepted[k].Confidence);
+                group.MaxConfidence = max;
+            }
+        }
+
+        public double Of(int i, int e)
+        {
+            if (!_grouped) return Direct(i, e);
+            var m = accepted[i];
+            int keyId = _keyIds[i];
+            double prox = 0;
+            var row = Row(e);
+            foreach (var group in _groups)
+            {
+                if (group.KeyId == keyId) continue;
+                double f = row[group.Column];
+                if (double.IsNaN(f)) f = row[group.Column] = Factor(e, group.Chosen);
+                double near = f * (0.3 + 0.7 * group.MaxConfidence);
+                prox = Math.Max(prox, near);
+            }
+            // stated hierarchy: "X في (محافظة|ريف|مدينة) Y" right after X (mentions are in text order)
+            for (int k = i + 1; k < accepted.Count; k++)
+            {
+                var o = accepted[k];
+                if (o.FirstToken - m.LastToken > 4) break;
+                int oc = _chosen[k];
+                if (_groupOf[k] is null || _keyIds[k] == keyId || o.Sentence != m.Sentence || o.FirstToken <= m.LastToken) continue;
+                if (g.Admin1Key(e) is { } a && a == g.Admin1Key(oc))
+                {
+                    int column = _groupOf[k]!.Column;
+                    double f = row[column];
+                    if (double.IsNaN(f)) f = row[column] = Factor(e, oc);
+                    double near = f * (0.3 + 0.7 * o.Confidence);
+                    near += 1.5;
+                    prox = Math.Max(prox, near);
+                }
+            }
+            return prox;
+        }
+
+        private double Direct(int i, int e)
+        {
+            var m = accepted[i];
+            int keyId = _keyIds[i];
+            double prox = 0;
+            for (int k = 0; k < accepted.Count; k++)
+            {
+                var o = accepted[k];
+                int oc = _chosen[k];
+                if (k == i || oc < 0 || _keyIds[k] == keyId) continue;
+                if (g.Kind(oc) == PlaceKind.Country) continue;
+                double km = GeoDistance.Km(g.Latitude(e), g.Longitude(e), g.Latitude(oc), g.Longitude(oc));
+                double near = Math.Exp(-km / 150.0) * (0.3 + 0.7 * o.Confidence);
+                // stated hierarchy: "X في (محافظة|ريف|مدينة) Y" right after X
+                if (o.Sentence == m.Sentence && o.FirstToken > m.LastToken && o.FirstToken - m.LastToken <= 4
+                    && g.Admin1Key(e) is { } a && a == g.Admin1Key(oc)) near += 1.5;
+                prox = Math.Max(prox, near);
+            }
+            return prox;
+        }
+
+        /// <summary>The cached exp(-km/150) factors of entry <paramref name="e"/>, one per chosen reading (NaN: not computed yet).</summary>
+        private double[] Row(int e)
+        {
+            if (!_rows.TryGetValue(e, out var row) || row.Length < _columns.Count)
+            {
+                var grown = new double[_columns.Count];
+                Array.Fill(grown, double.NaN);
+                row?.CopyTo(grown, 0);
+                _rows[e] = row = grown;
+            }
+            return row;
+        }
+
+        /// <summary>exp(-km/150) between entry <paramref name="e"/> and a chosen reading.</summary>
+        private double Factor(int e, int oc)
+        {
+            double km = GeoDistance.Km(g.Latitude(e), g.Longitude(e), g.Latitude(oc), g.Longitude(oc));
+            return Math.Exp(-km / 150.0);
+        }
+
+        /// <summary>Equal names get equal ids.</summary>
+        private static int[] KeyIds(List<PlaceRecognizer.Candidate> accepted)
+        {
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var result = new int[accepted.Count];
+            for (int i = 0; i < accepted.Count; i++)
+            {
+                if (!ids.TryGetValue(accepted[i].Key, out int id)) ids[accepted[i].Key] = id = ids.Count;
+                result[i] = id;
+            }
+            return result;
+        }
     }
 
     /// <summary>
@@ -98,23 +280,36 @@ public sealed class PlaceResolver
         var support = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in resolved) support[_g.CountryCode(m.Chosen)] = support.GetValueOrDefault(_g.CountryCode(m.Chosen)) + 1;
         var suspicious = new HashSet<PlaceRecognizer.Candidate>();
+        var perKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in resolved) perKey[m.Key] = perKey.GetValueOrDefault(m.Key) + 1;
+        int supportSum = support.Values.Sum();
         foreach (var m in resolved)
         {
             // well-known places (many alternate names, large) and Marsad's curated entries are never suspicious
             if (_g.Kind(m.Chosen) is not PlaceKind.GeoNames || _g.Population(m.Chosen) >= 500_000 || _g.FeatureCode(m.Chosen) == "PPLC"
                 || _g.AlternateNameCount(m.Chosen) >= 30) continue;
             string cc = _g.CountryCode(m.Chosen);
-            int own = resolved.Count(o => o.Key == m.Key);
-            int others = support.Values.Sum() - support[cc];
+            int own = perKey[m.Key];
+            int others = supportSum - support[cc];
             if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own)) suspicious.Add(m);
         }
-        var anchors = resolved.Where(m => !suspicious.Contains(m) && _g.Kind(m.Chosen) != PlaceKind.Country).ToList();
-        foreach (var m in mentions.Where(m => m.Accepted && (m.Unknown || suspicious.Contains(m))))
+        var anchors = new List<PlaceRecognizer.Candidate>();
+        foreach (var m in resolved) if (!suspicious.Contains(m) && _g.Kind(m.Chosen) != PlaceKind.Country) anchors.Add(m);
+        foreach (var m in mentions)
         {
+            if (!(m.Accepted && (m.Unknown || suspicious.Contains(m)))) continue;
             // a known name read in an unrelated country, with no cue or relative phrase: a word, not a place (حمام دم)
             if (!m.Unknown && m.Cue is null && m.Relation is null) { m.Accepted = false; continue; }
-            var anchor = anchors.Where(a => a.Sentence == m.Sentence).OrderBy(a => Math.Abs(a.FirstToken - m.FirstToken)).FirstOrDefault()
-                ?? anchors.OrderBy(a => Math.Abs(a.FirstToken - m.FirstToken)).FirstOrDefault();
+            // the nearest anchor of the same sentence, else of the document (the first of equally near ones)
+            PlaceRecognizer.Candidate? anchor = null, anywhere = null;
+            int best = int.MaxValue, bestAnywhere = int.MaxValue;
+            foreach (var a in anchors)
+            {
+                int d = Math.Abs(a.FirstToken - m.FirstToken);
+                if (d < bestAnywhere) { bestAnywhere = d; anywhere = a; }
+                if (a.Sentence == m.Sentence && d < best) { best = d; anchor = a; }
+            }
+            anchor ??= anywhere;
             if (anchor is null)
             {
                 // only countries: the document's main country (precision 3)
@@ -129,14 +324,14 @@ public sealed class PlaceResolver
         }
     }
 
-    private void Choose(PlaceRecognizer.Candidate m, Func<int, double> score)
+    private static void Choose(PlaceRecognizer.Candidate m, ReadOnlySpan<double> scores)
     {
         double best = double.NegativeInfinity, second = double.NegativeInfinity;
         int bestE = -1;
-        foreach (var e in m.Entries)
+        for (int k = 0; k < scores.Length; k++)
         {
-            double s = score(e);
-            if (s > best) { second = best; best = s; bestE = e; }
+            double s = scores[k];
+            if (s > best) { second = best; best = s; bestE = m.Entries[k]; }
             else if (s > second) second = s;
         }
         m.Chosen = bestE;
@@ -145,6 +340,11 @@ public sealed class PlaceResolver
         if (m.NeedsContext) conf *= m.HasContext ? 0.85 : 0.6;
         m.Confidence = conf;
     }
+
+    /// <summary>Readings kept: in the region Marsad covers, in a country the document names (with context), countries, curated, large.</summary>
+    private bool Kept(PlaceRecognizer.Candidate m, int e, HashSet<string> named) =>
+        FocusCountries.Contains(_g.CountryCode(e)) || named.Contains(_g.CountryCode(e)) && m.HasContext
+        || _g.Kind(e) is PlaceKind.Country or PlaceKind.Extra || _g.Population(e) >= 100_000 || _g.FeatureCode(e) == "PPLC";
 
     /// <summary>Context-free preference: populated places, population, alternate names, curated entries.</summary>
     private double Prior(int e)

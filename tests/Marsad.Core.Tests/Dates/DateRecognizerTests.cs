@@ -43,6 +43,8 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم الشهر الماضي", "2017-10-15", DatePrecision.Month)]
     [InlineData("وقع الهجوم منذ يومين", "2017-11-08", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل ثلاثة أيام", "2017-11-07", DatePrecision.Day)]
+    [InlineData("وقع الهجوم قبل نحو أسبوع", "2017-11-03", DatePrecision.Week)]
+    [InlineData("وقع الهجوم منذ أسبوعين", "2017-10-27", DatePrecision.Week)]
     public void Relative_dates(string text, string expected, DatePrecision precision)
     {
         var d = One(text);

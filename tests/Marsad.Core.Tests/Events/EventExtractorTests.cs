@@ -68,6 +68,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_agreement_with_one_named_party_takes_the_other_side_as_agent()
+    {
+        var doc = TestPipeline.Extract("اشتبكت قوات النظام السوري مع جيش الإسلام في مدينة حلب.\nوتم التوصل إلى اتفاق مع جماعة جيش الإسلام لخروج مقاتليها من مدينة حلب.", "2018-03-10");
+        var agreement = Assert.Single(doc.Events, e => e.SubEventType == "Agreement");
+        Assert.StartsWith("Military Forces of Syria", agreement.Actor1!.Name);
+        Assert.Equal("Jaysh al-Islam", agreement.Actor2!.Name);
+    }
+
+    [Fact]
     public void Claim_source_comes_from_the_reporting_verb()
     {
         var doc = TestPipeline.Extract("وقال المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت مدينة حلب.", "2018-03-10");
