@@ -6,11 +6,13 @@ public sealed class CueRecognizer(CueLexicon cues) : IDocumentStage
     public void Process(Document document)
     {
         var marks = new CueMarks(document.Tokens.Count);
+        var found = new List<(int Last, CueClass Class)>();
         foreach (var sentence in document.Sentences)
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!cues.All.MayStartAt(document.Tokens[i])) continue;
-                foreach (var (last, cls) in cues.All.MatchAt(document.Tokens, i, sentence.EndToken)) marks.Add(i, cls, last);
+                found.Clear();
+                if (cues.All.MatchInto(document.Tokens, i, sentence.EndToken, found) == 0) continue;
+                foreach (var (last, cls) in found) marks.Add(i, cls, last);
             }
         document.Cues = marks;
     }

@@ -48,6 +48,34 @@ public sealed class PhraseIndex<T>
         }
     }
 
+    /// <summary>
+    /// Appends every phrase starting at token <paramref name="i"/> to <paramref name="matches"/>, longest first,
+    /// without an enumerator (the hot path of the trigger and cue stages). Returns how many were added.
+    /// </summary>
+    public int MatchInto(IReadOnlyList<Token> tokens, int i, int end, List<(int Last, T Value)> matches)
+    {
+        int added = 0;
+        var keys = new TokenKeys(tokens[i]);
+        for (int n = 0; n < keys.Count; n++)
+        {
+            if (!_byFirst.TryGetValue(keys[n], out var list)) continue;
+            foreach (var (words, value) in list)
+            {
+                if (i + words.Length > end) continue;
+                int at = i, k = 1;
+                for (; k < words.Length; k++)
+                {
+                    int next = at + 1;
+                    if (next < end && !Matches(tokens[next], words[k]) && IsPronounPhrase(tokens[next])) next++;
+                    if (next >= end || !Matches(tokens[next], words[k])) break;
+                    at = next;
+                }
+                if (k == words.Length) { matches.Add((at, value)); added++; }
+            }
+        }
+        return added;
+    }
+
     /// <summary>Could any phrase start at this token? A cheap test before <see cref="MatchAt"/>.</summary>
     public bool MayStartAt(Token token)
     {

@@ -7,19 +7,18 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
     {
         document.Triggers.Clear();
         var tokens = document.Tokens;
+        var found = new List<(int Last, TriggerEntry Entry)>();
         foreach (var sentence in document.Sentences)
         {
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                int longest = -1;
+                found.Clear();
+                if (lexicon.Phrases.MatchInto(tokens, i, sentence.EndToken, found) == 0) { i++; continue; }
+                int longest = found.Max(f => f.Last);
                 var entries = new List<TriggerEntry>();
-                foreach (var (last, entry) in lexicon.Phrases.MatchAt(tokens, i, sentence.EndToken))
-                {
-                    if (longest < 0) longest = last;
+                foreach (var (last, entry) in found)
                     if (last == longest && !entries.Contains(entry)) entries.Add(entry);
-                }
-                if (longest < 0) { i++; continue; }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[longest].Span.End);
                 bool instrumental = tokens[i].Form.Analysis is { } a && a.Proclitics.Contains("ب")
                     || i > sentence.FirstToken && tokens[i - 1].Norm is "باكثر" or "بعشرات" or "بمئات" or "بنحو" or "بعده" or "ب";
