@@ -64,6 +64,13 @@ internal sealed class ExtractionContext
         // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
         bool control = t.Entries.All(e => e.IsTerritory);
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").
+        foreach (var v in ThreatVerbs)
+            for (int i = s.FirstToken; i < t.FirstToken; i++) if (new TokenKeys(Tokens[i]).Contains(v)) return true;
+        // "بعد شهر من القتال": a span of fighting that led somewhere, not a new clash.
+        if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من")
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken - 1; i++)
+                if (DurationWords.Contains(Tokens[i].Lemma)) return true;
         // A denial anywhere before the trigger in the sentence ("نفى الجيش أن يكون قصف").
         foreach (var n in new[] { "نفي", "نفت", "ينفي", "تنفي", "نفوا" })
             for (int i = s.FirstToken; i < t.FirstToken; i++) if (new TokenKeys(Tokens[i]).Contains(n)) return true;
@@ -89,6 +96,13 @@ internal sealed class ExtractionContext
         }
         return false;
     }
+
+    private static readonly string[] ThreatVerbs = { "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد" };
+
+    private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
+    {
+        "شهر", "شهرين", "اشهر", "اسبوع", "اسبوعين", "اسابيع", "سنه", "سنتين", "سنوات", "عام", "عامين", "اعوام", "ايام", "يومين",
+    };
 
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
     {
@@ -302,7 +316,7 @@ internal sealed class ExtractionContext
         var actorsHere = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.Rule != "anaphora").ToList();
         var inSentence = Within(_places, p => p.FirstToken, s.FirstToken, s.EndToken).Where(p => p.LastToken < s.EndToken
             && !actorsHere.Any(a => a.Span.Overlaps(p.Span))).ToList();
-        var towns = inSentence.Where(p => !IsCountry(p)).ToList();
+        var towns = inSentence.Where(p => !IsCountry(p) && !GovernmentByCapital(p)).ToList();
         // "قلعة المضيق، شمال غربي حماة": a relative phrase right after a town only says where that town is.
         towns = towns.Where(p => p.Relation is null || !towns.Any(q => q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4)).ToList();
         int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
@@ -316,6 +330,17 @@ internal sealed class ExtractionContext
         if (MainPlace is not null) return new[] { MainPlace };
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
+    }
+
+    // "قالت دمشق", "إن تل أبيب قصفت", "اتهمت موسكو": a capital speaking or acting is its government, not a place.
+    private bool GovernmentByCapital(PlaceMention p)
+    {
+        if (p.Place!.FeatureCode != "PPLC") return false;
+        int before = p.FirstToken - 1, after = p.LastToken + 1;
+        if (before >= 0 && (_cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _) || Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت"))
+            return true;
+        return after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
+            || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _);
     }
 
     private static IReadOnlyList<PlaceMention> Distinct(List<PlaceMention> places) =>

@@ -49,6 +49,8 @@ public class EventExtractorTests
     [InlineData("وفي ذروة سطوة التنظيم سيطر تنظيم داعش على مدينة الرقة.")]            // background cue
     [InlineData("لا يزال تنظيم داعش يسيطر على مدينة الرقة.")]                        // a state, not an event
     [InlineData("وركز الجيش السوري جهوده على استعادة مدينة الرقة من تنظيم داعش.")]     // an aim
+    [InlineData("وتوعد الرئيس قائلا إن الطائرات الروسية ستقصف مدينة حلب قصفا شديدا.")]   // a vow governs the sentence
+    [InlineData("وتم التوصل إلى الهدنة بعد شهر من القتال العنيف في مدينة حلب.")]          // a span of fighting
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
     public void Non_events_produce_nothing(string text)
