@@ -82,6 +82,9 @@ internal sealed class ExtractionContext
             // "وباستعادتها", "ركز جهوده على استعادة", "في إطار عملية استعادة".
             if (first.Form.Analysis is { } p && (p.Proclitics.Contains("ل") || p.Proclitics.Contains("ب"))) return true;
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي") return true;
+            // Recovering weapons, bodies or prisoners is not taking ground ("استعادة كميات كبيرة من الأسلحة").
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 4); i++)
+                if (NonTerritorialObjects.Contains(Tokens[i].Lemma)) return true;
             // Shares of a region ("استعادت نحو 70 في المئة من المنطقة") sum up a campaign; they are not one event.
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 9); i++)
                 if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
@@ -96,6 +99,11 @@ internal sealed class ExtractionContext
         }
         return false;
     }
+
+    private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)
+    {
+        "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
+    };
 
     private static readonly string[] ThreatVerbs = { "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد" };
 
@@ -321,6 +329,8 @@ internal sealed class ExtractionContext
         towns = towns.Where(p => p.Relation is null || !towns.Any(q => q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4)).ToList();
         int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
+        // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
+        if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1).ToList();
         if (after.Count > 0) return Distinct(after);
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
         if (before.Count > 0) return new[] { before[^1] };
