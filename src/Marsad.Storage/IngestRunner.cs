@@ -44,7 +44,8 @@ public sealed class IngestRunner
 
     public IngestedArticle Extract(Article article, string hash, DateOnly? published = null, string? outlet = null)
     {
-        var document = _process(article.ToDocument(published, outlet));
+        // --published and --outlet fill in what an article lacks; they never override what it says.
+        var document = _process(article.ToDocument(article.LocalDate is null ? published : null, article.Outlet is null ? outlet : null));
         var events = document.Events.ToList();
         var records = events.Select(e => RecordBuilder.Default.Build(e, document)).ToList();
         return new IngestedArticle(article, hash, Fingerprints.SimHash(Fingerprints.Words(document.Tokens)),
