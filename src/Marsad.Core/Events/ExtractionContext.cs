@@ -65,15 +65,13 @@ internal sealed class ExtractionContext
         bool control = t.Entries.All(e => e.IsTerritory);
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").
-        foreach (var v in ThreatVerbs)
-            for (int i = s.FirstToken; i < t.FirstToken; i++) if (new TokenKeys(Tokens[i]).Contains(v)) return true;
+        // A denial anywhere before it too ("نفى الجيش أن يكون قصف"). One pass over the words, one set per word form.
+        for (int i = s.FirstToken; i < t.FirstToken; i++)
+            if (GovernsSentence(Tokens[i])) return true;
         // "بعد شهر من القتال": a span of fighting that led somewhere, not a new clash.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من")
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken - 1; i++)
                 if (DurationWords.Contains(Tokens[i].Lemma)) return true;
-        // A denial anywhere before the trigger in the sentence ("نفى الجيش أن يكون قصف").
-        foreach (var n in new[] { "نفي", "نفت", "ينفي", "تنفي", "نفوا" })
-            for (int i = s.FirstToken; i < t.FirstToken; i++) if (new TokenKeys(Tokens[i]).Contains(n)) return true;
         if (control)
         {
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
@@ -105,7 +103,19 @@ internal sealed class ExtractionContext
         "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
     };
 
-    private static readonly string[] ThreatVerbs = { "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد" };
+    // Vows, threats and denials: whatever follows them in the sentence is not a reported event.
+    private static readonly HashSet<string> SentenceGoverningVerbs = new(StringComparer.Ordinal)
+    {
+        "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد", "نفي", "نفت", "ينفي", "تنفي", "نفوا",
+    };
+
+    private static bool GovernsSentence(Token token)
+    {
+        var keys = new TokenKeys(token);
+        for (int k = 0; k < keys.Count; k++)
+            if (SentenceGoverningVerbs.Contains(keys[k])) return true;
+        return false;
+    }
 
     private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
     {
