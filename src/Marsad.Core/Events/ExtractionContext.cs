@@ -247,8 +247,15 @@ internal sealed class ExtractionContext
         // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
         if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح" or "استهدف" or "استهدفت") return true;
         // An agreement "مع" a party: the other party is the agent ("تم التوصل إلى اتفاق مع جماعة جيش الإسلام").
-        if (a.FirstToken - 2 >= s.FirstToken && t.Entries.Any(e => e.SubEventType == "Agreement")
-            && (Tokens[a.FirstToken - 1].Norm == "مع" || Tokens[a.FirstToken - 2].Norm == "مع" && Tokens[a.FirstToken - 1].Norm is "جماعه" or "حركه" or "فصيل")) return true;
+        if (t.Entries.Any(e => e.SubEventType == "Agreement"))
+        {
+            // Looking back over quotes: مع جماعة "فيلق الرحمن".
+            int k = a.FirstToken - 1;
+            while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;
+            if (k >= s.FirstToken && Tokens[k].Norm is "جماعه" or "حركه" or "فصيل" or "تنظيم") k--;
+            while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;
+            if (k >= s.FirstToken && k > t.LastToken - 1 && Tokens[k].Norm == "مع") return true;
+        }
         // With a territory change "من" marks who lost ground ("استعاد … من داعش"), but not a member phrase
         // ("مقاتلون من حزب الله"); elsewhere it marks the agent ("تتعرض للقصف من القوات التركية").
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
@@ -341,6 +348,8 @@ internal sealed class ExtractionContext
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
         if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1).ToList();
+        // An agreement or another strategic development is one event, whatever list of places it covers.
+        if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments)) after = after.Take(1).ToList();
         if (after.Count > 0) return Distinct(after);
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
         if (before.Count > 0) return new[] { before[^1] };
