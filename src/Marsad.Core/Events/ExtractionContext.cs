@@ -68,6 +68,11 @@ internal sealed class ExtractionContext
         // A denial anywhere before it too ("نفى الجيش أن يكون قصف"). One pass over the words, one set per word form.
         for (int i = s.FirstToken; i < t.FirstToken; i++)
             if (GovernsSentence(Tokens[i])) return true;
+        // "خلال قصف طيلة الأسابيع الستة الماضية": weeks or months of it are a campaign, summed up, not one event.
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
+            if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال")
+                for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
+                    if (CampaignSpans.Contains(Tokens[j].Lemma)) return true;
         // "بعد شهر من القتال": a span of fighting that led somewhere, not a new clash.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من")
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken - 1; i++)
@@ -80,6 +85,9 @@ internal sealed class ExtractionContext
             // "وباستعادتها", "ركز جهوده على استعادة", "في إطار عملية استعادة".
             if (first.Form.Analysis is { } p && (p.Proclitics.Contains("ل") || p.Proclitics.Contains("ب"))) return true;
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي") return true;
+            // "السيطرة على معظم الغوطة": most of a region is the sum of a campaign.
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
+                if (Tokens[i].Norm is "معظم" or "اغلب" or "غالبيه") return true;
             // Recovering weapons, bodies or prisoners is not taking ground ("استعادة كميات كبيرة من الأسلحة").
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 4); i++)
                 if (NonTerritorialObjects.Contains(Tokens[i].Lemma)) return true;
@@ -116,6 +124,12 @@ internal sealed class ExtractionContext
             if (SentenceGoverningVerbs.Contains(keys[k])) return true;
         return false;
     }
+
+    // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
+    private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
+    {
+        "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين",
+    };
 
     private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
     {
