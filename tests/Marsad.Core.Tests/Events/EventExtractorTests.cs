@@ -51,6 +51,8 @@ public class EventExtractorTests
     [InlineData("وركز الجيش السوري جهوده على استعادة مدينة الرقة من تنظيم داعش.")]     // an aim
     [InlineData("وتوعد الرئيس قائلا إن الطائرات الروسية ستقصف مدينة حلب قصفا شديدا.")]   // a vow governs the sentence
     [InlineData("وتم التوصل إلى الهدنة بعد شهر من القتال العنيف في مدينة حلب.")]          // a span of fighting
+    [InlineData("واستعاد الجيش السوري السيطرة على معظم مدينة الرقة.")]                   // most of a region: a campaign
+    [InlineData("قصفت الطائرات الروسية مدينة حلب طيلة الأسابيع الستة الماضية.")]           // weeks of strikes: a campaign
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
     public void Non_events_produce_nothing(string text)
