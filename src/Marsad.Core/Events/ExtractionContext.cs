@@ -86,7 +86,7 @@ internal sealed class ExtractionContext
             if (first.Form.Analysis is { } p && (p.Proclitics.Contains("ل") || p.Proclitics.Contains("ب"))) return true;
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي") return true;
             // "السيطرة على معظم الغوطة": most of a region is the sum of a campaign.
-            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 8); i++)
                 if (Tokens[i].Norm is "معظم" or "اغلب" or "غالبيه") return true;
             // Recovering weapons, bodies or prisoners is not taking ground ("استعادة كميات كبيرة من الأسلحة").
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 4); i++)
