@@ -5,8 +5,6 @@ namespace Marsad.Core.Events;
 /// <summary>Cue words and phrases by class (data/lexicons/cues.tsv), matched over tokens like triggers.</summary>
 public sealed class CueLexicon
 {
-    private static readonly string[] Header = { "form_ar", "class", "note" };
-
     private readonly Dictionary<CueClass, PhraseIndex<CueClass>> _byClass = new();
 
     /// <summary>Every cue of every class in one index (for marking a whole document in one pass).</summary>
@@ -17,16 +15,16 @@ public sealed class CueLexicon
     public static CueLexicon Load(string path)
     {
         var lexicon = new CueLexicon();
-        foreach (var (line, cols) in TsvFile.Read(path, Header))
+        foreach (var row in Tsv.Read(path, ["form_ar"], ["class"]).Rows)
         {
-            string name = cols[1].Replace("_", "");
-            if (!Enum.TryParse<CueClass>(name, ignoreCase: true, out var cls))
-                throw new LexiconFormatException(path, line, $"unknown cue class \"{cols[1]}\"");
+            string form = row.Get("form_ar"), name = row.Get("class");
+            if (!Enum.TryParse<CueClass>(name.Replace("_", ""), ignoreCase: true, out var cls))
+                throw new LexiconFormatException(path, row.Line, $"unknown cue class \"{name}\"");
             if (!lexicon._byClass.TryGetValue(cls, out var index)) lexicon._byClass[cls] = index = new PhraseIndex<CueClass>();
             // "سـ" stands for the future prefix, which the segmenter already separates; it is not a word.
-            if (cols[0].EndsWith('ـ')) continue;
-            index.Add(cols[0], cls);
-            lexicon.All.Add(cols[0], cls);
+            if (form.EndsWith('ـ')) continue;
+            index.Add(form, cls);
+            lexicon.All.Add(form, cls);
         }
         return lexicon;
     }

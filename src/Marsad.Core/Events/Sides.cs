@@ -9,8 +9,6 @@ namespace Marsad.Core.Events;
 /// </summary>
 public sealed class Sides
 {
-    private static readonly string[] Header = { "side", "actors" };
-
     private readonly Dictionary<string, HashSet<string>> _sidesOf = new(StringComparer.Ordinal);
 
     public static Sides Empty { get; } = new();
@@ -20,12 +18,12 @@ public sealed class Sides
     public static Sides Load(string path, ActorCatalog catalog)
     {
         var sides = new Sides();
-        foreach (var (line, cols) in TsvFile.Read(path, Header))
-            foreach (var id in cols[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var row in Tsv.Read(path, ["side"], ["actors"]).Rows)
+            foreach (var id in Tsv.List(row.Get("actors")))
             {
-                if (!catalog.TryGet(id, out _)) throw new LexiconFormatException(path, line, $"unknown actor id \"{id}\"");
+                if (!catalog.TryGet(id, out _)) throw new LexiconFormatException(path, row.Line, $"unknown actor id \"{id}\"");
                 if (!sides._sidesOf.TryGetValue(id, out var set)) sides._sidesOf[id] = set = new(StringComparer.Ordinal);
-                set.Add(cols[0]);
+                set.Add(row.Get("side"));
             }
         return sides;
     }

@@ -6,8 +6,6 @@ namespace Marsad.Core.Events;
 /// </summary>
 public sealed class TriggerLexicon
 {
-    private static readonly string[] Header = { "forms_ar", "pos", "event_type", "sub_event_type", "condition", "weight", "note" };
-
     public PhraseIndex<TriggerEntry> Phrases { get; } = new();
 
     public List<TriggerEntry> Entries { get; } = new();
@@ -17,16 +15,17 @@ public sealed class TriggerLexicon
     public static TriggerLexicon Load(string path)
     {
         var lexicon = new TriggerLexicon();
-        foreach (var (line, cols) in TsvFile.Read(path, Header))
+        foreach (var row in Tsv.Read(path, ["forms_ar"], ["pos"], ["event_type"], ["sub_event_type"], ["condition"], ["weight"], ["note"]).Rows)
         {
-            string eventType = cols[2], sub = cols[3];
+            int line = row.Line;
+            string eventType = row.Get("event_type"), sub = row.Get("sub_event_type");
             if (!AcledTaxonomy.IsValid(eventType, sub))
                 throw new LexiconFormatException(path, line, $"\"{eventType}\" / \"{sub}\" is not an ACLED event type and sub-type");
-            if (!double.TryParse(cols[5], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double weight))
-                throw new LexiconFormatException(path, line, $"weight \"{cols[5]}\" is not a number");
+            if (!double.TryParse(row.Get("weight"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double weight))
+                throw new LexiconFormatException(path, line, $"weight \"{row.Get("weight")}\" is not a number");
             bool weak = false, needsTarget = false, needsKilled = false, civilian = false;
             string? actor = null;
-            foreach (var cond in cols[4].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var cond in row.Get("condition").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 switch (cond)
                 {
@@ -39,9 +38,9 @@ public sealed class TriggerLexicon
                     default: throw new LexiconFormatException(path, line, $"unknown condition \"{cond}\"");
                 }
             }
-            var entry = new TriggerEntry(line, cols[1], eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, cols[6]);
+            var entry = new TriggerEntry(line, row.Get("pos"), eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, row.Get("note"));
             lexicon.Entries.Add(entry);
-            foreach (var form in cols[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var form in row.Get("forms_ar").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 lexicon.Phrases.Add(form, entry);
         }
         return lexicon;

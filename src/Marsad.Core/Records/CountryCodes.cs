@@ -15,16 +15,17 @@ public sealed class CountryCodes
     public static CountryCodes Load(string countriesPath, string isoPath)
     {
         var iso = new Dictionary<string, (string Iso3, int Numeric)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (line, c) in TsvFile.Read(isoPath, new[] { "iso2", "iso3", "numeric" }))
+        foreach (var row in Tsv.Read(isoPath, ["iso2"], ["iso3"], ["numeric"]).Rows)
         {
-            if (!int.TryParse(c[2], out int n)) throw new LexiconFormatException(isoPath, line, $"numeric code \"{c[2]}\" is not a number");
-            iso[c[0]] = (c[1], n);
+            if (!int.TryParse(row.Get("numeric"), out int n)) throw new LexiconFormatException(isoPath, row.Line, $"numeric code \"{row.Get("numeric")}\" is not a number");
+            iso[row.Get("iso2")] = (row.Get("iso3"), n);
         }
         var codes = new CountryCodes();
-        foreach (var (_, c) in TsvFile.Read(countriesPath, new[] { "iso2", "name_en", "name_ar", "acled_region", "capital_lat", "capital_lon", "bbox" }))
+        foreach (var row in Tsv.Read(countriesPath, ["iso2"], ["name_en"], ["acled_region"]).Rows)
         {
-            var (iso3, numeric) = iso.TryGetValue(c[0], out var x) ? x : (c[0], 0);
-            codes._byIso2[c[0]] = new CountryInfo(c[0], iso3, numeric, c[1], c[3]);
+            string iso2 = row.Get("iso2");
+            var (iso3, numeric) = iso.TryGetValue(iso2, out var x) ? x : (iso2, 0);
+            codes._byIso2[iso2] = new CountryInfo(iso2, iso3, numeric, row.Get("name_en"), row.Get("acled_region"));
         }
         return codes;
     }

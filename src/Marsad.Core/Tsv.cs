@@ -1,10 +1,10 @@
-namespace Marsad.Core.Actors;
+namespace Marsad.Core;
 
 /// <summary>
 /// A tab-separated lexicon with a header line: '#' comments and blank lines are skipped, the first other line names
 /// the columns. Rows keep their line number so that every loading error names file and line.
 /// </summary>
-internal sealed class Tsv
+public sealed class Tsv
 {
     public sealed record Row(int Line, IReadOnlyDictionary<string, string> Fields)
     {
