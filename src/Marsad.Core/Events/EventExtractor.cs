@@ -210,7 +210,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             (opponents.TryGetValue(o.Actor1!.PlainName, out var l1) ? l1 : opponents[o.Actor1.PlainName] = new()).Add(o.Actor2!);
             (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);
         }
-        var filled = found.Select(e => FillOpponent(e, opponents, context)).Select(FixCivilianAgent)
+        var filled = found.Select(e => FillOpponent(e, opponents, context)).Select(FixCivilianAgent).Select(DemonstratorsFirst)
             .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -265,6 +265,20 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             };
         }
         return result;
+    }
+
+    // In protests and riots the demonstrators are actor 1 (ACLED), whoever the sentence names first; in a riot they
+    // are rioters.
+    private static ExtractedEvent DemonstratorsFirst(ExtractedEvent e)
+    {
+        if (e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return e;
+        if (e.Actor2?.Inter is 5 or 6 && e.Actor1?.Inter is not (5 or 6)) e = e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
+        if (e.EventType == AcledTaxonomy.Riots && e.Actor1 is { Inter: 6 } protesters)
+            e = e with { Actor1 = protesters with
+            {
+                Name = protesters.Name.Replace("Protesters", "Rioters", StringComparison.Ordinal), Inter = 5, HomeInter = 5, Kind = "rioters",
+            } };
+        return e;
     }
 
     // Civilians are never the agent of violence (ACLED): a civilian "actor1" is the victim.

@@ -81,6 +81,17 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Demonstrators_are_actor_1_and_rioters_when_they_clash()
+    {
+        var doc = TestPipeline.Extract("اندلعت اشتباكات بين الشرطة السورية ومحتجين في مدينة حلب اليوم.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.Riots, e.EventType);
+        Assert.Equal("Rioters (Syria)", e.Actor1!.Name);
+        Assert.Equal(5, e.Actor1.Inter);
+        Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
+    }
+
+    [Fact]
     public void Claim_source_comes_from_the_reporting_verb()
     {
         var doc = TestPipeline.Extract("وقال المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت مدينة حلب.", "2018-03-10");
