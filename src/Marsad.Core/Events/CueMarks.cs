@@ -19,7 +19,7 @@ public sealed class CueMarks
     internal void Add(int token, CueClass cls, int last)
     {
         uint bit = 1u << (int)cls;
-        long key = ((long)token << 5) | (int)cls;
+        long key = ((long)token << 5) | (long)cls;
         if ((_masks[token] & bit) != 0 && _last[key] >= last) return;   // keep the longest cue of a class
         _masks[token] |= bit;
         _last[key] = last;
@@ -30,7 +30,7 @@ public sealed class CueMarks
     {
         last = i;
         if (i < 0 || i >= _masks.Length || (_masks[i] & (1u << (int)cls)) == 0) return false;
-        last = _last[((long)i << 5) | (int)cls];
+        last = _last[((long)i << 5) | (long)cls];
         return last < end;
     }
 

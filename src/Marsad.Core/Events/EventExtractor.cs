@@ -172,9 +172,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = other };
     }
 
+    // The same gazetteer place; places the gazetteer lacks are the same when written the same.
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
-        a.Location?.Place?.GeonameId == b.Location?.Place?.GeonameId && a.Location?.Surface == b.Location?.Surface
-        || a.Location?.Place is not null && a.Location.Place.GeonameId == b.Location?.Place?.GeonameId;
+        a.Location?.Place is { } pa
+            ? pa.GeonameId == b.Location?.Place?.GeonameId
+            : b.Location?.Place is null && a.Location?.Surface == b.Location?.Surface;
 
     private bool IsAir(Document document, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers)
     {

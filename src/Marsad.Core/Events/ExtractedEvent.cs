@@ -33,8 +33,4 @@ public sealed record ExtractedEvent
     public IReadOnlyList<TextSpan> EvidenceSentences { get; init; } = Array.Empty<TextSpan>();
     public IReadOnlyList<FieldEvidence> FieldEvidence { get; init; } = Array.Empty<FieldEvidence>();
     public IReadOnlyList<string> Contradicts { get; init; } = Array.Empty<string>();
-
-    /// <summary>The key under which reports of one event within a document merge.</summary>
-    public string MergeKey => string.Join("|", Date.Date.ToString("yyyy-MM-dd"), Location?.Place?.GeonameId.ToString() ?? Location?.Surface ?? "",
-        SubEventType, Actor1?.PlainName ?? "", Actor2?.PlainName ?? "");
 }

@@ -23,9 +23,14 @@ public sealed class PhraseIndex<T>
         Count++;
     }
 
-    /// <summary>All phrases starting at token <paramref name="i"/> (within [i, end)), longest first.</summary>
-    public IEnumerable<(int Last, T Value)> MatchAt(IReadOnlyList<Token> tokens, int i, int end)
+    /// <summary>
+    /// Appends every phrase starting at token <paramref name="i"/> (within [i, end)) to <paramref name="matches"/>,
+    /// longest first for each of the token's forms, without an enumerator (the hot path of the trigger and cue
+    /// stages). Returns how many were added.
+    /// </summary>
+    public int MatchInto(IReadOnlyList<Token> tokens, int i, int end, List<(int Last, T Value)> matches)
     {
+        int added = 0;
         var keys = new TokenKeys(tokens[i]);
         for (int n = 0; n < keys.Count; n++)
         {
@@ -43,54 +48,10 @@ public sealed class PhraseIndex<T>
                     if (next >= end || !Matches(tokens[next], words[k])) break;
                     at = next;
                 }
-                if (k == words.Length) yield return (at, value);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Appends every phrase starting at token <paramref name="i"/> to <paramref name="matches"/>, longest first,
-    /// without an enumerator (the hot path of the trigger and cue stages). Returns how many were added.
-    /// </summary>
-    public int MatchInto(IReadOnlyList<Token> tokens, int i, int end, List<(int Last, T Value)> matches)
-    {
-        int added = 0;
-        var keys = new TokenKeys(tokens[i]);
-        for (int n = 0; n < keys.Count; n++)
-        {
-            if (!_byFirst.TryGetValue(keys[n], out var list)) continue;
-            foreach (var (words, value) in list)
-            {
-                if (i + words.Length > end) continue;
-                int at = i, k = 1;
-                for (; k < words.Length; k++)
-                {
-                    int next = at + 1;
-                    if (next < end && !Matches(tokens[next], words[k]) && IsPronounPhrase(tokens[next])) next++;
-                    if (next >= end || !Matches(tokens[next], words[k])) break;
-                    at = next;
-                }
                 if (k == words.Length) { matches.Add((at, value)); added++; }
             }
         }
         return added;
-    }
-
-    /// <summary>Could any phrase start at this token? A cheap test before <see cref="MatchAt"/>.</summary>
-    public bool MayStartAt(Token token)
-    {
-        var keys = new TokenKeys(token);
-        for (int n = 0; n < keys.Count; n++) if (_byFirst.ContainsKey(keys[n])) return true;
-        return false;
-    }
-
-    /// <summary>The longest phrase at <paramref name="i"/>, if any.</summary>
-    public bool TryMatchLongest(IReadOnlyList<Token> tokens, int i, int end, out int last, out T value)
-    {
-        if (MayStartAt(tokens[i]))
-            foreach (var m in MatchAt(tokens, i, end)) { (last, value) = m; return true; }
-        last = i; value = default!;
-        return false;
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "ضد", "في", "ل", "ب", "منه", "من", "الي" };
