@@ -17,4 +17,6 @@ public enum CueClass
     Injured,
     PlaceCue,
     PlacePrep,
+    /// <summary>A noun whose genitive is what gets hit: "مواقع الحوثيين", "تجمعات القوات", "آليات الجيش".</summary>
+    TargetHead,
 }

@@ -73,6 +73,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
         if (entry.Weak && (roles.Actor1 is null || roles.Actor2 is null || !roles.TargetMarked)) yield break;
 
+        // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
+        // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
+        if (roles.Actor1 is null && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions) yield break;
+
         string subType = entry.SubEventType;
         if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
         if (entry.IsTerritory)
@@ -212,7 +216,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             (opponents.TryGetValue(o.Actor1!.PlainName, out var l1) ? l1 : opponents[o.Actor1.PlainName] = new()).Add(o.Actor2!);
             (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);
         }
-        var filled = found.Select(e => FillOpponent(e, opponents, context)).Select(FixCivilianAgent).Select(DemonstratorsFirst)
+        var filled = found.Select(e => FillOpponent(e, opponents, context)).Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst)
             .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -301,9 +305,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         {
             // The target may be named differently in each report ("the militias", "the security directorate"):
             // the agent, the place, the day and the kind of event decide.
+            // A battle reported from either side ("X clashed with Y", "Y clashed with X") is one battle.
             var home = groups.FirstOrDefault(g => g.Any(o => o.SubEventType == e.SubEventType && SamePlace(o, e)
                 && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2
-                && SameForce(o.Actor1, e.Actor1)));
+                && (SameForce(o.Actor1, e.Actor1)
+                    || e.EventType == AcledTaxonomy.Battles && e.Actor2 is not null && SameForce(o.Actor1, e.Actor2) && SameForce(o.Actor2, e.Actor1))));
             if (home is null) groups.Add(new List<ExtractedEvent> { e });
             else home.Add(e);
         }
@@ -323,6 +329,15 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         {
             var other = context.MostMentionedOpponent(e.Actor2, new HashSet<string>());
             return other is null ? e : e with { Actor1 = context.Code(other, e.Location?.Place?.CountryCode) };
+        }
+        // Only what was hit is named ("قصف استهدف مواقع الحوثيين"): the one who hits it is its usual opponent here.
+        if (e.Actor1 is null && e.Actor2 is { Inter: 1 or 2 or 3 or 4 or 8 } hit && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
+        {
+            var attacker = (opponents.TryGetValue(hit.PlainName, out var against) ? against : new List<ActorRef>())
+                .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit))
+                .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
+                ?? context.MostMentionedOpponent(hit, new HashSet<string>());
+            return attacker is null ? e : e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) };
         }
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions)) return e;

@@ -165,7 +165,7 @@ internal sealed class ExtractionContext
         // The claimant is not a party, unless the claim is about itself: "قال الجيش السوري إنه استعاد …".
         bool selfReport = claim is { Inherited: false } && SpeaksOfItself(claim, t);
         var inSentence = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.LastToken < s.EndToken
-            && !(claim is { Inherited: false } && !selfReport && claim.SourceSpan.Overlaps(a.Span))).ToList();
+            && !(claim is { Inherited: false } && !selfReport && claim.SourceSpan.Overlaps(a.Span)) && !IsInstrument(a)).ToList();
         if (inSentence.Count == 0) return new Roles(null, null, Array.Empty<ActorMention>());
 
         // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
@@ -189,11 +189,20 @@ internal sealed class ExtractionContext
         var main = named.Count > 0 ? named : inSentence.Except(assoc).ToList();
 
         ActorMention? agent = null, target = null;
+        // "مواقع الحوثيين", "مقتل 57 عنصرا في الحرس الثوري": what is hit, wherever it stands, is never the agent.
+        var hit = main.Where(a => IsHit(a, s)).ToList();
         foreach (var a in main)
-            if (IsAgentMarked(a, s, t)) { agent = a; break; }
+            if (!hit.Contains(a) && IsAgentMarked(a, s, t)) { agent = a; break; }
         foreach (var a in main.Where(a => a != agent))
             if (IsTargetMarked(a, s, t)) { target = a; break; }
+        target ??= hit.FirstOrDefault(a => a != agent);
         bool marked = target is not null;
+        main = main.Where(a => !hit.Contains(a) || a == target).ToList();
+        // "استهدفت فصائل المعارضة بالمدفعية الثقيلة تجمعات القوات": a weapon noun with no verb trigger over it
+        // stands after its clause's subject, so the agent is the actor just before it.
+        if (agent is null && t.Instrumental && t.Entries.All(e => e.Pos != "verb"))
+            agent = main.Where(a => a != target && a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3
+                                    && !PunctuationBetween(a.LastToken, t.FirstToken)).LastOrDefault();
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
         // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
         agent ??= RelativeClauseSubject(t, s, inSentence.Except(assoc).Where(a => a != target).ToList());
@@ -249,6 +258,27 @@ internal sealed class ExtractionContext
         return false;
     }
 
+    // "بالمدفعية", "بالطيران": a bare force noun as the means of an attack names a weapon, not a party.
+    private bool IsInstrument(ActorMention a) =>
+        a.Rule == "generic" && a.FirstToken == a.LastToken && Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ب");
+
+    /// <summary>
+    /// The actor is what gets hit: the genitive of a target noun ("مواقع الحوثيين", "مواقع تابعة للحوثيين") or the
+    /// side of the dead and wounded ("مقتل 57 عنصرا في الحرس الثوري", "إصابة جنود من الجيش").
+    /// </summary>
+    private bool IsHit(ActorMention a, Sentence s)
+    {
+        int k = a.FirstToken - 1;
+        if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
+        if (k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k) return true;
+        int prep = a.FirstToken - 1;
+        if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
+        // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
+        for (int i = Math.Max(s.FirstToken, prep - 5); i < prep; i++)
+            if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
+        return false;
+    }
+
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
         // "من" right after the trigger's phrase: the attack came from this actor.
@@ -259,7 +289,10 @@ internal sealed class ExtractionContext
         if (a.FirstToken <= t.LastToken) return false;
         var before = Tokens[a.FirstToken];
         // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
-        if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح" or "استهدف" or "استهدفت") return true;
+        if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح") return true;
+        // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger
+        // itself, the word after it is its subject ("استهدفت فصائل المعارضة بالمدفعية تجمعات القوات").
+        if (a.FirstToken - 1 > t.LastToken && Tokens[a.FirstToken - 1].Norm is "استهدف" or "استهدفت") return true;
         // An agreement "مع" a party: the other party is the agent ("تم التوصل إلى اتفاق مع جماعة جيش الإسلام").
         if (t.Entries.Any(e => e.SubEventType == "Agreement"))
         {

@@ -138,4 +138,32 @@ public class EventExtractorTests
         Assert.Equal(new DateOnly(2017, 11, 8), clash.Date.Date);   // "اليوم الأربعاء" before a Friday
         Assert.All(doc.Events, e => Assert.Equal("Abu Kamal", e.Location!.Place!.Name));
     }
+
+    [Theory]
+    // the genitive of a target noun is hit, whichever side of the verb it stands
+    [InlineData("قصفت الطائرات الروسية مواقع تنظيم داعش في مدينة الرقة.", "Military Forces of Russia", "Islamic State")]
+    [InlineData("استهدفت مدفعية الجيش السوري تجمعات جبهة النصرة في مدينة إدلب.", "Military Forces of Syria", "Al Nusra Front")]
+    // the dead belong to the side named after "مقتل N … في"
+    [InlineData("شنت الطائرات الروسية غارة على مدينة إدلب أسفرت عن مقتل 9 عناصر من جبهة النصرة.", "Military Forces of Russia", "Al Nusra Front")]
+    // a targeting verb as the trigger: the word after it is its subject, and "بالمدفعية" is a weapon, not a party
+    [InlineData("استهدفت جبهة النصرة بالمدفعية الثقيلة مواقع الجيش السوري في مدينة حماة.", "Al Nusra Front", "Military Forces of Syria")]
+    public void What_is_hit_is_never_the_agent(string text, string actor1, string actor2)
+    {
+        var doc = TestPipeline.Extract(text, "2015-03-10");
+        var e = Assert.Single(doc.Events, e => e.EventType == AcledTaxonomy.Explosions);
+        Assert.StartsWith(actor1, e.Actor1!.Name);
+        Assert.StartsWith(actor2, e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void With_only_the_target_named_the_attacker_is_its_opponent_in_the_article()
+    {
+        var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوقال ناشطون إن قصفا عنيفا طال مواقع تنظيم داعش في مدينة دير الزور.", "2016-03-10");
+        var strike = Assert.Single(doc.Events, e => e.EventType == AcledTaxonomy.Explosions);
+        Assert.StartsWith("Military Forces of Syria", strike.Actor1!.Name);
+        Assert.Equal("Islamic State", strike.Actor2!.Name);
+        // An unmarked actor after the trigger is no target: no event without an agent.
+        var none = TestPipeline.Extract("وتزامنت المعارك مع غارات مكثفة لطائرات التحالف العربي.", "2016-03-10");
+        Assert.DoesNotContain(none.Events, e => e.EventType == AcledTaxonomy.Battles);
+    }
 }
