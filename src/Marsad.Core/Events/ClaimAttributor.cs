@@ -16,7 +16,12 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     // Words that end a source phrase: the complementiser and clause boundaries.
     private static readonly HashSet<string> SourceStops = new(StringComparer.Ordinal)
     {
-        "ان", "انه", "انها", "انهم", "ان", "بان", "فان", "عن", "في", "الي", "علي", "خلال", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
+        "ان", "انه", "انها", "انهم", "بان", "ل", "لـ", "فان", "عن", "في", "الي", "علي", "خلال", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
+    };
+
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
+    {
+        "مصادر", "مصدر", "مراسل", "مراسلنا", "مراسله", "مراسلو", "مراسلي",
     };
 
     public void Process(Document document)
@@ -35,6 +40,13 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             if (cue is null) continue;
             var (first, last) = cue.Value;
             var sourceSpan = SourceAfter(tokens, last + 1, sentence.EndToken);
+            // "قالت مصادر ميدانية", "وقالت المصادر لـ…", "أفاد مراسل": the cue names its source; it starts at that noun.
+            for (int k = first; k <= last; k++)
+                if (SourceNouns.Contains(tokens[k].Lemma))
+                {
+                    sourceSpan = (k, sourceSpan is { } after && after.Item1 - last <= 2 ? after.Item2 : last);
+                    break;
+                }
             if (sourceSpan is null && first > sentence.FirstToken) sourceSpan = SourceBefore(actorAt, entityAt, first, sentence.FirstToken);
             var cueSpan = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
             if (sourceSpan is null)
@@ -88,10 +100,15 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     {
         int i = from;
         if (i < end && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Surface is ":" or "،" or ",") i++;
+        // A name in quotes belongs to the source: أفاد مراسل "سكاي نيوز عربية" أن …
+        while (i < end && IsQuote(tokens[i])) i++;
         int start = i;
-        while (i < end && i - start < MaxSourceTokens && tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm)) i++;
+        while (i < end && i - start < MaxSourceTokens && (tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm) || IsQuote(tokens[i]))) i++;
+        while (i > start && IsQuote(tokens[i - 1])) i--;
         return i > start ? (start, i - 1) : null;
     }
+
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Surface is "\"" or "«" or "»" or "“" or "”" or "'";
 
     // Subject-first order: "المرصد السوري قال": the actor or entity that ends right before the cue.
     private static (int, int)? SourceBefore(ActorMention?[] actorAt, EntityMention?[] entityAt, int cueFirst, int sentenceFirst)

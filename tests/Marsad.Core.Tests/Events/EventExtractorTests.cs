@@ -99,6 +99,16 @@ public class EventExtractorTests
         Assert.Equal("Syrian Observatory for Human Rights", e.Claim!.DisplayName);
     }
 
+    [Theory]
+    [InlineData("وأفاد مراسل \"الجزيرة\" أن الطائرات الروسية قصفت مدينة حلب.", "مراسل \"الجزيرة")]   // a quoted name is part of the source
+    [InlineData("وقالت مصادر محلية إن الطائرات الروسية قصفت مدينة حلب.", "مصادر محلية")]          // the cue holds the source noun
+    [InlineData("وقالت المصادر لـ\"الجزيرة\" إن الطائرات الروسية قصفت مدينة حلب.", "المصادر")]   // لـ names the outlet, not the source
+    public void Claim_source_phrase(string text, string source)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
+    }
+
     [Fact]
     public void Conflicting_figures_keep_the_lowest()
     {
