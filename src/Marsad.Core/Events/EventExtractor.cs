@@ -24,7 +24,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         document.Events.Clear();
         var context = new ExtractionContext(document, catalog, sides ?? Sides.Empty);
         var found = new List<ExtractedEvent>();
-        var bySentence = document.Triggers.GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        // A trigger word inside a longer name is part of the name: "قوة الأمم المتحدة لمراقبة فض الاشتباك".
+        var bySentence = document.Triggers.Where(t => !InsideName(document, t)).GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sentence in document.Sentences)
         {
             if (!bySentence.TryGetValue(sentence.Index, out var triggers)) continue;
@@ -125,6 +126,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
     }
 
+    private static bool InsideName(Document document, TriggerMention t)
+    {
+        foreach (var a in document.Actors)
+            if (a.FirstToken <= t.FirstToken && t.LastToken <= a.LastToken && a.LastToken - a.FirstToken > t.LastToken - t.FirstToken) return true;
+        return false;
+    }
+
     private const int HeadVerbReach = 20;
 
     private static bool IsInstrument(TriggerMention t) => t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && t.Instrumental;
@@ -207,7 +215,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     }
 
     /// <summary>Merges reports of one event, links contradicting territorial claims, fills opponents, numbers the events.</summary>
-    private static List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found)
+    private List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found)
     {
         // Who fought whom elsewhere in the article, for battles reported with one side only.
         var opponents = new Dictionary<string, List<ActorRef>>(StringComparer.Ordinal);
@@ -274,11 +282,19 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     }
 
     // In protests and riots the demonstrators are actor 1 (ACLED), whoever the sentence names first; in a riot they
-    // are rioters.
-    private static ExtractedEvent DemonstratorsFirst(ExtractedEvent e)
+    // are rioters. A riot with no demonstrators in it (settlers or villagers throwing stones) is mob violence.
+    private ExtractedEvent DemonstratorsFirst(ExtractedEvent e)
     {
         if (e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return e;
         if (e.Actor2?.Inter is 5 or 6 && e.Actor1?.Inter is not (5 or 6)) e = e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
+        if (e.SubEventType == "Violent demonstration" && e.Actor1 is { Inter: 3 or 4 or 7 } mob && mob.Country is { } home
+            && catalog.TryGet("generic-rioters", out var rioters))
+            e = e with
+            {
+                SubEventType = "Mob violence",
+                Actor1 = catalog.ResolveGenericCountry(rioters, home, e.Date.Date.Year).WithEventCountry(e.Location?.Place?.CountryCode),
+                AssocActor1 = e.AssocActor1.Prepend(mob).ToList(),
+            };
         if (e.EventType == AcledTaxonomy.Riots && e.Actor1 is { Inter: 6 } protesters)
             e = e with { Actor1 = protesters with
             {

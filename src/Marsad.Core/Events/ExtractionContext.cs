@@ -69,10 +69,23 @@ internal sealed class ExtractionContext
         for (int i = s.FirstToken; i < t.FirstToken; i++)
             if (GovernsSentence(Tokens[i])) return true;
         // "خلال قصف طيلة الأسابيع الستة الماضية": weeks or months of it are a campaign, summed up, not one event.
-        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
-            if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال")
-                for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
-                    if (CampaignSpans.Contains(Tokens[j].Lemma)) return true;
+        // Also before it: "خلال 3 أسابيع من حملة القصف", "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة";
+        // and "ومعارك منذ شهر": fighting that has gone on for a month.
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
+            if (i < t.FirstToken || i > t.LastToken)
+                if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال" or "منذ")
+                    for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
+                        if (CampaignSpans.Contains(Tokens[j].Lemma)) return true;
+        // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
+        if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
+        // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
+        if (t.Instrumental || t.Entries.All(e => e.Pos == "noun" && e.EventType == AcledTaxonomy.Explosions))
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
+                if (SeizureWords.Contains(Tokens[i].Lemma)) return true;
+        // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.
+        if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
+            && Within(_places, p => p.FirstToken, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken).Any(p => p.LastToken == t.FirstToken - 1))
+            return true;
         // "بعد شهر من القتال": a span of fighting that led somewhere, not a new clash.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من")
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken - 1; i++)
@@ -128,7 +141,18 @@ internal sealed class ExtractionContext
     // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
     {
-        "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين",
+        "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "شهر",
+    };
+
+    private static readonly HashSet<string> FleeWords = new(StringComparer.Ordinal)
+    {
+        "فارين", "فارون", "فروا", "فرار", "فرارا", "هروب", "هربا", "هاربين", "هاربون", "هربوا", "نازحين", "نازحون", "نزوح", "فر", "فرت",
+    };
+
+    private static readonly HashSet<string> SeizureWords = new(StringComparer.Ordinal)
+    {
+        "عثر", "عثرت", "عثروا", "ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "مصادره", "كميات", "كميه", "مخزن", "مخازن", "مستودع", "مستودعات",
+        "شحنه", "شحنات", "تهريب", "مهربه", "ترسانه", "مخبا", "ضبطيات",
     };
 
     private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
@@ -139,6 +163,8 @@ internal sealed class ExtractionContext
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
     {
         "بهدف", "هدف", "اجل", "لاجل", "عمليه", "اطار", "محاوله", "خطه", "مساعده", "للمساعده", "لمنع", "منع",
+        // orders: "توجيه عناصرها بملاحقة واعتقال الفارين"
+        "توجيه", "وجه", "وجهت", "امر", "امرت", "اوامر", "تعليمات",
     };
 
     private bool IsRecent(PartialDate d) =>
@@ -387,7 +413,7 @@ internal sealed class ExtractionContext
     {
         var actorsHere = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.Rule != "anaphora").ToList();
         var inSentence = Within(_places, p => p.FirstToken, s.FirstToken, s.EndToken).Where(p => p.LastToken < s.EndToken
-            && !actorsHere.Any(a => a.Span.Overlaps(p.Span))).ToList();
+            && !actorsHere.Any(a => a.Span.Overlaps(p.Span)) && !NamesABacker(p)).ToList();
         var towns = inSentence.Where(p => !IsCountry(p) && !GovernmentByCapital(p)).ToList();
         // "قلعة المضيق، شمال غربي حماة": a relative phrase right after a town only says where that town is.
         towns = towns.Where(p => p.Relation is null || !towns.Any(q => q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4)).ToList();
@@ -407,6 +433,20 @@ internal sealed class ExtractionContext
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
+
+    // "ميليشيات موالية لطهران", "الفصائل التابعة لأنقرة", "المدعومة من واشنطن": a place named as a backer is a government.
+    private bool NamesABacker(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        if (k >= 0 && Tokens[k].Norm == "من") k--;
+        return k >= 0 && BackerWords.Contains(Tokens[k].Lemma);
+    }
+
+    private static readonly HashSet<string> BackerWords = new(StringComparer.Ordinal)
+    {
+        "موالي", "مواليه", "الموالي", "الموالية", "الموالين", "موالين", "تابع", "تابعه", "التابع", "التابعه", "حليف", "حليفه", "حلفاء",
+        "مدعوم", "مدعومه", "المدعوم", "المدعومه", "المدعومين", "مدعومين",
+    };
 
     // "قالت دمشق", "إن تل أبيب قصفت", "اتهمت موسكو": a capital speaking or acting is its government, not a place.
     private bool GovernmentByCapital(PlaceMention p)

@@ -55,10 +55,23 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب طيلة الأسابيع الستة الماضية.")]           // weeks of strikes: a campaign
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
+    [InlineData("وقتل مئات المدنيين خلال أسابيع من حملة القصف التي تشنها الطائرات الروسية على مدينة حلب.")]   // a campaign before the trigger
+    [InlineData("ونادرا ما اشتبك الجيش السوري مع تنظيم داعش في مدينة الرقة.")]              // rarely: no event
+    [InlineData("وشهدت مدينة حلب توقفا للقصف الذي تشنه الطائرات الروسية.")]               // a halt
+    [InlineData("وعثر الجيش السوري على كميات من الأسلحة وقذائف الهاون في مدينة حلب.")]      // weapons found, not fired
+    [InlineData("ودعت الأمم المتحدة قوة الأمم المتحدة لمراقبة فض الاشتباك إلى العودة إلى الجولان.")]  // a trigger inside a name
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
         Assert.Empty(doc.Events);
+    }
+
+    [Fact]
+    public void Fleeing_a_battle_is_no_battle()
+    {
+        var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == AcledTaxonomy.Battles);
+        Assert.Contains(doc.Events, e => e.SubEventType == "Arrests");
     }
 
     [Fact]
