@@ -94,7 +94,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
 
-        foreach (var place in context.PlacesFor(sentence, anchor))
+        foreach (var place in context.PlacesFor(sentence, anchor, trigger))
         {
             string? iso2 = place.Place?.CountryCode;
             var evidence = new List<FieldEvidence> { new("trigger", trigger.Span), new("location", place.Span) };
@@ -186,9 +186,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
     // The same gazetteer place; places the gazetteer lacks are the same when written the same.
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
-        a.Location?.Place is { } pa
-            ? pa.GeonameId == b.Location?.Place?.GeonameId
-            : b.Location?.Place is null && a.Location?.Surface == b.Location?.Surface;
+        a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
 
     private bool IsAir(Document document, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers)
     {
@@ -287,7 +285,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     {
         if (e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return e;
         if (e.Actor2?.Inter is 5 or 6 && e.Actor1?.Inter is not (5 or 6)) e = e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
-        if (e.SubEventType == "Violent demonstration" && e.Actor1 is { Inter: 3 or 4 or 7 } mob && mob.Country is { } home
+        if (e.SubEventType == "Violent demonstration" && e.Actor1 is { } mob && mob.Country is { } home
+            && (mob.Inter is 3 or 4 or 7 || mob.Inter == 5 && !mob.Id.StartsWith("generic-", StringComparison.Ordinal))
             && catalog.TryGet("generic-rioters", out var rioters))
             e = e with
             {

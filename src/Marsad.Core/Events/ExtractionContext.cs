@@ -409,7 +409,7 @@ internal sealed class ExtractionContext
     /// The places of a trigger: town-level places after it in the sentence (each its own event), else the nearest
     /// before it, else the article's main place, else a region or country named in the sentence.
     /// </summary>
-    public IReadOnlyList<PlaceMention> PlacesFor(Sentence s, TriggerMention t)
+    public IReadOnlyList<PlaceMention> PlacesFor(Sentence s, TriggerMention t, TriggerMention? means = null)
     {
         var actorsHere = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.Rule != "anaphora").ToList();
         var inSentence = Within(_places, p => p.FirstToken, s.FirstToken, s.EndToken).Where(p => p.LastToken < s.EndToken
@@ -417,10 +417,23 @@ internal sealed class ExtractionContext
         var towns = inSentence.Where(p => !IsCountry(p) && !GovernmentByCapital(p)).ToList();
         // "قلعة المضيق، شمال غربي حماة": a relative phrase right after a town only says where that town is.
         towns = towns.Where(p => p.Relation is null || !towns.Any(q => q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4)).ToList();
-        int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
+        // The places of this event end where the next event's trigger starts: a strong one other than this event's
+        // own weapon noun ("استهدفت … بالمدفعية تجمعات القوات المتمركزة مدينتي السقيلبية والشيخ حديد").
+        int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken)
+            .Where(o => o != means && !o.IsWeak).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
+        // "احتجاجا على تدخل طهران": what follows a protest's reason word is the grievance, not the scene.
+        for (int i = t.LastToken + 1; i < nextTrigger; i++)
+            if (ReasonWords.Contains(Tokens[i].Lemma)) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
-        if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1).ToList();
+        // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
+        if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1 || IsStandIn(p)).ToList();
+        // Only regions: the first is the scene, the others restate it ("جبهات الساحل الغربي (محافظة الحديدة)").
+        else if (after.Count(p => !IsStandIn(p)) > 1)
+        {
+            var region = after.First(p => !IsStandIn(p));
+            after = after.Where(p => p == region || IsStandIn(p)).ToList();
+        }
         // An agreement or another strategic development is one event, whatever list of places it covers.
         if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments)) after = after.Take(1).ToList();
         if (after.Count > 0) return Distinct(after);
@@ -442,6 +455,11 @@ internal sealed class ExtractionContext
         return k >= 0 && BackerWords.Contains(Tokens[k].Lemma);
     }
 
+    private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
+    {
+        "احتجاجا", "تنديدا", "رفضا", "استنكارا", "تضامنا", "للمطالبه", "مطالبين", "مطالبه", "اعتراضا",
+    };
+
     private static readonly HashSet<string> BackerWords = new(StringComparer.Ordinal)
     {
         "موالي", "مواليه", "الموالي", "الموالية", "الموالين", "موالين", "تابع", "تابعه", "التابع", "التابعه", "حليف", "حليفه", "حلفاء",
@@ -460,7 +478,17 @@ internal sealed class ExtractionContext
     }
 
     private static IReadOnlyList<PlaceMention> Distinct(List<PlaceMention> places) =>
-        places.GroupBy(p => p.Place!.GeonameId).Select(g => g.First()).ToList();
+        places.GroupBy(PlaceKey).Select(g => g.First()).ToList();
+
+    /// <summary>
+    /// Which place an event is at: the gazetteer place, except that villages the gazetteer lacks, placed at the town
+    /// of their context, are each a place of their own.
+    /// </summary>
+    public static string PlaceKey(PlaceMention p) => p.Place is null ? "?" + p.Surface
+        : IsStandIn(p) ? p.Place.GeonameId + "|" + p.Surface : p.Place.GeonameId.ToString();
+
+    // The geoparser's relation for a name it could not find, placed at the town of its context (PlaceRecognizer).
+    private static bool IsStandIn(PlaceMention p) => p.Relation == "in the area of";
 
     private static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
 
