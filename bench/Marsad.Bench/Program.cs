@@ -4,6 +4,7 @@ using Marsad.Bench;
 // Usage: dotnet run -c Release --project bench/Marsad.Bench -- text [CORPUS_DIR]
 string which = args.Length > 0 ? args[0] : "text";
 string corpus = args.Length > 1 ? args[1] : Corpus.DefaultMiddleEast();
+using var gcLog = Environment.GetEnvironmentVariable("MARSAD_BENCH_GCLOG") is null ? null : new GcLog();
 switch (which)
 {
     case "text":

@@ -176,7 +176,7 @@ public sealed class ActorRecognizer : IDocumentStage
 
     private static bool HasPrepositionClitic(Token t)
     {
-        if (t.Segments is { } s)
+        if (t.Form.Analysis is { } s)
             foreach (var p in s.Proclitics) if (p is "ب" or "ل" or "ك") return true;
         return false;
     }

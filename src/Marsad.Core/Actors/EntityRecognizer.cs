@@ -199,7 +199,7 @@ public sealed class EntityRecognizer : IDocumentStage
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             if (taken[i + 1] || actorAt[i + 1] is not null || !tokens[i].IsWord) continue;
-            bool cue = ReportingVerbs.Contains(tokens[i].Lemma) || ReportingVerbs.Contains(tokens[i].Norm);
+            bool cue = Facts(tokens[i]).Reporting;
             if (!cue && actorAt[i] is null && tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
                 && _catalog.AdjectiveMatcher.LongestAt(tokens, keys, i) is { Count: 1 }) cue = true;
             if (!cue) continue;
@@ -370,17 +370,21 @@ public sealed class EntityRecognizer : IDocumentStage
     // keyed by surface (what forms are interned by); the entry's form is checked
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CommonInfo> _commonCache = new(StringComparer.Ordinal);
     private int _commonCount;
+    // interned forms: by form id
+    private readonly FormCache<CommonInfo> _commonByForm = new();
 
     private static readonly string[] CommonEndings = { "ا", "ها", "ه", "ات", "ون", "ين", "ة" };
 
     private CommonInfo Common(Token t)
     {
         var form = t.Form;
-        if (_commonCache.TryGetValue(form.Surface, out var info) && ReferenceEquals(info.Form, form) && ReferenceEquals(info.Analysis, form.Analysis)) return info;
+        if (_commonByForm.Get(form) is { } own && ReferenceEquals(own.Analysis, form.Analysis)) return own;
+        if (form.Id < 0 && _commonCache.TryGetValue(form.Surface, out var info) && ReferenceEquals(info.Form, form) && ReferenceEquals(info.Analysis, form.Analysis)) return info;
         string n = ArabicNormalizer.Segmentation.Normalize(t.Surface);
         bool surface = _common.Contains(n);
         info = new CommonInfo(form, form.Analysis, ComputeIsCommonWord(t, n, surface), surface);
-        if (Volatile.Read(ref _commonCount) < MaxCachedForms)
+        if (form.Id >= 0) _commonByForm.Set(form, info);
+        else if (Volatile.Read(ref _commonCount) < MaxCachedForms)
         {
             if (_commonCache.TryAdd(form.Surface, info)) Interlocked.Increment(ref _commonCount);
             else _commonCache[form.Surface] = info;
@@ -392,20 +396,41 @@ public sealed class EntityRecognizer : IDocumentStage
     {
         if (surface) return true;
         if (n.Length >= 5 && n.StartsWith("ال", StringComparison.Ordinal) && _common.Contains(n[2..])) return true;
-        if (t.Segments is { } s && s.HasClitics && _common.Contains(s.Stem)) return true;
+        if (t.Form.Analysis is { } s && s.HasClitics && _common.Contains(s.Stem)) return true;
         // Accusative / feminine / plural endings of common words: اجتماعا، عملها، مسلحين.
         foreach (var ending in CommonEndings)
             if (n.Length - ending.Length >= 3 && n.EndsWith(ending, StringComparison.Ordinal) && _common.Contains(n[..^ending.Length])) return true;
         return false;
     }
 
-    private bool IsGivenName(Token t) => _givenNames.Contains(t.Norm) || (t.Segments?.Enclitic is null && t.Segments?.Proclitics.Count > 0 && !t.Segments.HasArticle && _givenNames.Contains(t.Lemma));
+    private bool IsGivenName(Token t) => Facts(t).GivenName;
+
+    private bool ComputeIsGivenName(Token t) => _givenNames.Contains(t.Norm) || (t.Form.Analysis?.Enclitic is null && t.Form.Analysis?.Proclitics.Count > 0 && !t.Form.Analysis.HasArticle && _givenNames.Contains(t.Lemma));
+
+    // Per written form, asked of nearly every token: is it a given name, a reporting verb? (Recomputed if the analysis changes.)
+    private sealed class NameFacts(SegmentAnalysis? analysis, bool givenName, bool reporting)
+    {
+        public SegmentAnalysis? Analysis { get; } = analysis;
+        public bool GivenName { get; } = givenName;
+        public bool Reporting { get; } = reporting;
+    }
+
+    private readonly FormCache<NameFacts> _facts = new();
+
+    private NameFacts Facts(Token t)
+    {
+        var form = t.Form;
+        if (_facts.Get(form) is { } facts && ReferenceEquals(facts.Analysis, form.Analysis)) return facts;
+        facts = new NameFacts(form.Analysis, ComputeIsGivenName(t), ReportingVerbs.Contains(t.Lemma) || ReportingVerbs.Contains(t.Norm));
+        _facts.Set(form, facts);
+        return facts;
+    }
 
     private static string Key(Token t) => FormKeys.Of(t).K0;
 
     private static bool IsStop(Token t) => Stop.Contains(t.Norm) || Stop.Contains(t.Lemma);
 
-    private static bool HasConjunction(Token t) => t.Segments is { } s && s.Proclitics.Count > 0 && s.Proclitics[0] is "و" or "ف" && !t.Norm.StartsWith("وائل", StringComparison.Ordinal) && !t.Norm.StartsWith("وليد", StringComparison.Ordinal) && !t.Norm.StartsWith("وسام", StringComparison.Ordinal);
+    private static bool HasConjunction(Token t) => t.Form.Analysis is { } s && s.Proclitics.Count > 0 && s.Proclitics[0] is "و" or "ف" && !t.Norm.StartsWith("وائل", StringComparison.Ordinal) && !t.Norm.StartsWith("وليد", StringComparison.Ordinal) && !t.Norm.StartsWith("وسام", StringComparison.Ordinal);
 
     // و glued to an unknown word: "وكراغ ميللو" is a second name, not part of the first.
     private bool StartsWithWaw(Token t) => t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !Common(t).Surface;
@@ -413,7 +438,7 @@ public sealed class EntityRecognizer : IDocumentStage
     /// <summary>The word carries the article (الرئيس، للرئيس، والرئيس).</summary>
     private static bool IsDefinite(Token t)
     {
-        if (t.Segments is { HasArticle: true }) return true;
+        if (t.Form.Analysis is { HasArticle: true }) return true;
         string n = t.Norm;
         foreach (var p in DefinitePrefixes)
             if (n.Length >= p.Length + 2 && n.StartsWith(p, StringComparison.Ordinal) && n[p.Length] == 'ا' && n[p.Length + 1] == 'ل') return true;
@@ -424,7 +449,7 @@ public sealed class EntityRecognizer : IDocumentStage
 
     private static bool HasPreposition(Token t)
     {
-        if (t.Segments is { } s)
+        if (t.Form.Analysis is { } s)
             foreach (var p in s.Proclitics) if (p is "ب" or "ل" or "ك") return true;
         return false;
     }

@@ -85,14 +85,17 @@ internal sealed class FormKeys
     {
         var form = t.Form;
         int version = FirstKeys.Version;
-        if (Cache.TryGetValue(form.Surface, out var k) && ReferenceEquals(k.Form, form) && ReferenceEquals(k.Analysis, form.Analysis) && k.Kind == t.Kind && k.Version == version) return k;
+        // interned forms carry their keys; others go through the cache by surface
+        if (form.PhraseKeys is { } own && ReferenceEquals(own.Analysis, form.Analysis) && own.Kind == t.Kind && own.Version == version) return own;
+        if (form.Id < 0 && Cache.TryGetValue(form.Surface, out var k) && ReferenceEquals(k.Form, form) && ReferenceEquals(k.Analysis, form.Analysis) && k.Kind == t.Kind && k.Version == version) return k;
         return Create(t, version);
     }
 
     private static FormKeys Create(Token t, int version)
     {
         var k = new FormKeys(t, version);
-        if (Volatile.Read(ref _count) < MaxForms)
+        if (t.Form.Id >= 0) t.Form.PhraseKeys = k;
+        else if (Volatile.Read(ref _count) < MaxForms)
         {
             if (Cache.TryAdd(t.Form.Surface, k)) Interlocked.Increment(ref _count);
             else Cache[t.Form.Surface] = k;

@@ -140,7 +140,7 @@ public sealed class PhraseMatcher<T>
         string k0 = Key(norm);
         yield return k0;
         // A word with a possessive pronoun (رعاته "its sponsors") is not a name; without one, its lemma may be.
-        bool enclitic = t.Segments?.Enclitic is not null;
+        bool enclitic = t.Form.Analysis?.Enclitic is not null;
         string lemma = enclitic ? k0 : Key(t.Lemma);
         if (lemma != k0) yield return lemma;
         if (t.Kind != TokenKind.ArabicWord) yield break;

@@ -146,41 +146,19 @@ public sealed class Gazetteer
         return lo < KeyCount && KeyAt(lo).StartsWith(probe, StringComparison.Ordinal);
     }
 
-    /// <summary>One binary search: is <paramref name="key"/> a key, and does a longer multi-word key start with it plus a space.</summary>
+    /// <summary>Is <paramref name="key"/> a key, and does a longer multi-word key start with it plus a space (two hash probes, <see cref="GazetteerKeyIndex"/>).</summary>
     public (bool Exact, bool Longer) Probe(ReadOnlySpan<char> key)
     {
-        int lo = 0, hi = KeyCount;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (KeyAt(mid).SequenceCompareTo(key) < 0) lo = mid + 1; else hi = mid;
-        }
-        bool exact = lo < KeyCount && KeyAt(lo).SequenceEqual(key);
-        int next = exact ? lo + 1 : lo;
-        // keys that start with "key " sort right after "key" (space sorts before letters)
-        bool longer = false;
-        for (int k = next; k < KeyCount; k++)
-        {
-            var candidate = KeyAt(k);
-            if (!candidate.StartsWith(key, StringComparison.Ordinal)) break;
-            if (candidate.Length > key.Length && candidate[key.Length] == ' ') { longer = true; break; }
-            if (candidate.Length > key.Length && candidate[key.Length] > ' ') break;
-        }
-        return (exact, longer);
+        var index = KeyIndex;
+        return (index.Find(key) >= 0, index.HasLonger(key));
     }
 
-    private int FindKey(ReadOnlySpan<char> key)
-    {
-        int lo = 0, hi = KeyCount - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int c = KeyAt(mid).SequenceCompareTo(key);
-            if (c == 0) return mid;
-            if (c < 0) lo = mid + 1; else hi = mid - 1;
-        }
-        return -1;
-    }
+    private GazetteerKeyIndex? _keyIndex;
+
+    /// <summary>Hash tables over the keys (built on first use: the builder and the tools that only list keys never need them).</summary>
+    private GazetteerKeyIndex KeyIndex => _keyIndex ?? LazyInitializer.EnsureInitialized(ref _keyIndex, () => new GazetteerKeyIndex(_keyOffsets, _keys));
+
+    private int FindKey(ReadOnlySpan<char> key) => KeyIndex.Find(key);
 
     private ReadOnlySpan<char> KeyAt(int k) => _keys.AsSpan(_keyOffsets[k], _keyOffsets[k + 1] - _keyOffsets[k]);
 

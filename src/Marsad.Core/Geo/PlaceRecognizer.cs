@@ -41,17 +41,15 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         var result = new List<Candidate>();
         var tokens = document.Tokens;
-        // each token's form is looked up once per document
-        var infos = new FormInfo?[tokens.Count];
         foreach (var sentence in document.Sentences)
         {
             int end = sentence.EndToken;
             int i = sentence.FirstToken;
             while (i < end)
             {
-                var match = LongestMatch(tokens, infos, i, end) ?? UnknownAfterCue(tokens, infos, sentence.FirstToken, i, end, result);
+                var match = LongestMatch(tokens, i, end) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result);
                 if (match is null) { i++; continue; }
-                AddContext(tokens, infos, sentence.FirstToken, end, match);
+                AddContext(tokens, sentence.FirstToken, end, match);
                 result.Add(match);
                 i = match.LastToken + 1;
             }
@@ -108,9 +106,9 @@ public sealed class PlaceRecognizer : IDocumentStage
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormInfo> _forms = new(Environment.ProcessorCount, 1 << 17, StringComparer.Ordinal);
     private int _formCount;
 
-    private FormInfo Info(string norm)
+    private FormInfo Info(string norm, bool cache = true)
     {
-        if (_forms.TryGetValue(norm, out var info)) return info;
+        if (cache && _forms.TryGetValue(norm, out var info)) return info;
         var variants = new List<(string Variant, string Stripped, bool Exact, bool Longer)>(4);
         foreach (var (v, stripped) in FirstWordVariants(norm, false))
         {
@@ -130,22 +128,32 @@ public sealed class PlaceRecognizer : IDocumentStage
         // most words name nothing and cue nothing: they share one empty entry (a match needs an exact or longer probe)
         info = !probed && cue is null && relation is null && unknownCue is null ? NoInfo
             : new FormInfo { Variants = variants.ToArray(), Cue = cue, Relation = relation, UnknownCue = unknownCue };
-        if (Volatile.Read(ref _formCount) < MaxCachedForms && _forms.TryAdd(norm, info)) Interlocked.Increment(ref _formCount);
+        if (cache && Volatile.Read(ref _formCount) < MaxCachedForms && _forms.TryAdd(norm, info)) Interlocked.Increment(ref _formCount);
         return info;
     }
 
     [ThreadStatic] private static char[]? _keyBuffer;
 
-    private FormInfo InfoAt(List<Token> tokens, FormInfo?[] infos, int i) => infos[i] ??= Info(tokens[i].Norm);
+    // interned forms keep their entry in an array by form id; others go through the dictionary by matching form
+    private readonly FormCache<FormInfo> _byForm = new();
 
-    private Candidate? LongestMatch(List<Token> tokens, FormInfo?[] infos, int start, int end)
+    private FormInfo InfoAt(List<Token> tokens, int i)
+    {
+        var form = tokens[i].Form;
+        if (_byForm.Get(form) is { } info) return info;
+        info = Info(form.Norm, cache: form.Id < 0);
+        _byForm.Set(form, info);
+        return info;
+    }
+
+    private Candidate? LongestMatch(List<Token> tokens, int start, int end)
     {
         var first = tokens[start];
         if (!first.IsWord) return null;
         bool latin = first.Kind == TokenKind.LatinWord;
         if (latin && (first.Surface.Length < 4 || !char.IsUpper(first.Surface[0]))) return null;
         Candidate? best = null;
-        var variants = InfoAt(tokens, infos, start).Variants;
+        var variants = InfoAt(tokens, start).Variants;
         int count = latin ? Math.Min(1, variants.Length) : variants.Length;   // a Latin word is tried only as written
         for (int v = 0; v < count; v++)
         {
@@ -238,12 +246,12 @@ public sealed class PlaceRecognizer : IDocumentStage
     /// so the resolver can place it at the nearest place of its context with geo_precision 2, as ACLED codes
     /// villages it cannot find.
     /// </summary>
-    private Candidate? UnknownAfterCue(List<Token> tokens, FormInfo?[] infos, int sentenceStart, int i, int end, List<Candidate> found)
+    private Candidate? UnknownAfterCue(List<Token> tokens, int sentenceStart, int i, int end, List<Candidate> found)
     {
         if (tokens[i].Kind != TokenKind.ArabicWord) return null;
         int p = PreviousWord(tokens, sentenceStart, i);
         if (p < 0) return null;
-        string? cue = InfoAt(tokens, infos, p).UnknownCue;
+        string? cue = InfoAt(tokens, p).UnknownCue;
         var prev = found.Count > 0 ? found[^1] : null;
         bool afterList = cue is null && prev is not null && prev.LastToken == i - 1 && tokens[i].Norm.StartsWith('و')
             && (prev.PluralCue || prev.Cue is "town" or "village" or "quarter" or "camp" or "settlement" || prev.Unknown);
@@ -258,7 +266,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (cue is "area" or "relation" && !first.StartsWith("ال", StringComparison.Ordinal)
             && (first.EndsWith('ه') || first.EndsWith('ي'))) return null;
         // a pronoun suffix (ومينائها): a common noun, not a name
-        if (tokens[i].Segments?.Enclitic is not null) return null;
+        if (tokens[i].Form.Analysis?.Enclitic is not null) return null;
         int last = i;
         bool head = CompoundHeads.Contains(first);
         while (last + 1 < end && last - i < 2 && tokens[last + 1].Kind == TokenKind.ArabicWord)
@@ -274,7 +282,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         for (int k = i + 1; k <= last; k++) key += " " + tokens[k].Norm;
         var m = new Candidate(i, last, key, stripped) { Unknown = true, Accepted = true };
         m.PluralCue = afterList || IsPluralCue(tokens[p].Norm);
-        if (cue == "relation") m.Relation = InfoAt(tokens, infos, p).Relation;
+        if (cue == "relation") m.Relation = InfoAt(tokens, p).Relation;
         return m;
     }
 
@@ -342,7 +350,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         }
     }
 
-    private void AddContext(List<Token> tokens, FormInfo?[] infos, int sentenceStart, int sentenceEnd, Candidate m)
+    private void AddContext(List<Token> tokens, int sentenceStart, int sentenceEnd, Candidate m)
     {
         m.Sentence = sentenceStart;
         if (m.Stripped.Length > 0 && m.Stripped[^1] == 'ب') m.Preposition = true;
@@ -350,7 +358,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         // cue noun right before (with its own clitics): "في مدينة X", "بمدينة X"
         if (p >= 0)
         {
-            if (InfoAt(tokens, infos, p).Cue is { } cue) { m.Cue = cue; m.CueToken = p; }
+            if (InfoAt(tokens, p).Cue is { } cue) { m.Cue = cue; m.CueToken = p; }
         }
         int q = m.CueToken ?? m.FirstToken;
         // relation: "شمال X", "ريف X", "قرب X", "بالقرب من X", "على بعد 10 كلم من X"
@@ -359,7 +367,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (!tokens[k].IsWord) break;
             string norm = tokens[k].Norm;
             if (norm == "من" || norm == "في") { m.Preposition = true; continue; }
-            if (InfoAt(tokens, infos, k).Relation is { } rel && rel != "distance from")
+            if (InfoAt(tokens, k).Relation is { } rel && rel != "distance from")
             {
                 m.Relation = rel;
                 m.Preposition = true;

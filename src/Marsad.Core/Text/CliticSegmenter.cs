@@ -48,7 +48,8 @@ public sealed class CliticSegmenter : IDocumentStage
         {
             var form = tokens[i].Form;
             if (tokens[i].Kind != TokenKind.ArabicWord || form.Analysis is not null) continue;
-            form.Analysis = AnalysisOf(form.Surface);
+            // an interned form is analysed once, on its first token; the cache serves forms outside a table
+            form.Analysis = form.Id >= 0 ? Analyze(form.Surface) : AnalysisOf(form.Surface);
         }
     }
 

@@ -5,11 +5,34 @@ namespace Marsad.Core.Text;
 /// form by the segmenter and stemmer — its clitic analysis and stem. Sharing is what makes the text layer fast:
 /// news vocabulary is heavy-tailed, so most tokens reuse work done for an earlier token.
 /// </summary>
-public sealed class WordForm(string surface, string norm)
+public sealed class WordForm
 {
-    public string Surface { get; } = surface;
+    private static int _nextId;
 
-    public string Norm { get; } = norm;
+    /// <summary>A form of its own, outside any <see cref="WordFormTable"/> (<see cref="Id"/> is -1: never cached per form).</summary>
+    public WordForm(string surface, string norm) : this(surface, norm, interned: false)
+    {
+    }
+
+    internal WordForm(string surface, string norm, bool interned)
+    {
+        Surface = surface;
+        Norm = norm;
+        Id = interned ? Interlocked.Increment(ref _nextId) - 1 : -1;
+    }
+
+    public string Surface { get; }
+
+    public string Norm { get; }
+
+    /// <summary>
+    /// Process-wide number of an interned form (0, 1, 2 …), -1 for a form made outside a table. Stages keep what they
+    /// compute per form in arrays indexed by it (<see cref="FormCache{T}"/>): one array read instead of a hash lookup.
+    /// </summary>
+    public int Id { get; }
+
+    /// <summary>The phrase-matching keys of the form (<see cref="Actors.FormKeys"/>), set on first use.</summary>
+    internal Actors.FormKeys? PhraseKeys { get; set; }
 
     /// <summary>Clitic analysis with offsets relative to the start of the word (null until segmented).</summary>
     public SegmentAnalysis? Analysis { get; internal set; }

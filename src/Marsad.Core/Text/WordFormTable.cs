@@ -52,8 +52,8 @@ public sealed class WordFormTable
             int i = (int)key & slots.Mask;
             for (; slots.Forms[i] is { } existing; i = (i + 1) & slots.Mask)
                 if (slots.Keys[i] == key) return existing;   // added meanwhile
-            var form = Create(surface);
-            if (_count >= MaxForms) return form;
+            if (_count >= MaxForms) return Create(surface);
+            var form = Create(surface, interned: true);
             if (_count + 1 > slots.Forms.Length / 2)
             {
                 slots = Grow(slots);
@@ -92,9 +92,9 @@ public sealed class WordFormTable
         return (long)h;
     }
 
-    private WordForm Create(ReadOnlySpan<char> surface)
+    private WordForm Create(ReadOnlySpan<char> surface, bool interned = false)
     {
         string s = new(surface);
-        return new WordForm(s, _normalizer.Normalize(s));
+        return new WordForm(s, _normalizer.Normalize(s), interned);
     }
 }
