@@ -22,21 +22,34 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     public void Process(Document document)
     {
         document.Events.Clear();
+        if (document.Triggers.Count == 0) return;
         var context = new ExtractionContext(document, catalog, sides ?? Sides.Empty);
         var found = new List<ExtractedEvent>();
         // A trigger word inside a longer name is part of the name: "قوة الأمم المتحدة لمراقبة فض الاشتباك".
-        var bySentence = document.Triggers.Where(t => !InsideName(document, t)).GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var sentence in document.Sentences)
+        var triggers = document.Triggers.Where(t => !InsideName(context, t)).OrderBy(t => t.Sentence).ToList();
+        var sentenceTriggers = new List<TriggerMention>();
+        var suppressed = new List<bool>();
+        for (int i = 0; i < triggers.Count;)
         {
-            if (!bySentence.TryGetValue(sentence.Index, out var triggers)) continue;
-            if (triggers.Count == 0 || context.IsBackground(sentence)) continue;
-            bool anyStrong = triggers.Any(t => !t.IsWeak && !context.IsSuppressed(sentence, t));
-            var fromSentence = new List<ExtractedEvent>();
-            foreach (var trigger in triggers)
+            var sentence = document.Sentences[triggers[i].Sentence];
+            sentenceTriggers.Clear();
+            while (i < triggers.Count && triggers[i].Sentence == sentence.Index) sentenceTriggers.Add(triggers[i++]);
+            if (context.IsBackground(sentence)) continue;
+            suppressed.Clear();
+            bool anyStrong = false;
+            foreach (var t in sentenceTriggers)
             {
+                bool off = context.IsSuppressed(sentence, t);
+                suppressed.Add(off);
+                anyStrong |= !t.IsWeak && !off;
+            }
+            var fromSentence = new List<ExtractedEvent>();
+            for (int k = 0; k < sentenceTriggers.Count; k++)
+            {
+                var trigger = sentenceTriggers[k];
                 if (trigger.IsWeak && anyStrong) continue;   // the strong trigger of the sentence speaks for it
-                if (context.IsSuppressed(sentence, trigger)) continue;
-                fromSentence.AddRange(FromTrigger(context, sentence, trigger, triggers));
+                if (suppressed[k]) continue;
+                fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers));
             }
             found.AddRange(Subsume(fromSentence));
         }
@@ -50,7 +63,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // takes its roles and places from the verb's clause.
         var anchor = HeadVerb(sentenceTriggers, trigger) ?? trigger;
         var roles = context.Roles(sentence, anchor);
-        bool air = IsAir(document, sentence, roles, sentenceTriggers);
+        bool air = IsAir(context, document, sentence, roles, sentenceTriggers);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         TriggerEntry? entry = null;
@@ -126,10 +139,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
     }
 
-    private static bool InsideName(Document document, TriggerMention t)
+    private static bool InsideName(ExtractionContext context, TriggerMention t)
     {
-        foreach (var a in document.Actors)
-            if (a.FirstToken <= t.FirstToken && t.LastToken <= a.LastToken && a.LastToken - a.FirstToken > t.LastToken - t.FirstToken) return true;
+        foreach (var a in context.ActorsAround(t.FirstToken))
+            if (a.Rule != "anaphora" && a.FirstToken <= t.FirstToken && t.LastToken <= a.LastToken && a.LastToken - a.FirstToken > t.LastToken - t.FirstToken)
+                return true;
         return false;
     }
 
@@ -188,18 +202,21 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
         a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
 
-    private bool IsAir(Document document, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers)
+    private bool IsAir(ExtractionContext context, Document document, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers)
     {
         if (roles.Actor1?.Actor.Air == true) return true;
         foreach (var t in sentenceTriggers)
             if (t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        return document.Tokens is var tokens && context.SentenceFlag(sentence, ExtractionContext.SentenceFact.AirWord, s =>
         {
-            var keys = new TokenKeys(document.Tokens[i]);
-            for (int k = 0; k < keys.Count; k++)
-                if (_airWords.Contains(keys[k])) return true;
-        }
-        return false;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                var keys = new TokenKeys(tokens[i]);
+                for (int k = 0; k < keys.Count; k++)
+                    if (_airWords.Contains(keys[k])) return true;
+            }
+            return false;
+        });
     }
 
     private static HashSet<string> AirWords(ActorCatalog catalog)
@@ -333,8 +350,16 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
     // The same force under two of its catalog names (the LNA and "the Libyan armed forces") is one agent.
     private static bool SameForce(ActorRef? a, ActorRef? b) =>
-        a?.PlainName == b?.PlainName || a is not null && b is not null && Records.RecordBuilder.ColumnName(a) is { } x
-        && Records.RecordBuilder.ColumnName(b) is { } y && ActorNames.WithoutDates(x) == ActorNames.WithoutDates(y);
+        a?.PlainName == b?.PlainName || a is not null && b is not null && (HasBranch(a.Name) || HasBranch(b.Name))
+        && Records.RecordBuilder.ColumnName(a) is { } x && Records.RecordBuilder.ColumnName(b) is { } y && ActorNames.WithoutDates(x) == ActorNames.WithoutDates(y);
+
+    // "Military Forces of Libya (2014-) Libyan National Army": a branch after the date range (what ColumnName drops).
+    private static bool HasBranch(string name)
+    {
+        for (int i = name.IndexOf(')'); i >= 0 && i + 1 < name.Length; i = name.IndexOf(')', i + 1))
+            if (char.IsWhiteSpace(name[i + 1])) return true;
+        return false;
+    }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
     private static ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, ExtractionContext context)

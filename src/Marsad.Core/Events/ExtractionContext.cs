@@ -27,12 +27,40 @@ internal sealed class ExtractionContext
         _cues = document.Cues;
         _catalog = catalog;
         _actors = WithAnaphora(document);
-        _places = document.Places.Where(p => p.IsResolved).OrderBy(p => p.FirstToken).ToList();
-        _dates = document.Dates.OrderBy(d => d.FirstToken).ToList();
-        _numbers = document.Numbers.OrderBy(n => n.FirstToken).ToList();
-        _triggers = document.Triggers.OrderBy(t => t.FirstToken).ToList();
+        _places = ByFirstToken(document.Places.Where(p => p.IsResolved).ToList(), p => p.FirstToken);
+        _dates = ByFirstToken(document.Dates, d => d.FirstToken);
+        _numbers = ByFirstToken(document.Numbers, n => n.FirstToken);
+        _triggers = ByFirstToken(document.Triggers, t => t.FirstToken);
+        _facts = new sbyte[document.Sentences.Count * FactCount];
+        _governing = new int[document.Sentences.Count];
+        Array.Fill(_governing, -2);
         MainPlace = FindMainPlace(document);
     }
+
+    // The stages fill their layers in text order, so sorting is nearly always a check; the layers are only read here.
+    private static List<T> ByFirstToken<T>(List<T> items, Func<T, int> first)
+    {
+        for (int i = 1; i < items.Count; i++)
+            if (first(items[i]) < first(items[i - 1])) return items.OrderBy(first).ToList();
+        return items;
+    }
+
+    /// <summary>Facts about a sentence that every trigger in it asks for: computed once per sentence.</summary>
+    public enum SentenceFact { AirWord }
+
+    private const int FactCount = 1;
+    private readonly sbyte[] _facts;      // 0 unknown, 1 false, 2 true; by sentence and fact
+    private readonly int[] _governing;    // first vow/threat/denial token of each sentence, -1 none, -2 not looked at
+
+    public bool SentenceFlag(Sentence s, SentenceFact fact, Func<Sentence, bool> compute)
+    {
+        int k = s.Index * FactCount + (int)fact;
+        if (_facts[k] == 0) _facts[k] = (sbyte)(compute(s) ? 2 : 1);
+        return _facts[k] == 2;
+    }
+
+    /// <summary>The actors whose mention starts at most 20 tokens before <paramref name="token"/> and not after it.</summary>
+    public IEnumerable<ActorMention> ActorsAround(int token) => Within(_actors, a => a.FirstToken, Math.Max(0, token - 20), token + 1);
 
     public Document Document { get; }
 
@@ -66,8 +94,7 @@ internal sealed class ExtractionContext
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").
         // A denial anywhere before it too ("نفى الجيش أن يكون قصف"). One pass over the words, one set per word form.
-        for (int i = s.FirstToken; i < t.FirstToken; i++)
-            if (GovernsSentence(Tokens[i])) return true;
+        if (FirstGoverning(s) is >= 0 and var g && g < t.FirstToken) return true;
         // "خلال قصف طيلة الأسابيع الستة الماضية": weeks or months of it are a campaign, summed up, not one event.
         // Also before it: "خلال 3 أسابيع من حملة القصف", "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة";
         // and "ومعارك منذ شهر": fighting that has gone on for a month.
@@ -130,6 +157,15 @@ internal sealed class ExtractionContext
         "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد", "نفي", "نفت", "ينفي", "تنفي", "نفوا",
     };
 
+    private int FirstGoverning(Sentence s)
+    {
+        if (_governing[s.Index] != -2) return _governing[s.Index];
+        int found = -1;
+        for (int i = s.FirstToken; i < s.EndToken && found < 0; i++)
+            if (GovernsSentence(Tokens[i])) found = i;
+        return _governing[s.Index] = found;
+    }
+
     private static bool GovernsSentence(Token token)
     {
         var keys = new TokenKeys(token);
@@ -173,13 +209,7 @@ internal sealed class ExtractionContext
     /// <summary>The items of a list sorted by first token whose first token is in [from, to).</summary>
     private static IEnumerable<T> Within<T>(List<T> sorted, Func<T, int> first, int from, int to)
     {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (first(sorted[mid]) < from) lo = mid + 1; else hi = mid;
-        }
-        for (int i = lo; i < sorted.Count && first(sorted[i]) < to; i++) yield return sorted[i];
+        for (int i = FirstAtOrAfter(sorted, first, from); i < sorted.Count && first(sorted[i]) < to; i++) yield return sorted[i];
     }
 
     // ---------------------------------------------------------------- roles
@@ -190,9 +220,14 @@ internal sealed class ExtractionContext
         Document.Claims.TryGetValue(s.Index, out var claim);
         // The claimant is not a party, unless the claim is about itself: "قال الجيش السوري إنه استعاد …".
         bool selfReport = claim is { Inherited: false } && SpeaksOfItself(claim, t);
-        var inSentence = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.LastToken < s.EndToken
-            && !(claim is { Inherited: false } && !selfReport && claim.SourceSpan.Overlaps(a.Span)) && !IsInstrument(a)).ToList();
-        if (inSentence.Count == 0) return new Roles(null, null, Array.Empty<ActorMention>());
+        bool dropClaimant = claim is { Inherited: false } && !selfReport;
+        var inSentence = new List<ActorMention>();
+        for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, s.FirstToken); i < _actors.Count && _actors[i].FirstToken < s.EndToken; i++)
+        {
+            var a = _actors[i];
+            if (a.LastToken < s.EndToken && !(dropClaimant && claim!.SourceSpan.Overlaps(a.Span)) && !IsInstrument(a)) inSentence.Add(a);
+        }
+        if (inSentence.Count == 0) return NoRoles;
 
         // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
         if (_cues.Find(CueClass.Between, s.FirstToken, s.EndToken) is { } between)
@@ -209,47 +244,93 @@ internal sealed class ExtractionContext
             }
         }
 
-        var assoc = inSentence.Where(a => IsAssociate(a, s) || IsCoordinated(a, inSentence)).ToList();
-        // A country name standing for its state (rule "country") is only a fallback: "دخلوا العراق" names a place.
-        var named = inSentence.Except(assoc).Where(a => a.Rule != "country").ToList();
-        var main = named.Count > 0 ? named : inSentence.Except(assoc).ToList();
+        var assoc = new List<ActorMention>();
+        var unassociated = new List<ActorMention>();   // the sentence's actors that are not associates, in order
+        var main = new List<ActorMention>();           // of those, named ones; a country standing for its state only as a fallback
+        foreach (var a in inSentence)
+        {
+            if (IsAssociate(a, s) || IsCoordinated(a, inSentence)) { assoc.Add(a); continue; }
+            if (assoc.Contains(a) || unassociated.Contains(a)) continue;   // set semantics, as Except had
+            unassociated.Add(a);
+            // "دخلوا العراق" names a place.
+            if (a.Rule != "country") main.Add(a);
+        }
+        // Except keeps out later duplicates of an associate too.
+        unassociated.RemoveAll(assoc.Contains);
+        main.RemoveAll(assoc.Contains);
+        if (main.Count == 0) main.AddRange(unassociated);
 
         ActorMention? agent = null, target = null;
         // "مواقع الحوثيين", "مقتل 57 عنصرا في الحرس الثوري": what is hit, wherever it stands, is never the agent.
-        var hit = main.Where(a => IsHit(a, s)).ToList();
+        List<ActorMention>? hit = null;
         foreach (var a in main)
-            if (!hit.Contains(a) && IsAgentMarked(a, s, t)) { agent = a; break; }
-        foreach (var a in main.Where(a => a != agent))
-            if (IsTargetMarked(a, s, t)) { target = a; break; }
-        target ??= hit.FirstOrDefault(a => a != agent);
+            if (IsHit(a, s)) (hit ??= new List<ActorMention>()).Add(a);
+        foreach (var a in main)
+            if (!(hit?.Contains(a) ?? false) && IsAgentMarked(a, s, t)) { agent = a; break; }
+        foreach (var a in main)
+            if (a != agent && IsTargetMarked(a, s, t)) { target = a; break; }
+        if (target is null && hit is not null)
+            foreach (var a in hit)
+                if (a != agent) { target = a; break; }
         bool marked = target is not null;
-        main = main.Where(a => !hit.Contains(a) || a == target).ToList();
+        if (hit is not null) main.RemoveAll(a => hit.Contains(a) && a != target);
         // "استهدفت فصائل المعارضة بالمدفعية الثقيلة تجمعات القوات": a weapon noun with no verb trigger over it
         // stands after its clause's subject, so the agent is the actor just before it.
         if (agent is null && t.Instrumental && t.Entries.All(e => e.Pos != "verb"))
-            agent = main.Where(a => a != target && a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3
-                                    && !PunctuationBetween(a.LastToken, t.FirstToken)).LastOrDefault();
+            for (int i = main.Count - 1; i >= 0 && agent is null; i--)
+            {
+                var a = main[i];
+                if (a != target && a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)) agent = a;
+            }
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
         // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
-        agent ??= RelativeClauseSubject(t, s, inSentence.Except(assoc).Where(a => a != target).ToList());
+        agent ??= RelativeClauseSubject(t, s, unassociated, target);
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
-        bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
-        agent ??= main.Where(a => a != target && !Benefactive(a) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6).FirstOrDefault()
-                  ?? main.Where(a => a != target && !Benefactive(a) && a.LastToken < t.FirstToken).LastOrDefault()
-                  ?? main.FirstOrDefault(a => a != target && !Benefactive(a));
-        target ??= main.FirstOrDefault(a => a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName);
+        if (agent is null)
+        {
+            ActorMention? afterIt = null, beforeIt = null, any = null;
+            foreach (var a in main)
+            {
+                if (a == target || Benefactive(a)) continue;
+                any ??= a;
+                if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6) afterIt = a;
+                if (a.LastToken < t.FirstToken) beforeIt = a;
+            }
+            agent = afterIt ?? beforeIt ?? any;
+        }
+        if (target is null)
+            foreach (var a in main)
+                if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
         // Civilians do not fight battles: a civilian "agent" is the target.
         if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7) (agent, target) = (target, agent);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         // Two allies are not agent and target: the second fights alongside the first.
         if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
-        return new Roles(agent, target, assoc.Where(a => a.Actor.PlainName != agent?.Actor.PlainName).ToList(), marked && target is not null);
+        if (agent is not null) assoc.RemoveAll(a => a.Actor.PlainName == agent.Actor.PlainName);
+        return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
+    }
+
+    private static readonly Roles NoRoles = new(null, null, Array.Empty<ActorMention>());
+
+    private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
+
+    /// <summary>The index of the first item of a list sorted by first token whose first token is at least <paramref name="from"/>.</summary>
+    private static int FirstAtOrAfter<T>(List<T> sorted, Func<T, int> first, int from)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (first(sorted[mid]) < from) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     // "إنه/إنها/إنهم" (that it/they) between the claimant and the trigger: the claimant speaks of its own act.
     private bool SpeaksOfItself(Claim claim, TriggerMention t)
     {
-        for (int i = 0; i < t.FirstToken; i++)
+        // The claimant is named in the trigger's sentence: no need to look before it.
+        for (int i = Document.Sentences[claim.Sentence].FirstToken; i < t.FirstToken; i++)
         {
             if (Tokens[i].Span.Start < claim.SourceSpan.End) continue;
             if (Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم" or "فانه" or "فانها") return true;
@@ -257,12 +338,14 @@ internal sealed class ExtractionContext
         return false;
     }
 
-    private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates)
+    private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates, ActorMention? target)
     {
         int rel = t.LastToken + 1;
         if (rel >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي" or "اللتي")) return null;
         // relative pronoun, its verb, then the subject (possibly after one more word: "التي تشنها طائرات التحالف").
-        return candidates.FirstOrDefault(a => a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3);
+        foreach (var a in candidates)
+            if (a != target && a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3) return a;
+        return null;
     }
 
     // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
@@ -343,40 +426,44 @@ internal sealed class ExtractionContext
     };
 
     // "التنظيم", "الجيش", "الحركة" standing alone refer back to the last actor of that kind.
-    private List<ActorMention> WithAnaphora(Document document)
+    private static List<ActorMention> WithAnaphora(Document document)
     {
-        var list = document.Actors.ToList();
+        var list = ByFirstToken(document.Actors, a => a.FirstToken);
         var tokens = document.Tokens;
         var covered = new bool[tokens.Count];
         foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
-        var named = list.OrderBy(a => a.LastToken).ToList();
+        var named = ByFirstToken(list, a => a.LastToken);
+        List<ActorMention>? added = null;
         int before = -1;   // index in named of the last mention ending before token i
         for (int i = 0; i < tokens.Count; i++)
         {
             while (before + 1 < named.Count && named[before + 1].LastToken < i) before++;
             if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
             string lemma = tokens[i].Lemma;
-            bool article = tokens[i].Form.Analysis?.HasArticle == true;
-            if (!article) continue;
-            Func<ActorMention, bool>? refersTo = lemma switch
-            {
-                "تنظيم" => a => a.Actor.Inter is 2 or 3 && !a.Actor.IsState,
-                "جيش" => a => a.Actor.Kind == "military",
-                "حركه" => a => ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حركه") || a.Actor.Kind is "rebel" or "political_militia",
-                "جماعه" => a => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
-                "ميليشيا" or "ميليشيات" or "مليشيات" => a => a.Actor.Kind is "political_militia" or "identity_militia",
-                _ => null,
-            };
-            if (refersTo is null) continue;
+            if (!AnaphoricNouns.Contains(lemma) || tokens[i].Form.Analysis?.HasArticle != true) continue;
             // Nearest earlier mention first: a backward scan that usually stops after a few steps.
             ActorMention? antecedent = null;
             for (int k = before; k >= 0 && antecedent is null; k--)
-                if (named[k].LastToken < i && refersTo(named[k])) antecedent = named[k];
+                if (named[k].LastToken < i && RefersTo(lemma, named[k])) antecedent = named[k];
             if (antecedent is null) continue;
-            list.Add(new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, antecedent.Actor, "anaphora"));
+            (added ??= new List<ActorMention>()).Add(new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, antecedent.Actor, "anaphora"));
         }
-        return list.OrderBy(a => a.FirstToken).ToList();
+        return added is null ? list : list.Concat(added).OrderBy(a => a.FirstToken).ToList();
     }
+
+    private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
+    {
+        "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات",
+    };
+
+    private static bool RefersTo(string lemma, ActorMention a) => lemma switch
+    {
+        "تنظيم" => a.Actor.Inter is 2 or 3 && !a.Actor.IsState,
+        "جيش" => a.Actor.Kind == "military",
+        "حركه" => a.Actor.Kind is "rebel" or "political_militia" || ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حركه"),
+        "جماعه" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
+        _ => a.Actor.Kind is "political_militia" or "identity_militia",
+    };
 
     /// <summary>The actor most mentioned in the article that is not <paramref name="actor"/>, its allies or civilians.</summary>
     public ActorRef? MostMentionedOpponent(ActorRef actor, HashSet<string> allies)
@@ -411,12 +498,8 @@ internal sealed class ExtractionContext
     /// </summary>
     public IReadOnlyList<PlaceMention> PlacesFor(Sentence s, TriggerMention t, TriggerMention? means = null)
     {
-        var actorsHere = Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Where(a => a.Rule != "anaphora").ToList();
-        var inSentence = Within(_places, p => p.FirstToken, s.FirstToken, s.EndToken).Where(p => p.LastToken < s.EndToken
-            && !actorsHere.Any(a => a.Span.Overlaps(p.Span)) && !NamesABacker(p)).ToList();
-        var towns = inSentence.Where(p => !IsCountry(p) && !GovernmentByCapital(p)).ToList();
-        // "قلعة المضيق، شمال غربي حماة": a relative phrase right after a town only says where that town is.
-        towns = towns.Where(p => p.Relation is null || !towns.Any(q => q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4)).ToList();
+        if (!_sentencePlaces.TryGetValue(s.Index, out var here)) _sentencePlaces[s.Index] = here = SentencePlaces(s);
+        var (inSentence, towns) = here;
         // The places of this event end where the next event's trigger starts: a strong one other than this event's
         // own weapon noun ("استهدفت … بالمدفعية تجمعات القوات المتمركزة مدينتي السقيلبية والشيخ حديد").
         int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken)
@@ -445,6 +528,40 @@ internal sealed class ExtractionContext
         if (MainPlace is not null) return new[] { MainPlace };
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
+    }
+
+    private readonly Dictionary<int, (List<PlaceMention> InSentence, List<PlaceMention> Towns)> _sentencePlaces = new();
+
+    // The sentence's places that can be a scene (not inside an actor's name, not a backer), and of them the towns.
+    private (List<PlaceMention> InSentence, List<PlaceMention> Towns) SentencePlaces(Sentence s)
+    {
+        int firstActor = FirstAtOrAfter(_actors, a => a.FirstToken, s.FirstToken);
+        bool InsideActor(PlaceMention p)
+        {
+            for (int i = firstActor; i < _actors.Count && _actors[i].FirstToken < s.EndToken; i++)
+                if (_actors[i].Rule != "anaphora" && _actors[i].Span.Overlaps(p.Span)) return true;
+            return false;
+        }
+        var inSentence = new List<PlaceMention>();
+        var candidates = new List<PlaceMention>();
+        for (int i = FirstAtOrAfter(_places, p => p.FirstToken, s.FirstToken); i < _places.Count && _places[i].FirstToken < s.EndToken; i++)
+        {
+            var p = _places[i];
+            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p)) continue;
+            inSentence.Add(p);
+            if (!IsCountry(p) && !GovernmentByCapital(p)) candidates.Add(p);
+        }
+        // "قلعة المضيق، شمال غربي حماة": a relative phrase right after a town only says where that town is.
+        var towns = new List<PlaceMention>(candidates.Count);
+        foreach (var p in candidates)
+        {
+            bool placesTheOther = false;
+            if (p.Relation is not null)
+                foreach (var q in candidates)
+                    if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4) { placesTheOther = true; break; }
+            if (!placesTheOther) towns.Add(p);
+        }
+        return (inSentence, towns);
     }
 
     // "ميليشيات موالية لطهران", "الفصائل التابعة لأنقرة", "المدعومة من واشنطن": a place named as a backer is a government.
@@ -523,8 +640,13 @@ internal sealed class ExtractionContext
     /// </summary>
     public (int? Count, TextSpan? Span) CountFor(CueClass cls, Sentence s)
     {
-        return Count(cls, s, out _);
+        // every trigger of a sentence asks the same question
+        var key = ((long)s.Index << 5) | (long)cls;
+        if (!_counts.TryGetValue(key, out var count)) _counts[key] = count = Count(cls, s, out _);
+        return count;
     }
+
+    private readonly Dictionary<long, (int? Count, TextSpan? Span)> _counts = new();
 
     private (int? Count, TextSpan? Span) Count(CueClass cls, Sentence s, out bool cueFound)
     {
