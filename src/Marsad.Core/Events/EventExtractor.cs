@@ -297,12 +297,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     }
 
     // In protests and riots the demonstrators are actor 1 (ACLED), whoever the sentence names first; in a riot they
-    // are rioters. A riot with no demonstrators in it (settlers or villagers throwing stones) is mob violence.
+    // are rioters. A riot with no demonstrators in it (settlers or villagers throwing stones) is mob violence, whose
+    // actor 1 is the rioters of the mob's country with the mob's own group as associate.
     private ExtractedEvent DemonstratorsFirst(ExtractedEvent e)
     {
         if (e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return e;
         if (e.Actor2?.Inter is 5 or 6 && e.Actor1?.Inter is not (5 or 6)) e = e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
-        if (e.SubEventType == "Violent demonstration" && e.Actor1 is { } mob && mob.Country is { } home
+        if (e.SubEventType is "Violent demonstration" or "Mob violence" && e.Actor1 is { } mob && mob.Country is { } home
             && (mob.Inter is 3 or 4 or 7 || mob.Inter == 5 && !mob.Id.StartsWith("generic-", StringComparison.Ordinal))
             && catalog.TryGet("generic-rioters", out var rioters))
             e = e with

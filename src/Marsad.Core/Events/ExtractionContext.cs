@@ -264,7 +264,7 @@ internal sealed class ExtractionContext
         // "مواقع الحوثيين", "مقتل 57 عنصرا في الحرس الثوري": what is hit, wherever it stands, is never the agent.
         List<ActorMention>? hit = null;
         foreach (var a in main)
-            if (IsHit(a, s)) (hit ??= new List<ActorMention>()).Add(a);
+            if (IsHit(a, s, t)) (hit ??= new List<ActorMention>()).Add(a);
         foreach (var a in main)
             if (!(hit?.Contains(a) ?? false) && IsAgentMarked(a, s, t)) { agent = a; break; }
         foreach (var a in main)
@@ -288,15 +288,20 @@ internal sealed class ExtractionContext
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
         if (agent is null)
         {
-            ActorMention? afterIt = null, beforeIt = null, any = null;
+            ActorMention? inside = null, afterIt = null, beforeIt = null, any = null;
             foreach (var a in main)
             {
                 if (a == target || Benefactive(a)) continue;
                 any ??= a;
+                // "رشق مستوطنون", "هاجم المستوطنون": a trigger phrase that names who acts.
+                if (inside is null && a.FirstToken >= t.FirstToken && a.LastToken <= t.LastToken) inside = a;
                 if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6) afterIt = a;
                 if (a.LastToken < t.FirstToken) beforeIt = a;
             }
-            agent = afterIt ?? beforeIt ?? any;
+            // "تقدم القوات الحكومية في قتالها مع المسلحين": a verbal noun with a possessive pronoun belongs to the
+            // actor before it.
+            bool possessed = Tokens[t.LastToken].Form.Analysis is { Enclitic: not null } && t.Entries.All(e => e.Pos != "verb");
+            agent = inside ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
         }
         if (target is null)
             foreach (var a in main)
@@ -375,11 +380,17 @@ internal sealed class ExtractionContext
     /// The actor is what gets hit: the genitive of a target noun ("مواقع الحوثيين", "مواقع تابعة للحوثيين") or the
     /// side of the dead and wounded ("مقتل 57 عنصرا في الحرس الثوري", "إصابة جنود من الجيش").
     /// </summary>
-    private bool IsHit(ActorMention a, Sentence s)
+    private bool IsHit(ActorMention a, Sentence s, TriggerMention t)
     {
         int k = a.FirstToken - 1;
         if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
         if (k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k) return true;
+        // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
+        // (a relative clause on the trigger itself names its agent instead: "الغارات التي تشنها تركيا").
+        int r = a.FirstToken - 1;
+        if (r > s.FirstToken && OccupiedPrepositions.Contains(Tokens[r].Norm)) r--;
+        r--;   // the relative clause's verb
+        if (r >= s.FirstToken && Tokens[r].Norm is "التي" or "الذي" or "اللتي" or "الذين" && r != t.LastToken + 1) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
@@ -412,6 +423,9 @@ internal sealed class ExtractionContext
             while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;
             if (k >= s.FirstToken && k > t.LastToken - 1 && Tokens[k].Norm == "مع") return true;
         }
+        // "اشتبك الجيش مع داعش", "في قتالها مع المسلحين": the other side of a battle.
+        if (a.FirstToken - 1 > t.LastToken - 1 && Tokens[a.FirstToken - 1].Norm == "مع" && t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles)
+            && a.FirstToken - t.LastToken <= 4) return true;
         // With a territory change "من" marks who lost ground ("استعاد … من داعش"), but not a member phrase
         // ("مقاتلون من حزب الله"); elsewhere it marks the agent ("تتعرض للقصف من القوات التركية").
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
@@ -453,7 +467,7 @@ internal sealed class ExtractionContext
 
     private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
     {
-        "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات",
+        "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات", "متمردون", "متمردين",
     };
 
     private static bool RefersTo(string lemma, ActorMention a) => lemma switch
@@ -461,7 +475,7 @@ internal sealed class ExtractionContext
         "تنظيم" => a.Actor.Inter is 2 or 3 && !a.Actor.IsState,
         "جيش" => a.Actor.Kind == "military",
         "حركه" => a.Actor.Kind is "rebel" or "political_militia" || ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حركه"),
-        "جماعه" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
+        "جماعه" or "متمردون" or "متمردين" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
         _ => a.Actor.Kind is "political_militia" or "identity_militia",
     };
 
@@ -571,6 +585,11 @@ internal sealed class ExtractionContext
         if (k >= 0 && Tokens[k].Norm == "من") k--;
         return k >= 0 && BackerWords.Contains(Tokens[k].Lemma);
     }
+
+    private static readonly HashSet<string> OccupiedPrepositions = new(StringComparer.Ordinal)
+    {
+        "فيها", "فيه", "عليها", "عليه", "بها", "به", "منها", "منه",
+    };
 
     private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
     {

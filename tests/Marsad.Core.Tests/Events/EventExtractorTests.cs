@@ -170,12 +170,27 @@ public class EventExtractorTests
     [InlineData("شنت الطائرات الروسية غارة على مدينة إدلب أسفرت عن مقتل 9 عناصر من جبهة النصرة.", "Military Forces of Russia", "Al Nusra Front")]
     // a targeting verb as the trigger: the word after it is its subject, and "بالمدفعية" is a weapon, not a party
     [InlineData("استهدفت جبهة النصرة بالمدفعية الثقيلة مواقع الجيش السوري في مدينة حماة.", "Al Nusra Front", "Military Forces of Syria")]
+    // who holds the place that is hit is hit
+    [InlineData("قصفت الطائرات الروسية المزارع التي يتحصن فيها مقاتلو جبهة النصرة في مدينة إدلب.", "Military Forces of Russia", "Al Nusra Front")]
     public void What_is_hit_is_never_the_agent(string text, string actor1, string actor2)
     {
         var doc = TestPipeline.Extract(text, "2015-03-10");
         var e = Assert.Single(doc.Events, e => e.EventType == AcledTaxonomy.Explosions);
         Assert.StartsWith(actor1, e.Actor1!.Name);
         Assert.StartsWith(actor2, e.Actor2!.Name);
+    }
+
+    [Theory]
+    // a verbal noun with a possessive pronoun belongs to the actor before it; "مع" names the other side
+    [InlineData("وتواصل قوات النظام السوري قتالها مع تنظيم داعش في مدينة دير الزور.", "Military Forces of Syria", "Islamic State")]
+    // a trigger phrase that names its agent
+    [InlineData("وقال الجيش السوري إن جنديا أصيب في مدينة حلب، فيما اعتدى المستوطنون على مزارعين.", "Rioters (Israel)", null)]
+    public void Agent_from_the_trigger_phrase(string text, string actor1, string? actor2)
+    {
+        var doc = TestPipeline.Extract(text, "2016-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith(actor1, e.Actor1!.Name);
+        if (actor2 is not null) Assert.StartsWith(actor2, e.Actor2!.Name);
     }
 
     [Fact]
