@@ -100,12 +100,28 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     {
         int i = from;
         if (i < end && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Surface is ":" or "،" or ",") i++;
-        // A name in quotes belongs to the source: أفاد مراسل "سكاي نيوز عربية" أن …
-        while (i < end && IsQuote(tokens[i])) i++;
+        // A short name in quotes belongs to the source (أفاد مراسل "سكاي نيوز عربية" أن …); a quote that does not
+        // close within a few words opens the speech itself (قال مدير المرصد "استهدفت قوات النظام …").
+        if (i < end && IsQuote(tokens[i]) && ClosingQuote(tokens, i, end) > 0) i++;
         int start = i;
-        while (i < end && i - start < MaxSourceTokens && (tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm) || IsQuote(tokens[i]))) i++;
+        while (i < end && i - start < MaxSourceTokens)
+        {
+            if (tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm)) { i++; continue; }
+            if (!IsQuote(tokens[i])) break;
+            int close = ClosingQuote(tokens, i, end);
+            if (close < 0) break;
+            i = close + 1;
+        }
         while (i > start && IsQuote(tokens[i - 1])) i--;
         return i > start ? (start, i - 1) : null;
+    }
+
+    // The quote closing the one at <paramref name="open"/> within four words, or -1.
+    private static int ClosingQuote(List<Token> tokens, int open, int end)
+    {
+        for (int k = open + 1; k < end && k <= open + 5; k++)
+            if (IsQuote(tokens[k])) return k > open + 1 ? k : -1;
+        return -1;
     }
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Surface is "\"" or "«" or "»" or "“" or "”" or "'";
