@@ -524,6 +524,10 @@ internal sealed class ExtractionContext
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
+        // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
+        after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p)).ToList();
+        // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
+        if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null).ToList();
         if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1 || IsStandIn(p)).ToList();
         // Only regions: the first is the scene, the others restate it ("جبهات الساحل الغربي (محافظة الحديدة)").
         else if (after.Count(p => !IsStandIn(p)) > 1)
@@ -570,7 +574,7 @@ internal sealed class ExtractionContext
         foreach (var p in candidates)
         {
             bool placesTheOther = false;
-            if (p.Relation is not null)
+            if (p.Relation is not null && !IsStandIn(p))
                 foreach (var q in candidates)
                     if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4) { placesTheOther = true; break; }
             if (!placesTheOther) towns.Add(p);
@@ -623,6 +627,25 @@ internal sealed class ExtractionContext
     public static string PlaceKey(PlaceMention p) => p.Place is null ? "?" + p.Surface
         : IsStandIn(p) ? p.Place.GeonameId + "|" + p.Surface : p.Place.GeonameId.ToString();
 
+    // "قرى الجنينة والجيعة وشمرة الحصان", "مديريات الحالي والدريهمي", "مدينتي السقيلبية والشيخ حديد": a settlement
+    // noun before the name or the list it ends; "في محيط الكلية البحرية ومواقع أخرى" names no settlement.
+    private bool NamedAsSettlement(PlaceMention p)
+    {
+        for (int i = p.FirstToken - 1; i >= 0 && i >= p.FirstToken - 10; i--)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation && token.Surface is not ("-" or "ـ")) return false;
+            if (SettlementNouns.Contains(token.Lemma)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
+    {
+        "مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مديريه", "مديريتي", "مديريات", "ناحيه", "نواحي",
+        "حي", "حيي", "احياء", "مخيم", "مخيمات", "منطقه", "منطقتي", "مناطق", "مستوطنه", "مستوطنات", "عزبه", "قضاء", "بلدتا", "قريتا",
+    };
+
     // The geoparser's relation for a name it could not find, placed at the town of its context (PlaceRecognizer).
     private static bool IsStandIn(PlaceMention p) => p.Relation == "in the area of";
 
@@ -630,7 +653,8 @@ internal sealed class ExtractionContext
 
     private static PlaceMention? FindMainPlace(Document document)
     {
-        var towns = document.Places.Where(p => p.IsResolved && !IsCountry(p) && p.GeoPrecision <= 2).ToList();
+        // Names the gazetteer lacks stand at their context's town: they do not make it the article's town.
+        var towns = document.Places.Where(p => p.IsResolved && !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p)).ToList();
         return towns.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.First()).FirstOrDefault();
     }

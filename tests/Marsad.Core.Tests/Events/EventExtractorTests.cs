@@ -194,6 +194,18 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Villages_the_gazetteer_lacks_are_events_of_their_own_when_named_as_settlements()
+    {
+        var doc = TestPipeline.Extract("استعادت قوات النظام السوري قرى الطابية والصبحة والبصيرة من تنظيم داعش بريف دير الزور.", "2018-03-10");
+        var villages = doc.Events.Select(e => e.Location!.Surface).ToList();
+        Assert.Equal(new[] { "الطابية", "الصبحة", "البصيرة" }, villages);
+        Assert.All(doc.Events, e => Assert.Equal("Deir ez-Zor", e.Location!.Place!.Name));   // placed at their context's town
+        // Not named as settlements: one event at the town.
+        var one = TestPipeline.Extract("قصفت الطائرات الروسية مدينة دير الزور ومحيط الكلية البحرية.", "2018-03-10");
+        Assert.Single(one.Events);
+    }
+
+    [Fact]
     public void With_only_the_target_named_the_attacker_is_its_opponent_in_the_article()
     {
         var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوقال ناشطون إن قصفا عنيفا طال مواقع تنظيم داعش في مدينة دير الزور.", "2016-03-10");
