@@ -109,6 +109,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
 
+        // "القصف الجوي والبري", "غارات جوية وقصف مدفعي": air and ground strikes in one phrase are two events.
+        var subTypes = (entry.IsStrike || subType == AcledTaxonomy.AirStrike) && AirAndGround(document, sentence, trigger)
+            ? new[] { AcledTaxonomy.AirStrike, AcledTaxonomy.Shelling } : new[] { subType };
+        foreach (var kind in subTypes)
         foreach (var place in context.PlacesFor(sentence, anchor, trigger))
         {
             string? iso2 = place.Place?.CountryCode;
@@ -123,7 +127,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 Id = "",
                 DocumentId = document.Id,
                 EventType = entry.EventType,
-                SubEventType = subType,
+                SubEventType = kind,
                 Date = date.Value,
                 Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2),
                 AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
@@ -139,6 +143,19 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 FieldEvidence = evidence,
             };
         }
+    }
+
+    private static bool AirAndGround(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        bool air = false, ground = false;
+        for (int i = trigger.FirstToken; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+        {
+            string lemma = document.Tokens[i].Lemma;
+            if (lemma.StartsWith("ال", StringComparison.Ordinal) && lemma.Length > 4) lemma = lemma[2..];   // "والبري" keeps its article
+            air |= lemma is "جوي" or "جويه" or "جوا";
+            ground |= lemma is "بري" or "بريه" or "برا" or "مدفعي" or "مدفعيه" or "صاروخي" or "صاروخيه";
+        }
+        return air && ground;
     }
 
     private static bool InsideName(ExtractionContext context, TriggerMention t)

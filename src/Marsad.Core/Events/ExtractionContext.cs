@@ -136,13 +136,21 @@ internal sealed class ExtractionContext
                 if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
         }
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
-        if (first.Form.Analysis is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb")) return true;
+        if (first.Form.Analysis is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb") && !Undergoes(s, t)) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
         {
             var keys = new TokenKeys(Tokens[i]);
             for (int k = 0; k < keys.Count; k++)
                 if (PurposeWords.Contains(keys[k])) return true;
         }
+        return false;
+    }
+
+    // "تعرضت مدينة حلب للقصف": لـ after "تعرض" marks what the place underwent, not a purpose.
+    private bool Undergoes(Sentence s, TriggerMention t)
+    {
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
+            if (Tokens[i].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "تتعرضان") return true;
         return false;
     }
 

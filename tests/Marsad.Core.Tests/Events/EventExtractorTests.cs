@@ -206,6 +206,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Air_and_ground_strikes_in_one_phrase_are_two_events()
+    {
+        var doc = TestPipeline.Extract("وتتعرض مدينة حلب للقصف الجوي والبري من القوات التركية.", "2018-03-10");
+        Assert.Equal(new[] { AcledTaxonomy.AirStrike, AcledTaxonomy.Shelling }, doc.Events.Select(e => e.SubEventType).Order().ToArray());
+    }
+
+    [Fact]
     public void With_only_the_target_named_the_attacker_is_its_opponent_in_the_article()
     {
         var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوقال ناشطون إن قصفا عنيفا طال مواقع تنظيم داعش في مدينة دير الزور.", "2016-03-10");
