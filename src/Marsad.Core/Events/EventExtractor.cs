@@ -105,10 +105,28 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (date is null) yield break;
         var (fatalities, fatalitySpan) = context.CountFor(CueClass.Killed, sentence);
         var (injured, _) = context.CountFor(CueClass.Injured, sentence);
-        document.Claims.TryGetValue(sentence.Index, out var claim);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
 
+        // "غارات روسية وسورية", "قصف تركي": the strike's nationality names its agent, one event per nation.
+        var agents = entry.EventType == AcledTaxonomy.Explosions ? NationalAgents(document, sentence, trigger, air) : null;
+        if (agents is { Count: > 0 })
+        {
+            foreach (var agent in agents)
+                foreach (var e in FromRoles(context, sentence, trigger, anchor, roles with { Actor1 = agent }, entry, subType, date.Value, dateSpan,
+                             fatalities, fatalitySpan, injured, partial))
+                    yield return e;
+            yield break;
+        }
+        foreach (var e in FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, injured, partial))
+            yield return e;
+    }
+
+    private IEnumerable<ExtractedEvent> FromRoles(ExtractionContext context, Sentence sentence, TriggerMention trigger, TriggerMention anchor, Roles roles,
+        TriggerEntry entry, string subType, PartialDate date, TextSpan? dateSpan, int? fatalities, TextSpan? fatalitySpan, int? injured, bool partial)
+    {
+        var document = context.Document;
+        document.Claims.TryGetValue(sentence.Index, out var claim);
         // "القصف الجوي والبري", "غارات جوية وقصف مدفعي": air and ground strikes in one phrase are two events.
         var subTypes = (entry.IsStrike || subType == AcledTaxonomy.AirStrike) && AirAndGround(document, sentence, trigger)
             ? new[] { AcledTaxonomy.AirStrike, AcledTaxonomy.Shelling } : new[] { subType };
@@ -128,7 +146,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 DocumentId = document.Id,
                 EventType = entry.EventType,
                 SubEventType = kind,
-                Date = date.Value,
+                Date = date,
                 Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2),
                 AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
                 Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2),
@@ -143,6 +161,25 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 FieldEvidence = evidence,
             };
         }
+    }
+
+    // Nationality adjectives right after a strike noun, joined by و: each names a state's forces.
+    private List<ActorMention>? NationalAgents(Document document, Sentence sentence, TriggerMention trigger, bool air)
+    {
+        List<ActorMention>? agents = null;
+        int i = trigger.LastToken + 1;
+        int? year = document.Published?.Year;
+        while (i < sentence.EndToken && catalog.AdjectiveMatcher.LongestAt(document.Tokens, i, sentence.EndToken) is { } m)
+        {
+            var nation = m.Values[0];
+            var span = new TextSpan(document.Tokens[m.First].Span.Start, document.Tokens[m.Last].Span.End);
+            var force = catalog.StateForce(nation.Iso2, "military", year, air);
+            (agents ??= new()).Add(new ActorMention(span, document.Slice(span), m.First, m.Last, force, "nationality"));
+            i = m.Last + 1;
+            if (i < sentence.EndToken && document.Tokens[i].Norm == "و") i++;
+            else if (i >= sentence.EndToken || document.Tokens[i].Form.Analysis is not { } an || an.Proclitics.Count == 0 || an.Proclitics[0] != "و") break;
+        }
+        return agents;
     }
 
     private static bool AirAndGround(Document document, Sentence sentence, TriggerMention trigger)
@@ -196,7 +233,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         events = events.Select(AsRiot).ToList();
         foreach (var e in events)
         {
-            bool outranked = events.Any(o => SamePlace(o, e) && AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType));
+            // Air strikes are their own events even beside a battle (ground fighting does not include them).
+            bool outranked = events.Any(o => SamePlace(o, e) && AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType)
+                                             && e.SubEventType != AcledTaxonomy.AirStrike);
             bool covered = e.SubEventType == AcledTaxonomy.ArmedClash && events.Any(o =>
                 o.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && SamePlace(o, e));
             if (!outranked && !covered) yield return e;

@@ -213,6 +213,17 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_strikes_nationality_names_its_agent_and_air_strikes_stand_beside_a_battle()
+    {
+        var doc = TestPipeline.Extract("وتتعرض مدينة حلب لغارات روسية وسورية، ودارت فيها معارك عنيفة بين الجيش السوري وجبهة النصرة.", "2015-03-10");
+        var strikes = doc.Events.Where(e => e.SubEventType == AcledTaxonomy.AirStrike).Select(e => e.Actor1!.Name).Order().ToList();
+        Assert.Equal(2, strikes.Count);
+        Assert.StartsWith("Military Forces of Russia", strikes[0]);
+        Assert.StartsWith("Military Forces of Syria", strikes[1]);
+        Assert.Contains(doc.Events, e => e.SubEventType == AcledTaxonomy.ArmedClash);
+    }
+
+    [Fact]
     public void With_only_the_target_named_the_attacker_is_its_opponent_in_the_article()
     {
         var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوقال ناشطون إن قصفا عنيفا طال مواقع تنظيم داعش في مدينة دير الزور.", "2016-03-10");
