@@ -63,7 +63,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // takes its roles and places from the verb's clause.
         var anchor = HeadVerb(sentenceTriggers, trigger) ?? trigger;
         var roles = context.Roles(sentence, anchor);
-        bool air = IsAir(context, document, sentence, roles, sentenceTriggers);
+        bool air = IsAir(context, document, sentence, roles, sentenceTriggers) || RefersBackToAirStrikes(document, sentence, trigger);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         TriggerEntry? entry = null;
@@ -182,18 +182,42 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         return agents;
     }
 
+    // "… غارات طائرات التحالف … . وأشار إلى أن القصف تركز على …": "القصف" with nothing of its kind in its sentence
+    // is the bombardment just told of; when that was from the air, so is this.
+    private static bool RefersBackToAirStrikes(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken || document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
+        if (!trigger.Entries.All(e => e.IsStrike)) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (GroundWord(document.Tokens[i])) return false;
+        foreach (var t in document.Triggers)
+        {
+            if (t.Sentence >= sentence.Index) break;
+            if (t.Sentence >= sentence.Index - 2 && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
+        }
+        return false;
+    }
+
     private static bool AirAndGround(Document document, Sentence sentence, TriggerMention trigger)
     {
         bool air = false, ground = false;
         for (int i = trigger.FirstToken; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
         {
-            string lemma = document.Tokens[i].Lemma;
-            if (lemma.StartsWith("ال", StringComparison.Ordinal) && lemma.Length > 4) lemma = lemma[2..];   // "والبري" keeps its article
-            air |= lemma is "جوي" or "جويه" or "جوا";
-            ground |= lemma is "بري" or "بريه" or "برا" or "مدفعي" or "مدفعيه" or "صاروخي" or "صاروخيه";
+            air |= AirWord(document.Tokens[i]);
+            ground |= GroundWord(document.Tokens[i]);
         }
         return air && ground;
     }
+
+    private static string BareLemma(Token token)
+    {
+        string lemma = token.Lemma;
+        return lemma.StartsWith("ال", StringComparison.Ordinal) && lemma.Length > 4 ? lemma[2..] : lemma;   // "والبري" keeps its article
+    }
+
+    private static bool AirWord(Token token) => BareLemma(token) is "جوي" or "جويه" or "جوا";
+
+    private static bool GroundWord(Token token) => BareLemma(token) is "بري" or "بريه" or "برا" or "مدفعي" or "مدفعيه" or "صاروخي" or "صاروخيه";
 
     private static bool InsideName(ExtractionContext context, TriggerMention t)
     {

@@ -238,7 +238,8 @@ internal sealed class ExtractionContext
         if (inSentence.Count == 0) return NoRoles;
 
         // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
-        if (_cues.Find(CueClass.Between, s.FirstToken, s.EndToken) is { } between)
+        // Only a "بين" that follows the trigger closely ("اشتباكات دارت بين", "معارك بين") names its sides.
+        if (_cues.Find(CueClass.Between, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 5)) is { } between)
         {
             // "بين ألوية العمالقة والمقاومة التهامية من جهة والحوثيين من جهة أخرى": allies of the first side join it.
             var after = inSentence.Where(a => a.FirstToken > between.Last && !IsAssociate(a, s)).ToList();

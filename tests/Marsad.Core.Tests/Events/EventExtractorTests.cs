@@ -224,6 +224,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_bombardment_just_told_of_keeps_its_kind()
+    {
+        var doc = TestPipeline.Extract("شنت الطائرات الروسية غارات على مدينة حلب.\nوتركز القصف على مواقع جبهة النصرة في مدينة إدلب.", "2015-03-10");
+        Assert.All(doc.Events, e => Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType));
+        Assert.Equal(2, doc.Events.Count);
+    }
+
+    [Fact]
     public void With_only_the_target_named_the_attacker_is_its_opponent_in_the_article()
     {
         var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوقال ناشطون إن قصفا عنيفا طال مواقع تنظيم داعش في مدينة دير الزور.", "2016-03-10");
