@@ -321,7 +321,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             (opponents.TryGetValue(o.Actor1!.PlainName, out var l1) ? l1 : opponents[o.Actor1.PlainName] = new()).Add(o.Actor2!);
             (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);
         }
-        var filled = found.Select(e => FillOpponent(e, opponents, context)).Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst)
+        var airForces = AirForces(context);
+        var filled = found.Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
+            .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst)
             .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -442,6 +444,39 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         for (int i = name.IndexOf(')'); i >= 0 && i + 1 < name.Length; i = name.IndexOf(')', i + 1))
             if (char.IsWhiteSpace(name[i + 1])) return true;
         return false;
+    }
+
+    // The actors the article shows flying: named by an air force alias or with an aircraft word ("طائرات التحالف").
+    private List<ActorRef> AirForces(ExtractionContext context)
+    {
+        var tokens = context.Document.Tokens;
+        var found = new List<ActorRef>();
+        foreach (var a in context.Actors)
+        {
+            bool air = a.Actor.Air;
+            for (int i = a.FirstToken; i <= a.LastToken && !air; i++)
+            {
+                var keys = new TokenKeys(tokens[i]);
+                for (int k = 0; k < keys.Count && !air; k++) air = _airWords.Contains(keys[k]);
+            }
+            if (air && !found.Any(f => f.PlainName == a.Actor.PlainName)) found.Add(a.Actor);
+        }
+        return found;
+    }
+
+    // Armed groups on the ground rarely strike from the air: an air strike given to one, or to no one, is its side's
+    // air force when the article shows one flying ("قوات المقاومة … بمساندة طيران التحالف").
+    private static ExtractedEvent FromTheAir(ExtractedEvent e, List<ActorRef> airForces, ExtractionContext context)
+    {
+        if (e.SubEventType != AcledTaxonomy.AirStrike || e.Actor1 is not { } agent || agent.IsState || agent.Inter == 8 || airForces.Count == 0) return e;
+        if (airForces.Any(f => f.PlainName == agent.PlainName)) return e;
+        var ally = airForces.FirstOrDefault(f => context.Sides.Allied(f, agent) && (f.IsState || f.Inter == 8 || f.Kind == "external"));
+        if (ally is null) return e;
+        return e with
+        {
+            Actor1 = context.Code(ally, e.Location?.Place?.CountryCode),
+            AssocActor1 = e.AssocActor1.Prepend(agent).ToList(),
+        };
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.

@@ -66,6 +66,9 @@ internal sealed class ExtractionContext
 
     public Sides Sides { get; }
 
+    /// <summary>Every actor mention of the document, anaphora included, in text order.</summary>
+    public IReadOnlyList<ActorMention> Actors => _actors;
+
     /// <summary>The town the article is about: the most mentioned resolved town-level place (earliest on ties).</summary>
     public PlaceMention? MainPlace { get; }
 

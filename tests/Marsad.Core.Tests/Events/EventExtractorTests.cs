@@ -232,6 +232,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_air_strike_given_to_a_ground_force_goes_to_its_sides_air_force()
+    {
+        var doc = TestPipeline.Extract("وقالت مصادر إن طائرات التحالف الدولي حلقت فوق مدينة الرقة.\nوشنت قوات سوريا الديمقراطية غارات جوية على مواقع تنظيم داعش في مدينة الرقة.", "2018-03-10");
+        var strike = Assert.Single(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike);
+        Assert.Equal("Coalition (US-led)", strike.Actor1!.Name);
+        Assert.Contains(strike.AssocActor1, a => a.Name == "Syrian Democratic Forces");
+        Assert.Equal("Islamic State", strike.Actor2!.Name);
+    }
+
+    [Fact]
     public void With_only_the_target_named_the_attacker_is_its_opponent_in_the_article()
     {
         var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوقال ناشطون إن قصفا عنيفا طال مواقع تنظيم داعش في مدينة دير الزور.", "2016-03-10");
