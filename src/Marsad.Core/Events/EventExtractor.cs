@@ -492,7 +492,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (e.Actor1 is null && e.Actor2 is { Inter: 1 or 2 or 3 or 4 or 8 } hit && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
         {
             var attacker = (opponents.TryGetValue(hit.PlainName, out var against) ? against : new List<ActorRef>())
-                .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit))
+                .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit) && a.Inter is not (6 or 7))
                 .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
                 ?? context.MostMentionedOpponent(hit, new HashSet<string>());
             return attacker is null ? e : e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) };

@@ -232,11 +232,12 @@ internal sealed class ExtractionContext
         // The claimant is not a party, unless the claim is about itself: "قال الجيش السوري إنه استعاد …".
         bool selfReport = claim is { Inherited: false } && SpeaksOfItself(claim, t);
         bool dropClaimant = claim is { Inherited: false } && !selfReport;
+        var (clauseStart, clauseEnd) = Clause(s, t);
         var inSentence = new List<ActorMention>();
-        for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, s.FirstToken); i < _actors.Count && _actors[i].FirstToken < s.EndToken; i++)
+        for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, clauseStart); i < _actors.Count && _actors[i].FirstToken < clauseEnd; i++)
         {
             var a = _actors[i];
-            if (a.LastToken < s.EndToken && !(dropClaimant && claim!.SourceSpan.Overlaps(a.Span)) && !IsInstrument(a)) inSentence.Add(a);
+            if (a.LastToken < clauseEnd && !(dropClaimant && claim!.SourceSpan.Overlaps(a.Span)) && !IsInstrument(a)) inSentence.Add(a);
         }
         if (inSentence.Count == 0) return NoRoles;
 
@@ -328,6 +329,31 @@ internal sealed class ExtractionContext
     }
 
     private static readonly Roles NoRoles = new(null, null, Array.Empty<ActorMention>());
+
+    // "وشن المتمردون قصفا مدفعيا …، في حين أفشلت القوات المشتركة هجوما لهم": a contrastive or simultaneous
+    // conjunction starts another clause with its own actors. The trigger's clause is [start, end) in tokens.
+    private (int Start, int End) Clause(Sentence s, TriggerMention t)
+    {
+        int start = s.FirstToken, end = s.EndToken;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (i >= t.FirstToken && i <= t.LastToken) continue;
+            int width = ClauseBoundary(i, s.EndToken);
+            if (width == 0) continue;
+            if (i < t.FirstToken) start = i + width;
+            else { end = i; break; }
+        }
+        return (start, end);
+    }
+
+    // The width in tokens of a clause-opening conjunction at token i, or 0.
+    private int ClauseBoundary(int i, int end)
+    {
+        string norm = Tokens[i].Norm;
+        if (norm is "فيما" or "وفيما" or "بينما" or "وبينما") return 1;
+        if (i + 1 < end && norm is "في" or "وفي" && Tokens[i + 1].Norm is "حين" or "المقابل") return 2;
+        return 0;
+    }
 
     private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
 
