@@ -53,7 +53,29 @@ public sealed class MarsadPipeline
     }
 
     /// <summary>The country a document is mostly about: the most frequent country of its resolved places.</summary>
-    public static string? MainCountry(Document document) =>
-        document.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode)
-            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    /// <remarks>Ties go to the country resolved first. Counted in a small list: a document names few countries.</remarks>
+    public static string? MainCountry(Document document)
+    {
+        var places = document.Places;
+        (string Country, int Count)[]? counts = null;
+        int n = 0;
+        foreach (var p in places)
+        {
+            if (p.Place is not { } place) continue;
+            string cc = place.CountryCode;
+            int k = 0;
+            while (k < n && !string.Equals(counts![k].Country, cc, StringComparison.Ordinal)) k++;
+            if (k == n)
+            {
+                counts ??= new (string, int)[Math.Min(places.Count, 16)];
+                if (n == counts.Length) Array.Resize(ref counts, 2 * n);
+                counts[n++] = (cc, 0);
+            }
+            counts![k].Count++;
+        }
+        if (n == 0) return null;
+        int best = 0;
+        for (int k = 1; k < n; k++) if (counts![k].Count > counts[best].Count) best = k;
+        return counts![best].Country;
+    }
 }

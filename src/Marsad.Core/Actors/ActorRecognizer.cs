@@ -49,19 +49,21 @@ public sealed class ActorRecognizer : IDocumentStage
 
     private enum Reading { Alias = 0, Composed = 1, Generic = 2 }
 
+    [ThreadStatic] private static bool[]? _taken;   // per-thread work array (see Scratch)
+
     public void Process(Document document)
     {
         var tokens = document.Tokens;
         int? year = document.Published?.Year;
         string? country = DefaultCountry?.Invoke(document);
-        var taken = new bool[tokens.Count];
+        var taken = Scratch.Rent(ref _taken, tokens.Count);
         var found = new List<ActorMention>();
-        var keys = document.TokenFormKeys();
+        var keys = document.TokenFormKeys(out var startsPhrase);
 
         for (int i = 0; i < tokens.Count; i++)
         {
             // a token that starts no phrase of any matcher starts no alias and no force noun
-            if (keys[i].StartIds.Length == 0 || !tokens[i].IsWord) continue;
+            if (!startsPhrase[i] || !tokens[i].IsWord) continue;
             var best = BestAt(tokens, keys, i, year);
             if (best is null) continue;
             var (count, actor, candidates, rule) = best.Value;
@@ -81,7 +83,7 @@ public sealed class ActorRecognizer : IDocumentStage
 
         if (CountryMetonymy)
         {
-            foreach (var m in Catalog.CountryMatcher.FindAll(tokens, keys, taken))
+            foreach (var m in Catalog.CountryMatcher.FindAll(tokens, keys, taken, startsPhrase))
             {
                 var t = tokens[m.First];
                 if (HasPrepositionClitic(t)) continue;

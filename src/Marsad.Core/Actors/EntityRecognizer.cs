@@ -104,18 +104,50 @@ public sealed class EntityRecognizer : IDocumentStage
         "عام", "العام", "الأسبوع", "الشهر", "الماضي", "المقبل", "الحالي", "السابق", "الجديد", "الأول", "الثاني", "الثالث", "الذى",
     }.Select(w => ArabicNormalizer.Matching.Normalize(w)), StringComparer.Ordinal);
 
+    // per-thread work arrays (see Scratch)
+    [ThreadStatic] private static bool[]? _taken;
+    [ThreadStatic] private static ActorMention?[]? _actorAt;
+    [ThreadStatic] private static byte[]? _may;
+
+    // What a token may start, read once per token (Scan) so that each pass below skips the others by one byte.
+    private const byte StartsPhrase = 1, GivenName = 2, Reporting = 4, Definite = 8;
+
+    /// <summary>
+    /// Per token: does it start some phrase of some matcher, is it a given name, a reporting verb, a word with the
+    /// article? Each pass tests the token only when its own condition can hold, exactly as before, but reads the
+    /// token, its form and its keys only then.
+    /// </summary>
+    private byte[] Scan(List<Token> tokens, bool[] startsPhrase)
+    {
+        var may = Scratch.Rent(ref _may, tokens.Count);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord) continue;
+            byte m = 0;
+            if (startsPhrase[i]) m |= StartsPhrase;
+            var facts = Facts(t);
+            if (facts.GivenName) m |= GivenName;
+            if (facts.Reporting) m |= Reporting;
+            if (t.Norm.StartsWith("ال", StringComparison.Ordinal)) m |= Definite;
+            may[i] = m;
+        }
+        return may;
+    }
+
     public void Process(Document document)
     {
         var tokens = document.Tokens;
-        var taken = new bool[tokens.Count];
+        var taken = Scratch.Rent(ref _taken, tokens.Count);
         var list = new List<EntityMention>();
-        var actorAt = new ActorMention?[tokens.Count];
-        var keys = document.TokenFormKeys();
+        var actorAt = Scratch.Rent(ref _actorAt, tokens.Count);
+        var keys = document.TokenFormKeys(out var startsPhrase);
+        var may = Scan(tokens, startsPhrase);
         foreach (var a in document.Actors)
             for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] = a;
 
         // 1. claim sources
-        foreach (var m in _sources.Matcher.FindAll(tokens, keys))
+        foreach (var m in _sources.Matcher.FindAll(tokens, keys, startsPhrase: startsPhrase))
         {
             var span = Span(document, m.First, m.Last);
             list.Add(new EntityMention(span, EntityType.Organization, document.Slice(span), m.First, m.Last) { Canonical = m.Values[0].Name, Rule = "source", Role = m.Values[0].Kind });
@@ -125,6 +157,7 @@ public sealed class EntityRecognizer : IDocumentStage
         // 2. persons after titles
         for (int i = 0; i < tokens.Count; i++)
         {
+            if ((may[i] & StartsPhrase) == 0) continue;   // a word that starts no phrase starts no title
             if (taken[i] || !tokens[i].IsWord) continue;
             var t = _titles.LongestAt(tokens, keys, i);
             if (t is not { } title) continue;
@@ -185,6 +218,7 @@ public sealed class EntityRecognizer : IDocumentStage
         // 3. persons from given names
         for (int i = 0; i < tokens.Count; i++)
         {
+            if ((may[i] & GivenName) == 0) continue;
             if (taken[i] || actorAt[i] is not null || !tokens[i].IsWord) continue;
             if (!IsGivenName(tokens[i]) || HasPreposition(tokens[i])) continue;
             int end = ReadName(tokens, i, requireGiven: true);
@@ -198,6 +232,8 @@ public sealed class EntityRecognizer : IDocumentStage
         // 3b. unknown words after a reporting verb (وقال اردوغان في) or a nationality (الروسي نيكولاي دافيدنكو)
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
+            // a cue is a reporting verb, or a word with the article that starts a phrase (a nationality)
+            if ((may[i] & Reporting) == 0 && (may[i] & (Definite | StartsPhrase)) != (Definite | StartsPhrase)) continue;
             if (taken[i + 1] || actorAt[i + 1] is not null || !tokens[i].IsWord) continue;
             bool cue = Facts(tokens[i]).Reporting;
             if (!cue && actorAt[i] is null && tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
@@ -223,6 +259,7 @@ public sealed class EntityRecognizer : IDocumentStage
         // 4. organisations after organisation nouns
         for (int i = 0; i < tokens.Count; i++)
         {
+            if ((may[i] & StartsPhrase) == 0) continue;   // a word that starts no phrase starts no organisation noun
             if (taken[i] || actorAt[i] is not null || !tokens[i].IsWord) continue;
             var n = _orgNouns.LongestAt(tokens, keys, i);
             if (n is not { } noun) continue;

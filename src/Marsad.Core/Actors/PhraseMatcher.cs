@@ -92,11 +92,12 @@ public sealed class PhraseMatcher<T>
     /// <summary>All non-overlapping longest matches, left to right; <paramref name="skip"/> marks tokens already taken.</summary>
     public IEnumerable<Match> FindAll(IReadOnlyList<Token> tokens, bool[]? skip = null) => FindAll(tokens, null, skip);
 
-    internal IEnumerable<Match> FindAll(IReadOnlyList<Token> tokens, FormKeys[]? keysOf, bool[]? skip = null)
+    internal IEnumerable<Match> FindAll(IReadOnlyList<Token> tokens, FormKeys[]? keysOf, bool[]? skip = null, bool[]? startsPhrase = null)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
             if (skip is not null && skip[i]) continue;
+            if (startsPhrase is not null && !startsPhrase[i]) continue;   // its keys start no phrase: LongestAt finds nothing
             var m = LongestAt(tokens, keysOf, i);
             if (m is null) continue;
             if (skip is not null)

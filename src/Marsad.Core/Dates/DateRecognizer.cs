@@ -19,7 +19,7 @@ public sealed class DateRecognizer : IDocumentStage
         for (int i = 0; i < tokens.Count; i++)
         {
             // Most words cannot start a date: skip them after one set lookup.
-            if (tokens[i].Kind == TokenKind.ArabicWord && !StartWords.Contains(Key(tokens[i]))) continue;
+            if (tokens[i].Kind == TokenKind.ArabicWord && !MayStart.Get(tokens[i].FormId, tokens[i], static t => StartWords.Contains(Key(t)))) continue;
             if (tokens[i].Kind is not (TokenKind.ArabicWord or TokenKind.Number)) continue;
             if (TryMatch(tokens, i, published, out var date, out var kind, out int last))
             {
@@ -236,6 +236,9 @@ public sealed class DateRecognizer : IDocumentStage
             .Concat(new[] { "امس", "الامس", "اليوم", "يوم", "في", "منذ", "قبل", "عام", "العام" }), StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Per form (Arabic words): may it start a date? The key depends on the matching form alone.
+    private static readonly FormFlags MayStart = new();
 
     // Words that can start a date expression.
     private static readonly HashSet<string> StartWords = new(CalendarWords.Concat(new[]

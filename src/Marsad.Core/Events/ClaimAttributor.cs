@@ -24,15 +24,19 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         "مصادر", "مصدر", "مراسل", "مراسلنا", "مراسله", "مراسلو", "مراسلي",
     };
 
+    // per-thread work arrays (see Scratch): which actor and entity cover each token
+    [ThreadStatic] private static ActorMention?[]? _actorAt;
+    [ThreadStatic] private static EntityMention?[]? _entityAt;
+
     public void Process(Document document)
     {
         document.Claims.Clear();
         var tokens = document.Tokens;
         Claim? lastClaim = null;
         // Which actor or entity covers each token: looked up per sentence without scanning every mention.
-        var actorAt = new ActorMention?[tokens.Count];
+        var actorAt = Scratch.Rent(ref _actorAt, tokens.Count);
         foreach (var a in document.Actors) for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] ??= a;
-        var entityAt = new EntityMention?[tokens.Count];
+        var entityAt = Scratch.Rent(ref _entityAt, tokens.Count);
         foreach (var e in document.Entities) for (int k = e.FirstToken; k <= e.LastToken && k < tokens.Count; k++) entityAt[k] ??= e;
         foreach (var sentence in document.Sentences)
         {
@@ -63,7 +67,33 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         }
         // Runs of reporting: an unattributed sentence takes the claim of the sentence before it, or of the next one
         // in the same paragraph when that goes straight on with its source ("… . وأشار القائد إلى أن …").
-        var own = document.Claims.Values.Where(c => !c.Inherited).ToDictionary(c => c.Sentence);
+        if (document.Claims.Count == 0) return;
+        int sentences = document.Sentences.Count;
+        var own = Scratch.Rent(ref _own, sentences);   // the sentences' own (not inherited) claims, by sentence index
+        foreach (var c in document.Claims.Values)
+        {
+            if (c.Inherited) continue;
+            if ((uint)c.Sentence >= (uint)sentences) { FillRuns(document, document.Claims.Values.Where(x => !x.Inherited).ToDictionary(x => x.Sentence)); return; }
+            own[c.Sentence] = c;
+        }
+        foreach (var sentence in document.Sentences)
+        {
+            if (document.Claims.ContainsKey(sentence.Index)) continue;
+            int i = sentence.Index;
+            Claim? inherited = (uint)(i - 1) < (uint)sentences ? own[i - 1] : null;
+            if (inherited is null && (uint)(i + 1) < (uint)sentences && own[i + 1] is { } next
+                && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12
+                && SameParagraph(document, sentence, document.Sentences[sentence.Index + 1]))
+                inherited = next;
+            if (inherited is not null) document.Claims[sentence.Index] = inherited with { Sentence = sentence.Index, Inherited = true };
+        }
+    }
+
+    [ThreadStatic] private static Claim?[]? _own;
+
+    /// <summary>The runs of reporting as first written, for claims whose sentence index lies outside the document's sentences.</summary>
+    private static void FillRuns(Document document, Dictionary<int, Claim> own)
+    {
         foreach (var sentence in document.Sentences)
         {
             if (document.Claims.ContainsKey(sentence.Index)) continue;

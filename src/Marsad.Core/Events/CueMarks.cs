@@ -7,10 +7,18 @@ namespace Marsad.Core.Events;
 /// once per document by <see cref="CueRecognizer"/>, so later questions ("is there a negation in the three
 /// tokens before this trigger?") are array scans instead of lexicon lookups.
 /// </summary>
+/// <remarks>
+/// The last tokens sit in one flat list sorted by (token, class): the recogniser adds cues in token order, so an
+/// add is an append (or an update in place), and a question whose bit is set finds its entry by binary search.
+/// Nothing is allocated per cue.
+/// </remarks>
 public sealed class CueMarks
 {
     private readonly uint[] _masks;
-    private readonly Dictionary<long, int> _last = new();
+    // (token << 5 | class) of each entry, ascending, and the entry's last token
+    private long[] _keys = [];
+    private int[] _lasts = [];
+    private int _count;
 
     public CueMarks(int tokenCount) => _masks = new uint[tokenCount];
 
@@ -20,9 +28,36 @@ public sealed class CueMarks
     {
         uint bit = 1u << (int)cls;
         long key = ((long)token << 5) | (long)cls;
-        if ((_masks[token] & bit) != 0 && _last[key] >= last) return;   // keep the longest cue of a class
+        if ((_masks[token] & bit) != 0)
+        {
+            int at = IndexOf(key);
+            if (_lasts[at] < last) _lasts[at] = last;   // keep the longest cue of a class
+            return;
+        }
         _masks[token] |= bit;
-        _last[key] = last;
+        int pos = _count;
+        if (pos > 0 && _keys[pos - 1] > key) pos = ~Array.BinarySearch(_keys, 0, _count, key);   // out of order: insert
+        if (_count == _keys.Length)
+        {
+            int size = Math.Max(16, 2 * _keys.Length);
+            Array.Resize(ref _keys, size);
+            Array.Resize(ref _lasts, size);
+        }
+        if (pos < _count)
+        {
+            Array.Copy(_keys, pos, _keys, pos + 1, _count - pos);
+            Array.Copy(_lasts, pos, _lasts, pos + 1, _count - pos);
+        }
+        _keys[pos] = key;
+        _lasts[pos] = last;
+        _count++;
+    }
+
+    private int IndexOf(long key)
+    {
+        // most lookups are for the entry just added, or a near one: check the end first
+        if (_count > 0 && _keys[_count - 1] == key) return _count - 1;
+        return Array.BinarySearch(_keys, 0, _count, key);
     }
 
     /// <summary>Does a cue of <paramref name="cls"/> start at token <paramref name="i"/> and end before <paramref name="end"/>?</summary>
@@ -30,7 +65,7 @@ public sealed class CueMarks
     {
         last = i;
         if (i < 0 || i >= _masks.Length || (_masks[i] & (1u << (int)cls)) == 0) return false;
-        last = _last[((long)i << 5) | (long)cls];
+        last = _lasts[IndexOf(((long)i << 5) | (long)cls)];
         return last < end;
     }
 

@@ -7,9 +7,15 @@ namespace Marsad.Core.Events;
 /// normalisation; a token matches a phrase word by its normalised form or by its clitic-free stem (with or
 /// without the article), so وبالغارات matches "الغارات" and "غارات".
 /// </summary>
+/// <remarks>
+/// Every distinct phrase word gets a small integer id; each written form caches (per <see cref="WordForm"/>) the
+/// phrases its keys start and the ids of the phrase words its keys are, so matching a token compares integers,
+/// not strings, and most tokens cost one array read.
+/// </remarks>
 public sealed class PhraseIndex<T>
 {
-    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
 
     public int Count { get; private set; }
 
@@ -17,11 +23,14 @@ public sealed class PhraseIndex<T>
     {
         var words = ArabicNormalizer.Matching.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return;
+        var ids = new int[words.Length];
+        for (int k = 0; k < words.Length; k++)
+            if (!_wordIds.TryGetValue(words[k], out ids[k])) _wordIds[words[k]] = ids[k] = _wordIds.Count;
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = new();
-        list.Add((words, value));
+        list.Add((ids, value));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
-        _starts = null;   // the per-form lists are out of date
+        _starts = null;   // the per-form entries are out of date
     }
 
     /// <summary>
@@ -31,8 +40,22 @@ public sealed class PhraseIndex<T>
     /// </summary>
     public int MatchInto(IReadOnlyList<Token> tokens, int i, int end, List<(int Last, T Value)> matches)
     {
+        var entry = EntryOf(tokens[i]);
+        var phrases = entry.Phrases;
+        if (phrases.Length == 0) return 0;
         int added = 0;
-        foreach (var (words, value) in StartingAt(tokens[i]))
+        if (entry.Singles.Length < phrases.Length && !MayGoOn(tokens, i, end))
+        {
+            // no longer phrase can get past its second word here: the one-word phrases are the matches, in order
+            foreach (var value in entry.Singles) matches.Add((i, value));
+            return entry.Singles.Length;
+        }
+        if (entry.Singles.Length == phrases.Length)
+        {
+            foreach (var value in entry.Singles) matches.Add((i, value));
+            return phrases.Length;
+        }
+        foreach (var (words, value) in phrases)
         {
             if (i + words.Length > end) continue;
             // Words must follow one another, except that a preposition carrying a pronoun may sit between
@@ -50,38 +73,67 @@ public sealed class PhraseIndex<T>
         return added;
     }
 
-    /// <summary>The phrases a token's keys start, in key order (a list twice when two keys are equal), as before per-form caching.</summary>
-    private sealed class Starts(SegmentAnalysis? analysis, (string[] Words, T Value)[] phrases)
+    /// <summary>
+    /// Can the token after <paramref name="i"/> (or, past a preposition carrying a pronoun, the one after that) be
+    /// the second word of some phrase? If not, every phrase of two words or more fails there (see <see cref="MatchInto"/>).
+    /// </summary>
+    private bool MayGoOn(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i + 1 >= end) return false;
+        var next = tokens[i + 1];
+        if (EntryOf(next).WordIds.Length > 0) return true;
+        return i + 2 < end && IsPronounPhrase(next) && EntryOf(tokens[i + 2]).WordIds.Length > 0;
+    }
+
+    /// <summary>
+    /// What a written form means to this index: the phrases its keys start, in key order (a list twice when two keys
+    /// are equal), and the ids of the phrase words its keys are.
+    /// </summary>
+    private sealed class Entry(SegmentAnalysis? analysis, (int[] Words, T Value)[] phrases, int[] wordIds)
     {
         public SegmentAnalysis? Analysis { get; } = analysis;
-        public (string[] Words, T Value)[] Phrases { get; } = phrases;
+        public (int[] Words, T Value)[] Phrases { get; } = phrases;
+        public int[] WordIds { get; } = wordIds;
+        /// <summary>The values of the one-word phrases among <see cref="Phrases"/>, in their order.</summary>
+        public T[] Singles { get; } = phrases.Where(p => p.Words.Length == 1).Select(p => p.Value).ToArray();
     }
 
-    private FormCache<Starts>? _starts;
+    private FormCache<Entry>? _starts;
 
-    private (string[] Words, T Value)[] StartingAt(Token t)
+    private Entry EntryOf(Token t)
     {
-        var form = t.Form;
         var cache = _starts ??= new();
-        var cached = cache.Get(form);
-        if (ReferenceEquals(cached, None)) return [];
-        if (cached is not null && ReferenceEquals(cached.Analysis, form.Analysis)) return cached.Phrases;
+        var cached = cache.Get(t.FormId);
+        if (ReferenceEquals(cached, None)) return None;
+        var form = t.Form;
+        if (cached is not null && ReferenceEquals(cached.Analysis, form.Analysis)) return cached;
         var keys = new TokenKeys(t);
-        List<(string[] Words, T Value)>? phrases = null;
+        List<(int[] Words, T Value)>? phrases = null;
+        int[] ids = [];
         for (int n = 0; n < keys.Count; n++)
-            if (_byFirst.TryGetValue(keys[n], out var list)) (phrases ??= new()).AddRange(list);
-        // Most forms start nothing: they share one entry once their analysis is final (set, or never to be set).
+        {
+            string key = keys[n];
+            if (_byFirst.TryGetValue(key, out var list)) (phrases ??= new()).AddRange(list);
+            if (_wordIds.TryGetValue(key, out int id) && Array.IndexOf(ids, id) < 0) ids = [.. ids, id];
+        }
+        // Most forms start nothing and are no phrase word: they share one entry once their analysis is final (set,
+        // or never to be set).
         bool final = form.Analysis is not null || t.Kind != TokenKind.ArabicWord;
-        var starts = phrases is null && final ? None : new Starts(form.Analysis, phrases is null ? [] : phrases.ToArray());
-        cache.Set(form, starts);
-        return starts.Phrases;
+        var entry = phrases is null && ids.Length == 0 && final ? None : new Entry(form.Analysis, phrases is null ? [] : phrases.ToArray(), ids);
+        cache.Set(form, entry);
+        return entry;
     }
 
-    private static readonly Starts None = new(null, []);
+    private static readonly Entry None = new(null, [], []);
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "ضد", "في", "ل", "ب", "منه", "من", "الي" };
 
     private static bool IsPronounPhrase(Token t) => t.Form.Analysis is { Enclitic: not null } a && Prepositions.Contains(a.StemNorm);
 
-    private static bool Matches(Token t, string word) => new TokenKeys(t).Contains(word);
+    private bool Matches(Token t, int word)
+    {
+        var ids = EntryOf(t).WordIds;
+        for (int k = 0; k < ids.Length; k++) if (ids[k] == word) return true;
+        return false;
+    }
 }

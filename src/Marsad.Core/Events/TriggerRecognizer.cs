@@ -15,7 +15,8 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
             {
                 found.Clear();
                 if (lexicon.Phrases.MatchInto(tokens, i, sentence.EndToken, found) == 0) { i++; continue; }
-                int longest = found.Max(f => f.Last);
+                int longest = found[0].Last;
+                foreach (var f in found) if (f.Last > longest) longest = f.Last;
                 var entries = new List<TriggerEntry>();
                 foreach (var (last, entry) in found)
                     if (last == longest && !entries.Contains(entry)) entries.Add(entry);

@@ -98,6 +98,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         public string? Relation { get; init; }
         /// <summary>The cue read before an unknown name: a cue, or "relation" (UnknownAfterCue).</summary>
         public string? UnknownCue { get; init; }
+        /// <summary>Verdicts on the one-word readings (<see cref="SingleWord"/>), filled on first use.</summary>
+        public SingleVerdicts Verdicts { get; } = new();
     }
 
     private static readonly FormInfo NoInfo = new() { Variants = [] };
@@ -106,9 +108,55 @@ public sealed class PlaceRecognizer : IDocumentStage
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormInfo> _forms = new(Environment.ProcessorCount, 1 << 17, StringComparer.Ordinal);
     private int _formCount;
 
+    // The words that are a cue or a relation, looked up by span (QuickNoInfo)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueOrRelation =
+        GeoLexicon.Cues.Keys.Concat(GeoLexicon.Relations.Keys).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when no first-word variant of <paramref name="norm"/> can give anything (<see cref="NoInfo"/>), found
+    /// without allocating: every variant <see cref="FirstWordVariants"/> may give (and a few more) is probed as a
+    /// span. Most new forms end here; the others go through the full computation.
+    /// </summary>
+    private bool QuickNoInfo(string norm)
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (Hit(norm)) return false;
+        if (norm.Length > 3 && GeoLexicon.Conjunctions.Contains(norm[0]))
+        {
+            var rest = norm.AsSpan(1);
+            if (Hit(rest) || PrepositionHit(rest, buffer)) return false;
+        }
+        return !PrepositionHit(norm, buffer);
+
+        bool PrepositionHit(ReadOnlySpan<char> w, Span<char> buffer)
+        {
+            if (w.Length <= 3 || !GeoLexicon.JoinedPrepositions.Contains(w[0])) return false;
+            if (w[0] == 'ل' && w[1] == 'ل' && w.Length > 4)
+            {
+                if (w.Length > buffer.Length) return true;   // too long to build here: take the full path
+                buffer[0] = 'ا';
+                buffer[1] = 'ل';
+                w[2..].CopyTo(buffer[2..]);
+                return Hit(buffer[..w.Length]);
+            }
+            return Hit(w[1..]);
+        }
+
+        bool Hit(ReadOnlySpan<char> v)
+        {
+            var (exact, longer) = _gazetteer.Probe(v);
+            return exact || longer || CueOrRelation.Contains(v);
+        }
+    }
+
     private FormInfo Info(string norm, bool cache = true)
     {
         if (cache && _forms.TryGetValue(norm, out var info)) return info;
+        if (QuickNoInfo(norm))
+        {
+            if (cache && Volatile.Read(ref _formCount) < MaxCachedForms && _forms.TryAdd(norm, NoInfo)) Interlocked.Increment(ref _formCount);
+            return NoInfo;
+        }
         var variants = new List<(string Variant, string Stripped, bool Exact, bool Longer)>(4);
         foreach (var (v, stripped) in FirstWordVariants(norm, false))
         {
@@ -139,8 +187,9 @@ public sealed class PlaceRecognizer : IDocumentStage
 
     private FormInfo InfoAt(List<Token> tokens, int i)
     {
-        var form = tokens[i].Form;
-        if (_byForm.Get(form) is { } info) return info;
+        var token = tokens[i];
+        if (_byForm.Get(token.FormId) is { } info) return info;
+        var form = token.Form;
         info = Info(form.Norm, cache: form.Id < 0);
         _byForm.Set(form, info);
         return info;
@@ -152,8 +201,11 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (!first.IsWord) return null;
         bool latin = first.Kind == TokenKind.LatinWord;
         if (latin && (first.Surface.Length < 4 || !char.IsUpper(first.Surface[0]))) return null;
-        Candidate? best = null;
-        var variants = InfoAt(tokens, start).Variants;
+        // the best reading so far: its last token, key and letters taken off (a candidate is made only for the winner)
+        int bLast = -1, bWords = 0;
+        string bKey = "", bStripped = "";
+        var info = InfoAt(tokens, start);
+        var variants = info.Variants;
         int count = latin ? Math.Min(1, variants.Length) : variants.Length;   // a Latin word is tried only as written
         for (int v = 0; v < count; v++)
         {
@@ -185,38 +237,85 @@ public sealed class PlaceRecognizer : IDocumentStage
                 if (bestLast > start)
                 {
                     int words = bestLast - start + 1;
-                    if (best is null || words > best.Words || (words == best.Words && stripped.Length < best.Stripped.Length))
-                        best = new Candidate(start, bestLast, new string(buffer, 0, bestLength), stripped) { Sentence = -1 };
+                    if (bLast < 0 || words > bWords || (words == bWords && stripped.Length < bStripped.Length))
+                    {
+                        bLast = bestLast;
+                        bWords = words;
+                        bKey = new string(buffer, 0, bestLength);
+                        bStripped = stripped;
+                    }
                     continue;
                 }
             }
             if (bestLast < 0) continue;
             // prefer more words; then fewer letters taken off
-            if (best is null || 1 > best.Words || (1 == best.Words && stripped.Length < best.Stripped.Length))
-                best = new Candidate(start, bestLast, variant, stripped) { Sentence = -1 };
+            if (bLast < 0 || 1 > bWords || (1 == bWords && stripped.Length < bStripped.Length))
+            {
+                bLast = bestLast;
+                bWords = 1;
+                bKey = variant;
+                bStripped = stripped;
+            }
         }
-        if (best is null) return null;
-        // a relative word is never a name by itself (مناطق شرق الفرات)
-        if (best.Words == 1 && (GeoLexicon.Relations.ContainsKey(best.Key) || GeoLexicon.Directions.ContainsKey(best.Key)
-            || best.Key is "الشمال" or "الجنوب" or "الشرق" or "الغرب" or "الوسط")) return null;
-        // a short name found only after taking a letter off (ب+كري in بكري) is too likely part of a word
-        if (best.Stripped.Length > 0 && best.Words == 1 && GazetteerKeys.CountLetters(best.Key) <= 3) return null;
-        // فرقة → ف+رقة? The article-less form of an ال-name (الرقة) is not written after a proclitic: ف+رقة is a word.
-        if (best.Stripped.Length > 0 && best.Words == 1 && !best.Key.StartsWith("ال", StringComparison.Ordinal)
-            && _gazetteer.ContainsKey("ال" + best.Key)) return null;
-        best.Entries = _gazetteer.Lookup(best.Key).ToArray();
-        bool ambiguous = _lexicon.Ambiguous.Contains(best.Key) || latin
-            || (best.Words == 1 && GazetteerKeys.CountLetters(best.Key) <= 3);
-        // a single word found only after taking off a letter that is not a clear proclitic use (e.g. ب in بلد) needs context
-        if (best.Stripped.Length > 0 && best.Words == 1 && GazetteerKeys.CountLetters(best.Key) < 5
-            && !best.Stripped.EndsWith("ال", StringComparison.Ordinal)) ambiguous = true;
-        best.NeedsContext = ambiguous;
-        if (best.Words == 1)
+        if (bLast < 0) return null;
+        // one word: the verdict depends on the variant alone, so it is worked out once per form and variant
+        var verdict = bWords == 1 ? SingleWord(info, bKey, bStripped, latin) : Judge(bKey, bStripped, bWords, latin);
+        if (verdict is null) return null;
+        return new Candidate(start, bLast, bKey, bStripped)
         {
-            if (_lexicon.CueOnly.Contains(best.Key) || _lexicon.GivenNames.Contains(best.Key)) best.NeedsCue = true;
-            else if (IsNisba(best.Key)) return null;   // السوري، الليبية: adjectives of a country, not places
+            Sentence = -1, Entries = verdict.Entries, NeedsContext = verdict.NeedsContext, NeedsCue = verdict.NeedsCue,
+        };
+    }
+
+    /// <summary>What <see cref="Judge"/> decides about a name: its entries, and whether it needs context or a cue (null: no name).</summary>
+    private sealed record Verdict(int[] Entries, bool NeedsContext, bool NeedsCue);
+
+    // The verdicts on a form's one-word readings, by variant, for Arabic and Latin tokens (the entries arrays are shared:
+    // the resolver replaces a candidate's array, it never writes into one).
+    private sealed class SingleVerdicts
+    {
+        public Verdict?[]? Arabic, Latin;
+    }
+
+    private static readonly Verdict Rejected = new([], false, false);
+
+    private Verdict? SingleWord(FormInfo info, string key, string stripped, bool latin)
+    {
+        var variants = info.Variants;
+        int v = 0;
+        while (v < variants.Length && !(ReferenceEquals(variants[v].Variant, key) && ReferenceEquals(variants[v].Stripped, stripped))) v++;
+        if (v == variants.Length) return Judge(key, stripped, 1, latin);   // not from this form's variants: not cached
+        var verdicts = info.Verdicts;
+        var slots = latin ? verdicts.Latin ??= new Verdict?[variants.Length] : verdicts.Arabic ??= new Verdict?[variants.Length];
+        var verdict = slots[v];
+        if (verdict is null) slots[v] = verdict = Judge(key, stripped, 1, latin) ?? Rejected;
+        return ReferenceEquals(verdict, Rejected) ? null : verdict;
+    }
+
+    /// <summary>Whether a longest match is a name, and what it needs (null: not a name). Reads only the key, the letters taken off and the script.</summary>
+    private Verdict? Judge(string key, string stripped, int words, bool latin)
+    {
+        // a relative word is never a name by itself (مناطق شرق الفرات)
+        if (words == 1 && (GeoLexicon.Relations.ContainsKey(key) || GeoLexicon.Directions.ContainsKey(key)
+            || key is "الشمال" or "الجنوب" or "الشرق" or "الغرب" or "الوسط")) return null;
+        // a short name found only after taking a letter off (ب+كري in بكري) is too likely part of a word
+        if (stripped.Length > 0 && words == 1 && GazetteerKeys.CountLetters(key) <= 3) return null;
+        // فرقة → ف+رقة? The article-less form of an ال-name (الرقة) is not written after a proclitic: ف+رقة is a word.
+        if (stripped.Length > 0 && words == 1 && !key.StartsWith("ال", StringComparison.Ordinal)
+            && _gazetteer.ContainsKey("ال" + key)) return null;
+        var entries = _gazetteer.Lookup(key).ToArray();
+        bool ambiguous = _lexicon.Ambiguous.Contains(key) || latin
+            || (words == 1 && GazetteerKeys.CountLetters(key) <= 3);
+        // a single word found only after taking off a letter that is not a clear proclitic use (e.g. ب in بلد) needs context
+        if (stripped.Length > 0 && words == 1 && GazetteerKeys.CountLetters(key) < 5
+            && !stripped.EndsWith("ال", StringComparison.Ordinal)) ambiguous = true;
+        bool needsCue = false;
+        if (words == 1)
+        {
+            if (_lexicon.CueOnly.Contains(key) || _lexicon.GivenNames.Contains(key)) needsCue = true;
+            else if (IsNisba(key)) return null;   // السوري، الليبية: adjectives of a country, not places
         }
-        return best;
+        return new Verdict(entries, ambiguous, needsCue);
     }
 
     private static readonly HashSet<string> UnknownStop = new(StringComparer.Ordinal)
@@ -350,6 +449,22 @@ public sealed class PlaceRecognizer : IDocumentStage
         }
     }
 
+    // Directions by span: a two-word direction (الشمالي الشرقي) is looked up without building the string
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DirectionsBySpan =
+        new Dictionary<string, string>(GeoLexicon.Directions, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The direction "<paramref name="a"/> <paramref name="b"/>" names, or null.</summary>
+    private static string? TwoWordDirection(string a, string b)
+    {
+        int length = a.Length + 1 + b.Length;
+        if (length > 128) return GeoLexicon.Directions.TryGetValue(a + " " + b, out var d) ? d : null;
+        Span<char> two = stackalloc char[length];
+        a.CopyTo(two);
+        two[a.Length] = ' ';
+        b.CopyTo(two[(a.Length + 1)..]);
+        return DirectionsBySpan.TryGetValue(two, out var direction) ? direction : null;
+    }
+
     private void AddContext(List<Token> tokens, int sentenceStart, int sentenceEnd, Candidate m)
     {
         m.Sentence = sentenceStart;
@@ -390,8 +505,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (after < sentenceEnd && tokens[after].IsWord)
         {
             string next = tokens[after].Norm;
-            string? two = after + 1 < sentenceEnd ? next + " " + tokens[after + 1].Norm : null;
-            if (two is not null && GeoLexicon.Directions.TryGetValue(two, out var d2)) { m.Direction = d2; m.DirectionEnd = after + 1; }
+            if (after + 1 < sentenceEnd && TwoWordDirection(next, tokens[after + 1].Norm) is { } d2) { m.Direction = d2; m.DirectionEnd = after + 1; }
             else if (GeoLexicon.Directions.TryGetValue(next, out var d)) { m.Direction = d; m.DirectionEnd = after; }
             if (m.Direction is not null && m.Cue is null && m.Relation is null) { m.Direction = null; m.DirectionEnd = null; }
         }

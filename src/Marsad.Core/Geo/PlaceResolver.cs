@@ -128,8 +128,11 @@ public sealed class PlaceResolver
         private readonly int[] _keyIds = KeyIds(accepted);
         private readonly Group?[] _groupOf = new Group?[accepted.Count];
         private List<Group> _groups = new();
-        private readonly Dictionary<int, int> _columns = new();
-        private readonly Dictionary<int, double[]> _rows = new();
+        // only for many mentions (grouped): made on first use
+        private Dictionary<int, int>? _columnsOrNull;
+        private Dictionary<int, double[]>? _rowsOrNull;
+        private Dictionary<int, int> Columns => _columnsOrNull ??= new();
+        private Dictionary<int, double[]> Rows => _rowsOrNull ??= new();
 
         // Few mentions (every ordinary article): compare with each other mention directly, as written, allocating nothing.
         private const int GroupAbove = 64;
@@ -153,8 +156,8 @@ public sealed class PlaceResolver
                 if (oc < 0 || g.Kind(oc) == PlaceKind.Country) continue;
                 if (!byKey.TryGetValue((oc, _keyIds[i]), out var group))
                 {
-                    if (!_columns.TryGetValue(oc, out int column))
-                        _columns[oc] = column = _columns.Count;   // rows grow on demand (see Factor)
+                    if (!Columns.TryGetValue(oc, out int column))
+                        Columns[oc] = column = Columns.Count;   // rows grow on demand (see Factor)
                     byKey[(oc, _keyIds[i])] = group = new Group(oc, _keyIds[i], column);
                     _groups.Add(group);
                 }
@@ -238,12 +241,12 @@ public sealed class PlaceResolver
         /// <summary>The cached exp(-km/150) factors of entry <paramref name="e"/>, one per chosen reading (NaN: not computed yet).</summary>
         private double[] Row(int e)
         {
-            if (!_rows.TryGetValue(e, out var row) || row.Length < _columns.Count)
+            if (!Rows.TryGetValue(e, out var row) || row.Length < Columns.Count)
             {
-                var grown = new double[_columns.Count];
+                var grown = new double[Columns.Count];
                 Array.Fill(grown, double.NaN);
                 row?.CopyTo(grown, 0);
-                _rows[e] = row = grown;
+                Rows[e] = row = grown;
             }
             return row;
         }
@@ -258,8 +261,21 @@ public sealed class PlaceResolver
         /// <summary>Equal names get equal ids.</summary>
         private static int[] KeyIds(List<PlaceRecognizer.Candidate> accepted)
         {
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             var result = new int[accepted.Count];
+            if (accepted.Count <= 16)
+            {
+                // few names: compare with the earlier ones (the id of a name is the number of distinct names before it)
+                int distinct = 0;
+                for (int i = 0; i < accepted.Count; i++)
+                {
+                    int id = -1;
+                    for (int k = 0; k < i && id < 0; k++)
+                        if (string.Equals(accepted[k].Key, accepted[i].Key, StringComparison.Ordinal)) id = result[k];
+                    result[i] = id >= 0 ? id : distinct++;
+                }
+                return result;
+            }
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < accepted.Count; i++)
             {
                 if (!ids.TryGetValue(accepted[i].Key, out int id)) ids[accepted[i].Key] = id = ids.Count;
@@ -276,6 +292,15 @@ public sealed class PlaceResolver
     /// </summary>
     private void FallBack(List<PlaceRecognizer.Candidate> mentions)
     {
+        // Only names the gazetteer lacks, and small GeoNames places (which alone may be suspicious), are ever moved:
+        // a document with neither (most) has nothing to do here.
+        bool any = false;
+        foreach (var m in mentions)
+        {
+            if (!m.Accepted) continue;
+            if (m.Unknown || m.Chosen >= 0 && MaySuspect(m.Chosen)) { any = true; break; }
+        }
+        if (!any) return;
         var resolved = mentions.Where(m => m.Accepted && m.Chosen >= 0).ToList();
         var support = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in resolved) support[_g.CountryCode(m.Chosen)] = support.GetValueOrDefault(_g.CountryCode(m.Chosen)) + 1;
@@ -286,8 +311,7 @@ public sealed class PlaceResolver
         foreach (var m in resolved)
         {
             // well-known places (many alternate names, large) and Marsad's curated entries are never suspicious
-            if (_g.Kind(m.Chosen) is not PlaceKind.GeoNames || _g.Population(m.Chosen) >= 500_000 || _g.FeatureCode(m.Chosen) == "PPLC"
-                || _g.AlternateNameCount(m.Chosen) >= 30) continue;
+            if (!MaySuspect(m.Chosen)) continue;
             string cc = _g.CountryCode(m.Chosen);
             int own = perKey[m.Key];
             int others = supportSum - support[cc];
@@ -323,6 +347,10 @@ public sealed class PlaceResolver
             m.Confidence = 0.3;
         }
     }
+
+    /// <summary>A reading that may be suspicious (see <see cref="FallBack"/>): not well known (many alternate names, large) nor curated.</summary>
+    private bool MaySuspect(int e) =>
+        !(_g.Kind(e) is not PlaceKind.GeoNames || _g.Population(e) >= 500_000 || _g.FeatureCode(e) == "PPLC" || _g.AlternateNameCount(e) >= 30);
 
     private static void Choose(PlaceRecognizer.Candidate m, ReadOnlySpan<double> scores)
     {

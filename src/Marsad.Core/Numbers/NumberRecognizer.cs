@@ -42,7 +42,7 @@ public sealed class NumberRecognizer : IDocumentStage
         while (i < tokens.Count)
         {
             var kind = tokens[i].Kind;
-            if (kind != TokenKind.Number && (kind != TokenKind.ArabicWord || !MayBeNumberWord(tokens[i].Norm))) { i++; continue; }
+            if (kind != TokenKind.Number && (kind != TokenKind.ArabicWord || !NumberWordForms.Get(tokens[i].FormId, tokens[i], static t => MayBeNumberWord(t.Norm)))) { i++; continue; }
             if (TryParse(tokens, i, out int last, out decimal value, out bool vague))
             {
                 var qualifier = vague ? NumberQualifier.Vague : NumberQualifier.Exact;
@@ -135,6 +135,9 @@ public sealed class NumberRecognizer : IDocumentStage
         .Concat(ArabicNumberWords.Hundreds.Keys).Concat(ArabicNumberWords.Multipliers.Keys).Concat(ArabicNumberWords.Vague.Keys), StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllWordsLookup = AllWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Per form: MayBeNumberWord of its matching form.
+    private static readonly FormFlags NumberWordForms = new();
 
     // A number word, possibly with ال; a cheap test before the full parse (a leading و only continues a number).
     private static bool MayBeNumberWord(string norm) =>

@@ -13,10 +13,12 @@ public sealed class FormCache<T> where T : class
     private readonly Lock _growLock = new();
     private T?[] _items = new T?[1 << 14];
 
-    public T? Get(WordForm form)
+    public T? Get(WordForm form) => Get(form.Id);
+
+    /// <summary>By the form's id (<see cref="Token.FormId"/> reads it without touching the form).</summary>
+    public T? Get(int id)
     {
         var items = _items;
-        int id = form.Id;
         return (uint)id < (uint)items.Length ? items[id] : null;
     }
 

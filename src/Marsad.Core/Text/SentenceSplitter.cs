@@ -27,9 +27,9 @@ public sealed class SentenceSplitter : IDocumentStage
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            char c = t.Surface[0];
             if (t.Kind == TokenKind.Punctuation)
             {
+                char c = t.Surface[0];
                 if (c is '«' or '“' or '„') { quoteDepth++; quoteOpenedAt = i; }
                 else if (c is '»' or '”' && quoteDepth > 0) quoteDepth--;
                 else if (c == '"') { straightQuoteOpen = !straightQuoteOpen; if (straightQuoteOpen) quoteOpenedAt = i; }

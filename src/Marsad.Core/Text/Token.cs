@@ -7,7 +7,11 @@ namespace Marsad.Core.Text;
 /// </summary>
 public sealed class Token
 {
-    private Segmentation? _segments;
+    // The kind (a byte) and the form's id (+1; 0: none, or too large) in three: with the index, the span and the
+    // form they fill one 40-byte object, and a stage can read a token's form id without touching the form — most
+    // tokens start nothing in most stages, and a dense per-form array answers that (FormFlags, FormCache).
+    private readonly ushort _formIdLow;
+    private readonly byte _formIdHigh;
 
     public Token(int index, TextSpan span, WordForm form, TokenKind kind)
     {
@@ -15,6 +19,12 @@ public sealed class Token
         Span = span;
         Form = form;
         Kind = kind;
+        int id = form.Id + 1;
+        if ((uint)id < 1u << 24)
+        {
+            _formIdLow = (ushort)id;
+            _formIdHigh = (byte)(id >> 16);
+        }
     }
 
     public Token(int index, TextSpan span, string surface, TokenKind kind, string norm)
@@ -28,14 +38,27 @@ public sealed class Token
 
     public TokenKind Kind { get; }
 
+    /// <summary><see cref="WordForm.Id"/> of <see cref="Form"/>, read from the token itself when it fits.</summary>
+    internal int FormId
+    {
+        get
+        {
+            int id = _formIdLow | (_formIdHigh << 16);
+            return id != 0 ? id - 1 : Form.Id;
+        }
+    }
+
     public WordForm Form { get; }
 
     public string Surface => Form.Surface;
 
     public string Norm => Form.Norm;
 
-    /// <summary>Clitic analysis (Arabic words only; null until <see cref="CliticSegmenter"/> runs).</summary>
-    public Segmentation? Segments => _segments ??= Form.Analysis?.At(Span.Start);
+    /// <summary>
+    /// Clitic analysis (Arabic words only; null until <see cref="CliticSegmenter"/> runs). Placed at the token's offset on
+    /// each call (a token holds no copy: tokens are the most numerous objects of the pipeline, and few callers ask).
+    /// </summary>
+    public Segmentation? Segments => Form.Analysis?.At(Span.Start);
 
     /// <summary>Light10 stem of <see cref="Norm"/> (null until <see cref="LightStemmer"/> runs).</summary>
     public string? Stem => Form.Stem;

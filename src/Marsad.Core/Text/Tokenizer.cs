@@ -11,10 +11,20 @@ public sealed class Tokenizer : IDocumentStage
 
     public Tokenizer(ArabicNormalizer? normalizer = null) => _forms = new WordFormTable(normalizer ?? ArabicNormalizer.Matching);
 
+    // Per thread: tokens are collected here, then copied into a document list of exactly their number (a guess at the
+    // capacity from the text's length over-allocates about twice what is needed, for every document).
+    [ThreadStatic] private static List<Token>? _scratch;
+
     public void Process(Document document)
     {
-        document.Tokens.Clear();
-        Tokenize(document.Text, document.Tokens);
+        var tokens = document.Tokens;
+        tokens.Clear();
+        var scratch = _scratch ??= new List<Token>(1 << 12);
+        scratch.Clear();   // (left over if a previous document threw)
+        Tokenize(document.Text, scratch);
+        if (tokens.Capacity < scratch.Count) tokens.Capacity = scratch.Count;
+        tokens.AddRange(scratch);
+        scratch.Clear();
     }
 
     public List<Token> Tokenize(string text)
