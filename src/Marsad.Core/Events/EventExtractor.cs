@@ -44,19 +44,28 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 anyStrong |= !t.IsWeak && !off;
             }
             var fromSentence = new List<ExtractedEvent>();
+            var strikes = new SentenceStrikes();
             for (int k = 0; k < sentenceTriggers.Count; k++)
             {
                 var trigger = sentenceTriggers[k];
                 if (trigger.IsWeak && anyStrong) continue;   // the strong trigger of the sentence speaks for it
                 if (suppressed[k]) continue;
-                fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers));
+                fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
             found.AddRange(Subsume(fromSentence));
         }
         foreach (var e in Finish(context, found)) document.Events.Add(e);
     }
 
-    private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers)
+    // The agent of the last strike of a sentence: "تعرضت البلدة لقصف سوري …، تزامنا مع قصف مدفعي على منطقة اللجاة"
+    // tells of one side's strikes, so a strike with no agent of its own takes it.
+    private sealed class SentenceStrikes
+    {
+        public ActorMention? Agent;
+    }
+
+    private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers,
+        SentenceStrikes strikes)
     {
         var document = context.Document;
         // A noun trigger after its verb ("استهدفت فصائل المعارضة بالمدفعية …", "استهدفت قوات النظام مدينة X … بالقذائف")
@@ -89,9 +98,20 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
+        // "غارات روسية وسورية", "قصف تركي", "غارات يعتقد أنها روسية": the strike's nationality names its agent, one
+        // event per nation.
+        var agents = entry.EventType == AcledTaxonomy.Explosions ? NationalAgents(document, sentence, trigger, air) : null;
+        if (entry.EventType == AcledTaxonomy.Explosions)
+        {
+            if (agents is { Count: > 0 }) strikes.Agent = agents[0];
+            else if (roles.Actor1 is not null) strikes.Agent = roles.Actor1;
+            else if (strikes.Agent is not null) roles = roles with { Actor1 = strikes.Agent };
+        }
+
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
         // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
-        if (roles.Actor1 is null && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions) yield break;
+        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
+            yield break;
 
         string subType = entry.SubEventType;
         if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
@@ -108,8 +128,6 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
 
-        // "غارات روسية وسورية", "قصف تركي": the strike's nationality names its agent, one event per nation.
-        var agents = entry.EventType == AcledTaxonomy.Explosions ? NationalAgents(document, sentence, trigger, air) : null;
         if (agents is { Count: > 0 })
         {
             foreach (var agent in agents)
@@ -168,6 +186,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     {
         List<ActorMention>? agents = null;
         int i = trigger.LastToken + 1;
+        // "غارات جوية يعتقد أنها روسية", "يرجح أنها إسرائيلية"
+        for (int k = 0; k < 3 && i < sentence.EndToken && HedgeWords.Contains(document.Tokens[i].Norm); k++) i++;
+        if (i < sentence.EndToken && document.Tokens[i].Norm is "انها" or "انه") i++;
         int? year = document.Published?.Year;
         while (i < sentence.EndToken && catalog.AdjectiveMatcher.LongestAt(document.Tokens, i, sentence.EndToken) is { } m)
         {
@@ -197,6 +218,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
         return false;
     }
+
+    private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
+    {
+        "جويه", "جوي", "يعتقد", "يرجح", "يشتبه", "رجح", "يبدو", "قيل",
+    };
 
     private static bool AirAndGround(Document document, Sentence sentence, TriggerMention trigger)
     {

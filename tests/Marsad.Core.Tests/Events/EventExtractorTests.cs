@@ -247,6 +247,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_hedged_nationality_names_the_agent_and_a_sentences_strikes_share_it()
+    {
+        var hedged = TestPipeline.Extract("وخرج مستشفى مدينة إدلب عن الخدمة عقب غارات جوية يعتقد أنها روسية.", "2018-03-10");
+        Assert.StartsWith("Military Forces of Russia", Assert.Single(hedged.Events).Actor1!.Name);
+        var shared = TestPipeline.Extract("وتعرضت مدينة حلب لقصف سوري عنيف، تزامنا مع قصف مدفعي على مدينة إدلب.", "2018-03-10");
+        Assert.Equal(2, shared.Events.Count);
+        Assert.All(shared.Events, e => Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name));
+    }
+
+    [Fact]
     public void With_only_the_target_named_the_attacker_is_its_opponent_in_the_article()
     {
         var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوقال ناشطون إن قصفا عنيفا طال مواقع تنظيم داعش في مدينة دير الزور.", "2016-03-10");
