@@ -113,6 +113,16 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
             yield break;
 
+        // "استخدام النظام الأسلحة الكيماوية في هجوم على مدينة دوما": an attack with chemical weapons is a chemical attack.
+        if (entry.SubEventType is "Attack" or AcledTaxonomy.ArmedClash || entry.IsStrike)
+            foreach (var other in sentenceTriggers)
+                if (other != trigger && Math.Abs(other.LastToken - trigger.FirstToken) <= 6
+                    && other.Entries.FirstOrDefault(e => e.SubEventType == "Chemical weapon") is { } chemical)
+                {
+                    entry = chemical;
+                    break;
+                }
+
         string subType = entry.SubEventType;
         if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
         if (entry.IsTerritory)

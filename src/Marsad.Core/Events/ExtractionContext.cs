@@ -188,7 +188,7 @@ internal sealed class ExtractionContext
     // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
     {
-        "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "شهر",
+        "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "شهر", "اسبوع",
     };
 
     private static readonly HashSet<string> FleeWords = new(StringComparer.Ordinal)
@@ -647,12 +647,15 @@ internal sealed class ExtractionContext
     // "قالت دمشق", "إن تل أبيب قصفت", "اتهمت موسكو": a capital speaking or acting is its government, not a place.
     private bool GovernmentByCapital(PlaceMention p)
     {
-        if (p.Place!.FeatureCode != "PPLC") return false;
+        bool capital = p.Place!.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal);
+        if (!capital && !p.Place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)) return false;
         int before = p.FirstToken - 1, after = p.LastToken + 1;
-        if (before >= 0 && (_cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _) || Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت"))
-            return true;
-        return after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
-            || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _);
+        bool spokenOf = before >= 0 && (_cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _)
+                                        || Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت");
+        bool acts = after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
+                    || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _);
+        // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts.
+        return capital ? spokenOf || acts : spokenOf && acts;
     }
 
     private static IReadOnlyList<PlaceMention> Distinct(List<PlaceMention> places) =>

@@ -55,6 +55,7 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب طيلة الأسابيع الستة الماضية.")]           // weeks of strikes: a campaign
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
+    [InlineData("وتكثف الطائرات الروسية منذ أسبوع قصفها على مدينة حلب.")]                 // a week of strikes: a campaign
     [InlineData("وقتل مئات المدنيين خلال أسابيع من حملة القصف التي تشنها الطائرات الروسية على مدينة حلب.")]   // a campaign before the trigger
     [InlineData("ونادرا ما اشتبك الجيش السوري مع تنظيم داعش في مدينة الرقة.")]              // rarely: no event
     [InlineData("وشهدت مدينة حلب توقفا للقصف الذي تشنه الطائرات الروسية.")]               // a halt
@@ -254,6 +255,16 @@ public class EventExtractorTests
         var shared = TestPipeline.Extract("وتعرضت مدينة حلب لقصف سوري عنيف، تزامنا مع قصف مدفعي على مدينة إدلب.", "2018-03-10");
         Assert.Equal(2, shared.Events.Count);
         Assert.All(shared.Events, e => Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name));
+    }
+
+    [Fact]
+    public void An_attack_with_chemical_weapons_is_a_chemical_attack()
+    {
+        var doc = TestPipeline.Extract("ردا على استخدام النظام السوري الأسلحة الكيماوية في هجوم على مدينة حلب قتل فيه 40 شخصا.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Chemical weapon", e.SubEventType);
+        Assert.Equal(AcledTaxonomy.Explosions, e.EventType);
+        Assert.Equal(40, e.Fatalities);
     }
 
     [Fact]
