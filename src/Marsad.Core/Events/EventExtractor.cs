@@ -62,6 +62,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     private sealed class SentenceStrikes
     {
         public ActorMention? Agent;
+
+        // the clause the agent was named in ("… في حين جرى إطلاق صواريخ من غزة" is another clause, another side)
+        public (int Start, int End) Clause;
     }
 
     private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers,
@@ -103,9 +106,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var agents = entry.EventType == AcledTaxonomy.Explosions ? NationalAgents(document, sentence, trigger, air) : null;
         if (entry.EventType == AcledTaxonomy.Explosions)
         {
-            if (agents is { Count: > 0 }) strikes.Agent = agents[0];
-            else if (roles.Actor1 is not null) strikes.Agent = roles.Actor1;
-            else if (strikes.Agent is not null) roles = roles with { Actor1 = strikes.Agent };
+            var clause = context.ClauseOf(sentence, anchor);
+            if (agents is { Count: > 0 } || roles.Actor1 is not null) (strikes.Agent, strikes.Clause) = (agents is { Count: > 0 } ? agents[0] : roles.Actor1, clause);
+            else if (strikes.Agent is not null && strikes.Clause == clause) roles = roles with { Actor1 = strikes.Agent };
         }
 
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is

@@ -106,6 +106,8 @@ internal sealed class ExtractionContext
                 if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال" or "منذ")
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         if (CampaignSpans.Contains(Tokens[j].Lemma)) return true;
+        // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
         // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
@@ -332,6 +334,9 @@ internal sealed class ExtractionContext
 
     // "وشن المتمردون قصفا مدفعيا …، في حين أفشلت القوات المشتركة هجوما لهم": a contrastive or simultaneous
     // conjunction starts another clause with its own actors. The trigger's clause is [start, end) in tokens.
+    /// <summary>The clause of the sentence the trigger stands in, in tokens [Start, End).</summary>
+    public (int Start, int End) ClauseOf(Sentence s, TriggerMention t) => Clause(s, t);
+
     private (int Start, int End) Clause(Sentence s, TriggerMention t)
     {
         int start = s.FirstToken, end = s.EndToken;
@@ -563,7 +568,7 @@ internal sealed class ExtractionContext
         // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
-        after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p)).ToList();
+        after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
         // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
         if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null).ToList();
         if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1 || IsStandIn(p)).ToList();
@@ -680,6 +685,12 @@ internal sealed class ExtractionContext
         }
         return false;
     }
+
+    // "بلدة حمورية وأجزاء من بلدات سقبا": words for parts and groups of places, not names.
+    private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal)
+    {
+        "اجزاء", "جزء", "اطراف", "محيط", "ضواحي", "مواقع", "احياء", "مناطق", "بلدات", "قري", "مدن", "بعض", "عدد", "معظم", "غالبيه", "كامل", "باقي", "بقيه",
+    };
 
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
     {

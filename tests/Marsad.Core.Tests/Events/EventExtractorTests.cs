@@ -56,6 +56,7 @@ public class EventExtractorTests
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
     [InlineData("وتكثف الطائرات الروسية منذ أسبوع قصفها على مدينة حلب.")]                 // a week of strikes: a campaign
+    [InlineData("ويتواصل التوتر في مدينة الرقة منذ استعادة قوات النظام السوري لها.")]        // since an event: background
     [InlineData("وقتل مئات المدنيين خلال أسابيع من حملة القصف التي تشنها الطائرات الروسية على مدينة حلب.")]   // a campaign before the trigger
     [InlineData("ونادرا ما اشتبك الجيش السوري مع تنظيم داعش في مدينة الرقة.")]              // rarely: no event
     [InlineData("وشهدت مدينة حلب توقفا للقصف الذي تشنه الطائرات الروسية.")]               // a halt
@@ -206,6 +207,9 @@ public class EventExtractorTests
         var villages = doc.Events.Select(e => e.Location!.Surface).ToList();
         Assert.Equal(new[] { "الطابية", "الصبحة", "البصيرة" }, villages);
         Assert.All(doc.Events, e => Assert.Equal("Deir ez-Zor", e.Location!.Place!.Name));   // placed at their context's town
+        // Words for parts of places are no names: "بلدة X وأجزاء من بلدات Y".
+        var parts = TestPipeline.Extract("استعادت فصائل المعارضة بلدة الطابية وأجزاء من بلدات الصبحة بريف دير الزور.", "2018-03-10");
+        Assert.DoesNotContain(parts.Events, e => e.Location!.Surface.Contains("أجزاء"));
         // Not named as settlements: one event at the town.
         var one = TestPipeline.Extract("قصفت الطائرات الروسية مدينة دير الزور ومحيط الكلية البحرية.", "2018-03-10");
         Assert.Single(one.Events);
@@ -255,6 +259,9 @@ public class EventExtractorTests
         var shared = TestPipeline.Extract("وتعرضت مدينة حلب لقصف سوري عنيف، تزامنا مع قصف مدفعي على مدينة إدلب.", "2018-03-10");
         Assert.Equal(2, shared.Events.Count);
         Assert.All(shared.Events, e => Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name));
+        // not across clauses: "في حين جرى إطلاق صواريخ من …" is the other side
+        var other = TestPipeline.Extract("وشنت الطائرات الروسية غارات على مدينة حلب، في حين جرى إطلاق قذائف على مدينة إدلب.", "2018-03-10");
+        Assert.DoesNotContain(other.Events, e => e.Location!.Place!.Name == "Idlib" && e.Actor1!.Name.StartsWith("Military Forces of Russia"));
     }
 
     [Fact]
