@@ -126,10 +126,10 @@ public sealed class EntityRecognizer : IDocumentStage
             if (!t.IsWord) continue;
             byte m = 0;
             if (startsPhrase[i]) m |= StartsPhrase;
-            var facts = Facts(t);
-            if (facts.GivenName) m |= GivenName;
-            if (facts.Reporting) m |= Reporting;
-            if (t.Norm.StartsWith("ال", StringComparison.Ordinal)) m |= Definite;
+            byte facts = Facts(t);
+            if ((facts & FactGiven) != 0) m |= GivenName;
+            if ((facts & FactReporting) != 0) m |= Reporting;
+            if ((facts & FactArticle) != 0) m |= Definite;   // the matching form starts with ال
             may[i] = m;
         }
         return may;
@@ -235,7 +235,7 @@ public sealed class EntityRecognizer : IDocumentStage
             // a cue is a reporting verb, or a word with the article that starts a phrase (a nationality)
             if ((may[i] & Reporting) == 0 && (may[i] & (Definite | StartsPhrase)) != (Definite | StartsPhrase)) continue;
             if (taken[i + 1] || actorAt[i + 1] is not null || !tokens[i].IsWord) continue;
-            bool cue = Facts(tokens[i]).Reporting;
+            bool cue = (Facts(tokens[i]) & FactReporting) != 0;
             if (!cue && actorAt[i] is null && tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
                 && _catalog.AdjectiveMatcher.LongestAt(tokens, keys, i) is { Count: 1 }) cue = true;
             if (!cue) continue;
@@ -391,7 +391,7 @@ public sealed class EntityRecognizer : IDocumentStage
         return end;
     }
 
-    private bool IsCommonWord(Token t) => Common(t).Word;
+    private bool IsCommonWord(Token t) => (Common(t) & CommonWord) != 0;
 
     // Per written form (the lexicon is fixed after construction): IsCommonWord, and whether the surface as
     // segmentation-normalised is in the lexicon (StartsWithWaw). Recomputed if the form's analysis changes.
@@ -407,26 +407,35 @@ public sealed class EntityRecognizer : IDocumentStage
     // keyed by surface (what forms are interned by); the entry's form is checked
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CommonInfo> _commonCache = new(StringComparer.Ordinal);
     private int _commonCount;
-    // interned forms: by form id
-    private readonly FormCache<CommonInfo> _commonByForm = new();
 
     private static readonly string[] CommonEndings = { "ا", "ها", "ه", "ات", "ون", "ين", "ة" };
 
-    private CommonInfo Common(Token t)
+    // Interned forms keep the two answers as bits per form id (no object per form), like Facts.
+    private const byte CommonComputed = 1, CommonFinal = 2, CommonWord = 4, CommonSurface = 8;
+    private readonly FormBytes _commonBits = new();
+
+    private byte Common(Token t)
     {
+        byte b = _commonBits.Get(t.FormId);
+        if (b != 0 && ((b & CommonFinal) != 0 || t.Form.Analysis is null)) return b;
         var form = t.Form;
-        if (_commonByForm.Get(form) is { } own && ReferenceEquals(own.Analysis, form.Analysis)) return own;
-        if (form.Id < 0 && _commonCache.TryGetValue(form.Surface, out var info) && ReferenceEquals(info.Form, form) && ReferenceEquals(info.Analysis, form.Analysis)) return info;
+        if (form.Id < 0 && _commonCache.TryGetValue(form.Surface, out var info) && ReferenceEquals(info.Form, form) && ReferenceEquals(info.Analysis, form.Analysis))
+            return Bits(info.Word, info.Surface, form.Analysis is not null);
         string n = ArabicNormalizer.Segmentation.Normalize(t.Surface);
         bool surface = _common.Contains(n);
-        info = new CommonInfo(form, form.Analysis, ComputeIsCommonWord(t, n, surface), surface);
-        if (form.Id >= 0) _commonByForm.Set(form, info);
+        bool word = ComputeIsCommonWord(t, n, surface);
+        b = Bits(word, surface, form.Analysis is not null);
+        if (form.Id >= 0) _commonBits.Set(form.Id, b);
         else if (Volatile.Read(ref _commonCount) < MaxCachedForms)
         {
+            info = new CommonInfo(form, form.Analysis, word, surface);
             if (_commonCache.TryAdd(form.Surface, info)) Interlocked.Increment(ref _commonCount);
             else _commonCache[form.Surface] = info;
         }
-        return info;
+        return b;
+
+        static byte Bits(bool word, bool surface, bool final) =>
+            (byte)(CommonComputed | (final ? CommonFinal : 0) | (word ? CommonWord : 0) | (surface ? CommonSurface : 0));
     }
 
     private bool ComputeIsCommonWord(Token t, string n, bool surface)
@@ -440,27 +449,29 @@ public sealed class EntityRecognizer : IDocumentStage
         return false;
     }
 
-    private bool IsGivenName(Token t) => Facts(t).GivenName;
+    private bool IsGivenName(Token t) => (Facts(t) & FactGiven) != 0;
 
     private bool ComputeIsGivenName(Token t) => _givenNames.Contains(t.Norm) || (t.Form.Analysis?.Enclitic is null && t.Form.Analysis?.Proclitics.Count > 0 && !t.Form.Analysis.HasArticle && _givenNames.Contains(t.Lemma));
 
-    // Per written form, asked of nearly every token: is it a given name, a reporting verb? (Recomputed if the analysis changes.)
-    private sealed class NameFacts(SegmentAnalysis? analysis, bool givenName, bool reporting)
-    {
-        public SegmentAnalysis? Analysis { get; } = analysis;
-        public bool GivenName { get; } = givenName;
-        public bool Reporting { get; } = reporting;
-    }
+    // Per written form, asked of nearly every token: is it a given name, a reporting verb? Kept as bits per form id
+    // (no object per form). An analysis is set once per form (null → set): a value computed with it is final; one
+    // computed before it holds only while the form has none.
+    private const byte FactComputed = 1, FactFinal = 2, FactGiven = 4, FactReporting = 8, FactArticle = 16;
 
-    private readonly FormCache<NameFacts> _facts = new();
+    private readonly FormBytes _facts = new();
 
-    private NameFacts Facts(Token t)
+    private byte Facts(Token t)
     {
+        byte b = _facts.Get(t.FormId);
+        if (b != 0 && ((b & FactFinal) != 0 || t.Form.Analysis is null)) return b;
         var form = t.Form;
-        if (_facts.Get(form) is { } facts && ReferenceEquals(facts.Analysis, form.Analysis)) return facts;
-        facts = new NameFacts(form.Analysis, ComputeIsGivenName(t), ReportingVerbs.Contains(t.Lemma) || ReportingVerbs.Contains(t.Norm));
-        _facts.Set(form, facts);
-        return facts;
+        b = FactComputed;
+        if (form.Analysis is not null) b |= FactFinal;
+        if (ComputeIsGivenName(t)) b |= FactGiven;
+        if (ReportingVerbs.Contains(t.Lemma) || ReportingVerbs.Contains(t.Norm)) b |= FactReporting;
+        if (t.Norm.StartsWith("ال", StringComparison.Ordinal)) b |= FactArticle;
+        if (form.Id >= 0) _facts.Set(form.Id, b);
+        return b;
     }
 
     private static string Key(Token t) => FormKeys.Of(t).K0;
@@ -470,7 +481,7 @@ public sealed class EntityRecognizer : IDocumentStage
     private static bool HasConjunction(Token t) => t.Form.Analysis is { } s && s.Proclitics.Count > 0 && s.Proclitics[0] is "و" or "ف" && !t.Norm.StartsWith("وائل", StringComparison.Ordinal) && !t.Norm.StartsWith("وليد", StringComparison.Ordinal) && !t.Norm.StartsWith("وسام", StringComparison.Ordinal);
 
     // و glued to an unknown word: "وكراغ ميللو" is a second name, not part of the first.
-    private bool StartsWithWaw(Token t) => t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !Common(t).Surface;
+    private bool StartsWithWaw(Token t) => t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && (Common(t) & CommonSurface) == 0;
 
     /// <summary>The word carries the article (الرئيس، للرئيس، والرئيس).</summary>
     private static bool IsDefinite(Token t)

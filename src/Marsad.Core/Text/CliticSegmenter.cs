@@ -67,8 +67,10 @@ public sealed class CliticSegmenter : IDocumentStage
 
     private SegmentAnalysis Analyze(string surface)
     {
-        var mapped = ArabicNormalizer.Segmentation.NormalizeWithMap(surface);
-        string s = mapped.Text;
+        // Most words are unchanged by the segmentation form: then offsets map to themselves and no map is built.
+        string s = ArabicNormalizer.Segmentation.Normalize(surface);
+        var mapped = ReferenceEquals(s, surface) ? null : ArabicNormalizer.Segmentation.NormalizeWithMap(surface);
+        if (mapped is not null) s = mapped.Text;
         var best = Whole(s);
         if (IsKnown(s)) { }
         else if (PrepositionWithPronoun(s) is { } pp) best = pp;
@@ -78,8 +80,12 @@ public sealed class CliticSegmenter : IDocumentStage
             foreach (var p in Prefixes)
             {
                 if (!s.StartsWith(p.Surface, StringComparison.Ordinal)) continue;
-                foreach (var e in EncliticOptions(s, p))
+                // options: no enclitic, then (not after the article: a definite noun takes no possessive pronoun) each
+                // enclitic the word ends with
+                for (int o = -1; o < (p.Article ? 0 : Enclitics.Length); o++)
                 {
+                    string? e = o < 0 ? null : Enclitics[o];
+                    if (e is not null && !(s.Length > e.Length + 1 && s.EndsWith(e, StringComparison.Ordinal))) continue;
                     int stemStart = p.Surface.Length, stemEnd = s.Length - (e?.Length ?? 0);
                     if (stemEnd - stemStart < 2) continue;
                     string stem = s[stemStart..stemEnd];
@@ -90,7 +96,7 @@ public sealed class CliticSegmenter : IDocumentStage
                 }
             }
         }
-        var span = mapped.ToOriginalSpan(best.StemStart, best.StemEnd);
+        var span = mapped?.ToOriginalSpan(best.StemStart, best.StemEnd) ?? new TextSpan(best.StemStart, best.StemEnd);
         return new SegmentAnalysis(best.Proclitics, best.Stem, best.Enclitic, span.Start, span.End, ArabicNormalizer.Matching.Normalize(best.Stem));
     }
 
@@ -106,14 +112,6 @@ public sealed class CliticSegmenter : IDocumentStage
     private sealed record Candidate(string[] Proclitics, string Stem, string? Enclitic, int StemStart, int StemEnd);
 
     private static Candidate Whole(string s) => new(Array.Empty<string>(), s, null, 0, s.Length);
-
-    private IEnumerable<string?> EncliticOptions(string s, Prefix p)
-    {
-        yield return null;
-        if (p.Article) yield break;   // a definite noun takes no possessive pronoun
-        foreach (var e in Enclitics)
-            if (s.Length > e.Length + 1 && s.EndsWith(e, StringComparison.Ordinal)) yield return e;
-    }
 
     // Higher is better; 0 rejects. Known stems beat guesses; among equals, fewer clitics win.
     private int Score(Prefix p, string stem, string? enclitic)
