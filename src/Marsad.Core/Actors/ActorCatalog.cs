@@ -1,3 +1,4 @@
+using Marsad.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Marsad.Core.Actors;
@@ -47,6 +48,14 @@ public sealed partial class ActorCatalog
 
     /// <summary>Country names → country.</summary>
     public PhraseMatcher<Nationality> CountryMatcher { get; } = new();
+
+    private readonly HashSet<string> _articleRequired = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="key"/> (a word key, article dropped) is a one-word alias marked "!" in the catalog:
+    /// it names the actor only when written with the article (القاعدة, not قاعدة عسكرية).
+    /// </summary>
+    public bool NeedsArticle(string key) => _articleRequired.Contains(key);
 
     /// <summary>The Arabic aliases of one actor (by id).</summary>
     public IReadOnlyList<string> AliasesOf(string id) => _aliases.TryGetValue(id, out var l) ? l : Array.Empty<string>();
@@ -127,6 +136,16 @@ public sealed partial class ActorCatalog
             if (parent.Length > 0) parents.Add((path, row.Line, parent));
             var aliases = Tsv.List(row.GetAny("aliases_ar", "aliases")).ToList();
             if (aliases.Count == 0) throw new LexiconFormatException(path, row.Line, $"actor \"{id}\" has no Arabic alias");
+            // "!القاعدة": a one-word alias that names the actor only with its article (قاعدة alone is "a base").
+            for (int a = 0; a < aliases.Count; a++)
+            {
+                if (!aliases[a].StartsWith('!')) continue;
+                aliases[a] = aliases[a][1..];
+                var keys = PhraseMatcher<ActorRef>.PhraseKeys(aliases[a]);
+                if (keys.Length != 1 || !ArabicNormalizer.Matching.Normalize(aliases[a]).StartsWith("ال", StringComparison.Ordinal))
+                    throw new LexiconFormatException(path, row.Line, $"\"!\" marks a one-word alias written with its article, not \"{aliases[a]}\"");
+                _articleRequired.Add(keys[0]);
+            }
             if (ActorNames.HasPlaceholder(name) && country.Length > 0)
                 throw new LexiconFormatException(path, row.Line, "a generic actor (name with \"(X)\") takes no country");
             if (extra)

@@ -67,6 +67,9 @@ public sealed class ActorRecognizer : IDocumentStage
             var best = BestAt(tokens, keys, i, year);
             if (best is null) continue;
             var (count, actor, candidates, rule) = best.Value;
+            // "وقاعدة عسكرية" is a military base: a "!" alias needs its article in the text.
+            if (count == 1 && rule == "alias" && tokens[i].Form.Analysis is not { HasArticle: true } && Catalog.NeedsArticle(PhraseMatcher<ActorRef>.Key(tokens[i].Lemma)))
+                continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
             if (actor.IsGeneric && country is not null)

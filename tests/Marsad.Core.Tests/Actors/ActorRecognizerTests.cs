@@ -49,6 +49,28 @@ public class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void An_alias_marked_with_bang_needs_its_article()
+    {
+        var files = new ActorTestCatalog();
+        try
+        {
+            var catalog = files.Load("aq\tAl Qaeda\t2\t\trebel\t\t\t\tتنظيم القاعدة | !القاعدة");
+            var pipeline = new ActorPipeline(catalog, _pipeline.Sources);
+            Document Run(string text)
+            {
+                var d = new Document(text, "t", new DateOnly(2017, 6, 1));
+                pipeline.Text.Process(d);
+                new ActorRecognizer(catalog).Process(d);
+                return d;
+            }
+            Assert.Single(Run("وقالت القاعدة إنها نفذت الهجوم").Actors);
+            Assert.Single(Run("وهاجم عناصر للقاعدة حاجزا").Actors);
+            Assert.Empty(Run("وقصفت الطائرات قاعدة عسكرية وقاعدة جوية").Actors);
+        }
+        finally { files.Dispose(); }
+    }
+
+    [Fact]
     public void A_member_noun_joins_the_mention()
     {
         var m = Single("قتل عناصر داعش");
