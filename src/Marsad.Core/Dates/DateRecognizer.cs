@@ -111,6 +111,15 @@ public sealed class DateRecognizer : IDocumentStage
             case "الليله" when next1 is "الماضيه" or "المنصرمه": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "غدا" or "الغد": date = PartialDate.Day(pub.AddDays(1)); return true;
+            // "مطلع الأسبوع الجاري", "بداية الأسبوع الماضي": the week's first day, Saturday as in most of the Arab world.
+            case "مطلع" or "بدايه" or "اوايل" when next1 == "الاسبوع" && next2 is "الجاري" or "الحالي" or "الماضي" or "المنصرم":
+            {
+                last = i + 2;
+                int sinceSaturday = ((int)pub.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+                var start = pub.AddDays(-sinceSaturday - (next2 is "الماضي" or "المنصرم" ? 7 : 0));
+                date = new PartialDate(start, DatePrecision.Week);
+                return true;
+            }
             case "الاسبوع" when next1 is "الماضي" or "المنصرم": last = i + 1; date = new PartialDate(pub.AddDays(-7), DatePrecision.Week); return true;
             case "الاسبوع" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
             case "الشهر" when next1 is "الماضي" or "المنصرم":
@@ -244,6 +253,7 @@ public sealed class DateRecognizer : IDocumentStage
     private static readonly HashSet<string> StartWords = new(CalendarWords.Concat(new[]
     {
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
+        "مطلع", "بدايه", "اوايل",
     }), StringComparer.Ordinal);
 
     // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.

@@ -45,6 +45,8 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم قبل ثلاثة أيام", "2017-11-07", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل نحو أسبوع", "2017-11-03", DatePrecision.Week)]
     [InlineData("وقع الهجوم منذ أسبوعين", "2017-10-27", DatePrecision.Week)]
+    [InlineData("وقع الهجوم مطلع الأسبوع الجاري", "2017-11-04", DatePrecision.Week)]     // Saturday before Friday the 10th
+    [InlineData("وقع الهجوم بداية الأسبوع الماضي", "2017-10-28", DatePrecision.Week)]
     public void Relative_dates(string text, string expected, DatePrecision precision)
     {
         var d = One(text);
