@@ -276,6 +276,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_battles_missing_side_is_never_civilians()
+    {
+        var doc = TestPipeline.Extract("قصفت قوات النظام السوري مدينة حلب ما أسفر عن مقتل 5 مدنيين.\nواندلعت معارك عنيفة بين جبهة النصرة وقوات النظام السوري في مدينة إدلب.\nودارت معارك عنيفة شنتها قوات النظام السوري في مدينة حماة.", "2015-03-10");
+        Assert.All(doc.Events.Where(e => e.EventType == AcledTaxonomy.Battles), e => Assert.NotEqual(7, e.Actor2?.Inter));
+    }
+
+    [Fact]
     public void With_only_the_target_named_the_attacker_is_its_opponent_in_the_article()
     {
         var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوقال ناشطون إن قصفا عنيفا طال مواقع تنظيم داعش في مدينة دير الزور.", "2016-03-10");
