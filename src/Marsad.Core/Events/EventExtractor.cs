@@ -543,7 +543,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
         var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())
             .Where(a => a.PlainName != me && !allies.Contains(a.PlainName) && !context.Sides.Allied(a, e.Actor1)
-                        && !(e.EventType == AcledTaxonomy.Battles && a.Inter is 6 or 7))   // civilians fight no battles
+                        && a.Inter is not (6 or 7))   // the other side of a war is armed: civilians are a target only where named
             .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
             ?? context.MostMentionedOpponent(e.Actor1, allies);
         return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };
