@@ -311,7 +311,8 @@ internal sealed class ExtractionContext
                 if (a == target || Benefactive(a)) continue;
                 any ??= a;
                 // "رشق مستوطنون", "هاجم المستوطنون": a trigger phrase that names who acts.
-                if (inside is null && a.FirstToken >= t.FirstToken && a.LastToken <= t.LastToken) inside = a;
+                // (a generic word in it, "هجوم انتحاري", only describes the attack)
+                if (inside is null && a.FirstToken >= t.FirstToken && a.LastToken <= t.LastToken && a.Rule != "generic") inside = a;
                 if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6) afterIt = a;
                 if (a.LastToken < t.FirstToken) beforeIt = a;
             }

@@ -188,6 +188,8 @@ public class EventExtractorTests
     [InlineData("وتواصل قوات النظام السوري قتالها مع تنظيم داعش في مدينة دير الزور.", "Military Forces of Syria", "Islamic State")]
     // a trigger phrase that names its agent
     [InlineData("وقال الجيش السوري إن جنديا أصيب في مدينة حلب، فيما اعتدى المستوطنون على مزارعين.", "Rioters (Israel)", null)]
+    // a generic word inside the trigger ("هجوم انتحاري") only describes it
+    [InlineData("واستهدف هجوم انتحاري تبناه تنظيم داعش مقرا للشرطة في مدينة حلب أمس.", "Islamic State", null)]
     // "في حين" / "فيما" open another clause with its own actors
     [InlineData("وقصف تنظيم داعش بالمدفعية مدينة دير الزور، في حين اعتقلت الشرطة السورية عددا من المطلوبين.", "Islamic State", null)]
     public void Agent_from_the_trigger_phrase(string text, string actor1, string? actor2)
