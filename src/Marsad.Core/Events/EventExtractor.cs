@@ -75,7 +75,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // takes its roles and places from the verb's clause.
         var anchor = HeadVerb(sentenceTriggers, trigger) ?? trigger;
         var roles = context.Roles(sentence, anchor);
-        bool air = IsAir(context, document, sentence, roles, sentenceTriggers) || RefersBackToAirStrikes(document, sentence, trigger);
+        bool air = IsAir(context, sentence, roles, sentenceTriggers) || RefersBackToAirStrikes(document, sentence, trigger);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         TriggerEntry? entry = null;
@@ -106,7 +106,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var agents = entry.EventType == AcledTaxonomy.Explosions ? NationalAgents(document, sentence, trigger, air) : null;
         if (entry.EventType == AcledTaxonomy.Explosions)
         {
-            var clause = context.ClauseOf(sentence, anchor);
+            var clause = context.Clause(sentence, anchor);
             if (agents is { Count: > 0 } || roles.Actor1 is not null) (strikes.Agent, strikes.Clause) = (agents is { Count: > 0 } ? agents[0] : roles.Actor1, clause);
             else if (strikes.Agent is not null && strikes.Clause == clause) roles = roles with { Actor1 = strikes.Agent };
         }
@@ -323,21 +323,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
         a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
 
-    private bool IsAir(ExtractionContext context, Document document, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers)
+    private bool IsAir(ExtractionContext context, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers)
     {
         if (roles.Actor1?.Actor.Air == true) return true;
         foreach (var t in sentenceTriggers)
             if (t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
-        return document.Tokens is var tokens && context.SentenceFlag(sentence, ExtractionContext.SentenceFact.AirWord, s =>
-        {
-            for (int i = s.FirstToken; i < s.EndToken; i++)
-            {
-                var keys = new TokenKeys(tokens[i]);
-                for (int k = 0; k < keys.Count; k++)
-                    if (_airWords.Contains(keys[k])) return true;
-            }
-            return false;
-        });
+        return context.SentenceHasAirWord(sentence, _airWords);
     }
 
     private static HashSet<string> AirWords(ActorCatalog catalog)
@@ -493,11 +484,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         foreach (var a in context.Actors)
         {
             bool air = a.Actor.Air;
-            for (int i = a.FirstToken; i <= a.LastToken && !air; i++)
-            {
-                var keys = new TokenKeys(tokens[i]);
-                for (int k = 0; k < keys.Count && !air; k++) air = _airWords.Contains(keys[k]);
-            }
+            for (int i = a.FirstToken; i <= a.LastToken && !air; i++) air = new TokenKeys(tokens[i]).AnyIn(_airWords);
             if (air && !found.Any(f => f.PlainName == a.Actor.PlainName)) found.Add(a.Actor);
         }
         return found;

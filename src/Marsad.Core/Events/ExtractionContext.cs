@@ -31,7 +31,7 @@ internal sealed class ExtractionContext
         _dates = ByFirstToken(document.Dates, d => d.FirstToken);
         _numbers = ByFirstToken(document.Numbers, n => n.FirstToken);
         _triggers = ByFirstToken(document.Triggers, t => t.FirstToken);
-        _facts = new sbyte[document.Sentences.Count * FactCount];
+        _airWordIn = new sbyte[document.Sentences.Count];
         _governing = new int[document.Sentences.Count];
         Array.Fill(_governing, -2);
         MainPlace = FindMainPlace(document);
@@ -45,18 +45,22 @@ internal sealed class ExtractionContext
         return items;
     }
 
-    /// <summary>Facts about a sentence that every trigger in it asks for: computed once per sentence.</summary>
-    public enum SentenceFact { AirWord }
-
-    private const int FactCount = 1;
-    private readonly sbyte[] _facts;      // 0 unknown, 1 false, 2 true; by sentence and fact
+    private readonly sbyte[] _airWordIn;   // by sentence: 0 not looked at, 1 no, 2 yes
     private readonly int[] _governing;    // first vow/threat/denial token of each sentence, -1 none, -2 not looked at
 
-    public bool SentenceFlag(Sentence s, SentenceFact fact, Func<Sentence, bool> compute)
+    /// <summary>
+    /// Does the sentence hold one of <paramref name="airWords"/> (the extractor's aircraft and air-strike words)?
+    /// Every trigger of a sentence asks, so it is looked up once per sentence.
+    /// </summary>
+    public bool SentenceHasAirWord(Sentence s, HashSet<string> airWords)
     {
-        int k = s.Index * FactCount + (int)fact;
-        if (_facts[k] == 0) _facts[k] = (sbyte)(compute(s) ? 2 : 1);
-        return _facts[k] == 2;
+        if (_airWordIn[s.Index] == 0)
+        {
+            bool found = false;
+            for (int i = s.FirstToken; i < s.EndToken && !found; i++) found = new TokenKeys(Tokens[i]).AnyIn(airWords);
+            _airWordIn[s.Index] = (sbyte)(found ? 2 : 1);
+        }
+        return _airWordIn[s.Index] == 2;
     }
 
     /// <summary>The actors whose mention starts at most 20 tokens before <paramref name="token"/> and not after it.</summary>
@@ -143,11 +147,7 @@ internal sealed class ExtractionContext
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
         if (first.Form.Analysis is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb") && !Undergoes(s, t)) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
-        {
-            var keys = new TokenKeys(Tokens[i]);
-            for (int k = 0; k < keys.Count; k++)
-                if (PurposeWords.Contains(keys[k])) return true;
-        }
+            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords)) return true;
         return false;
     }
 
@@ -179,13 +179,7 @@ internal sealed class ExtractionContext
         return _governing[s.Index] = found;
     }
 
-    private static bool GovernsSentence(Token token)
-    {
-        var keys = new TokenKeys(token);
-        for (int k = 0; k < keys.Count; k++)
-            if (SentenceGoverningVerbs.Contains(keys[k])) return true;
-        return false;
-    }
+    private static bool GovernsSentence(Token token) => new TokenKeys(token).AnyIn(SentenceGoverningVerbs);
 
     // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
@@ -338,9 +332,7 @@ internal sealed class ExtractionContext
     // "وشن المتمردون قصفا مدفعيا …، في حين أفشلت القوات المشتركة هجوما لهم": a contrastive or simultaneous
     // conjunction starts another clause with its own actors. The trigger's clause is [start, end) in tokens.
     /// <summary>The clause of the sentence the trigger stands in, in tokens [Start, End).</summary>
-    public (int Start, int End) ClauseOf(Sentence s, TriggerMention t) => Clause(s, t);
-
-    private (int Start, int End) Clause(Sentence s, TriggerMention t)
+    public (int Start, int End) Clause(Sentence s, TriggerMention t)
     {
         int start = s.FirstToken, end = s.EndToken;
         for (int i = s.FirstToken; i < s.EndToken; i++)

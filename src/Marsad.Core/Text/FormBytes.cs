@@ -4,8 +4,7 @@ namespace Marsad.Core.Text;
 /// A small per-form value (a byte of bits, 0: not computed) in a byte array indexed by <see cref="WordForm.Id"/>: for
 /// what a stage computes once per written form as a few flags, without an object per form (objects made for each
 /// new form outlive many collections, and that is what collections cost). Forms without an id are never cached.
-/// Lock-free like <see cref="FormFlags"/>: a byte store is atomic, and a value lost to a concurrent resize is simply
-/// computed again.
+/// Lock-free: a byte store is atomic, and a value lost to a concurrent resize is simply computed again.
 /// </summary>
 internal sealed class FormBytes
 {

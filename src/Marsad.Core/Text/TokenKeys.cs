@@ -28,4 +28,8 @@ public readonly struct TokenKeys
     public string this[int i] => i == 0 ? _norm : i == 1 ? _stem ?? _withArticle! : _withArticle!;
 
     public bool Contains(string key) => key == _norm || key == _stem || key == _withArticle;
+
+    /// <summary>True when any of the token's keys is in <paramref name="words"/> (a lexicon of matching forms).</summary>
+    public bool AnyIn(HashSet<string> words) =>
+        words.Contains(_norm) || _stem is not null && words.Contains(_stem) || _withArticle is not null && words.Contains(_withArticle);
 }

@@ -20,12 +20,14 @@ public class ActorRecognizerTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private Document Run(string text, int year = 2017, Func<Document, string?>? country = null)
+    private Document Run(string text, int year = 2017, Func<Document, string?>? country = null, ActorCatalog? catalog = null)
     {
+        catalog ??= _catalog;
+        var pipeline = catalog == _catalog ? _pipeline : new ActorPipeline(catalog, _pipeline.Sources);
         var document = new Document(text, "t", new DateOnly(year, 6, 1));
-        _pipeline.Text.Process(document);
-        new ActorRecognizer(_catalog) { DefaultCountry = country, Sources = _pipeline.Sources }.Process(document);
-        new EntityRecognizer(_catalog, _pipeline.Sources, ["بشار", "محمد"]).Process(document);
+        pipeline.Text.Process(document);
+        new ActorRecognizer(catalog) { DefaultCountry = country, Sources = pipeline.Sources }.Process(document);
+        new EntityRecognizer(catalog, pipeline.Sources, ["بشار", "محمد"]).Process(document);
         return document;
     }
 
@@ -51,23 +53,11 @@ public class ActorRecognizerTests : IDisposable
     [Fact]
     public void An_alias_marked_with_bang_needs_its_article()
     {
-        var files = new ActorTestCatalog();
-        try
-        {
-            var catalog = files.Load("aq\tAl Qaeda\t2\t\trebel\t\t\t\tتنظيم القاعدة | !القاعدة");
-            var pipeline = new ActorPipeline(catalog, _pipeline.Sources);
-            Document Run(string text)
-            {
-                var d = new Document(text, "t", new DateOnly(2017, 6, 1));
-                pipeline.Text.Process(d);
-                new ActorRecognizer(catalog).Process(d);
-                return d;
-            }
-            Assert.Single(Run("وقالت القاعدة إنها نفذت الهجوم").Actors);
-            Assert.Single(Run("وهاجم عناصر للقاعدة حاجزا").Actors);
-            Assert.Empty(Run("وقصفت الطائرات قاعدة عسكرية وقاعدة جوية").Actors);
-        }
-        finally { files.Dispose(); }
+        using var files = new ActorTestCatalog();
+        var catalog = files.Load("aq\tAl Qaeda\t2\t\trebel\t\t\t\tتنظيم القاعدة | !القاعدة");
+        Assert.Single(Run("وقالت القاعدة إنها نفذت الهجوم", catalog: catalog).Actors);
+        Assert.Single(Run("وهاجم عناصر للقاعدة حاجزا", catalog: catalog).Actors);
+        Assert.Empty(Run("وقصفت الطائرات قاعدة عسكرية وقاعدة جوية", catalog: catalog).Actors);
     }
 
     [Fact]
