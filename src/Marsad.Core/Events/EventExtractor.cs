@@ -78,11 +78,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         bool air = IsAir(context, sentence, roles, sentenceTriggers) || RefersBackToAirStrikes(document, sentence, trigger);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
+        bool antecedentHit = context.ObjectIsAntecedent(trigger);
+        bool objectNamed = roles.Actor2 is not null || antecedentHit;
         TriggerEntry? entry = null;
         foreach (var e in trigger.Entries.OrderByDescending(Specificity))
         {
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7) continue;
-            if (e.NeedsTarget && roles.Actor2 is null) continue;
+            if (e.NeedsTarget && !objectNamed) continue;
             if (e.NeedsKilled && !killed) continue;
             if (e.ActorCondition == "state" && roles.Actor1 is { Actor.IsState: false }) continue;
             if (e.ActorCondition == "nonstate" && roles.Actor1 is { Actor.IsState: true }) continue;
@@ -97,7 +99,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
         // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
-        if (entry.Weak && (roles.Actor1 is null || roles.Actor2 is null || !roles.TargetMarked)) yield break;
+        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 

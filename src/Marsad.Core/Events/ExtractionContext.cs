@@ -110,6 +110,11 @@ internal sealed class ExtractionContext
                 if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال" or "منذ")
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         if (CampaignSpans.Contains(Tokens[j].Lemma)) return true;
+        // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a
+        // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
+        if (ObjectPronounAfterRelative(t) && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance")
+            && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day && IsRecent(d.Date)))
+            return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
@@ -283,6 +288,11 @@ internal sealed class ExtractionContext
         if (target is null && hit is not null)
             foreach (var a in hit)
                 if (a != agent) { target = a; break; }
+        // "النساء والأطفال الذين خطفهم التنظيم", "قوات سوريا الديموقراطية التي يقاتلها الجيش التركي": the object
+        // pronoun on the verb is the noun the relative clause hangs on.
+        if (target is null && ObjectPronounAfterRelative(t))
+            foreach (var a in main)
+                if (a != agent && a.LastToken == t.FirstToken - 2) { target = a; break; }
         bool marked = target is not null;
         if (hit is not null) main.RemoveAll(a => hit.Contains(a) && a != target);
         // "استهدفت فصائل المعارضة بالمدفعية الثقيلة تجمعات القوات": a weapon noun with no verb trigger over it
@@ -381,6 +391,21 @@ internal sealed class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// "المناطق التي تستهدفها القوات": a strike verb right after a relative pronoun, carrying the pronoun of its
+    /// object, hits what the relative clause is about — a target even when that is no actor.
+    /// </summary>
+    public bool ObjectIsAntecedent(TriggerMention t) =>
+        ObjectPronounAfterRelative(t)
+        // only strikes: "التحديات التي تواجهها", "المشروع الذي تقدمه" hit nothing
+        && t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions);
+
+    // A verb trigger right after a relative pronoun with an object pronoun on it: "… التي تستهدفها", "… الذين خطفهم".
+    private bool ObjectPronounAfterRelative(TriggerMention t) =>
+        t.FirstToken > 0 && Tokens[t.FirstToken - 1].Norm is "التي" or "الذي" or "اللتي" or "الذين"
+        // a third-person pronoun: "الذين يهاجموننا" (who attack us) makes the relative noun the subject
+        && Tokens[t.LastToken].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" or "هما" or "هن" } && t.Entries.Any(e => e.Pos == "verb");
+
     private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates, ActorMention? target)
     {
         int rel = t.LastToken + 1;
@@ -428,7 +453,8 @@ internal sealed class ExtractionContext
         int r = a.FirstToken - 1;
         if (r > s.FirstToken && OccupiedPrepositions.Contains(Tokens[r].Norm)) r--;
         r--;   // the relative clause's verb
-        if (r >= s.FirstToken && Tokens[r].Norm is "التي" or "الذي" or "اللتي" or "الذين" && r != t.LastToken + 1) return true;
+        // ("المناطق التي تستهدفها القوات": the verb after the relative pronoun is the trigger, and who follows it acts.)
+        if (r >= s.FirstToken && Tokens[r].Norm is "التي" or "الذي" or "اللتي" or "الذين" && r != t.LastToken + 1 && r + 1 != t.FirstToken) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".

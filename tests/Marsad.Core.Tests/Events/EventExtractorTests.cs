@@ -70,6 +70,40 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_strike_verb_in_a_relative_clause_has_its_subject_as_agent_and_hits_the_noun_it_hangs_on()
+    {
+        // the actor after "التي تستهدفها" strikes; the people before the areas are not what is hit
+        var doc = TestPipeline.Extract("وغادر 20 ألف شخص المناطق التي تستهدفها القوات الحكومية السورية في ريف حلب.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.Explosions, e.EventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Null(e.Actor2);
+        var turkey = TestPipeline.Extract("وقصفت الطائرات التركية مواقع قوات سوريا الديمقراطية التي يقصفها الجيش التركي منذ أيام في مدينة حلب.", "2018-03-10");
+        Assert.DoesNotContain(turkey.Events, x => x.Actor1?.Name.StartsWith("Syrian Democratic Forces") == true);
+    }
+
+    [Fact]
+    public void The_pronoun_on_a_verb_after_a_relative_points_to_the_target()
+    {
+        var doc = TestPipeline.Extract("وأعدم تنظيم داعش أمس المدنيين الذين خطفهم تنظيم داعش أمس في مدينة الرقة.", "2018-03-10");
+        var e = Assert.Single(doc.Events, x => x.SubEventType == "Abduction/forced disappearance");
+        Assert.Equal("Islamic State", e.Actor1!.Name);
+        Assert.Equal("Civilians (Syria)", e.Actor2!.Name);
+        // "الذين يهاجموننا": who attack us — the relative noun is the subject, not the one attacked
+        var us = TestPipeline.Extract("وقال الجيش السوري إنه سيضرب المسلحين الذين يهاجموننا في مدينة حلب.", "2018-03-10");
+        Assert.DoesNotContain(us.Events, x => x.Actor2?.Name == "Unidentified Armed Group (Syria)" && x.EventType == AcledTaxonomy.Battles);
+    }
+
+    [Theory]
+    [InlineData("وطالبت المنظمة بالإفراج عن الصحفي الذي اعتقلته الشرطة السورية في مدينة حلب الشهر الماضي.", 0)]   // introduces a person
+    [InlineData("وقال المسؤول إن الصحفي الذي اعتقلته الشرطة السورية في مدينة حلب أمس نقل إلى دمشق.", 1)]             // dated to a day: the news
+    public void An_arrest_in_a_relative_clause_is_news_only_when_dated(string text, int arrests)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Equal(arrests, doc.Events.Count(e => e.SubEventType == "Arrests"));
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
