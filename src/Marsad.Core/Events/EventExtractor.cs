@@ -113,6 +113,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             else if (strikes.Agent is not null && strikes.Clause == clause) roles = roles with { Actor1 = strikes.Agent };
         }
 
+        // "تصدت القوات لهجوم الحوثيين", "أفشلت القوات هجوما لهم": the subject held off the attack; ACLED's actor 1 is
+        // the side that attacked — the clause's other side or, when it names none, the defender's usual opponent.
+        // (An agent after the phrase is the attacker already: "يصد هجوما لداعش", "هجوم … من تدبير التنظيم".)
+        if (entry.Defender && roles.Actor1 is { } defender && defender.LastToken < trigger.FirstToken)
+            roles = new Roles(roles.Actor2, defender, Array.Empty<ActorMention>(), TargetMarked: true);
+
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
         // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)

@@ -1,6 +1,7 @@
 namespace Marsad.Core.Events;
 
 /// <summary>One row of data/lexicons/triggers.tsv: a family of Arabic forms and the event it signals, with conditions.</summary>
+/// <remarks><see cref="Defender"/>: the subject of the form held off the attack ("صدت هجوما"), so the attacker is actor 1.</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -12,7 +13,8 @@ public sealed record TriggerEntry(
     bool NeedsKilled,
     bool CivilianTarget,
     string? ActorCondition,
-    string Note)
+    string Note,
+    bool Defender = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 

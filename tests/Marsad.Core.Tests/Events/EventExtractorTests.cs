@@ -103,6 +103,27 @@ public class EventExtractorTests
         Assert.Equal(arrests, doc.Events.Count(e => e.SubEventType == "Arrests"));
     }
 
+    [Theory]
+    [InlineData("وقوات النظام السوري تصدت لهجوم شنه تنظيم داعش على مدينة الرقة أمس.")]   // the attacker named after the phrase
+    [InlineData("الجيش العراقي يصد هجوما لداعش قرب مدينة الرقة أمس.")]                  // the attacker's genitive
+    public void Who_repels_an_attack_is_actor_2(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
+        Assert.Equal("Islamic State", e.Actor1!.Name);
+        Assert.StartsWith("Military Forces of", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void A_repelled_attack_with_no_attacker_named_takes_the_defenders_usual_opponent()
+    {
+        var doc = TestPipeline.Extract("اشتبكت قوات النظام السوري مع تنظيم داعش في مدينة حلب أمس.\nوتمكنت قوات النظام السوري من صد هجوم على مدينة الرقة أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events, x => x.Location?.Surface == "الرقة");
+        Assert.Equal("Islamic State", e.Actor1!.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
+    }
+
     [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
