@@ -19,7 +19,7 @@ public sealed class TextPipeline
             new SentenceSplitter(),
             new CliticSegmenter(lexicon),
             new LightStemmer(),
-            new NumberRecognizer(),
+            new NumberRecognizer(DualNouns.LoadDefault()),
             new DateRecognizer(),
         };
     }

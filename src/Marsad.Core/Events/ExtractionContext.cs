@@ -774,10 +774,10 @@ internal sealed class ExtractionContext
         {
             if (!_cues.IsAt(cls, i, s.EndToken, out int last)) continue;
             cueFound = true;
+            // A plural of dead with no figure — "قتلى", "عدد من القتلى" (a number of), "خسائر بشرية" — is several:
+            // ACLED's coders take the lowest reading, 3.
             for (int k = i; k <= last; k++)
-                if (Tokens[k].Lemma is "قتلي" or "شهداء" or "جرحي" or "مصابين" or "ضحايا") plural ??= Tokens[k].Span;
-            // "عدد من القتلى" (a number of dead) is vaguer than a bare plural: no figure.
-            if (i > s.FirstToken + 1 && Tokens[i - 1].Norm == "من" && Tokens[i - 2].Norm is "عدد" or "العديد") plural = null;
+                if (Tokens[k].Lemma is "قتلي" or "شهداء" or "جرحي" or "مصابين" or "ضحايا" or "بشريه" or "ارواح" or "الارواح") plural ??= Tokens[k].Span;
             foreach (var n in Within(_numbers, n => n.FirstToken, s.FirstToken, s.EndToken))
             {
                 bool after = n.FirstToken > last && n.FirstToken - last <= 3;

@@ -6,10 +6,14 @@ namespace Marsad.Core.Numbers;
 /// <summary>
 /// Finds quantities: digits in any script ("1,200", "١٢٠٠", "3.5"), Arabic number words in every gender and
 /// case ("ثلاثة", "اثنين", "خمسة وعشرون", "أحد عشر", "مئتان"), multipliers ("50 ألف", "6.1 مليون"), vague plurals
-/// ("العشرات") and the qualifiers around them ("نحو 20", "أكثر من 30", "20 على الأقل").
+/// ("العشرات"), the duals of person nouns ("جنديين" = 2, from <see cref="DualNouns"/>) and the qualifiers around them
+/// ("نحو 20", "أكثر من 30", "20 على الأقل").
 /// </summary>
-public sealed class NumberRecognizer : IDocumentStage
+public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
 {
+    // Per form: is it the dual of a person noun ("جنديين" = two soldiers)?
+    private readonly FormFlags _dualForms = new();
+
     private static readonly (string[] Words, NumberQualifier Qualifier)[] Before =
     {
         (new[] { "اكثر", "من" }, NumberQualifier.AtLeast),
@@ -42,6 +46,12 @@ public sealed class NumberRecognizer : IDocumentStage
         while (i < tokens.Count)
         {
             var kind = tokens[i].Kind;
+            if (duals is not null && kind == TokenKind.ArabicWord && _dualForms.Get(tokens[i].FormId, (duals, tokens[i]), static s => s.duals.IsDual(s.Item2)))
+            {
+                document.Numbers.Add(new NumberMention(tokens[i].Span, 2, NumberQualifier.Exact, i, i));
+                i++;
+                continue;
+            }
             if (kind != TokenKind.Number && (kind != TokenKind.ArabicWord || !NumberWordForms.Get(tokens[i].FormId, tokens[i], static t => MayBeNumberWord(t.Norm)))) { i++; continue; }
             if (TryParse(tokens, i, out int last, out decimal value, out bool vague))
             {

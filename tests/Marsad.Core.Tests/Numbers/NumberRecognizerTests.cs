@@ -12,6 +12,33 @@ public class NumberRecognizerTests
     }
 
     [Theory]
+    [InlineData("مقتل جنديين في الهجوم", 2)]
+    [InlineData("قتل فيه مستوطنان وأصيب ثالث", 2)]
+    [InlineData("واستشهد شابان برصاص الجيش", 2)]
+    [InlineData("إصابة طفلتين بجروح", 2)]
+    public void A_person_noun_in_the_dual_counts_two(string text, double value) => Assert.Equal((decimal)value, One(text).Value);
+
+    [Theory]
+    [InlineData("مقتل مدنيين في الهجوم")]      // the sound plural, spelled like an oblique dual: no figure
+    [InlineData("قتل مستوطنين في الهجوم")]
+    [InlineData("دعم حركة طالبان")]
+    public void A_plural_spelled_like_a_dual_is_no_count(string text) => Assert.Empty(Analyze.Text(text).Numbers);
+
+    [Fact]
+    public void Dual_lexicon_errors_name_file_and_line()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"duals-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "singular_ar\tduals_ar\tnote\nجندي\tجنود\tnot a dual\n");
+        try
+        {
+            var e = Assert.Throws<LexiconFormatException>(() => DualNouns.Load(path));
+            Assert.Contains(path, e.Message);
+            Assert.Contains(":2", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Theory]
     [InlineData("قتل 12 شخصا", 12)]
     [InlineData("قتل ١٢ شخصا", 12)]
     [InlineData("نزح 1,200 شخص", 1200)]
