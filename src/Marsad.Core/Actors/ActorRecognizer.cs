@@ -57,7 +57,9 @@ public sealed class ActorRecognizer : IDocumentStage
         int? year = document.Published?.Year;
         string? country = DefaultCountry?.Invoke(document);
         var taken = Scratch.Rent(ref _taken, tokens.Count);
-        var found = new List<ActorMention>();
+        // the mentions are collected in one list per thread, then copied to the document in text order
+        var found = _found ??= new List<ActorMention>();
+        found.Clear();   // (left over if a previous document threw)
         var keys = document.TokenFormKeys(out var startsPhrase);
 
         for (int i = 0; i < tokens.Count; i++)
@@ -100,7 +102,10 @@ public sealed class ActorRecognizer : IDocumentStage
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.Actors.AddRange(found);
+        found.Clear();
     }
+
+    [ThreadStatic] private static List<ActorMention>? _found;
 
     private static ActorMention Mention(Document d, int first, int last, ActorRef actor, IReadOnlyList<ActorRef> candidates, string rule)
     {
@@ -123,13 +128,21 @@ public sealed class ActorRecognizer : IDocumentStage
         }
         else if (alias is { } a)
         {
+            // the specific rows when there are any, else the generic ones; the chosen one first, then the others in order
             var rows = a.Values;
-            bool generic = rows.All(r => r.IsGeneric);
-            var specific = rows.Where(r => !r.IsGeneric).ToList();
-            var pool = specific.Count > 0 ? specific : rows.ToList();
+            int specific = 0;
+            foreach (var r in rows) if (!r.IsGeneric) specific++;
+            bool generic = specific == 0;
+            IReadOnlyList<ActorRef> pool = rows;
+            if (specific > 0 && specific < rows.Count)
+            {
+                var onlySpecific = new List<ActorRef>(specific);
+                foreach (var r in rows) if (!r.IsGeneric) onlySpecific.Add(r);
+                pool = onlySpecific;
+            }
             var chosen = ActorCatalog.Choose(pool, year);
-            var ordered = new List<ActorRef> { chosen };
-            ordered.AddRange(pool.Where(r => r != chosen));
+            var ordered = new List<ActorRef>(pool.Count) { chosen };
+            foreach (var r in pool) if (r != chosen) ordered.Add(r);
             best = (a.Count, chosen, ordered, generic ? "generic" : "alias");
         }
 

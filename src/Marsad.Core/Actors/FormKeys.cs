@@ -30,11 +30,55 @@ internal sealed class FormKeys
         Version = version;
         _norm = t.Norm;
         _lemma = t.Lemma;
-        List<int>? ids = null;
-        foreach (var key in PhraseMatcher<int>.StartKeys(t))
-            if (FirstKeys.TryGet(key, out int id)) (ids ??= new()).Add(id);
-        StartIds = ids is null ? [] : ids.ToArray();
+        StartIds = StartIdsOf(t);
     }
+
+    private static readonly string[] Proclitics = { "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك" };
+
+    /// <summary>
+    /// The ids of <see cref="PhraseMatcher{T}.StartKeys"/> that are first keys, in the same order, found without
+    /// allocating: every key is a slice of the form's matching form or lemma (one is built in a stack buffer). Run once per
+    /// new form, and most forms have no id.
+    /// </summary>
+    private static int[] StartIdsOf(Token t)
+    {
+        Span<int> ids = stackalloc int[2 + 2 * Proclitics.Length];
+        int n = 0;
+        string norm = t.Norm;
+        var k0 = KeyOf(norm);
+        Take(k0, ids, ref n);
+        // A word with a possessive pronoun (رعاته "its sponsors") is not a name; without one, its lemma may be.
+        var lemma = t.Form.Analysis?.Enclitic is not null ? k0 : KeyOf(t.Lemma);
+        if (!lemma.SequenceEqual(k0)) Take(lemma, ids, ref n);
+        if (t.Kind == TokenKind.ArabicWord)
+        {
+            Span<char> buffer = norm.Length < 128 ? stackalloc char[128] : new char[norm.Length + 1];
+            foreach (var p in Proclitics)
+            {
+                if (norm.Length - p.Length < 2 || !norm.StartsWith(p, StringComparison.Ordinal)) continue;
+                var rest = norm.AsSpan(p.Length);
+                // لل = ل + ال with the alef dropped: للجيش → الجيش.
+                if (p[^1] == 'ل' && rest[0] == 'ل' && rest.Length >= 3)
+                {
+                    buffer[0] = 'ا';
+                    rest.CopyTo(buffer[1..]);
+                    Take(KeyOf(buffer[..(rest.Length + 1)]), ids, ref n);
+                }
+                var k = KeyOf(rest);
+                if (!k.SequenceEqual(k0) && !k.SequenceEqual(lemma)) Take(k, ids, ref n);
+            }
+        }
+        return n == 0 ? [] : ids[..n].ToArray();
+
+        static void Take(ReadOnlySpan<char> key, Span<int> ids, ref int n)
+        {
+            if (FirstKeys.TryGet(key, out int id)) ids[n++] = id;
+        }
+    }
+
+    /// <summary><see cref="PhraseMatcher{T}.Key"/> as a slice: the leading article dropped when four or more letters remain... (الجيش → جيش).</summary>
+    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> matchingForm) =>
+        matchingForm.Length >= 5 && matchingForm.StartsWith("ال", StringComparison.Ordinal) ? matchingForm[2..] : matchingForm;
 
     public WordForm Form { get; }
 
@@ -116,7 +160,11 @@ internal static class FirstKeys
 
     public static int Version => Volatile.Read(ref _version);
 
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> IdsBySpan = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool TryGet(string key, out int id) => Ids.TryGetValue(key, out id);
+
+    public static bool TryGet(ReadOnlySpan<char> key, out int id) => IdsBySpan.TryGetValue(key, out id);
 
     public static int GetOrAdd(string key)
     {

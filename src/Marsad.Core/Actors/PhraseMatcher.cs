@@ -10,13 +10,34 @@ namespace Marsad.Core.Actors;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstGroup> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byPhrase = new(StringComparer.Ordinal);
 
-    private sealed class Entry(string[] keys)
+    private sealed class Entry(string[] keys, int ordinal)
     {
         public string[] Keys { get; } = keys;
         public List<T> Values { get; } = new();
+        /// <summary>Position among the phrases of its first key, in the order they were added (ties go to the earlier).</summary>
+        public int Ordinal { get; } = ordinal;
+    }
+
+    /// <summary>
+    /// The phrases of one first key, split by their second key: a first word like قوات begins hundreds of aliases,
+    /// and the next token's few keys pick out the handful that can match instead of testing every one.
+    /// </summary>
+    private sealed class FirstGroup
+    {
+        public int Count;
+        public readonly List<Entry> OneWord = new();
+        public readonly Dictionary<string, List<Entry>> BySecond = new(StringComparer.Ordinal);
+
+        public void Add(Entry e)
+        {
+            Count++;
+            if (e.Keys.Length == 1) { OneWord.Add(e); return; }
+            if (!BySecond.TryGetValue(e.Keys[1], out var list)) BySecond[e.Keys[1]] = list = new List<Entry>();
+            list.Add(e);
+        }
     }
 
     public int Count => _byPhrase.Count;
@@ -29,16 +50,16 @@ public sealed class PhraseMatcher<T>
         string joined = string.Join(' ', keys);
         if (!_byPhrase.TryGetValue(joined, out var entry))
         {
-            entry = new Entry(keys);
-            _byPhrase[joined] = entry;
-            if (!_byFirst.TryGetValue(keys[0], out var list))
+            if (!_byFirst.TryGetValue(keys[0], out var group))
             {
-                _byFirst[keys[0]] = list = new List<Entry>();
+                _byFirst[keys[0]] = group = new FirstGroup();
                 int id = FirstKeys.GetOrAdd(keys[0]);
                 if (id >= _byId.Length) Array.Resize(ref _byId, Math.Max(id + 1, 2 * _byId.Length));
-                _byId[id] = list;
+                _byId[id] = group;
             }
-            list.Add(entry);
+            entry = new Entry(keys, group.Count);
+            _byPhrase[joined] = entry;
+            group.Add(entry);
         }
         if (!entry.Values.Contains(value)) entry.Values.Add(value);
         return true;
@@ -55,13 +76,17 @@ public sealed class PhraseMatcher<T>
         public int Last => First + Count - 1;
     }
 
-    // The entry lists by first-key id (FirstKeys), for the ids a token's FormKeys carry.
-    private List<Entry>?[] _byId = [];
+    // The phrase groups by first-key id (FirstKeys), for the ids a token's FormKeys carry.
+    private FirstGroup?[] _byId = [];
 
     /// <summary>The longest phrase starting at token <paramref name="start"/>, or null.</summary>
     public Match? LongestAt(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue) => LongestAt(tokens, null, start, limit);
 
     /// <summary>As <see cref="LongestAt(IReadOnlyList{Token}, int, int)"/>, with the tokens' keys looked up beforehand (<see cref="Document.TokenFormKeys"/>).</summary>
+    /// <remarks>
+    /// The longest phrase wins; among equally long ones, the first start key's (in <see cref="FormKeys.StartIds"/> order),
+    /// then the one added first. Only phrases whose second key is one of the next token's keys are tested.
+    /// </remarks>
     internal Match? LongestAt(IReadOnlyList<Token> tokens, FormKeys[]? keysOf, int start, int limit = int.MaxValue)
     {
         var ids = (keysOf is null ? FormKeys.Of(tokens[start]) : keysOf[start]).StartIds;
@@ -72,21 +97,41 @@ public sealed class PhraseMatcher<T>
         FormKeys? second = null;
         foreach (int id in ids)
         {
-            if (id >= byId.Length || byId[id] is not { } entries) continue;
-            foreach (var e in entries)
+            if (id >= byId.Length || byId[id] is not { } group) continue;
+            // this key's best: the longest, then the first added; it replaces the overall best only when longer
+            Entry? own = Best(null, group.OneWord, tokens, keysOf, start, end);
+            if (start + 1 < end && group.BySecond.Count > 0)
             {
-                if (best is not null && e.Keys.Length <= best.Keys.Length) continue;
-                if (start + e.Keys.Length > end) continue;
-                bool ok = true;
-                for (int k = 1; k < e.Keys.Length && ok; k++)
-                {
-                    var keys = keysOf is not null ? keysOf[start + k] : k == 1 ? second ??= FormKeys.Of(tokens[start + 1]) : FormKeys.Of(tokens[start + k]);
-                    ok = keys.InnerMatches(e.Keys[k]);
-                }
-                if (ok) best = e;
+                second ??= keysOf is not null ? keysOf[start + 1] : FormKeys.Of(tokens[start + 1]);
+                // the next token's keys (as written, lemma, ل read as ال), each looked up once
+                string k0 = second.K0;
+                string? lemma = second.LemmaKey, innerLL = second.InnerLL;
+                own = Best(own, Group(group, k0), tokens, keysOf, start, end);
+                if (lemma is not null && lemma != k0) own = Best(own, Group(group, lemma), tokens, keysOf, start, end);
+                if (innerLL is not null && innerLL != k0 && innerLL != lemma) own = Best(own, Group(group, innerLL), tokens, keysOf, start, end);
             }
+            if (own is not null && (best is null || own.Keys.Length > best.Keys.Length)) best = own;
         }
         return best is null ? null : new Match(start, best.Keys.Length, best.Values);
+    }
+
+    private static List<Entry>? Group(FirstGroup group, string secondKey) => group.BySecond.TryGetValue(secondKey, out var list) ? list : null;
+
+    /// <summary>The better of <paramref name="best"/> and the phrases of <paramref name="entries"/> that match at <paramref name="start"/>: longer, then added first.</summary>
+    private static Entry? Best(Entry? best, List<Entry>? entries, IReadOnlyList<Token> tokens, FormKeys[]? keysOf, int start, int end)
+    {
+        if (entries is null) return best;
+        foreach (var e in entries)
+        {
+            if (best is not null && (e.Keys.Length < best.Keys.Length || e.Keys.Length == best.Keys.Length && e.Ordinal > best.Ordinal)) continue;
+            if (start + e.Keys.Length > end) continue;
+            // the second key matched through the group; test the rest
+            bool ok = true;
+            for (int k = 2; k < e.Keys.Length && ok; k++)
+                ok = (keysOf is not null ? keysOf[start + k] : FormKeys.Of(tokens[start + k])).InnerMatches(e.Keys[k]);
+            if (ok) best = e;
+        }
+        return best;
     }
 
     /// <summary>All non-overlapping longest matches, left to right; <paramref name="skip"/> marks tokens already taken.</summary>

@@ -30,16 +30,25 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         if (document.Tokens.Count == 0) new Tokenizer().Process(document);
         if (document.Sentences.Count == 0) new SentenceSplitter().Process(document);
-        var found = Recognize(document);
+        // the candidates live only while the document is processed: one list per thread
+        var found = _found ??= new List<Candidate>();
+        found.Clear();   // (left over if a previous document threw)
+        Recognize(document, found);
         _resolver.Resolve(document, found);
-        document.Places.Clear();
-        foreach (var m in found) if (m.Accepted) document.Places.Add(m.ToMention(document, _gazetteer));
+        var places = document.Places;
+        places.Clear();
+        int accepted = 0;
+        foreach (var m in found) if (m.Accepted) accepted++;
+        if (places.Capacity < accepted) places.Capacity = accepted;
+        foreach (var m in found) if (m.Accepted) places.Add(m.ToMention(document, _gazetteer));
+        found.Clear();
     }
 
-    /// <summary>Recognition only: candidate mentions with their gazetteer entries and context.</summary>
-    internal List<Candidate> Recognize(Document document)
+    [ThreadStatic] private static List<Candidate>? _found;
+
+    /// <summary>Recognition only: candidate mentions with their gazetteer entries and context, added to <paramref name="result"/>.</summary>
+    internal void Recognize(Document document, List<Candidate> result)
     {
-        var result = new List<Candidate>();
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
@@ -75,13 +84,12 @@ public sealed class PlaceRecognizer : IDocumentStage
                 for (int y = lo; y < hi && !any; y++)
                 {
                     var o = result[y];
-                    any = o != m && o.Accepted && !o.NeedsContext && o.CountryCodes(_gazetteer).Overlaps(countries);
+                    any = o != m && o.Accepted && !o.NeedsContext && Candidate.Overlap(o.CountryCodes(_gazetteer), countries);
                 }
                 m.Accepted = any;
             }
             lo = hi;
         }
-        return result;
     }
 
     /// <summary>
@@ -263,12 +271,22 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (verdict is null) return null;
         return new Candidate(start, bLast, bKey, bStripped)
         {
-            Sentence = -1, Entries = verdict.Entries, NeedsContext = verdict.NeedsContext, NeedsCue = verdict.NeedsCue,
+            Sentence = -1, Entries = verdict.Entries, NeedsContext = verdict.NeedsContext, NeedsCue = verdict.NeedsCue, Reading = verdict,
         };
     }
 
     /// <summary>What <see cref="Judge"/> decides about a name: its entries, and whether it needs context or a cue (null: no name).</summary>
-    private sealed record Verdict(int[] Entries, bool NeedsContext, bool NeedsCue);
+    internal sealed class Verdict(int[] entries, bool needsContext, bool needsCue)
+    {
+        public int[] Entries { get; } = entries;
+        public bool NeedsContext { get; } = needsContext;
+        public bool NeedsCue { get; } = needsCue;
+
+        private string[]? _countries;
+
+        /// <summary>The distinct countries of <see cref="Entries"/>, worked out once for every candidate of this reading.</summary>
+        public string[] Countries(Gazetteer g) => _countries ??= Candidate.DistinctCountries(Entries, g);
+    }
 
     // The verdicts on a form's one-word readings, by variant, for Arabic and Latin tokens (the entries arrays are shared:
     // the resolver replaces a candidate's array, it never writes into one).
@@ -541,8 +559,37 @@ public sealed class PlaceRecognizer : IDocumentStage
         public int Chosen { get; set; } = -1;
         public double Confidence { get; set; }
 
-        private HashSet<string>? _countries;
-        public HashSet<string> CountryCodes(Gazetteer g) => _countries ??= Entries.Select(g.CountryCode).ToHashSet(StringComparer.Ordinal);
+        /// <summary>The verdict the candidate was made from (its entries and their countries are shared by every candidate of that reading).</summary>
+        public Verdict? Reading { get; init; }
+
+        /// <summary>Set by the resolver's fallback: a place read in a country nothing else in the document points to.</summary>
+        public bool Suspicious { get; set; }
+
+        private string[]? _countries;
+
+        /// <summary>The distinct country codes of <see cref="Entries"/> (the verdict's while the entries are the verdict's).</summary>
+        public string[] CountryCodes(Gazetteer g) =>
+            Reading is not null && ReferenceEquals(Reading.Entries, Entries) ? Reading.Countries(g) : _countries ??= DistinctCountries(Entries, g);
+
+        internal static string[] DistinctCountries(int[] entries, Gazetteer g)
+        {
+            var list = new List<string>(Math.Min(entries.Length, 4));
+            foreach (int e in entries)
+            {
+                string cc = g.CountryCode(e);
+                if (!list.Contains(cc)) list.Add(cc);
+            }
+            return list.ToArray();
+        }
+
+        /// <summary>True when the two lists of country codes share one (a few codes each: compared pairwise).</summary>
+        public static bool Overlap(string[] a, string[] b)
+        {
+            foreach (var x in a)
+                foreach (var y in b)
+                    if (string.Equals(x, y, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         public PlaceMention ToMention(Document doc, Gazetteer g)
         {

@@ -22,12 +22,50 @@ public sealed class PlaceResolver
 
     public PlaceResolver(Gazetteer gazetteer) => _g = gazetteer;
 
+    /// <summary>
+    /// The collections <see cref="Resolve"/> and <see cref="FallBack"/> fill for one document, one set per thread and
+    /// cleared before each use, instead of new ones for every document.
+    /// </summary>
+    private sealed class Workspace
+    {
+        public readonly List<PlaceRecognizer.Candidate> Accepted = new(), Resolved = new(), Anchors = new();
+        public readonly HashSet<string> Named = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, double> CountryWeight = new(StringComparer.Ordinal);
+        public readonly List<string> CountryCodes = new();
+        public readonly Dictionary<string, int> Support = new(StringComparer.Ordinal), PerKey = new(StringComparer.Ordinal);
+        /// <summary>The context-free scores of every accepted mention's readings, one after the other.</summary>
+        public double[] Scores = new double[256];
+        public double[] WithProximity = new double[MaxCandidates];
+    }
+
+    [ThreadStatic] private static Workspace? _workspace;
+
     internal void Resolve(Document document, List<PlaceRecognizer.Candidate> mentions)
     {
-        var accepted = mentions.Where(m => m.Accepted && m.Entries.Length > 0).ToList();
-        if (accepted.Count == 0) { FallBack(mentions); return; }
+        var work = _workspace ??= new Workspace();
+        var accepted = work.Accepted;
+        try
+        {
+            Resolve(mentions, work);
+        }
+        finally
+        {
+            // the candidates belong to this document: let them go
+            accepted.Clear();
+            work.Resolved.Clear();
+            work.Anchors.Clear();
+        }
+    }
+
+    private void Resolve(List<PlaceRecognizer.Candidate> mentions, Workspace work)
+    {
+        var accepted = work.Accepted;
+        accepted.Clear();
+        foreach (var m in mentions) if (m.Accepted && m.Entries.Length > 0) accepted.Add(m);
+        if (accepted.Count == 0) { FallBack(mentions, work); return; }
         // countries named as countries in the document
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var named = work.Named;
+        named.Clear();
         foreach (var m in accepted)
             foreach (var e in m.Entries)
                 if (_g.Kind(e) == PlaceKind.Country) named.Add(_g.CountryCode(e));
@@ -46,15 +84,16 @@ public sealed class PlaceResolver
             }
             if (m.Entries.Length == 0) m.Accepted = false;
         }
-        accepted = accepted.Where(m => m.Accepted).ToList();
+        accepted.RemoveAll(static m => !m.Accepted);
         if (accepted.Count == 0) return;
         foreach (var m in accepted)
             if (m.Entries.Length > MaxCandidates)
                 m.Entries = m.Entries.OrderByDescending(Prior).Take(MaxCandidates).ToArray();
 
         // countries the document names: as countries, or through places with a single reading
-        var countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
-        var ccs = new List<string>();
+        var countryWeight = work.CountryWeight;
+        countryWeight.Clear();
+        var ccs = work.CountryCodes;
         foreach (var m in accepted)
         {
             // the distinct countries of the readings (first-seen order); for a country name, its country readings
@@ -74,36 +113,42 @@ public sealed class PlaceResolver
             }
             foreach (var cc in ccs) countryWeight[cc] = countryWeight.GetValueOrDefault(cc) + w;
         }
-        double maxW = countryWeight.Count == 0 ? 1 : Math.Max(1, countryWeight.Values.Max());
+        double maxW = 1;
+        foreach (double w in countryWeight.Values) maxW = Math.Max(maxW, w);
 
-        // pass 1: no proximity (the context-free score of each reading is computed once, for all passes)
-        var scores = new double[accepted.Count][];
-        for (int i = 0; i < accepted.Count; i++)
+        // pass 1: no proximity (the context-free score of each reading is computed once, for all passes;
+        // mention i's scores start where mention i-1's end)
+        int total = 0;
+        foreach (var m in accepted) total += m.Entries.Length;
+        if (work.Scores.Length < total) work.Scores = new double[Math.Max(total, 2 * work.Scores.Length)];
+        var scores = work.Scores;
+        for (int i = 0, at = 0; i < accepted.Count; i++)
         {
             var m = accepted[i];
-            var sc = scores[i] = new double[m.Entries.Length];
+            var sc = scores.AsSpan(at, m.Entries.Length);
             for (int k = 0; k < sc.Length; k++) sc[k] = Score(m, m.Entries[k], countryWeight, maxW);
             Choose(m, sc);
+            at += sc.Length;
         }
         // pass 2: closeness to the other places (weighted by their confidence) and the stated hierarchy
         var proximity = new Proximity(_g, accepted);
-        var buffer = new double[MaxCandidates];
         for (int pass = 0; pass < 2; pass++)
         {
             proximity.Snapshot();
-            for (int i = 0; i < accepted.Count; i++)
+            for (int i = 0, at = 0; i < accepted.Count; i++)
             {
                 var m = accepted[i];
-                var sc = scores[i];
-                if (buffer.Length < sc.Length) buffer = new double[Math.Max(sc.Length, 2 * buffer.Length)];
-                var withProx = buffer.AsSpan(0, sc.Length);
+                var sc = scores.AsSpan(at, m.Entries.Length);
+                at += sc.Length;
+                if (work.WithProximity.Length < sc.Length) work.WithProximity = new double[Math.Max(sc.Length, 2 * work.WithProximity.Length)];
+                var withProx = work.WithProximity.AsSpan(0, sc.Length);
                 for (int k = 0; k < sc.Length; k++) withProx[k] = sc[k] + 2.5 * proximity.Of(i, m.Entries[k]);
                 double before = m.Confidence;
                 Choose(m, withProx);
                 proximity.ConfidenceChanged(i, before);
             }
         }
-        FallBack(mentions);
+        FallBack(mentions, work);
     }
 
     /// <summary>
@@ -290,7 +335,7 @@ public sealed class PlaceResolver
     /// document points to (الجنينة read as Geneina, Sudan, in a report on Deir ez-Zor), are placed at the nearest
     /// place of their context — the same sentence first, then the document — with geo_precision 2.
     /// </summary>
-    private void FallBack(List<PlaceRecognizer.Candidate> mentions)
+    private void FallBack(List<PlaceRecognizer.Candidate> mentions, Workspace work)
     {
         // Only names the gazetteer lacks, and small GeoNames places (which alone may be suspicious), are ever moved:
         // a document with neither (most) has nothing to do here.
@@ -301,13 +346,17 @@ public sealed class PlaceResolver
             if (m.Unknown || m.Chosen >= 0 && MaySuspect(m.Chosen)) { any = true; break; }
         }
         if (!any) return;
-        var resolved = mentions.Where(m => m.Accepted && m.Chosen >= 0).ToList();
-        var support = new Dictionary<string, int>(StringComparer.Ordinal);
+        var resolved = work.Resolved;
+        resolved.Clear();
+        foreach (var m in mentions) if (m.Accepted && m.Chosen >= 0) resolved.Add(m);
+        var support = work.Support;
+        support.Clear();
         foreach (var m in resolved) support[_g.CountryCode(m.Chosen)] = support.GetValueOrDefault(_g.CountryCode(m.Chosen)) + 1;
-        var suspicious = new HashSet<PlaceRecognizer.Candidate>();
-        var perKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var perKey = work.PerKey;
+        perKey.Clear();
         foreach (var m in resolved) perKey[m.Key] = perKey.GetValueOrDefault(m.Key) + 1;
-        int supportSum = support.Values.Sum();
+        int supportSum = 0;
+        foreach (int n in support.Values) supportSum += n;
         foreach (var m in resolved)
         {
             // well-known places (many alternate names, large) and Marsad's curated entries are never suspicious
@@ -315,13 +364,14 @@ public sealed class PlaceResolver
             string cc = _g.CountryCode(m.Chosen);
             int own = perKey[m.Key];
             int others = supportSum - support[cc];
-            if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own)) suspicious.Add(m);
+            if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own)) m.Suspicious = true;
         }
-        var anchors = new List<PlaceRecognizer.Candidate>();
-        foreach (var m in resolved) if (!suspicious.Contains(m) && _g.Kind(m.Chosen) != PlaceKind.Country) anchors.Add(m);
+        var anchors = work.Anchors;
+        anchors.Clear();
+        foreach (var m in resolved) if (!m.Suspicious && _g.Kind(m.Chosen) != PlaceKind.Country) anchors.Add(m);
         foreach (var m in mentions)
         {
-            if (!(m.Accepted && (m.Unknown || suspicious.Contains(m)))) continue;
+            if (!(m.Accepted && (m.Unknown || m.Suspicious))) continue;
             // a known name read in an unrelated country, with no cue or relative phrase: a word, not a place (حمام دم)
             if (!m.Unknown && m.Cue is null && m.Relation is null) { m.Accepted = false; continue; }
             // the nearest anchor of the same sentence, else of the document (the first of equally near ones)
