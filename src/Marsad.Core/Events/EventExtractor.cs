@@ -37,9 +37,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             if (context.IsBackground(sentence)) continue;
             suppressed.Clear();
             bool anyStrong = false;
-            foreach (var t in sentenceTriggers)
+            for (int k = 0; k < sentenceTriggers.Count; k++)
             {
-                bool off = context.IsSuppressed(sentence, t);
+                var t = sentenceTriggers[k];
+                // "بعد ثلاثة أعوام من المعارك البرية والقصف الجوي", "لم تشهد اشتباكات وقصفا": a trigger joined by و to
+                // the one just before shares its fate.
+                bool off = context.IsSuppressed(sentence, t) || k > 0 && suppressed[k - 1] && context.Coordinated(sentenceTriggers[k - 1], t);
                 suppressed.Add(off);
                 anyStrong |= !t.IsWeak && !off;
             }
@@ -102,6 +105,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
+
+        // Civilians are no side of a battle: the armed side they stood between is found in the article (FillOpponent).
+        if (entry.SubEventType == AcledTaxonomy.ArmedClash && roles.Actor2 is { Actor.Inter: 7 })
+            roles = roles with { Actor2 = null, TargetMarked = false };
 
         // "غارات روسية وسورية", "قصف تركي", "غارات يعتقد أنها روسية": the strike's nationality names its agent, one
         // event per nation.
@@ -514,7 +521,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
-    private static ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, ExtractionContext context)
+    private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, ExtractionContext context)
     {
         // An agreement with one named party: the agent is that party's opponent in the article.
         if (e.SubEventType == "Agreement" && e.Actor1 is null && e.Actor2 is not null)
@@ -528,7 +535,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             var attacker = (opponents.TryGetValue(hit.PlainName, out var against) ? against : new List<ActorRef>())
                 .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit) && a.Inter is not (6 or 7))
                 .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
-                ?? context.MostMentionedOpponent(hit, new HashSet<string>());
+                ?? context.MostMentionedOpponent(hit, new HashSet<string>())
+                ?? Unidentified(e);
             return attacker is null ? e : e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) };
         }
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
@@ -542,6 +550,14 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
             ?? context.MostMentionedOpponent(e.Actor1, allies);
         return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };
+    }
+
+    // Who struck when no one is named near the report: ACLED's unidentified forces — from the air, a state's
+    // ("Unidentified Military Forces"); on the ground, an armed group of the country.
+    private ActorRef? Unidentified(ExtractedEvent e)
+    {
+        if (e.SubEventType == AcledTaxonomy.AirStrike) return catalog.TryGet("unidentified-military", out var military) ? military : null;
+        return catalog.TryGet("generic-uag", out var group) ? group : null;
     }
 
     // Two sources disagreeing about who holds a place at about the same time: each event names the other.

@@ -149,6 +149,11 @@ internal sealed class ExtractionContext
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 9); i++)
                 if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
         }
+        // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
+        // "الاتفاق النووي", "اتفاق تجاري": agreements ACLED codes settle conflicts, not trade or arms control.
+        if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
+            return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
         if (first.Form.Analysis is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb") && !Undergoes(s, t)) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
@@ -168,6 +173,14 @@ internal sealed class ExtractionContext
     {
         "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
     };
+
+    /// <summary>Whether <paramref name="next"/> is joined by و to <paramref name="previous"/>, within three words.</summary>
+    public bool Coordinated(TriggerMention previous, TriggerMention next)
+    {
+        if (next.FirstToken <= previous.LastToken || next.FirstToken - previous.LastToken > 3 || PunctuationBetween(previous.LastToken, next.FirstToken)) return false;
+        var first = Tokens[next.FirstToken];
+        return first.Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و" || Tokens[next.FirstToken - 1].Norm == "و";
+    }
 
     // Vows, threats and denials: whatever follows them in the sentence is not a reported event.
     private static readonly HashSet<string> SentenceGoverningVerbs = new(StringComparer.Ordinal)
@@ -201,6 +214,13 @@ internal sealed class ExtractionContext
     {
         "عثر", "عثرت", "عثروا", "ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "مصادره", "كميات", "كميه", "مخزن", "مخازن", "مستودع", "مستودعات",
         "شحنه", "شحنات", "تهريب", "مهربه", "ترسانه", "مخبا", "ضبطيات",
+        // supplied, bought or made: "تزويد المليشيات بالأسلحة الثقيلة خاصة الصواريخ البالستية"
+        "تزويد", "زود", "زودت", "يزود", "تزود", "امداد", "امدادات", "تسليح", "صفقه", "صفقات", "بيع", "شراء", "تصنيع", "تطوير",
+    };
+
+    private static readonly HashSet<string> NonConflictAgreements = new(StringComparer.Ordinal)
+    {
+        "النووي", "نووي", "التجاري", "تجاري", "الاقتصادي", "اقتصادي", "النفطي", "الجمركي", "الاستثماري", "التجاره", "المناخ",
     };
 
     private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
@@ -555,10 +575,15 @@ internal sealed class ExtractionContext
 
     private ActorRef? FindOpponent(ActorRef actor, HashSet<string> allies) =>
         _actors.Where(a => a.Actor.PlainName != actor.PlainName && !allies.Contains(a.Actor.PlainName) && a.Actor.Inter is not (7 or 6)
+                           && Fights(a.Actor)
                            && !Sides.Allied(a.Actor, actor)
                            // another force of the same country is an opponent only when the sides table says so
                            && (a.Actor.Country != actor.Country || a.Actor.Country is null || Sides.Knows(a.Actor) && Sides.Knows(actor)))
             .GroupBy(a => a.Actor.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor).FirstOrDefault();
+
+    // Who takes the field: not a government, the UN or the African Union as bodies ("أعلنت الأمم المتحدة …" names no
+    // one's enemy).
+    private static bool Fights(ActorRef a) => a.Kind != "government" && a.Id is not ("un" or "au");
 
     /// <summary>The actor as coded for an event in <paramref name="iso2"/>: generic country filled in, foreign forces inter 8.</summary>
     public ActorRef? Code(ActorRef? actor, string? iso2)

@@ -63,6 +63,11 @@ public class EventExtractorTests
     [InlineData("وشهدت مدينة حلب توقفا للقصف الذي تشنه الطائرات الروسية.")]               // a halt
     [InlineData("وعثر الجيش السوري على كميات من الأسلحة وقذائف الهاون في مدينة حلب.")]      // weapons found, not fired
     [InlineData("ودعت الأمم المتحدة قوة الأمم المتحدة لمراقبة فض الاشتباك إلى العودة إلى الجولان.")]  // a trigger inside a name
+    [InlineData("وبعد ثلاثة أعوام من المعارك البرية والقصف الجوي تمكنت قوات النظام السوري من دخول مدينة حلب.")]  // years of it, both joined
+    [InlineData("وأكد البيان حق التظاهر السلمي في مدينة حلب.")]                                    // a right, not a protest
+    [InlineData("وانسحبت الولايات المتحدة من الاتفاق النووي مع إيران في مدينة حلب.")]                 // no conflict agreement
+    [InlineData("وقررت الولايات المتحدة شن ضربات جوية على مدينة حلب.")]                             // a decision to strike
+    [InlineData("وتتهم الرياض طهران بتزويد الحوثيين بالصواريخ البالستية في مدينة حلب.")]             // weapons supplied, not fired
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
@@ -122,6 +127,22 @@ public class EventExtractorTests
         var e = Assert.Single(doc.Events, x => x.Location?.Surface == "الرقة");
         Assert.Equal("Islamic State", e.Actor1!.Name);
         Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void Civilians_are_no_side_of_a_battle()
+    {
+        var doc = TestPipeline.Extract("اشتبكت قوات النظام السوري مع تنظيم داعش في مدينة حلب أمس.\nوفر آلاف المدنيين من مدينة الرقة بعد اشتباكات عنيفة بين قوات النظام السوري والمدنيين أمس.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == AcledTaxonomy.Battles && (e.Actor1?.Inter == 7 || e.Actor2?.Inter == 7));
+    }
+
+    [Fact]
+    public void A_hit_target_with_no_attacker_in_the_article_is_struck_by_unidentified_forces()
+    {
+        var doc = TestPipeline.Extract("وقصف مجهول مواقع تنظيم داعش في مدينة الرقة أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+        Assert.StartsWith("Unidentified", e.Actor1!.Name);
     }
 
     [Fact]
