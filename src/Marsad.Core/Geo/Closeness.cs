@@ -8,13 +8,13 @@ namespace Marsad.Core.Geo;
 /// </summary>
 internal static class Closeness
 {
-    private const int MaxPairs = 1 << 16;
+    private const int MaxPairs = 1 << 14;
 
     [ThreadStatic] private static Dictionary<long, double>? _factors;
 
     public static double Factor(Gazetteer g, int e, int oc)
     {
-        var factors = _factors ??= new Dictionary<long, double>();
+        var factors = _factors ??= new Dictionary<long, double>(MaxPairs);
         long pair = (long)e << 32 | (uint)oc;
         if (factors.TryGetValue(pair, out double f)) return f;
         double km = GeoDistance.Km(g.Latitude(e), g.Longitude(e), g.Latitude(oc), g.Longitude(oc));
