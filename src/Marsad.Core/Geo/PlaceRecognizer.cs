@@ -202,8 +202,21 @@ public sealed class PlaceRecognizer : IDocumentStage
         var form = token.Form;
         info = Info(form.Norm, cache: form.Id < 0);
         _byForm.Set(form, info);
+        if (form.Id >= 0) _formBits.Set(form.Id, (byte)(Known | (ReferenceEquals(info, NoInfo) ? NamesNothing : 0) | (info.UnknownCue is null ? NoUnknownCue : 0)));
         return info;
     }
+
+    // Most tokens name nothing and cue nothing: a byte per form says so (FormBytes, dense), so those tokens are
+    // passed over without reading their FormInfo (a reference per form, then the object).
+    private readonly FormBytes _formBits = new();
+    private const byte Known = 1, NamesNothing = 2, NoUnknownCue = 4;
+
+    /// <summary>True when the token's form is known to give no reading (its info is <see cref="NoInfo"/>).</summary>
+    private bool KnownToNameNothing(Token token) => (_formBits.Get(token.FormId) & NamesNothing) != 0;
+
+    /// <summary>The cue read before an unknown name (<see cref="FormInfo.UnknownCue"/>) of token <paramref name="i"/>.</summary>
+    private string? UnknownCueAt(List<Token> tokens, int i) =>
+        (_formBits.Get(tokens[i].FormId) & NoUnknownCue) != 0 ? null : InfoAt(tokens, i).UnknownCue;
 
     private Candidate? LongestMatch(List<Token> tokens, int start, int end)
     {
@@ -211,6 +224,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (!first.IsWord) return null;
         bool latin = first.Kind == TokenKind.LatinWord;
         if (latin && (first.Surface.Length < 4 || !char.IsUpper(first.Surface[0]))) return null;
+        if (KnownToNameNothing(first)) return null;
         // the best reading so far: its last token, key and letters taken off (a candidate is made only for the winner)
         int bLast = -1, bWords = 0;
         string bKey = "", bStripped = "";
@@ -373,7 +387,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (tokens[i].Kind != TokenKind.ArabicWord) return null;
         int p = PreviousWord(tokens, sentenceStart, i);
         if (p < 0) return null;
-        string? cue = InfoAt(tokens, p).UnknownCue;
+        string? cue = UnknownCueAt(tokens, p);
         var prev = found.Count > 0 ? found[^1] : null;
         bool afterList = cue is null && prev is not null && prev.LastToken == i - 1 && tokens[i].Norm.StartsWith('و')
             && (prev.PluralCue || prev.Cue is "town" or "village" or "quarter" or "camp" or "settlement" || prev.Unknown);
