@@ -177,15 +177,21 @@ public sealed class DateRecognizer : IDocumentStage
     {
         month = 0; next = i;
         if (i >= tokens.Count) return false;
-        foreach (var (words, m) in ArabicCalendarWords.Months)
+        // only the names starting with this word can match (in their order in the list): one lookup, not one per name
+        if (!MonthsByFirstWord.TryGetValue(Key(tokens[i]), out var names)) return false;
+        foreach (var (words, m) in names)
         {
             if (i + words.Length > tokens.Count) continue;
             bool ok = true;
-            for (int k = 0; k < words.Length && ok; k++) ok = Key(tokens[i + k]) == words[k];
+            for (int k = 1; k < words.Length && ok; k++) ok = Key(tokens[i + k]) == words[k];
             if (ok) { month = m; next = i + words.Length; return true; }
         }
         return false;
     }
+
+    // The month names by their first word, each list in the order of ArabicCalendarWords.Months.
+    private static readonly Dictionary<string, (string[] Words, int Month)[]> MonthsByFirstWord =
+        ArabicCalendarWords.Months.GroupBy(m => m.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     // "شباط/فبراير" and "فبراير (شباط)": the second name repeats the first.
     private static int SkipAlternativeMonth(List<Token> tokens, int k, ref int last)

@@ -10,23 +10,59 @@ namespace Marsad.Core.Events;
 /// <remarks>
 /// The last tokens sit in one flat list sorted by (token, class): the recogniser adds cues in token order, so an
 /// add is an append (or an update in place), and a question whose bit is set finds its entry by binary search.
-/// Nothing is allocated per cue.
+/// Nothing is allocated per cue. While the recogniser fills the marks, the list grows in per-thread arrays;
+/// <see cref="Seal"/> then keeps a copy of exactly the entries' length (a document keeps its marks, so the
+/// growing arrays are reused for the next document instead of left behind, twice too large).
 /// </remarks>
 public sealed class CueMarks
 {
-    private readonly uint[] _masks;
+    // one bit per class: the classes fit in 16 bits (a document keeps an array as long as its tokens)
+    private readonly ushort[] _masks;
     // (token << 5 | class) of each entry, ascending, and the entry's last token
     private long[] _keys = [];
     private int[] _lasts = [];
     private int _count;
+    private bool _pooled;
 
-    public CueMarks(int tokenCount) => _masks = new uint[tokenCount];
+    [ThreadStatic] private static long[]? _scratchKeys;
+    [ThreadStatic] private static int[]? _scratchLasts;
+
+    static CueMarks()
+    {
+        foreach (var cls in Enum.GetValues<CueClass>())
+            if ((int)cls >= 16) throw new InvalidOperationException($"cue class {cls}: CueMarks keeps 16 classes per token");
+    }
+
+    public CueMarks(int tokenCount) => _masks = new ushort[tokenCount];
+
+    /// <summary>Marks to fill and then <see cref="Seal"/>: the entries grow in this thread's reusable arrays.</summary>
+    internal static CueMarks Filling(int tokenCount)
+    {
+        var marks = new CueMarks(tokenCount) { _keys = _scratchKeys ?? [], _lasts = _scratchLasts ?? [], _pooled = true };
+        _scratchKeys = null;   // (a nested fill would not share them)
+        _scratchLasts = null;
+        return marks;
+    }
+
+    /// <summary>Ends filling: keeps the entries in arrays of their exact length and hands the growing ones back to the thread.</summary>
+    internal CueMarks Seal()
+    {
+        if (!_pooled) return this;
+        _pooled = false;
+        var keys = _keys;
+        var lasts = _lasts;
+        _keys = _count == 0 ? [] : keys.AsSpan(0, _count).ToArray();
+        _lasts = _count == 0 ? [] : lasts.AsSpan(0, _count).ToArray();
+        _scratchKeys = keys;
+        _scratchLasts = lasts;
+        return this;
+    }
 
     public static CueMarks Empty { get; } = new(0);
 
     internal void Add(int token, CueClass cls, int last)
     {
-        uint bit = 1u << (int)cls;
+        ushort bit = (ushort)(1 << (int)cls);
         long key = ((long)token << 5) | (long)cls;
         if ((_masks[token] & bit) != 0)
         {
@@ -64,7 +100,7 @@ public sealed class CueMarks
     public bool IsAt(CueClass cls, int i, int end, out int last)
     {
         last = i;
-        if (i < 0 || i >= _masks.Length || (_masks[i] & (1u << (int)cls)) == 0) return false;
+        if (i < 0 || i >= _masks.Length || (_masks[i] & (1 << (int)cls)) == 0) return false;
         last = _lasts[IndexOf(((long)i << 5) | (long)cls)];
         return last < end;
     }

@@ -97,6 +97,20 @@ public sealed class Gazetteer
     /// <summary>"SY.07"-style admin-1 key of a place, or null.</summary>
     public string? Admin1Key(int i) => _a1[i] < 0 ? null : CountryCode(i) + "." + PoolString(_a1[i]);
 
+    /// <summary>
+    /// <see cref="Admin1Key"/>(<paramref name="a"/>) == <see cref="Admin1Key"/>(<paramref name="b"/>), both set, without
+    /// building the keys: the "CC.code" strings are compared piece by piece.
+    /// </summary>
+    public bool SameAdmin1(int a, int b)
+    {
+        if (_a1[a] < 0 || _a1[b] < 0) return false;
+        string ccA = CountryCode(a), ccB = CountryCode(b), adA = PoolString(_a1[a]), adB = PoolString(_a1[b]);
+        if (ccA.Length + adA.Length != ccB.Length + adB.Length) return false;
+        if (ccA.Length == ccB.Length) return string.Equals(ccA, ccB, StringComparison.Ordinal) && string.Equals(adA, adB, StringComparison.Ordinal);
+        // (codes of different lengths: compare the joined keys as written)
+        return string.Equals(ccA + "." + adA, ccB + "." + adB, StringComparison.Ordinal);
+    }
+
     public string? Admin1Name(string countryCode, string? admin1) =>
         admin1 is null ? null : _admin1.GetValueOrDefault(countryCode + "." + admin1);
 

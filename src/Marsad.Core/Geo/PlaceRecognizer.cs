@@ -33,6 +33,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         // the candidates live only while the document is processed: one list per thread
         var found = _found ??= new List<Candidate>();
         found.Clear();   // (left over if a previous document threw)
+        CandidatePool.ReturnAll();
         Recognize(document, found);
         _resolver.Resolve(document, found);
         var places = document.Places;
@@ -42,6 +43,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (places.Capacity < accepted) places.Capacity = accepted;
         foreach (var m in found) if (m.Accepted) places.Add(m.ToMention(document, _gazetteer));
         found.Clear();
+        CandidatePool.ReturnAll();
     }
 
     [ThreadStatic] private static List<Candidate>? _found;
@@ -200,8 +202,21 @@ public sealed class PlaceRecognizer : IDocumentStage
         var form = token.Form;
         info = Info(form.Norm, cache: form.Id < 0);
         _byForm.Set(form, info);
+        if (form.Id >= 0) _formBits.Set(form.Id, (byte)(Known | (ReferenceEquals(info, NoInfo) ? NamesNothing : 0) | (info.UnknownCue is null ? NoUnknownCue : 0)));
         return info;
     }
+
+    // Most tokens name nothing and cue nothing: a byte per form says so (FormBytes, dense), so those tokens are
+    // passed over without reading their FormInfo (a reference per form, then the object).
+    private readonly FormBytes _formBits = new();
+    private const byte Known = 1, NamesNothing = 2, NoUnknownCue = 4;
+
+    /// <summary>True when the token's form is known to give no reading (its info is <see cref="NoInfo"/>).</summary>
+    private bool KnownToNameNothing(Token token) => (_formBits.Get(token.FormId) & NamesNothing) != 0;
+
+    /// <summary>The cue read before an unknown name (<see cref="FormInfo.UnknownCue"/>) of token <paramref name="i"/>.</summary>
+    private string? UnknownCueAt(List<Token> tokens, int i) =>
+        (_formBits.Get(tokens[i].FormId) & NoUnknownCue) != 0 ? null : InfoAt(tokens, i).UnknownCue;
 
     private Candidate? LongestMatch(List<Token> tokens, int start, int end)
     {
@@ -209,6 +224,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (!first.IsWord) return null;
         bool latin = first.Kind == TokenKind.LatinWord;
         if (latin && (first.Surface.Length < 4 || !char.IsUpper(first.Surface[0]))) return null;
+        if (KnownToNameNothing(first)) return null;
         // the best reading so far: its last token, key and letters taken off (a candidate is made only for the winner)
         int bLast = -1, bWords = 0;
         string bKey = "", bStripped = "";
@@ -269,10 +285,13 @@ public sealed class PlaceRecognizer : IDocumentStage
         // one word: the verdict depends on the variant alone, so it is worked out once per form and variant
         var verdict = bWords == 1 ? SingleWord(info, bKey, bStripped, latin) : Judge(bKey, bStripped, bWords, latin);
         if (verdict is null) return null;
-        return new Candidate(start, bLast, bKey, bStripped)
-        {
-            Sentence = -1, Entries = verdict.Entries, NeedsContext = verdict.NeedsContext, NeedsCue = verdict.NeedsCue, Reading = verdict,
-        };
+        var candidate = CandidatePool.Rent(start, bLast, bKey, bStripped);
+        candidate.Sentence = -1;
+        candidate.Entries = verdict.Entries;
+        candidate.NeedsContext = verdict.NeedsContext;
+        candidate.NeedsCue = verdict.NeedsCue;
+        candidate.Reading = verdict;
+        return candidate;
     }
 
     /// <summary>What <see cref="Judge"/> decides about a name: its entries, and whether it needs context or a cue (null: no name).</summary>
@@ -368,7 +387,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (tokens[i].Kind != TokenKind.ArabicWord) return null;
         int p = PreviousWord(tokens, sentenceStart, i);
         if (p < 0) return null;
-        string? cue = InfoAt(tokens, p).UnknownCue;
+        string? cue = UnknownCueAt(tokens, p);
         var prev = found.Count > 0 ? found[^1] : null;
         bool afterList = cue is null && prev is not null && prev.LastToken == i - 1 && tokens[i].Norm.StartsWith('و')
             && (prev.PluralCue || prev.Cue is "town" or "village" or "quarter" or "camp" or "settlement" || prev.Unknown);
@@ -397,7 +416,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         }
         string key = first;
         for (int k = i + 1; k <= last; k++) key += " " + tokens[k].Norm;
-        var m = new Candidate(i, last, key, stripped) { Unknown = true, Accepted = true };
+        var m = CandidatePool.Rent(i, last, key, stripped);
+        m.Unknown = true;
+        m.Accepted = true;
         m.PluralCue = afterList || IsPluralCue(tokens[p].Norm);
         if (cue == "relation") m.Relation = InfoAt(tokens, p).Relation;
         return m;
@@ -532,12 +553,36 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     /// <summary>A recognised name before and after resolution.</summary>
-    internal sealed class Candidate(int firstToken, int lastToken, string key, string stripped)
+    /// <remarks>
+    /// A candidate lives only while its document is processed, so the recogniser takes them from a per-thread
+    /// <see cref="CandidatePool"/> (see <see cref="Reset"/>) instead of making new ones for every document.
+    /// </remarks>
+    internal sealed class Candidate
     {
-        public int FirstToken { get; } = firstToken;
-        public int LastToken { get; } = lastToken;
-        public string Key { get; } = key;
-        public string Stripped { get; } = stripped;
+        public Candidate(int firstToken, int lastToken, string key, string stripped) => Reset(firstToken, lastToken, key, stripped);
+
+        /// <summary>Makes this a fresh candidate: every property as a new one would have it.</summary>
+        public void Reset(int firstToken, int lastToken, string key, string stripped)
+        {
+            FirstToken = firstToken;
+            LastToken = lastToken;
+            Key = key;
+            Stripped = stripped;
+            Entries = [];
+            Sentence = 0;
+            NeedsContext = NeedsCue = Unknown = PluralCue = Fallback = Preposition = Accepted = Suspicious = false;
+            Cue = Relation = Direction = null;
+            CueToken = DirectionEnd = null;
+            Chosen = -1;
+            Confidence = 0;
+            Reading = null;
+            _countries = null;
+        }
+
+        public int FirstToken { get; private set; }
+        public int LastToken { get; private set; }
+        public string Key { get; private set; } = "";
+        public string Stripped { get; private set; } = "";
         public int Words => LastToken - FirstToken + 1;
         public int[] Entries { get; set; } = [];
         public int Sentence { get; set; }
@@ -556,11 +601,11 @@ public sealed class PlaceRecognizer : IDocumentStage
         public int? DirectionEnd { get; set; }
         public bool Accepted { get; set; }
         public bool HasContext => Cue is not null || Preposition || Relation is not null;
-        public int Chosen { get; set; } = -1;
+        public int Chosen { get; set; }
         public double Confidence { get; set; }
 
         /// <summary>The verdict the candidate was made from (its entries and their countries are shared by every candidate of that reading).</summary>
-        public Verdict? Reading { get; init; }
+        public Verdict? Reading { get; set; }
 
         /// <summary>Set by the resolver's fallback: a place read in a country nothing else in the document points to.</summary>
         public bool Suspicious { get; set; }

@@ -249,7 +249,7 @@ public sealed class PlaceResolver
                 if (o.FirstToken - m.LastToken > 4) break;
                 int oc = _chosen[k];
                 if (_groupOf[k] is null || _keyIds[k] == keyId || o.Sentence != m.Sentence || o.FirstToken <= m.LastToken) continue;
-                if (g.Admin1Key(e) is { } a && a == g.Admin1Key(oc))
+                if (g.SameAdmin1(e, oc))
                 {
                     int column = _groupOf[k]!.Column;
                     double f = row[column];
@@ -273,11 +273,10 @@ public sealed class PlaceResolver
                 int oc = _chosen[k];
                 if (k == i || oc < 0 || _keyIds[k] == keyId) continue;
                 if (g.Kind(oc) == PlaceKind.Country) continue;
-                double km = GeoDistance.Km(g.Latitude(e), g.Longitude(e), g.Latitude(oc), g.Longitude(oc));
-                double near = Math.Exp(-km / 150.0) * (0.3 + 0.7 * o.Confidence);
+                double near = Closeness.Factor(g, e, oc) * (0.3 + 0.7 * o.Confidence);
                 // stated hierarchy: "X في (محافظة|ريف|مدينة) Y" right after X
                 if (o.Sentence == m.Sentence && o.FirstToken > m.LastToken && o.FirstToken - m.LastToken <= 4
-                    && g.Admin1Key(e) is { } a && a == g.Admin1Key(oc)) near += 1.5;
+                    && g.SameAdmin1(e, oc)) near += 1.5;
                 prox = Math.Max(prox, near);
             }
             return prox;
@@ -297,11 +296,7 @@ public sealed class PlaceResolver
         }
 
         /// <summary>exp(-km/150) between entry <paramref name="e"/> and a chosen reading.</summary>
-        private double Factor(int e, int oc)
-        {
-            double km = GeoDistance.Km(g.Latitude(e), g.Longitude(e), g.Latitude(oc), g.Longitude(oc));
-            return Math.Exp(-km / 150.0);
-        }
+        private double Factor(int e, int oc) => Closeness.Factor(g, e, oc);
 
         /// <summary>Equal names get equal ids.</summary>
         private static int[] KeyIds(List<PlaceRecognizer.Candidate> accepted)

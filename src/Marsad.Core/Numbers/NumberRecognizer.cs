@@ -153,22 +153,22 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
     private static bool MayBeNumberWord(string norm) =>
         AllWordsLookup.Contains(norm) || (norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) && AllWordsLookup.Contains(norm.AsSpan(2)));
 
+    // The number word a token spells, as the lexicon's own string (looked up by span: no substring per token).
     private static string WordKey(string norm, bool allowConjunction)
     {
-        if (Known(norm)) return norm;
-        if (allowConjunction && norm.Length > 2 && norm[0] == 'و' && Known(norm[1..])) return norm[1..];
-        if (norm.StartsWith("ال", StringComparison.Ordinal) && Known(norm[2..])) return norm[2..];
-        if (allowConjunction && norm.StartsWith("وال", StringComparison.Ordinal) && Known(norm[3..])) return norm[3..];
+        if (AllWordsLookup.Contains(norm)) return norm;
+        if (allowConjunction && norm.Length > 2 && norm[0] == 'و' && AllWordsLookup.TryGetValue(norm.AsSpan(1), out var word)) return word;
+        if (norm.StartsWith("ال", StringComparison.Ordinal) && AllWordsLookup.TryGetValue(norm.AsSpan(2), out word)) return word;
+        if (allowConjunction && norm.StartsWith("وال", StringComparison.Ordinal) && AllWordsLookup.TryGetValue(norm.AsSpan(3), out word)) return word;
         return norm;
     }
-
-    private static bool Known(string w) => ArabicNumberWords.Units.ContainsKey(w) || ArabicNumberWords.Tens.ContainsKey(w)
-        || ArabicNumberWords.Hundreds.ContainsKey(w) || ArabicNumberWords.Multipliers.ContainsKey(w) || ArabicNumberWords.Vague.ContainsKey(w);
 
     /// <summary>"1,200" → 1200, "3.5" → 3.5, "1,5" → 1.5 (a comma not followed by three digits is a decimal comma).</summary>
     internal static bool TryParseDigits(string norm, out decimal value)
     {
-        var sb = new System.Text.StringBuilder(norm.Length);
+        // built in a stack buffer (the text of a number is short): no builder and no string per numeral
+        Span<char> buffer = norm.Length <= 128 ? stackalloc char[norm.Length] : new char[norm.Length];
+        int n = 0;
         for (int k = 0; k < norm.Length; k++)
         {
             char c = norm[k];
@@ -176,11 +176,11 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
             {
                 int digitsAfter = 0;
                 while (k + 1 + digitsAfter < norm.Length && char.IsAsciiDigit(norm[k + 1 + digitsAfter])) digitsAfter++;
-                if (digitsAfter != 3) sb.Append('.');
+                if (digitsAfter != 3) buffer[n++] = '.';
             }
-            else sb.Append(c);
+            else buffer[n++] = c;
         }
-        return decimal.TryParse(sb.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     private static bool MatchesBackward(List<Token> tokens, int i, string[] words)
@@ -189,7 +189,7 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
         for (int k = 0; k < words.Length; k++)
         {
             string norm = tokens[i - words.Length + k].Norm;
-            if (norm != words[k] && !(k == 0 && norm.Length > 1 && norm[0] == 'و' && norm[1..] == words[k])) return false;
+            if (norm != words[k] && !(k == 0 && norm.Length > 1 && norm[0] == 'و' && norm.AsSpan(1).SequenceEqual(words[k]))) return false;
         }
         return true;
     }

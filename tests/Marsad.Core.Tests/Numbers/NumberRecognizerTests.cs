@@ -102,3 +102,16 @@ public class NumberRecognizerTests
         Assert.Equal(2, doc.Numbers.Count);
     }
 }
+
+public class NumberDigitsTests
+{
+    [Theory]
+    [InlineData("سقط 1,200 صاروخ", 1200)]
+    [InlineData("نحو 3.5 مليون نازح", 3500000)]
+    [InlineData("قتل 1,5 ألف شخص", 1500)]
+    [InlineData("قتل ١٢٠٠ شخص", 1200)]
+    [InlineData("قتل خمسة وعشرون شخصا", 25)]
+    [InlineData("قتل الخمسة", 5)]
+    public void Numerals_and_number_words_read_as_before(string text, double value) =>
+        Assert.Equal((decimal)value, Assert.Single(Marsad.Core.Tests.Support.Analyze.Text(text).Numbers).Value);
+}
