@@ -367,7 +367,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);
         }
         var airForces = AirForces(context);
-        var filled = found.Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
+        var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst)
             .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
@@ -518,6 +518,23 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             Actor1 = context.Code(ally, e.Location?.Place?.CountryCode),
             AssocActor1 = e.AssocActor1.Prepend(agent).ToList(),
         };
+    }
+
+    // A state fights, strikes and arrests through its forces (ACLED codes "Military Forces of X", "Police Forces of X"):
+    // "الحكومة السورية شنت هجمات" is the Syrian military's attack. The UN or the African Union as a body acts in no
+    // violence ("حصلت الأمم المتحدة على تقارير تفيد بأن القتال …" names who reports it).
+    private ExtractedEvent ThroughItsForces(ExtractedEvent e, ExtractionContext context)
+    {
+        bool violent = e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians;
+        string? kind = violent ? "military" : e.SubEventType == "Arrests" ? "police" : null;
+        if (kind is null) return e;
+        ActorRef? Force(ActorRef? a) =>
+            a is { Kind: "government", Country: { } home }
+                ? context.Code(catalog.StateForce(home, kind, e.Date.Date.Year, e.SubEventType == AcledTaxonomy.AirStrike), e.Location?.Place?.CountryCode)
+                : a;
+        e = e with { Actor1 = Force(e.Actor1), Actor2 = violent ? Force(e.Actor2) : e.Actor2 };
+        if (violent && e.Actor1?.Id is "un" or "au") e = e with { Actor1 = null };
+        return e;
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.

@@ -146,6 +146,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_government_strikes_through_its_military_and_the_UN_through_no_one()
+    {
+        var doc = TestPipeline.Extract("وقصفت الحكومة السورية مدينة حلب أمس.", "2018-03-10");
+        Assert.StartsWith("Military Forces of Syria", Assert.Single(doc.Events).Actor1!.Name);
+        var un = TestPipeline.Extract("وحصلت الأمم المتحدة على تقارير تفيد بأن القتال العنيف في مدينة حلب دفع آلاف المدنيين إلى الفرار.", "2018-03-10");
+        Assert.DoesNotContain(un.Events, e => e.Actor1?.Name == "United Nations");
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
