@@ -432,6 +432,18 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     {
         if (e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return e;
         if (e.Actor2?.Inter is 5 or 6 && e.Actor1?.Inter is not (5 or 6)) e = e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
+        // "وأدت احتجاجات الجمعة إلى مقتل 3 أشخاص", "إضراب شامل يعم فلسطين": a protest's actor 1 is its protesters (of the
+        // place's country); people named in it are the crowd, a state force is who faced it, a group marched along.
+        if (e.EventType == AcledTaxonomy.Protests && e.Actor1 is { Inter: not (5 or 6) } named
+            // (a group's protesters are its people's: Hamas's in Jerusalem are Palestinian; those facing a state are the place's)
+            && (named.IsState ? e.Location?.Place?.CountryCode ?? named.Country : named.Country ?? e.Location?.Place?.CountryCode) is { } country
+            && catalog.TryGet("generic-protesters", out var generic))
+        {
+            var crowd = catalog.ResolveGenericCountry(generic, country, e.Date.Date.Year).WithEventCountry(e.Location?.Place?.CountryCode);
+            e = named.Inter == 7 ? e with { Actor1 = crowd }
+                : named.IsState ? e with { Actor1 = crowd, Actor2 = e.Actor2 ?? named }
+                : e with { Actor1 = crowd, AssocActor1 = e.AssocActor1.Prepend(named).ToList() };
+        }
         if (e.SubEventType is "Violent demonstration" or "Mob violence" && e.Actor1 is { } mob && mob.Country is { } home
             && (mob.Inter is 3 or 4 or 7 || mob.Inter == 5 && !mob.Id.StartsWith("generic-", StringComparison.Ordinal))
             && catalog.TryGet("generic-rioters", out var rioters))

@@ -155,6 +155,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_protests_actor_1_is_its_protesters()
+    {
+        var doc = TestPipeline.Extract("وتظاهر العشرات من الأهالي في مدينة حلب أمس.", "2018-03-10");
+        Assert.Equal("Protesters (Syria)", Assert.Single(doc.Events).Actor1!.Name);
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
