@@ -115,6 +115,9 @@ internal sealed class ExtractionContext
         if (ObjectPronounAfterRelative(t) && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance")
             && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day && IsRecent(d.Date)))
             return true;
+        // "شنت الولايات المتحدة غارات ردا على الهجوم الكيماوي": what is answered was told before (or is background);
+        // its agent is not the clause's subject.
+        if (RespondsTo(s, t)) return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
@@ -159,6 +162,16 @@ internal sealed class ExtractionContext
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords)) return true;
         return false;
+    }
+
+    private bool RespondsTo(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;   // ردا على "الهجوم الكيميائي"
+        if (k - 1 >= s.FirstToken && Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return true;
+        // "انتقاما لمقتل", "ثأرا للهجوم"
+        return k >= s.FirstToken && k == t.FirstToken - 1 && Tokens[k].Norm is "انتقاما" or "ثارا" or "ثاراً"
+               && Tokens[t.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
     }
 
     // "تعرضت مدينة حلب للقصف": لـ after "تعرض" marks what the place underwent, not a purpose.

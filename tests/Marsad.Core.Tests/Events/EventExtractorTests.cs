@@ -162,6 +162,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void What_a_strike_answers_is_no_new_event()
+    {
+        var doc = TestPipeline.Extract("وشنت الطائرات الروسية غارات جوية على مدينة حلب أمس ردا على الهجوم الكيماوي.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
