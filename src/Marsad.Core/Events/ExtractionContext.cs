@@ -26,15 +26,42 @@ internal sealed class ExtractionContext
         Sides = sides;
         _cues = document.Cues;
         _catalog = catalog;
+        // "دبي، الإمارات العربية المتحدة (CNN)--": where the story was filed is no scene and names no party.
+        int dateline = DatelineEnd(document);
         _actors = WithAnaphora(document);
-        _places = ByFirstToken(document.Places.Where(p => p.IsResolved).ToList(), p => p.FirstToken);
+        if (dateline >= 0) _actors = _actors.Where(a => a.FirstToken > dateline).ToList();
+        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline).ToList(), p => p.FirstToken);
         _dates = ByFirstToken(document.Dates, d => d.FirstToken);
         _numbers = ByFirstToken(document.Numbers, n => n.FirstToken);
         _triggers = ByFirstToken(document.Triggers, t => t.FirstToken);
         _airWordIn = new sbyte[document.Sentences.Count];
         _governing = new int[document.Sentences.Count];
         Array.Fill(_governing, -2);
-        MainPlace = FindMainPlace(document);
+        MainPlace = FindMainPlace(_places);
+    }
+
+    /// <summary>
+    /// The last token of a dateline ("دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (رويترز) -") opening one of the
+    /// first sentences, or -1: a few words, an agency in brackets, a dash.
+    /// </summary>
+    private static int DatelineEnd(Document document)
+    {
+        var tokens = document.Tokens;
+        foreach (var s in document.Sentences.Take(3))
+            for (int i = s.FirstToken + 1; i < Math.Min(s.EndToken, s.FirstToken + 8); i++)
+            {
+                if (tokens[i].Norm != "(") continue;
+                for (int j = i + 2; j < Math.Min(s.EndToken - 1, i + 6); j++)
+                {
+                    if (tokens[j].Norm != ")") continue;
+                    int k = j + 1;
+                    while (k < s.EndToken && tokens[k].Norm is "-" or "–" or "—") k++;
+                    if (k > j + 1) return k - 1;
+                    break;
+                }
+                break;
+            }
+        return -1;
     }
 
     // The stages fill their layers in text order, so sorting is nearly always a check; the layers are only read here.
@@ -762,10 +789,10 @@ internal sealed class ExtractionContext
 
     private static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
 
-    private static PlaceMention? FindMainPlace(Document document)
+    private static PlaceMention? FindMainPlace(List<PlaceMention> places)
     {
         // Names the gazetteer lacks stand at their context's town: they do not make it the article's town.
-        var towns = document.Places.Where(p => p.IsResolved && !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p)).ToList();
+        var towns = places.Where(p => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p)).ToList();
         return towns.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.First()).FirstOrDefault();
     }

@@ -170,6 +170,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_dateline_is_no_scene_and_a_condemner_no_party()
+    {
+        var doc = TestPipeline.Extract("حلب، سوريا (CNN)-- قصفت الطائرات الروسية مدينة الرقة أمس.", "2018-03-10");
+        Assert.Equal("الرقة", Assert.Single(doc.Events).Location!.Surface);
+        var condemned = TestPipeline.Extract("وأدان الجيش العراقي قصف الطائرات الروسية مدينة الرقة أمس.", "2018-03-10");
+        Assert.DoesNotContain(condemned.Events, e => e.Actor1?.Name.StartsWith("Military Forces of Iraq") == true);
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
