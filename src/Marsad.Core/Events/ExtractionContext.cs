@@ -157,9 +157,11 @@ internal sealed class ExtractionContext
         if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
             && Within(_places, p => p.FirstToken, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken).Any(p => p.LastToken == t.FirstToken - 1))
             return true;
-        // "بعد شهر من القتال": a span of fighting that led somewhere, not a new clash.
-        if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من")
-            for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken - 1; i++)
+        // "بعد شهر من القتال", "بعد ثلاثة أسابيع من تكثيف هجماتها": a span of fighting that led somewhere, not a new clash.
+        int of = t.FirstToken - 1;
+        if (of - 1 >= s.FirstToken && Tokens[of].Norm != "من" && Tokens[of - 1].Norm == "من" && Intensifiers.Contains(Tokens[of].Lemma)) of--;
+        if (of - 1 >= s.FirstToken && Tokens[of].Norm == "من")
+            for (int i = Math.Max(s.FirstToken, of - 3); i < of; i++)
                 if (DurationWords.Contains(Tokens[i].Lemma)) return true;
         if (control)
         {
@@ -261,6 +263,12 @@ internal sealed class ExtractionContext
     private static readonly HashSet<string> NonConflictAgreements = new(StringComparer.Ordinal)
     {
         "النووي", "نووي", "التجاري", "تجاري", "الاقتصادي", "اقتصادي", "النفطي", "الجمركي", "الاستثماري", "التجاره", "المناخ",
+    };
+
+    // "تكثيف الغارات", "استمرار المعارك": nouns that only say the fighting went on
+    private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)
+    {
+        "تكثيف", "تصعيد", "استمرار", "تواصل", "توالي", "تجدد", "اشتداد", "احتدام",
     };
 
     private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
@@ -376,7 +384,8 @@ internal sealed class ExtractionContext
                 any ??= a;
                 // "رشق مستوطنون", "هاجم المستوطنون": a trigger phrase that names who acts.
                 // (a generic word in it, "هجوم انتحاري", only describes the attack)
-                if (inside is null && a.FirstToken >= t.FirstToken && a.LastToken <= t.LastToken && a.Rule != "generic") inside = a;
+                // ("دخلت قوات النظام": a name that starts inside the phrase and runs on is its actor too)
+                if (inside is null && a.FirstToken >= t.FirstToken && a.FirstToken <= t.LastToken && a.Rule != "generic") inside = a;
                 if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6) afterIt = a;
                 if (a.LastToken < t.FirstToken) beforeIt = a;
             }
@@ -389,7 +398,10 @@ internal sealed class ExtractionContext
             foreach (var a in main)
                 if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
         // Civilians do not fight battles: a civilian "agent" is the target.
-        if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7) (agent, target) = (target, agent);
+        // (When the target is what was hit — "مدينة الحديدة الخاضعة لسيطرة الحوثيين" — it strikes nothing: the civilians
+        // are its casualties and the attacker is found in the article.)
+        if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7)
+            (agent, target) = hit is not null && hit.Contains(target) ? (null, target) : (target, agent);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         // Two allies are not agent and target: the second fights alongside the first.
         if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
@@ -515,6 +527,12 @@ internal sealed class ExtractionContext
         r--;   // the relative clause's verb
         // ("المناطق التي تستهدفها القوات": the verb after the relative pronoun is the trigger, and who follows it acts.)
         if (r >= s.FirstToken && Tokens[r].Norm is "التي" or "الذي" or "اللتي" or "الذين" && r != t.LastToken + 1 && r + 1 != t.FirstToken) return true;
+        // "مدينة الحديدة الخاضعة لسيطرة الحوثيين", "قرية تحت سيطرة داعش": who holds the place struck is the side hit
+        // (not for a territory change, where "باتت تحت سيطرة" names the one who took it).
+        int held = a.FirstToken - 1;
+        if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
+            && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
+            return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".

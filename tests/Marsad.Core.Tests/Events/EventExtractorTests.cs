@@ -64,6 +64,7 @@ public class EventExtractorTests
     [InlineData("وعثر الجيش السوري على كميات من الأسلحة وقذائف الهاون في مدينة حلب.")]      // weapons found, not fired
     [InlineData("ودعت الأمم المتحدة قوة الأمم المتحدة لمراقبة فض الاشتباك إلى العودة إلى الجولان.")]  // a trigger inside a name
     [InlineData("وبعد ثلاثة أعوام من المعارك البرية والقصف الجوي تمكنت قوات النظام السوري من دخول مدينة حلب.")]  // years of it, both joined
+    [InlineData("وبعد ثلاثة أسابيع من تكثيف هجماتها على تنظيم داعش أعلنت قوات النظام السوري النصر في مدينة الرقة.")]  // weeks of stepped-up attacks
     [InlineData("وأكد البيان حق التظاهر السلمي في مدينة حلب.")]                                    // a right, not a protest
     [InlineData("وانسحبت الولايات المتحدة من الاتفاق النووي مع إيران في مدينة حلب.")]                 // no conflict agreement
     [InlineData("وقررت الولايات المتحدة شن ضربات جوية على مدينة حلب.")]                             // a decision to strike
@@ -176,6 +177,23 @@ public class EventExtractorTests
         Assert.Equal("الرقة", Assert.Single(doc.Events).Location!.Surface);
         var condemned = TestPipeline.Extract("وأدان الجيش العراقي قصف الطائرات الروسية مدينة الرقة أمس.", "2018-03-10");
         Assert.DoesNotContain(condemned.Events, e => e.Actor1?.Name.StartsWith("Military Forces of Iraq") == true);
+    }
+
+    [Fact]
+    public void Who_holds_the_place_struck_is_hit_not_the_attacker()
+    {
+        var doc = TestPipeline.Extract("وقتل عشرون شخصا في مدينة الرقة الخاضعة لسيطرة تنظيم داعش في غارة جوية أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.NotEqual("Islamic State", e.Actor1?.Name);
+        Assert.Equal("Islamic State", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void A_name_starting_inside_a_trigger_phrase_is_its_actor()
+    {
+        var doc = TestPipeline.Extract("وبعد معارك مع تنظيم داعش دخلت قوات النظام السوري مدينة الرقة أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events, x => x.SubEventType == AcledTaxonomy.GovernmentRegains);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
     }
 
     [Fact]
