@@ -571,6 +571,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions)) return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;
+        if (e.EventType == AcledTaxonomy.Explosions && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } trigger
+            && context.AimsAtCivilianObjects(trigger.Span)) return e;
         string me = e.Actor1.PlainName;
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
         var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())

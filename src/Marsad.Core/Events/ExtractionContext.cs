@@ -224,6 +224,31 @@ internal sealed class ExtractionContext
         return first.Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و" || Tokens[next.FirstToken - 1].Norm == "و";
     }
 
+    /// <summary>
+    /// "قصفا مدفعيا باتجاه قرى الجريبة", "غارات استهدفت المستشفى": a strike aimed at homes, villages or a hospital names
+    /// its target, and it is no armed side — no opponent is filled in for it.
+    /// </summary>
+    public bool AimsAtCivilianObjects(TextSpan trigger)
+    {
+        foreach (var t in _triggers)
+        {
+            if (t.Span != trigger) continue;
+            int end = Math.Min(Tokens.Count, t.LastToken + 5);
+            for (int i = t.LastToken + 1; i < end; i++)
+            {
+                if (Tokens[i].Kind == TokenKind.Punctuation) break;
+                if (CivilianObjects.Contains(Tokens[i].Lemma)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CivilianObjects = new(StringComparer.Ordinal)
+    {
+        "قري", "قريه", "منازل", "منزل", "بيوت", "احياء", "الاحياء", "مستشفي", "المستشفي", "مدرسه", "سوق", "مخيم", "مساجد", "مسجد",
+    };
+
     // Vows, threats and denials: whatever follows them in the sentence is not a reported event.
     private static readonly HashSet<string> SentenceGoverningVerbs = new(StringComparer.Ordinal)
     {

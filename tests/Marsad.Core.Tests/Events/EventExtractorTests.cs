@@ -197,6 +197,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_strike_on_villages_or_homes_gets_no_filled_in_opponent()
+    {
+        var doc = TestPipeline.Extract("اشتبكت قوات النظام السوري مع تنظيم داعش في مدينة حلب أمس.\nوشن تنظيم داعش قصفا مدفعيا باتجاه قرى الجريبة في مدينة الرقة أمس.", "2018-03-10");
+        Assert.All(doc.Events.Where(e => e.EventType == AcledTaxonomy.Explosions), e => Assert.Null(e.Actor2));
+        var held = TestPipeline.Extract("اشتبكت قوات النظام السوري مع جيش الإسلام في مدينة حلب أمس.\nوقصفت الطائرات الروسية أحياء جيش الإسلام في مدينة حلب أمس.", "2018-03-10");
+        Assert.Contains(held.Events, e => e.SubEventType == AcledTaxonomy.AirStrike && e.Actor2?.Name == "Jaysh al-Islam");
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
