@@ -120,7 +120,7 @@ internal sealed class ExtractionContext
     {
         var first = Tokens[t.FirstToken];
         if (first.Form.Analysis is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
-        if (_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        if (Negated(s, t)) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
         // "لا يزال يسيطر", "المناطق التي تسيطر عليها", "كان يسيطر": who holds a place is a state, not an event;
         // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
@@ -202,6 +202,32 @@ internal sealed class ExtractionContext
         return k >= s.FirstToken && k == t.FirstToken - 1 && Tokens[k].Norm is "انتقاما" or "ثارا" or "ثاراً"
                && Tokens[t.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
     }
+
+    // "لم تقصف الطائرات", "لا تنفذ وزارة الدفاع ضربات جوية" (a negated verb whose object is the trigger), but not
+    // "لم تتوقف الغارات" or "لا يزال القصف": a negated stop is going on.
+    private bool Negated(Sentence s, TriggerMention t)
+    {
+        if (_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, t.FirstToken - 5), t.FirstToken) is not { } cue) return false;
+        if (t.FirstToken - cue.Last > 3 && PunctuationBetween(cue.Last, t.FirstToken)) return false;
+        for (int i = cue.Last + 1; i < t.FirstToken; i++)
+        {
+            if (Stops.Contains(Tokens[i].Lemma)) return false;                       // لم تتوقف، لا يزال
+            // "لم تكن كافية واستهدفها القصف", "لن نسمح بذلك وقد قصفنا": و opens a clause the negation does not reach
+            if (Tokens[i].Norm is "و" or "وقد" || Tokens[i].Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و") return false;
+        }
+        // so does a verb trigger with و of its own ("لم يكن مستعدا وقصفت"); a noun with و is one more thing denied ("عدم وجود مسلحين وألغام")
+        if (t.FirstToken - cue.Last > 1 && t.Entries.Any(e => e.Pos is "verb" or "phrase")
+            && Tokens[t.FirstToken].Form.Analysis is { Proclitics.Count: > 0 } own && own.Proclitics[0] == "و") return false;
+        if (Stops.Contains(Tokens[cue.First].Lemma) || Stops.Contains(Tokens[cue.Last].Lemma))
+            return !(_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, cue.First - 2), cue.First) is not null);   // "لم" + "توقف"
+        return true;
+    }
+
+    // Stopping and ceasing: negated, they say the thing goes on.
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "توقف", "توقفت", "يتوقف", "تتوقف", "يتوقفوا", "يزال", "تزال", "زال", "زالت", "يزالون", "تنقطع", "ينقطع", "انقطع", "يهدا", "تهدا", "هدات", "هدا",
+    };
 
     // "تعرضت مدينة حلب للقصف": لـ after "تعرض" marks what the place underwent, not a purpose.
     private bool Undergoes(Sentence s, TriggerMention t)

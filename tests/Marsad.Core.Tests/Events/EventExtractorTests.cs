@@ -43,6 +43,7 @@ public class EventExtractorTests
     [Theory]
     [InlineData("نفى الجيش السوري أن يكون قد قصف مدينة حلب.")]                       // denial
     [InlineData("لم تقصف الطائرات الروسية مدينة حلب.")]                               // negation
+    [InlineData("ولا تنفذ وزارة الدفاع الأمريكية ضربات جوية في مدينة حلب.")]              // a negated verb over its object
     [InlineData("يعتزم الجيش السوري شن هجوم على مدينة الرقة الأسبوع المقبل.")]         // intention
     [InlineData("هدد تنظيم داعش بتفجير سيارات مفخخة في مدينة حلب.")]                  // threat
     [InlineData("وفي عام 2015 سيطر تنظيم داعش على مدينة الرقة.")]                     // background year
@@ -204,6 +205,13 @@ public class EventExtractorTests
         var held = TestPipeline.Extract("اشتبكت قوات النظام السوري مع جيش الإسلام في مدينة حلب أمس.\nوقصفت الطائرات الروسية أحياء جيش الإسلام في مدينة حلب أمس.", "2018-03-10");
         Assert.Contains(held.Events, e => e.SubEventType == AcledTaxonomy.AirStrike && e.Actor2?.Name == "Jaysh al-Islam");
     }
+
+    [Theory]
+    [InlineData("ولم تتوقف الغارات الروسية على مدينة حلب أمس.")]                      // a negated stop goes on
+    [InlineData("ولا تزال الاشتباكات مستمرة بين قوات النظام السوري وتنظيم داعش في مدينة حلب.")]
+    [InlineData("وقال إن الجيش لم يكن مستعدا وقصفت الطائرات الروسية مدينة حلب أمس.")]   // و opens a clause the negation does not reach
+    public void Negation_that_does_not_reach_the_event(string text) =>
+        Assert.NotEmpty(TestPipeline.Extract(text, "2018-03-10").Events);
 
     [Fact]
     public void Fleeing_a_battle_is_no_battle()
