@@ -367,7 +367,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);
         }
         var airForces = AirForces(context);
-        var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
+        var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst)
             .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
@@ -547,6 +547,23 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         e = e with { Actor1 = Force(e.Actor1), Actor2 = violent ? Force(e.Actor2) : e.Actor2 };
         if (violent && e.Actor1?.Id is "un" or "au") e = e with { Actor1 = null };
         return e;
+    }
+
+    // Bombs, mines and grenades are set by armed groups; the police or soldiers named with one are what it hit
+    // ("انفجار سيارة مفخخة … أصيب خمسة أشخاص، بين مدنيين ورجال شرطة"). A state force as the bomber becomes the target, and
+    // the bomber is the armed group named, else an unidentified armed group of the country.
+    private ExtractedEvent BombersAreArmedGroups(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType is not ("Remote explosive/landmine/IED" or "Suicide bomb" or "Grenade") || e.Actor1 is not { IsState: true } state) return e;
+        if (e.Actor2 is { IsState: false, Inter: not 7 } group) return e with { Actor1 = group, Actor2 = state, AssocActor1 = Array.Empty<ActorRef>() };
+        var country = e.Location?.Place?.CountryCode ?? state.Country;
+        if (country is null || !catalog.TryGet("generic-uag", out var uag)) return e;
+        return e with
+        {
+            Actor1 = context.Code(uag, country),
+            Actor2 = e.Actor2 is { Inter: 7 } ? e.Actor2 : state,
+            AssocActor1 = Array.Empty<ActorRef>(),
+        };
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.

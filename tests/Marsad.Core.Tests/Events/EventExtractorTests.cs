@@ -214,6 +214,15 @@ public class EventExtractorTests
         Assert.NotEmpty(TestPipeline.Extract(text, "2018-03-10").Events);
 
     [Fact]
+    public void Police_named_with_a_bomb_are_what_it_hit()
+    {
+        var doc = TestPipeline.Extract("وأصيب خمسة من الشرطة السورية إثر انفجار سيارة مفخخة في مدينة حلب أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Unidentified Armed Group", e.Actor1!.Name);
+        Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
