@@ -594,6 +594,9 @@ internal sealed class ExtractionContext
 
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
+        // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was
+        || a.FirstToken == t.LastToken + 1 && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
+           && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من";
 

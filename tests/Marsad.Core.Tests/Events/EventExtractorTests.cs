@@ -223,6 +223,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Lam_right_after_a_strike_noun_names_whose_strike_it_was()
+    {
+        var doc = TestPipeline.Extract("وقتل قائد في تنظيم داعش في غارة جوية للطائرات الروسية في مدينة الرقة أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2?.Name);
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
