@@ -181,6 +181,12 @@ internal sealed class ExtractionContext
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 9); i++)
                 if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
         }
+        // "أي استخدام لأسلحة كيماوية سيؤدي …", "أي هجوم": any such act is a hypothesis.
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "اي" or "لاي" or "باي") return true;
+        // Arrests of thieves, smugglers and gangs are crime, which ACLED leaves out.
+        if (t.Entries.Any(e => e.SubEventType == "Arrests") && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance"))
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+                if (CrimeWords.Contains(Tokens[i].Lemma)) return true;
         // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
         // "الاتفاق النووي", "اتفاق تجاري": agreements ACLED codes settle conflicts, not trade or arms control.
@@ -309,6 +315,11 @@ internal sealed class ExtractionContext
         "شحنه", "شحنات", "تهريب", "مهربه", "ترسانه", "مخبا", "ضبطيات",
         // supplied, bought or made: "تزويد المليشيات بالأسلحة الثقيلة خاصة الصواريخ البالستية"
         "تزويد", "زود", "زودت", "يزود", "تزود", "امداد", "امدادات", "تسليح", "صفقه", "صفقات", "بيع", "شراء", "تصنيع", "تطوير",
+    };
+
+    private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)
+    {
+        "عصابه", "عصابات", "سرقه", "سرقات", "مخدرات", "المخدرات", "احتيال", "ابتزاز", "جنائيه", "اللصوص", "لصوص", "نشل", "تزوير", "اغتصاب",
     };
 
     private static readonly HashSet<string> NonConflictAgreements = new(StringComparer.Ordinal)

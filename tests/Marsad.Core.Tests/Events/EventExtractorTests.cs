@@ -70,6 +70,9 @@ public class EventExtractorTests
     [InlineData("وانسحبت الولايات المتحدة من الاتفاق النووي مع إيران في مدينة حلب.")]                 // no conflict agreement
     [InlineData("وقررت الولايات المتحدة شن ضربات جوية على مدينة حلب.")]                             // a decision to strike
     [InlineData("وتتهم الرياض طهران بتزويد الحوثيين بالصواريخ البالستية في مدينة حلب.")]             // weapons supplied, not fired
+    [InlineData("وقال إن أي استخدام للأسلحة الكيماوية في مدينة حلب سيؤدي إلى رد قوي.")]              // any such act: a hypothesis
+    [InlineData("واعتقلت الشرطة السورية ثلاثة من أفراد عصابة سرقة في مدينة حلب أمس.")]               // crime, not political
+    [InlineData("وباتت قوات النظام السوري على وشك استعادة مدينة الرقة.")]                              // about to, not done
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
