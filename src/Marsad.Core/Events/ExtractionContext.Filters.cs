@@ -1,0 +1,253 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Dates;
+using Marsad.Core.Geo;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+// Which mentions are no event: negated, future, hypothetical, purposive, a lasting state, a campaign, background.
+internal sealed partial class ExtractionContext
+{
+    /// <summary>A sentence about the past: a background cue ("في ذروة", "منذ عام") or only old dates.</summary>
+    public bool IsBackground(Sentence s)
+    {
+        if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is not null
+            && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
+        return false;
+    }
+
+    /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
+    public bool IsSuppressed(Sentence s, TriggerMention t)
+    {
+        var first = Tokens[t.FirstToken];
+        if (first.Form.Analysis is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
+        if (Negated(s, t)) return true;
+        if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
+        // "لا يزال يسيطر", "المناطق التي تسيطر عليها", "كان يسيطر": who holds a place is a state, not an event;
+        // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
+        bool control = t.Entries.All(e => e.IsTerritory);
+        if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").
+        // A denial anywhere before it too ("نفى الجيش أن يكون قصف"). One pass over the words, one set per word form.
+        if (FirstGoverning(s) is >= 0 and var g && g < t.FirstToken) return true;
+        // "خلال قصف طيلة الأسابيع الستة الماضية": weeks or months of it are a campaign, summed up, not one event.
+        // Also before it: "خلال 3 أسابيع من حملة القصف", "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة";
+        // and "ومعارك منذ شهر": fighting that has gone on for a month.
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
+            if (i < t.FirstToken || i > t.LastToken)
+                if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال" or "منذ")
+                    for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
+                        if (CampaignSpans.Contains(Tokens[j].Lemma)) return true;
+        // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a
+        // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
+        if (ObjectPronounAfterRelative(t) && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance")
+            && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day && IsRecent(d.Date)))
+            return true;
+        // "شنت الولايات المتحدة غارات ردا على الهجوم الكيماوي": what is answered was told before (or is background);
+        // its agent is not the clause's subject.
+        if (RespondsTo(s, t)) return true;
+        // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
+        // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
+        if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
+        // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
+        if (t.Instrumental || t.Entries.All(e => e.Pos == "noun" && e.EventType == AcledTaxonomy.Explosions))
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
+                if (SeizureWords.Contains(Tokens[i].Lemma)) return true;
+        // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.
+        if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
+            && Within(_places, p => p.FirstToken, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken).Any(p => p.LastToken == t.FirstToken - 1))
+            return true;
+        // "بعد شهر من القتال", "بعد ثلاثة أسابيع من تكثيف هجماتها": a span of fighting that led somewhere, not a new clash.
+        int of = t.FirstToken - 1;
+        if (of - 1 >= s.FirstToken && Tokens[of].Norm != "من" && Tokens[of - 1].Norm == "من" && Intensifiers.Contains(Tokens[of].Lemma)) of--;
+        if (of - 1 >= s.FirstToken && Tokens[of].Norm == "من")
+            for (int i = Math.Max(s.FirstToken, of - 3); i < of; i++)
+                if (DurationWords.Contains(Tokens[i].Lemma)) return true;
+        if (control)
+        {
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
+                if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
+            // A territory word as an aim or a means is not a capture: "لاستعادة السيطرة", "ليستعيد",
+            // "وباستعادتها", "ركز جهوده على استعادة", "في إطار عملية استعادة".
+            if (first.Form.Analysis is { } p && (p.Proclitics.Contains("ل") || p.Proclitics.Contains("ب"))) return true;
+            if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي") return true;
+            // "السيطرة على معظم الغوطة": most of a region is the sum of a campaign.
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 8); i++)
+                if (Tokens[i].Norm is "معظم" or "اغلب" or "غالبيه") return true;
+            // Recovering weapons, bodies or prisoners is not taking ground ("استعادة كميات كبيرة من الأسلحة").
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 4); i++)
+                if (NonTerritorialObjects.Contains(Tokens[i].Lemma)) return true;
+            // Shares of a region ("استعادت نحو 70 في المئة من المنطقة") sum up a campaign; they are not one event.
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 9); i++)
+                if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
+        }
+        // "أي استخدام لأسلحة كيماوية سيؤدي …", "أي هجوم": any such act is a hypothesis.
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "اي" or "لاي" or "باي") return true;
+        // Arrests of thieves, smugglers and gangs are crime, which ACLED leaves out.
+        if (t.Entries.Any(e => e.SubEventType == "Arrests") && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance"))
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+                if (CrimeWords.Contains(Tokens[i].Lemma)) return true;
+        // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
+        // "الاتفاق النووي", "اتفاق تجاري": agreements ACLED codes settle conflicts, not trade or arms control.
+        if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
+            return true;
+        // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
+        if (first.Form.Analysis is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb") && !Undergoes(s, t)) return true;
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
+            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords)) return true;
+        return false;
+    }
+
+    private bool RespondsTo(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;   // ردا على "الهجوم الكيميائي"
+        if (k - 1 >= s.FirstToken && Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return true;
+        // "انتقاما لمقتل", "ثأرا للهجوم"
+        return k >= s.FirstToken && k == t.FirstToken - 1 && Tokens[k].Norm is "انتقاما" or "ثارا" or "ثاراً"
+               && Tokens[t.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
+    }
+
+    // "لم تقصف الطائرات", "لا تنفذ وزارة الدفاع ضربات جوية" (a negated verb whose object is the trigger), but not
+    // "لم تتوقف الغارات" or "لا يزال القصف": a negated stop is going on.
+    private bool Negated(Sentence s, TriggerMention t)
+    {
+        if (_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, t.FirstToken - 5), t.FirstToken) is not { } cue) return false;
+        if (t.FirstToken - cue.Last > 3 && PunctuationBetween(cue.Last, t.FirstToken)) return false;
+        for (int i = cue.Last + 1; i < t.FirstToken; i++)
+        {
+            if (Stops.Contains(Tokens[i].Lemma)) return false;                       // لم تتوقف، لا يزال
+            // "لم تكن كافية واستهدفها القصف", "لن نسمح بذلك وقد قصفنا": و opens a clause the negation does not reach
+            if (Tokens[i].Norm is "و" or "وقد" || Tokens[i].Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و") return false;
+        }
+        // so does a verb trigger with و of its own ("لم يكن مستعدا وقصفت"); a noun with و is one more thing denied ("عدم وجود مسلحين وألغام")
+        if (t.FirstToken - cue.Last > 1 && t.Entries.Any(e => e.Pos is "verb" or "phrase")
+            && Tokens[t.FirstToken].Form.Analysis is { Proclitics.Count: > 0 } own && own.Proclitics[0] == "و") return false;
+        if (Stops.Contains(Tokens[cue.First].Lemma) || Stops.Contains(Tokens[cue.Last].Lemma))
+            return !(_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, cue.First - 2), cue.First) is not null);   // "لم" + "توقف"
+        return true;
+    }
+
+    // Stopping and ceasing: negated, they say the thing goes on.
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "توقف", "توقفت", "يتوقف", "تتوقف", "يتوقفوا", "يزال", "تزال", "زال", "زالت", "يزالون", "تنقطع", "ينقطع", "انقطع", "يهدا", "تهدا", "هدات", "هدا",
+    };
+
+    // "تعرضت مدينة حلب للقصف": لـ after "تعرض" marks what the place underwent, not a purpose.
+    private bool Undergoes(Sentence s, TriggerMention t)
+    {
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
+            if (Tokens[i].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "تتعرضان") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)
+    {
+        "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
+    };
+
+    /// <summary>Whether <paramref name="next"/> is joined by و to <paramref name="previous"/>, within three words.</summary>
+    public bool Coordinated(TriggerMention previous, TriggerMention next)
+    {
+        if (next.FirstToken <= previous.LastToken || next.FirstToken - previous.LastToken > 3 || PunctuationBetween(previous.LastToken, next.FirstToken)) return false;
+        var first = Tokens[next.FirstToken];
+        return first.Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و" || Tokens[next.FirstToken - 1].Norm == "و";
+    }
+
+    /// <summary>
+    /// "قصفا مدفعيا باتجاه قرى الجريبة", "غارات استهدفت المستشفى": a strike aimed at homes, villages or a hospital names
+    /// its target, and it is no armed side — no opponent is filled in for it.
+    /// </summary>
+    public bool AimsAtCivilianObjects(TextSpan trigger)
+    {
+        foreach (var t in _triggers)
+        {
+            if (t.Span != trigger) continue;
+            int end = Math.Min(Tokens.Count, t.LastToken + 5);
+            for (int i = t.LastToken + 1; i < end; i++)
+            {
+                if (Tokens[i].Kind == TokenKind.Punctuation) break;
+                if (CivilianObjects.Contains(Tokens[i].Lemma)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CivilianObjects = new(StringComparer.Ordinal)
+    {
+        "قري", "قريه", "منازل", "منزل", "بيوت", "احياء", "الاحياء", "مستشفي", "المستشفي", "مدرسه", "سوق", "مخيم", "مساجد", "مسجد",
+    };
+
+    // Vows, threats and denials: whatever follows them in the sentence is not a reported event.
+    private static readonly HashSet<string> SentenceGoverningVerbs = new(StringComparer.Ordinal)
+    {
+        "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد", "نفي", "نفت", "ينفي", "تنفي", "نفوا",
+    };
+
+    private int FirstGoverning(Sentence s)
+    {
+        if (_governing[s.Index] != -2) return _governing[s.Index];
+        int found = -1;
+        for (int i = s.FirstToken; i < s.EndToken && found < 0; i++)
+            if (GovernsSentence(Tokens[i])) found = i;
+        return _governing[s.Index] = found;
+    }
+
+    private static bool GovernsSentence(Token token) => new TokenKeys(token).AnyIn(SentenceGoverningVerbs);
+
+    // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
+    private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
+    {
+        "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "شهر", "اسبوع",
+    };
+
+    private static readonly HashSet<string> FleeWords = new(StringComparer.Ordinal)
+    {
+        "فارين", "فارون", "فروا", "فرار", "فرارا", "هروب", "هربا", "هاربين", "هاربون", "هربوا", "نازحين", "نازحون", "نزوح", "فر", "فرت",
+    };
+
+    private static readonly HashSet<string> SeizureWords = new(StringComparer.Ordinal)
+    {
+        "عثر", "عثرت", "عثروا", "ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "مصادره", "كميات", "كميه", "مخزن", "مخازن", "مستودع", "مستودعات",
+        "شحنه", "شحنات", "تهريب", "مهربه", "ترسانه", "مخبا", "ضبطيات",
+        // supplied, bought or made: "تزويد المليشيات بالأسلحة الثقيلة خاصة الصواريخ البالستية"
+        "تزويد", "زود", "زودت", "يزود", "تزود", "امداد", "امدادات", "تسليح", "صفقه", "صفقات", "بيع", "شراء", "تصنيع", "تطوير",
+    };
+
+    private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)
+    {
+        "عصابه", "عصابات", "سرقه", "سرقات", "مخدرات", "المخدرات", "احتيال", "ابتزاز", "جنائيه", "اللصوص", "لصوص", "نشل", "تزوير", "اغتصاب",
+    };
+
+    private static readonly HashSet<string> NonConflictAgreements = new(StringComparer.Ordinal)
+    {
+        "النووي", "نووي", "التجاري", "تجاري", "الاقتصادي", "اقتصادي", "النفطي", "الجمركي", "الاستثماري", "التجاره", "المناخ",
+    };
+
+    // "تكثيف الغارات", "استمرار المعارك": nouns that only say the fighting went on
+    private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)
+    {
+        "تكثيف", "تصعيد", "استمرار", "تواصل", "توالي", "تجدد", "اشتداد", "احتدام",
+    };
+
+    private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
+    {
+        "شهر", "شهرين", "اشهر", "اسبوع", "اسبوعين", "اسابيع", "سنه", "سنتين", "سنوات", "عام", "عامين", "اعوام", "ايام", "يومين",
+    };
+
+    private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
+    {
+        "بهدف", "هدف", "اجل", "لاجل", "عمليه", "اطار", "محاوله", "خطه", "مساعده", "للمساعده", "لمنع", "منع",
+        // orders: "توجيه عناصرها بملاحقة واعتقال الفارين"
+        "توجيه", "وجه", "وجهت", "امر", "امرت", "اوامر", "تعليمات",
+        // fears: "خوفا من التعرض لقصف أميركي", "تحسبا لهجوم"
+        "خوفا", "خشيه", "تحسبا", "مخافه",
+    };
+
+    private bool IsRecent(PartialDate d) =>
+        Document.Published is not { } pub || (d.Precision != DatePrecision.Year && d.Date.DayNumber >= pub.DayNumber - 30);
+}

@@ -1,0 +1,233 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Dates;
+using Marsad.Core.Geo;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+// Where, when and how many: the places of a trigger, its date and the killed and injured counts.
+internal sealed partial class ExtractionContext
+{
+    /// <summary>
+    /// The places of a trigger: town-level places after it in the sentence (each its own event), else the nearest
+    /// before it, else the article's main place, else a region or country named in the sentence.
+    /// </summary>
+    public IReadOnlyList<PlaceMention> PlacesFor(Sentence s, TriggerMention t, TriggerMention? means = null)
+    {
+        if (!_sentencePlaces.TryGetValue(s.Index, out var here)) _sentencePlaces[s.Index] = here = SentencePlaces(s);
+        var (inSentence, towns) = here;
+        // The places of this event end where the next event's trigger starts: a strong one other than this event's
+        // own weapon noun ("استهدفت … بالمدفعية تجمعات القوات المتمركزة مدينتي السقيلبية والشيخ حديد").
+        int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken)
+            .Where(o => o != means && !o.IsWeak).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
+        // "احتجاجا على تدخل طهران": what follows a protest's reason word is the grievance, not the scene.
+        for (int i = t.LastToken + 1; i < nextTrigger; i++)
+            if (ReasonWords.Contains(Tokens[i].Lemma)) { nextTrigger = i; break; }
+        var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
+        // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
+        // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
+        // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
+        after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
+        // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
+        if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null).ToList();
+        if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1 || IsStandIn(p)).ToList();
+        // Only regions: the first is the scene, the others restate it ("جبهات الساحل الغربي (محافظة الحديدة)").
+        else if (after.Count(p => !IsStandIn(p)) > 1)
+        {
+            var region = after.First(p => !IsStandIn(p));
+            after = after.Where(p => p == region || IsStandIn(p)).ToList();
+        }
+        // An agreement or another strategic development is one event, whatever list of places it covers.
+        if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments)) after = after.Take(1).ToList();
+        if (after.Count > 0) return Distinct(after);
+        var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
+        if (before.Count > 0) return new[] { before[^1] };
+        if (towns.Count > 0) return new[] { towns[0] };
+        // No town in the sentence: the town the article is about (a country named here is usually a party or a
+        // backer, "بدعم من إيران", not the scene), else the country.
+        if (MainPlace is not null) return new[] { MainPlace };
+        var country = inSentence.FirstOrDefault(IsCountry);
+        return country is null ? Array.Empty<PlaceMention>() : new[] { country };
+    }
+
+    private readonly Dictionary<int, (List<PlaceMention> InSentence, List<PlaceMention> Towns)> _sentencePlaces = new();
+
+    // The sentence's places that can be a scene (not inside an actor's name, not a backer), and of them the towns.
+    private (List<PlaceMention> InSentence, List<PlaceMention> Towns) SentencePlaces(Sentence s)
+    {
+        int firstActor = FirstAtOrAfter(_actors, a => a.FirstToken, s.FirstToken);
+        bool InsideActor(PlaceMention p)
+        {
+            for (int i = firstActor; i < _actors.Count && _actors[i].FirstToken < s.EndToken; i++)
+                if (_actors[i].Rule != "anaphora" && _actors[i].Span.Overlaps(p.Span)) return true;
+            return false;
+        }
+        var inSentence = new List<PlaceMention>();
+        var candidates = new List<PlaceMention>();
+        for (int i = FirstAtOrAfter(_places, p => p.FirstToken, s.FirstToken); i < _places.Count && _places[i].FirstToken < s.EndToken; i++)
+        {
+            var p = _places[i];
+            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p)) continue;
+            inSentence.Add(p);
+            if (!IsCountry(p) && !GovernmentByCapital(p)) candidates.Add(p);
+        }
+        // "قلعة المضيق، شمال غربي حماة": a relative phrase right after a town only says where that town is.
+        var towns = new List<PlaceMention>(candidates.Count);
+        foreach (var p in candidates)
+        {
+            bool placesTheOther = false;
+            if (p.Relation is not null && !IsStandIn(p))
+                foreach (var q in candidates)
+                    if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4) { placesTheOther = true; break; }
+            if (!placesTheOther) towns.Add(p);
+        }
+        return (inSentence, towns);
+    }
+
+    // "ميليشيات موالية لطهران", "الفصائل التابعة لأنقرة", "المدعومة من واشنطن": a place named as a backer is a government.
+    private bool NamesABacker(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        if (k >= 0 && Tokens[k].Norm == "من") k--;
+        return k >= 0 && BackerWords.Contains(Tokens[k].Lemma);
+    }
+
+    private static readonly HashSet<string> OccupiedPrepositions = new(StringComparer.Ordinal)
+    {
+        "فيها", "فيه", "عليها", "عليه", "بها", "به", "منها", "منه",
+    };
+
+    private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
+    {
+        "احتجاجا", "تنديدا", "رفضا", "استنكارا", "تضامنا", "للمطالبه", "مطالبين", "مطالبه", "اعتراضا",
+    };
+
+    private static readonly HashSet<string> BackerWords = new(StringComparer.Ordinal)
+    {
+        "موالي", "مواليه", "الموالي", "الموالية", "الموالين", "موالين", "تابع", "تابعه", "التابع", "التابعه", "حليف", "حليفه", "حلفاء",
+        "مدعوم", "مدعومه", "المدعوم", "المدعومه", "المدعومين", "مدعومين",
+    };
+
+    // "قالت دمشق", "إن تل أبيب قصفت", "اتهمت موسكو": a capital speaking or acting is its government, not a place.
+    private bool GovernmentByCapital(PlaceMention p)
+    {
+        bool capital = p.Place!.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal);
+        if (!capital && !p.Place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)) return false;
+        int before = p.FirstToken - 1, after = p.LastToken + 1;
+        bool spokenOf = before >= 0 && (_cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _)
+                                        || Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت");
+        bool acts = after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
+                    || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _);
+        // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts.
+        return capital ? spokenOf || acts : spokenOf && acts;
+    }
+
+    private static IReadOnlyList<PlaceMention> Distinct(List<PlaceMention> places) =>
+        places.GroupBy(PlaceKey).Select(g => g.First()).ToList();
+
+    /// <summary>
+    /// Which place an event is at: the gazetteer place, except that villages the gazetteer lacks, placed at the town
+    /// of their context, are each a place of their own.
+    /// </summary>
+    public static string PlaceKey(PlaceMention p) => p.Place is null ? "?" + p.Surface
+        : IsStandIn(p) ? p.Place.GeonameId + "|" + p.Surface : p.Place.GeonameId.ToString();
+
+    // "قرى الجنينة والجيعة وشمرة الحصان", "مديريات الحالي والدريهمي", "مدينتي السقيلبية والشيخ حديد": a settlement
+    // noun before the name or the list it ends; "في محيط الكلية البحرية ومواقع أخرى" names no settlement.
+    private bool NamedAsSettlement(PlaceMention p)
+    {
+        for (int i = p.FirstToken - 1; i >= 0 && i >= p.FirstToken - 10; i--)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation && token.Surface is not ("-" or "ـ")) return false;
+            if (SettlementNouns.Contains(token.Lemma)) return true;
+        }
+        return false;
+    }
+
+    // "بلدة حمورية وأجزاء من بلدات سقبا": words for parts and groups of places, not names.
+    private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal)
+    {
+        "اجزاء", "جزء", "اطراف", "محيط", "ضواحي", "مواقع", "احياء", "مناطق", "بلدات", "قري", "مدن", "بعض", "عدد", "معظم", "غالبيه", "كامل", "باقي", "بقيه",
+    };
+
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
+    {
+        "مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مديريه", "مديريتي", "مديريات", "ناحيه", "نواحي",
+        "حي", "حيي", "احياء", "مخيم", "مخيمات", "منطقه", "منطقتي", "مناطق", "مستوطنه", "مستوطنات", "عزبه", "قضاء", "بلدتا", "قريتا",
+    };
+
+    // The geoparser's relation for a name it could not find, placed at the town of its context (PlaceRecognizer).
+    private static bool IsStandIn(PlaceMention p) => p.Relation == "in the area of";
+
+    private static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
+
+    private static PlaceMention? FindMainPlace(List<PlaceMention> places)
+    {
+        // Names the gazetteer lacks stand at their context's town: they do not make it the article's town.
+        var towns = places.Where(p => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p)).ToList();
+        return towns.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .Select(g => g.First()).FirstOrDefault();
+    }
+
+    /// <summary>The trigger's date: the nearest date in its sentence, else the publication date (week precision).</summary>
+    public PartialDate? DateFor(Sentence s, TriggerMention t, out TextSpan? span)
+    {
+        span = null;
+        var dates = Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Where(d => d.LastToken < s.EndToken).ToList();
+        var pub = Document.Published;
+        if (dates.Count > 0)
+        {
+            var nearest = dates.OrderBy(d => Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(d.LastToken - t.FirstToken))).First();
+            span = nearest.Span;
+            if (!IsRecent(nearest.Date)) return null;                              // background
+            if (pub is { } p && nearest.Date.Date > p.AddDays(1)) return null;    // future
+            return nearest.Date;
+        }
+        return pub is { } published ? new PartialDate(published, DatePrecision.Week) : null;
+    }
+
+    /// <summary>
+    /// Killed or injured count for an event in sentence <paramref name="s"/>: numbers right after the cue ("مقتل 12")
+    /// or a few words before it ("خمسة من أفراد الأمن قتلوا"); the lowest when figures disagree, as ACLED codes. A
+    /// plural with no figure ("سقوط قتلى") counts 3, the least an Arabic plural can mean.
+    /// </summary>
+    public (int? Count, TextSpan? Span) CountFor(CueClass cls, Sentence s)
+    {
+        // every trigger of a sentence asks the same question
+        var key = ((long)s.Index << 5) | (long)cls;
+        if (!_counts.TryGetValue(key, out var count)) _counts[key] = count = Count(cls, s, out _);
+        return count;
+    }
+
+    private readonly Dictionary<long, (int? Count, TextSpan? Span)> _counts = new();
+
+    private (int? Count, TextSpan? Span) Count(CueClass cls, Sentence s, out bool cueFound)
+    {
+        int? best = null;
+        TextSpan? span = null;
+        TextSpan? plural = null;
+        cueFound = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (!_cues.IsAt(cls, i, s.EndToken, out int last)) continue;
+            cueFound = true;
+            // A plural of dead with no figure — "قتلى", "عدد من القتلى" (a number of), "خسائر بشرية" — is several:
+            // ACLED's coders take the lowest reading, 3.
+            for (int k = i; k <= last; k++)
+                if (Tokens[k].Lemma is "قتلي" or "شهداء" or "جرحي" or "مصابين" or "ضحايا" or "بشريه" or "ارواح" or "الارواح") plural ??= Tokens[k].Span;
+            foreach (var n in Within(_numbers, n => n.FirstToken, s.FirstToken, s.EndToken))
+            {
+                bool after = n.FirstToken > last && n.FirstToken - last <= 3;
+                bool before = n.LastToken < i && i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i);
+                if (!(after || before) || n.Value is < 0 or > 100000) continue;
+                if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
+                int value = (int)n.Value;
+                if (best is null || value < best) { best = value; span = n.Span; }
+            }
+            i = last;
+        }
+        if (best is null && plural is not null) return (3, plural);
+        return (best, span);
+    }
+}

@@ -1,0 +1,357 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Dates;
+using Marsad.Core.Geo;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+// Who does what to whom: agent, target and associates from the clause, and the opponents filled in from the article.
+internal sealed partial class ExtractionContext
+{
+    /// <summary>Agent, target and associates of a trigger from the clause around it.</summary>
+    public Roles Roles(Sentence s, TriggerMention t)
+    {
+        Document.Claims.TryGetValue(s.Index, out var claim);
+        // The claimant is not a party, unless the claim is about itself: "قال الجيش السوري إنه استعاد …".
+        bool selfReport = claim is { Inherited: false } && SpeaksOfItself(claim, t);
+        bool dropClaimant = claim is { Inherited: false } && !selfReport;
+        var (clauseStart, clauseEnd) = Clause(s, t);
+        var inSentence = new List<ActorMention>();
+        for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, clauseStart); i < _actors.Count && _actors[i].FirstToken < clauseEnd; i++)
+        {
+            var a = _actors[i];
+            if (a.LastToken < clauseEnd && !(dropClaimant && claim!.SourceSpan.Overlaps(a.Span)) && !IsInstrument(a)) inSentence.Add(a);
+        }
+        if (inSentence.Count == 0) return NoRoles;
+
+        // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
+        // Only a "بين" that follows the trigger closely ("اشتباكات دارت بين", "معارك بين") names its sides.
+        if (_cues.Find(CueClass.Between, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 5)) is { } between)
+        {
+            // "بين ألوية العمالقة والمقاومة التهامية من جهة والحوثيين من جهة أخرى": allies of the first side join it.
+            var after = inSentence.Where(a => a.FirstToken > between.Last && !IsAssociate(a, s)).ToList();
+            if (after.Count >= 2)
+            {
+                var first = after[0];
+                var second = after.Skip(1).FirstOrDefault(a => !Sides.Allied(a.Actor, first.Actor) && a.Actor.PlainName != first.Actor.PlainName);
+                var allies = after.Skip(1).TakeWhile(a => a != second).Where(a => Sides.Allied(a.Actor, first.Actor)).ToList();
+                if (second is not null)
+                    return new Roles(first, second, inSentence.Where(a => IsAssociate(a, s)).Concat(allies).ToList(), TargetMarked: true);
+            }
+        }
+
+        var assoc = new List<ActorMention>();
+        var unassociated = new List<ActorMention>();   // the sentence's actors that are not associates, in order
+        var main = new List<ActorMention>();           // of those, named ones; a country standing for its state only as a fallback
+        foreach (var a in inSentence)
+        {
+            if (IsAssociate(a, s) || IsCoordinated(a, inSentence)) { assoc.Add(a); continue; }
+            if (assoc.Contains(a) || unassociated.Contains(a)) continue;   // set semantics, as Except had
+            unassociated.Add(a);
+            // "دخلوا العراق" names a place.
+            if (a.Rule != "country") main.Add(a);
+        }
+        // Except keeps out later duplicates of an associate too.
+        unassociated.RemoveAll(assoc.Contains);
+        main.RemoveAll(assoc.Contains);
+        if (main.Count == 0) main.AddRange(unassociated);
+
+        ActorMention? agent = null, target = null;
+        // "مواقع الحوثيين", "مقتل 57 عنصرا في الحرس الثوري": what is hit, wherever it stands, is never the agent.
+        List<ActorMention>? hit = null;
+        foreach (var a in main)
+            if (IsHit(a, s, t)) (hit ??= new List<ActorMention>()).Add(a);
+        foreach (var a in main)
+            if (!(hit?.Contains(a) ?? false) && IsAgentMarked(a, s, t)) { agent = a; break; }
+        foreach (var a in main)
+            if (a != agent && IsTargetMarked(a, s, t)) { target = a; break; }
+        if (target is null && hit is not null)
+            foreach (var a in hit)
+                if (a != agent) { target = a; break; }
+        // "النساء والأطفال الذين خطفهم التنظيم", "قوات سوريا الديموقراطية التي يقاتلها الجيش التركي": the object
+        // pronoun on the verb is the noun the relative clause hangs on.
+        if (target is null && ObjectPronounAfterRelative(t))
+            foreach (var a in main)
+                if (a != agent && a.LastToken == t.FirstToken - 2) { target = a; break; }
+        bool marked = target is not null;
+        if (hit is not null) main.RemoveAll(a => hit.Contains(a) && a != target);
+        // "استهدفت فصائل المعارضة بالمدفعية الثقيلة تجمعات القوات": a weapon noun with no verb trigger over it
+        // stands after its clause's subject, so the agent is the actor just before it.
+        if (agent is null && t.Instrumental && t.Entries.All(e => e.Pos != "verb"))
+            for (int i = main.Count - 1; i >= 0 && agent is null; i--)
+            {
+                var a = main[i];
+                if (a != target && a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)) agent = a;
+            }
+        // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
+        // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
+        agent ??= RelativeClauseSubject(t, s, unassociated, target);
+        // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
+        if (agent is null)
+        {
+            ActorMention? inside = null, afterIt = null, beforeIt = null, any = null;
+            foreach (var a in main)
+            {
+                if (a == target || Benefactive(a)) continue;
+                any ??= a;
+                // "رشق مستوطنون", "هاجم المستوطنون": a trigger phrase that names who acts.
+                // (a generic word in it, "هجوم انتحاري", only describes the attack)
+                // ("دخلت قوات النظام": a name that starts inside the phrase and runs on is its actor too)
+                if (inside is null && a.FirstToken >= t.FirstToken && a.FirstToken <= t.LastToken && a.Rule != "generic") inside = a;
+                if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6) afterIt = a;
+                if (a.LastToken < t.FirstToken) beforeIt = a;
+            }
+            // "تقدم القوات الحكومية في قتالها مع المسلحين": a verbal noun with a possessive pronoun belongs to the
+            // actor before it.
+            bool possessed = Tokens[t.LastToken].Form.Analysis is { Enclitic: not null } && t.Entries.All(e => e.Pos != "verb");
+            agent = inside ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
+        }
+        if (target is null)
+            foreach (var a in main)
+                if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
+        // Civilians do not fight battles: a civilian "agent" is the target.
+        // (When the target is what was hit — "مدينة الحديدة الخاضعة لسيطرة الحوثيين" — it strikes nothing: the civilians
+        // are its casualties and the attacker is found in the article.)
+        if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7)
+            (agent, target) = hit is not null && hit.Contains(target) ? (null, target) : (target, agent);
+        if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
+        // Two allies are not agent and target: the second fights alongside the first.
+        if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
+        if (agent is not null) assoc.RemoveAll(a => a.Actor.PlainName == agent.Actor.PlainName);
+        return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
+    }
+
+    private static readonly Roles NoRoles = new(null, null, Array.Empty<ActorMention>());
+
+    // "وشن المتمردون قصفا مدفعيا …، في حين أفشلت القوات المشتركة هجوما لهم": a contrastive or simultaneous
+    // conjunction starts another clause with its own actors. The trigger's clause is [start, end) in tokens.
+    /// <summary>The clause of the sentence the trigger stands in, in tokens [Start, End).</summary>
+    public (int Start, int End) Clause(Sentence s, TriggerMention t)
+    {
+        int start = s.FirstToken, end = s.EndToken;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (i >= t.FirstToken && i <= t.LastToken) continue;
+            int width = ClauseBoundary(i, s.EndToken);
+            if (width == 0) continue;
+            if (i < t.FirstToken) start = i + width;
+            else { end = i; break; }
+        }
+        return (start, end);
+    }
+
+    // The width in tokens of a clause-opening conjunction at token i, or 0.
+    private int ClauseBoundary(int i, int end)
+    {
+        string norm = Tokens[i].Norm;
+        if (norm is "فيما" or "وفيما" or "بينما" or "وبينما") return 1;
+        if (i + 1 < end && norm is "في" or "وفي" && Tokens[i + 1].Norm is "حين" or "المقابل") return 2;
+        return 0;
+    }
+
+    private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
+
+
+    // "إنه/إنها/إنهم" (that it/they) between the claimant and the trigger: the claimant speaks of its own act.
+    private bool SpeaksOfItself(Claim claim, TriggerMention t)
+    {
+        // The claimant is named in the trigger's sentence: no need to look before it.
+        for (int i = Document.Sentences[claim.Sentence].FirstToken; i < t.FirstToken; i++)
+        {
+            if (Tokens[i].Span.Start < claim.SourceSpan.End) continue;
+            if (Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم" or "فانه" or "فانها") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "المناطق التي تستهدفها القوات": a strike verb right after a relative pronoun, carrying the pronoun of its
+    /// object, hits what the relative clause is about — a target even when that is no actor.
+    /// </summary>
+    public bool ObjectIsAntecedent(TriggerMention t) =>
+        ObjectPronounAfterRelative(t)
+        // only strikes: "التحديات التي تواجهها", "المشروع الذي تقدمه" hit nothing
+        && t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions);
+
+    // A verb trigger right after a relative pronoun with an object pronoun on it: "… التي تستهدفها", "… الذين خطفهم".
+    private bool ObjectPronounAfterRelative(TriggerMention t) =>
+        t.FirstToken > 0 && Tokens[t.FirstToken - 1].Norm is "التي" or "الذي" or "اللتي" or "الذين"
+        // a third-person pronoun: "الذين يهاجموننا" (who attack us) makes the relative noun the subject
+        && Tokens[t.LastToken].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" or "هما" or "هن" } && t.Entries.Any(e => e.Pos == "verb");
+
+    private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates, ActorMention? target)
+    {
+        int rel = t.LastToken + 1;
+        if (rel >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي" or "اللتي")) return null;
+        // relative pronoun, its verb, then the subject (possibly after one more word: "التي تشنها طائرات التحالف").
+        foreach (var a in candidates)
+            if (a != target && a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3) return a;
+        return null;
+    }
+
+    // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
+    private bool IsCoordinated(ActorMention a, List<ActorMention> inSentence)
+    {
+        var first = Tokens[a.FirstToken];
+        bool joinedByWa = first.Form.Analysis is { } an && an.Proclitics.Count > 0 && an.Proclitics[0] == "و"
+                          || a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm == "و";
+        if (!joinedByWa) return false;
+        int gapStart = first.Norm == "و" ? a.FirstToken - 1 : a.FirstToken;
+        return inSentence.Any(o => o != a && o.LastToken == gapStart - 1 && o.Actor.PlainName != a.Actor.PlainName
+                                   && o.Actor.Inter != 7 && a.Actor.Inter != 7);
+    }
+
+    private bool IsAssociate(ActorMention a, Sentence s)
+    {
+        int from = Math.Max(s.FirstToken, a.FirstToken - 4);
+        if (_cues.FindLast(CueClass.Assoc, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
+        return false;
+    }
+
+    // "بالمدفعية", "بالطيران": a bare force noun as the means of an attack names a weapon, not a party.
+    private bool IsInstrument(ActorMention a) =>
+        a.Rule == "generic" && a.FirstToken == a.LastToken && Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ب");
+
+    /// <summary>
+    /// The actor is what gets hit: the genitive of a target noun ("مواقع الحوثيين", "مواقع تابعة للحوثيين") or the
+    /// side of the dead and wounded ("مقتل 57 عنصرا في الحرس الثوري", "إصابة جنود من الجيش").
+    /// </summary>
+    private bool IsHit(ActorMention a, Sentence s, TriggerMention t)
+    {
+        int k = a.FirstToken - 1;
+        if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
+        if (k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k) return true;
+        // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
+        // (a relative clause on the trigger itself names its agent instead: "الغارات التي تشنها تركيا").
+        int r = a.FirstToken - 1;
+        if (r > s.FirstToken && OccupiedPrepositions.Contains(Tokens[r].Norm)) r--;
+        r--;   // the relative clause's verb
+        // ("المناطق التي تستهدفها القوات": the verb after the relative pronoun is the trigger, and who follows it acts.)
+        if (r >= s.FirstToken && Tokens[r].Norm is "التي" or "الذي" or "اللتي" or "الذين" && r != t.LastToken + 1 && r + 1 != t.FirstToken) return true;
+        // "مدينة الحديدة الخاضعة لسيطرة الحوثيين", "قرية تحت سيطرة داعش": who holds the place struck is the side hit
+        // (not for a territory change, where "باتت تحت سيطرة" names the one who took it).
+        int held = a.FirstToken - 1;
+        if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
+            && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
+            return true;
+        int prep = a.FirstToken - 1;
+        if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
+        // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
+        for (int i = Math.Max(s.FirstToken, prep - 5); i < prep; i++)
+            if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
+        return false;
+    }
+
+    private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
+        _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
+        // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was
+        || a.FirstToken == t.LastToken + 1 && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
+           && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
+        // "من" right after the trigger's phrase: the attack came from this actor.
+        || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من";
+
+    private bool IsTargetMarked(ActorMention a, Sentence s, TriggerMention t)
+    {
+        if (a.FirstToken <= t.LastToken) return false;
+        var before = Tokens[a.FirstToken];
+        // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
+        if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح") return true;
+        // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger
+        // itself, the word after it is its subject ("استهدفت فصائل المعارضة بالمدفعية تجمعات القوات").
+        if (a.FirstToken - 1 > t.LastToken && Tokens[a.FirstToken - 1].Norm is "استهدف" or "استهدفت") return true;
+        // An agreement "مع" a party: the other party is the agent ("تم التوصل إلى اتفاق مع جماعة جيش الإسلام").
+        if (t.Entries.Any(e => e.SubEventType == "Agreement"))
+        {
+            // Looking back over quotes: مع جماعة "فيلق الرحمن".
+            int k = a.FirstToken - 1;
+            while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;
+            if (k >= s.FirstToken && Tokens[k].Norm is "جماعه" or "حركه" or "فصيل" or "تنظيم") k--;
+            while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;
+            if (k >= s.FirstToken && k > t.LastToken - 1 && Tokens[k].Norm == "مع") return true;
+        }
+        // "اشتبك الجيش مع داعش", "في قتالها مع المسلحين": the other side of a battle.
+        if (a.FirstToken - 1 > t.LastToken - 1 && Tokens[a.FirstToken - 1].Norm == "مع" && t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles)
+            && a.FirstToken - t.LastToken <= 4) return true;
+        // With a territory change "من" marks who lost ground ("استعاد … من داعش"), but not a member phrase
+        // ("مقاتلون من حزب الله"); elsewhere it marks the agent ("تتعرض للقصف من القوات التركية").
+        if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
+            && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
+        if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
+        return before.Form.Analysis is { } seg && seg.Proclitics.Contains("ل") && t.Entries.Any(e => e.IsTerritory);
+    }
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "مقاتلون", "مقاتلين", "مقاتلو", "مقاتلي", "عناصر", "مسلحون", "مسلحين", "جنود", "قوات", "افراد", "اعضاء", "وحدات", "عدد", "مجموعه", "الاف", "مئات", "عشرات",
+    };
+
+    // "التنظيم", "الجيش", "الحركة" standing alone refer back to the last actor of that kind.
+    private static List<ActorMention> WithAnaphora(Document document)
+    {
+        var list = ByFirstToken(document.Actors, a => a.FirstToken);
+        var tokens = document.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
+        var named = ByFirstToken(list, a => a.LastToken);
+        List<ActorMention>? added = null;
+        int before = -1;   // index in named of the last mention ending before token i
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            while (before + 1 < named.Count && named[before + 1].LastToken < i) before++;
+            if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
+            string lemma = tokens[i].Lemma;
+            if (!AnaphoricNouns.Contains(lemma) || tokens[i].Form.Analysis?.HasArticle != true) continue;
+            // Nearest earlier mention first: a backward scan that usually stops after a few steps.
+            ActorMention? antecedent = null;
+            for (int k = before; k >= 0 && antecedent is null; k--)
+                if (named[k].LastToken < i && RefersTo(lemma, named[k])) antecedent = named[k];
+            if (antecedent is null) continue;
+            (added ??= new List<ActorMention>()).Add(new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, antecedent.Actor, "anaphora"));
+        }
+        return added is null ? list : list.Concat(added).OrderBy(a => a.FirstToken).ToList();
+    }
+
+    private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
+    {
+        "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات", "متمردون", "متمردين",
+    };
+
+    private static bool RefersTo(string lemma, ActorMention a) => lemma switch
+    {
+        "تنظيم" => a.Actor.Inter is 2 or 3 && !a.Actor.IsState,
+        "جيش" => a.Actor.Kind == "military",
+        "حركه" => a.Actor.Kind is "rebel" or "political_militia" || ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حركه"),
+        "جماعه" or "متمردون" or "متمردين" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
+        _ => a.Actor.Kind is "political_militia" or "identity_militia",
+    };
+
+    /// <summary>The actor most mentioned in the article that is not <paramref name="actor"/>, its allies or civilians.</summary>
+    public ActorRef? MostMentionedOpponent(ActorRef actor, HashSet<string> allies)
+    {
+        string key = actor.PlainName + "|" + string.Join("|", allies.Order(StringComparer.Ordinal));
+        if (!_opponents.TryGetValue(key, out var opponent)) _opponents[key] = opponent = FindOpponent(actor, allies);
+        return opponent;
+    }
+
+    private readonly Dictionary<string, ActorRef?> _opponents = new(StringComparer.Ordinal);
+
+    private ActorRef? FindOpponent(ActorRef actor, HashSet<string> allies) =>
+        _actors.Where(a => a.Actor.PlainName != actor.PlainName && !allies.Contains(a.Actor.PlainName) && a.Actor.Inter is not (7 or 6)
+                           && Fights(a.Actor)
+                           && !Sides.Allied(a.Actor, actor)
+                           // another force of the same country is an opponent only when the sides table says so
+                           && (a.Actor.Country != actor.Country || a.Actor.Country is null || Sides.Knows(a.Actor) && Sides.Knows(actor)))
+            .GroupBy(a => a.Actor.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor).FirstOrDefault();
+
+    // Who takes the field: not a government, the UN or the African Union as bodies ("أعلنت الأمم المتحدة …" names no
+    // one's enemy).
+    private static bool Fights(ActorRef a) => a.Kind != "government" && a.Id is not ("un" or "au");
+
+    /// <summary>The actor as coded for an event in <paramref name="iso2"/>: generic country filled in, foreign forces inter 8.</summary>
+    public ActorRef? Code(ActorRef? actor, string? iso2)
+    {
+        if (actor is null) return null;
+        if (iso2 is not null && actor.IsGeneric) actor = _catalog.ResolveGenericCountry(actor, iso2, Document.Published?.Year);
+        return actor.WithEventCountry(iso2);
+    }
+}
