@@ -89,11 +89,16 @@ internal sealed partial class ExtractionContext
         if (_airWordIn[s.Index] == 0)
         {
             bool found = false;
-            for (int i = s.FirstToken; i < s.EndToken && !found; i++) found = new TokenKeys(Tokens[i]).AnyIn(airWords);
+            for (int i = s.FirstToken; i < s.EndToken && !found; i++)
+                found = new TokenKeys(Tokens[i]).AnyIn(airWords) && !(i > s.FirstToken && NotFlying.Contains(Tokens[i - 1].Lemma));
             _airWordIn[s.Index] = (sbyte)(found ? 2 : 1);
         }
         return _airWordIn[s.Index] == 2;
     }
+
+    // "الدفاع الجوي" (air defence) and "المجال الجوي" (airspace) fly nothing: "رصدت قوات الدفاع الجوي إطلاق صاروخ" is a
+    // missile attack, not an air strike.
+    private static readonly HashSet<string> NotFlying = new(StringComparer.Ordinal) { "دفاع", "دفاعات", "مجال", "المجال", "الدفاع", "الدفاعات" };
 
     /// <summary>The actors whose mention starts at most 20 tokens before <paramref name="token"/> and not after it.</summary>
     public IEnumerable<ActorMention> ActorsAround(int token) => Within(_actors, a => a.FirstToken, Math.Max(0, token - 20), token + 1);

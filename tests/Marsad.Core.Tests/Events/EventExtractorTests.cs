@@ -235,6 +235,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Air_defence_flies_nothing_a_missile_launch_is_a_missile_attack()
+    {
+        var doc = TestPipeline.Extract("ورصدت قوات الدفاع الجوي السوري إطلاق صاروخ باليستي من قبل تنظيم داعش على مدينة حلب أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events, x => x.EventType == AcledTaxonomy.Explosions);
+        Assert.Equal(AcledTaxonomy.Shelling, e.SubEventType);
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
