@@ -23,6 +23,9 @@ internal sealed partial class ExtractionContext
         if (first.Form.Analysis is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
         if (Negated(s, t)) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
+        // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
+        if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
+            return true;
         // "لا يزال يسيطر", "المناطق التي تسيطر عليها", "كان يسيطر": who holds a place is a state, not an event;
         // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
         bool control = t.Entries.All(e => e.IsTerritory);
@@ -76,7 +79,8 @@ internal sealed partial class ExtractionContext
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 8); i++)
                 if (Tokens[i].Norm is "معظم" or "اغلب" or "غالبيه") return true;
             // Recovering weapons, bodies or prisoners is not taking ground ("استعادة كميات كبيرة من الأسلحة").
-            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 4); i++)
+            // (a few words on: "واستولت قوات الشرعية أيضا على كميات من الأسلحة")
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 7); i++)
                 if (NonTerritorialObjects.Contains(Tokens[i].Lemma)) return true;
             // Shares of a region ("استعادت نحو 70 في المئة من المنطقة") sum up a campaign; they are not one event.
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 9); i++)

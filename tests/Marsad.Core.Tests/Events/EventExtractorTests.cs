@@ -73,6 +73,8 @@ public class EventExtractorTests
     [InlineData("وقال إن أي استخدام للأسلحة الكيماوية في مدينة حلب سيؤدي إلى رد قوي.")]              // any such act: a hypothesis
     [InlineData("واعتقلت الشرطة السورية ثلاثة من أفراد عصابة سرقة في مدينة حلب أمس.")]               // crime, not political
     [InlineData("وباتت قوات النظام السوري على وشك استعادة مدينة الرقة.")]                              // about to, not done
+    [InlineData("وتستعد الشرطة السورية للمظاهرات المرتقبة في مدينة حلب.")]                            // awaited, not happened
+    [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
