@@ -151,6 +151,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)
     {
         "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
+        // control of power, a fire or a situation: "سيطر على الحكم", "السيطرة على الحريق", "السيطرة على الوضع"
+        "حكم", "سلطه", "حريق", "حرايق", "نيران", "وضع", "اوضاع", "موقف", "امور", "ازمه", "اسعار", "مشهد",
     };
 
     /// <summary>Whether <paramref name="next"/> is joined by و to <paramref name="previous"/>, within three words.</summary>

@@ -74,6 +74,7 @@ public class EventExtractorTests
     [InlineData("واعتقلت الشرطة السورية ثلاثة من أفراد عصابة سرقة في مدينة حلب أمس.")]               // crime, not political
     [InlineData("وباتت قوات النظام السوري على وشك استعادة مدينة الرقة.")]                              // about to, not done
     [InlineData("وتستعد الشرطة السورية للمظاهرات المرتقبة في مدينة حلب.")]                            // awaited, not happened
+    [InlineData("وسيطرت قوات النظام السوري على الحريق في مدينة حلب أمس.")]                       // a fire brought under control
     [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
     public void Non_events_produce_nothing(string text)
     {
