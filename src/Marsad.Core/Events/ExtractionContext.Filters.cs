@@ -51,6 +51,15 @@ internal sealed partial class ExtractionContext
         if (RespondsTo(s, t)) return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
+        // "منذ انطلاق المعارك", "منذ بدء الهجوم": a tally since a campaign began.
+        if (t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 2].Norm is "منذ" or "ومنذ"
+            && Tokens[t.FirstToken - 1].Lemma is "انطلاق" or "بدء" or "بدايه" or "اندلاع" or "بدا") return true;
+        // "القصف الذي استمر لأسابيع": weeks of it, summed up.
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
+            if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].Form.Analysis is { } ln && ln.Proclitics.Contains("ل")) return true;
+        // "مذكرة توقيف", "مذكرات اعتقال", "أمر باعتقال": a warrant is not an arrest.
+        if (t.FirstToken > s.FirstToken && t.Entries.Any(e => e.SubEventType == "Arrests") && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "امر" or "اوامر" or "امرا")
+            return true;
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
         // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
@@ -231,7 +240,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> NonConflictAgreements = new(StringComparer.Ordinal)
     {
-        "النووي", "نووي", "التجاري", "تجاري", "الاقتصادي", "اقتصادي", "النفطي", "الجمركي", "الاستثماري", "التجاره", "المناخ",
+        "النووي", "نووي", "النوويه", "نوويه", "التجاري", "تجاري", "التجاريه", "الاقتصادي", "اقتصادي", "النفطي", "الجمركي", "الاستثماري", "التجاره", "المناخ",
     };
 
     // "تكثيف الغارات", "استمرار المعارك": nouns that only say the fighting went on

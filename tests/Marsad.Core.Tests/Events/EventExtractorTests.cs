@@ -74,7 +74,10 @@ public class EventExtractorTests
     [InlineData("واعتقلت الشرطة السورية ثلاثة من أفراد عصابة سرقة في مدينة حلب أمس.")]               // crime, not political
     [InlineData("وباتت قوات النظام السوري على وشك استعادة مدينة الرقة.")]                              // about to, not done
     [InlineData("وتستعد الشرطة السورية للمظاهرات المرتقبة في مدينة حلب.")]                            // awaited, not happened
-    [InlineData("وسيطرت قوات النظام السوري على الحريق في مدينة حلب أمس.")]                       // a fire brought under control
+    [InlineData("وسيطرت قوات النظام السوري على الحريق في مدينة حلب أمس.")]
+    [InlineData("وأصدرت السلطات السورية مذكرة توقيف بحق قائد في تنظيم داعش في مدينة حلب.")]             // a warrant, not an arrest
+    [InlineData("وقتل المئات من عناصر تنظيم داعش منذ انطلاق المعارك في مدينة الرقة.")]               // a tally since it began
+    [InlineData("وفر المدنيون من مدينة حلب بعد القصف الذي استمر لأسابيع.")]                          // weeks of it                       // a fire brought under control
     [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
     public void Non_events_produce_nothing(string text)
     {
