@@ -369,6 +369,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst)
+            .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -579,7 +580,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (e.Actor1 is null && e.Actor2 is { Inter: 1 or 2 or 3 or 4 or 8 } hit && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
         {
             var attacker = (opponents.TryGetValue(hit.PlainName, out var against) ? against : new List<ActorRef>())
-                .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit) && a.Inter is not (6 or 7))
+                .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit) && a.Inter is not (6 or 7) && ExtractionContext.Fights(a))
                 .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
                 ?? context.MostMentionedOpponent(hit, new HashSet<string>())
                 ?? Unidentified(e);
@@ -594,7 +595,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
         var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())
             .Where(a => a.PlainName != me && !allies.Contains(a.PlainName) && !context.Sides.Allied(a, e.Actor1)
-                        && a.Inter is not (6 or 7))   // the other side of a war is armed: civilians are a target only where named
+                        && a.Inter is not (6 or 7) && ExtractionContext.Fights(a))   // the other side of a war is armed: civilians are a target only where named
             .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
             ?? context.MostMentionedOpponent(e.Actor1, allies);
         return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };

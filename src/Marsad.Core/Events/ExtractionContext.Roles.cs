@@ -345,7 +345,7 @@ internal sealed partial class ExtractionContext
 
     // Who takes the field: not a government, the UN or the African Union as bodies ("أعلنت الأمم المتحدة …" names no
     // one's enemy).
-    private static bool Fights(ActorRef a) => a.Kind != "government" && a.Id is not ("un" or "au");
+    public static bool Fights(ActorRef a) => a.Kind != "government" && a.Id is not ("un" or "au");
 
     /// <summary>The actor as coded for an event in <paramref name="iso2"/>: generic country filled in, foreign forces inter 8.</summary>
     public ActorRef? Code(ActorRef? actor, string? iso2)

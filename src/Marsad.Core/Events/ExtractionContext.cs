@@ -35,7 +35,7 @@ internal sealed partial class ExtractionContext
         int dateline = DatelineEnd(document);
         _actors = WithAnaphora(document);
         if (dateline >= 0) _actors = _actors.Where(a => a.FirstToken > dateline).ToList();
-        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline).ToList(), p => p.FirstToken);
+        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline && !IsHeadquarters(p)).ToList(), p => p.FirstToken);
         _dates = ByFirstToken(document.Dates, d => d.FirstToken);
         _numbers = ByFirstToken(document.Numbers, n => n.FirstToken);
         _triggers = ByFirstToken(document.Triggers, t => t.FirstToken);
@@ -44,6 +44,11 @@ internal sealed partial class ExtractionContext
         Array.Fill(_governing, -2);
         MainPlace = FindMainPlace(_places);
     }
+
+    // "المرصد الذي يتخذ من لندن مقرا له", "ومقره لندن": where an organisation sits is no scene.
+    private bool IsHeadquarters(PlaceMention p) =>
+        p.LastToken + 1 < Tokens.Count && Tokens[p.LastToken + 1].Norm is "مقرا" or "مقر" && p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm == "من"
+        || p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm is "مقره" or "ومقره" or "مقرها" or "ومقرها" or "مقرهم" or "ومقرهم";
 
     /// <summary>
     /// The last token of a dateline ("دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (رويترز) -") opening one of the

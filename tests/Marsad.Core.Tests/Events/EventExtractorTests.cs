@@ -76,6 +76,7 @@ public class EventExtractorTests
     [InlineData("وتستعد الشرطة السورية للمظاهرات المرتقبة في مدينة حلب.")]                            // awaited, not happened
     [InlineData("وسيطرت قوات النظام السوري على الحريق في مدينة حلب أمس.")]
     [InlineData("وأصدرت السلطات السورية مذكرة توقيف بحق قائد في تنظيم داعش في مدينة حلب.")]             // a warrant, not an arrest
+    [InlineData("وأعلنت قوات الأمن السورية التحفظ على ثلاث عبوات ناسفة في مدينة حلب.")]                 // explosives held, not set off
     [InlineData("وقتل المئات من عناصر تنظيم داعش منذ انطلاق المعارك في مدينة الرقة.")]               // a tally since it began
     [InlineData("وفر المدنيون من مدينة حلب بعد القصف الذي استمر لأسابيع.")]                          // weeks of it                       // a fire brought under control
     [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
@@ -246,6 +247,13 @@ public class EventExtractorTests
         var doc = TestPipeline.Extract("ورصدت قوات الدفاع الجوي السوري إطلاق صاروخ باليستي من قبل تنظيم داعش على مدينة حلب أمس.", "2018-03-10");
         var e = Assert.Single(doc.Events, x => x.EventType == AcledTaxonomy.Explosions);
         Assert.Equal(AcledTaxonomy.Shelling, e.SubEventType);
+    }
+
+    [Fact]
+    public void Where_an_organisation_sits_is_no_scene()
+    {
+        var doc = TestPipeline.Extract("وقتل تسعة مسلحين في اشتباكات مع تنظيم داعش في مدينة الرقة، بحسب المرصد الذي يتخذ من حلب مقرا له.", "2018-03-10");
+        Assert.All(doc.Events, e => Assert.Equal("الرقة", e.Location!.Surface));
     }
 
     [Fact]
