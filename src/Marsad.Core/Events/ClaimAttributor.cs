@@ -19,6 +19,11 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         "ان", "انه", "انها", "انهم", "بان", "ل", "لـ", "فان", "عن", "في", "الي", "علي", "خلال", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
     };
 
+    private static readonly HashSet<string> Accusations = new(StringComparer.Ordinal)
+    {
+        "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "حمل", "حملت", "حملوا", "يحمل", "تحمل",
+    };
+
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
         "مصادر", "مصدر", "مراسل", "مراسلنا", "مراسله", "مراسلو", "مراسلي",
@@ -44,6 +49,16 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             if (cue is null) continue;
             var (first, last) = cue.Value;
             var sourceSpan = SourceAfter(tokens, last + 1, sentence.EndToken);
+            // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those
+            // joined to it by و; the next name is the accused, a party to the event.
+            if (sourceSpan is { } accuser && Accusations.Contains(tokens[first].Lemma) && actorAt[accuser.Item1] is { } who)
+            {
+                int end = who.LastToken;
+                while (end + 1 <= accuser.Item2 && actorAt[end + 1] is { } next && next.FirstToken == end + 1
+                       && tokens[end + 1].Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و")
+                    end = next.LastToken;
+                sourceSpan = (accuser.Item1, Math.Min(end, accuser.Item2));
+            }
             // "قالت مصادر ميدانية", "وقالت المصادر لـ…", "أفاد مراسل": the cue names its source; it starts at that noun.
             for (int k = first; k <= last; k++)
                 if (SourceNouns.Contains(tokens[k].Lemma))

@@ -17,10 +17,13 @@ internal sealed partial class ExtractionContext
         bool dropClaimant = claim is { Inherited: false } && !selfReport;
         var (clauseStart, clauseEnd) = Clause(s, t);
         var inSentence = new List<ActorMention>();
+        int claimantEnd = -2;   // last token of the claimant and of those joined to it by و ("اتهمت روسيا وسوريا إسرائيل")
         for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, clauseStart); i < _actors.Count && _actors[i].FirstToken < clauseEnd; i++)
         {
             var a = _actors[i];
-            if (a.LastToken < clauseEnd && !(dropClaimant && claim!.SourceSpan.Overlaps(a.Span)) && !IsInstrument(a)) inSentence.Add(a);
+            bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && JoinedByWa(a));
+            if (claimant) claimantEnd = a.LastToken;
+            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a)) inSentence.Add(a);
         }
         if (inSentence.Count == 0) return NoRoles;
 
@@ -188,6 +191,8 @@ internal sealed partial class ExtractionContext
             if (a != target && a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3) return a;
         return null;
     }
+
+    private bool JoinedByWa(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و";
 
     // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
     private bool IsCoordinated(ActorMention a, List<ActorMention> inSentence)

@@ -257,6 +257,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_accused_is_a_party_the_accusers_are_not()
+    {
+        var doc = TestPipeline.Extract("واتهمت روسيا وسوريا إسرائيل بالمسؤولية عن الغارة التي استهدفت مدينة حمص أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Israel", e.Actor1!.Name);
+        Assert.StartsWith("Military Forces of Russia", e.Claim!.DisplayName);
+    }
+
+    [Fact]
     public void Fleeing_a_battle_is_no_battle()
     {
         var doc = TestPipeline.Extract("واعتقلت الشرطة السورية عناصر تنظيم داعش الفارين من المعارك في مدينة الرقة.", "2018-03-10");
