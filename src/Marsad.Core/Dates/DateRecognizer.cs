@@ -72,8 +72,9 @@ public sealed class DateRecognizer : IDocumentStage
         }
 
         string key = Key(t);
-        // Year: "عام 2015", "سنة 2015", "العام 2015".
-        if (key is "عام" or "العام" or "سنه" or "السنه" && i + 1 < tokens.Count && IsYear(tokens[i + 1], out int yr))
+        // Year: "عام 2015", "سنة 2015", "العام 2015", and a bare year after في ("استهدفت في 2007 منشأة").
+        if (key is "عام" or "العام" or "سنه" or "السنه" or "في" && i + 1 < tokens.Count && IsYear(tokens[i + 1], out int yr)
+            && !(key == "في" && i + 2 < tokens.Count && tokens[i + 2].Norm is "-" or "/" or "."))   // "في 2018-02-15" is a full date
         {
             last = i + 1;
             date = new PartialDate(new DateOnly(yr, 7, 1), DatePrecision.Year);

@@ -70,6 +70,7 @@ public class DateRecognizerTests
 
     [Theory]
     [InlineData("وفي ذروة سطوة التنظيم في عام 2015", 2015, DatePrecision.Year)]
+    [InlineData("غارة جوية استهدفت في 2007 منشأة", 2007, DatePrecision.Year)]      // a bare year after في
     [InlineData("في فبراير 2018", 2018, DatePrecision.Month)]
     [InlineData("في شهر مارس الماضي", 2017, DatePrecision.Month)]
     public void Months_and_years(string text, int year, DatePrecision precision)

@@ -47,6 +47,7 @@ public class EventExtractorTests
     [InlineData("يعتزم الجيش السوري شن هجوم على مدينة الرقة الأسبوع المقبل.")]         // intention
     [InlineData("هدد تنظيم داعش بتفجير سيارات مفخخة في مدينة حلب.")]                  // threat
     [InlineData("وفي عام 2015 سيطر تنظيم داعش على مدينة الرقة.")]                     // background year
+    [InlineData("وسيطر تنظيم داعش على مدينة الرقة في 2014 قبل أن يطرد منها.")]               // a bare year after في
     [InlineData("وفي ذروة سطوة التنظيم سيطر تنظيم داعش على مدينة الرقة.")]            // background cue
     [InlineData("لا يزال تنظيم داعش يسيطر على مدينة الرقة.")]                        // a state, not an event
     [InlineData("وركز الجيش السوري جهوده على استعادة مدينة الرقة من تنظيم داعش.")]     // an aim
