@@ -55,7 +55,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             {
                 int end = who.LastToken;
                 while (end + 1 <= accuser.Item2 && actorAt[end + 1] is { } next && next.FirstToken == end + 1
-                       && tokens[end + 1].Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و")
+                       && tokens[end + 1].StartsWithWa)
                     end = next.LastToken;
                 sourceSpan = (accuser.Item1, Math.Min(end, accuser.Item2));
             }

@@ -226,7 +226,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             (agents ??= new()).Add(new ActorMention(span, document.Slice(span), m.First, m.Last, force, "nationality"));
             i = m.Last + 1;
             if (i < sentence.EndToken && document.Tokens[i].Norm == "و") i++;
-            else if (i >= sentence.EndToken || document.Tokens[i].Form.Analysis is not { } an || an.Proclitics.Count == 0 || an.Proclitics[0] != "و") break;
+            else if (i >= sentence.EndToken || !document.Tokens[i].StartsWithWa) break;
         }
         return agents;
     }
@@ -327,10 +327,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (e.EventType != AcledTaxonomy.Battles) return e;
         var (demonstrators, other) = e.Actor1?.Inter is 5 or 6 ? (e.Actor1, e.Actor2) : e.Actor2?.Inter is 5 or 6 ? (e.Actor2, e.Actor1) : (null, null);
         if (demonstrators is null) return e;
-        var rioters = demonstrators.Inter == 5 ? demonstrators : demonstrators with
-        {
-            Name = demonstrators.Name.Replace("Protesters", "Rioters", StringComparison.Ordinal), Inter = 5, HomeInter = 5, Kind = "rioters",
-        };
+        var rioters = demonstrators.Inter == 5 ? demonstrators : AsRioters(demonstrators);
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = other };
     }
 
@@ -455,12 +452,15 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 AssocActor1 = e.AssocActor1.Prepend(mob).ToList(),
             };
         if (e.EventType == AcledTaxonomy.Riots && e.Actor1 is { Inter: 6 } protesters)
-            e = e with { Actor1 = protesters with
-            {
-                Name = protesters.Name.Replace("Protesters", "Rioters", StringComparison.Ordinal), Inter = 5, HomeInter = 5, Kind = "rioters",
-            } };
+            e = e with { Actor1 = AsRioters(protesters) };
         return e;
     }
+
+    // Protesters in a riot are its rioters: "Protesters (Iraq)" becomes "Rioters (Iraq)", inter 5.
+    private static ActorRef AsRioters(ActorRef protesters) => protesters with
+    {
+        Name = protesters.Name.Replace("Protesters", "Rioters", StringComparison.Ordinal), Inter = 5, HomeInter = 5, Kind = "rioters",
+    };
 
     // Civilians are never the agent of violence (ACLED): a civilian "actor1" is the victim.
     private static ExtractedEvent FixCivilianAgent(ExtractedEvent e)

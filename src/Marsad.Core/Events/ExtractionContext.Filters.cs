@@ -133,11 +133,11 @@ internal sealed partial class ExtractionContext
         {
             if (Stops.Contains(Tokens[i].Lemma)) return false;                       // لم تتوقف، لا يزال
             // "لم تكن كافية واستهدفها القصف", "لن نسمح بذلك وقد قصفنا": و opens a clause the negation does not reach
-            if (Tokens[i].Norm is "و" or "وقد" || Tokens[i].Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و") return false;
+            if (Tokens[i].Norm is "و" or "وقد" || Tokens[i].StartsWithWa) return false;
         }
         // so does a verb trigger with و of its own ("لم يكن مستعدا وقصفت"); a noun with و is one more thing denied ("عدم وجود مسلحين وألغام")
         if (t.FirstToken - cue.Last > 1 && t.Entries.Any(e => e.Pos is "verb" or "phrase")
-            && Tokens[t.FirstToken].Form.Analysis is { Proclitics.Count: > 0 } own && own.Proclitics[0] == "و") return false;
+            && Tokens[t.FirstToken].StartsWithWa) return false;
         if (Stops.Contains(Tokens[cue.First].Lemma) || Stops.Contains(Tokens[cue.Last].Lemma))
             return !(_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, cue.First - 2), cue.First) is not null);   // "لم" + "توقف"
         return true;
@@ -168,8 +168,7 @@ internal sealed partial class ExtractionContext
     public bool Coordinated(TriggerMention previous, TriggerMention next)
     {
         if (next.FirstToken <= previous.LastToken || next.FirstToken - previous.LastToken > 3 || PunctuationBetween(previous.LastToken, next.FirstToken)) return false;
-        var first = Tokens[next.FirstToken];
-        return first.Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و" || Tokens[next.FirstToken - 1].Norm == "و";
+        return Tokens[next.FirstToken].StartsWithWa || Tokens[next.FirstToken - 1].Norm == "و";
     }
 
     /// <summary>

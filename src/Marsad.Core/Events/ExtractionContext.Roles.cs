@@ -21,7 +21,7 @@ internal sealed partial class ExtractionContext
         for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, clauseStart); i < _actors.Count && _actors[i].FirstToken < clauseEnd; i++)
         {
             var a = _actors[i];
-            bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && JoinedByWa(a));
+            bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a)) inSentence.Add(a);
         }
@@ -178,9 +178,11 @@ internal sealed partial class ExtractionContext
 
     // A verb trigger right after a relative pronoun with an object pronoun on it: "… التي تستهدفها", "… الذين خطفهم".
     private bool ObjectPronounAfterRelative(TriggerMention t) =>
-        t.FirstToken > 0 && Tokens[t.FirstToken - 1].Norm is "التي" or "الذي" or "اللتي" or "الذين"
+        t.FirstToken > 0 && IsRelativePronoun(Tokens[t.FirstToken - 1].Norm)
         // a third-person pronoun: "الذين يهاجموننا" (who attack us) makes the relative noun the subject
         && Tokens[t.LastToken].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" or "هما" or "هن" } && t.Entries.Any(e => e.Pos == "verb");
+
+    private static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين";
 
     private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates, ActorMention? target)
     {
@@ -192,14 +194,11 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
-    private bool JoinedByWa(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و";
-
     // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
     private bool IsCoordinated(ActorMention a, List<ActorMention> inSentence)
     {
         var first = Tokens[a.FirstToken];
-        bool joinedByWa = first.Form.Analysis is { } an && an.Proclitics.Count > 0 && an.Proclitics[0] == "و"
-                          || a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm == "و";
+        bool joinedByWa = first.StartsWithWa || a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm == "و";
         if (!joinedByWa) return false;
         int gapStart = first.Norm == "و" ? a.FirstToken - 1 : a.FirstToken;
         return inSentence.Any(o => o != a && o.LastToken == gapStart - 1 && o.Actor.PlainName != a.Actor.PlainName
@@ -232,7 +231,7 @@ internal sealed partial class ExtractionContext
         if (r > s.FirstToken && OccupiedPrepositions.Contains(Tokens[r].Norm)) r--;
         r--;   // the relative clause's verb
         // ("المناطق التي تستهدفها القوات": the verb after the relative pronoun is the trigger, and who follows it acts.)
-        if (r >= s.FirstToken && Tokens[r].Norm is "التي" or "الذي" or "اللتي" or "الذين" && r != t.LastToken + 1 && r + 1 != t.FirstToken) return true;
+        if (r >= s.FirstToken && IsRelativePronoun(Tokens[r].Norm) && r != t.LastToken + 1 && r + 1 != t.FirstToken) return true;
         // "مدينة الحديدة الخاضعة لسيطرة الحوثيين", "قرية تحت سيطرة داعش": who holds the place struck is the side hit
         // (not for a territory change, where "باتت تحت سيطرة" names the one who took it).
         int held = a.FirstToken - 1;

@@ -68,5 +68,8 @@ public sealed class Token
 
     public bool IsWord => Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 
+    /// <summary>The word carries the conjunction و as its first clitic ("وقصفت", "والمقاومة").</summary>
+    public bool StartsWithWa => Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و";
+
     public override string ToString() => $"{Surface}{Span}";
 }
