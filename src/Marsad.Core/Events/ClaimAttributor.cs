@@ -13,11 +13,23 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
 {
     private const int MaxSourceTokens = 8;
 
-    // Words that end a source phrase: the complementiser and clause boundaries.
+    // Words that end a source phrase: the complementiser, clause boundaries, relative pronouns and adverbs
+    // ("المصادر التي قالت", "وقال أيضا").
     private static readonly HashSet<string> SourceStops = new(StringComparer.Ordinal)
     {
         "ان", "انه", "انها", "انهم", "بان", "ل", "لـ", "فان", "عن", "في", "الي", "علي", "خلال", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
+        "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان",
     };
+
+    // "أفادت مصادر يمنية بمقتل …", "ذهب للقول": what is reported starts at a speech noun, a casualty or outcome
+    // noun, or an event's trigger.
+    internal static readonly HashSet<string> ContentLemmas = new(StringComparer.Ordinal)
+    {
+        "قول", "قوله", "قولها", "مقتل", "مصرع", "سقوط", "اصابه", "استشهاد", "وفاه", "تدمير", "اسقاط", "اعتراض", "ضبط", "تحرير",
+        "وصول", "بدء", "انتهاء", "نجاح", "فشل",
+    };
+
+    [ThreadStatic] private static bool[]? _contentStarts;
 
     private static readonly HashSet<string> Accusations = new(StringComparer.Ordinal)
     {
@@ -43,12 +55,20 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         foreach (var a in document.Actors) for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] ??= a;
         var entityAt = Scratch.Rent(ref _entityAt, tokens.Count);
         foreach (var e in document.Entities) for (int k = e.FirstToken; k <= e.LastToken && k < tokens.Count; k++) entityAt[k] ??= e;
+        // Where the reported content starts, so a source phrase ends before it: an event trigger ("بمقتل", "استعادة
+        // السيطرة") or a date ("المرصد السوري الخميس", "الأسبوع الماضي").
+        var contentStarts = Scratch.Rent(ref _contentStarts, tokens.Count);
+        foreach (var t in document.Triggers) if ((uint)t.FirstToken < (uint)tokens.Count) contentStarts[t.FirstToken] = true;
+        foreach (var d in document.Dates) if ((uint)d.FirstToken < (uint)tokens.Count) contentStarts[d.FirstToken] = true;
         foreach (var sentence in document.Sentences)
         {
             var cue = FindCue(document.Cues, tokens, sentence.FirstToken, sentence.EndToken);
             if (cue is null) continue;
             var (first, last) = cue.Value;
-            var sourceSpan = SourceAfter(tokens, last + 1, sentence.EndToken);
+            // "حسبما ذكرت مصادر ميدانية": a second reporting verb right after the first is part of the cue.
+            while (last + 1 < sentence.EndToken && document.Cues.IsAt(CueClass.Reporting, last + 1, sentence.EndToken, out int further))
+                last = further;
+            var sourceSpan = SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken);
             // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those
             // joined to it by و; the next name is the accused, a party to the event.
             if (sourceSpan is { } accuser && Accusations.Contains(tokens[first].Lemma) && actorAt[accuser.Item1] is { } who)
@@ -141,7 +161,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         return null;
     }
 
-    private static (int, int)? SourceAfter(List<Token> tokens, int from, int end)
+    private static (int, int)? SourceAfter(List<Token> tokens, bool[] contentStarts, int from, int end)
     {
         int i = from;
         if (i < end && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Surface is ":" or "،" or ",") i++;
@@ -151,7 +171,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         int start = i;
         while (i < end && i - start < MaxSourceTokens)
         {
-            if (tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm)) { i++; continue; }
+            if (tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm) && !contentStarts[i] && !ContentLemmas.Contains(tokens[i].Lemma)) { i++; continue; }
             if (!IsQuote(tokens[i])) break;
             int close = ClosingQuote(tokens, i, end);
             if (close < 0) break;

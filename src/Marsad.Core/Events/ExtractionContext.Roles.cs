@@ -13,7 +13,9 @@ internal sealed partial class ExtractionContext
     {
         Document.Claims.TryGetValue(s.Index, out var claim);
         // The claimant is not a party, unless the claim is about itself: "قال الجيش السوري إنه استعاد …".
-        bool selfReport = claim is { Inherited: false } && SpeaksOfItself(claim, t);
+        // "الحوثيون يعلنون قصف مصفاة": a force announcing an act it names right after is that act's agent.
+        var announcer = claim is { Inherited: false } ? Announcer(claim, t) : null;
+        bool selfReport = claim is { Inherited: false } && (announcer is not null || SpeaksOfItself(claim, t));
         bool dropClaimant = claim is { Inherited: false } && !selfReport;
         var (clauseStart, clauseEnd) = Clause(s, t);
         var inSentence = new List<ActorMention>();
@@ -88,6 +90,7 @@ internal sealed partial class ExtractionContext
             }
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
         // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
+        if (agent is null && announcer is not null && inSentence.Contains(announcer) && announcer != target) agent = announcer;
         agent ??= RelativeClauseSubject(t, s, unassociated, target);
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
         if (agent is null)
@@ -167,6 +170,30 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // An armed force whose announcement has the act as its object ("الجيش السوري يعلن استعادة 4 قرى") speaks of
+    // its own act: the force, or null.
+    private ActorMention? Announcer(Claim claim, TriggerMention t)
+    {
+        // the act is named by the first word after the cue and its source, or after a date there ("أعلن الحوثيون
+        // الخميس استهداف"); this trigger is that word or goes on the same phrase ("استهداف المطار بقصف").
+        int next = ClaimContentStart(claim);
+        if (t.FirstToken < next || t.FirstToken - next > 8 || PunctuationBetween(next, t.FirstToken)) return null;
+        // "أعلن الجيش سقوط قذيفتي هاون": what befell someone has no agent in the announcer
+        if (Tokens[next].Lemma is "سقوط" or "وقوع" or "انفجار" or "تعرض") return null;
+        // (acts joined by و, "أعلنت القوات المسلحة مقتل واعتقال عشرات", or the same kind of act further on;
+        // "تعلن توقيف المشتبه به بمحاولة اغتيال" announces an arrest only)
+        if (t.FirstToken > next && !AnnouncedTogether(next, t)) return null;
+        // the cue announces or adopts ("وصفت روسيا تقارير الهجوم" describes someone else's act)
+        int cue = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start);
+        if (cue >= Tokens.Count || !AnnouncingVerbs.Contains(Tokens[cue].Lemma)) return null;
+        // "الاتفاق الذي أعلنت الولايات المتحدة انسحابها منه": a relative clause describes, it reports no act
+        if (cue > 0 && IsRelativePronoun(Tokens[cue - 1].Norm)) return null;
+        // the source is one armed force, nothing more ("روسيا تقارير" is not)
+        foreach (var a in _actors)
+            if (a.Span == claim.SourceSpan) return a.Actor.Inter is 1 or 2 or 3 or 4 or 8 ? a : null;
+        return null;
+    }
+
     /// <summary>
     /// "المناطق التي تستهدفها القوات": a strike verb right after a relative pronoun, carrying the pronoun of its
     /// object, hits what the relative clause is about — a target even when that is no actor.
@@ -181,6 +208,32 @@ internal sealed partial class ExtractionContext
         t.FirstToken > 0 && IsRelativePronoun(Tokens[t.FirstToken - 1].Norm)
         // a third-person pronoun: "الذين يهاجموننا" (who attack us) makes the relative noun the subject
         && Tokens[t.LastToken].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" or "هما" or "هن" } && t.Entries.Any(e => e.Pos == "verb");
+
+    // The first token of what a claim reports: after its cue and source, and after a date there.
+    private int ClaimContentStart(Claim claim)
+    {
+        int end = Math.Max(claim.SourceSpan.End, claim.CueSpan.End);
+        int next = FirstAtOrAfter(Tokens, k => k.Span.Start, end);
+        foreach (var d in Document.Dates)
+            if (d.FirstToken == next) return d.LastToken + 1;
+        return next;
+    }
+
+    private bool AnnouncedTogether(int first, TriggerMention t)
+    {
+        if (t.FirstToken == first + 1 && Tokens[t.FirstToken].StartsWithWa && ClaimAttributor.ContentLemmas.Contains(Tokens[first].Lemma)) return true;
+        foreach (var u in Within(_triggers, o => o.FirstToken, first, first + 1))
+        {
+            if (u.Entries.Any(e => t.Entries.Any(f => f.EventType == e.EventType))) return true;
+            if (t.FirstToken == u.LastToken + 1 && Tokens[t.FirstToken].StartsWithWa) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AnnouncingVerbs = new(StringComparer.Ordinal)
+    {
+        "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون", "تبني", "تبنت", "يتبني", "تتبني", "اكد", "اكدت", "يؤكد", "تؤكد",
+    };
 
     private static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين";
 
@@ -238,6 +291,7 @@ internal sealed partial class ExtractionContext
         if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
+        if (KilledAsReported(a, s)) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
@@ -245,6 +299,31 @@ internal sealed partial class ExtractionContext
             if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
         return false;
     }
+
+    // "أكدت مصادر عسكرية مقتل قائد حوثي", "أعلنت الوزارة مقتل أربعة جنود روس": a report whose content starts with
+    // the killed or injured names them right after, after their count and the word for who they were.
+    // (Only there: elsewhere the clause decides, and civilians killed stay the toll, not a side.)
+    private bool KilledAsReported(ActorMention a, Sentence s)
+    {
+        if (a.Actor.Inter == 7 || !Document.Claims.TryGetValue(s.Index, out var claim) || claim.Inherited) return false;
+        int j = a.FirstToken - 1;
+        for (int steps = 0; steps < 3 && j >= s.FirstToken; steps++)
+        {
+            if (Tokens[j].Kind == TokenKind.Number || CasualtyWords.Contains(Tokens[j].Lemma)) { j--; continue; }
+            var number = Within(_numbers, n => n.FirstToken, Math.Max(s.FirstToken, j - 3), j + 1).FirstOrDefault(n => n.LastToken == j);
+            if (number is null) break;
+            j = number.FirstToken - 1;
+        }
+        if (j < s.FirstToken) return false;
+        int content = ClaimContentStart(claim);
+        return _cues.IsAt(CueClass.Killed, content, s.EndToken, out int last) && last == j
+               || _cues.IsAt(CueClass.Injured, content, s.EndToken, out last) && last == j;
+    }
+
+    private static readonly HashSet<string> CasualtyWords = new(StringComparer.Ordinal)
+    {
+        "عشرات", "مئات", "الاف", "عدد", "قائد", "قيادي", "قيادات", "عنصر", "عنصرا", "عناصر", "مسلحي", "مقاتلي", "افراد", "جنود", "جنديا", "جندي",
+    };
 
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1

@@ -322,6 +322,47 @@ public class EventExtractorTests
         Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
     }
 
+    [Theory]
+    [InlineData("وأفادت مصادر محلية بمقتل 5 مدنيين في قصف للطائرات الروسية على مدينة حلب.", "مصادر محلية")]      // the casualty noun starts the content
+    [InlineData("وأكد المرصد السوري الخميس قصف الطائرات الروسية مدينة حلب.", "المرصد السوري")]                    // so does a date
+    [InlineData("وبحسب ما ذكرت مصادر ميدانية فإن الطائرات الروسية قصفت مدينة حلب.", "مصادر ميدانية")]             // a second reporting verb belongs to the cue
+    [InlineData("وأفادت المصادر التي تحدثت للجزيرة أن الطائرات الروسية قصفت مدينة حلب.", "المصادر")]               // a relative clause describes the source
+    public void Claim_source_ends_where_the_report_begins(string text, string source)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
+    }
+
+    [Theory]
+    [InlineData("الجيش السوري يعلن استعادة مدينة الرقة من تنظيم داعش")]                 // headline: subject, announcing verb, the act
+    [InlineData("وأعلن الجيش السوري الخميس استعادة السيطرة على مدينة الرقة من تنظيم داعش.")]   // a date between
+    public void A_force_announcing_its_act_is_its_agent(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Claim!.DisplayName);
+    }
+
+    [Fact]
+    public void A_report_of_someone_elses_act_keeps_the_claimant_out()
+    {
+        // "وصفت" describes, it does not announce: Russia is no party to the attack it calls a provocation.
+        var doc = TestPipeline.Extract("ووصفت روسيا تقارير الهجوم الكيميائي على مدينة دوما بأنها استفزاز.", "2018-04-10");
+        Assert.DoesNotContain(doc.Events, e => e.Actor1?.Name.StartsWith("Military Forces of Russia") == true);
+    }
+
+    [Fact]
+    public void The_killed_named_first_in_a_report_are_the_side_hit()
+    {
+        var doc = TestPipeline.Extract("وأكدت مصادر عسكرية مقتل عشرات الحوثيين في غارات جوية لطائرات التحالف على مدينة الحديدة.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1!.Name);
+        Assert.Equal("Houthi Movement", e.Actor2!.Name);
+    }
+
     [Fact]
     public void Conflicting_figures_keep_the_lowest()
     {
