@@ -18,7 +18,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     private static readonly HashSet<string> SourceStops = new(StringComparer.Ordinal)
     {
         "ان", "انه", "انها", "انهم", "بان", "ل", "لـ", "فان", "عن", "في", "الي", "علي", "خلال", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
-        "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان",
+        "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان", "قد", "فقد", "وقد", "بـ", "ب",
     };
 
     // "أفادت مصادر يمنية بمقتل …", "ذهب للقول": what is reported starts at a speech noun, a casualty or outcome
@@ -26,7 +26,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     internal static readonly HashSet<string> ContentLemmas = new(StringComparer.Ordinal)
     {
         "قول", "قوله", "قولها", "مقتل", "مصرع", "سقوط", "اصابه", "استشهاد", "وفاه", "تدمير", "اسقاط", "اعتراض", "ضبط", "تحرير",
-        "وصول", "بدء", "انتهاء", "نجاح", "فشل",
+        "وصول", "بدء", "انتهاء", "نجاح", "فشل", "فرار", "هروب", "ارتفاع",
     };
 
     [ThreadStatic] private static bool[]? _contentStarts;

@@ -66,6 +66,8 @@ internal sealed partial class ExtractionContext
         if (t.Instrumental || t.Entries.All(e => e.Pos == "noun" && e.EventType == AcledTaxonomy.Explosions))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
                 if (SeizureWords.Contains(Tokens[i].Lemma)) return true;
+        // "معامل لصناعة الألغام", "خبراء في صناعة المتفجرات": the weapon named right after its making.
+        if (t.FirstToken - 1 >= s.FirstToken && MakingWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
         // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.
         if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
             && Within(_places, p => p.FirstToken, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken).Any(p => p.LastToken == t.FirstToken - 1))
@@ -232,6 +234,11 @@ internal sealed partial class ExtractionContext
         "تزويد", "زود", "زودت", "يزود", "تزود", "امداد", "امدادات", "تسليح", "صفقه", "صفقات", "بيع", "شراء", "تصنيع", "تطوير",
         // held or handed over: "التحفظ على … عبوات ناسفة", "تسليم أسلحتهم الثقيلة وخرائط الألغام"
         "تحفظ", "تحفظت", "تسليم", "سلم", "سلمت", "خرايط", "خريطه",
+    };
+
+    private static readonly HashSet<string> MakingWords = new(StringComparer.Ordinal)
+    {
+        "صناعه", "تصنيع", "انتاج", "معامل", "معمل", "مصنع", "مصانع", "ورشه", "ورش", "مخازن", "تخزين",
     };
 
     private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)

@@ -58,6 +58,7 @@ public class EventExtractorTests
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
     [InlineData("وتكثف الطائرات الروسية منذ أسبوع قصفها على مدينة حلب.")]                 // a week of strikes: a campaign
+    [InlineData("وأقام تنظيم داعش معامل لصناعة الألغام والعبوات الناسفة في مدينة الرقة.")]      // weapons made, not used
     [InlineData("ويتواصل التوتر في مدينة الرقة منذ استعادة قوات النظام السوري لها.")]        // since an event: background
     [InlineData("وغادر المسؤولون مدينة حلب خوفا من التعرض لقصف الطائرات الروسية.")]        // a fear
     [InlineData("وقتل مئات المدنيين خلال أسابيع من حملة القصف التي تشنها الطائرات الروسية على مدينة حلب.")]   // a campaign before the trigger
