@@ -151,8 +151,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
         var date = context.DateFor(sentence, trigger, out var dateSpan);
         if (date is null) yield break;
-        var (fatalities, fatalitySpan) = context.CountFor(CueClass.Killed, sentence);
-        var (injured, _) = context.CountFor(CueClass.Injured, sentence);
+        var (fatalities, fatalitySpan, estimated) = context.CountFor(CueClass.Killed, sentence);
+        var (injured, _, _) = context.CountFor(CueClass.Injured, sentence);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
 
@@ -161,11 +161,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             foreach (var agent in agents)
                 foreach (var e in FromRoles(context, sentence, trigger, anchor, roles with { Actor1 = agent }, entry, subType, date.Value, dateSpan,
                              fatalities, fatalitySpan, injured, partial))
-                    yield return e;
+                    yield return estimated ? e with { FatalitiesEstimated = true } : e;
             yield break;
         }
         foreach (var e in FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, injured, partial))
-            yield return e;
+            yield return estimated ? e with { FatalitiesEstimated = true } : e;
     }
 
     private IEnumerable<ExtractedEvent> FromRoles(ExtractionContext context, Sentence sentence, TriggerMention trigger, TriggerMention anchor, Roles roles,
@@ -377,7 +377,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             {
                 EvidenceSentences = list.SelectMany(e => e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
                 FieldEvidence = list.SelectMany(e => e.FieldEvidence).Distinct().ToList(),
-                Fatalities = list.Select(e => e.Fatalities).Where(f => f is not null).Min(),
+                // the lowest figure given; "خسائر بشرية" (several, 3) only when no report gives one
+                Fatalities = LowestCount(list),
+                FatalitiesEstimated = list.All(e => e.Fatalities is null || e.FatalitiesEstimated),
                 PartialControl = list.Any(e => e.PartialControl),
                 Claim = best.Claim ?? list.Select(e => e.Claim).FirstOrDefault(c => c is not null),
                 Confidence = Math.Min(1, best.Confidence + 0.05 * (list.Count - 1)),
@@ -415,12 +417,20 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             {
                 EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
                 FieldEvidence = kept.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
-                Fatalities = new[] { kept.Fatalities, e.Fatalities }.Where(f => f is not null).Min(),
+                Fatalities = LowestCount(new[] { kept, e }),
+                FatalitiesEstimated = (kept.Fatalities is null || kept.FatalitiesEstimated) && (e.Fatalities is null || e.FatalitiesEstimated),
                 Actor2 = kept.Actor2 ?? e.Actor2,
                 Claim = kept.Claim ?? e.Claim,
             };
         }
         return result;
+    }
+
+    private static int? LowestCount(IEnumerable<ExtractedEvent> reports)
+    {
+        var counted = reports.Where(e => e.Fatalities is not null).ToList();
+        var figures = counted.Where(e => !e.FatalitiesEstimated).ToList();
+        return (figures.Count > 0 ? figures : counted).Select(e => e.Fatalities).Min();
     }
 
     // In protests and riots the demonstrators are actor 1 (ACLED), whoever the sentence names first; in a riot they

@@ -25,6 +25,8 @@ public sealed record ExtractedEvent
     public IReadOnlyList<ActorRef> AssocActor2 { get; init; } = Array.Empty<ActorRef>();
     public PlaceMention? Location { get; init; }
     public int? Fatalities { get; init; }
+    /// <summary>The fatalities are ACLED's reading of a plural with no figure ("سقوط قتلى" = 3), not a number given.</summary>
+    public bool FatalitiesEstimated { get; init; }
     public int? Injured { get; init; }
     public Claim? Claim { get; init; }
     public bool PartialControl { get; init; }

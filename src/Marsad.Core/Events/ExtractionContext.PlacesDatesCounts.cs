@@ -192,7 +192,7 @@ internal sealed partial class ExtractionContext
     /// or a few words before it ("خمسة من أفراد الأمن قتلوا"); the lowest when figures disagree, as ACLED codes. A
     /// plural with no figure ("سقوط قتلى") counts 3, the least an Arabic plural can mean.
     /// </summary>
-    public (int? Count, TextSpan? Span) CountFor(CueClass cls, Sentence s)
+    public (int? Count, TextSpan? Span, bool Estimated) CountFor(CueClass cls, Sentence s)
     {
         // every trigger of a sentence asks the same question
         var key = ((long)s.Index << 5) | (long)cls;
@@ -200,9 +200,9 @@ internal sealed partial class ExtractionContext
         return count;
     }
 
-    private readonly Dictionary<long, (int? Count, TextSpan? Span)> _counts = new();
+    private readonly Dictionary<long, (int? Count, TextSpan? Span, bool Estimated)> _counts = new();
 
-    private (int? Count, TextSpan? Span) Count(CueClass cls, Sentence s, out bool cueFound)
+    private (int? Count, TextSpan? Span, bool Estimated) Count(CueClass cls, Sentence s, out bool cueFound)
     {
         int? best = null;
         TextSpan? span = null;
@@ -227,7 +227,7 @@ internal sealed partial class ExtractionContext
             }
             i = last;
         }
-        if (best is null && plural is not null) return (3, plural);
-        return (best, span);
+        if (best is null && plural is not null) return (3, plural, true);
+        return (best, span, false);
     }
 }

@@ -328,10 +328,20 @@ internal sealed partial class ExtractionContext
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
         // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was
-        || a.FirstToken == t.LastToken + 1 && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
+        || AfterTriggerAndItsAdjectives(a, t) && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من";
+
+    // Right after the trigger, or after up to two definite adjectives on it ("الغارات المركزة لمقاتلات التحالف").
+    private bool AfterTriggerAndItsAdjectives(ActorMention a, TriggerMention t)
+    {
+        int gap = a.FirstToken - t.LastToken - 1;
+        if (gap < 0 || gap > 2) return false;
+        for (int k = t.LastToken + 1; k < a.FirstToken; k++)
+            if (Tokens[k].Kind != TokenKind.ArabicWord || !Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal)) return false;
+        return true;
+    }
 
     private bool IsTargetMarked(ActorMention a, Sentence s, TriggerMention t)
     {

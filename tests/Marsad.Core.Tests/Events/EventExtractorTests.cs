@@ -365,6 +365,25 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Whose_strikes_after_the_adjectives_of_the_attack_noun()
+    {
+        var doc = TestPipeline.Extract("وأسفرت الغارات المركزة لمقاتلات التحالف عن تكبد ميليشيات الحوثي خسائر بشرية في مدينة الحديدة.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1!.Name);
+        Assert.Equal("Houthi Movement", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void A_figure_given_beats_a_plural_with_none()
+    {
+        // The headline's "قتلى" reads as several (3); the body's figure is what ACLED codes.
+        var doc = TestPipeline.Extract("قتلى بغارات روسية على مدينة حلب\nوقتل 27 شخصا في غارات شنتها الطائرات الروسية على مدينة حلب اليوم.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(27, e.Fatalities);
+        Assert.False(e.FatalitiesEstimated);
+    }
+
+    [Fact]
     public void Conflicting_figures_keep_the_lowest()
     {
         var doc = TestPipeline.Extract("قصفت الطائرات الروسية مدينة حلب، ما أدى إلى مقتل 15 شخصا، فيما تحدثت مصادر أخرى عن سقوط 9 قتلى.", "2018-03-10");
