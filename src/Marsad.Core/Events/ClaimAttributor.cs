@@ -68,7 +68,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             // "حسبما ذكرت مصادر ميدانية": a second reporting verb right after the first is part of the cue.
             while (last + 1 < sentence.EndToken && document.Cues.IsAt(CueClass.Reporting, last + 1, sentence.EndToken, out int further))
                 last = further;
-            var sourceSpan = SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken);
+            // "…، مؤكدا استمرار العمليات": a participle's speaker is the subject of the clause it hangs on; what
+            // follows it is already the report.
+            var sourceSpan = IsParticiple(tokens[first]) ? null : SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken);
             // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those
             // joined to it by و; the next name is the accused, a party to the event.
             if (sourceSpan is { } accuser && Accusations.Contains(tokens[first].Lemma) && actorAt[accuser.Item1] is { } who)
@@ -160,6 +162,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         }
         return null;
     }
+
+    private static bool IsParticiple(Token t) => t.Lemma is "موكدا" or "موكده" or "مشيرا" or "مشيره" or "مضيفا" or "مضيفه" or "موضحا" or "موضحه" or "قائلا" or "قائله" or "لافتا" or "لافته";
 
     private static (int, int)? SourceAfter(List<Token> tokens, bool[] contentStarts, int from, int end)
     {

@@ -91,9 +91,14 @@ internal sealed partial class ExtractionContext
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
         // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
         if (agent is null && announcer is not null && inSentence.Contains(announcer) && announcer != target) agent = announcer;
-        agent ??= RelativeClauseSubject(t, s, unassociated, target);
+        // "قال التحالف إنه تم استهداف عناصر الحوثيين": a passive names its object after the verbal noun; its agent is
+        // the claimant speaking of itself, else no one named.
+        bool passive = PassiveAuxiliaryBefore(t);
+        if (passive && agent is null && selfReport)
+            agent = main.FirstOrDefault(a => claim!.SourceSpan.Overlaps(a.Span) && a != target);
+        if (!passive) agent ??= RelativeClauseSubject(t, s, unassociated, target);
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
-        if (agent is null)
+        if (agent is null && !passive)
         {
             ActorMention? inside = null, afterIt = null, beforeIt = null, any = null;
             foreach (var a in main)
@@ -332,6 +337,10 @@ internal sealed partial class ExtractionContext
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من";
+
+    // "تم استهداف", "وتم تدمير", "جرى اعتقال": the auxiliary of the Arabic passive right before a verbal noun.
+    private bool PassiveAuxiliaryBefore(TriggerMention t) =>
+        t.FirstToken > 0 && Tokens[t.FirstToken - 1].Lemma is "تم" or "يتم" or "جري" or "يجري";
 
     // Right after the trigger, or after up to two definite adjectives on it ("الغارات المركزة لمقاتلات التحالف").
     private bool AfterTriggerAndItsAdjectives(ActorMention a, TriggerMention t)

@@ -374,6 +374,22 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_passive_names_its_object_and_the_claimant_speaking_of_itself_as_agent()
+    {
+        var doc = TestPipeline.Extract("وأوضح التحالف العربي أنه تم استهداف عناصر الحوثيين بغارات جوية في مدينة صعدة.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1!.Name);
+        Assert.Equal("Houthi Movement", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void A_participle_of_speech_takes_no_source_after_it()
+    {
+        var doc = TestPipeline.Extract("وقصفت الطائرات الروسية مدينة حلب، مؤكدة استمرار العمليات العسكرية.", "2018-03-10");
+        Assert.Null(Assert.Single(doc.Events).Claim);
+    }
+
+    [Fact]
     public void A_figure_given_beats_a_plural_with_none()
     {
         // The headline's "قتلى" reads as several (3); the body's figure is what ACLED codes.
