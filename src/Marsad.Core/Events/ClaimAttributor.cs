@@ -65,8 +65,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             var cue = FindCue(document.Cues, tokens, sentence.FirstToken, sentence.EndToken);
             if (cue is null) continue;
             var (first, last) = cue.Value;
-            // "حسبما ذكرت مصادر ميدانية": a second reporting verb right after the first is part of the cue.
-            while (last + 1 < sentence.EndToken && document.Cues.IsAt(CueClass.Reporting, last + 1, sentence.EndToken, out int further))
+            // "حسبما ذكرت مصادر ميدانية", "بحسب ما أفاد": the verb after "ما" is part of the cue.
+            if (tokens[last].Norm.EndsWith("ما", StringComparison.Ordinal) && last + 1 < sentence.EndToken
+                && document.Cues.IsAt(CueClass.Reporting, last + 1, sentence.EndToken, out int further))
                 last = further;
             // "…، مؤكدا استمرار العمليات": a participle's speaker is the subject of the clause it hangs on; what
             // follows it is already the report.

@@ -328,6 +328,7 @@ public class EventExtractorTests
     [InlineData("وأكد المرصد السوري الخميس قصف الطائرات الروسية مدينة حلب.", "المرصد السوري")]                    // so does a date
     [InlineData("وبحسب ما ذكرت مصادر ميدانية فإن الطائرات الروسية قصفت مدينة حلب.", "مصادر ميدانية")]             // a second reporting verb belongs to the cue
     [InlineData("وأفادت المصادر التي تحدثت للجزيرة أن الطائرات الروسية قصفت مدينة حلب.", "المصادر")]               // a relative clause describes the source
+    [InlineData("وقالت وسائل الإعلام الرسمية إن الطائرات الروسية قصفت مدينة حلب.", "وسائل الإعلام الرسمية")]          // a source noun that is also a cue stays the source
     public void Claim_source_ends_where_the_report_begins(string text, string source)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
