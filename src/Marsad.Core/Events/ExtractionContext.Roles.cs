@@ -296,12 +296,24 @@ internal sealed partial class ExtractionContext
         if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
-        if (KilledAsReported(a, s)) return true;
+        if (KilledAsReported(a, s) || MetDeath(a, s)) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
         for (int i = Math.Max(s.FirstToken, prep - 5); i < prep; i++)
             if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
+        return false;
+    }
+
+    // "ولقي قياديان في ميليشيات الحوثي مصرعهما في غارات": the subject of "لقي … مصرعه/حتفه" (met death) was killed.
+    private bool MetDeath(ActorMention a, Sentence s)
+    {
+        bool met = false;
+        for (int k = a.FirstToken - 1; k >= s.FirstToken && k >= a.FirstToken - 4 && !met; k--)
+            met = Tokens[k].Lemma is "لقي" or "لقيت" or "لقوا" or "لقيا" or "لقيتا";
+        if (!met) return false;
+        for (int k = a.LastToken + 1; k < s.EndToken && k <= a.LastToken + 3; k++)
+            if (Tokens[k].Lemma.StartsWith("مصرع", StringComparison.Ordinal) || Tokens[k].Lemma.StartsWith("حتف", StringComparison.Ordinal)) return true;
         return false;
     }
 

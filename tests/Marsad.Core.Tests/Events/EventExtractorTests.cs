@@ -391,6 +391,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Who_met_death_in_a_strike_is_its_target()
+    {
+        // no attacker named: the dead are the side hit, not the agent
+        var doc = TestPipeline.Extract("ولقي قياديان بارزان في ميليشيات الحوثي مصرعهما في غارات استهدفت موقعا في مدينة صعدة.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Houthi Movement", e.Actor2!.Name);
+        Assert.NotEqual("Houthi Movement", e.Actor1!.Name);
+    }
+
+    [Fact]
     public void A_figure_given_beats_a_plural_with_none()
     {
         // The headline's "قتلى" reads as several (3); the body's figure is what ACLED codes.
