@@ -116,7 +116,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         }
         foreach (var sentence in document.Sentences)
         {
-            if (document.Claims.ContainsKey(sentence.Index)) continue;
+            if (document.Claims.ContainsKey(sentence.Index) || TurnsToAnotherReport(document, sentence)) continue;
             int i = sentence.Index;
             Claim? inherited = (uint)(i - 1) < (uint)sentences ? own[i - 1] : null;
             if (inherited is null && (uint)(i + 1) < (uint)sentences && own[i + 1] is { } next
@@ -134,7 +134,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     {
         foreach (var sentence in document.Sentences)
         {
-            if (document.Claims.ContainsKey(sentence.Index)) continue;
+            if (document.Claims.ContainsKey(sentence.Index) || TurnsToAnotherReport(document, sentence)) continue;
             Claim? inherited = null;
             own.TryGetValue(sentence.Index - 1, out inherited);
             if (inherited is null && own.TryGetValue(sentence.Index + 1, out var next) && sentence.Index + 1 < document.Sentences.Count
@@ -144,6 +144,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             if (inherited is not null) document.Claims[sentence.Index] = inherited with { Sentence = sentence.Index, Inherited = true };
         }
     }
+
+    // "وفي سياق متصل، استهدفت فصائل المعارضة …": the sentence tells another report, with no claim carried into it.
+    private static bool TurnsToAnotherReport(Document document, Sentence sentence) =>
+        document.Cues.IsAt(CueClass.TopicShift, sentence.FirstToken, sentence.EndToken, out _);
 
     private static bool SameParagraph(Document document, Sentence a, Sentence b)
     {

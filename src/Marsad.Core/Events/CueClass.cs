@@ -19,4 +19,6 @@ public enum CueClass
     PlacePrep,
     /// <summary>A noun whose genitive is what gets hit: "مواقع الحوثيين", "تجمعات القوات", "آليات الجيش".</summary>
     TargetHead,
+    /// <summary>A sentence opener that turns to another report: "وفي سياق متصل", "من جهة أخرى", "في غضون ذلك".</summary>
+    TopicShift,
 }

@@ -383,6 +383,17 @@ public class EventExtractorTests
         Assert.Equal("Houthi Movement", e.Actor2!.Name);
     }
 
+    [Theory]
+    [InlineData("وفي سياق متصل، ")]
+    [InlineData("من جهة أخرى، ")]
+    [InlineData("وفي غضون ذلك، ")]
+    public void A_sentence_turning_to_another_report_inherits_no_claim(string opener)
+    {
+        var doc = TestPipeline.Extract("وقال المرصد السوري إن الطائرات الروسية قصفت مدينة حلب. " + opener + "استهدفت فصائل المعارضة بالمدفعية الثقيلة مدينة الرقة.", "2018-03-10");
+        Assert.NotNull(Assert.Single(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike).Claim);
+        Assert.Null(Assert.Single(doc.Events, e => e.Actor1!.Name.StartsWith("Opposition")).Claim);
+    }
+
     [Fact]
     public void A_participle_of_speech_takes_no_source_after_it()
     {
