@@ -64,6 +64,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         {
             var cue = FindCue(document.Cues, tokens, sentence.FirstToken, sentence.EndToken);
             if (cue is null) continue;
+            // "ويذكر أن", "يشار إلى أن": the writer's own background, told by no source.
+            if (document.Cues.IsAt(CueClass.Background, cue.Value.First, sentence.EndToken, out _)) continue;
             var (first, last) = cue.Value;
             // "حسبما ذكرت مصادر ميدانية", "بحسب ما أفاد": the verb after "ما" is part of the cue.
             if (tokens[last].Norm.EndsWith("ما", StringComparison.Ordinal) && last + 1 < sentence.EndToken
@@ -146,8 +148,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
     }
 
     // "وفي سياق متصل، استهدفت فصائل المعارضة …": the sentence tells another report, with no claim carried into it.
+    // ("ويذكر أن …" opens the writer's background: no source's claim runs into it either.)
     private static bool TurnsToAnotherReport(Document document, Sentence sentence) =>
-        document.Cues.IsAt(CueClass.TopicShift, sentence.FirstToken, sentence.EndToken, out _);
+        document.Cues.IsAt(CueClass.TopicShift, sentence.FirstToken, sentence.EndToken, out _)
+        || document.Cues.IsAt(CueClass.Background, sentence.FirstToken, sentence.EndToken, out _);
 
     private static bool SameParagraph(Document document, Sentence a, Sentence b)
     {

@@ -395,6 +395,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_writers_background_is_claimed_by_no_source()
+    {
+        var doc = TestPipeline.Extract("وقال المرصد السوري إن الطائرات الروسية قصفت مدينة حلب. ويذكر أن المعارك اندلعت في مدينة الرقة.", "2018-03-10");
+        Assert.True(doc.Claims.ContainsKey(0));
+        Assert.False(doc.Claims.ContainsKey(1));
+    }
+
+    [Fact]
     public void A_participle_of_speech_takes_no_source_after_it()
     {
         var doc = TestPipeline.Extract("وقصفت الطائرات الروسية مدينة حلب، مؤكدة استمرار العمليات العسكرية.", "2018-03-10");
