@@ -413,6 +413,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                                           && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1);
             if (i < 0) { result.Add(e); continue; }
             var kept = result[i];
+            // A mob at a place and day where people demonstrated is those demonstrators rioting (ACLED's violent
+            // demonstration): "اندلعت الاشتباكات إثر احتجاجات أتباع الطريقة".
+            if (kept.SubEventType == "Mob violence" && e.EventType == AcledTaxonomy.Protests)
+                kept = kept with { SubEventType = "Violent demonstration" };
             result[i] = kept with
             {
                 EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),

@@ -511,6 +511,18 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_mob_where_people_demonstrated_is_a_violent_demonstration()
+    {
+        // The clash alone reads as mob violence (a group, no demonstrators in its sentence); the protest told in
+        // the next sentence makes the rioters demonstrators.
+        const string text = "مقتل خمسة من أفراد الشرطة الإيرانية في اشتباكات مع دراويش كنابادي في طهران. وتظاهر المئات من أتباع الطريقة أمام مركز للشرطة في طهران.";
+        var doc = TestPipeline.Extract(text, "2018-02-20");
+        var riot = Assert.Single(doc.Events, e => e.EventType == AcledTaxonomy.Riots);
+        Assert.Equal("Violent demonstration", riot.SubEventType);
+        Assert.DoesNotContain(doc.Events, e => e.EventType == AcledTaxonomy.Protests);
+    }
+
+    [Fact]
     public void Villages_the_gazetteer_lacks_are_events_of_their_own_when_named_as_settlements()
     {
         var doc = TestPipeline.Extract("استعادت قوات النظام السوري قرى الطابية والصبحة والبصيرة من تنظيم داعش بريف دير الزور.", "2018-03-10");
