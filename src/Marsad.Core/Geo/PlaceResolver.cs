@@ -364,6 +364,21 @@ public sealed class PlaceResolver
         var anchors = work.Anchors;
         anchors.Clear();
         foreach (var m in resolved) if (!m.Suspicious && _g.Kind(m.Chosen) != PlaceKind.Country) anchors.Add(m);
+        // One name, one place in a document: an unknown name placed by a town of its own sentence ("منطقة الجاح
+        // بمديرية بيت الفقية") keeps that place where it comes back without one ("وتعرضت قرى الجاح لقصف").
+        Dictionary<string, int>? placedInSentence = null;
+        foreach (var m in mentions)
+        {
+            if (!(m.Accepted && m.Unknown)) continue;
+            PlaceRecognizer.Candidate? near = null;
+            int best = int.MaxValue;
+            foreach (var a in anchors)
+            {
+                int d = Math.Abs(a.FirstToken - m.FirstToken);
+                if (a.Sentence == m.Sentence && d < best) { best = d; near = a; }
+            }
+            if (near is not null) (placedInSentence ??= new(StringComparer.Ordinal)).TryAdd(m.Key, near.Chosen);
+        }
         foreach (var m in mentions)
         {
             if (!(m.Accepted && (m.Unknown || m.Suspicious))) continue;
@@ -377,6 +392,13 @@ public sealed class PlaceResolver
                 int d = Math.Abs(a.FirstToken - m.FirstToken);
                 if (d < bestAnywhere) { bestAnywhere = d; anywhere = a; }
                 if (a.Sentence == m.Sentence && d < best) { best = d; anchor = a; }
+            }
+            if (anchor is null && m.Unknown && placedInSentence is not null && placedInSentence.TryGetValue(m.Key, out int placed))
+            {
+                m.Chosen = placed;
+                m.Fallback = true;
+                m.Confidence = 0.3;
+                continue;
             }
             anchor ??= anywhere;
             if (anchor is null)

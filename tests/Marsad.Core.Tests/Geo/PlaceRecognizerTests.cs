@@ -52,6 +52,18 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void An_unknown_village_keeps_the_town_it_was_first_placed_by()
+    {
+        // "الطابية" is placed by Deir ez-Zor in its own sentence; told again next to no town, after Raqqa is named,
+        // it stays at Deir ez-Zor rather than moving to the nearer Raqqa.
+        var doc = GeoTestData.Parse("قصفت الطائرات قرية الطابية بريف دير الزور. واشتباكات في الرقة. وتعرضت قرية الطابية لقصف جديد.");
+        var villages = doc.Places.Where(p => p.Surface == "الطابية").ToList();
+        Assert.Equal(2, villages.Count);
+        Assert.All(villages, v => Assert.Equal(170002, v.Place!.GeonameId));
+        Assert.All(villages, v => Assert.Equal("in the area of", v.Relation));
+    }
+
+    [Fact]
     public void Countryside_with_a_direction()
     {
         var m = Single(GeoTestData.Parse("غارات على ريف حلب الشرقي."), "حلب");
