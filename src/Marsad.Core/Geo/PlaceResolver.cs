@@ -384,13 +384,16 @@ public sealed class PlaceResolver
             if (!(m.Accepted && (m.Unknown || m.Suspicious))) continue;
             // a known name read in an unrelated country, with no cue or relative phrase: a word, not a place (حمام دم)
             if (!m.Unknown && m.Cue is null && m.Relation is null) { m.Accepted = false; continue; }
-            // the nearest anchor of the same sentence, else of the document (the first of equally near ones)
+            // the nearest anchor of the same sentence, else the town the document names most (the nearest of those):
+            // "في محيط الكلية البحرية" in an article about the Durayhimi front is there, not at a town the next
+            // paragraph names once
             PlaceRecognizer.Candidate? anchor = null, anywhere = null;
-            int best = int.MaxValue, bestAnywhere = int.MaxValue;
+            int best = int.MaxValue, bestAnywhere = int.MaxValue, mostNamed = 0;
             foreach (var a in anchors)
             {
                 int d = Math.Abs(a.FirstToken - m.FirstToken);
-                if (d < bestAnywhere) { bestAnywhere = d; anywhere = a; }
+                int named = perKey.GetValueOrDefault(a.Key);
+                if (named > mostNamed || named == mostNamed && d < bestAnywhere) { mostNamed = named; bestAnywhere = d; anywhere = a; }
                 if (a.Sentence == m.Sentence && d < best) { best = d; anchor = a; }
             }
             if (anchor is null && m.Unknown && placedInSentence is not null && placedInSentence.TryGetValue(m.Key, out int placed))

@@ -64,6 +64,14 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void An_unknown_village_with_no_town_in_its_sentence_is_placed_by_the_town_the_article_is_about()
+    {
+        var doc = GeoTestData.Parse("اشتباكات في دير الزور. وقصف على دير الزور. وغارات على دير الزور. وتقدمت القوات في محيط قرية الطابية. وفي الرقة هدوء.");
+        var village = Assert.Single(doc.Places, p => p.Surface == "الطابية");
+        Assert.Equal(170002, village.Place!.GeonameId);   // Deir ez-Zor, named three times, not Raqqa, named once but nearer
+    }
+
+    [Fact]
     public void Countryside_with_a_direction()
     {
         var m = Single(GeoTestData.Parse("غارات على ريف حلب الشرقي."), "حلب");
