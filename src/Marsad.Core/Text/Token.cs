@@ -13,13 +13,18 @@ public sealed class Token
     private readonly ushort _formIdLow;
     private readonly byte _formIdHigh;
 
-    public Token(int index, TextSpan span, WordForm form, TokenKind kind)
+    public Token(int index, TextSpan span, WordForm form, TokenKind kind) : this(index, span, form, form.Id, kind)
+    {
+    }
+
+    /// <summary>With the form's id given (<see cref="WordFormTable"/> keeps it beside the form), so the form is not read.</summary>
+    internal Token(int index, TextSpan span, WordForm form, int formId, TokenKind kind)
     {
         Index = index;
         Span = span;
         Form = form;
         Kind = kind;
-        int id = form.Id + 1;
+        int id = formId + 1;
         if ((uint)id < 1u << 24)
         {
             _formIdLow = (ushort)id;

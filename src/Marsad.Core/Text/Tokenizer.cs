@@ -81,7 +81,8 @@ public sealed class Tokenizer : IDocumentStage
                 i++;
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            tokens.Add(new Token(index++, new TextSpan(start, i), _forms.Get(text.AsSpan(start, i - start)), kind));
+            var form = _forms.Get(text.AsSpan(start, i - start), out int formId);
+            tokens.Add(new Token(index++, new TextSpan(start, i), form, formId, kind));
         }
     }
 

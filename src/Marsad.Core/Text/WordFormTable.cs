@@ -2,9 +2,10 @@ namespace Marsad.Core.Text;
 
 /// <summary>
 /// Interns word forms: a token's characters are looked up without allocating a string, and every token spelt
-/// the same way gets the same <see cref="WordForm"/>. Open addressing over two parallel arrays: 64-bit keys (a
-/// strong hash of the characters with the length folded in) and forms. A lookup touches only the dense key array
-/// — the tokeniser's hottest path — and never the candidate's characters: with 64-bit keys the chance that any two
+/// the same way gets the same <see cref="WordForm"/>. Open addressing over one array of slots, each holding a 64-bit
+/// key (a strong hash of the characters with the length folded in), the form and its id side by side: a lookup — the
+/// tokeniser's hottest path — reads one slot (one cache line) and neither the form object nor the candidate's
+/// characters, and the id goes into the token without touching the form: with 64-bit keys the chance that any two
 /// of a million distinct forms share a key is about 3 in 100 million, which we accept for the speed. Readers
 /// take no lock: a writer stores the key before publishing the form, and a resize publishes new arrays in one
 /// reference swap. Bounded, so a huge or hostile input cannot grow it without limit.
@@ -14,15 +15,23 @@ public sealed class WordFormTable
     private const int MaxForms = 1_000_000;
     private const int MaxLength = 40;   // longer "words" (hashes, run-ons) are not worth keeping
 
+    // The table is far larger than the caches: slots that keep key, form and id together cost one memory access
+    // per token instead of three (key array, form array, then the form itself for its id).
+    private struct Slot
+    {
+        public long Key;
+        public WordForm? Form;
+        public int Id;
+    }
+
     private sealed class Slots(int size)
     {
-        public readonly long[] Keys = new long[size];
-        public readonly WordForm?[] Forms = new WordForm?[size];
-        public int Mask => Forms.Length - 1;
+        public readonly Slot[] Items = new Slot[size];
+        public int Mask => Items.Length - 1;
     }
 
     private readonly ArabicNormalizer _normalizer;
-    private readonly object _writeLock = new();
+    private readonly Lock _writeLock = new();
     private volatile Slots _slots = new(1 << 17);
     private int _count;
 
@@ -30,18 +39,25 @@ public sealed class WordFormTable
 
     public int Count => _count;
 
-    public WordForm Get(ReadOnlySpan<char> surface)
+    public WordForm Get(ReadOnlySpan<char> surface) => Get(surface, out _);
+
+    /// <summary>As <see cref="Get(ReadOnlySpan{char})"/>, with the form's <see cref="WordForm.Id"/> read from the table.</summary>
+    internal WordForm Get(ReadOnlySpan<char> surface, out int id)
     {
-        if (surface.Length > MaxLength) return Create(surface);
+        if (surface.Length > MaxLength) { id = -1; return Create(surface); }
         long key = Key(surface);
-        var slots = _slots;
-        for (int i = (int)key & slots.Mask; ; i = (i + 1) & slots.Mask)
+        var items = _slots.Items;
+        int mask = items.Length - 1;
+        for (int i = (int)key & mask; ; i = (i + 1) & mask)
         {
-            var form = Volatile.Read(ref slots.Forms[i]);
+            ref var slot = ref items[i];
+            var form = Volatile.Read(ref slot.Form);   // the form is published last: key and id are set when it is
             if (form is null) break;
-            if (slots.Keys[i] == key) return form;
+            if (slot.Key == key) { id = slot.Id; return form; }
         }
-        return Add(surface, key);
+        var added = Add(surface, key);
+        id = added.Id;
+        return added;
     }
 
     private WordForm Add(ReadOnlySpan<char> surface, long key)
@@ -50,17 +66,19 @@ public sealed class WordFormTable
         {
             var slots = _slots;
             int i = (int)key & slots.Mask;
-            for (; slots.Forms[i] is { } existing; i = (i + 1) & slots.Mask)
-                if (slots.Keys[i] == key) return existing;   // added meanwhile
+            for (; slots.Items[i].Form is { } existing; i = (i + 1) & slots.Mask)
+                if (slots.Items[i].Key == key) return existing;   // added meanwhile
             if (_count >= MaxForms) return Create(surface);
             var form = Create(surface, interned: true);
-            if (_count + 1 > slots.Forms.Length / 2)
+            if (_count + 1 > slots.Items.Length / 2)
             {
                 slots = Grow(slots);
-                for (i = (int)key & slots.Mask; slots.Forms[i] is not null; i = (i + 1) & slots.Mask) { }
+                for (i = (int)key & slots.Mask; slots.Items[i].Form is not null; i = (i + 1) & slots.Mask) { }
             }
-            slots.Keys[i] = key;
-            Volatile.Write(ref slots.Forms[i], form);   // publish after the key
+            ref var slot = ref slots.Items[i];
+            slot.Key = key;
+            slot.Id = form.Id;
+            Volatile.Write(ref slot.Form, form);   // publish after the key and id
             _count++;
             return form;
         }
@@ -68,14 +86,13 @@ public sealed class WordFormTable
 
     private Slots Grow(Slots old)
     {
-        var grown = new Slots(old.Forms.Length * 2);
-        for (int k = 0; k < old.Forms.Length; k++)
+        var grown = new Slots(old.Items.Length * 2);
+        foreach (var slot in old.Items)
         {
-            if (old.Forms[k] is not { } form) continue;
-            int i = (int)old.Keys[k] & grown.Mask;
-            while (grown.Forms[i] is not null) i = (i + 1) & grown.Mask;
-            grown.Keys[i] = old.Keys[k];
-            grown.Forms[i] = form;
+            if (slot.Form is null) continue;
+            int i = (int)slot.Key & grown.Mask;
+            while (grown.Items[i].Form is not null) i = (i + 1) & grown.Mask;
+            grown.Items[i] = slot;
         }
         _slots = grown;
         return grown;
