@@ -374,7 +374,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     private static readonly HashSet<string> CompoundHeads = new(StringComparer.Ordinal)
     {
         "تل", "عين", "جبل", "بير", "بئر", "دير", "كفر", "راس", "بيت", "ابو", "ام", "بني", "خربه", "الشيخ", "شيخ", "قلعه", "جسر", "مزرعه",
-        "بصر", "حويقه", "شمره", "سهل", "وادي", "باب", "بنات", "نبع", "عرب",
+        "بصر", "حويقه", "شمره", "سهل", "وادي", "باب", "بنات", "نبع", "عرب", "مزارع",
     };
 
     /// <summary>
@@ -403,6 +403,10 @@ public sealed class PlaceRecognizer : IDocumentStage
             && (first.EndsWith('ه') || first.EndsWith('ي'))) return null;
         // a pronoun suffix (ومينائها): a common noun, not a name
         if (tokens[i].Form.Analysis?.Enclitic is not null) return null;
+        // "بلدة حمورية وتمكنت من …", "تبة الخلوة وامتدت إلى …": after a list a bare word that takes a preposition
+        // is the clause's next verb, not another name
+        if (afterList && !first.StartsWith("ال", StringComparison.Ordinal) && i + 1 < end
+            && tokens[i + 1].Norm is "الي" or "علي" or "من" or "عن") return null;
         int last = i;
         bool head = CompoundHeads.Contains(first);
         while (last + 1 < end && last - i < 2 && tokens[last + 1].Kind == TokenKind.ArabicWord)

@@ -71,6 +71,16 @@ public class PlaceRecognizerTests
         Assert.Equal(170002, village.Place!.GeonameId);   // Deir ez-Zor, named three times, not Raqqa, named once but nearer
     }
 
+    [Theory]
+    [InlineData("اقتحمت القوات بلدة الطابية وتمكنت من السيطرة على أجزاء منها في دير الزور.", "تمكنت")]
+    [InlineData("وتركزت المعارك في مناطق الطابية والصبحة وامتدت إلى قرية أخرى في دير الزور.", "امتدت")]
+    public void A_verb_after_a_list_of_villages_is_not_another_village(string text, string verb)
+    {
+        var doc = GeoTestData.Parse(text);
+        Assert.Contains(doc.Places, p => p.Surface == "الطابية");
+        Assert.DoesNotContain(doc.Places, p => p.Surface == verb);
+    }
+
     [Fact]
     public void Countryside_with_a_direction()
     {
