@@ -72,11 +72,25 @@ public sealed partial class ActorCatalog
     /// </summary>
     public IEnumerable<string> AliasWords => WordsOf(AliasPhrases);
 
-    internal static IEnumerable<string> WordsOf(IEnumerable<string> phrases) =>
-        phrases.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    internal static IEnumerable<string> WordsOf(IEnumerable<string> phrases)
+    {
+        var words = phrases.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(w => w.Any(c => c >= '\u0600' && c <= '\u06FF'))
-            .Select(w => w.Length >= 5 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w)
-            .Distinct(StringComparer.Ordinal);
+            .Select(WithoutArticle)
+            .ToHashSet(StringComparer.Ordinal);
+        // "لقوات", "بقيادة": a preposition on a word the phrases also list bare is that word with its clitic.
+        return words.Select(w => w.Length >= 4 && w[0] is 'ل' or 'ب' && words.Contains(w[1..]) ? w[1..] : w).Distinct(StringComparer.Ordinal);
+    }
+
+    // "الجيش" → جيش; "للتحالف" (ل + ال) → تحالف and "بالقوات" → قوات as well: a word listed whole is never segmented,
+    // so listing "للتحالف" would hide its ل from every stage that reads clitics.
+    private static string WithoutArticle(string w)
+    {
+        if (w.Length >= 5 && w.StartsWith("ال", StringComparison.Ordinal)) return w[2..];
+        if (w.Length >= 5 && w.StartsWith("لل", StringComparison.Ordinal)) return w[2..];
+        if (w.Length >= 6 && w[0] is 'ب' or 'و' or 'ف' or 'ك' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)) return w[3..];
+        return w;
+    }
 
     /// <summary>The default catalog: data/lexicons, plus the imported PETRARCH catalog in the cache if present.</summary>
     public static ActorCatalog LoadDefault()

@@ -90,7 +90,10 @@ internal sealed partial class ExtractionContext
             }
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
         // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
-        if (agent is null && announcer is not null && inSentence.Contains(announcer) && announcer != target) agent = announcer;
+        // (not when the dead it announces are its own: "أعلنت وزارة الدفاع الروسية مقتل أربعة جنود روس")
+        if (agent is null && announcer is not null && inSentence.Contains(announcer) && announcer != target
+            && !(hit ?? []).Concat(target is null ? [] : [target]).Any(h => h.Actor.PlainName == announcer.Actor.PlainName || Sides.Allied(h.Actor, announcer.Actor)))
+            agent = announcer;
         // "قال التحالف إنه تم استهداف عناصر الحوثيين": a passive names its object after the verbal noun; its agent is
         // the claimant speaking of itself, else no one named.
         bool passive = PassiveAuxiliaryBefore(t);
@@ -115,7 +118,13 @@ internal sealed partial class ExtractionContext
             // "تقدم القوات الحكومية في قتالها مع المسلحين": a verbal noun with a possessive pronoun belongs to the
             // actor before it.
             bool possessed = Tokens[t.LastToken].Form.Analysis is { Enclitic: not null } && t.Entries.All(e => e.Pos != "verb");
-            agent = inside ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
+            // "الجيش اليمني يحرر مزهر ويحاصر ميليشيا الحوثي": a name right before an imperfect verb is its subject
+            // (the headline's subject-verb order).
+            // (only in the title: in the body "تقول المنظمة إن السلطات تعتقل 31 صحفيا" tells a state of affairs)
+            // (a country is a subject there too: "إسرائيل تقصف موقعا لحماس")
+            var subject = s.Index == 0 && Document.Title is not null && ImperfectVerb(t)
+                ? unassociated.FirstOrDefault(a => a.LastToken == t.FirstToken - 1 && a != target && !Benefactive(a)) : null;
+            agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
         }
         if (target is null)
             foreach (var a in main)
@@ -182,12 +191,17 @@ internal sealed partial class ExtractionContext
         // the act is named by the first word after the cue and its source, or after a date there ("أعلن الحوثيون
         // الخميس استهداف"); this trigger is that word or goes on the same phrase ("استهداف المطار بقصف").
         int next = ClaimContentStart(claim);
-        if (t.FirstToken < next || t.FirstToken - next > 8 || PunctuationBetween(next, t.FirstToken)) return null;
+        if (t.FirstToken < next) return null;
+        bool deaths = t.FirstToken > next && _cues.IsAt(CueClass.Killed, next, t.FirstToken, out _);
+        if (deaths ? t.FirstToken - next > 12 || ClauseBreakBetween(next, t.FirstToken) : t.FirstToken - next > 8 || PunctuationBetween(next, t.FirstToken))
+            return null;
         // "أعلن الجيش سقوط قذيفتي هاون": what befell someone has no agent in the announcer
         if (Tokens[next].Lemma is "سقوط" or "وقوع" or "انفجار" or "تعرض") return null;
         // (acts joined by و, "أعلنت القوات المسلحة مقتل واعتقال عشرات", or the same kind of act further on;
         // "تعلن توقيف المشتبه به بمحاولة اغتيال" announces an arrest only)
-        if (t.FirstToken > next && !AnnouncedTogether(next, t)) return null;
+        // ("الجيش العراقي يعلن مقتل 45 مقاتلا من تنظيم الدولة في غارات": a force announcing deaths in its act; whether
+        // the dead are its own is decided where the side hit is known)
+        if (t.FirstToken > next && !AnnouncedTogether(next, t) && !deaths) return null;
         // the cue announces or adopts ("وصفت روسيا تقارير الهجوم" describes someone else's act)
         int cue = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start);
         if (cue >= Tokens.Count || !AnnouncingVerbs.Contains(Tokens[cue].Lemma)) return null;
@@ -222,6 +236,13 @@ internal sealed partial class ExtractionContext
         foreach (var d in Document.Dates)
             if (d.FirstToken == next) return d.LastToken + 1;
         return next;
+    }
+
+    // A comma, semicolon or colon between two tokens (quotation marks around a name do not break the clause).
+    private bool ClauseBreakBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (Tokens[k].Surface is "،" or "," or "؛" or ";" or ":" or ".") return true;
+        return false;
     }
 
     private bool AnnouncedTogether(int first, TriggerMention t)
@@ -349,6 +370,17 @@ internal sealed partial class ExtractionContext
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من";
+
+    // A verb trigger in the imperfect: "يحرر", "تقصف", "يستعيدون" (prefix ي or ت, after any و).
+    private bool ImperfectVerb(TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || !t.Entries.Any(e => e.Pos == "verb")) return false;
+        string stem = Tokens[t.FirstToken].Lemma;
+        if (stem.Length < 4 || stem[0] is not ('ي' or 'ت') || stem.EndsWith('ه')) return false;
+        // verbal nouns that also start with ت: تفعيل (تحرير، تفجير) and تفاعل (تبادل)
+        // (five letters: تستعيد, the imperfect of استعاد, has its ي in the same place but is longer)
+        return !(stem[0] == 'ت' && stem.Length == 5 && (stem[3] == 'ي' || stem[2] == 'ا'));
+    }
 
     // "تم استهداف", "وتم تدمير", "جرى اعتقال": the auxiliary of the Arabic passive right before a verbal noun.
     private bool PassiveAuxiliaryBefore(TriggerMention t) =>

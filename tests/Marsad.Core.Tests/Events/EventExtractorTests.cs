@@ -1,3 +1,4 @@
+using Marsad.Core.Actors;
 using Marsad.Core.Events;
 
 namespace Marsad.Core.Tests.Events;
@@ -417,6 +418,41 @@ public class EventExtractorTests
         var e = Assert.Single(doc.Events);
         Assert.Equal("Houthi Movement", e.Actor2!.Name);
         Assert.NotEqual("Houthi Movement", e.Actor1!.Name);
+    }
+
+    [Theory]
+    [InlineData("الجيش السوري يحرر مدينة الرقة ويحاصر تنظيم داعش")]
+    [InlineData("سوريا تستعيد مدينة الرقة من تنظيم داعش")]                    // a country is the subject too
+    public void In_a_title_the_name_before_an_imperfect_verb_is_its_subject(string title)
+    {
+        var doc = TestPipeline.Pipeline.Process(new Document(title + "\nوتواصلت المعارك في المنطقة.", "test", new DateOnly(2018, 3, 10), title: title));
+        var e = Assert.Single(doc.Events, e => e.EventType == AcledTaxonomy.StrategicDevelopments || e.SubEventType == AcledTaxonomy.GovernmentRegains);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void A_force_announcing_enemy_dead_in_its_strikes_is_their_agent()
+    {
+        var doc = TestPipeline.Extract("الجيش العراقي يعلن مقتل 45 مقاتلا من تنظيم \"داعش\" في غارات شنها على مدينة البوكمال", "2018-06-23");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Iraq", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+        Assert.Equal(45, e.Fatalities);
+    }
+
+    [Fact]
+    public void A_preposition_on_an_actor_word_is_segmented_off()
+    {
+        // "للتحالف" is ل + التحالف: whose strikes they were, not a word of its own that hides the ل.
+        var doc = TestPipeline.Extract("وأعلن الحوثيون مقتل رئيس المجلس السياسي في غارة للتحالف العربي على مدينة الحديدة.", "2018-04-23");
+        Assert.Equal("تحالف", Assert.Single(doc.Tokens, t => t.Surface == "للتحالف").Lemma);
+        Assert.DoesNotContain("للتحالف", ActorCatalog.Default.AliasWords);
+        Assert.DoesNotContain("لقوات", ActorCatalog.Default.AliasWords);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1!.Name);
+        Assert.Equal("Houthi Movement", e.Actor2!.Name);
     }
 
     [Fact]
