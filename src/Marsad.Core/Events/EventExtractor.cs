@@ -365,7 +365,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
-            .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst)
+            .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst).Select(DistinctAssociates)
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Where(e => e.Actor1 is not null).ToList();
         var merged = new List<ExtractedEvent>();
@@ -468,6 +468,16 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (e.EventType == AcledTaxonomy.Riots && e.Actor1 is { Inter: 6 } protesters)
             e = e with { Actor1 = AsRioters(protesters) };
         return e;
+    }
+
+    // An associate is named once and is neither side itself: "القوات المشتركة وعلى رأسها ألوية العمالقة" twice in a
+    // sentence, or a force both fought and listed with its ally, gives one associate or none.
+    private static ExtractedEvent DistinctAssociates(ExtractedEvent e)
+    {
+        if (e.AssocActor1.Count == 0) return e;
+        var kept = e.AssocActor1.Where(a => a.PlainName != e.Actor1?.PlainName && a.PlainName != e.Actor2?.PlainName)
+            .DistinctBy(a => a.PlainName).ToList();
+        return kept.Count == e.AssocActor1.Count ? e : e with { AssocActor1 = kept };
     }
 
     // Protesters in a riot are its rioters: "Protesters (Iraq)" becomes "Rioters (Iraq)", inter 5.

@@ -456,6 +456,18 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void No_side_is_also_its_own_associate()
+    {
+        var doc = TestPipeline.Extract("أنباء عن هجمات جوية لقوات التحالف ضد الحوثيين في الحديدة اليمنية", "2018-06-13");
+        Assert.NotEmpty(doc.Events);
+        Assert.All(doc.Events, e =>
+        {
+            Assert.DoesNotContain(e.AssocActor1, a => a.PlainName == e.Actor1?.PlainName || a.PlainName == e.Actor2?.PlainName);
+            Assert.Equal(e.AssocActor1.Count, e.AssocActor1.Select(a => a.PlainName).Distinct().Count());
+        });
+    }
+
+    [Fact]
     public void A_figure_given_beats_a_plural_with_none()
     {
         // The headline's "قتلى" reads as several (3); the body's figure is what ACLED codes.
