@@ -468,6 +468,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_report_with_a_date_of_its_own_is_more_confident()
+    {
+        var dated = Assert.Single(TestPipeline.Extract("قصفت الطائرات الروسية مدينة حلب أمس.", "2018-03-10").Events);
+        var undated = Assert.Single(TestPipeline.Extract("قصفت الطائرات الروسية مدينة حلب.", "2018-03-10").Events);
+        Assert.True(dated.Confidence > undated.Confidence, $"{dated.Confidence} vs {undated.Confidence}");
+    }
+
+    [Fact]
     public void A_figure_given_beats_a_plural_with_none()
     {
         // The headline's "قتلى" reads as several (3); the body's figure is what ACLED codes.
