@@ -21,13 +21,22 @@ public static class ExtractCommand
         var format = new Option<string>("--format") { Description = "table, json, jsonl, acled-csv or geojson", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(RecordFormats.Names);
         var output = new Option<string?>("--out") { Description = "Write one file per article into this directory instead of standard output" };
-        var command = new Command("extract", "Extract ACLED-style events from Arabic news articles") { inputs, published, outlet, format, output };
+        var minConfidence = new Option<double>("--min-confidence")
+        {
+            Description = "Keep only events whose confidence (0-1) is at least this: higher for a named agent, a gazetteer place and a date of the report's own",
+            DefaultValueFactory = _ => 0,
+        };
+        minConfidence.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 1) r.AddError("--min-confidence must be between 0 and 1");
+        });
+        var command = new Command("extract", "Extract ACLED-style events from Arabic news articles") { inputs, published, outlet, format, output, minConfidence };
         command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(published), parse.GetValue(outlet),
-            RecordFormats.Parse(parse.GetValue(format)!), parse.GetValue(output)));
+            RecordFormats.Parse(parse.GetValue(format)!), parse.GetValue(output), parse.GetValue(minConfidence)));
         return command;
     }
 
-    private static int Run(string[] inputs, DateOnly? published, string? outlet, RecordFormat format, string? outDir)
+    private static int Run(string[] inputs, DateOnly? published, string? outlet, RecordFormat format, string? outDir, double minConfidence = 0)
     {
         MarsadPipeline pipeline;
         try { pipeline = MarsadPipeline.CreateDefault(); }
@@ -73,7 +82,7 @@ public static class ExtractCommand
                     var document = pipeline.Process(article.ToDocument(published, outlet));
                     if (document.Published is null)
                         Console.Error.WriteLine($"warning: {file}: {article.Id} has no publication date; relative dates (أمس، اليوم) are not resolved — pass --published");
-                    var records = document.Events.Select(e => RecordBuilder.Default.Build(e, document)).ToList();
+                    var records = document.Events.Where(e => e.Confidence >= minConfidence).Select(e => RecordBuilder.Default.Build(e, document)).ToList();
                     if (outDir is not null) WriteFile(outDir, document.Id, format, records);
                     else all.Add((document, records));
                 }

@@ -385,7 +385,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 FatalitiesEstimated = list.All(e => e.Fatalities is null || e.FatalitiesEstimated),
                 PartialControl = list.Any(e => e.PartialControl),
                 Claim = best.Claim ?? list.Select(e => e.Claim).FirstOrDefault(c => c is not null),
-                Confidence = Math.Min(1, best.Confidence + 0.05 * (list.Count - 1)),
+                Confidence = Math.Round(Math.Min(1, best.Confidence + 0.05 * (list.Count - 1)), 2),
             });
         }
         merged = CollapseDemonstrations(merged);
