@@ -151,6 +151,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
         var date = context.DateFor(sentence, trigger, out var dateSpan);
         if (date is null) yield break;
+        // A head of state, minister, prince or envoy speaking of attacks with no date of their own is making a case,
+        // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
+        // articles, about 17 of 20 such events were no events.
+        if (dateSpan is null && trigger.Entries.All(e => e.Pos != "verb") && PoliticianSpeaks(document, sentence)) yield break;
         var (fatalities, fatalitySpan, estimated) = context.CountFor(CueClass.Killed, sentence);
         var (injured, _, _) = context.CountFor(CueClass.Injured, sentence);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
@@ -335,6 +339,23 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     }
 
     // The same gazetteer place; places the gazetteer lacks are the same when written the same.
+    private static bool PoliticianSpeaks(Document document, Sentence sentence)
+    {
+        if (!document.Claims.TryGetValue(sentence.Index, out var claim)) return false;
+        foreach (var e in document.Entities)
+            if (e.Type == EntityType.Person && e.Role is { } role && PoliticalRoles.Contains(role) && claim.SourceSpan.Overlaps(e.Span)) return true;
+        return false;
+    }
+
+    // EntityRecognizer's roles that speak for governments and states rather than report from the field (spokesmen,
+    // commanders and monitors are not among them).
+    private static readonly HashSet<string> PoliticalRoles = new(StringComparer.Ordinal)
+    {
+        "president", "prime minister", "speaker", "vice president", "minister", "defence minister", "foreign minister",
+        "interior minister", "king", "monarch", "crown prince", "sultan", "prince", "emir", "ambassador", "envoy",
+        "UN envoy", "special envoy", "secretary-general", "MP", "supreme leader",
+    };
+
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
         a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
 

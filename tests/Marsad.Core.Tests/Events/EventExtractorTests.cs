@@ -476,6 +476,17 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_politician_making_a_case_reports_no_event_unless_dated()
+    {
+        // undated attack nouns in a minister's words: his case, not a report
+        Assert.Empty(TestPipeline.Extract("وقال وزير الخارجية الفرنسي إن الغارات الروسية على مدينة حلب تهدد المدنيين.", "2018-03-10").Events);
+        // with a date of its own the same speaker reports an event
+        Assert.Single(TestPipeline.Extract("وقال وزير الخارجية الفرنسي إن الغارات الروسية على مدينة حلب أمس قتلت مدنيين.", "2018-03-10").Events);
+        // a spokesman reports from the field
+        Assert.Single(TestPipeline.Extract("وقال المتحدث باسم الجيش السوري إن الغارات الروسية على مدينة حلب قتلت مسلحين.", "2018-03-10").Events);
+    }
+
+    [Fact]
     public void A_figure_given_beats_a_plural_with_none()
     {
         // The headline's "قتلى" reads as several (3); the body's figure is what ACLED codes.
