@@ -60,6 +60,7 @@ public class EventExtractorTests
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
     [InlineData("وتكثف الطائرات الروسية منذ أسبوع قصفها على مدينة حلب.")]                 // a week of strikes: a campaign
     [InlineData("وأقام تنظيم داعش معامل لصناعة الألغام والعبوات الناسفة في مدينة الرقة.")]      // weapons made, not used
+    [InlineData("ولم تعلق روسيا التي سبق لها أن قصفت مدينة حلب.")]                          // what it had done before
     [InlineData("ويتواصل التوتر في مدينة الرقة منذ استعادة قوات النظام السوري لها.")]        // since an event: background
     [InlineData("وغادر المسؤولون مدينة حلب خوفا من التعرض لقصف الطائرات الروسية.")]        // a fear
     [InlineData("وقتل مئات المدنيين خلال أسابيع من حملة القصف التي تشنها الطائرات الروسية على مدينة حلب.")]   // a campaign before the trigger
