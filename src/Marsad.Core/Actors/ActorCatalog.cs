@@ -76,7 +76,7 @@ public sealed partial class ActorCatalog
     {
         var words = phrases.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(w => w.Any(c => c >= '\u0600' && c <= '\u06FF'))
-            .Select(WithoutArticle)
+            .Select(BareWord)
             .ToHashSet(StringComparer.Ordinal);
         // "لقوات", "بقيادة": a preposition on a word the phrases also list bare is that word with its clitic.
         return words.Select(w => w.Length >= 4 && w[0] is 'ل' or 'ب' && words.Contains(w[1..]) ? w[1..] : w).Distinct(StringComparer.Ordinal);
@@ -84,7 +84,7 @@ public sealed partial class ActorCatalog
 
     // "الجيش" → جيش; "للتحالف" (ل + ال) → تحالف and "بالقوات" → قوات as well: a word listed whole is never segmented,
     // so listing "للتحالف" would hide its ل from every stage that reads clitics.
-    private static string WithoutArticle(string w)
+    private static string BareWord(string w)
     {
         if (w.Length >= 5 && w.StartsWith("ال", StringComparison.Ordinal)) return w[2..];
         if (w.Length >= 5 && w.StartsWith("لل", StringComparison.Ordinal)) return w[2..];

@@ -54,6 +54,18 @@ public sealed class EntityRecognizer : IDocumentStage
         return File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
     }
 
+    /// <summary>
+    /// The roles of <see cref="TitleList"/> that speak for a government or state rather than report from the field
+    /// (spokesmen, commanders and officials are not among them): the extractor takes their undated words about attacks
+    /// as a case made, not a report.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PoliticalRoles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "president", "prime minister", "speaker", "vice president", "minister", "defence minister", "foreign minister",
+        "interior minister", "king", "monarch", "crown prince", "sultan", "prince", "emir", "ambassador", "envoy",
+        "UN envoy", "special envoy", "secretary-general", "MP", "supreme leader",
+    };
+
     private static readonly (string Ar, string Role)[] TitleList =
     {
         ("الرئيس", "president"), ("رئيس", "president"), ("رئيس الوزراء", "prime minister"), ("رئيس الحكومة", "prime minister"),

@@ -164,16 +164,17 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         {
             foreach (var agent in agents)
                 foreach (var e in FromRoles(context, sentence, trigger, anchor, roles with { Actor1 = agent }, entry, subType, date.Value, dateSpan,
-                             fatalities, fatalitySpan, injured, partial))
-                    yield return estimated ? e with { FatalitiesEstimated = true } : e;
+                             fatalities, fatalitySpan, estimated, injured, partial))
+                    yield return e;
             yield break;
         }
-        foreach (var e in FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, injured, partial))
-            yield return estimated ? e with { FatalitiesEstimated = true } : e;
+        foreach (var e in FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, estimated, injured, partial))
+            yield return e;
     }
 
     private IEnumerable<ExtractedEvent> FromRoles(ExtractionContext context, Sentence sentence, TriggerMention trigger, TriggerMention anchor, Roles roles,
-        TriggerEntry entry, string subType, PartialDate date, TextSpan? dateSpan, int? fatalities, TextSpan? fatalitySpan, int? injured, bool partial)
+        TriggerEntry entry, string subType, PartialDate date, TextSpan? dateSpan, int? fatalities, TextSpan? fatalitySpan, bool fatalitiesEstimated,
+        int? injured, bool partial)
     {
         var document = context.Document;
         document.Claims.TryGetValue(sentence.Index, out var claim);
@@ -202,6 +203,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2),
                 Location = place,
                 Fatalities = fatalities,
+                FatalitiesEstimated = fatalitiesEstimated,
                 Injured = injured,
                 Claim = claim,
                 PartialControl = partial,
@@ -338,24 +340,17 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = other };
     }
 
-    // The same gazetteer place; places the gazetteer lacks are the same when written the same.
+    // The sentence's claim is made by a person titled as one who speaks for a state (EntityRecognizer.PoliticalRoles).
     private static bool PoliticianSpeaks(Document document, Sentence sentence)
     {
         if (!document.Claims.TryGetValue(sentence.Index, out var claim)) return false;
         foreach (var e in document.Entities)
-            if (e.Type == EntityType.Person && e.Role is { } role && PoliticalRoles.Contains(role) && claim.SourceSpan.Overlaps(e.Span)) return true;
+            if (e.Type == EntityType.Person && e.Role is { } role && EntityRecognizer.PoliticalRoles.Contains(role) && claim.SourceSpan.Overlaps(e.Span))
+                return true;
         return false;
     }
 
-    // EntityRecognizer's roles that speak for governments and states rather than report from the field (spokesmen,
-    // commanders and monitors are not among them).
-    private static readonly HashSet<string> PoliticalRoles = new(StringComparer.Ordinal)
-    {
-        "president", "prime minister", "speaker", "vice president", "minister", "defence minister", "foreign minister",
-        "interior minister", "king", "monarch", "crown prince", "sultan", "prince", "emir", "ambassador", "envoy",
-        "UN envoy", "special envoy", "secretary-general", "MP", "supreme leader",
-    };
-
+    // The same gazetteer place; places the gazetteer lacks are the same when written the same.
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
         a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
 
@@ -395,15 +390,15 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
         {
+            var fatalityCount = MergedFatalities(list);
             var best = list.OrderByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
                 .ThenByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
             merged.Add(best with
             {
                 EvidenceSentences = list.SelectMany(e => e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
                 FieldEvidence = list.SelectMany(e => e.FieldEvidence).Distinct().ToList(),
-                // the lowest figure given; "خسائر بشرية" (several, 3) only when no report gives one
-                Fatalities = LowestCount(list),
-                FatalitiesEstimated = list.All(e => e.Fatalities is null || e.FatalitiesEstimated),
+                Fatalities = fatalityCount.Count,
+                FatalitiesEstimated = fatalityCount.Estimated,
                 PartialControl = list.Any(e => e.PartialControl),
                 Claim = best.Claim ?? list.Select(e => e.Claim).FirstOrDefault(c => c is not null),
                 Confidence = Math.Round(Math.Min(1, best.Confidence + 0.05 * (list.Count - 1)), 2),
@@ -441,12 +436,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             // demonstration): "اندلعت الاشتباكات إثر احتجاجات أتباع الطريقة".
             if (kept.SubEventType == "Mob violence" && e.EventType == AcledTaxonomy.Protests)
                 kept = kept with { SubEventType = "Violent demonstration" };
+            var fatalityCount = MergedFatalities([kept, e]);
             result[i] = kept with
             {
                 EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
                 FieldEvidence = kept.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
-                Fatalities = LowestCount(new[] { kept, e }),
-                FatalitiesEstimated = (kept.Fatalities is null || kept.FatalitiesEstimated) && (e.Fatalities is null || e.FatalitiesEstimated),
+                Fatalities = fatalityCount.Count,
+                FatalitiesEstimated = fatalityCount.Estimated,
                 Actor2 = kept.Actor2 ?? e.Actor2,
                 Claim = kept.Claim ?? e.Claim,
             };
@@ -454,11 +450,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         return result;
     }
 
-    private static int? LowestCount(IEnumerable<ExtractedEvent> reports)
+    // Reports of one event: the lowest figure given; "خسائر بشرية" (several, 3) only when no report gives one.
+    private static (int? Count, bool Estimated) MergedFatalities(IReadOnlyList<ExtractedEvent> reports)
     {
         var counted = reports.Where(e => e.Fatalities is not null).ToList();
         var figures = counted.Where(e => !e.FatalitiesEstimated).ToList();
-        return (figures.Count > 0 ? figures : counted).Select(e => e.Fatalities).Min();
+        return ((figures.Count > 0 ? figures : counted).Select(e => e.Fatalities).Min(), figures.Count == 0 && counted.Count > 0);
     }
 
     // In protests and riots the demonstrators are actor 1 (ACLED), whoever the sentence names first; in a riot they

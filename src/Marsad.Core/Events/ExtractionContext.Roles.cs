@@ -208,7 +208,8 @@ internal sealed partial class ExtractionContext
         // "الاتفاق الذي أعلنت الولايات المتحدة انسحابها منه": a relative clause describes, it reports no act
         if (cue > 0 && IsRelativePronoun(Tokens[cue - 1].Norm)) return null;
         // the source is one armed force, nothing more ("روسيا تقارير" is not)
-        foreach (var a in _actors)
+        int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
+        foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
             if (a.Span == claim.SourceSpan) return a.Actor.Inter is 1 or 2 or 3 or 4 or 8 ? a : null;
         return null;
     }

@@ -72,8 +72,9 @@ public sealed class GeoLexicon
     public IReadOnlySet<string> CueOnly { get; }
 
     /// <summary>
-    /// The text layer's word lexicon (data/lexicons/arabic-words.txt, article-free forms). Not used to reject names:
-    /// it also lists village names the gazetteer lacks (تحيتا), so it cannot tell a word from a place.
+    /// The text layer's word lexicon (data/lexicons/arabic-words.txt, article-free forms). Not used to reject names
+    /// in general: it also lists village names the gazetteer lacks (تحيتا), so it cannot tell a word from a place.
+    /// Only an imperfect verb it lists (يحاصر), read where a list of villages goes on, is rejected (PlaceRecognizer).
     /// </summary>
     public IReadOnlySet<string> CommonWords { get; }
 

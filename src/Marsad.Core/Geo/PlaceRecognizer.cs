@@ -408,7 +408,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (afterList && !first.StartsWith("ال", StringComparison.Ordinal) && i + 1 < end
             && tokens[i + 1].Norm is "الي" or "علي" or "من" or "عن") return null;
         // "مدينة الرقة ويحاصر تنظيم داعش": an imperfect verb the word list knows goes on the clause
-        if (afterList && first.Length >= 4 && first[0] == 'ي' && _lexicon.CommonWords.Contains(first)) return null;
+        if (afterList && first.Length >= 4 && first[0] == 'ي' && _lexicon.IsCommonWord(first)) return null;
         int last = i;
         bool head = CompoundHeads.Contains(first);
         while (last + 1 < end && last - i < 2 && tokens[last + 1].Kind == TokenKind.ArabicWord)

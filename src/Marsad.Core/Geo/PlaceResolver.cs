@@ -368,43 +368,20 @@ public sealed class PlaceResolver
         // بمديرية بيت الفقية") keeps that place where it comes back without one ("وتعرضت قرى الجاح لقصف").
         Dictionary<string, int>? placedInSentence = null;
         foreach (var m in mentions)
-        {
-            if (!(m.Accepted && m.Unknown)) continue;
-            PlaceRecognizer.Candidate? near = null;
-            int best = int.MaxValue;
-            foreach (var a in anchors)
-            {
-                int d = Math.Abs(a.FirstToken - m.FirstToken);
-                if (a.Sentence == m.Sentence && d < best) { best = d; near = a; }
-            }
-            if (near is not null) (placedInSentence ??= new(StringComparer.Ordinal)).TryAdd(m.Key, near.Chosen);
-        }
+            if (m.Accepted && m.Unknown && NearestInSentence(m, anchors) is { } near)
+                (placedInSentence ??= new(StringComparer.Ordinal)).TryAdd(m.Key, near.Chosen);
         foreach (var m in mentions)
         {
             if (!(m.Accepted && (m.Unknown || m.Suspicious))) continue;
             // a known name read in an unrelated country, with no cue or relative phrase: a word, not a place (حمام دم)
             if (!m.Unknown && m.Cue is null && m.Relation is null) { m.Accepted = false; continue; }
-            // the nearest anchor of the same sentence, else the town the document names most (the nearest of those):
-            // "في محيط الكلية البحرية" in an article about the Durayhimi front is there, not at a town the next
-            // paragraph names once
-            PlaceRecognizer.Candidate? anchor = null, anywhere = null;
-            int best = int.MaxValue, bestAnywhere = int.MaxValue, mostNamed = 0;
-            foreach (var a in anchors)
-            {
-                int d = Math.Abs(a.FirstToken - m.FirstToken);
-                int named = perKey.GetValueOrDefault(a.Key);
-                if (named > mostNamed || named == mostNamed && d < bestAnywhere) { mostNamed = named; bestAnywhere = d; anywhere = a; }
-                if (a.Sentence == m.Sentence && d < best) { best = d; anchor = a; }
-            }
-            if (anchor is null && m.Unknown && placedInSentence is not null && placedInSentence.TryGetValue(m.Key, out int placed))
-            {
-                m.Chosen = placed;
-                m.Fallback = true;
-                m.Confidence = 0.3;
-                continue;
-            }
-            anchor ??= anywhere;
-            if (anchor is null)
+            // the nearest anchor of the same sentence, else where the same name was placed so, else the town the
+            // document names most (the nearest of those): "في محيط الكلية البحرية" in an article about the Durayhimi
+            // front is there, not at a town the next paragraph names once
+            if (NearestInSentence(m, anchors) is { } anchor) m.Chosen = anchor.Chosen;
+            else if (m.Unknown && placedInSentence is not null && placedInSentence.TryGetValue(m.Key, out int placed)) m.Chosen = placed;
+            else if (MostNamed(m, anchors, perKey) is { } town) m.Chosen = town.Chosen;
+            else
             {
                 // only countries: the document's main country (precision 3)
                 var country = resolved.Where(r => _g.Kind(r.Chosen) == PlaceKind.Country).GroupBy(r => r.Chosen)
@@ -412,10 +389,35 @@ public sealed class PlaceResolver
                 if (country < 0) { if (m.Unknown) m.Accepted = false; continue; }
                 m.Chosen = country;
             }
-            else m.Chosen = anchor.Chosen;
             m.Fallback = true;
             m.Confidence = 0.3;
         }
+    }
+
+    // The anchor of the mention's sentence nearest to it (the first of equally near ones), or null.
+    private static PlaceRecognizer.Candidate? NearestInSentence(PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors)
+    {
+        PlaceRecognizer.Candidate? nearest = null;
+        int best = int.MaxValue;
+        foreach (var a in anchors)
+        {
+            int d = Math.Abs(a.FirstToken - m.FirstToken);
+            if (a.Sentence == m.Sentence && d < best) { best = d; nearest = a; }
+        }
+        return nearest;
+    }
+
+    // The anchor whose name the document gives most often, the nearest to the mention among equals, or null.
+    private static PlaceRecognizer.Candidate? MostNamed(PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors, Dictionary<string, int> perKey)
+    {
+        PlaceRecognizer.Candidate? most = null;
+        int bestNamed = 0, bestDistance = int.MaxValue;
+        foreach (var a in anchors)
+        {
+            int d = Math.Abs(a.FirstToken - m.FirstToken), named = perKey.GetValueOrDefault(a.Key);
+            if (named > bestNamed || named == bestNamed && d < bestDistance) { bestNamed = named; bestDistance = d; most = a; }
+        }
+        return most;
     }
 
     /// <summary>A reading that may be suspicious (see <see cref="FallBack"/>): not well known (many alternate names, large) nor curated.</summary>
