@@ -211,7 +211,7 @@ public sealed partial class ActorCatalog
             string en = row.Get("country_en");
             if (en.Length == 0) throw new LexiconFormatException(path, row.Line, "empty country_en");
             var names = Tsv.List(row.Get("country_ar")).ToList();
-            var adjectives = Tsv.List(row.Get("adjectives_ar")).ToList();
+            var adjectives = WithDuals(Tsv.List(row.Get("adjectives_ar"))).ToList();
             if (names.Count == 0 && adjectives.Count == 0) throw new LexiconFormatException(path, row.Line, $"{iso2} has neither Arabic names nor adjectives");
             var n = new Nationality(iso2, en, names, adjectives);
             _nationalities.Add(n);
@@ -219,6 +219,21 @@ public sealed partial class ActorCatalog
             foreach (var name in names) CountryMatcher.Add(name, n);
             foreach (var adj in adjectives) AdjectiveMatcher.Add(adj, n);
         }
+    }
+
+    // "جنديان إسرائيليان", "طفلتين سوريتين": the dual of each adjective (masculine ـيان, feminine ـيتان/ـيتين; the
+    // masculine genitive ـيين is the plural's spelling, already listed) follows from its singular.
+    private static IEnumerable<string> WithDuals(IEnumerable<string> adjectives)
+    {
+        var all = new List<string>();
+        foreach (var adj in adjectives)
+        {
+            all.Add(adj);
+            if (adj.Contains(' ')) continue;
+            if (adj.EndsWith('ي')) all.Add(adj + "ان");
+            else if (adj.EndsWith("ية", StringComparison.Ordinal)) { all.Add(adj[..^1] + "تان"); all.Add(adj[..^1] + "تين"); }
+        }
+        return all.Distinct(StringComparer.Ordinal);
     }
 
     private void LoadForceNouns(string path)

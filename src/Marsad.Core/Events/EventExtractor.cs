@@ -282,10 +282,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
     private static bool GroundWord(Token token) => BareLemma(token) is "بري" or "بريه" or "برا" or "مدفعي" or "مدفعيه" or "صاروخي" or "صاروخيه";
 
+    // (A catalog name that starts with the act names its agent: "غارات التحالف الدولي" is the coalition's strikes;
+    // a force named by its weapon, "المدفعية المصرية", is still a name.)
     private static bool InsideName(ExtractionContext context, TriggerMention t)
     {
         foreach (var a in context.ActorsAround(t.FirstToken))
-            if (a.Rule != "anaphora" && a.FirstToken <= t.FirstToken && t.LastToken <= a.LastToken && a.LastToken - a.FirstToken > t.LastToken - t.FirstToken)
+            if (a.Rule != "anaphora" && a.FirstToken <= t.FirstToken && t.LastToken <= a.LastToken && a.LastToken - a.FirstToken > t.LastToken - t.FirstToken
+                && !(a.Rule == "alias" && a.FirstToken == t.FirstToken))
                 return true;
         return false;
     }

@@ -207,6 +207,7 @@ internal sealed partial class ExtractionContext
         int? best = null;
         TextSpan? span = null;
         TextSpan? plural = null;
+        bool vague = false;
         cueFound = false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
@@ -223,11 +224,14 @@ internal sealed partial class ExtractionContext
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 int value = (int)n.Value;
-                if (best is null || value < best) { best = value; span = n.Span; }
+                if (best is null || value < best) { best = value; span = n.Span; vague = n.FirstToken == n.LastToken && VagueCounts.Contains(Tokens[n.FirstToken].Lemma); }
             }
             i = last;
         }
         if (best is null && plural is not null) return (3, plural, true);
-        return (best, span, false);
+        // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
+        return (best, span, vague);
     }
+
+    private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف" };
 }

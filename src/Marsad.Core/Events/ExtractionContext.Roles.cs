@@ -78,6 +78,11 @@ internal sealed partial class ExtractionContext
         if (target is null && ObjectPronounAfterRelative(t))
             foreach (var a in main)
                 if (a != agent && a.LastToken == t.FirstToken - 2) { target = a; break; }
+        // "مقتل جندي تونسي باشتباكات مع إرهابيين", "قتل 32 حوثيا في مواجهات مع المقاومة": in a battle whose other side
+        // is named with مع, that side fought the side that lost men (ACLED's actor 1 and 2).
+        if (agent is null && target is not null && hit is not null && t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles && !e.IsTerritory)
+            && hit.FirstOrDefault(h => h != target && h.Actor.PlainName != target.Actor.PlainName && !Sides.Allied(h.Actor, target.Actor)) is { } lost)
+            (agent, target) = (target, lost);
         bool marked = target is not null;
         if (hit is not null) main.RemoveAll(a => hit.Contains(a) && a != target);
         // "استهدفت فصائل المعارضة بالمدفعية الثقيلة تجمعات القوات": a weapon noun with no verb trigger over it
@@ -92,7 +97,12 @@ internal sealed partial class ExtractionContext
         // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
         // (not when the dead it announces are its own: "أعلنت وزارة الدفاع الروسية مقتل أربعة جنود روس")
         if (agent is null && announcer is not null && inSentence.Contains(announcer) && announcer != target
-            && !(hit ?? []).Concat(target is null ? [] : [target]).Any(h => h.Actor.PlainName == announcer.Actor.PlainName || Sides.Allied(h.Actor, announcer.Actor)))
+            // (an arrest announced is the announcer's whoever died: "اعتقال أقارب شاب نفذ عملية قتل فيها جنديان")
+            // (nor when the clause names its own forces, who then act: "أعلنت مصر مقتل 3 إرهابيين في تبادل لإطلاق النار مع الشرطة")
+            // (a generic force, "قوات الأمن", has no country yet: in the announcing state's report it is that state's)
+            && !(target is { Actor.IsState: true } && announcer.Actor.IsState && (target.Actor.Country ?? announcer.Actor.Country) == announcer.Actor.Country)
+            && (t.Entries.Any(e => e.EventType == AcledTaxonomy.StrategicDevelopments)
+                || !(hit ?? []).Concat(target is null ? [] : [target]).Any(h => h.Actor.PlainName == announcer.Actor.PlainName || Sides.Allied(h.Actor, announcer.Actor))))
             agent = announcer;
         // "قال التحالف إنه تم استهداف عناصر الحوثيين": a passive names its object after the verbal noun; its agent is
         // the claimant speaking of itself, else no one named.
@@ -129,6 +139,17 @@ internal sealed partial class ExtractionContext
         if (target is null)
             foreach (var a in main)
                 if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
+        // "هجوما قتل فيه مستوطنان": a crowd that is a group by nature (settlers) is a mob when it attacks, but its people
+        // killed or wounded are civilians (ACLED codes them so).
+        if (target is not null && IsCasualty(target, s) && target.Actor is { Kind: "rioters", Country: { } home } crowd
+            && !crowd.Id.StartsWith("generic-", StringComparison.Ordinal) && _catalog.TryGet("generic-civilians", out var civilians))
+            target = target with { Actor = _catalog.ResolveGenericCountry(civilians, home, Document.Published?.Year) };
+        // "أطلق شاب فلسطيني النار", "طعن رجل جنديا": a civilian word as the subject of an attacking verb names an
+        // attacker, whom ACLED codes as an unidentified armed group of his country, not as a civilian.
+        // (the verb's object is the attack, "الرصاص", "قذائف … أطلقها": "نداءات أطلقها المدنيون" is none)
+        if (agent is { Actor.Inter: 7 } && agent.FirstToken > s.FirstToken && AttackingVerbs.Contains(Tokens[agent.FirstToken - 1].Lemma)
+            && Within(_triggers, u => u.FirstToken, agent.FirstToken - 4, agent.LastToken + 3).Any())
+            agent = agent with { Actor = Perpetrator(agent.Actor) };
         // Civilians do not fight battles: a civilian "agent" is the target.
         // (When the target is what was hit — "مدينة الحديدة الخاضعة لسيطرة الحوثيين" — it strikes nothing: the civilians
         // are its casualties and the attacker is found in the article.)
@@ -139,6 +160,19 @@ internal sealed partial class ExtractionContext
         if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
         if (agent is not null) assoc.RemoveAll(a => a.Actor.PlainName == agent.Actor.PlainName);
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
+    }
+
+    private static readonly HashSet<string> AttackingVerbs = new(StringComparer.Ordinal)
+    {
+        "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "طعن", "طعنت", "طعنوا", "دهس", "دهست", "دهسوا", "هاجم", "هاجمت", "هاجموا",
+        "نفذ", "نفذت", "نفذوا", "اقدم", "اقدمت", "اقدموا",
+    };
+
+    // The unidentified armed group of the civilian's country (or with no country when none is known).
+    private ActorRef Perpetrator(ActorRef civilian)
+    {
+        if (!_catalog.TryGet("generic-uag", out var group)) return civilian;
+        return civilian.Country is { } iso2 ? _catalog.ResolveGenericCountry(group, iso2, Document.Published?.Year) : group;
     }
 
     private static readonly Roles NoRoles = new(null, null, Array.Empty<ActorMention>());
@@ -234,9 +268,17 @@ internal sealed partial class ExtractionContext
     {
         int end = Math.Max(claim.SourceSpan.End, claim.CueSpan.End);
         int next = FirstAtOrAfter(Tokens, k => k.Span.Start, end);
+        // ("أعلن الجيش الإسرائيلي، السبت، اعتقال": the date may stand between commas)
+        int date = SkipCommas(next);
         foreach (var d in Document.Dates)
-            if (d.FirstToken == next) return d.LastToken + 1;
+            if (d.FirstToken == date) return SkipCommas(d.LastToken + 1);
         return next;
+    }
+
+    private int SkipCommas(int k)
+    {
+        while (k < Tokens.Count && Tokens[k].Surface is "،" or ",") k++;
+        return k;
     }
 
     // A comma, semicolon or colon between two tokens (quotation marks around a name do not break the clause).
@@ -318,9 +360,17 @@ internal sealed partial class ExtractionContext
         if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
-        if (KilledAsReported(a, s) || MetDeath(a, s)) return true;
+        return IsCasualty(a, s);
+    }
+
+    /// <summary>The actor is named as the dead or wounded: "مقتل 57 عنصرا في الحرس الثوري", "قتل فيه مستوطنان".</summary>
+    private bool IsCasualty(ActorMention a, Sentence s)
+    {
+        if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s)) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
+        // "قتلوا في غارات التحالف": a name that starts with the attack is its agent, not its dead
+        if (Within(_triggers, u => u.FirstToken, a.FirstToken, a.FirstToken + 1).Any()) return false;
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
         for (int i = Math.Max(s.FirstToken, prep - 5); i < prep; i++)
             if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
@@ -339,12 +389,29 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // "هجوما قتل فيه مستوطنان", "غارة أصيب خلالها جنود": a killed or injured verb followed by the pronoun that points
+    // back to the attack (فيه، خلالها، جراءه) is the passive (قُتل فيه), so the name after it is the side hit.
+    private bool KilledInIt(ActorMention a, Sentence s)
+    {
+        int back = a.FirstToken - 1;
+        if (back - 1 < s.FirstToken || !ResumptivePronouns.Contains(Tokens[back].Norm)) return false;
+        int from = Math.Max(s.FirstToken, back - 3);
+        return _cues.FindLast(CueClass.Killed, from, back) is { } killed && killed.Last == back - 1
+               || _cues.FindLast(CueClass.Injured, from, back) is { } injured && injured.Last == back - 1;
+    }
+
+    private static readonly HashSet<string> ResumptivePronouns = new(StringComparer.Ordinal)
+    {
+        "فيه", "فيها", "فيهما", "خلاله", "خلالها", "جراءه", "جراءها", "بسببه", "بسببها", "اثره", "اثرها",
+    };
+
     // "أكدت مصادر عسكرية مقتل قائد حوثي", "أعلنت الوزارة مقتل أربعة جنود روس": a report whose content starts with
     // the killed or injured names them right after, after their count and the word for who they were.
     // (Only there: elsewhere the clause decides, and civilians killed stay the toll, not a side.)
     private bool KilledAsReported(ActorMention a, Sentence s)
     {
-        if (a.Actor.Inter == 7 || !Document.Claims.TryGetValue(s.Index, out var claim) || claim.Inherited) return false;
+        if (a.Actor.Inter == 7) return false;
+        Document.Claims.TryGetValue(s.Index, out var claim);
         int j = a.FirstToken - 1;
         for (int steps = 0; steps < 3 && j >= s.FirstToken; steps++)
         {
@@ -354,10 +421,32 @@ internal sealed partial class ExtractionContext
             j = number.FirstToken - 1;
         }
         if (j < s.FirstToken) return false;
+        // "أدت إلى مقتل جنديين سوريين", "إصابة ثلاثة من": after the verbal noun of death or wounding the name is the
+        // dead, wherever it stands (a verb, "قتل الجيش", may have its agent there instead).
+        // Only where the death is the act's outcome: a consequence phrase ("أسفر عن مقتل") or the act named right
+        // after ("مقتل عشرات الحوثيين بغارات"); "وجه مصرع القيادي ضربة موجعة" tells of no attack on him.
+        if (DeathNouns.Contains(Tokens[j].Lemma) && CueEndingAt(j, s) is { } death
+            && (death.First < j || Within(_triggers, u => u.FirstToken, a.LastToken + 1, a.LastToken + 4).Any(u => !PunctuationBetween(a.LastToken, u.FirstToken))))
+            return true;
+        if (claim is null || claim.Inherited) return false;
         int content = ClaimContentStart(claim);
         return _cues.IsAt(CueClass.Killed, content, s.EndToken, out int last) && last == j
                || _cues.IsAt(CueClass.Injured, content, s.EndToken, out last) && last == j;
     }
+
+    // The longest killed or injured cue that ends at token j ("أسفر عن مقتل" rather than "مقتل").
+    private (int First, int Last)? CueEndingAt(int j, Sentence s)
+    {
+        for (int i = Math.Max(s.FirstToken, j - 3); i <= j; i++)
+            if (_cues.IsAt(CueClass.Killed, i, j + 1, out int last) && last == j || _cues.IsAt(CueClass.Injured, i, j + 1, out last) && last == j)
+                return (i, j);
+        return null;
+    }
+
+    private static readonly HashSet<string> DeathNouns = new(StringComparer.Ordinal)
+    {
+        "مقتل", "لمقتل", "مصرع", "استشهاد", "اصابه", "اصابات",
+    };
 
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.Ordinal)
     {

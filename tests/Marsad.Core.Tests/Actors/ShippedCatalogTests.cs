@@ -42,6 +42,14 @@ public class ShippedCatalogTests
     }
 
     [Fact]
+    public void A_soldier_and_a_nationality_in_the_dual_name_a_state_force()
+    {
+        var d = Run("قتل جنديان إسرائيليان وأصيبت طفلتان سوريتان");
+        Assert.Contains(d.Actors, m => m.Surface == "جنديان إسرائيليان" && m.Actor.Name.StartsWith("Military Forces of Israel"));
+        Assert.Contains(Catalog.Nationalities, n => n.Iso2 == "SY" && n.AdjectivesAr.Contains("سوريتان") && n.AdjectivesAr.Contains("سوريان"));
+    }
+
+    [Fact]
     public void Longest_alias_wins_over_its_prefix()
     {
         var d = Run("وقال الجيش السوري الحر");

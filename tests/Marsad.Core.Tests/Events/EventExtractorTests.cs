@@ -682,4 +682,60 @@ public class EventExtractorTests
         var none = TestPipeline.Extract("وتزامنت المعارك مع غارات مكثفة لطائرات التحالف العربي.", "2016-03-10");
         Assert.DoesNotContain(none.Events, e => e.EventType == AcledTaxonomy.Battles);
     }
+
+    [Fact]
+    public void Killed_in_it_names_the_dead_and_a_civilian_who_opens_fire_is_an_armed_group()
+    {
+        var doc = TestPipeline.Extract("وكانت مدينة حلب شهدت، الأحد، هجوما قتل فيه مستوطنان وأصيب ثالث بجروح، بعدما أطلق شاب سوري الرصاص عليهم.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Syria)", e.Actor1!.Name);
+        // settlers killed are civilians (a mob of settlers would be rioters)
+        Assert.Equal("Civilians (Israel)", e.Actor2!.Name);
+        // "نداءات أطلقها المدنيون": launching appeals attacks no one
+        var appeals = TestPipeline.Extract("وسط نداءات أطلقها المدنيون إلى المجتمع الدولي بعد قصف جوي على مدينة حلب.", "2018-03-10");
+        Assert.DoesNotContain(appeals.Events, x => x.Actor1?.Name.StartsWith("Unidentified Armed Group") == true);
+    }
+
+    [Fact]
+    public void The_dead_named_as_the_outcome_of_an_attack_are_its_target()
+    {
+        var outcome = TestPipeline.Extract("وأطلقت فصائل المعارضة قذائف على معسكر في مدينة حماة أدت إلى مقتل جنديين سوريين.", "2018-03-10");
+        Assert.All(outcome.Events, e => Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name));
+        Assert.NotEmpty(outcome.Events);
+        var strikes = TestPipeline.Extract("وأفادت مصادر بمقتل 20 عنصرا من تنظيم داعش بغارات للتحالف الدولي في مدينة الرقة.", "2018-03-10");
+        var strike = Assert.Single(strikes.Events);
+        Assert.Equal("Coalition (US-led)", strike.Actor1!.Name);
+        Assert.Equal("Islamic State", strike.Actor2!.Name);
+    }
+
+    [Fact]
+    public void In_a_clash_with_a_named_side_the_side_that_lost_men_is_actor_two()
+    {
+        var doc = TestPipeline.Extract("قتل 32 عنصرا من تنظيم داعش في مواجهات مع قوات سوريا الديمقراطية قرب مدينة الرقة.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Syrian Democratic Forces", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+        Assert.Equal(32, e.Fatalities);
+    }
+
+    [Fact]
+    public void A_force_announcing_its_act_with_the_day_between_commas_is_its_agent()
+    {
+        var doc = TestPipeline.Extract("أعلن الجيش السوري، السبت، اعتقال 21 مسلحا في مدينة حلب.", "2018-03-10");
+        Assert.StartsWith("Military Forces of Syria", Assert.Single(doc.Events).Actor1!.Name);
+        // not when its own forces are named as the side that fought
+        var own = TestPipeline.Extract("أعلنت وزارة الداخلية السورية، الاثنين، مقتل تسعة إرهابيين في تبادل لإطلاق النار مع قوات الأمن في مدينة حماة.", "2018-03-10");
+        var clash = Assert.Single(own.Events);
+        Assert.StartsWith("Police Forces of Syria", clash.Actor1!.Name);
+        Assert.StartsWith("Unidentified Armed Group", clash.Actor2!.Name);
+    }
+
+    [Fact]
+    public void A_vague_count_gives_way_to_a_figure_when_reports_merge()
+    {
+        var doc = TestPipeline.Extract("مقتل عشرات من عناصر تنظيم داعش بغارات للتحالف الدولي في مدينة الرقة.\nوقالت مصادر إن 70 عنصرا من تنظيم داعش قتلوا في غارات للتحالف الدولي على مدينة الرقة.", "2018-03-10");
+        var strike = Assert.Single(doc.Events);
+        Assert.Equal(70, strike.Fatalities);
+    }
 }
