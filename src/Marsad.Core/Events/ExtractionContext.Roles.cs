@@ -78,6 +78,10 @@ internal sealed partial class ExtractionContext
         if (target is null && ObjectPronounAfterRelative(t))
             foreach (var a in main)
                 if (a != agent && a.LastToken == t.FirstToken - 2) { target = a; break; }
+        // "الغارة التي استهدفت مطار التيفور العسكري السوري", "قصف موقع عسكري سوري": a military site of a nation is
+        // that nation's army, hit.
+        if (target is null && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory))
+            target = MilitarySiteAfter(t, clauseEnd);
         // "مقتل جندي تونسي باشتباكات مع إرهابيين", "قتل 32 حوثيا في مواجهات مع المقاومة": in a battle whose other side
         // is named with مع, that side fought the side that lost men (ACLED's actor 1 and 2).
         if (agent is null && target is not null && hit is not null && t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles && !e.IsTerritory)
@@ -173,6 +177,32 @@ internal sealed partial class ExtractionContext
     {
         if (!_catalog.TryGet("generic-uag", out var group)) return civilian;
         return civilian.Country is { } iso2 ? _catalog.ResolveGenericCountry(group, iso2, Document.Published?.Year) : group;
+    }
+
+    private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
+    {
+        "مطار", "قاعده", "موقع", "موقعا", "مواقع", "معسكر", "معسكرا", "ثكنه", "مقر", "مقرا", "منشاه", "مخزن", "مستودع", "نقطه", "مطارا", "قاعدتين",
+    };
+
+    // A site noun a few words after the trigger, then (after up to two words of its name) "عسكري" and a nationality
+    // adjective: that nation's military forces, as a mention spanning the phrase.
+    private ActorMention? MilitarySiteAfter(TriggerMention t, int clauseEnd)
+    {
+        int end = Math.Min(clauseEnd, t.LastToken + 8);
+        for (int i = t.LastToken + 1; i < end; i++)
+        {
+            if (!SiteNouns.Contains(Tokens[i].Lemma)) continue;
+            for (int j = i + 1; j < Math.Min(end + 3, Math.Min(clauseEnd, i + 4)); j++)
+            {
+                if (Tokens[j].Norm is not ("عسكري" or "العسكري" or "عسكريه" or "العسكريه")) continue;
+                if (j + 1 >= clauseEnd || _catalog.AdjectiveMatcher.LongestAt(Tokens, j + 1) is not { } nat) return null;
+                var force = _catalog.StateForce(nat.Values[0].Iso2, "military", Document.Published?.Year);
+                var span = new TextSpan(Tokens[i].Span.Start, Tokens[nat.Last].Span.End);
+                return new ActorMention(span, Document.Slice(span), i, nat.Last, force, "site");
+            }
+            return null;
+        }
+        return null;
     }
 
     private static readonly Roles NoRoles = new(null, null, Array.Empty<ActorMention>());

@@ -738,4 +738,13 @@ public class EventExtractorTests
         var strike = Assert.Single(doc.Events);
         Assert.Equal(70, strike.Fatalities);
     }
+
+    [Fact]
+    public void A_military_site_of_a_nation_is_that_nations_army()
+    {
+        var doc = TestPipeline.Extract("وشنت الطائرات الإسرائيلية غارة استهدفت مطار الضمير العسكري السوري قرب مدينة حلب.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Israel", e.Actor1!.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
+    }
 }
