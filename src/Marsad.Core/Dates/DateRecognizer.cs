@@ -71,6 +71,14 @@ public sealed class DateRecognizer : IDocumentStage
             return true;
         }
 
+        // A bare year after a word that dates by it: "خلال حرب 2014", "مطلع 2017", "منذ 2011" (the year alone is the mention).
+        if (i > 0 && IsYear(t, out int bare) && YearLeads.Contains(Key(tokens[i - 1]))
+            && !(i + 1 < tokens.Count && tokens[i + 1].Norm is "-" or "/" or "."))
+        {
+            date = new PartialDate(new DateOnly(bare, 7, 1), DatePrecision.Year);
+            return true;
+        }
+
         string key = Key(t);
         // Year: "عام 2015", "سنة 2015", "العام 2015", and a bare year after في ("استهدفت في 2007 منشأة").
         if (key is "عام" or "العام" or "سنه" or "السنه" or "في" && i + 1 < tokens.Count && IsYear(tokens[i + 1], out int yr)
@@ -216,6 +224,11 @@ public sealed class DateRecognizer : IDocumentStage
         }
         return null;
     }
+
+    private static readonly HashSet<string> YearLeads = new(StringComparer.Ordinal)
+    {
+        "حرب", "الحرب", "خلال", "منذ", "مطلع", "اوايل", "اواخر", "نهايه", "بدايه", "منتصف", "احداث", "ثوره", "انتفاضه",
+    };
 
     private static bool IsYear(Token t, out int year) =>
         int.TryParse(t.Norm, out year) && t.Kind == TokenKind.Number && year is >= 1900 and <= 2100;

@@ -71,6 +71,8 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("وفي ذروة سطوة التنظيم في عام 2015", 2015, DatePrecision.Year)]
     [InlineData("غارة جوية استهدفت في 2007 منشأة", 2007, DatePrecision.Year)]      // a bare year after في
+    [InlineData("خلال حرب 2014، استخدمت القوات البروتوكول", 2014, DatePrecision.Year)]   // a bare year after a word that dates by it
+    [InlineData("ويسيطر الحوثيون على الميناء منذ 2014", 2014, DatePrecision.Year)]
     [InlineData("في فبراير 2018", 2018, DatePrecision.Month)]
     [InlineData("في شهر مارس الماضي", 2017, DatePrecision.Month)]
     public void Months_and_years(string text, int year, DatePrecision precision)
