@@ -45,10 +45,21 @@ internal sealed partial class ExtractionContext
         if (towns.Count > 0) return new[] { towns[0] };
         // No town in the sentence: the town the article is about (a country named here is usually a party or a
         // backer, "بدعم من إيران", not the scene), else the country.
-        if (MainPlace is not null) return new[] { MainPlace };
+        // (but "في جنوب سوريا" in an article about Washington is the scene: a country the sentence puts the act in
+        // wins over an article town of another country)
+        // (only when the sentence names no other place: "غارات إسرائيلية على غزة بعد إطلاق صواريخ على جنوب إسرائيل" is in Gaza)
+        var scene = inSentence.All(IsCountry)
+            ? inSentence.FirstOrDefault(p => Locative(p.FirstToken - 1) || p.Relation is not null && Locative(p.FirstToken - 2))
+            : null;
+        if (MainPlace is not null && !(scene is not null && inSentence.All(p => p.Place!.CountryCode != MainPlace.Place!.CountryCode)))
+            return new[] { MainPlace };
+        if (scene is not null) return new[] { scene };
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
+
+    // "في سوريا", "داخل إسرائيل", "في جنوب سوريا" (not "على جنوب إسرائيل", a target)
+    private bool Locative(int k) => k >= 0 && Tokens[k].Norm is "في" or "داخل" or "بداخل";
 
     private readonly Dictionary<int, (List<PlaceMention> InSentence, List<PlaceMention> Towns)> _sentencePlaces = new();
 

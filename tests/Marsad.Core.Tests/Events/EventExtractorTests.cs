@@ -747,4 +747,15 @@ public class EventExtractorTests
         Assert.StartsWith("Military Forces of Israel", e.Actor1!.Name);
         Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
     }
+
+    [Fact]
+    public void A_country_the_sentence_puts_the_act_in_beats_an_article_town_abroad()
+    {
+        var doc = TestPipeline.Extract("عقد مسؤولون اجتماعا في مدينة حلب.\nوشنت الطائرات الروسية غارات على مناطق المعارضة في العراق.", "2018-03-10");
+        var strike = Assert.Single(doc.Events);
+        Assert.Equal("IQ", strike.Location!.Place!.CountryCode);
+        // the town stays the scene when the sentence names no country it puts the act in
+        var town = TestPipeline.Extract("عقد مسؤولون اجتماعا في مدينة حلب.\nوشنت الطائرات الروسية غارات على مناطق المعارضة.", "2018-03-10");
+        Assert.Equal("Aleppo", Assert.Single(town.Events).Location!.Place!.Name);
+    }
 }
