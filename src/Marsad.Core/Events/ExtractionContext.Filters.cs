@@ -16,6 +16,15 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>"هل كانت الضربات الجوية على سوريا قانونية؟", "من هو الجهادي الذي اعتقل في الرقة؟": a question reports nothing.</summary>
+    public bool IsQuestion(Sentence s)
+    {
+        var text = Document.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start).TrimEnd();
+        // (a question may close a quotation: «…؟»)
+        text = text.TrimEnd("\"'»”)");
+        return text.Length > 0 && text[^1] is '؟' or '?';
+    }
+
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {

@@ -758,4 +758,12 @@ public class EventExtractorTests
         var town = TestPipeline.Extract("عقد مسؤولون اجتماعا في مدينة حلب.\nوشنت الطائرات الروسية غارات على مناطق المعارضة.", "2018-03-10");
         Assert.Equal("Aleppo", Assert.Single(town.Events).Location!.Place!.Name);
     }
+
+    [Fact]
+    public void A_question_reports_nothing()
+    {
+        Assert.Empty(TestPipeline.Extract("هل كانت الضربات الجوية الروسية على مدينة حلب قانونية؟", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("من هو القيادي الذي اعتقلته قوات سوريا الديمقراطية في الرقة؟", "2018-03-10").Events);
+        Assert.NotEmpty(TestPipeline.Extract("شنت الطائرات الروسية غارات على مدينة حلب.", "2018-03-10").Events);
+    }
 }
