@@ -21,4 +21,6 @@ public enum CueClass
     TargetHead,
     /// <summary>A sentence opener that turns to another report: "وفي سياق متصل", "من جهة أخرى", "في غضون ذلك".</summary>
     TopicShift,
+    /// <summary>What someone usually does, not what happened: "عادة ما يشن التحالف غارات", "دأبت الميليشيات على".</summary>
+    Habitual,
 }

@@ -16,8 +16,8 @@ namespace Marsad.Core.Events;
 /// </remarks>
 public sealed class CueMarks
 {
-    // one bit per class: the classes fit in 16 bits (a document keeps an array as long as its tokens)
-    private readonly ushort[] _masks;
+    // one bit per class: the classes fit in 32 bits, as the entry keys' 5 class bits do (a document keeps an array as long as its tokens)
+    private readonly uint[] _masks;
     // (token << 5 | class) of each entry, ascending, and the entry's last token
     private long[] _keys = [];
     private int[] _lasts = [];
@@ -30,10 +30,10 @@ public sealed class CueMarks
     static CueMarks()
     {
         foreach (var cls in Enum.GetValues<CueClass>())
-            if ((int)cls >= 16) throw new InvalidOperationException($"cue class {cls}: CueMarks keeps 16 classes per token");
+            if ((int)cls >= 32) throw new InvalidOperationException($"cue class {cls}: CueMarks keeps 32 classes per token");
     }
 
-    public CueMarks(int tokenCount) => _masks = new ushort[tokenCount];
+    public CueMarks(int tokenCount) => _masks = new uint[tokenCount];
 
     /// <summary>Marks to fill and then <see cref="Seal"/>: the entries grow in this thread's reusable arrays.</summary>
     internal static CueMarks Filling(int tokenCount)
@@ -62,7 +62,7 @@ public sealed class CueMarks
 
     internal void Add(int token, CueClass cls, int last)
     {
-        ushort bit = (ushort)(1 << (int)cls);
+        uint bit = 1u << (int)cls;
         long key = ((long)token << 5) | (long)cls;
         if ((_masks[token] & bit) != 0)
         {

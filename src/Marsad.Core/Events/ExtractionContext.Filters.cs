@@ -32,6 +32,9 @@ internal sealed partial class ExtractionContext
         if (first.Form.Analysis is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
         if (Negated(s, t)) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
+        // "وعادة ما يشن التحالف غارات", "ودأبت الميليشيات على استهداف": a habit told before the act is no event
+        // (after it, "دمرت مطعما عادة ما يرتاده الجنود", it only describes the target).
+        if (_cues.Find(CueClass.Habitual, s.FirstToken, t.FirstToken) is not null) return true;
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
             return true;

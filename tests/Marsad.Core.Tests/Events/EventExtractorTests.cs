@@ -766,4 +766,13 @@ public class EventExtractorTests
         Assert.Empty(TestPipeline.Extract("من هو القيادي الذي اعتقلته قوات سوريا الديمقراطية في الرقة؟", "2018-03-10").Events);
         Assert.NotEmpty(TestPipeline.Extract("شنت الطائرات الروسية غارات على مدينة حلب.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void What_is_usually_done_is_no_event()
+    {
+        Assert.Empty(TestPipeline.Extract("وعادة ما يشن التحالف الدولي غارات على مواقع تنظيم داعش في مدينة الرقة.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("ودأبت قوات النظام السوري على قصف الأحياء السكنية في مدينة حلب.", "2018-03-10").Events);
+        // a habit told after the act only describes its target
+        Assert.NotEmpty(TestPipeline.Extract("ودمرت سيارة مفخخة مطعما في مدينة حلب عادة ما يرتاده الجنود.", "2018-03-10").Events);
+    }
 }
