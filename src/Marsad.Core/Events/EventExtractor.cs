@@ -17,7 +17,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     // Events older than this before publication are background, as ACLED coders treat them.
     private const int BackgroundDays = 30;
 
-    private readonly HashSet<string> _airWords = AirWords(catalog);
+    // (asked of every word of a sentence with a strike: the answer is kept per word form)
+    private readonly FormTest _airWords = FormTest.KeysIn(AirWords(catalog));
 
     public void Process(Document document)
     {
@@ -560,7 +561,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         foreach (var a in context.Actors)
         {
             bool air = a.Actor.Air;
-            for (int i = a.FirstToken; i <= a.LastToken && !air; i++) air = new TokenKeys(tokens[i]).AnyIn(_airWords);
+            for (int i = a.FirstToken; i <= a.LastToken && !air; i++) air = _airWords.Of(tokens[i]);
             if (air && !found.Any(f => f.PlainName == a.Actor.PlainName)) found.Add(a.Actor);
         }
         return found;

@@ -225,7 +225,10 @@ internal sealed partial class ExtractionContext
         return _governing[s.Index] = found;
     }
 
-    private static bool GovernsSentence(Token token) => new TokenKeys(token).AnyIn(SentenceGoverningVerbs);
+    private static bool GovernsSentence(Token token) => Governing.Of(token);
+
+    // (the answer is kept per word form: every sentence with a trigger is scanned)
+    private static readonly FormTest Governing = FormTest.KeysIn(SentenceGoverningVerbs);
 
     // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)

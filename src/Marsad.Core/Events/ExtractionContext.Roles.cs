@@ -565,8 +565,8 @@ internal sealed partial class ExtractionContext
         {
             while (before + 1 < named.Count && named[before + 1].LastToken < i) before++;
             if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
+            if (!Anaphoric.Of(tokens[i])) continue;
             string lemma = tokens[i].Lemma;
-            if (!AnaphoricNouns.Contains(lemma) || tokens[i].Form.Analysis?.HasArticle != true) continue;
             // Nearest earlier mention first: a backward scan that usually stops after a few steps.
             ActorMention? antecedent = null;
             for (int k = before; k >= 0 && antecedent is null; k--)
@@ -576,6 +576,9 @@ internal sealed partial class ExtractionContext
         }
         return added is null ? list : list.Concat(added).OrderBy(a => a.FirstToken).ToList();
     }
+
+    // (the answer is kept per word form: every word of every document with a trigger is asked)
+    private static readonly FormTest Anaphoric = new(t => AnaphoricNouns.Contains(t.Lemma) && t.Form.Analysis?.HasArticle == true);
 
     private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
     {

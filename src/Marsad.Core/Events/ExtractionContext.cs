@@ -86,16 +86,16 @@ internal sealed partial class ExtractionContext
     private readonly int[] _governing;    // first vow/threat/denial token of each sentence, -1 none, -2 not looked at
 
     /// <summary>
-    /// Does the sentence hold one of <paramref name="airWords"/> (the extractor's aircraft and air-strike words)?
+    /// Does the sentence hold a word that <paramref name="airWord"/> (the extractor's aircraft and air-strike words) accepts?
     /// Every trigger of a sentence asks, so it is looked up once per sentence.
     /// </summary>
-    public bool SentenceHasAirWord(Sentence s, HashSet<string> airWords)
+    public bool SentenceHasAirWord(Sentence s, FormTest airWord)
     {
         if (_airWordIn[s.Index] == 0)
         {
             bool found = false;
             for (int i = s.FirstToken; i < s.EndToken && !found; i++)
-                found = new TokenKeys(Tokens[i]).AnyIn(airWords) && !(i > s.FirstToken && NotFlying.Contains(Tokens[i - 1].Lemma));
+                found = airWord.Of(Tokens[i]) && !(i > s.FirstToken && NotFlying.Contains(Tokens[i - 1].Lemma));
             _airWordIn[s.Index] = (sbyte)(found ? 2 : 1);
         }
         return _airWordIn[s.Index] == 2;

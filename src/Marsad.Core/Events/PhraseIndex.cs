@@ -55,9 +55,15 @@ public sealed class PhraseIndex<T>
             foreach (var value in entry.Singles) matches.Add((i, value));
             return phrases.Length;
         }
+        // The second word decides most phrases: the ids of the next token (and, past a preposition carrying a
+        // pronoun, of the one after) are read once here, not once per phrase (a first word like في starts dozens).
+        int[] nextIds = EntryOf(tokens[i + 1]).WordIds;
+        bool skipNext = IsPronounPhrase(tokens[i + 1]);
+        int[] afterIds = skipNext && i + 2 < end ? EntryOf(tokens[i + 2]).WordIds : [];
         foreach (var (words, value) in phrases)
         {
             if (i + words.Length > end) continue;
+            if (words.Length > 1 && Array.IndexOf(nextIds, words[1]) < 0 && Array.IndexOf(afterIds, words[1]) < 0) continue;   // as the loop below would find
             // Words must follow one another, except that a preposition carrying a pronoun may sit between
             // them: "شنوا عليها هجوما" is "شنوا هجوما" with "on it" inside.
             int at = i, k = 1;

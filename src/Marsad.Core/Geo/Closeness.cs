@@ -12,9 +12,13 @@ internal static class Closeness
 
     [ThreadStatic] private static Dictionary<long, double>? _factors;
 
-    public static double Factor(Gazetteer g, int e, int oc)
+    public static double Factor(Gazetteer g, int e, int oc) => Factor(Table(), g, e, oc);
+
+    /// <summary>The calling thread's table, for a loop over many pairs (<see cref="Factor(Dictionary{long, double}, Gazetteer, int, int)"/>).</summary>
+    public static Dictionary<long, double> Table() => _factors ??= new Dictionary<long, double>(MaxPairs);
+
+    public static double Factor(Dictionary<long, double> factors, Gazetteer g, int e, int oc)
     {
-        var factors = _factors ??= new Dictionary<long, double>(MaxPairs);
         long pair = (long)e << 32 | (uint)oc;
         if (factors.TryGetValue(pair, out double f)) return f;
         double km = GeoDistance.Km(g.Latitude(e), g.Longitude(e), g.Latitude(oc), g.Longitude(oc));

@@ -161,11 +161,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Is <paramref name="key"/> a key, and does a longer multi-word key start with it plus a space (two hash probes, <see cref="GazetteerKeyIndex"/>).</summary>
-    public (bool Exact, bool Longer) Probe(ReadOnlySpan<char> key)
-    {
-        var index = KeyIndex;
-        return (index.Find(key) >= 0, index.HasLonger(key));
-    }
+    public (bool Exact, bool Longer) Probe(ReadOnlySpan<char> key) => KeyIndex.Probe(key);
 
     private GazetteerKeyIndex? _keyIndex;
 

@@ -48,10 +48,19 @@ internal sealed class GazetteerKeyIndex
     }
 
     /// <summary>The index of <paramref name="key"/> among the sorted keys, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    public int Find(ReadOnlySpan<char> key) => Find(key, Hash(key));
+
+    /// <summary><see cref="Find(ReadOnlySpan{char})"/> and <see cref="HasLonger"/> with one hash of the key (both tables use the same hash).</summary>
+    public (bool Exact, bool Longer) Probe(ReadOnlySpan<char> key)
+    {
+        uint hash = Hash(key);
+        return (Find(key, hash) >= 0, HasLonger(key, hash));
+    }
+
+    private int Find(ReadOnlySpan<char> key, uint hash)
     {
         int mask = _exact.Length - 1;
-        for (int i = (int)Hash(key) & mask; ; i = (i + 1) & mask)
+        for (int i = (int)hash & mask; ; i = (i + 1) & mask)
         {
             int entry = _exact[i];
             if (entry == 0) return -1;
@@ -60,10 +69,12 @@ internal sealed class GazetteerKeyIndex
     }
 
     /// <summary>True when some key starts with <paramref name="prefix"/> followed by a space.</summary>
-    public bool HasLonger(ReadOnlySpan<char> prefix)
+    public bool HasLonger(ReadOnlySpan<char> prefix) => HasLonger(prefix, Hash(prefix));
+
+    private bool HasLonger(ReadOnlySpan<char> prefix, uint hash)
     {
         int mask = _prefixes.Length - 1;
-        for (int i = (int)Hash(prefix) & mask; ; i = (i + 1) & mask)
+        for (int i = (int)hash & mask; ; i = (i + 1) & mask)
         {
             long entry = _prefixes[i];
             if (entry == 0) return false;

@@ -170,6 +170,8 @@ public sealed class PlaceResolver
         }
 
         private readonly int[] _chosen = new int[accepted.Count];
+        // few mentions: the chosen reading of each mention that can make another near (chosen, not a country), else -1
+        private readonly int[] _near = new int[accepted.Count];
         private readonly int[] _keyIds = KeyIds(accepted);
         private readonly Group?[] _groupOf = new Group?[accepted.Count];
         private List<Group> _groups = new();
@@ -188,7 +190,11 @@ public sealed class PlaceResolver
         {
             if (!_grouped)
             {
-                for (int i = 0; i < accepted.Count; i++) _chosen[i] = accepted[i].Chosen;
+                for (int i = 0; i < accepted.Count; i++)
+                {
+                    int oc = _chosen[i] = accepted[i].Chosen;
+                    _near[i] = oc < 0 || g.Kind(oc) == PlaceKind.Country ? -1 : oc;
+                }
                 return;
             }
             var byKey = new Dictionary<(int, int), Group>();
@@ -267,13 +273,13 @@ public sealed class PlaceResolver
             var m = accepted[i];
             int keyId = _keyIds[i];
             double prox = 0;
+            var factors = Closeness.Table();   // (one thread-static read per call, not per pair)
             for (int k = 0; k < accepted.Count; k++)
             {
+                int oc = _near[k];
+                if (oc < 0 || k == i || _keyIds[k] == keyId) continue;
                 var o = accepted[k];
-                int oc = _chosen[k];
-                if (k == i || oc < 0 || _keyIds[k] == keyId) continue;
-                if (g.Kind(oc) == PlaceKind.Country) continue;
-                double near = Closeness.Factor(g, e, oc) * (0.3 + 0.7 * o.Confidence);
+                double near = Closeness.Factor(factors, g, e, oc) * (0.3 + 0.7 * o.Confidence);
                 // stated hierarchy: "X في (محافظة|ريف|مدينة) Y" right after X
                 if (o.Sentence == m.Sentence && o.FirstToken > m.LastToken && o.FirstToken - m.LastToken <= 4
                     && g.SameAdmin1(e, oc)) near += 1.5;
