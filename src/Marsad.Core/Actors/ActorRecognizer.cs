@@ -33,7 +33,7 @@ public sealed class ActorRecognizer : IDocumentStage
     private static readonly HashSet<string> Modifiers = Keys(
         "الحكومية", "النظامية", "العدو", "الاحتلال", "النظام", "المسلحة", "الخاصة", "البرية", "الجوية", "الأمنية", "الحربية",
         "العسكرية", "التابعة", "الموالية", "الحكومي", "النظامي", "الحربي", "العسكري", "البحرية", "المشتركة", "الرسمية",
-        "العدوان", "الحدود", "السواحل", "المرور", "النخبة", "الجوي", "الدفاع");   // شرطة الحدود الإسرائيلية، حرس السواحل اليمني
+        "العدوان");
 
     // Member nouns that may precede an actor name: عناصر داعش، مسلحو حزب الله، مقاتلي الحوثي.
     private static readonly HashSet<string> MemberNouns = Keys(

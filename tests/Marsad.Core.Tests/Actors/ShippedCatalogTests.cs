@@ -50,13 +50,6 @@ public class ShippedCatalogTests
     }
 
     [Fact]
-    public void A_force_noun_with_its_branch_and_a_nationality_is_that_states_force()
-    {
-        var d = Run("واعتقلت شرطة الحدود الإسرائيلية ثلاثة أشخاص");
-        Assert.Contains(d.Actors, m => m.Surface == "شرطة الحدود الإسرائيلية" && m.Actor.Name.StartsWith("Police Forces of Israel"));
-    }
-
-    [Fact]
     public void Longest_alias_wins_over_its_prefix()
     {
         var d = Run("وقال الجيش السوري الحر");
