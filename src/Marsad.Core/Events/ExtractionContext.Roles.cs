@@ -82,6 +82,10 @@ internal sealed partial class ExtractionContext
         // that nation's army, hit.
         if (target is null && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory))
             target = MilitarySiteAfter(t, clauseEnd);
+        // "رشق مستوطنون سيارات فلسطينية بالحجارة", "مركبات فلسطينيين", "منازل فلسطينية": people's property of a
+        // nation, attacked, makes that nation's civilians the target.
+        if (target is null && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Riots or AcledTaxonomy.ViolenceAgainstCivilians))
+            target = CiviliansPropertyAfter(t, clauseEnd);
         // "مقتل جندي تونسي باشتباكات مع إرهابيين", "قتل 32 حوثيا في مواجهات مع المقاومة": in a battle whose other side
         // is named with مع, that side fought the side that lost men (ACLED's actor 1 and 2).
         if (agent is null && target is not null && hit is not null && t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles && !e.IsTerritory)
@@ -201,6 +205,26 @@ internal sealed partial class ExtractionContext
                 return new ActorMention(span, Document.Slice(span), i, nat.Last, force, "site");
             }
             return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> PropertyNouns = new(StringComparer.Ordinal)
+    {
+        "سيارات", "سياره", "مركبات", "مركبه", "منازل", "منزل", "بيوت", "بيت", "ممتلكات", "محلات", "متاجر", "مزارع", "حقول", "مساجد", "مسجد",
+    };
+
+    // A property noun right after the trigger (or two words on), then a nationality: that nation's civilians.
+    private ActorMention? CiviliansPropertyAfter(TriggerMention t, int clauseEnd)
+    {
+        for (int i = t.LastToken + 1; i < Math.Min(clauseEnd, t.LastToken + 4); i++)
+        {
+            if (!PropertyNouns.Contains(Tokens[i].Lemma)) continue;
+            if (i + 1 >= clauseEnd || _catalog.AdjectiveMatcher.LongestAt(Tokens, i + 1) is not { } nat) return null;
+            if (!_catalog.TryGet("generic-civilians", out var civilians)) return null;
+            var span = new TextSpan(Tokens[i].Span.Start, Tokens[nat.Last].Span.End);
+            return new ActorMention(span, Document.Slice(span), i, nat.Last,
+                _catalog.ResolveGenericCountry(civilians, nat.Values[0].Iso2, Document.Published?.Year), "property");
         }
         return null;
     }

@@ -775,4 +775,12 @@ public class EventExtractorTests
         // a habit told after the act only describes its target
         Assert.NotEmpty(TestPipeline.Extract("ودمرت سيارة مفخخة مطعما في مدينة حلب عادة ما يرتاده الجنود.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void Peoples_property_of_a_nation_makes_its_civilians_the_target()
+    {
+        var doc = TestPipeline.Extract("ورشق مستوطنون سيارات فلسطينية بالحجارة قرب مدينة حلب.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Civilians (Palestine)", e.Actor2!.Name);
+    }
 }
