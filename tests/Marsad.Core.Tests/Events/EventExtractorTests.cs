@@ -783,4 +783,12 @@ public class EventExtractorTests
         var e = Assert.Single(doc.Events);
         Assert.Equal("Civilians (Palestine)", e.Actor2!.Name);
     }
+
+    [Fact]
+    public void A_chemical_attack_with_no_target_named_struck_the_people_of_the_place()
+    {
+        var doc = TestPipeline.Extract("اندلعت اشتباكات بين الجيش السوري وجبهة النصرة في مدينة حلب.\nواستخدمت قوات النظام السوري الغاز السام في هجوم على مدينة إدلب.", "2018-03-10");
+        var chemical = Assert.Single(doc.Events, e => e.SubEventType == "Chemical weapon");
+        Assert.Equal("Civilians (Syria)", chemical.Actor2!.Name);
+    }
 }
