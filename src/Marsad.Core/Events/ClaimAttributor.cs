@@ -121,6 +121,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             if (document.Claims.ContainsKey(sentence.Index) || TurnsToAnotherReport(document, sentence)) continue;
             int i = sentence.Index;
             Claim? inherited = (uint)(i - 1) < (uint)sentences ? own[i - 1] : null;
+            if (inherited is not null && QuotedReport(document, inherited)) inherited = null;
             if (inherited is null && (uint)(i + 1) < (uint)sentences && own[i + 1] is { } next
                 && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12
                 && SameParagraph(document, sentence, document.Sentences[sentence.Index + 1]))
@@ -139,12 +140,29 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             if (document.Claims.ContainsKey(sentence.Index) || TurnsToAnotherReport(document, sentence)) continue;
             Claim? inherited = null;
             own.TryGetValue(sentence.Index - 1, out inherited);
+            if (inherited is not null && QuotedReport(document, inherited)) inherited = null;
             if (inherited is null && own.TryGetValue(sentence.Index + 1, out var next) && sentence.Index + 1 < document.Sentences.Count
                 && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12
                 && SameParagraph(document, sentence, document.Sentences[sentence.Index + 1]))
                 inherited = next;
             if (inherited is not null) document.Claims[sentence.Index] = inherited with { Sentence = sentence.Index, Inherited = true };
         }
+    }
+
+    // 'وقال مدير المرصد "استهدفت قوات النظام …"': a report quoted word for word ends with its closing quote, and the
+    // next sentence is the writer's again ("وأضاف" names its source anew). Indirect speech ("وقال إن …") runs on.
+    private static bool QuotedReport(Document document, Claim claim)
+    {
+        var text = document.Text;
+        int end = Math.Max(claim.SourceSpan.End, claim.CueSpan.End), k = end;
+        while (k < text.Length && (text[k] is ' ' or ':' or '،' or ',' || char.IsWhiteSpace(text[k]) && text[k] is not ('\n' or '\r'))) k++;
+        // (an opening quote stands apart from the source; one right on it closes a quoted name)
+        if (k == end || k >= text.Length || text[k] is not ('"' or '«' or '“')) return false;
+        // (a name in quotes, 'مراسل "سكاي نيوز عربية" بأن', is no quoted report: the quote must run on for some words)
+        int words = 0;
+        for (int j = k + 1; j < text.Length && text[j] is not ('"' or '»' or '”' or '\n'); j++)
+            if (text[j] == ' ' && ++words >= 5) return true;
+        return false;
     }
 
     // "وفي سياق متصل، استهدفت فصائل المعارضة …": the sentence tells another report, with no claim carried into it.

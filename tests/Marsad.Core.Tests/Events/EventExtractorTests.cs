@@ -791,4 +791,17 @@ public class EventExtractorTests
         var chemical = Assert.Single(doc.Events, e => e.SubEventType == "Chemical weapon");
         Assert.Equal("Civilians (Syria)", chemical.Actor2!.Name);
     }
+
+    [Fact]
+    public void A_report_quoted_word_for_word_ends_with_its_quote()
+    {
+        var quoted = TestPipeline.Extract("وقال المرصد السوري \"قصفت الطائرات الروسية أحياء في مدينة حلب بعد منتصف الليل\". وشنت قوات النظام السوري غارات على مدينة الرقة.", "2018-03-10");
+        Assert.True(quoted.Claims.ContainsKey(0));
+        Assert.False(quoted.Claims.ContainsKey(1));
+        // indirect speech runs on into the next sentence, and a name in quotes is no quoted report
+        var indirect = TestPipeline.Extract("وقال المرصد السوري إن الطائرات الروسية قصفت أحياء في مدينة حلب. وشنت قوات النظام السوري غارات على مدينة الرقة.", "2018-03-10");
+        Assert.True(indirect.Claims.ContainsKey(1));
+        var named = TestPipeline.Extract("وأفاد مراسل \"سكاي نيوز عربية\" بأن الطائرات الروسية قصفت مدينة حلب. وشنت قوات النظام السوري غارات على مدينة الرقة.", "2018-03-10");
+        Assert.True(named.Claims.ContainsKey(1));
+    }
 }
