@@ -122,6 +122,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             int i = sentence.Index;
             Claim? inherited = (uint)(i - 1) < (uint)sentences ? own[i - 1] : null;
             if (inherited is not null && QuotedReport(document, inherited)) inherited = null;
+            // (a run goes on through its paragraph: "وقالت مصادر إن … . وتركزت الغارات … وشنت طائرات الأباتشي …")
+            if (inherited is null && i > 0 && document.Claims.TryGetValue(i - 1, out var run) && run.Inherited
+                && SameParagraph(document, document.Sentences[i - 1], sentence) && !QuotedReport(document, run))
+                inherited = run;
             if (inherited is null && (uint)(i + 1) < (uint)sentences && own[i + 1] is { } next
                 && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12
                 && SameParagraph(document, sentence, document.Sentences[sentence.Index + 1]))

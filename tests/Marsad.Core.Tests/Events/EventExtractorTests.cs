@@ -804,4 +804,12 @@ public class EventExtractorTests
         var named = TestPipeline.Extract("وأفاد مراسل \"سكاي نيوز عربية\" بأن الطائرات الروسية قصفت مدينة حلب. وشنت قوات النظام السوري غارات على مدينة الرقة.", "2018-03-10");
         Assert.True(named.Claims.ContainsKey(1));
     }
+
+    [Fact]
+    public void A_run_of_reporting_goes_on_through_its_paragraph()
+    {
+        var doc = TestPipeline.Extract("وقالت مصادر ميدانية إن الطائرات الروسية قصفت مدينة حلب. وتركزت الغارات على مواقع المعارضة. وشنت قوات النظام السوري غارات على مدينة الرقة.\nواندلعت معارك في مدينة حماة.", "2018-03-10");
+        Assert.True(doc.Claims.ContainsKey(2));
+        Assert.False(doc.Claims.ContainsKey(3));   // a new paragraph is the writer's
+    }
 }
