@@ -113,43 +113,38 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         foreach (var c in document.Claims.Values)
         {
             if (c.Inherited) continue;
-            if ((uint)c.Sentence >= (uint)sentences) { FillRuns(document, document.Claims.Values.Where(x => !x.Inherited).ToDictionary(x => x.Sentence)); return; }
+            if ((uint)c.Sentence >= (uint)sentences)
+            {
+                // (claims whose sentence index lies outside the document's sentences: looked up by index instead)
+                var byIndex = document.Claims.Values.Where(x => !x.Inherited).ToDictionary(x => x.Sentence);
+                FillRuns(document, i => byIndex.GetValueOrDefault(i));
+                return;
+            }
             own[c.Sentence] = c;
         }
+        FillRuns(document, i => (uint)i < (uint)sentences ? own[i] : null);
+    }
+
+    [ThreadStatic] private static Claim?[]? _own;
+
+    /// <summary>The runs of reporting, given each sentence's own (not inherited) claim by index.</summary>
+    private static void FillRuns(Document document, Func<int, Claim?> ownAt)
+    {
         foreach (var sentence in document.Sentences)
         {
             if (document.Claims.ContainsKey(sentence.Index) || TurnsToAnotherReport(document, sentence)) continue;
             int i = sentence.Index;
-            Claim? inherited = (uint)(i - 1) < (uint)sentences ? own[i - 1] : null;
+            Claim? inherited = ownAt(i - 1);
             if (inherited is not null && QuotedReport(document, inherited)) inherited = null;
             // (a run goes on through its paragraph: "وقالت مصادر إن … . وتركزت الغارات … وشنت طائرات الأباتشي …")
             if (inherited is null && i > 0 && document.Claims.TryGetValue(i - 1, out var run) && run.Inherited
                 && SameParagraph(document, document.Sentences[i - 1], sentence) && !QuotedReport(document, run))
                 inherited = run;
-            if (inherited is null && (uint)(i + 1) < (uint)sentences && own[i + 1] is { } next
-                && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12
-                && SameParagraph(document, sentence, document.Sentences[sentence.Index + 1]))
+            if (inherited is null && i + 1 < document.Sentences.Count && ownAt(i + 1) is { } next
+                && next.CueSpan.Start - document.Sentences[i + 1].Span.Start < 12
+                && SameParagraph(document, sentence, document.Sentences[i + 1]))
                 inherited = next;
-            if (inherited is not null) document.Claims[sentence.Index] = inherited with { Sentence = sentence.Index, Inherited = true };
-        }
-    }
-
-    [ThreadStatic] private static Claim?[]? _own;
-
-    /// <summary>The runs of reporting as first written, for claims whose sentence index lies outside the document's sentences.</summary>
-    private static void FillRuns(Document document, Dictionary<int, Claim> own)
-    {
-        foreach (var sentence in document.Sentences)
-        {
-            if (document.Claims.ContainsKey(sentence.Index) || TurnsToAnotherReport(document, sentence)) continue;
-            Claim? inherited = null;
-            own.TryGetValue(sentence.Index - 1, out inherited);
-            if (inherited is not null && QuotedReport(document, inherited)) inherited = null;
-            if (inherited is null && own.TryGetValue(sentence.Index + 1, out var next) && sentence.Index + 1 < document.Sentences.Count
-                && next.CueSpan.Start - document.Sentences[sentence.Index + 1].Span.Start < 12
-                && SameParagraph(document, sentence, document.Sentences[sentence.Index + 1]))
-                inherited = next;
-            if (inherited is not null) document.Claims[sentence.Index] = inherited with { Sentence = sentence.Index, Inherited = true };
+            if (inherited is not null) document.Claims[i] = inherited with { Sentence = i, Inherited = true };
         }
     }
 

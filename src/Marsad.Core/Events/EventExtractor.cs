@@ -638,8 +638,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // A chemical attack with no target named struck the people of the place (ACLED codes Douma so), not the
         // article's other armed side.
         if (e.SubEventType == "Chemical weapon" && e.Actor1 is { Inter: not 7 } && e.Actor2 is null && e.Location?.Place?.CountryCode is { } where
-            && catalog.TryGet("generic-civilians", out var civilians))
-            return e with { Actor2 = catalog.ResolveGenericCountry(civilians, where, e.Date.Date.Year) };
+            && context.CiviliansOf(where, e.Date.Date.Year) is { } civilians)
+            return e with { Actor2 = civilians };
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions)) return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;

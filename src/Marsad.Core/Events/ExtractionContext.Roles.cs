@@ -104,13 +104,7 @@ internal sealed partial class ExtractionContext
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
         // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
         // (not when the dead it announces are its own: "أعلنت وزارة الدفاع الروسية مقتل أربعة جنود روس")
-        if (agent is null && announcer is not null && inSentence.Contains(announcer) && announcer != target
-            // (an arrest announced is the announcer's whoever died: "اعتقال أقارب شاب نفذ عملية قتل فيها جنديان")
-            // (nor when the clause names its own forces, who then act: "أعلنت مصر مقتل 3 إرهابيين في تبادل لإطلاق النار مع الشرطة")
-            // (a generic force, "قوات الأمن", has no country yet: in the announcing state's report it is that state's)
-            && !(target is { Actor.IsState: true } && announcer.Actor.IsState && (target.Actor.Country ?? announcer.Actor.Country) == announcer.Actor.Country)
-            && (t.Entries.Any(e => e.EventType == AcledTaxonomy.StrategicDevelopments)
-                || !(hit ?? []).Concat(target is null ? [] : [target]).Any(h => h.Actor.PlainName == announcer.Actor.PlainName || Sides.Allied(h.Actor, announcer.Actor))))
+        if (agent is null && announcer is not null && inSentence.Contains(announcer) && announcer != target && AnnouncerActs(announcer, target, hit, t))
             agent = announcer;
         // "قال التحالف إنه تم استهداف عناصر الحوثيين": a passive names its object after the verbal noun; its agent is
         // the claimant speaking of itself, else no one named.
@@ -150,8 +144,8 @@ internal sealed partial class ExtractionContext
         // "هجوما قتل فيه مستوطنان": a crowd that is a group by nature (settlers) is a mob when it attacks, but its people
         // killed or wounded are civilians (ACLED codes them so).
         if (target is not null && IsCasualty(target, s) && target.Actor is { Kind: "rioters", Country: { } home } crowd
-            && !crowd.Id.StartsWith("generic-", StringComparison.Ordinal) && _catalog.TryGet("generic-civilians", out var civilians))
-            target = target with { Actor = _catalog.ResolveGenericCountry(civilians, home, Document.Published?.Year) };
+            && !crowd.Id.StartsWith("generic-", StringComparison.Ordinal) && CiviliansOf(home, Document.Published?.Year) is { } civilians)
+            target = target with { Actor = civilians };
         // "أطلق شاب فلسطيني النار", "طعن رجل جنديا": a civilian word as the subject of an attacking verb names an
         // attacker, whom ACLED codes as an unidentified armed group of his country, not as a civilian.
         // (the verb's object is the attack, "الرصاص", "قذائف … أطلقها": "نداءات أطلقها المدنيون" is none)
@@ -168,6 +162,20 @@ internal sealed partial class ExtractionContext
         if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
         if (agent is not null) assoc.RemoveAll(a => a.Actor.PlainName == agent.Actor.PlainName);
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
+    }
+
+    // Is the force announcing the act its agent? Not when the clause names its own forces as the side that fought
+    // ("أعلنت مصر مقتل 3 إرهابيين في تبادل لإطلاق النار مع الشرطة": the police acted; a generic "قوات الأمن" has no
+    // country yet, and in the announcing state's report it is that state's), nor when the dead it announces are its
+    // own or an ally's — except for an arrest, which is the announcer's whoever died ("اعتقال أقارب شاب نفذ عملية قتل
+    // فيها جنديان").
+    private bool AnnouncerActs(ActorMention announcer, ActorMention? target, List<ActorMention>? hit, TriggerMention t)
+    {
+        if (target is { Actor.IsState: true } && announcer.Actor.IsState && (target.Actor.Country ?? announcer.Actor.Country) == announcer.Actor.Country)
+            return false;
+        if (t.Entries.Any(e => e.EventType == AcledTaxonomy.StrategicDevelopments)) return true;
+        return !(hit ?? []).Concat(target is null ? [] : [target])
+            .Any(h => h.Actor.PlainName == announcer.Actor.PlainName || Sides.Allied(h.Actor, announcer.Actor));
     }
 
     private static readonly HashSet<string> AttackingVerbs = new(StringComparer.Ordinal)
@@ -196,13 +204,11 @@ internal sealed partial class ExtractionContext
         for (int i = t.LastToken + 1; i < end; i++)
         {
             if (!SiteNouns.Contains(Tokens[i].Lemma)) continue;
-            for (int j = i + 1; j < Math.Min(end + 3, Math.Min(clauseEnd, i + 4)); j++)
+            for (int j = i + 1; j < Math.Min(clauseEnd, i + 4); j++)
             {
                 if (Tokens[j].Norm is not ("عسكري" or "العسكري" or "عسكريه" or "العسكريه")) continue;
                 if (j + 1 >= clauseEnd || _catalog.AdjectiveMatcher.LongestAt(Tokens, j + 1) is not { } nat) return null;
-                var force = _catalog.StateForce(nat.Values[0].Iso2, "military", Document.Published?.Year);
-                var span = new TextSpan(Tokens[i].Span.Start, Tokens[nat.Last].Span.End);
-                return new ActorMention(span, Document.Slice(span), i, nat.Last, force, "site");
+                return MentionOf(i, nat.Last, _catalog.StateForce(nat.Values[0].Iso2, "military", Document.Published?.Year), "site");
             }
             return null;
         }
@@ -221,13 +227,21 @@ internal sealed partial class ExtractionContext
         {
             if (!PropertyNouns.Contains(Tokens[i].Lemma)) continue;
             if (i + 1 >= clauseEnd || _catalog.AdjectiveMatcher.LongestAt(Tokens, i + 1) is not { } nat) return null;
-            if (!_catalog.TryGet("generic-civilians", out var civilians)) return null;
-            var span = new TextSpan(Tokens[i].Span.Start, Tokens[nat.Last].Span.End);
-            return new ActorMention(span, Document.Slice(span), i, nat.Last,
-                _catalog.ResolveGenericCountry(civilians, nat.Values[0].Iso2, Document.Published?.Year), "property");
+            return CiviliansOf(nat.Values[0].Iso2, Document.Published?.Year) is { } civilians ? MentionOf(i, nat.Last, civilians, "property") : null;
         }
         return null;
     }
+
+    // A mention the extractor reads off a phrase (a site, people's property) rather than the recognizer.
+    private ActorMention MentionOf(int first, int last, ActorRef actor, string rule)
+    {
+        var span = new TextSpan(Tokens[first].Span.Start, Tokens[last].Span.End);
+        return new ActorMention(span, Document.Slice(span), first, last, actor, rule);
+    }
+
+    /// <summary>The civilians of a country ("Civilians (Syria)"), as ACLED names the people hit.</summary>
+    public ActorRef? CiviliansOf(string iso2, int? year) =>
+        _catalog.TryGet("generic-civilians", out var civilians) ? _catalog.ResolveGenericCountry(civilians, iso2, year) : null;
 
     private static readonly Roles NoRoles = new(null, null, Array.Empty<ActorMention>());
 
@@ -459,9 +473,10 @@ internal sealed partial class ExtractionContext
         "فيه", "فيها", "فيهما", "خلاله", "خلالها", "جراءه", "جراءها", "بسببه", "بسببها", "اثره", "اثرها",
     };
 
-    // "أكدت مصادر عسكرية مقتل قائد حوثي", "أعلنت الوزارة مقتل أربعة جنود روس": a report whose content starts with
-    // the killed or injured names them right after, after their count and the word for who they were.
-    // (Only there: elsewhere the clause decides, and civilians killed stay the toll, not a side.)
+    // The name right after a death or injury word, past its count and the word for who they were: the dead of an act
+    // named as its outcome ("أدت إلى مقتل جنديين سوريين", "مقتل عشرات الحوثيين بغارات"), or of a report whose content
+    // starts with them ("أكدت مصادر عسكرية مقتل قائد حوثي", "أعلنت الوزارة مقتل أربعة جنود روس"). Elsewhere the clause
+    // decides, and civilians killed stay the toll, not a side.
     private bool KilledAsReported(ActorMention a, Sentence s)
     {
         if (a.Actor.Inter == 7) return false;
@@ -475,10 +490,9 @@ internal sealed partial class ExtractionContext
             j = number.FirstToken - 1;
         }
         if (j < s.FirstToken) return false;
-        // "أدت إلى مقتل جنديين سوريين", "إصابة ثلاثة من": after the verbal noun of death or wounding the name is the
-        // dead, wherever it stands (a verb, "قتل الجيش", may have its agent there instead).
-        // Only where the death is the act's outcome: a consequence phrase ("أسفر عن مقتل") or the act named right
-        // after ("مقتل عشرات الحوثيين بغارات"); "وجه مصرع القيادي ضربة موجعة" tells of no attack on him.
+        // After the verbal noun of death or wounding (a verb, "قتل الجيش", may have its agent there instead), and only
+        // as the act's outcome: a consequence phrase ("أسفر عن مقتل") or the act named right after the name ("مقتل
+        // عشرات الحوثيين بغارات"); "وجه مصرع القيادي ضربة موجعة" tells of no attack on him.
         if (DeathNouns.Contains(Tokens[j].Lemma) && CueEndingAt(j, s) is { } death
             && (death.First < j || Within(_triggers, u => u.FirstToken, a.LastToken + 1, a.LastToken + 4).Any(u => !PunctuationBetween(a.LastToken, u.FirstToken))))
             return true;
