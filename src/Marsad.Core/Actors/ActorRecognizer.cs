@@ -74,6 +74,14 @@ public sealed class ActorRecognizer : IDocumentStage
                 continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
+            // "المحتجين الفلسطينيين", "مدنيين سوريين", "صيادين مصريين": a generic actor's own nationality adjective
+            // names its country, whatever country the article is about (the mention keeps its span: the adjective
+            // stays free for the stages that read it).
+            if (actor.IsGeneric && last + 1 < tokens.Count && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, last + 1) is { } own)
+            {
+                actor = Catalog.ResolveGenericCountry(actor, own.Values[0].Iso2, year);
+                candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, own.Values[0].Iso2, year)).ToList();
+            }
             if (actor.IsGeneric && country is not null)
             {
                 actor = Catalog.ResolveGenericCountry(actor, country, year);

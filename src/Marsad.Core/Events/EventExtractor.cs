@@ -515,7 +515,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     private static ExtractedEvent FixCivilianAgent(ExtractedEvent e)
     {
         if (e.Actor1 is not { Inter: 7 } || e.EventType is AcledTaxonomy.Protests) return e;
-        return e.Actor2 is null ? e with { Actor1 = null } : e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
+        // (civilians on both sides, "الصحفي السعودي" and "السلطات … التركية" read as people: no agent is named)
+        return e.Actor2 is null or { Inter: 7 } ? e with { Actor1 = null } : e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
     }
 
     /// <summary>

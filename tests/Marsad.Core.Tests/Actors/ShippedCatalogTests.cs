@@ -50,6 +50,14 @@ public class ShippedCatalogTests
     }
 
     [Fact]
+    public void A_generic_actors_own_nationality_names_its_country()
+    {
+        var d = Run("أطلق الجيش النار على المتظاهرين الفلسطينيين واعتقل صحفيين مصريين");
+        Assert.Contains(d.Actors, m => m.Actor.Name == "Protesters (Palestine)");
+        Assert.Contains(d.Actors, m => m.Actor.Name == "Civilians (Egypt)");
+    }
+
+    [Fact]
     public void Longest_alias_wins_over_its_prefix()
     {
         var d = Run("وقال الجيش السوري الحر");
