@@ -109,7 +109,8 @@ internal sealed partial class ExtractionContext
         // "قال التحالف إنه تم استهداف عناصر الحوثيين": a passive names its object after the verbal noun; its agent is
         // the claimant speaking of itself, else no one named.
         bool passive = PassiveAuxiliaryBefore(t);
-        if (passive && agent is null && selfReport)
+        // ('أعلن الجيش الإسرائيلي أن "مقاتلاته قصفت …"': its own forces, named by their pronoun, are the subject)
+        if ((passive || OwnForcesBefore(t)) && agent is null && selfReport)
             agent = main.FirstOrDefault(a => claim!.SourceSpan.Overlaps(a.Span) && a != target);
         if (!passive) agent ??= RelativeClauseSubject(t, s, unassociated, target);
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
@@ -283,8 +284,21 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Span.Start < claim.SourceSpan.End) continue;
             if (Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم" or "فانه" or "فانها") return true;
         }
-        return false;
+        return OwnForcesBefore(t);
     }
+
+    // "مقاتلاته قصفت", "قواتها استعادت": a force noun with a possessive pronoun right before the trigger — the
+    // speaker's own forces.
+    private bool OwnForcesBefore(TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        return k >= 0 && Tokens[k].Form.Analysis is { Enclitic: not null } && OwnForceNouns.Contains(Tokens[k].Lemma);
+    }
+
+    private static readonly HashSet<string> OwnForceNouns = new(StringComparer.Ordinal)
+    {
+        "قوات", "مقاتلات", "طائرات", "وحدات", "عناصر", "جنود", "طيران", "مدفعيه", "قوه", "مقاتلي", "مقاتلو", "سلاح",
+    };
 
     // An armed force whose announcement has the act as its object ("الجيش السوري يعلن استعادة 4 قرى") speaks of
     // its own act: the force, or null.

@@ -812,4 +812,13 @@ public class EventExtractorTests
         Assert.True(doc.Claims.ContainsKey(2));
         Assert.False(doc.Claims.ContainsKey(3));   // a new paragraph is the writer's
     }
+
+    [Fact]
+    public void A_force_speaking_of_its_own_forces_is_the_agent()
+    {
+        var doc = TestPipeline.Extract("وأعلن الجيش السوري في بيان أن \"مقاتلاته قصفت مواقع في مجمع تابع لتنظيم داعش في مدينة الرقة\".", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+    }
 }
