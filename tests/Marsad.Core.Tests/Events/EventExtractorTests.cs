@@ -821,4 +821,13 @@ public class EventExtractorTests
         Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
         Assert.Equal("Islamic State", e.Actor2!.Name);
     }
+
+    [Fact]
+    public void A_riots_actor_one_is_its_rioters_whom_a_state_force_faced()
+    {
+        var doc = TestPipeline.Extract("وكان الجيش السوري قال إنه أرسل جنودا لمنزل في مدينة حلب حيث كان هناك عدد من الشبان اليافعين استمروا في إلقاء الحجارة على الجنود الذين كانوا يحاولون احتواء \"مظاهرة عنيفة\" في المدينة.", "2018-03-10");
+        var riot = Assert.Single(doc.Events, e => e.SubEventType == "Violent demonstration");
+        Assert.StartsWith("Rioters", riot.Actor1!.Name);
+        Assert.StartsWith("Military Forces of Syria", riot.Actor2!.Name);
+    }
 }
