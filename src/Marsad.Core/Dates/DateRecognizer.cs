@@ -138,6 +138,9 @@ public sealed class DateRecognizer : IDocumentStage
                 return true;
             case "الشهر" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Month); return true;
             case "العام" or "السنه" when next1 is "الماضي" or "الماضيه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
+            // "22 ضربة جوية العام الجاري", "منذ بداية هذا العام": a year's worth is a tally, dated like any year
+            case "العام" or "السنه" when next1 is "الجاري" or "الحالي" or "الجاريه" or "الحاليه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
+            case "هذا" or "هذه" when next1 is "العام" or "السنه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
             case "الايام" when next1 is "الماضيه" or "الاخيره" or "القليله": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
             case "منذ" or "قبل" when next1 is "يومين": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
             case "منذ" or "قبل" when next1 is "اسبوع" or "اسبوعين" || next1 is "نحو" or "حوالي" && next2 is "اسبوع" or "اسبوعين":
@@ -273,7 +276,7 @@ public sealed class DateRecognizer : IDocumentStage
     private static readonly HashSet<string> StartWords = new(CalendarWords.Concat(new[]
     {
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
-        "مطلع", "بدايه", "اوايل",
+        "مطلع", "بدايه", "اوايل", "هذا", "هذه",
     }), StringComparer.Ordinal);
 
     // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.

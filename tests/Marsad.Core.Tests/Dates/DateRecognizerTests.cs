@@ -73,6 +73,8 @@ public class DateRecognizerTests
     [InlineData("غارة جوية استهدفت في 2007 منشأة", 2007, DatePrecision.Year)]      // a bare year after في
     [InlineData("خلال حرب 2014، استخدمت القوات البروتوكول", 2014, DatePrecision.Year)]   // a bare year after a word that dates by it
     [InlineData("ويسيطر الحوثيون على الميناء منذ 2014", 2014, DatePrecision.Year)]
+    [InlineData("ونفذت الولايات المتحدة 22 ضربة جوية العام الجاري", 2017, DatePrecision.Year)]   // a year's tally (published 2017-11-10)
+    [InlineData("وشنت الطائرات هذا العام غارات", 2017, DatePrecision.Year)]
     [InlineData("في فبراير 2018", 2018, DatePrecision.Month)]
     [InlineData("في شهر مارس الماضي", 2017, DatePrecision.Month)]
     public void Months_and_years(string text, int year, DatePrecision precision)
