@@ -73,7 +73,7 @@ public sealed class DateRecognizer : IDocumentStage
 
         // A bare year after a word that dates by it: "خلال حرب 2014", "مطلع 2017", "منذ 2011" (the year alone is the mention).
         if (i > 0 && IsYear(t, out int bare) && YearLeads.Contains(Key(tokens[i - 1]))
-            && !(i + 1 < tokens.Count && tokens[i + 1].Norm is "-" or "/" or "."))
+            && !NumericDateGoesOn(tokens, i + 1))
         {
             date = new PartialDate(new DateOnly(bare, 7, 1), DatePrecision.Year);
             return true;
@@ -82,7 +82,7 @@ public sealed class DateRecognizer : IDocumentStage
         string key = Key(t);
         // Year: "عام 2015", "سنة 2015", "العام 2015", and a bare year after في ("استهدفت في 2007 منشأة").
         if (key is "عام" or "العام" or "سنه" or "السنه" or "في" && i + 1 < tokens.Count && IsYear(tokens[i + 1], out int yr)
-            && !(key == "في" && i + 2 < tokens.Count && tokens[i + 2].Norm is "-" or "/" or "."))   // "في 2018-02-15" is a full date
+            && !(key == "في" && NumericDateGoesOn(tokens, i + 2)))   // "في 2018-02-15" is a full date
         {
             last = i + 1;
             date = new PartialDate(new DateOnly(yr, 7, 1), DatePrecision.Year);
@@ -227,6 +227,11 @@ public sealed class DateRecognizer : IDocumentStage
         }
         return null;
     }
+
+    // "2018-02-15", "2018.02.15": a separator and another number after the year make it a full date (a sentence's
+    // closing full stop, "في 2013.", does not).
+    private static bool NumericDateGoesOn(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Norm is "-" or "/" or "." && tokens[k + 1].Kind == TokenKind.Number;
 
     private static readonly HashSet<string> YearLeads = new(StringComparer.Ordinal)
     {
