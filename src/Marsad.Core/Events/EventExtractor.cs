@@ -494,8 +494,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             e = e with { Actor1 = AsRioters(protesters) };
         // "تجددت المواجهات بين المتظاهرين والجيش الإسرائيلي": a riot's actor 1 is its rioters, whom a state force faced.
         if (e.SubEventType == "Violent demonstration" && e.Actor1 is { IsState: true } faced
-            && (e.Actor2?.Country ?? e.Location?.Place?.CountryCode) is { } people && catalog.TryGet("generic-rioters", out var crowdOfRioters))
-            e = e with { Actor1 = catalog.ResolveGenericCountry(crowdOfRioters, people, e.Date.Date.Year).WithEventCountry(e.Location?.Place?.CountryCode), Actor2 = faced };
+            && (e.Actor2?.Country ?? e.Location?.Place?.CountryCode) is { } people && catalog.TryGet("generic-rioters", out var rioterRow))
+            e = e with { Actor1 = catalog.ResolveGenericCountry(rioterRow, people, e.Date.Date.Year).WithEventCountry(e.Location?.Place?.CountryCode), Actor2 = faced };
         return e;
     }
 
