@@ -336,6 +336,10 @@ public sealed partial class ActorCatalog
     /// A generic actor ("Civilians (X)", "Military Forces of (X)") tied to a country: the placeholder becomes the
     /// country's name (state forces become that country's catalog row). Non-generic actors come back unchanged.
     /// </summary>
+    /// <summary>A generic catalog row ("generic-civilians", "generic-rioters") resolved to a country, or null if the catalog lacks it.</summary>
+    public ActorRef? GenericOf(string id, string iso2, int? year = null) =>
+        TryGet(id, out var row) ? ResolveGenericCountry(row, iso2, year) : null;
+
     public ActorRef ResolveGenericCountry(ActorRef actor, string iso2, int? year = null)
     {
         if (!actor.IsGeneric || string.IsNullOrEmpty(iso2)) return actor;

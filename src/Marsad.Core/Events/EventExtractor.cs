@@ -474,30 +474,33 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (e.EventType == AcledTaxonomy.Protests && e.Actor1 is { Inter: not (5 or 6) } named
             // (a group's protesters are its people's: Hamas's in Jerusalem are Palestinian; those facing a state are the place's)
             && (named.IsState ? e.Location?.Place?.CountryCode ?? named.Country : named.Country ?? e.Location?.Place?.CountryCode) is { } country
-            && catalog.TryGet("generic-protesters", out var generic))
+            && CrowdOf("generic-protesters", country, e) is { } crowd)
         {
-            var crowd = catalog.ResolveGenericCountry(generic, country, e.Date.Date.Year).WithEventCountry(e.Location?.Place?.CountryCode);
             e = named.Inter == 7 ? e with { Actor1 = crowd }
                 : named.IsState ? e with { Actor1 = crowd, Actor2 = e.Actor2 ?? named }
                 : e with { Actor1 = crowd, AssocActor1 = e.AssocActor1.Prepend(named).ToList() };
         }
         if (e.SubEventType is "Violent demonstration" or "Mob violence" && e.Actor1 is { } mob && mob.Country is { } home
             && (mob.Inter is 3 or 4 or 7 || mob.Inter == 5 && !mob.Id.StartsWith("generic-", StringComparison.Ordinal))
-            && catalog.TryGet("generic-rioters", out var rioters))
+            && CrowdOf("generic-rioters", home, e) is { } rioters)
             e = e with
             {
                 SubEventType = "Mob violence",
-                Actor1 = catalog.ResolveGenericCountry(rioters, home, e.Date.Date.Year).WithEventCountry(e.Location?.Place?.CountryCode),
+                Actor1 = rioters,
                 AssocActor1 = e.AssocActor1.Prepend(mob).ToList(),
             };
         if (e.EventType == AcledTaxonomy.Riots && e.Actor1 is { Inter: 6 } protesters)
             e = e with { Actor1 = AsRioters(protesters) };
         // "تجددت المواجهات بين المتظاهرين والجيش الإسرائيلي": a riot's actor 1 is its rioters, whom a state force faced.
         if (e.SubEventType == "Violent demonstration" && e.Actor1 is { IsState: true } faced
-            && (e.Actor2?.Country ?? e.Location?.Place?.CountryCode) is { } people && catalog.TryGet("generic-rioters", out var rioterRow))
-            e = e with { Actor1 = catalog.ResolveGenericCountry(rioterRow, people, e.Date.Date.Year).WithEventCountry(e.Location?.Place?.CountryCode), Actor2 = faced };
+            && (e.Actor2?.Country ?? e.Location?.Place?.CountryCode) is { } people && CrowdOf("generic-rioters", people, e) is { } riotersFaced)
+            e = e with { Actor1 = riotersFaced, Actor2 = faced };
         return e;
     }
+
+    // The protesters or rioters of a country, coded for the event's place (a foreign crowd is inter 8 there).
+    private ActorRef? CrowdOf(string genericId, string iso2, ExtractedEvent e) =>
+        catalog.GenericOf(genericId, iso2, e.Date.Date.Year)?.WithEventCountry(e.Location?.Place?.CountryCode);
 
     // An associate is named once and is neither side itself: "القوات المشتركة وعلى رأسها ألوية العمالقة" twice in a
     // sentence, or a force both fought and listed with its ally, gives one associate or none.

@@ -242,7 +242,7 @@ internal sealed partial class ExtractionContext
 
     /// <summary>The civilians of a country ("Civilians (Syria)"), as ACLED names the people hit.</summary>
     public ActorRef? CiviliansOf(string iso2, int? year) =>
-        _catalog.TryGet("generic-civilians", out var civilians) ? _catalog.ResolveGenericCountry(civilians, iso2, year) : null;
+        _catalog.GenericOf("generic-civilians", iso2, year);
 
     private static readonly Roles NoRoles = new(null, null, Array.Empty<ActorMention>());
 
@@ -476,10 +476,7 @@ internal sealed partial class ExtractionContext
     private bool KilledInIt(ActorMention a, Sentence s)
     {
         int back = a.FirstToken - 1;
-        if (back - 1 < s.FirstToken || !ResumptivePronouns.Contains(Tokens[back].Norm)) return false;
-        int from = Math.Max(s.FirstToken, back - 3);
-        return _cues.FindLast(CueClass.Killed, from, back) is { } killed && killed.Last == back - 1
-               || _cues.FindLast(CueClass.Injured, from, back) is { } injured && injured.Last == back - 1;
+        return back - 1 >= s.FirstToken && ResumptivePronouns.Contains(Tokens[back].Norm) && CueEndingAt(back - 1, s) is not null;
     }
 
     private static readonly HashSet<string> ResumptivePronouns = new(StringComparer.Ordinal)
