@@ -57,6 +57,14 @@ public sealed partial class ActorCatalog
     /// </summary>
     public bool NeedsArticle(string key) => _articleRequired.Contains(key);
 
+    private readonly Dictionary<string, string> _homeOnly = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The home country of a one-word alias marked "@" in the catalog (null for any other word): it names the actor
+    /// only in an article about that country — المعارضة is the armed rebels in Syria, the political opposition elsewhere.
+    /// </summary>
+    public string? HomeOnly(string key) => _homeOnly.TryGetValue(key, out var iso2) ? iso2 : null;
+
     /// <summary>The Arabic aliases of one actor (by id).</summary>
     public IReadOnlyList<string> AliasesOf(string id) => _aliases.TryGetValue(id, out var l) ? l : Array.Empty<string>();
 
@@ -159,6 +167,16 @@ public sealed partial class ActorCatalog
                 if (keys.Length != 1 || !ArabicNormalizer.Matching.Normalize(aliases[a]).StartsWith("ال", StringComparison.Ordinal))
                     throw new LexiconFormatException(path, row.Line, $"\"!\" marks a one-word alias written with its article, not \"{aliases[a]}\"");
                 _articleRequired.Add(keys[0]);
+            }
+            // "@المعارضة": a one-word alias that names the actor only in an article about the row's own country.
+            for (int a = 0; a < aliases.Count; a++)
+            {
+                if (!aliases[a].StartsWith('@')) continue;
+                aliases[a] = aliases[a][1..];
+                var keys = PhraseMatcher<ActorRef>.PhraseKeys(aliases[a]);
+                if (keys.Length != 1 || country.Length == 0)
+                    throw new LexiconFormatException(path, row.Line, $"\"@\" marks a one-word alias of an actor with a country, not \"{aliases[a]}\"");
+                _homeOnly[keys[0]] = country;
             }
             if (ActorNames.HasPlaceholder(name) && country.Length > 0)
                 throw new LexiconFormatException(path, row.Line, "a generic actor (name with \"(X)\") takes no country");

@@ -44,6 +44,9 @@ public sealed class ActorRecognizer : IDocumentStage
         "في", "إلى", "الى", "من", "عن", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
         "حدود", "أراضي", "مدن", "مناطق", "عاصمة", "سفير", "سفارة", "رئيس", "وزير", "حكومة", "بين", "نحو", "لدى", "مع", "و");
 
+    // Heads that make "المعارضة" a political camp: its parties, leader, members of parliament.
+    private static readonly HashSet<string> PoliticalHeads = Keys("أحزاب", "حزب", "زعيم", "زعماء", "نواب", "نائب", "رئيس", "برلمان");
+
     private static HashSet<string> Keys(params string[] words) =>
         words.Select(w => PhraseMatcher<int>.Key(ArabicNormalizer.Matching.Normalize(w))).ToHashSet(StringComparer.Ordinal);
 
@@ -71,6 +74,15 @@ public sealed class ActorRecognizer : IDocumentStage
             var (count, actor, candidates, rule) = best.Value;
             // "وقاعدة عسكرية" is a military base: a "!" alias needs its article in the text.
             if (count == 1 && rule == "alias" && tokens[i].Form.Analysis is not { HasArticle: true } && Catalog.NeedsArticle(PhraseMatcher<ActorRef>.Key(tokens[i].Lemma)))
+                continue;
+            // "المعارضة" names the Syrian rebels only in an article about Syria ("@" aliases), written with its article
+            // (معارضة alone is an objection: "رغم معارضة روسيا"), and not after a preposition: "آخر جيب للمعارضة" tells
+            // whose the place is, not who acts. Nor when it is another country's ("أحزاب المعارضة البريطانية") or a
+            // party's ("زعيم المعارضة").
+            if (count == 1 && rule == "alias" && Catalog.HomeOnly(PhraseMatcher<ActorRef>.Key(tokens[i].Lemma)) is { } home
+                && (home != country || tokens[i].Form.Analysis is not { HasArticle: true } || HasPrepositionClitic(tokens[i])
+                    || i > 0 && PoliticalHeads.Contains(keys[i - 1].LemmaK)
+                    || i + 1 < tokens.Count && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i + 1) is { } adjective && adjective.Values[0].Iso2 != home))
                 continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;

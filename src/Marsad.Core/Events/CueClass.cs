@@ -21,6 +21,8 @@ public enum CueClass
     TargetHead,
     /// <summary>A sentence opener that turns to another report: "وفي سياق متصل", "من جهة أخرى", "في غضون ذلك".</summary>
     TopicShift,
+    /// <summary>An area whose genitive is the side holding it: "مناطق المعارضة", "آخر جيوب التنظيم".</summary>
+    HeldPlace,
     /// <summary>What someone usually does, not what happened: "عادة ما يشن التحالف غارات", "دأبت الميليشيات على".</summary>
     Habitual,
 }

@@ -228,6 +228,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         for (int k = 0; k < 3 && i < sentence.EndToken && HedgeWords.Contains(document.Tokens[i].Norm); k++) i++;
         if (i < sentence.EndToken && document.Tokens[i].Norm is "انها" or "انه") i++;
         int? year = document.Published?.Year;
+        // "قصفا حكوميا", "الغارات الحكومية": the government's forces, of the country where the strike falls.
+        if (i < sentence.EndToken && document.Tokens[i].Lemma is "حكومي" or "حكوميه" or "حكوميا" && catalog.TryGet("generic-military", out var military))
+        {
+            var span = document.Tokens[i].Span;
+            return new List<ActorMention> { new(span, document.Slice(span), i, i, military, "nationality") };
+        }
         while (i < sentence.EndToken && catalog.AdjectiveMatcher.LongestAt(document.Tokens, i, sentence.EndToken) is { } m)
         {
             var nation = m.Values[0];
@@ -641,13 +647,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
                 ?? context.MostMentionedOpponent(hit, new HashSet<string>())
                 ?? Unidentified(e);
-            return attacker is null ? e : e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) };
+            return attacker is null ? e : PeopleGassed(e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) }, context);
         }
-        // A chemical attack with no target named struck the people of the place (ACLED codes Douma so), not the
-        // article's other armed side.
-        if (e.SubEventType == "Chemical weapon" && e.Actor1 is { Inter: not 7 } && e.Actor2 is null && e.Location?.Place?.CountryCode is { } where
-            && context.CiviliansOf(where, e.Date.Date.Year) is { } civilians)
-            return e with { Actor2 = civilians };
+        if (e.SubEventType == "Chemical weapon") return PeopleGassed(e, context);
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions)) return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;
@@ -662,6 +664,14 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             ?? context.MostMentionedOpponent(e.Actor1, allies);
         return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };
     }
+
+    // A chemical attack with no target named, or naming only the armed group that holds the place ("دوما، آخر معاقل
+    // المعارضة"), struck the people of the place (ACLED codes Douma so), not the article's other armed side.
+    private static ExtractedEvent PeopleGassed(ExtractedEvent e, ExtractionContext context) =>
+        e.SubEventType == "Chemical weapon" && e.Actor1 is { Inter: not 7 } && e.Actor2 is null or { Inter: 2 or 3 or 4 }
+        && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } civilians
+            ? e with { Actor2 = civilians }
+            : e;
 
     // Who struck when no one is named near the report: ACLED's unidentified forces — from the air, a state's
     // ("Unidentified Military Forces"); on the ground, an armed group of the country.

@@ -42,6 +42,10 @@ internal sealed partial class ExtractionContext
         // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
         bool control = t.Entries.All(e => e.IsTerritory);
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        // "مناطق سيطرة المعارضة", "منطقة نفوذ": areas of control are places, not a taking of them.
+        if (control && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
+        // "في منطقة تسيطر عليها المعارضة": an imperfect holding verb with its resumptive pronoun describes a place.
+        if (control && ImperfectVerb(t) && t.LastToken + 1 < s.EndToken && OccupiedPrepositions.Contains(Tokens[t.LastToken + 1].Norm)) return true;
         // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").
         // A denial anywhere before it too ("نفى الجيش أن يكون قصف"). One pass over the words, one set per word form.
         if (FirstGoverning(s) is >= 0 and var g && g < t.FirstToken) return true;
@@ -197,6 +201,13 @@ internal sealed partial class ExtractionContext
             int end = Math.Min(Tokens.Count, t.LastToken + 5);
             for (int i = t.LastToken + 1; i < end; i++)
             {
+                // "غارات جوية يعتقد أنها روسية، استهدفت المستشفى": a clause on the strike that says what it hit.
+                if (Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Surface is "،" or "," && i + 1 < Tokens.Count && HittingVerbs.Contains(Tokens[i + 1].Lemma))
+                {
+                    end = Math.Min(Tokens.Count, i + 5);
+                    i++;
+                    continue;
+                }
                 if (Tokens[i].Kind == TokenKind.Punctuation) break;
                 if (CivilianObjects.Contains(Tokens[i].Lemma)) return true;
             }
@@ -204,6 +215,8 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    private static readonly HashSet<string> HittingVerbs = new(StringComparer.Ordinal) { "استهدفت", "استهدف", "طالت", "طال", "اصابت", "اصاب" };
 
     private static readonly HashSet<string> CivilianObjects = new(StringComparer.Ordinal)
     {

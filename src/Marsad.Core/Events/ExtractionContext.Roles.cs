@@ -66,8 +66,13 @@ internal sealed partial class ExtractionContext
         List<ActorMention>? hit = null;
         foreach (var a in main)
             if (IsHit(a, s, t)) (hit ??= new List<ActorMention>()).Add(a);
+        // "قصف مناطق المعارضة": the side holding an area the clause names is no agent either.
+        List<ActorMention>? holders = null;
         foreach (var a in main)
-            if (!(hit?.Contains(a) ?? false) && IsAgentMarked(a, s, t)) { agent = a; break; }
+            if (!(hit?.Contains(a) ?? false) && HoldsPlace(a, s, t)) (holders ??= new List<ActorMention>()).Add(a);
+        bool Holder(ActorMention a) => holders is not null && holders.Contains(a);
+        foreach (var a in main)
+            if (!(hit?.Contains(a) ?? false) && !Holder(a) && IsAgentMarked(a, s, t)) { agent = a; break; }
         foreach (var a in main)
             if (a != agent && IsTargetMarked(a, s, t)) { target = a; break; }
         if (target is null && hit is not null)
@@ -99,7 +104,7 @@ internal sealed partial class ExtractionContext
             for (int i = main.Count - 1; i >= 0 && agent is null; i--)
             {
                 var a = main[i];
-                if (a != target && a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)) agent = a;
+                if (a != target && !Holder(a) && a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)) agent = a;
             }
         // Verb-subject (استعاد الجيش) and subject-verb (الجيش استعاد): the nearest actor not marked as target.
         // "الغارات التي تشنها تركيا": the subject of the relative clause on the trigger is its agent.
@@ -112,14 +117,14 @@ internal sealed partial class ExtractionContext
         // ('أعلن الجيش الإسرائيلي أن "مقاتلاته قصفت …"': its own forces, named by their pronoun, are the subject)
         if ((passive || OwnForcesBefore(t)) && agent is null && selfReport)
             agent = main.FirstOrDefault(a => claim!.SourceSpan.Overlaps(a.Span) && a != target);
-        if (!passive) agent ??= RelativeClauseSubject(t, s, unassociated, target);
+        if (!passive) agent ??= RelativeClauseSubject(t, s, holders is null ? unassociated : unassociated.Where(a => !Holder(a)).ToList(), target);
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
         if (agent is null && !passive)
         {
             ActorMention? inside = null, afterIt = null, beforeIt = null, any = null;
             foreach (var a in main)
             {
-                if (a == target || Benefactive(a)) continue;
+                if (a == target || Benefactive(a) || Holder(a)) continue;
                 any ??= a;
                 // "رشق مستوطنون", "هاجم المستوطنون": a trigger phrase that names who acts.
                 // (a generic word in it, "هجوم انتحاري", only describes the attack)
@@ -136,12 +141,15 @@ internal sealed partial class ExtractionContext
             // (only in the title: in the body "تقول المنظمة إن السلطات تعتقل 31 صحفيا" tells a state of affairs)
             // (a country is a subject there too: "إسرائيل تقصف موقعا لحماس")
             var subject = s.Index == 0 && Document.Title is not null && ImperfectVerb(t)
-                ? unassociated.FirstOrDefault(a => a.LastToken == t.FirstToken - 1 && a != target && !Benefactive(a)) : null;
+                ? unassociated.FirstOrDefault(a => a.LastToken == t.FirstToken - 1 && a != target && !Benefactive(a) && !Holder(a)) : null;
             agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
         }
         if (target is null)
             foreach (var a in main)
                 if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
+        // (the holder of an area named before the trigger is hit when no one else is named)
+        if (target is null && holders is not null)
+            target = holders.FirstOrDefault(a => a.Actor.PlainName != agent?.Actor.PlainName);
         // "هجوما قتل فيه مستوطنان": a crowd that is a group by nature (settlers) is a mob when it attacks, but its people
         // killed or wounded are civilians (ACLED codes them so).
         if (target is not null && IsCasualty(target, s) && target.Actor is { Kind: "rioters", Country: { } home } crowd
@@ -155,13 +163,21 @@ internal sealed partial class ExtractionContext
             agent = agent with { Actor = Perpetrator(agent.Actor) };
         // Civilians do not fight battles: a civilian "agent" is the target.
         // (When the target is what was hit — "مدينة الحديدة الخاضعة لسيطرة الحوثيين" — it strikes nothing: the civilians
-        // are its casualties and the attacker is found in the article.)
+        // are its casualties and the attacker is found in the article. When it only holds the area named — "قتل 40
+        // مدنيا في هجمات جوية … حيث تواصل القوات الحكومية عملياتها … على مناطق تسيطر عليها المعارضة" — the civilians
+        // are the ones hit when the sentence names the armed side that attacked; else the holder stands as the side hit
+        // and its usual opponent is found in the article.)
         if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7)
-            (agent, target) = hit is not null && hit.Contains(target) ? (null, target) : (target, agent);
+            (agent, target) = Holder(target) && main.FirstOrDefault(a => a != agent && !Holder(a) && a.Actor.Inter != 7 && !(hit?.Contains(a) ?? false) && Fights(a.Actor)) is { } armed
+                ? (armed, agent)
+                : Holder(target) || hit is not null && hit.Contains(target) ? (null, target) : (target, agent);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         // Two allies are not agent and target: the second fights alongside the first.
         if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
         if (agent is not null) assoc.RemoveAll(a => a.Actor.PlainName == agent.Actor.PlainName);
+        // (the side holding the place a strong trigger struck is what it hit: "غارة جوية على أحد آخر جيوب داعش"; a weak
+        // one, "التقدم … لفصل مناطق سيطرة الفصائل", needs a target of its own)
+        if (target is not null && Holder(target) && !t.IsWeak) marked = true;
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
     }
 
@@ -444,6 +460,28 @@ internal sealed partial class ExtractionContext
             return true;
         return IsCasualty(a, s);
     }
+
+    /// <summary>
+    /// The actor holds a place the clause names: "مناطق المعارضة", "آخر جيوب التنظيم", "مناطق تسيطر عليها المعارضة"
+    /// (after an indefinite noun a relative clause has no pronoun; the holding verb and its resumptive pronoun tell it).
+    /// Such a side is never the agent, and the target only when the clause names no other.
+    /// </summary>
+    private bool HoldsPlace(ActorMention a, Sentence s, TriggerMention t)
+    {
+        int k = a.FirstToken - 1;
+        if (k < s.FirstToken) return false;
+        if (_cues.FindLast(CueClass.HeldPlace, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k) return true;
+        if (k - 1 < s.FirstToken || !OccupiedPrepositions.Contains(Tokens[k].Norm)) return false;
+        int verb = k - 1;
+        return (verb < t.FirstToken || verb > t.LastToken) && HoldingVerbs.Contains(Tokens[verb].Lemma);
+    }
+
+    // Verbs of holding a place ("تسيطر عليها", "يتحصن فيها"), which take a resumptive pronoun in a relative clause.
+    private static readonly HashSet<string> HoldingVerbs = new(StringComparer.Ordinal)
+    {
+        "تسيطر", "يسيطر", "سيطر", "سيطرت", "يسيطرون", "سيطروا", "تتحصن", "يتحصن", "يتحصنون", "تحصن", "تحصنت", "تتمركز", "يتمركز", "يتمركزون",
+        "تحتل", "يحتل",
+    };
 
     /// <summary>The actor is named as the dead or wounded: "مقتل 57 عنصرا في الحرس الثوري", "قتل فيه مستوطنان".</summary>
     private bool IsCasualty(ActorMention a, Sentence s)

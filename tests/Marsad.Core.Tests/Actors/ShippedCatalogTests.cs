@@ -74,4 +74,18 @@ public class ShippedCatalogTests
         Assert.Contains("SANA", names);
         Assert.Contains("General Command of the Syrian Army", names);
     }
+
+    [Theory]
+    [InlineData("وقصفت قوات النظام أحياء المعارضة في المدينة", "SY", true)]
+    [InlineData("وقال المعارضون إن القصف استهدف المدينة", "SY", true)]
+    [InlineData("وقصفت قوات النظام أحياء المعارضة في المدينة", "EG", false)]   // elsewhere the political opposition
+    [InlineData("في مدينة دوما، آخر جيب للمعارضة قرب دمشق", "SY", false)]    // whose the place is
+    [InlineData("ورغم معارضة روسيا للقرار", "SY", false)]                      // an objection
+    [InlineData("وانتقدت أحزاب المعارضة البريطانية الحكومة", "SY", false)]      // another country's parties
+    public void Bare_opposition_names_the_Syrian_rebels_only_in_an_article_about_Syria(string text, string country, bool rebels)
+    {
+        var pipeline = new ActorPipeline(Catalog, SourceCatalog.LoadDefault(), defaultCountry: _ => country);
+        var d = pipeline.Process(new Document(text, "t", new DateOnly(2018, 6, 1)));
+        Assert.Equal(rebels, d.Actors.Any(a => a.Actor.Name == "Opposition Rebels (Syria)"));
+    }
 }

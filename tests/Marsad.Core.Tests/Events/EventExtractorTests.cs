@@ -830,4 +830,71 @@ public class EventExtractorTests
         Assert.StartsWith("Rioters", riot.Actor1!.Name);
         Assert.StartsWith("Military Forces of Syria", riot.Actor2!.Name);
     }
+
+    [Fact]
+    public void The_side_holding_an_area_named_is_never_the_agent()
+    {
+        // "مناطق تسيطر عليها المعارضة": after an indefinite noun the relative clause has no pronoun
+        var doc = TestPipeline.Extract("وشنت قوات النظام السوري غارات جوية على مناطق تسيطر عليها فصائل المعارضة في مدينة حلب.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Opposition Rebels (Syria)", e.Actor2!.Name);
+        // civilians killed there are the ones hit, and the armed side the sentence names besides struck them
+        doc = TestPipeline.Extract("قتل أكثر من 40 مدنيا في هجمات جوية على مدينة حلب، حيث تواصل القوات الحكومية عملياتها العسكرية لاستعادة مناطق تسيطر عليها فصائل المعارضة.", "2018-03-10");
+        e = Assert.Single(doc.Events, x => x.SubEventType == "Air/drone strike");
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Civilians (Syria)", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void The_holder_of_an_area_struck_is_the_side_hit_but_marks_no_target_for_a_weak_trigger()
+    {
+        // a strong trigger with no agent named: the holder is what it hit, and its attacker is found in the article
+        var doc = TestPipeline.Extract("قتل 28 مدنيا على الأقل في غارة جوية على أحد آخر جيوب تنظيم داعش في مدينة الرقة.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+        // "التقدم" (advance) is weak: an area of control named in a purpose clause makes it no battle
+        Assert.Empty(TestPipeline.Extract("وتحاول قوات النظام السوري التقدم لفصل مناطق سيطرة الفصائل المعارضة في مدينة حلب.", "2018-03-10").Events);
+    }
+
+    [Fact]
+    public void Holding_a_place_is_a_state_not_a_taking_of_it()
+    {
+        Assert.Empty(TestPipeline.Extract("ووصلت الحافلات إلى منطقة تسيطر عليها فصائل المعارضة في مدينة إدلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وتسعى القوات لعزل مناطق سيطرة فصائل المعارضة في مدينة إدلب.", "2018-03-10").Events);
+    }
+
+    [Fact]
+    public void A_chemical_attack_on_a_place_held_by_rebels_struck_its_people()
+    {
+        var doc = TestPipeline.Extract("واستخدمت قوات النظام السوري غاز الكلور في هجوم على مدينة إدلب، آخر معاقل فصائل المعارضة.", "2018-03-10");
+        var chemical = Assert.Single(doc.Events, e => e.SubEventType == "Chemical weapon");
+        Assert.StartsWith("Military Forces of Syria", chemical.Actor1!.Name);
+        Assert.Equal("Civilians (Syria)", chemical.Actor2!.Name);
+    }
+
+    [Fact]
+    public void What_is_not_the_first_time_or_long_done_is_told_as_a_habit()
+    {
+        Assert.NotEmpty(TestPipeline.Extract("وقصفت قوات النظام السوري مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وهذه ليست المرة الأولى التي تقصف فيها قوات النظام السوري مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وهي الاستراتيجية التي لطالما اتبعتها قوات النظام السوري قبل السيطرة على مدينة حلب.", "2018-03-10").Events);
+    }
+
+    [Fact]
+    public void A_government_strike_is_the_government_forces_of_the_place()
+    {
+        var doc = TestPipeline.Extract("وقالت مصادر ميدانية إن قصفا حكوميا استهدف مدينة حلب.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+    }
+
+    [Fact]
+    public void A_strike_said_to_have_hit_a_hospital_fills_in_no_armed_opponent()
+    {
+        var doc = TestPipeline.Extract("واندلعت اشتباكات بين الجيش الروسي وجبهة النصرة في مدينة حلب.\nوخرج مستشفى مدينة إدلب عن الخدمة عقب غارات جوية يعتقد أنها روسية، استهدفت المستشفى الميداني في المدينة.", "2018-03-10");
+        var strike = Assert.Single(doc.Events, e => e.SubEventType == "Air/drone strike");
+        Assert.StartsWith("Military Forces of Russia", strike.Actor1!.Name);
+        Assert.Null(strike.Actor2);
+    }
 }
