@@ -43,7 +43,7 @@ internal sealed partial class ExtractionContext
         bool control = t.Entries.All(e => e.IsTerritory);
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         // "مناطق سيطرة المعارضة", "منطقة نفوذ": areas of control are places, not a taking of them.
-        if (control && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
+        if (control && t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
         // "في منطقة تسيطر عليها المعارضة": an imperfect holding verb with its resumptive pronoun describes a place.
         if (control && ImperfectVerb(t) && t.LastToken + 1 < s.EndToken && OccupiedPrepositions.Contains(Tokens[t.LastToken + 1].Norm)) return true;
         // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").

@@ -860,8 +860,12 @@ public class EventExtractorTests
     [Fact]
     public void Holding_a_place_is_a_state_not_a_taking_of_it()
     {
-        Assert.Empty(TestPipeline.Extract("ووصلت الحافلات إلى منطقة تسيطر عليها فصائل المعارضة في مدينة إدلب.", "2018-03-10").Events);
-        Assert.Empty(TestPipeline.Extract("وتسعى القوات لعزل مناطق سيطرة فصائل المعارضة في مدينة إدلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("والحدود مفتوحة فقط في منطقة تسيطر عليها المعارضة قرب مدينة إدلب.", "2018-03-10").Events);
+        var doc = TestPipeline.Extract("وتقدمت قوات النظام السوري في مناطق سيطرة الفصائل المعارضة في مدينة حماة.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Government regains territory");
+        // (a verb after the word is a taking: "قسمتها إلى ثلاث مناطق وسيطرت على معظمها")
+        doc = TestPipeline.Extract("وقسمت قوات النظام السوري الغوطة إلى ثلاث مناطق وسيطرت على معظمها في مدينة حماة.", "2018-03-10");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Government regains territory");
     }
 
     [Fact]
@@ -877,8 +881,9 @@ public class EventExtractorTests
     public void What_is_not_the_first_time_or_long_done_is_told_as_a_habit()
     {
         Assert.NotEmpty(TestPipeline.Extract("وقصفت قوات النظام السوري مدينة حلب.", "2018-03-10").Events);
-        Assert.Empty(TestPipeline.Extract("وهذه ليست المرة الأولى التي تقصف فيها قوات النظام السوري مدينة حلب.", "2018-03-10").Events);
-        Assert.Empty(TestPipeline.Extract("وهي الاستراتيجية التي لطالما اتبعتها قوات النظام السوري قبل السيطرة على مدينة حلب.", "2018-03-10").Events);
+        Assert.NotEmpty(TestPipeline.Extract("وقصفت الطائرات الروسية مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وهذه ليست المرة الأولى، التي يقتحم فيها المتظاهرون الغاضبون مقر القنصلية في مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("ولطالما قصفت الطائرات الروسية مدينة حلب.", "2018-03-10").Events);
     }
 
     [Fact]
