@@ -1,3 +1,5 @@
+using Marsad.Core.Text;
+
 namespace Marsad.Core.Geo;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class PlaceResolver
         var accepted = work.Accepted;
         try
         {
-            Resolve(mentions, work);
+            Resolve(document, mentions, work);
         }
         finally
         {
@@ -57,12 +59,12 @@ public sealed class PlaceResolver
         }
     }
 
-    private void Resolve(List<PlaceRecognizer.Candidate> mentions, Workspace work)
+    private void Resolve(Document document, List<PlaceRecognizer.Candidate> mentions, Workspace work)
     {
         var accepted = work.Accepted;
         accepted.Clear();
         foreach (var m in mentions) if (m.Accepted && m.Entries.Length > 0) accepted.Add(m);
-        if (accepted.Count == 0) { FallBack(mentions, work); return; }
+        if (accepted.Count == 0) { FallBack(document, mentions, work); return; }
         // countries named as countries in the document
         var named = work.Named;
         named.Clear();
@@ -148,7 +150,7 @@ public sealed class PlaceResolver
                 proximity.ConfidenceChanged(i, before);
             }
         }
-        FallBack(mentions, work);
+        FallBack(document, mentions, work);
     }
 
     /// <summary>
@@ -336,7 +338,7 @@ public sealed class PlaceResolver
     /// document points to (الجنينة read as Geneina, Sudan, in a report on Deir ez-Zor), are placed at the nearest
     /// place of their context — the same sentence first, then the document — with geo_precision 2.
     /// </summary>
-    private void FallBack(List<PlaceRecognizer.Candidate> mentions, Workspace work)
+    private void FallBack(Document document, List<PlaceRecognizer.Candidate> mentions, Workspace work)
     {
         // Only names the gazetteer lacks, and small GeoNames places (which alone may be suspicious), are ever moved:
         // a document with neither (most) has nothing to do here.
@@ -374,7 +376,7 @@ public sealed class PlaceResolver
         // بمديرية بيت الفقية") keeps that place where it comes back without one ("وتعرضت قرى الجاح لقصف").
         Dictionary<string, int>? placedInSentence = null;
         foreach (var m in mentions)
-            if (m.Accepted && m.Unknown && NearestInSentence(m, anchors) is { } near)
+            if (m.Accepted && m.Unknown && NearestInSentence(document, m, anchors) is { } near)
                 (placedInSentence ??= new(StringComparer.Ordinal)).TryAdd(m.Key, near.Chosen);
         foreach (var m in mentions)
         {
@@ -384,7 +386,7 @@ public sealed class PlaceResolver
             // the nearest anchor of the same sentence, else where the same name was placed so, else the town the
             // document names most (the nearest of those): "في محيط الكلية البحرية" in an article about the Durayhimi
             // front is there, not at a town the next paragraph names once
-            if (NearestInSentence(m, anchors) is { } anchor) m.Chosen = anchor.Chosen;
+            if (NearestInSentence(document, m, anchors) is { } anchor) m.Chosen = anchor.Chosen;
             else if (m.Unknown && placedInSentence is not null && placedInSentence.TryGetValue(m.Key, out int placed)) m.Chosen = placed;
             else if (MostNamed(m, anchors, perKey) is { } town) m.Chosen = town.Chosen;
             else
@@ -400,17 +402,27 @@ public sealed class PlaceResolver
         }
     }
 
-    // The anchor of the mention's sentence nearest to it (the first of equally near ones), or null.
-    private static PlaceRecognizer.Candidate? NearestInSentence(PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors)
+    // The anchor of the mention's sentence nearest to it (the first of equally near ones), or null. Not across a
+    // contrast: in "قصفوا قرى الجريبة والمشاقنة، في حين أفشلت القوات هجوما في منطقة الجاح" the villages are not at al-Jah.
+    private static PlaceRecognizer.Candidate? NearestInSentence(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors)
     {
         PlaceRecognizer.Candidate? nearest = null;
         int best = int.MaxValue;
         foreach (var a in anchors)
         {
             int d = Math.Abs(a.FirstToken - m.FirstToken);
-            if (a.Sentence == m.Sentence && d < best) { best = d; nearest = a; }
+            if (a.Sentence == m.Sentence && d < best && !ContrastBetween(document.Tokens, Math.Min(a.LastToken, m.LastToken), Math.Max(a.FirstToken, m.FirstToken)))
+            { best = d; nearest = a; }
         }
         return nearest;
+    }
+
+    // "في حين", "بينما" between two tokens: they belong to contrasted clauses.
+    private static bool ContrastBetween(List<Token> tokens, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (tokens[i].Norm is "بينما" or "وبينما" || tokens[i].Norm == "حين" && tokens[i - 1].Norm is "في" or "وفي") return true;
+        return false;
     }
 
     // The anchor whose name the document gives most often, the nearest to the mention among equals, or null.

@@ -71,6 +71,15 @@ public class PlaceRecognizerTests
         Assert.Equal(170002, village.Place!.GeonameId);   // Deir ez-Zor, named three times, not Raqqa, named once but nearer
     }
 
+    [Fact]
+    public void An_unknown_village_is_not_placed_by_a_town_of_a_contrasted_clause()
+    {
+        // "في حين" starts another clause: its town (Raqqa) does not place the villages; the article's town does.
+        var doc = GeoTestData.Parse("اشتباكات في دير الزور. وقصف على دير الزور. وقصف المسلحون قرية الطابية، في حين تقدمت القوات في الرقة.");
+        var village = Assert.Single(doc.Places, p => p.Surface == "الطابية");
+        Assert.Equal(170002, village.Place!.GeonameId);
+    }
+
     [Theory]
     [InlineData("اقتحمت القوات بلدة الطابية وتمكنت من السيطرة على أجزاء منها في دير الزور.", "تمكنت")]
     [InlineData("وتركزت المعارك في مناطق الطابية والصبحة وامتدت إلى قرية أخرى في دير الزور.", "امتدت")]
