@@ -655,6 +655,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } trigger
             && context.AimsAtCivilianObjects(trigger.Span)) return e;
+        // "استهدفت قوات النظام مدينة قلعة المضيق … مما تسبب بسقوط قتلى وعشرات الجرحى": the unnamed dead and wounded of a
+        // strike on a place are its people (ACLED codes them as civilians), not the article's other armed side.
+        if (e.EventType == AcledTaxonomy.Explosions && e.EvidenceSentences.Count > 0 && context.UnnamedCasualties(e.EvidenceSentences[0])
+            && e.Location?.Place?.CountryCode is { } home && context.CiviliansOf(home, e.Date.Date.Year) is { } people)
+            return e with { Actor2 = people };
         string me = e.Actor1.PlainName;
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
         var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())

@@ -203,6 +203,37 @@ internal sealed partial class ExtractionContext
     /// or a few words before it ("خمسة من أفراد الأمن قتلوا"); the lowest when figures disagree, as ACLED codes. A
     /// plural with no figure ("سقوط قتلى") counts 3, the least an Arabic plural can mean.
     /// </summary>
+    /// <summary>
+    /// "مما تسبب بسقوط قتلى وعشرات الجرحى": dead or wounded told only as a plural — no figure, no side, no negation
+    /// ("دون وقوع إصابات") — in a sentence that names no military target (مواقع، تجمعات، معاقل) and no fighters or
+    /// commanders: the people of the place struck.
+    /// </summary>
+    public bool UnnamedCasualties(TextSpan sentence)
+    {
+        var s = Document.Sentences.FirstOrDefault(x => x.Span.Start == sentence.Start);
+        if (s is null) return false;
+        bool unnamed = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (FighterWords.Contains(Tokens[i].Lemma)) return false;
+            if (_cues.IsAt(CueClass.TargetHead, i, s.EndToken, out _) || _cues.IsAt(CueClass.HeldPlace, i, s.EndToken, out _)) return false;
+            if (Tokens[i].Lemma is not ("قتلي" or "جرحي" or "ضحايا" or "مصابين")) continue;
+            for (int k = Math.Max(s.FirstToken, i - 3); k < i; k++)
+                if (Tokens[k].Norm is "دون" or "بدون" or "لا" or "لم" || Tokens[k].Kind == TokenKind.Number) return false;
+            // "قتلى في صفوف الحوثيين", "ضحايا من المدنيين", "قتلى مدنيون": the dead are somebody's
+            if (i + 1 < s.EndToken && (Tokens[i + 1].Norm is "في" or "من" or "بين" || Within(_actors, a => a.FirstToken, i + 1, i + 2).Any())) return false;
+            unnamed = true;
+        }
+        return unnamed;
+    }
+
+    private static readonly HashSet<string> FighterWords = new(StringComparer.Ordinal)
+    {
+        "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلي", "مقاتلو", "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "مسلحو",
+        "جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريون", "عسكريه", "ضابط", "ضباط", "قائد", "قاده", "قيادي", "قياديين",
+        "ارهابي", "ارهابيين", "ارهابيون", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "الميليشيات", "مرتزقه", "مطار", "قاعده", "ثكنه", "معسكر",
+    };
+
     public (int? Count, TextSpan? Span, bool Estimated) CountFor(CueClass cls, Sentence s)
     {
         // every trigger of a sentence asks the same question

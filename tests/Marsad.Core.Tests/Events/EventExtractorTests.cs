@@ -902,4 +902,17 @@ public class EventExtractorTests
         Assert.StartsWith("Military Forces of Russia", strike.Actor1!.Name);
         Assert.Null(strike.Actor2);
     }
+
+    [Fact]
+    public void The_unnamed_dead_of_a_strike_on_a_town_are_its_people()
+    {
+        const string context = "واندلعت اشتباكات بين الجيش السوري وجبهة النصرة في مدينة إدلب.\n";
+        var doc = TestPipeline.Extract(context + "واستهدفت قوات النظام السوري مدينة حلب بعشرات القذائف، مما تسبب بسقوط قتلى وعشرات الجرحى.", "2018-03-10");
+        var strike = Assert.Single(doc.Events, e => e.SubEventType == "Shelling/artillery/missile attack");
+        Assert.Equal("Civilians (Syria)", strike.Actor2!.Name);
+        // no figure and no side named; with fighters or a military target in the sentence the dead are the other side's
+        doc = TestPipeline.Extract(context + "واستهدفت قوات النظام السوري مقرات في مدينة حلب بعشرات القذائف، مما تسبب بسقوط قتلى وعشرات الجرحى.", "2018-03-10");
+        strike = Assert.Single(doc.Events, e => e.SubEventType == "Shelling/artillery/missile attack");
+        Assert.NotEqual("Civilians (Syria)", strike.Actor2!.Name);
+    }
 }
