@@ -151,10 +151,45 @@ public sealed class DateRecognizer : IDocumentStage
                 return true;
             }
             case "منذ" or "قبل" when next1 is "ساعات" or "ساعه" or "ساعتين": last = i + 1; date = PartialDate.Day(pub); return true;
+            // "قبل أكثر من عامين", "قبل ثلاث سنوات", "قبل نحو عام", "قبل شهرين": months or years back, an old date
+            // (not "منذ": "العملية المستمرة منذ نحو شهرين" tells how long something has gone on, not when this happened)
+            case "قبل" when MonthsAgo(tokens, i, out int months, out int unit):
+                last = unit;
+                var then = pub.AddMonths(-months);
+                date = months >= 12 ? new PartialDate(new DateOnly(then.Year, 7, 1), DatePrecision.Year) : new PartialDate(new DateOnly(then.Year, then.Month, 15), DatePrecision.Month);
+                return true;
             case "منذ" or "قبل" when i + 2 < tokens.Count && next2 is "ايام" or "يوما" && NumberOfDays(tokens[i + 1], out int n):
                 last = i + 2;
                 date = n <= 3 ? PartialDate.Day(pub.AddDays(-n)) : new PartialDate(pub.AddDays(-n), DatePrecision.Week);
                 return true;
+        }
+        return false;
+    }
+
+    // After "قبل": an optional hedge (أكثر من، نحو، حوالي، قرابة), then عام/عامين/سنة/سنتين/شهر/شهرين/أشهر or a
+    // number and its unit. Gives the months back and the unit's token.
+    private static bool MonthsAgo(IReadOnlyList<Token> tokens, int i, out int months, out int unit)
+    {
+        months = 0;
+        unit = i + 1;
+        if (unit < tokens.Count && Key(tokens[unit]) is "اكثر" && unit + 1 < tokens.Count && tokens[unit + 1].Norm == "من") unit += 2;
+        else if (unit < tokens.Count && Key(tokens[unit]) is "نحو" or "حوالي" or "قرابه" or "زهاء") unit++;
+        if (unit >= tokens.Count) return false;
+        switch (Key(tokens[unit]))
+        {
+            // ("قبل عام 2011" is before a year, told by the year itself)
+            case "عام" or "سنه" or "عاما": months = 12; return !(unit + 1 < tokens.Count && tokens[unit + 1].Kind == TokenKind.Number);
+            case "عامين" or "سنتين" or "عامان": months = 24; return true;
+            case "شهر" or "شهرا": months = 1; return true;
+            case "شهرين" or "شهران": months = 2; return true;
+        }
+        if (unit + 1 >= tokens.Count) return false;
+        var list = new List<Token> { tokens[unit] };
+        if (!Numbers.NumberRecognizer.TryParse(list, 0, out _, out decimal v, out bool vague) || vague || v < 1 || v > 100) return false;
+        switch (Key(tokens[unit + 1]))
+        {
+            case "اعوام" or "سنوات" or "عاما" or "سنه": months = 12 * (int)v; unit++; return true;
+            case "اشهر" or "شهور" or "شهرا": months = (int)v; unit++; return true;
         }
         return false;
     }

@@ -44,6 +44,14 @@ internal sealed partial class ExtractionContext
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         // "مناطق سيطرة المعارضة", "منطقة نفوذ": areas of control are places, not a taking of them.
         if (control && t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
+        // "آخر جيب تحت سيطرة التنظيم": being under someone's control is a state; coming under it is the event
+        // ("باتت المدينة تحت سيطرة", "سقطت تحت سيطرة").
+        if (control && t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm == "تحت")
+        {
+            bool becomes = false;
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < t.FirstToken - 1 && !becomes; i++) becomes = BecomingVerbs.Contains(Tokens[i].Lemma);
+            if (!becomes) return true;
+        }
         // "في منطقة تسيطر عليها المعارضة": an imperfect holding verb with its resumptive pronoun describes a place.
         if (control && ImperfectVerb(t) && t.LastToken + 1 < s.EndToken && OccupiedPrepositions.Contains(Tokens[t.LastToken + 1].Norm)) return true;
         // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").
@@ -215,6 +223,11 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal)
+    {
+        "باتت", "بات", "اصبحت", "اصبح", "صارت", "صار", "وقعت", "وقع", "سقطت", "سقط", "عادت", "عاد", "دخلت", "دخل", "اصبحوا", "باتوا",
+    };
 
     private static readonly HashSet<string> HittingVerbs = new(StringComparer.Ordinal) { "استهدفت", "استهدف", "طالت", "طال", "اصابت", "اصاب" };
 

@@ -35,6 +35,7 @@ public class ShippedCatalogTests
     [InlineData("شنت المقاتلات الإسرائيلية غارات", "Military Forces of Israel")]
     [InlineData("اعتقلت الشرطة المصرية", "Police Forces of Egypt")]
     [InlineData("مقاتلو حزب الله", "Hezbollah")]
+    [InlineData("وتستمر المواجهات بين المقاومة اليمنية والانقلابيين", "Joint Resistance Forces")]
     public void Sample_phrases_are_recognised(string text, string expected)
     {
         var d = Run(text, 2018);

@@ -47,6 +47,10 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم منذ أسبوعين", "2017-10-27", DatePrecision.Week)]
     [InlineData("وقع الهجوم مطلع الأسبوع الجاري", "2017-11-04", DatePrecision.Week)]     // Saturday before Friday the 10th
     [InlineData("وقع الهجوم بداية الأسبوع الماضي", "2017-10-28", DatePrecision.Week)]
+    [InlineData("اعتقل قبل أكثر من عامين", "2015-07-01", DatePrecision.Year)]
+    [InlineData("سيطر عليها قبل نحو 6 أشهر", "2017-05-15", DatePrecision.Month)]
+    [InlineData("سيطر عليها قبل ثلاث سنوات", "2014-07-01", DatePrecision.Year)]
+    [InlineData("وقعت الغارة قبل شهرين", "2017-09-15", DatePrecision.Month)]
     public void Relative_dates(string text, string expected, DatePrecision precision)
     {
         var d = One(text);
@@ -98,5 +102,14 @@ public class DateRecognizerTests
         var doc = Analyze.Text("قال أمس إن 15 فبراير 2018 كان يوما صعبا");
         var d = Assert.Single(doc.Dates);
         Assert.Equal(new DateOnly(2018, 2, 15), d.Date.Date);
+    }
+
+    [Theory]
+    [InlineData("العملية المستمرة منذ نحو شهرين")]   // how long it has gone on, not when
+    [InlineData("قبل عام 2011")]                      // before a year: the year is the date
+    public void Durations_and_years_are_no_months_back(string text)
+    {
+        var doc = Analyze.Text(text, Friday);
+        Assert.DoesNotContain(doc.Dates, d => d.Date.Precision == DatePrecision.Month || d.Date.Date.Year is 2016 or 2015);
     }
 }
