@@ -44,6 +44,10 @@ public sealed class ActorRecognizer : IDocumentStage
         "في", "إلى", "الى", "من", "عن", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
         "حدود", "أراضي", "مدن", "مناطق", "عاصمة", "سفير", "سفارة", "رئيس", "وزير", "حكومة", "بين", "نحو", "لدى", "مع", "و");
 
+    // Acts and forces whose ل names the side itself ("قصف للنظام", "هجوم للمعارضة", "قوات تابعة"): a home-only alias
+    // after them is the actor even with its preposition.
+    private static readonly HashSet<string> ActsOfHeads = Keys("قصف", "قصفا", "هجوم", "هجوما", "هجمات", "غارات", "غارة", "استهداف", "مواقع", "موقع", "قوات", "عناصر");
+
     // Heads that make "المعارضة" a political camp: its parties, leader, members of parliament.
     private static readonly HashSet<string> PoliticalHeads = Keys("أحزاب", "حزب", "زعيم", "زعماء", "نواب", "نائب", "رئيس", "برلمان");
 
@@ -77,10 +81,11 @@ public sealed class ActorRecognizer : IDocumentStage
                 continue;
             // "المعارضة" names the Syrian rebels only in an article about Syria ("@" aliases), written with its article
             // (معارضة alone is an objection: "رغم معارضة روسيا"), and not after a preposition: "آخر جيب للمعارضة" tells
-            // whose the place is, not who acts. Nor when it is another country's ("أحزاب المعارضة البريطانية") or a
-            // party's ("زعيم المعارضة").
+            // whose the place is, not who acts ("قصف للنظام" does). Nor when it is another country's ("أحزاب المعارضة
+            // البريطانية") or a party's ("زعيم المعارضة").
             if (count == 1 && rule == "alias" && Catalog.HomeOnly(PhraseMatcher<ActorRef>.Key(tokens[i].Lemma)) is { } home
-                && (home != country || tokens[i].Form.Analysis is not { HasArticle: true } || HasPrepositionClitic(tokens[i])
+                && (home != country || tokens[i].Form.Analysis is not { HasArticle: true }
+                    || HasPrepositionClitic(tokens[i]) && !(i > 0 && ActsOfHeads.Contains(keys[i - 1].LemmaK))
                     || i > 0 && PoliticalHeads.Contains(keys[i - 1].LemmaK)
                     || i + 1 < tokens.Count && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i + 1) is { } adjective && adjective.Values[0].Iso2 != home))
                 continue;

@@ -89,4 +89,15 @@ public class ShippedCatalogTests
         var d = pipeline.Process(new Document(text, "t", new DateOnly(2018, 6, 1)));
         Assert.Equal(rebels, d.Actors.Any(a => a.Actor.Name == "Opposition Rebels (Syria)"));
     }
+
+    [Theory]
+    [InlineData("وقتل مدنيون بقصف للنظام على المدينة", "SY", true)]            // ل after a strike names who struck
+    [InlineData("واعترض نظام القبة الحديدية القذائف", "SY", false)]            // a system, not the regime
+    [InlineData("ويطالبون بتغيير النظام في البلاد", "IR", false)]              // another country's regime
+    public void The_regime_is_the_Syrian_army_only_in_an_article_about_Syria(string text, string country, bool syria)
+    {
+        var pipeline = new ActorPipeline(Catalog, SourceCatalog.LoadDefault(), defaultCountry: _ => country);
+        var d = pipeline.Process(new Document(text, "t", new DateOnly(2018, 6, 1)));
+        Assert.Equal(syria, d.Actors.Any(a => a.Actor.Name.StartsWith("Military Forces of Syria", StringComparison.Ordinal)));
+    }
 }
