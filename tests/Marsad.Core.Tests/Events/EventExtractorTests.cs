@@ -918,4 +918,12 @@ public class EventExtractorTests
         strike = Assert.Single(doc.Events, e => e.SubEventType == "Shelling/artillery/missile attack");
         Assert.NotEqual("Civilians (Syria)", strike.Actor2!.Name);
     }
+
+    [Fact]
+    public void What_may_happen_is_no_event()
+    {
+        Assert.Empty(TestPipeline.Extract("قال وزير الخارجية البريطاني إن بلاده قد تشارك في الضربات العسكرية التي تشنها الولايات المتحدة على مدينة حلب.", "2018-03-10").Events);
+        // قد with a perfect verb tells what did happen
+        Assert.NotEmpty(TestPipeline.Extract("وقد قصفت الطائرات الروسية مدينة حلب.", "2018-03-10").Events);
+    }
 }
