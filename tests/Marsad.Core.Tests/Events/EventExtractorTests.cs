@@ -922,7 +922,8 @@ public class EventExtractorTests
     [Fact]
     public void What_may_happen_is_no_event()
     {
-        Assert.Empty(TestPipeline.Extract("قال وزير الخارجية البريطاني إن بلاده قد تشارك في الضربات العسكرية التي تشنها الولايات المتحدة على مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وقد تشارك بريطانيا في الضربات العسكرية على مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وقد تستهدف الطائرات الروسية مواقع جبهة النصرة في مدينة حلب.", "2018-03-10").Events);
         // قد with a perfect verb tells what did happen
         Assert.NotEmpty(TestPipeline.Extract("وقد قصفت الطائرات الروسية مدينة حلب.", "2018-03-10").Events);
     }
