@@ -32,9 +32,9 @@ internal sealed partial class ExtractionContext
         if (first.Form.Analysis is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
         if (Negated(s, t)) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
-        // "وقد تستهدف ضربة أكثر قوة القاعدة": قد with an imperfect verb is what may happen ("وقد قصفت" with a perfect
-        // one is what did).
-        for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken && i + 1 < s.EndToken; i++)
+        // "وقد تستهدف ضربة أكثر قوة القاعدة": قد with an imperfect verb is what may happen, up to the end of its clause
+        // ("وقد قصفت" with a perfect one is what did).
+        for (int i = t.FirstToken - 1; i >= s.FirstToken && Tokens[i].Kind != TokenKind.Punctuation; i--)
             if (Tokens[i].Norm is "قد" or "وقد" or "فقد" && LooksImperfect(Tokens[i + 1])) return true;
         // "وعادة ما يشن التحالف غارات", "ودأبت الميليشيات على استهداف": a habit told before the act is no event
         // (after it, "دمرت مطعما عادة ما يرتاده الجنود", it only describes the target).
@@ -228,10 +228,11 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // An imperfect verb by its form: ي/ت + at least three letters, not a perfect in ت (تمكنت، تم، تعرضت).
+    // An imperfect verb by its form: ي + at least three letters (يشن، يؤدي، يدخلان); of the ت forms only those no
+    // perfect shares — تست (تستهدف) and the dual or plural (تدخلان): "قد تقدم الجيش" (has advanced) is a perfect.
     private static bool LooksImperfect(Token t) =>
-        t.Lemma is { Length: >= 4 } l && l[0] is 'ي' or 'ت' && l[^1] != 'ت' && l[^1] != 'ه' && !l.StartsWith("تم", StringComparison.Ordinal)
-        && !(l[0] == 'ت' && l.Length >= 5 && l[^2] == 'و' && l[^1] == 'ا');
+        t.Lemma is { Length: >= 4 } l && (l[0] == 'ي' && l[^1] != 'ه'
+            || l[0] == 'ت' && (l.StartsWith("تست", StringComparison.Ordinal) || l.EndsWith("ان", StringComparison.Ordinal) || l.EndsWith("ون", StringComparison.Ordinal)));
 
     private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal)
     {
