@@ -927,4 +927,13 @@ public class EventExtractorTests
         // قد with a perfect verb tells what did happen
         Assert.NotEmpty(TestPipeline.Extract("وقد قصفت الطائرات الروسية مدينة حلب.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void Weapons_withdrawn_cleared_or_able_to_be_used_are_no_attack()
+    {
+        Assert.DoesNotContain(TestPipeline.Extract("وقالت فصائل المعارضة إنها تسحب منذ صباح الأحد آلياتها الثقيلة من دبابات ومدافع في مدينة إدلب.", "2018-03-10").Events,
+            e => e.EventType == "Explosions/Remote violence");
+        Assert.DoesNotContain(TestPipeline.Extract("وتمكنت القوات السورية من نزع مئات الألغام الأرضية في مدينة حلب.", "2018-03-10").Events,
+            e => e.EventType == "Explosions/Remote violence");
+    }
 }
