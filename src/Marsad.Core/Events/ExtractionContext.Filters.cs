@@ -207,24 +207,59 @@ internal sealed partial class ExtractionContext
     /// </summary>
     public bool AimsAtCivilianObjects(TextSpan trigger)
     {
-        foreach (var t in _triggers)
+        for (int k = 0; k < _triggers.Count; k++)
         {
+            var t = _triggers[k];
             if (t.Span != trigger) continue;
-            int end = Math.Min(Tokens.Count, t.LastToken + 5);
-            for (int i = t.LastToken + 1; i < end; i++)
-            {
-                // "غارات جوية يعتقد أنها روسية، استهدفت المستشفى": a clause on the strike that says what it hit.
-                if (Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Surface is "،" or "," && i + 1 < Tokens.Count && HittingVerbs.Contains(Tokens[i + 1].Lemma))
-                {
-                    end = Math.Min(Tokens.Count, i + 5);
-                    i++;
-                    continue;
-                }
-                if (Tokens[i].Kind == TokenKind.Punctuation) break;
-                if (CivilianObjects.Contains(Tokens[i].Lemma)) return true;
-            }
+            if (AimedAfter(t.LastToken)) return true;
+            // "قصفت الميليشيات، يوم الجمعة، مستشفى حيس بقذائف الهاون": a weapon noun's object follows its verb.
+            if (t.Entries.All(e => e.Pos != "verb"))
+                for (int j = k - 1; j >= 0 && _triggers[j].LastToken >= t.FirstToken - 12; j--)
+                    if (_triggers[j].Entries.Any(e => e.Pos == "verb")) return SameSentence(_triggers[j].LastToken, t.FirstToken) && AimedAfter(_triggers[j].LastToken);
             return false;
         }
+        return false;
+    }
+
+    private bool SameSentence(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (Tokens[i].Surface is "." or "؟" or "?" or "!") return false;
+        return true;
+    }
+
+    // A civilian object within a few words after token <paramref name="last"/>, in its clause.
+    private bool AimedAfter(int last)
+    {
+        int end = Math.Min(Tokens.Count, last + 5);
+        for (int i = last + 1; i < end; i++)
+        {
+            // "غارات جوية يعتقد أنها روسية، استهدفت المستشفى": a clause on the strike that says what it hit.
+            if (Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Surface is "،" or "," && i + 1 < Tokens.Count && HittingVerbs.Contains(Tokens[i + 1].Lemma))
+            {
+                end = Math.Min(Tokens.Count, i + 5);
+                i++;
+                continue;
+            }
+            // "قصفت ميليشيات الحوثي، يوم الجمعة، مستشفى حيس": the agent and the day between commas do not end it.
+            if (Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                if (Tokens[i].Surface is not ("،" or ",") || !InsertBetweenCommas(i, out int next)) break;
+                end = Math.Min(Tokens.Count, next + 4);
+                i = next - 1;
+                continue;
+            }
+            if (CivilianObjects.Contains(Tokens[i].Lemma)) return true;
+        }
+        return false;
+    }
+
+    // After the comma at token i, a date alone up to the next comma ("، يوم الجمعة،"): the token after that comma.
+    private bool InsertBetweenCommas(int i, out int next)
+    {
+        next = -1;
+        foreach (var d in Within(_dates, d => d.FirstToken, i + 1, i + 2))
+            if (d.LastToken + 1 < Tokens.Count && Tokens[d.LastToken + 1].Surface is "،" or ",") { next = d.LastToken + 2; return true; }
         return false;
     }
 

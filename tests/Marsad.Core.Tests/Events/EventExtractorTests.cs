@@ -900,6 +900,9 @@ public class EventExtractorTests
     [Fact]
     public void A_strike_said_to_have_hit_a_hospital_fills_in_no_armed_opponent()
     {
+        // the day between commas, and a weapon noun whose verb names the hospital
+        var shelled = TestPipeline.Extract("واندلعت اشتباكات بين الجيش السوري وجبهة النصرة في مدينة حلب.\nوقصفت قوات النظام السوري، يوم الجمعة، مستشفى مدينة حماة بقذائف الهاون.", "2018-03-10");
+        Assert.Null(Assert.Single(shelled.Events, e => e.SubEventType == "Shelling/artillery/missile attack").Actor2);
         var doc = TestPipeline.Extract("واندلعت اشتباكات بين الجيش الروسي وجبهة النصرة في مدينة حلب.\nوخرج مستشفى مدينة إدلب عن الخدمة عقب غارات جوية يعتقد أنها روسية، استهدفت المستشفى الميداني في المدينة.", "2018-03-10");
         var strike = Assert.Single(doc.Events, e => e.SubEventType == "Air/drone strike");
         Assert.StartsWith("Military Forces of Russia", strike.Actor1!.Name);
