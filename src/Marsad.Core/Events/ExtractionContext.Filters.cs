@@ -66,7 +66,7 @@ internal sealed partial class ExtractionContext
         // and "ومعارك منذ شهر": fighting that has gone on for a month.
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
             if (i < t.FirstToken || i > t.LastToken)
-                if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال" or "منذ")
+                if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال" || Tokens[i].Lemma == "منذ")
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         if (CampaignSpans.Contains(Tokens[j].Lemma)) return true;
         // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a
@@ -321,7 +321,7 @@ internal sealed partial class ExtractionContext
         // held or handed over: "التحفظ على … عبوات ناسفة", "تسليم أسلحتهم الثقيلة وخرائط الألغام"
         "تحفظ", "تحفظت", "تسليم", "سلم", "سلمت", "خرايط", "خريطه",
         // withdrawn: "تسحب آلياتها الثقيلة من دبابات ومدافع", "سحب السلاح الثقيل"
-        "سحب", "تسحب", "يسحب", "سحبت", "سحبوا", "يسحبون", "انسحاب", "اخراج", "نزع",
+        "سحب", "تسحب", "يسحب", "سحبت", "سحبوا", "يسحبون", "انسحاب", "اخراج", "نزع", "انتزاع", "تفكيك", "ازاله",
         // able to: "قدرات النظام في استخدام الأسلحة الكيميائية"
         "قدرات", "قدره", "القدره", "امكانيه", "امكانيات",
     };
