@@ -199,11 +199,6 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>
-    /// Killed or injured count for an event in sentence <paramref name="s"/>: numbers right after the cue ("مقتل 12")
-    /// or a few words before it ("خمسة من أفراد الأمن قتلوا"); the lowest when figures disagree, as ACLED codes. A
-    /// plural with no figure ("سقوط قتلى") counts 3, the least an Arabic plural can mean.
-    /// </summary>
-    /// <summary>
     /// "مما تسبب بسقوط قتلى وعشرات الجرحى": dead or wounded told only as a plural — no figure, no side, no negation
     /// ("دون وقوع إصابات") — in a sentence that names no military target (مواقع، تجمعات، معاقل) and no fighters or
     /// commanders: the people of the place struck.
@@ -215,7 +210,7 @@ internal sealed partial class ExtractionContext
         bool unnamed = false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (FighterWords.Contains(Tokens[i].Lemma)) return false;
+            if (MilitaryWords.Contains(Tokens[i].Lemma)) return false;
             if (_cues.IsAt(CueClass.TargetHead, i, s.EndToken, out _) || _cues.IsAt(CueClass.HeldPlace, i, s.EndToken, out _)) return false;
             if (Tokens[i].Lemma is not ("قتلي" or "جرحي" or "ضحايا" or "مصابين")) continue;
             for (int k = Math.Max(s.FirstToken, i - 3); k < i; k++)
@@ -227,13 +222,19 @@ internal sealed partial class ExtractionContext
         return unnamed;
     }
 
-    private static readonly HashSet<string> FighterWords = new(StringComparer.Ordinal)
+    // Fighters, commanders and military sites: dead among them are a side's, not the people's.
+    private static readonly HashSet<string> MilitaryWords = new(StringComparer.Ordinal)
     {
         "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلي", "مقاتلو", "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "مسلحو",
         "جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريون", "عسكريه", "ضابط", "ضباط", "قائد", "قاده", "قيادي", "قياديين",
-        "ارهابي", "ارهابيين", "ارهابيون", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "الميليشيات", "مرتزقه", "مطار", "قاعده", "ثكنه", "معسكر",
+        "ارهابي", "ارهابيين", "ارهابيون", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "مرتزقه", "مطار", "قاعده", "ثكنه", "معسكر",
     };
 
+    /// <summary>
+    /// Killed or injured count for an event in sentence <paramref name="s"/>: numbers right after the cue ("مقتل 12")
+    /// or a few words before it ("خمسة من أفراد الأمن قتلوا"); the lowest when figures disagree, as ACLED codes. A
+    /// plural with no figure ("سقوط قتلى") counts 3, the least an Arabic plural can mean.
+    /// </summary>
     public (int? Count, TextSpan? Span, bool Estimated) CountFor(CueClass cls, Sentence s)
     {
         // every trigger of a sentence asks the same question

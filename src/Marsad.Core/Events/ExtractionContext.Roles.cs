@@ -280,13 +280,7 @@ internal sealed partial class ExtractionContext
     }
 
     // The width in tokens of a clause-opening conjunction at token i, or 0.
-    private int ClauseBoundary(int i, int end)
-    {
-        string norm = Tokens[i].Norm;
-        if (norm is "فيما" or "وفيما" or "بينما" or "وبينما") return 1;
-        if (i + 1 < end && norm is "في" or "وفي" && Tokens[i + 1].Norm is "حين" or "المقابل") return 2;
-        return 0;
-    }
+    private int ClauseBoundary(int i, int end) => ContrastClause.WidthAt(Tokens, i, end);
 
     private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
 

@@ -411,19 +411,12 @@ public sealed class PlaceResolver
         foreach (var a in anchors)
         {
             int d = Math.Abs(a.FirstToken - m.FirstToken);
-            if (a.Sentence == m.Sentence && d < best && !ContrastBetween(document.Tokens, Math.Min(a.LastToken, m.LastToken), Math.Max(a.FirstToken, m.FirstToken)))
+            if (a.Sentence == m.Sentence && d < best && !ContrastClause.Between(document.Tokens, Math.Min(a.LastToken, m.LastToken), Math.Max(a.FirstToken, m.FirstToken)))
             { best = d; nearest = a; }
         }
         return nearest;
     }
 
-    // "في حين", "بينما" between two tokens: they belong to contrasted clauses.
-    private static bool ContrastBetween(List<Token> tokens, int from, int to)
-    {
-        for (int i = from + 1; i < to; i++)
-            if (tokens[i].Norm is "بينما" or "وبينما" || tokens[i].Norm == "حين" && tokens[i - 1].Norm is "في" or "وفي") return true;
-        return false;
-    }
 
     // The anchor whose name the document gives most often, the nearest to the mention among equals, or null.
     private static PlaceRecognizer.Candidate? MostNamed(PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors, Dictionary<string, int> perKey)

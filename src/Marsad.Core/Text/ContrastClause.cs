@@ -1,0 +1,25 @@
+namespace Marsad.Core.Text;
+
+/// <summary>
+/// Conjunctions that open a contrasted clause — "في حين", "بينما", "فيما", "في المقابل": what follows tells another
+/// event, with its own sides and places ("قصف المتمردون قرى الجريبة، في حين أفشلت القوات هجوما في منطقة الجاح").
+/// </summary>
+public static class ContrastClause
+{
+    /// <summary>The width in tokens of such a conjunction at token <paramref name="i"/> (before <paramref name="end"/>), or 0.</summary>
+    public static int WidthAt(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        string norm = tokens[i].Norm;
+        if (norm is "فيما" or "وفيما" or "بينما" or "وبينما") return 1;
+        if (i + 1 < end && norm is "في" or "وفي" && tokens[i + 1].Norm is "حين" or "المقابل") return 2;
+        return 0;
+    }
+
+    /// <summary>True when such a conjunction stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static bool Between(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (WidthAt(tokens, i, to) > 0) return true;
+        return false;
+    }
+}
