@@ -131,6 +131,9 @@ internal sealed partial class ExtractionContext
         if (t.Entries.Any(e => e.SubEventType == "Arrests") && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance"))
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 if (CrimeWords.Contains(Tokens[i].Lemma)) return true;
+        // "الانسحاب من جبهات القتال", "في ساحات المعارك": the front of a fight names a place, not a fight.
+        if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.Pos != "verb") && Tokens[t.FirstToken - 1].Lemma is "جبهات" or "جبهه" or "ساحات" or "ساحه" or "خطوط")
+            return true;
         // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
         // "الاتفاق النووي", "اتفاق تجاري": agreements ACLED codes settle conflicts, not trade or arms control.
@@ -355,6 +358,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
     {
         "بهدف", "هدف", "اجل", "لاجل", "عمليه", "اطار", "محاوله", "خطه", "مساعده", "للمساعده", "لمنع", "منع",
+        // enabled, discussed, owed: "تمكينهم من إطلاق صواريخ", "لمناقشة إطلاق الصواريخ", "يجب أن يكون الرد"
+        "تمكين", "مناقشه", "لمناقشه", "يجب", "ينبغي",
         // orders: "توجيه عناصرها بملاحقة واعتقال الفارين"
         "توجيه", "وجه", "وجهت", "امر", "امرت", "اوامر", "تعليمات",
         // fears: "خوفا من التعرض لقصف أميركي", "تحسبا لهجوم"

@@ -939,4 +939,11 @@ public class EventExtractorTests
         Assert.DoesNotContain(TestPipeline.Extract("وتمكنت القوات السورية من نزع مئات الألغام الأرضية في مدينة حلب.", "2018-03-10").Events,
             e => e.EventType == "Explosions/Remote violence");
     }
+
+    [Fact]
+    public void Battlefronts_enabling_and_discussing_are_no_events()
+    {
+        Assert.Empty(TestPipeline.Extract("ودعا قائد الجيش السوري المسلحين إلى الانسحاب من جبهات القتال في مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("واجتمع مجلس الأمن لمناقشة إطلاق الصواريخ على مدينة حلب.", "2018-03-10").Events);
+    }
 }
