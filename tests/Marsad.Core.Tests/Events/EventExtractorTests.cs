@@ -943,7 +943,8 @@ public class EventExtractorTests
     [Fact]
     public void Battlefronts_enabling_and_discussing_are_no_events()
     {
-        Assert.Empty(TestPipeline.Extract("ودعا قائد الجيش السوري المسلحين إلى الانسحاب من جبهات القتال في مدينة حلب.", "2018-03-10").Events);
-        Assert.Empty(TestPipeline.Extract("واجتمع مجلس الأمن لمناقشة إطلاق الصواريخ على مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وأمرت تركيا القوات بالتحرك نحو خطوط القتال في مدينة إدلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("واجتمع مجلس الأمن بطلب من الولايات المتحدة لمناقشة إطلاق الصواريخ من مدينة حلب باتجاه إسرائيل.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وفرضت واشنطن عقوبات على إيرانيين لتمكينهم الحوثيين من إطلاق صواريخ على السعودية من مدينة حلب.", "2018-03-10").Events);
     }
 }
