@@ -127,6 +127,11 @@ internal sealed partial class ExtractionContext
         }
         // "أي استخدام لأسلحة كيماوية سيؤدي …", "أي هجوم": any such act is a hypothesis.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "اي" or "لاي" or "باي") return true;
+        // "اعتقل بتهمة التخطيط لهجمات", "أدينوا بارتكاب إحراق أبراج وإلقاء عبوات": what someone is charged with or tried
+        // for is no event of the article (the arrest itself is).
+        if (!t.Entries.Any(e => e.SubEventType is "Arrests"))
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 10); i < t.FirstToken; i++)
+                if (ChargeWords.Contains(Tokens[i].Lemma)) return true;
         // Arrests of thieves, smugglers and gangs are crime, which ACLED leaves out.
         if (t.Entries.Any(e => e.SubEventType == "Arrests") && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance"))
             for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -332,6 +337,11 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> MakingWords = new(StringComparer.Ordinal)
     {
         "صناعه", "تصنيع", "انتاج", "معامل", "معمل", "مصنع", "مصانع", "ورشه", "ورش", "مخازن", "تخزين",
+    };
+
+    private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
+    {
+        "بتهمه", "بتهم", "تهمه", "تهم", "بارتكاب", "محاكمه", "المحاكمه", "محاكمتهم", "محاكمته",
     };
 
     private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)

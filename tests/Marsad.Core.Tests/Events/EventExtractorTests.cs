@@ -947,4 +947,12 @@ public class EventExtractorTests
         Assert.Empty(TestPipeline.Extract("واجتمع مجلس الأمن بطلب من الولايات المتحدة لمناقشة إطلاق الصواريخ من مدينة حلب باتجاه إسرائيل.", "2018-03-10").Events);
         Assert.Empty(TestPipeline.Extract("وفرضت واشنطن عقوبات على إيرانيين لتمكينهم الحوثيين من إطلاق صواريخ على السعودية من مدينة حلب.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void What_someone_is_charged_with_or_tried_for_is_no_event()
+    {
+        Assert.Empty(TestPipeline.Extract("وطالبت الجامعة بمحاكمة المسؤولين الإسرائيليين عن قتل المتظاهرين في مدينة حلب.", "2018-03-10").Events);
+        // the arrest itself is one
+        Assert.NotEmpty(TestPipeline.Extract("واعتقلت الشرطة السورية رجلا في مدينة حلب بتهمة التخطيط لهجمات.", "2018-03-10").Events);
+    }
 }
