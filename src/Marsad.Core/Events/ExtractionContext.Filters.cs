@@ -66,9 +66,10 @@ internal sealed partial class ExtractionContext
         // and "ومعارك منذ شهر": fighting that has gone on for a month.
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
             if (i < t.FirstToken || i > t.LastToken)
-                if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "خلال" || Tokens[i].Lemma == "منذ")
+                if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" || Tokens[i].Lemma is "منذ" or "خلال")
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
-                        if (CampaignSpans.Contains(Tokens[j].Lemma)) return true;
+                        // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
+                        if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله")) return true;
         // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a
         // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
         if (ObjectPronounAfterRelative(t) && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance")
@@ -127,6 +128,10 @@ internal sealed partial class ExtractionContext
         }
         // "أي استخدام لأسلحة كيماوية سيؤدي …", "أي هجوم": any such act is a hypothesis.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "اي" or "لاي" or "باي") return true;
+        // "لم يعثروا على أي دليل على وقوع هجوم": any evidence of it, any report of it, is not it.
+        for (int i = Math.Max(s.FirstToken + 1, t.FirstToken - 4); i < t.FirstToken; i++)
+            if (Tokens[i - 1].Norm is "اي" or "لاي" or "باي" && Tokens[i].Lemma is "دليل" or "ادله" or "تقارير" or "معلومات" or "مؤشر" or "مؤشرات"
+                && !PunctuationBetween(i, t.FirstToken)) return true;
         // "اعتقل بتهمة التخطيط لهجمات", "أدينوا بارتكاب إحراق أبراج وإلقاء عبوات": what someone is charged with or tried
         // for is no event of the article (the arrest itself is).
         if (!t.Entries.Any(e => e.SubEventType is "Arrests"))

@@ -955,4 +955,11 @@ public class EventExtractorTests
         // the arrest itself is one
         Assert.NotEmpty(TestPipeline.Extract("واعتقلت الشرطة السورية رجلا في مدينة حلب بتهمة التخطيط لهجمات.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void Any_evidence_of_an_attack_is_not_the_attack_and_a_weekend_is_no_campaign()
+    {
+        Assert.Empty(TestPipeline.Extract("وأصرت موسكو على أن خبراءها العسكريين لم يعثروا على أي دليل على وقوع هجوم كيميائي في مدينة حلب.", "2018-03-10").Events);
+        Assert.NotEmpty(TestPipeline.Extract("وخلال عطلة نهاية الأسبوع، قصف الجيش السوري مدينة حلب.", "2018-03-10").Events);
+    }
 }
