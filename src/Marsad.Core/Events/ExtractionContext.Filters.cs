@@ -346,7 +346,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
     {
-        "بتهمه", "بتهم", "تهمه", "تهم", "بارتكاب", "محاكمه", "المحاكمه", "محاكمتهم", "محاكمته",
+        "بتهمه", "بتهم", "تهمه", "تهم", "بارتكاب", "محاكمه", "محاكمتهم", "محاكمته",
     };
 
     private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)
