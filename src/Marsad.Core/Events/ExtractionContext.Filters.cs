@@ -193,6 +193,31 @@ internal sealed partial class ExtractionContext
     };
 
     // "تعرضت مدينة حلب للقصف": لـ after "تعرض" marks what the place underwent, not a purpose.
+    /// <summary>
+    /// "كما تعرضت مدينة التحيتا لقصف مكثف من قبل الحوثيين": a town, village or district that underwent the strike is
+    /// what it hit — the place and its people, not the article's other armed side.
+    /// </summary>
+    public bool PlaceUnderwent(TextSpan trigger)
+    {
+        foreach (var t in _triggers)
+        {
+            if (t.Span != trigger) continue;
+            for (int i = Math.Max(0, t.FirstToken - 6); i < t.FirstToken; i++)
+            {
+                if (Tokens[i].Lemma is not ("تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون")) continue;
+                for (int j = i + 1; j < t.FirstToken; j++)
+                    if (SettlementWords.Contains(Tokens[j].Lemma)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal)
+    {
+        "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "حي", "احياء", "مديريه", "ناحيه", "مخيم",
+    };
+
     private bool Undergoes(Sentence s, TriggerMention t)
     {
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)

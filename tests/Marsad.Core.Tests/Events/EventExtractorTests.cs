@@ -962,4 +962,15 @@ public class EventExtractorTests
         Assert.Empty(TestPipeline.Extract("وأصرت موسكو على أن خبراءها العسكريين لم يعثروا على أي دليل على وقوع هجوم كيميائي في مدينة حلب.", "2018-03-10").Events);
         Assert.NotEmpty(TestPipeline.Extract("وخلال عطلة نهاية الأسبوع، قصف الجيش السوري مدينة حلب.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void A_town_that_underwent_a_strike_gets_no_filled_in_opponent()
+    {
+        const string context = "واندلعت اشتباكات بين الجيش السوري وجبهة النصرة في مدينة إدلب.\n";
+        var doc = TestPipeline.Extract(context + "كما تعرضت مدينة حلب لقصف مكثف من قبل الجيش السوري.", "2018-03-10");
+        Assert.Null(Assert.Single(doc.Events, e => e.EventType == "Explosions/Remote violence").Actor2);
+        // a strike with no place undergoing it still hits the article's other side
+        doc = TestPipeline.Extract(context + "وقصف الجيش السوري بالمدفعية مواقع في مدينة حلب.", "2018-03-10");
+        Assert.All(doc.Events.Where(e => e.EventType == "Explosions/Remote violence"), e => Assert.NotNull(e.Actor2));
+    }
 }
