@@ -653,13 +653,14 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions)) return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;
-        if (e.EventType == AcledTaxonomy.Explosions && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } trigger
-            && (context.AimsAtCivilianObjects(trigger.Span) || context.PlaceUnderwent(trigger.Span))) return e;
-        // "استهدفت قوات النظام مدينة قلعة المضيق … مما تسبب بسقوط قتلى وعشرات الجرحى": the unnamed dead and wounded of a
-        // strike on a place are its people (ACLED codes them as civilians), not the article's other armed side.
-        if (e.EventType == AcledTaxonomy.Explosions && e.EvidenceSentences.Count > 0 && context.UnnamedCasualties(e.EvidenceSentences[0])
-            && e.Location?.Place?.CountryCode is { } home && context.CiviliansOf(home, e.Date.Date.Year) is { } people)
-            return e with { Actor2 = people };
+        if (e.EventType == AcledTaxonomy.Explosions && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } trigger)
+        {
+            if (context.AimsAtCivilianObjects(trigger.Span) || context.PlaceUnderwent(trigger.Span)) return e;
+            // "استهدفت قوات النظام مدينة قلعة المضيق … مما تسبب بسقوط قتلى وعشرات الجرحى": the unnamed dead and wounded
+            // of a strike on a place are its people (ACLED codes them as civilians), not the article's other armed side.
+            if (context.UnnamedCasualties(trigger.Span) && e.Location?.Place?.CountryCode is { } home && context.CiviliansOf(home, e.Date.Date.Year) is { } people)
+                return e with { Actor2 = people };
+        }
         string me = e.Actor1.PlainName;
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
         var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())

@@ -199,16 +199,14 @@ internal sealed partial class ExtractionContext
     /// </summary>
     public bool PlaceUnderwent(TextSpan trigger)
     {
-        foreach (var t in _triggers)
+        int k = TriggerIndex(trigger);
+        if (k < 0) return false;
+        var t = _triggers[k];
+        for (int i = Math.Max(0, t.FirstToken - 6); i < t.FirstToken; i++)
         {
-            if (t.Span != trigger) continue;
-            for (int i = Math.Max(0, t.FirstToken - 6); i < t.FirstToken; i++)
-            {
-                if (Tokens[i].Lemma is not ("تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون")) continue;
-                for (int j = i + 1; j < t.FirstToken; j++)
-                    if (SettlementWords.Contains(Tokens[j].Lemma)) return true;
-            }
-            return false;
+            if (Tokens[i].Lemma is not ("تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون")) continue;
+            for (int j = i + 1; j < t.FirstToken; j++)
+                if (SettlementWords.Contains(Tokens[j].Lemma)) return true;
         }
         return false;
     }
@@ -245,25 +243,23 @@ internal sealed partial class ExtractionContext
     /// </summary>
     public bool AimsAtCivilianObjects(TextSpan trigger)
     {
-        for (int k = 0; k < _triggers.Count; k++)
-        {
-            var t = _triggers[k];
-            if (t.Span != trigger) continue;
-            if (AimedAfter(t.LastToken)) return true;
-            // "قصفت الميليشيات، يوم الجمعة، مستشفى حيس بقذائف الهاون": a weapon noun's object follows its verb.
-            if (t.Entries.All(e => e.Pos != "verb"))
-                for (int j = k - 1; j >= 0 && _triggers[j].LastToken >= t.FirstToken - 12; j--)
-                    if (_triggers[j].Entries.Any(e => e.Pos == "verb")) return SameSentence(_triggers[j].LastToken, t.FirstToken) && AimedAfter(_triggers[j].LastToken);
-            return false;
-        }
+        int k = TriggerIndex(trigger);
+        if (k < 0) return false;
+        var t = _triggers[k];
+        if (AimedAfter(t.LastToken)) return true;
+        // "قصفت الميليشيات، يوم الجمعة، مستشفى حيس بقذائف الهاون": a weapon noun's object follows its verb.
+        if (t.Entries.All(e => e.Pos != "verb"))
+            for (int j = k - 1; j >= 0 && _triggers[j].LastToken >= t.FirstToken - 12; j--)
+                if (_triggers[j].Entries.Any(e => e.Pos == "verb")) return _triggers[j].Sentence == t.Sentence && AimedAfter(_triggers[j].LastToken);
         return false;
     }
 
-    private bool SameSentence(int from, int to)
+    // The index of the trigger mention with this span (an event's "trigger" evidence), or -1.
+    private int TriggerIndex(TextSpan span)
     {
-        for (int i = from + 1; i < to; i++)
-            if (Tokens[i].Surface is "." or "؟" or "?" or "!") return false;
-        return true;
+        for (int k = 0; k < _triggers.Count; k++)
+            if (_triggers[k].Span == span) return k;
+        return -1;
     }
 
     // A civilian object within a few words after token <paramref name="last"/>, in its clause.

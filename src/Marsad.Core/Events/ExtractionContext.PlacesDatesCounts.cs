@@ -199,14 +199,15 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>
-    /// "مما تسبب بسقوط قتلى وعشرات الجرحى": dead or wounded told only as a plural — no figure, no side, no negation
+    /// "مما تسبب بسقوط قتلى وعشرات الجرحى": in the sentence of the trigger, dead or wounded told only as a plural — no figure, no side, no negation
     /// ("دون وقوع إصابات") — in a sentence that names no military target (مواقع، تجمعات، معاقل) and no fighters or
     /// commanders: the people of the place struck.
     /// </summary>
-    public bool UnnamedCasualties(TextSpan sentence)
+    public bool UnnamedCasualties(TextSpan trigger)
     {
-        var s = Document.Sentences.FirstOrDefault(x => x.Span.Start == sentence.Start);
-        if (s is null) return false;
+        int index = TriggerIndex(trigger);
+        if (index < 0) return false;
+        var s = Document.Sentences[_triggers[index].Sentence];
         bool unnamed = false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
