@@ -76,8 +76,10 @@ public sealed class ActorRecognizer : IDocumentStage
             var best = BestAt(tokens, keys, i, year);
             if (best is null) continue;
             var (count, actor, candidates, rule) = best.Value;
-            // "وقاعدة عسكرية" is a military base: a "!" alias needs its article in the text.
-            if (count == 1 && rule == "alias" && tokens[i].Form.Analysis is not { HasArticle: true } && Catalog.NeedsArticle(PhraseMatcher<ActorRef>.Key(tokens[i].Lemma)))
+            // "وقاعدة عسكرية" is a military base: a "!" alias needs its article in the text; and with it, a feminine
+            // adjective of kind or owner still makes it a base ("القاعدة البحرية", "القاعدة الجوية الروسية").
+            if (count == 1 && rule == "alias" && Catalog.NeedsArticle(PhraseMatcher<ActorRef>.Key(tokens[i].Lemma))
+                && (tokens[i].Form.Analysis is not { HasArticle: true } || i + 1 < tokens.Count && IsFeminineNisba(tokens[i + 1])))
                 continue;
             // "المعارضة" names the Syrian rebels only in an article about Syria ("@" aliases), written with its article
             // (معارضة alone is an objection: "رغم معارضة روسيا"), and not after a preposition: "آخر جيب للمعارضة" tells
@@ -131,6 +133,10 @@ public sealed class ActorRecognizer : IDocumentStage
     }
 
     [ThreadStatic] private static List<ActorMention>? _found;
+
+    // A definite feminine relational adjective (العسكرية، البحرية، الروسية) — but not "الإرهابية", said of the group too.
+    private static bool IsFeminineNisba(Token t) =>
+        t.Form.Analysis is { HasArticle: true } && t.Norm.EndsWith("يه", StringComparison.Ordinal) && t.Norm.Length > 4 && t.Norm != "الارهابيه";
 
     private static ActorMention Mention(Document d, int first, int last, ActorRef actor, IReadOnlyList<ActorRef> candidates, string rule)
     {

@@ -58,6 +58,9 @@ public class ActorRecognizerTests : IDisposable
         Assert.Single(Run("وقالت القاعدة إنها نفذت الهجوم", catalog: catalog).Actors);
         Assert.Single(Run("وهاجم عناصر للقاعدة حاجزا", catalog: catalog).Actors);
         Assert.Empty(Run("وقصفت الطائرات قاعدة عسكرية وقاعدة جوية", catalog: catalog).Actors);
+        // with its article and a feminine adjective of kind or owner it is still a base
+        Assert.Empty(Run("وتركزت الغارات على القاعدة البحرية والقاعدة الجوية الروسية", catalog: catalog).Actors);
+        Assert.Single(Run("وهاجمت القاعدة الإرهابية حاجزا", catalog: catalog).Actors);
     }
 
     [Fact]

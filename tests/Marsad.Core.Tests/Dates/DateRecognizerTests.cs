@@ -80,6 +80,7 @@ public class DateRecognizerTests
     [InlineData("ونفذت الولايات المتحدة 22 ضربة جوية العام الجاري", 2017, DatePrecision.Year)]   // a year's tally (published 2017-11-10)
     [InlineData("وشنت الطائرات هذا العام غارات", 2017, DatePrecision.Year)]
     [InlineData("وسيطرت حماس على القطاع بعد مواجهات دامية في 2007.", 2007, DatePrecision.Year)]   // a closing full stop is no date separator
+    [InlineData("وسيطرت الجماعة على المدينة بين عامي 2011 و 2014.", 2011, DatePrecision.Year)]   // the dual in construct: a span of years
     [InlineData("في فبراير 2018", 2018, DatePrecision.Month)]
     [InlineData("في شهر مارس الماضي", 2017, DatePrecision.Month)]
     public void Months_and_years(string text, int year, DatePrecision precision)
