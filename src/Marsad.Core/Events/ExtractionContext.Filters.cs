@@ -11,8 +11,21 @@ internal sealed partial class ExtractionContext
     /// <summary>A sentence about the past: a background cue ("في ذروة", "منذ عام") or only old dates.</summary>
     public bool IsBackground(Sentence s)
     {
-        if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is not null
+        if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First)
             && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
+        return false;
+    }
+
+    // "أعنف قصف منذ بدء الحملة", "التفجير الانتحاري هو الأول منذ بدء العملية", "في حصيلة هي الأكثر دموية منذ": a
+    // rank of an act or its toll before "منذ" makes a record of that one act ("أكثر من" is "more than", and "أول مؤتمر
+    // صحفي منذ" ranks no act).
+    private bool Ranked(Sentence s, int since)
+    {
+        if (Tokens[since].Norm is not ("منذ" or "ومنذ")) return false;
+        for (int r = Math.Max(s.FirstToken, since - 6); r < since; r++)
+            if (RankWords.Contains(Tokens[r].Lemma) && Tokens[r + 1].Norm != "من"
+                && (Within(_triggers, t => t.FirstToken, Math.Max(s.FirstToken, r - 3), since).Any()
+                    || _cues.Find(CueClass.Killed, Math.Max(s.FirstToken, r - 3), r) is not null)) return true;
         return false;
     }
 
@@ -82,7 +95,11 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
         // "منذ انطلاق المعارك", "منذ بدء الهجوم": a tally since a campaign began.
         if (t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 2].Norm is "منذ" or "ومنذ"
-            && Tokens[t.FirstToken - 1].Lemma is "انطلاق" or "بدء" or "بدايه" or "اندلاع" or "بدا") return true;
+            && BeginningWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
+        // "… 190 صاروخا، تسببت في استشهاد 112 مدنيا منذ الانقلاب", "مقتل 71 شخصا منذ بداية عملية عسكرية": told after
+        // it, the start of a war or campaign makes the figure a tally — unless the sentence dates the act to a day
+        // before it, or ranks it ("أعنف هجوم منذ بدء الحملة", "لأول مرة منذ"): a record is told of one act.
+        if (TallySince(s, t)) return true;
         // "القصف الذي استمر لأسابيع": weeks of it, summed up.
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
             if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].Form.Analysis is { } ln && ln.Proclitics.Contains("ل")) return true;
@@ -401,6 +418,33 @@ internal sealed partial class ExtractionContext
         // fears: "خوفا من التعرض لقصف أميركي", "تحسبا لهجوم"
         "خوفا", "خشيه", "تحسبا", "مخافه",
     };
+
+    // What a war or a campaign starts with: "منذ بدء الهجوم", "منذ اندلاع النزاع", "منذ الانقلاب".
+    private static readonly HashSet<string> BeginningWords = new(StringComparer.Ordinal)
+    {
+        "انطلاق", "بدء", "بدايه", "اندلاع", "بدا", "انقلاب",
+    };
+
+    // Ranks that make "منذ" a record of one act: "أعنف هجوم منذ", "الحصيلة الأكثر دموية منذ", "لأول مرة منذ".
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "اول", "الاول", "الاولي", "اكثر", "الاكثر", "اعنف", "الاعنف", "اكبر", "الاكبر", "اسوا", "الاسوا", "اعلي", "الاعلي",
+        "ادني", "الادني", "اشد", "الاشد", "اخطر", "الاخطر", "اوسع", "الاوسع",
+    };
+
+    private bool TallySince(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i + 1 < s.EndToken; i++)
+        {
+            if (Tokens[i].Norm is not ("منذ" or "ومنذ") || !BeginningWords.Contains(Tokens[i + 1].Lemma)) continue;
+            if (Ranked(s, i)) return false;
+            // (a day after منذ is when the war or campaign began: "منذ بدء الهجوم في 19 أبريل" — only a start in the
+            // last three days makes what followed it news: "منذ بدء الهجوم ليل الجمعة حتى فجر السبت")
+            return !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day
+                && (d.FirstToken < i ? IsRecent(d.Date) : Document.Published is not { } pub || d.Date.Date.DayNumber >= pub.DayNumber - 3));
+        }
+        return false;
+    }
 
     private bool IsRecent(PartialDate d) =>
         Document.Published is not { } pub || (d.Precision != DatePrecision.Year && d.Date.DayNumber >= pub.DayNumber - 30);

@@ -82,6 +82,8 @@ public class EventExtractorTests
     [InlineData("وأصدرت السلطات السورية مذكرة توقيف بحق قائد في تنظيم داعش في مدينة حلب.")]             // a warrant, not an arrest
     [InlineData("وأعلنت قوات الأمن السورية التحفظ على ثلاث عبوات ناسفة في مدينة حلب.")]                 // explosives held, not set off
     [InlineData("وقتل المئات من عناصر تنظيم داعش منذ انطلاق المعارك في مدينة الرقة.")]               // a tally since it began
+    [InlineData("وأسفرت القذائف التي أطلقها تنظيم داعش على مدينة حلب عن مقتل 112 مدنيا منذ الانقلاب على الحكومة.")]   // the start told after the figure
+    [InlineData("ويطلق تنظيم داعش القذائف على مدينة حلب منذ بدء الهجوم عليه في 19 فبراير.")]          // the day after منذ is when it began
     [InlineData("وفر المدنيون من مدينة حلب بعد القصف الذي استمر لأسابيع.")]                          // weeks of it                       // a fire brought under control
     [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
     public void Non_events_produce_nothing(string text)
@@ -226,6 +228,12 @@ public class EventExtractorTests
     [InlineData("وقال إن الجيش لم يكن مستعدا وقصفت الطائرات الروسية مدينة حلب أمس.")]   // و opens a clause the negation does not reach
     public void Negation_that_does_not_reach_the_event(string text) =>
         Assert.NotEmpty(TestPipeline.Extract(text, "2018-03-10").Events);
+
+    [Theory]
+    [InlineData("وقتل 25 مدنيا في قصف الطائرات الروسية على مدينة حلب أمس، في حصيلة هي الأكثر دموية منذ بدء الهجوم.")]   // dated
+    [InlineData("وقتل 25 مدنيا في قصف الطائرات الروسية على مدينة حلب، في حصيلة هي الأكثر دموية منذ بدء الهجوم.")]       // a record
+    public void A_record_since_a_campaign_began_is_one_act(string text) =>
+        Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
 
     [Fact]
     public void Police_named_with_a_bomb_are_what_it_hit()
