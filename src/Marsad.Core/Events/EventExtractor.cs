@@ -58,7 +58,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             }
             found.AddRange(Subsume(fromSentence));
         }
-        foreach (var e in Finish(context, found)) document.Events.Add(e);
+        foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
 
     // The agent of the last strike of a sentence: "تعرضت البلدة لقصف سوري …، تزامنا مع قصف مدفعي على منطقة اللجاة"
@@ -383,7 +383,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     }
 
     /// <summary>Merges reports of one event, links contradicting territorial claims, fills opponents, numbers the events.</summary>
-    private List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found)
+    private List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found, List<TriggerMention> triggers)
     {
         // Who fought whom elsewhere in the article, for battles reported with one side only.
         var opponents = new Dictionary<string, List<ActorRef>>(StringComparer.Ordinal);
@@ -396,7 +396,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst).Select(DistinctAssociates)
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
-            .Where(e => e.Actor1 is not null).ToList();
+            .Where(e => e.Actor1 is not null).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
         {
@@ -536,6 +536,16 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
     /// with no agent of its own, which joins the others.
     /// </summary>
+    // An event its own sentence does not date takes the day another sentence gives it (see DayFromAnotherReport).
+    // (triggers: those not inside a name — "منظمة حظر الأسلحة الكيميائية" reports no attack)
+    private static ExtractedEvent DatedElsewhere(ExtractedEvent e, ExtractionContext context, List<TriggerMention> triggers)
+    {
+        if (e.Date.Precision != DatePrecision.Week || e.Location is null || e.FieldEvidence.Any(f => f.Field == "date")) return e;
+        if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } trigger
+            || context.DayFromAnotherReport(e.SubEventType, e.Location, e.EvidenceSentences, trigger.Span, triggers) is not { } day) return e;
+        return e with { Date = day.Date, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("date", day.Span)).ToList() };
+    }
+
     private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events)
     {
         var groups = new List<List<ExtractedEvent>>();

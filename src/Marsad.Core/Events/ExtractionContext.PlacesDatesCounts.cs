@@ -181,6 +181,58 @@ internal sealed partial class ExtractionContext
             .Select(g => g.First()).FirstOrDefault();
     }
 
+    /// <summary>
+    /// The day another sentence gives the same event: "بعد الهجوم المفترض بالسلاح الكيميائي في دوما السبت الماضي" dates
+    /// the undated "الهجوم الكيميائي الذي نسبته تقارير إلى النظام في دوما" of a later sentence — a mention of the same
+    /// kind of event at the same place with a recent day in its sentence, whether or not it made an event itself.
+    /// Null when no other sentence dates it, or when two give different days (two events, not one retold).
+    /// </summary>
+    public (PartialDate Date, TextSpan Span)? DayFromAnotherReport(string subEventType, PlaceMention place, IReadOnlyList<TextSpan> ownSentences,
+        TextSpan ownTrigger, IEnumerable<TriggerMention> triggers)
+    {
+        // Only a definite singular noun refers back to one known event ("الهجوم الكيميائي", "الغارة", "التفجير"); a
+        // plural or a verb may tell of a wave or a campaign that goes on ("الاحتجاجات", "غارات جوية", "قتلوا").
+        if (TriggerIndex(ownTrigger) is not (>= 0 and var k) || !RefersBack(_triggers[k])) return null;
+        string key = PlaceKey(place);
+        (PartialDate Date, TextSpan Span)? found = null;
+        foreach (var t in triggers)
+        {
+            if (!t.Entries.Any(e => e.SubEventType == subEventType || e.IsStrike && subEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling)) continue;
+            // a weak word tells of an act only as the weapon of a strong one ("الهجوم المفترض بالسلاح الكيميائي"), not
+            // as a topic ("زيارة منظمة حظر الأسلحة الكيميائية")
+            if (t.IsWeak && !Within(_triggers, o => o.FirstToken, t.FirstToken - 6, t.LastToken + 7)
+                    .Any(o => !o.IsWeak && o.Sentence == t.Sentence)) continue;
+            var s = Document.Sentences[t.Sentence];
+            if (ownSentences.Contains(s.Span) || IsBackground(s) || IsQuestion(s) || IsSuppressed(s, t)) continue;
+            if (DateFor(s, t, out var span) is not { Precision: DatePrecision.Day } day || span is null) continue;
+            // a day that close to the mention is its own ("… في دوما السبت الماضي"), not the day of the sentence's
+            // verb ("ورحبت دمشق الثلاثاء بزيارة … للتحقيق في التقارير حول الهجوم الكيميائي")
+            var d = Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).First(d => d.Span == span.Value);
+            if (Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(t.FirstToken - d.LastToken)) > 6) continue;
+            // (the place named in that sentence: the article's main place, which PlacesFor falls back on, dates nothing)
+            if (!PlacesFor(s, t).Any(p => PlaceKey(p) == key && p.FirstToken >= s.FirstToken && p.FirstToken < s.EndToken)) continue;
+            if (found is { } f && f.Date.Date != day.Date) return null;
+            found = (day, span.Value);
+        }
+        return found;
+    }
+
+    // (the noun may follow a light verb: "شن الهجوم الكيميائي")
+    private bool RefersBack(TriggerMention t)
+    {
+        bool definite = false;
+        for (int i = t.FirstToken; i <= t.LastToken; i++)
+        {
+            var token = Tokens[i];
+            if (token.Lemma.EndsWith("ات", StringComparison.Ordinal) || BrokenPlurals.Contains(token.Lemma)) return false;
+            definite |= token.Form.Analysis is { HasArticle: true };
+        }
+        return definite;
+    }
+
+    // Plurals of event nouns not formed with ات.
+    private static readonly HashSet<string> BrokenPlurals = new(StringComparer.Ordinal) { "معارك", "ضحايا", "قتلي", "جرحي" };
+
     /// <summary>The trigger's date: the nearest date in its sentence, else the publication date (week precision).</summary>
     public PartialDate? DateFor(Sentence s, TriggerMention t, out TextSpan? span)
     {

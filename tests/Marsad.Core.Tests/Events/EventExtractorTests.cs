@@ -1,3 +1,4 @@
+using Marsad.Core.Dates;
 using Marsad.Core.Actors;
 using Marsad.Core.Events;
 
@@ -234,6 +235,20 @@ public class EventExtractorTests
     [InlineData("وقتل 25 مدنيا في قصف الطائرات الروسية على مدينة حلب، في حصيلة هي الأكثر دموية منذ بدء الهجوم.")]       // a record
     public void A_record_since_a_campaign_began_is_one_act(string text) =>
         Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
+
+    [Fact]
+    public void An_undated_mention_of_a_known_event_takes_the_day_another_sentence_gives_it()
+    {
+        // "الهجوم الكيميائي" (definite, singular) refers back to the attack the first sentence dates to Saturday
+        var doc = TestPipeline.Extract("وقتل العشرات في الهجوم الكيميائي على مدينة حلب السبت الماضي.\nوقال ترامب إن النظام السوري شن الهجوم الكيميائي على مدينة حلب.", "2018-03-14");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(new DateOnly(2018, 3, 10), e.Date.Date);
+        Assert.Equal(DatePrecision.Day, e.Date.Precision);
+        Assert.Contains(e.FieldEvidence, f => f.Field == "date");
+        // strikes in the plural may go on: they keep the week of publication
+        var wave = TestPipeline.Extract("وقصفت الطائرات الروسية مدينة حلب السبت الماضي.\nوتواصلت الغارات الروسية على مدينة حلب.", "2018-03-14");
+        Assert.Contains(wave.Events, x => x.Date.Precision == DatePrecision.Week);
+    }
 
     [Fact]
     public void Police_named_with_a_bomb_are_what_it_hit()
