@@ -103,7 +103,7 @@ public sealed class ActorRecognizer : IDocumentStage
             }
             if (actor.IsGeneric && country is not null)
             {
-                actor = Catalog.ResolveGenericCountry(actor, country, year);
+                actor = Catalog.ResolveGenericCountry(actor, country, year) with { FilledFrom = actor.IsState ? null : actor };
                 candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, country, year)).ToList();
             }
             var mention = Mention(document, first, last, actor, candidates, rule);

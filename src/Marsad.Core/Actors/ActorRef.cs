@@ -23,6 +23,13 @@ public sealed record ActorRef(string Id, string Name, int Inter, string? Country
     /// <summary>The inter code at home, before <see cref="WithEventCountry"/> turned a foreign force into 8.</summary>
     public int HomeInter { get; init; } = Inter;
 
+    /// <summary>
+    /// A generic non-state actor whose country the article's main country filled in (not its own words, "مدنيين
+    /// سوريين"): the generic form, so an event elsewhere codes it by the event's country (civilians killed in Afrin in
+    /// an article about Turkey are Civilians (Syria)). Null otherwise.
+    /// </summary>
+    public ActorRef? FilledFrom { get; init; }
+
     /// <summary>True while the name still holds the "(X)" placeholder (generic actor without a country yet).</summary>
     public bool IsGeneric => ActorNames.HasPlaceholder(Name);
 

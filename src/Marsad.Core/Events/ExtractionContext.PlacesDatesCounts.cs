@@ -302,7 +302,7 @@ internal sealed partial class ExtractionContext
     {
         int? best = null;
         TextSpan? span = null;
-        TextSpan? plural = null;
+        TextSpan? plural = null, single = null;
         bool vague = false;
         cueFound = false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -313,9 +313,12 @@ internal sealed partial class ExtractionContext
             // ACLED's coders take the lowest reading, 3.
             for (int k = i; k <= last; k++)
                 if (Tokens[k].Lemma is "قتلي" or "شهداء" or "جرحي" or "مصابين" or "ضحايا" or "بشريه" or "ارواح" or "الارواح") plural ??= Tokens[k].Span;
+            // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
+            if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].Lemma)) single ??= Tokens[last + 1].Span;
             foreach (var n in Within(_numbers, n => n.FirstToken, s.FirstToken, s.EndToken))
             {
-                bool after = n.FirstToken > last && n.FirstToken - last <= 3;
+                // (not a figure the other casualty word takes: "مقتل طفل وإصابة ثمانية")
+                bool after = n.FirstToken > last && n.FirstToken - last <= 3 && !OtherCasualtyCueBetween(cls, last + 1, n.FirstToken);
                 bool before = n.LastToken < i && i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i);
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
@@ -325,9 +328,25 @@ internal sealed partial class ExtractionContext
             i = last;
         }
         if (best is null && plural is not null) return (3, plural, true);
+        if (best is null && single is not null) return (1, single, false);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
     }
+
+    private bool OtherCasualtyCueBetween(CueClass cls, int from, int to)
+    {
+        var other = cls == CueClass.Killed ? CueClass.Injured : CueClass.Killed;
+        for (int j = from; j < to; j++)
+            if (_cues.IsAt(other, j, to, out _)) return true;
+        return false;
+    }
+
+    // One person, in the singular: "مقتل طفل", "إصابة جندي", "استشهاد شاب".
+    private static readonly HashSet<string> SingularPersons = new(StringComparer.Ordinal)
+    {
+        "طفل", "طفله", "شخص", "مدني", "جندي", "امراه", "سيده", "رجل", "شاب", "شابه", "فتي", "فتاه", "عنصر", "مقاتل", "ضابط",
+        "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "عسكري", "طبيب", "مسعف", "متظاهر", "محتج", "مستوطن", "فلسطيني",
+    };
 
     private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف" };
 }

@@ -60,6 +60,11 @@ internal sealed partial class ExtractionContext
         unassociated.RemoveAll(assoc.Contains);
         main.RemoveAll(assoc.Contains);
         if (main.Count == 0) main.AddRange(unassociated);
+        // (civilians do not push aside a country that is the verb's subject: "قصفت روسيا حلب، ما أسفر عن مقتل طفل" is
+        // Russia's strike)
+        else if (main.All(a => a.Actor.Inter == 7) && t.Entries.Any(e => e.Pos == "verb")
+                 && unassociated.FirstOrDefault(a => a.Rule == "country" && (a.FirstToken == t.LastToken + 1 || a.LastToken == t.FirstToken - 1)) is { } subject)
+            main.Insert(0, subject);
 
         ActorMention? agent = null, target = null;
         // "مواقع الحوثيين", "مقتل 57 عنصرا في الحرس الثوري": what is hit, wherever it stands, is never the agent.
@@ -702,6 +707,8 @@ internal sealed partial class ExtractionContext
     {
         if (actor is null) return null;
         if (iso2 is not null && actor.IsGeneric) actor = _catalog.ResolveGenericCountry(actor, iso2, Document.Published?.Year);
+        // (a generic group the article's country was filled in for is of the event's country)
+        else if (iso2 is not null && actor.FilledFrom is { } generic && actor.Country != iso2) actor = _catalog.ResolveGenericCountry(generic, iso2, Document.Published?.Year);
         return actor.WithEventCountry(iso2);
     }
 }

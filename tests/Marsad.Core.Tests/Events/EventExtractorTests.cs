@@ -237,6 +237,17 @@ public class EventExtractorTests
         Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
 
     [Fact]
+    public void A_country_subject_of_a_strike_verb_is_its_agent_beside_civilians_killed()
+    {
+        // civilians are no agent, and do not push the country named right after the verb aside
+        var doc = TestPipeline.Extract("قصفت روسيا مدينة حلب أمس، ما أسفر عن مقتل طفل.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
+        // in an article whose country is Russia, civilians killed in Aleppo are Syria's
+        Assert.Equal("Civilians (Syria)", e.Actor2!.Name);
+    }
+
+    [Fact]
     public void An_undated_mention_of_a_known_event_takes_the_day_another_sentence_gives_it()
     {
         // "الهجوم الكيميائي" (definite, singular) refers back to the attack the first sentence dates to Saturday
@@ -534,6 +545,7 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن خسائر بشرية.", 3)]                      // human losses: several
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن أضرار مادية.", null)]                    // no dead told of
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل جنديين.", 2)]                      // a dual counts two
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل طفل وإصابة ثمانية آخرين.", 1)]      // one in the singular; the eight are the injured's
     public void Fatality_figures(string text, int? expected) =>
         Assert.Equal(expected, Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events).Fatalities);
 
