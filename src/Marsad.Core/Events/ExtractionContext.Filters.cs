@@ -38,6 +38,20 @@ internal sealed partial class ExtractionContext
         return text.Length > 0 && text[^1] is '؟' or '?';
     }
 
+    /// <summary>
+    /// "للمزيد: ضربات جوية تستهدف مطار التيفور …", "اقرأ أيضا: …": the headline of another story, linked from this one,
+    /// reports nothing here (that story is coded from its own text).
+    /// </summary>
+    public bool IsLinkToAnotherStory(Sentence s)
+    {
+        var text = Document.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start).TrimStart();
+        foreach (var cue in LinkCues)
+            if (text.StartsWith(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] LinkCues = { "للمزيد:", "للمزيد :", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد:", "شاهد أيضا" };
+
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {

@@ -128,7 +128,9 @@ internal sealed partial class ExtractionContext
         bool spokenOf = before >= 0 && (_cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _)
                                         || Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت");
         bool acts = after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
-                    || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _);
+                    || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _)
+                    // ("وواشنطن تنفي تنفيذها": a capital that denies speaks for its government)
+                    || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _);
         // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts.
         return capital ? spokenOf || acts : spokenOf && acts;
     }
@@ -203,7 +205,7 @@ internal sealed partial class ExtractionContext
             if (t.IsWeak && !Within(_triggers, o => o.FirstToken, t.FirstToken - 6, t.LastToken + 7)
                     .Any(o => !o.IsWeak && o.Sentence == t.Sentence)) continue;
             var s = Document.Sentences[t.Sentence];
-            if (ownSentences.Contains(s.Span) || IsBackground(s) || IsQuestion(s) || IsSuppressed(s, t)) continue;
+            if (ownSentences.Contains(s.Span) || IsBackground(s) || IsQuestion(s) || IsLinkToAnotherStory(s) || IsSuppressed(s, t)) continue;
             if (DateFor(s, t, out var span) is not { Precision: DatePrecision.Day } day || span is null) continue;
             // a day that close to the mention is its own ("… في دوما السبت الماضي"), not the day of the sentence's
             // verb ("ورحبت دمشق الثلاثاء بزيارة … للتحقيق في التقارير حول الهجوم الكيميائي")

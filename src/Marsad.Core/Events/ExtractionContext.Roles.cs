@@ -27,7 +27,12 @@ internal sealed partial class ExtractionContext
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a)) inSentence.Add(a);
         }
-        if (inSentence.Count == 0) return NoRoles;
+        if (inSentence.Count == 0)
+        {
+            // "جراء الهجوم بالصواريخ على مطار التيفور العسكري": with no one named, a military site still names the side hit.
+            var site = t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory) ? MilitarySiteAfter(t, clauseEnd) : null;
+            return site is null ? NoRoles : new Roles(null, site, Array.Empty<ActorMention>(), TargetMarked: true);
+        }
 
         // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
         // Only a "بين" that follows the trigger closely ("اشتباكات دارت بين", "معارك بين") names its sides.
@@ -223,14 +228,23 @@ internal sealed partial class ExtractionContext
     private ActorMention? MilitarySiteAfter(TriggerMention t, int clauseEnd)
     {
         int end = Math.Min(clauseEnd, t.LastToken + 8);
+        // "الهجوم بالصواريخ على مطار التيفور", "استهداف قاعدة حميميم": a base the gazetteer knows hits its holder's army
+        foreach (var p in Within(_places, p => p.FirstToken, t.LastToken + 1, end))
+            if (p.Place is { } place && MilitarySites.Default.HolderOf(place) is { } holder)
+                return MentionOf(p.FirstToken, p.LastToken, _catalog.StateForce(holder, "military", Document.Published?.Year), "site");
         for (int i = t.LastToken + 1; i < end; i++)
         {
             if (!SiteNouns.Contains(Tokens[i].Lemma)) continue;
             for (int j = i + 1; j < Math.Min(clauseEnd, i + 4); j++)
             {
                 if (Tokens[j].Norm is not ("عسكري" or "العسكري" or "عسكريه" or "العسكريه")) continue;
-                if (j + 1 >= clauseEnd || _catalog.AdjectiveMatcher.LongestAt(Tokens, j + 1) is not { } nat) return null;
-                return MentionOf(i, nat.Last, _catalog.StateForce(nat.Values[0].Iso2, "military", Document.Published?.Year), "site");
+                if (j + 1 < clauseEnd && _catalog.AdjectiveMatcher.LongestAt(Tokens, j + 1) is { } nat)
+                    return MentionOf(i, nat.Last, _catalog.StateForce(nat.Values[0].Iso2, "military", Document.Published?.Year), "site");
+                // "مطار التيفور العسكري الواقع بين مدينتي حمص وتدمر": with no nation named, the army of the country
+                // the site stands in (named by it or near it, else the article's place)
+                var place = Within(_places, p => p.FirstToken, i, Math.Min(clauseEnd, j + 8)).FirstOrDefault() ?? MainPlace;
+                return place?.Place?.CountryCode is { Length: 2 } home
+                    ? MentionOf(i, j, _catalog.StateForce(home, "military", Document.Published?.Year), "site") : null;
             }
             return null;
         }

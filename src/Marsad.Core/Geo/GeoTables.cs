@@ -12,7 +12,8 @@ public sealed record Admin1Row(string Code, string NameEn, IReadOnlyList<string>
 public sealed record CountryRow(string Iso2, string NameEn, IReadOnlyList<string> NamesAr, string Region, double Latitude, double Longitude);
 
 /// <summary>A row of data/geo/places-extra.tsv.</summary>
-public sealed record ExtraPlaceRow(string NameEn, IReadOnlyList<string> NamesAr, string Iso2, string? Admin1Code, double Latitude, double Longitude, string FeatureCode, string? Note);
+public sealed record ExtraPlaceRow(string NameEn, IReadOnlyList<string> NamesAr, string Iso2, string? Admin1Code, double Latitude, double Longitude, string FeatureCode, string? Note,
+    string? Operator = null);
 
 /// <summary>Marsad's own geographic tables in data/geo (see data/geo/README.md for the format).</summary>
 public static class GeoTables
@@ -23,8 +24,16 @@ public static class GeoTables
     public static IReadOnlyList<CountryRow> ReadCountries(string path) => Rows(path, 6).Select(f => new CountryRow(
         f[0], f[1], SplitNames(f[2]), f[3], Num(f[4]), Num(f[5]))).ToList();
 
-    public static IReadOnlyList<ExtraPlaceRow> ReadExtraPlaces(string path) => Rows(path, 7).Select(f => new ExtraPlaceRow(
-        f[0], SplitNames(f[1]), f[2], f[3].Length == 0 ? null : f[3], Num(f[4]), Num(f[5]), f[6], f.Length > 7 && f[7].Length > 0 ? f[7] : null)).ToList();
+    public static IReadOnlyList<ExtraPlaceRow> ReadExtraPlaces(string path) => NumberedRows(path, 7).Select(r =>
+    {
+        var f = r.Fields;
+        string? op = f.Length > 8 && f[8].Length > 0 ? f[8] : null;
+        // (an operator holds a base: a two-letter country code)
+        if (op is not null && (op.Length != 2 || !op.All(char.IsAsciiLetterUpper)))
+            throw new LexiconFormatException(path, r.Line, $"operator must be an ISO2 code, got \"{op}\"");
+        return new ExtraPlaceRow(f[0], SplitNames(f[1]), f[2], f[3].Length == 0 ? null : f[3], Num(f[4]), Num(f[5]), f[6],
+            f.Length > 7 && f[7].Length > 0 ? f[7] : null, op);
+    }).ToList();
 
     /// <summary>One word or phrase a line; '#' starts a comment.</summary>
     public static IReadOnlyList<string> ReadList(string path) => !File.Exists(path) ? [] : File.ReadLines(path)
@@ -36,7 +45,9 @@ public static class GeoTables
 
     private static double Num(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static IEnumerable<string[]> Rows(string path, int minColumns)
+    private static IEnumerable<string[]> Rows(string path, int minColumns) => NumberedRows(path, minColumns).Select(r => r.Fields);
+
+    private static IEnumerable<(int Line, string[] Fields)> NumberedRows(string path, int minColumns)
     {
         int lineNo = 0;
         foreach (var line in File.ReadLines(path))
@@ -46,7 +57,7 @@ public static class GeoTables
             var f = line.Split('\t');
             if (f.Length < minColumns)
                 throw new LexiconFormatException(path, lineNo, $"expected at least {minColumns} tab-separated columns, found {f.Length}");
-            yield return f;
+            yield return (lineNo, f);
         }
     }
 }

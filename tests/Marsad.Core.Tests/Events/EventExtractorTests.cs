@@ -85,6 +85,7 @@ public class EventExtractorTests
     [InlineData("وقتل المئات من عناصر تنظيم داعش منذ انطلاق المعارك في مدينة الرقة.")]               // a tally since it began
     [InlineData("وأسفرت القذائف التي أطلقها تنظيم داعش على مدينة حلب عن مقتل 112 مدنيا منذ الانقلاب على الحكومة.")]   // the start told after the figure
     [InlineData("ويطلق تنظيم داعش القذائف على مدينة حلب منذ بدء الهجوم عليه في 19 فبراير.")]          // the day after منذ is when it began
+    [InlineData("للمزيد: قصفت الطائرات الروسية مدينة حلب أمس.")]                                         // the headline of a linked story
     [InlineData("وفر المدنيون من مدينة حلب بعد القصف الذي استمر لأسابيع.")]                          // weeks of it                       // a fire brought under control
     [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
     public void Non_events_produce_nothing(string text)
@@ -235,6 +236,17 @@ public class EventExtractorTests
     [InlineData("وقتل 25 مدنيا في قصف الطائرات الروسية على مدينة حلب، في حصيلة هي الأكثر دموية منذ بدء الهجوم.")]       // a record
     public void A_record_since_a_campaign_began_is_one_act(string text) =>
         Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
+
+    [Theory]
+    [InlineData("وقتل 14 مقاتلا جراء الهجوم بالصواريخ على مطار التيفور أمس.", "Military Forces of Syria")]     // a base of the host's army
+    [InlineData("استهدف هجوم صاروخي قاعدة حميميم أمس.", "Military Forces of Russia")]                         // a base another state holds
+    [InlineData("استهدف هجوم صاروخي مطار النيرب العسكري قرب حلب أمس.", "Military Forces of Syria")]          // a military site of the country it is in
+    public void A_strike_on_a_military_base_hits_the_army_that_holds_it(string text, string actor2)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-04-10").Events);
+        Assert.StartsWith(actor2, e.Actor2!.Name);
+        Assert.NotNull(e.Actor1);   // an attacker is filled in (unidentified when the article names none)
+    }
 
     [Fact]
     public void A_country_subject_of_a_strike_verb_is_its_agent_beside_civilians_killed()
