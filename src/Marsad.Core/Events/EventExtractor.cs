@@ -475,6 +475,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     {
         if (e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return e;
         if (e.Actor2?.Inter is 5 or 6 && e.Actor1?.Inter is not (5 or 6)) e = e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
+        // "وتظاهر المئات في طهران": a crowd no word names is the place's protesters (ACLED's Protesters (Country)).
+        if (e.Actor1 is null && e.SubEventType != "Mob violence" && e.Location?.Place?.CountryCode is { } where
+            && CrowdOf(e.EventType == AcledTaxonomy.Protests ? "generic-protesters" : "generic-rioters", where, e) is { } unnamed)
+            e = e with { Actor1 = unnamed };
         // "وأدت احتجاجات الجمعة إلى مقتل 3 أشخاص", "إضراب شامل يعم فلسطين": a protest's actor 1 is its protesters (of the
         // place's country); people named in it are the crowd, a state force is who faced it, a group marched along.
         if (e.EventType == AcledTaxonomy.Protests && e.Actor1 is { Inter: not (5 or 6) } named

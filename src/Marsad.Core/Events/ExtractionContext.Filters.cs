@@ -177,6 +177,8 @@ internal sealed partial class ExtractionContext
             return true;
         // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
+        // "بمذكرة احتجاج لدى الأمم المتحدة", "احتجاج سعودي بالأمم المتحدة": a state's protest is a note, not a crowd.
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && DiplomaticProtest(s, t)) return true;
         // "الاتفاق النووي", "اتفاق تجاري": agreements ACLED codes settle conflicts, not trade or arms control.
         if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;
@@ -432,6 +434,14 @@ internal sealed partial class ExtractionContext
         // fears: "خوفا من التعرض لقصف أميركي", "تحسبا لهجوم"
         "خوفا", "خشيه", "تحسبا", "مخافه",
     };
+
+    private bool DiplomaticProtest(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "رساله" or "رسائل" or "برقيه") return true;
+        // the singular noun with a nation's adjective (the plural, "احتجاجات إيرانية", is crowds)
+        return t.FirstToken == t.LastToken && Tokens[t.FirstToken].Lemma == "احتجاج" && t.LastToken + 1 < s.EndToken
+               && _catalog.AdjectiveMatcher.LongestAt(Tokens, t.LastToken + 1) is not null;
+    }
 
     // What a war or a campaign starts with: "منذ بدء الهجوم", "منذ اندلاع النزاع", "منذ الانقلاب".
     private static readonly HashSet<string> BeginningWords = new(StringComparer.Ordinal)

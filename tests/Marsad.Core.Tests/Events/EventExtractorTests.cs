@@ -86,6 +86,8 @@ public class EventExtractorTests
     [InlineData("وأسفرت القذائف التي أطلقها تنظيم داعش على مدينة حلب عن مقتل 112 مدنيا منذ الانقلاب على الحكومة.")]   // the start told after the figure
     [InlineData("ويطلق تنظيم داعش القذائف على مدينة حلب منذ بدء الهجوم عليه في 19 فبراير.")]          // the day after منذ is when it began
     [InlineData("للمزيد: قصفت الطائرات الروسية مدينة حلب أمس.")]                                         // the headline of a linked story
+    [InlineData("وتقدمت سوريا بمذكرة احتجاج لدى الأمم المتحدة في مدينة حلب أمس.")]                       // a state's protest note
+    [InlineData("احتجاج سوري في مدينة حلب على التجاوزات التركية")]                                         // a state's protest, in the singular
     [InlineData("وفر المدنيون من مدينة حلب بعد القصف الذي استمر لأسابيع.")]                          // weeks of it                       // a fire brought under control
     [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
     public void Non_events_produce_nothing(string text)
@@ -246,6 +248,16 @@ public class EventExtractorTests
         var e = Assert.Single(TestPipeline.Extract(text, "2018-04-10").Events);
         Assert.StartsWith(actor2, e.Actor2!.Name);
         Assert.NotNull(e.Actor1);   // an attacker is filled in (unidentified when the article names none)
+    }
+
+    [Theory]
+    [InlineData("وتظاهر المئات في مدينة حلب أمس.", "Peaceful protest", "Protesters (Syria)")]
+    [InlineData("واندلعت أعمال شغب في مدينة حلب أمس.", "Violent demonstration", "Rioters (Syria)")]
+    public void A_crowd_no_word_names_is_the_places_protesters(string text, string subType, string actor1)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
+        Assert.Equal(subType, e.SubEventType);
+        Assert.Equal(actor1, e.Actor1!.Name);
     }
 
     [Fact]
