@@ -328,6 +328,16 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events)
     {
         events = events.Select(AsRiot).ToList();
+        // "خرجت تظاهرات عند الحدود حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين برصاص الجيش": clashes where a protest
+        // is, with no armed group named (only a state force, or no one), are the protest turned riot.
+        // "خرجت تظاهرات … برصاص الشرطة": a state force's fire on people where a protest is, is force used on the protesters.
+        if (events.Any(e => e.EventType == AcledTaxonomy.Protests))
+            events = events.Select(e => !events.Any(p => p.EventType == AcledTaxonomy.Protests && SamePlace(p, e)) ? e
+                : e.EventType == AcledTaxonomy.Battles && !NamesArmedGroup(e)
+                    ? e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = null, Actor2 = StateForceOf(e) }
+                : e.SubEventType == "Attack" && e.Actor1 is { Inter: 1 or 8, IsState: true } && e.Actor2 is null or { Inter: 7 }
+                    ? e with { EventType = AcledTaxonomy.Protests, SubEventType = "Excessive force against protesters", Actor1 = null, Actor2 = e.Actor1 }
+                : e).ToList();
         foreach (var e in events)
         {
             // Air strikes are their own events even beside a battle (ground fighting does not include them).
@@ -338,6 +348,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             if (!outranked && !covered) yield return e;
         }
     }
+
+    // The state force of a clash, whom rioters faced (the dead it names are no side).
+    private static ActorRef? StateForceOf(ExtractedEvent e) =>
+        e.Actor1 is { IsState: true } ? e.Actor1 : e.Actor2 is { IsState: true } ? e.Actor2 : null;
+
+    private static bool NamesArmedGroup(ExtractedEvent e) => e.Actor1 is { Inter: 2 or 3 or 4 } || e.Actor2 is { Inter: 2 or 3 or 4 };
 
     // Clashes between demonstrators and security forces are ACLED riots (Violent demonstration), with the
     // demonstrators recoded as rioters.

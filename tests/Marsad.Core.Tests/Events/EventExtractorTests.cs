@@ -261,6 +261,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Clashes_where_a_protest_is_and_no_armed_group_is_named_are_a_riot()
+    {
+        var doc = TestPipeline.Extract("وخرجت تظاهرات في مدينة حلب أمس حيث اندلعت مواجهات أسفرت عن مقتل شخصين برصاص الشرطة السورية.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal("Rioters (Syria)", e.Actor1!.Name);
+        Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
+    }
+
+    [Fact]
     public void A_country_subject_of_a_strike_verb_is_its_agent_beside_civilians_killed()
     {
         // civilians are no agent, and do not push the country named right after the verb aside
