@@ -160,6 +160,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var (injured, _, _) = context.CountFor(CueClass.Injured, sentence);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
+        // "وسيطر الجيش على حي جوبر … إثر انتهاء عملية إجلاء مقاتلي فيلق الرحمن", "بموجب اتفاق": ground taken once the
+        // other side left under a deal is a non-violent transfer (ACLED), not a battle won.
+        if (entry.IsTerritory && context.TakenWithoutFight(sentence, trigger))
+            (entry, subType) = (entry with { EventType = AcledTaxonomy.StrategicDevelopments }, "Non-violent transfer of territory");
 
         if (agents is { Count: > 0 })
         {

@@ -435,6 +435,27 @@ internal sealed partial class ExtractionContext
         "خوفا", "خشيه", "تحسبا", "مخافه",
     };
 
+    /// <summary>The sentence tells that the place was left under a deal: "إثر (انتهاء عملية) إجلاء", "بعد خروج المسلحين", "بموجب اتفاق".</summary>
+    public bool TakenWithoutFight(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i < s.EndToken; i++)
+        {
+            if (Tokens[i].Lemma is "اتفاق" or "اتفاقيه" or "تسويه" or "مصالحه" && i > s.FirstToken && Tokens[i - 1].Norm is "بموجب" or "وبموجب") return true;
+            if (!DepartureWords.Contains(Tokens[i].Lemma)) continue;
+            // ("بعد أسبوع من تسليم المعارضة الحي": a handover a week before is another event)
+            for (int k = Math.Max(t.LastToken + 1, i - 4); k < i; k++)
+                if (Tokens[k].Lemma is "اثر" or "بعد" or "عقب" or "اعقاب" && !Enumerable.Range(k + 1, i - k - 1).Any(j => DurationWords.Contains(Tokens[j].Lemma)))
+                    return true;
+        }
+        return false;
+    }
+
+    // Leaving a place under a deal: evacuation, departure, handover (a withdrawal, "انسحاب", often follows a fight).
+    private static readonly HashSet<string> DepartureWords = new(StringComparer.Ordinal)
+    {
+        "اجلاء", "خروج", "تسليم", "ترحيل", "مغادره", "رحيل",
+    };
+
     private bool DiplomaticProtest(Sentence s, TriggerMention t)
     {
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "رساله" or "رسائل" or "برقيه") return true;

@@ -260,6 +260,18 @@ public class EventExtractorTests
         Assert.Equal(actor1, e.Actor1!.Name);
     }
 
+    [Theory]
+    [InlineData("وسيطر الجيش السوري على مدينة حلب السبت إثر انتهاء عملية إجلاء مقاتلي فيلق الرحمن.", "Non-violent transfer of territory")]
+    [InlineData("ودخلت قوات النظام السوري مدينة حلب السبت بموجب اتفاق مع فيلق الرحمن.", "Non-violent transfer of territory")]
+    [InlineData("واستعاد الجيش السوري مدينة حلب السبت بعد معارك عنيفة مع فيلق الرحمن.", AcledTaxonomy.GovernmentRegains)]
+    [InlineData("وسيطر الجيش السوري على مدينة حلب السبت بعد أسبوع من تسليم فيلق الرحمن أسلحته.", AcledTaxonomy.GovernmentRegains)]   // a handover a week before
+    public void Ground_left_under_a_deal_is_a_non_violent_transfer(string text, string subType)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-04-02").Events);
+        Assert.Equal(subType, e.SubEventType);
+        Assert.Equal(subType == AcledTaxonomy.GovernmentRegains ? AcledTaxonomy.Battles : AcledTaxonomy.StrategicDevelopments, e.EventType);
+    }
+
     [Fact]
     public void Clashes_where_a_protest_is_and_no_armed_group_is_named_are_a_riot()
     {
