@@ -14,6 +14,10 @@ namespace Marsad.Core.Events;
 /// </summary>
 public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : IDocumentStage
 {
+    // A figure of dead this high without a day is a tally of a war or campaign (ACLED's largest single events are
+    // a few hundred dead).
+    private const int TallyFloor = 1000;
+
     // Events older than this before publication are background, as ACLED coders treat them.
     private const int BackgroundDays = 30;
 
@@ -157,6 +161,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // articles, about 17 of 20 such events were no events.
         if (dateSpan is null && trigger.Entries.All(e => e.Pos != "verb") && PoliticianSpeaks(document, sentence)) yield break;
         var (fatalities, fatalitySpan, estimated) = context.CountFor(CueClass.Killed, sentence);
+        // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
+        if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;
         var (injured, _, _) = context.CountFor(CueClass.Injured, sentence);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;

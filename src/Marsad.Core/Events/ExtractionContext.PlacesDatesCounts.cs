@@ -324,6 +324,9 @@ internal sealed partial class ExtractionContext
                 bool before = n.LastToken < i && i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i);
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
+                // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
+                if (n.Value is >= 1950 and <= 2030 && n.FirstToken == n.LastToken && Tokens[n.FirstToken].Surface.Length == 4
+                    && (n.LastToken + 1 >= s.EndToken || Tokens[n.LastToken + 1].Kind != TokenKind.ArabicWord)) continue;
                 int value = (int)n.Value;
                 if (best is null || value < best) { best = value; span = n.Span; vague = n.FirstToken == n.LastToken && VagueCounts.Contains(Tokens[n.FirstToken].Lemma); }
             }

@@ -86,6 +86,7 @@ public class EventExtractorTests
     [InlineData("وأسفرت القذائف التي أطلقها تنظيم داعش على مدينة حلب عن مقتل 112 مدنيا منذ الانقلاب على الحكومة.")]   // the start told after the figure
     [InlineData("ويطلق تنظيم داعش القذائف على مدينة حلب منذ بدء الهجوم عليه في 19 فبراير.")]          // the day after منذ is when it began
     [InlineData("للمزيد: قصفت الطائرات الروسية مدينة حلب أمس.")]                                         // the headline of a linked story
+    [InlineData("وقتل عشرة آلاف شخص على الأقل في القتال بين تنظيم داعش والجيش السوري في مدينة حلب.")]     // a war's toll
     [InlineData("وتقدمت سوريا بمذكرة احتجاج لدى الأمم المتحدة في مدينة حلب أمس.")]                       // a state's protest note
     [InlineData("احتجاج سوري في مدينة حلب على التجاوزات التركية")]                                         // a state's protest, in the singular
     [InlineData("وفر المدنيون من مدينة حلب بعد القصف الذي استمر لأسابيع.")]                          // weeks of it                       // a fire brought under control
@@ -592,6 +593,7 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن أضرار مادية.", null)]                    // no dead told of
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل جنديين.", 2)]                      // a dual counts two
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل طفل وإصابة ثمانية آخرين.", 1)]      // one in the singular; the eight are the injured's
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، وهي المدينة التي سقط فيها قتلى في احتجاجات 2011.", 3)]   // a year is no toll
     public void Fatality_figures(string text, int? expected) =>
         Assert.Equal(expected, Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events).Fatalities);
 
