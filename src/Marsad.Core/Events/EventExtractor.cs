@@ -121,7 +121,14 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (entry.EventType == AcledTaxonomy.Explosions)
         {
             var clause = context.Clause(sentence, anchor);
-            if (agents is { Count: > 0 } || roles.Actor1 is not null) (strikes.Agent, strikes.Clause) = (agents is { Count: > 0 } ? agents[0] : roles.Actor1, clause);
+            // ("ضرباتها الجوية وقصف المدفعية": a weapon word after the strike noun is its means; the artillery is the
+            // named agent's)
+            // (unless its owner is named: "مدفعية التحالف")
+            if (roles.Actor1 is { Rule: "generic" } means && WeaponWords.Contains(BareLemma(document.Tokens[means.FirstToken]))
+                && !document.Actors.Any(a => a.FirstToken == means.LastToken + 1)
+                && strikes.Agent is { Rule: not "generic" } && strikes.Clause == clause)
+                roles = roles with { Actor1 = strikes.Agent };
+            else if (agents is { Count: > 0 } || roles.Actor1 is not null) (strikes.Agent, strikes.Clause) = (agents is { Count: > 0 } ? agents[0] : roles.Actor1, clause);
             else if (strikes.Agent is not null && strikes.Clause == clause) roles = roles with { Actor1 = strikes.Agent };
         }
 
@@ -294,6 +301,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         string lemma = token.Lemma;
         return lemma.StartsWith("ال", StringComparison.Ordinal) && lemma.Length > 4 ? lemma[2..] : lemma;   // "والبري" keeps its article
     }
+
+    // Generic force words that name a weapon: artillery, warplanes, tanks.
+    private static readonly HashSet<string> WeaponWords = new(StringComparer.Ordinal)
+    {
+        "مدفعيه", "طيران", "طايرات", "مقاتلات", "مروحيات", "دبابات", "راجمات",
+    };
 
     private static bool AirWord(Token token) => BareLemma(token) is "جوي" or "جويه" or "جوا";
 

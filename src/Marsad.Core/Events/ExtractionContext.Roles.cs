@@ -65,10 +65,15 @@ internal sealed partial class ExtractionContext
         unassociated.RemoveAll(assoc.Contains);
         main.RemoveAll(assoc.Contains);
         if (main.Count == 0) main.AddRange(unassociated);
-        // (civilians do not push aside a country that is the verb's subject: "قصفت روسيا حلب، ما أسفر عن مقتل طفل" is
-        // Russia's strike)
-        else if (main.All(a => a.Actor.Inter == 7) && t.Entries.Any(e => e.Pos == "verb")
-                 && unassociated.FirstOrDefault(a => a.Rule == "country" && (a.FirstToken == t.LastToken + 1 || a.LastToken == t.FirstToken - 1)) is { } subject)
+        // (civilians, or a generic weapon word, do not push aside a country that is the subject: "قصفت روسيا حلب، ما
+        // أسفر عن مقتل طفل" is Russia's strike, "إن تركيا كثفت من ضرباتها الجوية وقصف المدفعية" Turkey's)
+        else if (main.All(a => a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState)
+                 && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles or AcledTaxonomy.ViolenceAgainstCivilians)
+                 && unassociated.FirstOrDefault(a => a.Rule == "country"
+                     && (a.FirstToken == t.LastToken + 1 && t.Entries.Any(e => e.Pos == "verb")
+                         || a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)
+                            // ("شهدت فرنسا أسوأ اعتداء": the country that saw or underwent it is no agent)
+                            && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Lemma is "شهدت" or "شهد" or "تشهد" or "يشهد" or "تعرضت" or "تعرض"))) is { } subject)
             main.Insert(0, subject);
 
         ActorMention? agent = null, target = null;
@@ -145,7 +150,9 @@ internal sealed partial class ExtractionContext
             }
             // "تقدم القوات الحكومية في قتالها مع المسلحين": a verbal noun with a possessive pronoun belongs to the
             // actor before it.
-            bool possessed = Tokens[t.LastToken].Form.Analysis is { Enclitic: not null } && t.Entries.All(e => e.Pos != "verb");
+            // ("ضرباتها الجوية": the pronoun may sit on the phrase's first noun)
+            bool possessed = (Tokens[t.LastToken].Form.Analysis is { Enclitic: not null } || Tokens[t.FirstToken].Form.Analysis is { Enclitic: not null })
+                             && t.Entries.All(e => e.Pos != "verb");
             // "الجيش اليمني يحرر مزهر ويحاصر ميليشيا الحوثي": a name right before an imperfect verb is its subject
             // (the headline's subject-verb order).
             // (only in the title: in the body "تقول المنظمة إن السلطات تعتقل 31 صحفيا" tells a state of affairs)

@@ -86,6 +86,7 @@ public class EventExtractorTests
     [InlineData("وأسفرت القذائف التي أطلقها تنظيم داعش على مدينة حلب عن مقتل 112 مدنيا منذ الانقلاب على الحكومة.")]   // the start told after the figure
     [InlineData("ويطلق تنظيم داعش القذائف على مدينة حلب منذ بدء الهجوم عليه في 19 فبراير.")]          // the day after منذ is when it began
     [InlineData("للمزيد: قصفت الطائرات الروسية مدينة حلب أمس.")]                                         // the headline of a linked story
+    [InlineData("وتعهد الجيش السوري بشن هجوم على مدينة حلب.")]                                               // a vow
     [InlineData("وقتل عشرة آلاف شخص على الأقل في القتال بين تنظيم داعش والجيش السوري في مدينة حلب.")]     // a war's toll
     [InlineData("وتقدمت سوريا بمذكرة احتجاج لدى الأمم المتحدة في مدينة حلب أمس.")]                       // a state's protest note
     [InlineData("احتجاج سوري في مدينة حلب على التجاوزات التركية")]                                         // a state's protest, in the singular
@@ -292,6 +293,16 @@ public class EventExtractorTests
         Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
         // in an article whose country is Russia, civilians killed in Aleppo are Syria's
         Assert.Equal("Civilians (Syria)", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void A_country_subject_before_a_strike_noun_is_its_agent_and_owns_the_artillery()
+    {
+        // (an article about Syria: a bare "المدفعية" would be Syria's)
+        var doc = TestPipeline.Extract("وقصف الجيش السوري مدينة الرقة أمس.\nوقالت وسائل إعلام إن تركيا كثفت من ضرباتها الجوية وقصف المدفعية على مدينة حلب أمس، ما أسفر عن مقتل طفل.", "2018-03-10");
+        var inAleppo = doc.Events.Where(e => e.Location?.Place?.Name == "Aleppo").ToList();
+        Assert.NotEmpty(inAleppo);
+        Assert.All(inAleppo, e => Assert.StartsWith("Military Forces of Turkey", e.Actor1!.Name));
     }
 
     [Fact]
