@@ -78,7 +78,7 @@ internal sealed partial class ExtractionContext
         for (int i = FirstAtOrAfter(_places, p => p.FirstToken, s.FirstToken); i < _places.Count && _places[i].FirstToken < s.EndToken; i++)
         {
             var p = _places[i];
-            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p)) continue;
+            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p) || InsideFirmName(p)) continue;
             inSentence.Add(p);
             if (!IsCountry(p) && !GovernmentByCapital(p)) candidates.Add(p);
         }
@@ -94,6 +94,10 @@ internal sealed partial class ExtractionContext
         }
         return (inSentence, towns);
     }
+
+    // "مؤسسة قزوين للقروض", "بنك بغداد": a place that names a firm is no scene.
+    private bool InsideFirmName(PlaceMention p) =>
+        p.FirstToken > 0 && Tokens[p.FirstToken - 1].Lemma is "موسسه" or "شركه" or "بنك" or "مصرف" or "صندوق";
 
     // "ميليشيات موالية لطهران", "الفصائل التابعة لأنقرة", "المدعومة من واشنطن": a place named as a backer is a government.
     private bool NamesABacker(PlaceMention p)
@@ -314,7 +318,10 @@ internal sealed partial class ExtractionContext
             // A plural of dead with no figure — "قتلى", "عدد من القتلى" (a number of), "خسائر بشرية" — is several:
             // ACLED's coders take the lowest reading, 3.
             for (int k = i; k <= last; k++)
-                if (Tokens[k].Lemma is "قتلي" or "شهداء" or "جرحي" or "مصابين" or "ضحايا" or "بشريه" or "ارواح" or "الارواح") plural ??= Tokens[k].Span;
+                if (Tokens[k].Lemma is "قتلي" or "شهداء" or "جرحي" or "مصابين" or "ضحايا" or "بشريه" or "ارواح" or "الارواح"
+                    // ("ضحايا مؤسسة قزوين للقروض": victims of something that is no act of violence are no dead)
+                    && !(Tokens[k].Lemma == "ضحايا" && VictimsOfNoViolence(k, s)))
+                    plural ??= Tokens[k].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].Lemma)) single ??= Tokens[last + 1].Span;
             foreach (var n in Within(_numbers, n => n.FirstToken, s.FirstToken, s.EndToken))
@@ -337,6 +344,15 @@ internal sealed partial class ExtractionContext
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
     }
+
+    // "ضحايا" of a firm, a fraud, an accident or a disaster: victims who are no dead of political violence.
+    private bool VictimsOfNoViolence(int k, Sentence s) => k + 1 < s.EndToken && NonViolentHarm.Contains(Tokens[k + 1].Lemma);
+
+    private static readonly HashSet<string> NonViolentHarm = new(StringComparer.Ordinal)
+    {
+        "موسسه", "موسسات", "شركه", "شركات", "بنك", "مصرف", "قروض", "احتيال", "نصب", "فساد", "اتجار", "تهريب", "حوادث", "حادث",
+        "زلزال", "فيضانات", "سيول", "اعصار", "حريق", "تحرش", "ابتزاز",
+    };
 
     private bool OtherCasualtyCueBetween(CueClass cls, int from, int to)
     {

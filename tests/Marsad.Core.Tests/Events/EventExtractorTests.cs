@@ -275,6 +275,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Victims_of_a_firm_are_no_dead_and_its_town_no_scene()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وتظاهر ضحايا مؤسسة حلب للقروض في مدينة الرقة أمس.", "2018-03-10").Events);
+        Assert.Equal("Ar Raqqah", e.Location!.Place!.Name);
+        Assert.Null(e.Fatalities);
+    }
+
+    [Fact]
     public void Clashes_where_a_protest_is_and_no_armed_group_is_named_are_a_riot()
     {
         var doc = TestPipeline.Extract("وخرجت تظاهرات في مدينة حلب أمس حيث اندلعت مواجهات أسفرت عن مقتل شخصين برصاص الشرطة السورية.", "2018-03-10");
