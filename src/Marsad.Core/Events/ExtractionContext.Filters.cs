@@ -458,7 +458,7 @@ internal sealed partial class ExtractionContext
 
     private bool DiplomaticProtest(Sentence s, TriggerMention t)
     {
-        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "رساله" or "رسائل" or "برقيه") return true;
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "رساله" or "رسائل" or "برقيه" or "خطاب" or "خطابا") return true;
         // the singular noun with a nation's adjective (the plural, "احتجاجات إيرانية", is crowds)
         return t.FirstToken == t.LastToken && Tokens[t.FirstToken].Lemma == "احتجاج" && t.LastToken + 1 < s.EndToken
                && _catalog.AdjectiveMatcher.LongestAt(Tokens, t.LastToken + 1) is not null;

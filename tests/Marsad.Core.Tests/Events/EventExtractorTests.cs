@@ -90,6 +90,7 @@ public class EventExtractorTests
     [InlineData("وقتل عشرة آلاف شخص على الأقل في القتال بين تنظيم داعش والجيش السوري في مدينة حلب.")]     // a war's toll
     [InlineData("وتقدمت سوريا بمذكرة احتجاج لدى الأمم المتحدة في مدينة حلب أمس.")]                       // a state's protest note
     [InlineData("احتجاج سوري في مدينة حلب على التجاوزات التركية")]                                         // a state's protest, in the singular
+    [InlineData("وبعث وزير الخارجية السوري بخطاب احتجاج إلى نظيره التركي في مدينة حلب أمس.")]             // a letter of protest
     [InlineData("وفر المدنيون من مدينة حلب بعد القصف الذي استمر لأسابيع.")]                          // weeks of it                       // a fire brought under control
     [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
     public void Non_events_produce_nothing(string text)
