@@ -456,6 +456,7 @@ internal sealed partial class ExtractionContext
         "اجلاء", "خروج", "تسليم", "ترحيل", "مغادره", "رحيل",
     };
 
+    // A state's protest: a note, letter or cable of protest, or the singular noun with a nation's adjective.
     private bool DiplomaticProtest(Sentence s, TriggerMention t)
     {
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "رساله" or "رسائل" or "برقيه" or "خطاب" or "خطابا") return true;
