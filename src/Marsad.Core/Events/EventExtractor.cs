@@ -153,6 +153,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                     break;
                 }
 
+        // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
+        // subject was stopped by it, not fired by it — ACLED's disrupted weapons use, the interceptor as actor 1.
+        if (entry.EventType == AcledTaxonomy.Explosions && agents is not { Count: > 0 } && context.InterceptionOf(sentence, trigger, roles.Actor1) is { } stopped)
+            entry = stopped;
+
         string subType = entry.SubEventType;
         if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
         if (entry.IsTerritory)
@@ -704,7 +709,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
         if (e.SubEventType == "Chemical weapon") return PeopleGassed(e, context);
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
-        if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions)) return e;
+        // (a weapon stopped is the other side's: "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا" in a war with the Houthis)
+        if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions) && e.SubEventType != "Disrupted weapons use") return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } trigger)
         {

@@ -456,6 +456,24 @@ internal sealed partial class ExtractionContext
         "اجلاء", "خروج", "تسليم", "ترحيل", "مغادره", "رحيل",
     };
 
+    /// <summary>
+    /// The interception a strike's weapon is the object of: an interception verb before it in its clause (اعترضت،
+    /// تصدت الدفاعات، أسقطت) whose subject is the strike's agent ("اعترضت الدفاعات الجوية السعودية صاروخا").
+    /// </summary>
+    public TriggerEntry? InterceptionOf(Sentence s, TriggerMention strike, ActorMention? agent)
+    {
+        // (an interceptor is a state's force: "أحبطت أجهزة الأمن محاولة مهاجم انتحاري" names the bomber after the verb)
+        if (agent is not { Actor.IsState: true }) return null;
+        foreach (var u in Within(_triggers, u => u.FirstToken, Math.Max(s.FirstToken, strike.FirstToken - 12), strike.FirstToken))
+        {
+            if (u.LastToken >= strike.FirstToken || PunctuationBetween(u.LastToken, agent.FirstToken) && agent.FirstToken > u.LastToken) continue;
+            if (u.Entries.FirstOrDefault(e => e.SubEventType == "Disrupted weapons use" && e.Pos is "verb" or "phrase") is not { } stop) continue;
+            // the agent names the interceptor: right after the verb (VSO) or inside the phrase ("تصدت الدفاعات الجوية")
+            if (agent.FirstToken >= u.FirstToken && agent.LastToken < strike.FirstToken) return stop;
+        }
+        return null;
+    }
+
     // A state's protest: a note, letter or cable of protest, or the singular noun with a nation's adjective.
     private bool DiplomaticProtest(Sentence s, TriggerMention t)
     {

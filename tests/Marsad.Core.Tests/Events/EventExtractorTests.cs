@@ -276,6 +276,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_missile_its_interceptor_is_the_subject_of_was_stopped_not_fired()
+    {
+        var doc = TestPipeline.Extract("اشتبك الجيش السوري مع تنظيم داعش في مدينة حلب.\nواعترضت الدفاعات الجوية السورية، مساء الأحد، صاروخا باليستيا فوق مدينة حلب.", "2018-03-13");
+        var e = Assert.Single(doc.Events, x => x.SubEventType == "Disrupted weapons use");
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);   // the other side's weapon
+        Assert.DoesNotContain(doc.Events, x => x.EventType == AcledTaxonomy.Explosions);
+    }
+
+    [Fact]
     public void Victims_of_a_firm_are_no_dead_and_its_town_no_scene()
     {
         var e = Assert.Single(TestPipeline.Extract("وتظاهر ضحايا مؤسسة حلب للقروض في مدينة الرقة أمس.", "2018-03-10").Events);
