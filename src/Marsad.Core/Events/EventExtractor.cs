@@ -135,8 +135,15 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // "تصدت القوات لهجوم الحوثيين", "أفشلت القوات هجوما لهم": the subject held off the attack; ACLED's actor 1 is
         // the side that attacked — the clause's other side or, when it names none, the defender's usual opponent.
         // (An agent after the phrase is the attacker already: "يصد هجوما لداعش", "هجوم … من تدبير التنظيم".)
+        // (air defences that repel an attack stop its missiles — "الدفاعات الجوية تصدت لهجوم صاروخي": ACLED's disrupted
+        // weapons use, the defence as actor 1)
         if (entry.Defender && roles.Actor1 is { } defender && defender.LastToken < trigger.FirstToken)
-            roles = new Roles(roles.Actor2, defender, Array.Empty<ActorMention>(), TargetMarked: true);
+        {
+            if (IsAirDefence(defender))
+                entry = entry with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Disrupted weapons use", Defender = false, Weak = false };
+            else
+                roles = new Roles(roles.Actor2, defender, Array.Empty<ActorMention>(), TargetMarked: true);
+        }
 
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
         // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
@@ -305,6 +312,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     {
         string lemma = token.Lemma;
         return lemma.StartsWith("ال", StringComparison.Ordinal) && lemma.Length > 4 ? lemma[2..] : lemma;   // "والبري" keeps its article
+    }
+
+    private static bool IsAirDefence(ActorMention a)
+    {
+        string name = ArabicNormalizer.Matching.Normalize(a.Surface);
+        return name.Contains("الدفاع الجوي") || name.Contains("الدفاعات") || name.Contains("القبه الحديديه");
     }
 
     // Generic force words that name a weapon: artillery, warplanes, tanks.

@@ -90,6 +90,10 @@ internal sealed partial class ExtractionContext
             if (p.Relation is not null && !IsStandIn(p))
                 foreach (var q in candidates)
                     if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4) { placesTheOther = true; break; }
+            // "قاعدة الشعيرات الجوية في حمص": the town after a site only says where the site is
+            if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm == "في")
+                foreach (var q in candidates)
+                    if (q != p && q.Place!.FeatureClass != "P" && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3) { placesTheOther = true; break; }
             if (!placesTheOther) towns.Add(p);
         }
         return (inSentence, towns);

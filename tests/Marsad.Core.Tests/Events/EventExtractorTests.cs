@@ -286,6 +286,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Air_defences_that_repel_a_missile_attack_disrupt_it_at_the_base_not_the_town_it_is_in()
+    {
+        var doc = TestPipeline.Extract("اشتبك الجيش السوري مع تنظيم داعش في مدينة الرقة.\nوقال التلفزيون السوري إن الدفاعات الجوية تصدت لهجوم صاروخي استهدف مطار التيفور في حماة أمس.", "2018-04-10");
+        var e = Assert.Single(doc.Events, x => x.SubEventType == "Disrupted weapons use");
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("T4 Air Base (Tiyas)", e.Location!.Place!.Name);
+        Assert.DoesNotContain(doc.Events, x => x.Location?.Place?.Name == "Hama");
+    }
+
+    [Fact]
     public void Victims_of_a_firm_are_no_dead_and_its_town_no_scene()
     {
         var e = Assert.Single(TestPipeline.Extract("وتظاهر ضحايا مؤسسة حلب للقروض في مدينة الرقة أمس.", "2018-03-10").Events);
