@@ -60,7 +60,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 if (suppressed[k]) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
-            found.AddRange(Subsume(fromSentence));
+            found.AddRange(Subsume(fromSentence, context.ShootersIn(sentence)));
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
@@ -366,7 +366,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     /// protest, violence over a strategic development), a territory change includes the fighting that won it,
     /// and a demonstration that turns to clashes is a riot, not a battle.
     /// </summary>
-    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events)
+    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, HashSet<string> shooters)
     {
         events = events.Select(AsRiot).ToList();
         // "خرجت تظاهرات عند الحدود حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين برصاص الجيش": clashes where a protest
@@ -379,6 +379,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 : e.SubEventType == "Attack" && e.Actor1 is { Inter: 1 or 8, IsState: true } && e.Actor2 is null or { Inter: 7 }
                     ? e with { EventType = AcledTaxonomy.Protests, SubEventType = "Excessive force against protesters", Actor1 = null, Actor2 = e.Actor1 }
                 : e).ToList();
+        // "مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات على الحدود": clashes whose only sides are a state force
+        // and people it shot (no armed group) are a riot, the shooting its toll.
+        if (shooters.Count > 0)
+            events = events.Where(e => !(e.SubEventType == "Attack" && shooters.Contains(e.Actor1?.PlainName ?? "") && events.Any(c => IsPeopleClash(c, shooters))))
+                .Select(e => IsPeopleClash(e, shooters)
+                    ? e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = null, Actor2 = StateForceOf(e) }
+                    : e).ToList();
         foreach (var e in events)
         {
             // Air strikes are their own events even beside a battle (ground fighting does not include them).
@@ -389,6 +396,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             if (!outranked && !covered) yield return e;
         }
     }
+
+    // A clash whose named sides are only people (civilians) and a state force whose fire the sentence tells of.
+    private static bool IsPeopleClash(ExtractedEvent e, HashSet<string> shooters) =>
+        e.SubEventType == AcledTaxonomy.ArmedClash && !NamesArmedGroup(e) && StateForceOf(e) is { } force && shooters.Contains(force.PlainName)
+        && (e.Actor1 is null or { Inter: 7 } || e.Actor1 == force) && (e.Actor2 is null or { Inter: 7 } || e.Actor2 == force);
 
     // The state force of a clash, whom rioters faced (the dead it names are no side).
     private static ActorRef? StateForceOf(ExtractedEvent e) =>

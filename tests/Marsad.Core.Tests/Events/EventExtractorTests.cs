@@ -314,6 +314,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Clashes_of_people_with_a_force_whose_fire_killed_them_are_a_riot()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وقتل فتيان برصاص الشرطة السورية خلال مواجهات في مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal("Rioters (Syria)", e.Actor1!.Name);
+        Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
+    }
+
+    [Fact]
     public void A_country_subject_of_a_strike_verb_is_its_agent_beside_civilians_killed()
     {
         // civilians are no agent, and do not push the country named right after the verb aside
