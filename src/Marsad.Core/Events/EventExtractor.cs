@@ -366,7 +366,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     /// protest, violence over a strategic development), a territory change includes the fighting that won it,
     /// and a demonstration that turns to clashes is a riot, not a battle.
     /// </summary>
-    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, HashSet<string> shooters)
+    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters)
     {
         events = events.Select(AsRiot).ToList();
         // "خرجت تظاهرات عند الحدود حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين برصاص الجيش": clashes where a protest
@@ -381,10 +381,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 : e).ToList();
         // "مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات على الحدود": clashes whose only sides are a state force
         // and people it shot (no armed group) are a riot, the shooting its toll.
-        if (shooters.Count > 0)
-            events = events.Where(e => !(e.SubEventType == "Attack" && shooters.Contains(e.Actor1?.PlainName ?? "") && events.Any(c => IsPeopleClash(c, shooters))))
-                .Select(e => IsPeopleClash(e, shooters)
-                    ? e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = null, Actor2 = StateForceOf(e) }
+        if (shooters.Count > 0 && events.Any(c => PeopleClashWith(c, shooters) is not null))
+            events = events.Where(e => !(e.SubEventType == "Attack" && shooters.Any(f => f.PlainName == e.Actor1?.PlainName)))
+                .Select(e => PeopleClashWith(e, shooters) is { } force
+                    ? e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = null, Actor2 = force }
                     : e).ToList();
         foreach (var e in events)
         {
@@ -397,10 +397,15 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
     }
 
-    // A clash whose named sides are only people (civilians) and a state force whose fire the sentence tells of.
-    private static bool IsPeopleClash(ExtractedEvent e, HashSet<string> shooters) =>
-        e.SubEventType == AcledTaxonomy.ArmedClash && !NamesArmedGroup(e) && StateForceOf(e) is { } force && shooters.Contains(force.PlainName)
-        && (e.Actor1 is null or { Inter: 7 } || e.Actor1 == force) && (e.Actor2 is null or { Inter: 7 } || e.Actor2 == force);
+    // The force a clash of people faced: its named sides are only people (civilians) and a state force whose fire the
+    // sentence tells of (that force, named as a side or only as the shooter). Null for any other clash.
+    private static ActorRef? PeopleClashWith(ExtractedEvent e, IReadOnlyList<ActorRef> shooters)
+    {
+        if (e.SubEventType != AcledTaxonomy.ArmedClash || NamesArmedGroup(e)) return null;
+        bool Shooter(ActorRef? a) => a is not null && shooters.Any(f => f.PlainName == a.PlainName);
+        if (!(e.Actor1 is null or { Inter: 7 } || Shooter(e.Actor1)) || !(e.Actor2 is null or { Inter: 7 } || Shooter(e.Actor2))) return null;
+        return Shooter(e.Actor1) ? e.Actor1 : Shooter(e.Actor2) ? e.Actor2 : shooters[0];
+    }
 
     // The state force of a clash, whom rioters faced (the dead it names are no side).
     private static ActorRef? StateForceOf(ExtractedEvent e) =>

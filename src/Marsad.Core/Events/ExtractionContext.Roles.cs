@@ -701,18 +701,16 @@ internal sealed partial class ExtractionContext
         _ => a.Actor.Kind is "political_militia" or "identity_militia",
     };
 
-    /// <summary>The actors whose fire the sentence tells of: "برصاص الجيش الإسرائيلي", "بنيران قوات الأمن".</summary>
-    public HashSet<string> ShootersIn(Sentence s)
+    /// <summary>The state forces whose fire the sentence tells of: "برصاص الجيش الإسرائيلي", "بنيران قوات الأمن".</summary>
+    public IReadOnlyList<ActorRef> ShootersIn(Sentence s)
     {
-        HashSet<string>? found = null;
+        List<ActorRef>? found = null;
         for (int i = s.FirstToken; i + 1 < s.EndToken; i++)
             if (Tokens[i].Norm is "برصاص" or "بنيران" or "برصاصه")
                 foreach (var a in Within(_actors, a => a.FirstToken, i + 1, i + 3))
-                    (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Actor.PlainName);
-        return found ?? NoShooters;
+                    if (a.Actor.IsState) (found ??= new List<ActorRef>()).Add(Code(a.Actor, null)!);
+        return found ?? (IReadOnlyList<ActorRef>)Array.Empty<ActorRef>();
     }
-
-    private static readonly HashSet<string> NoShooters = new(StringComparer.Ordinal);
 
     /// <summary>The actor most mentioned in the article that is not <paramref name="actor"/>, its allies or civilians.</summary>
     public ActorRef? MostMentionedOpponent(ActorRef actor, HashSet<string> allies)
