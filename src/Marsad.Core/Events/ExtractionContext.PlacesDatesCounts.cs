@@ -213,7 +213,7 @@ internal sealed partial class ExtractionContext
             if (t.IsWeak && !Within(_triggers, o => o.FirstToken, t.FirstToken - 6, t.LastToken + 7)
                     .Any(o => !o.IsWeak && o.Sentence == t.Sentence)) continue;
             var s = Document.Sentences[t.Sentence];
-            if (ownSentences.Contains(s.Span) || IsBackground(s) || IsQuestion(s) || IsLinkToAnotherStory(s) || IsSuppressed(s, t)) continue;
+            if (ownSentences.Contains(s.Span)) continue;
             if (DateFor(s, t, out var span) is not { Precision: DatePrecision.Day } day || span is null) continue;
             // a day that close to the mention is its own ("… في دوما السبت الماضي"), not the day of the sentence's
             // verb ("ورحبت دمشق الثلاثاء بزيارة … للتحقيق في التقارير حول الهجوم الكيميائي")
@@ -221,6 +221,8 @@ internal sealed partial class ExtractionContext
             if (Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(t.FirstToken - d.LastToken)) > 6) continue;
             // (the place named in that sentence: the article's main place, which PlacesFor falls back on, dates nothing)
             if (!PlacesFor(s, t).Any(p => PlaceKey(p) == key && p.FirstToken >= s.FirstToken && p.FirstToken < s.EndToken)) continue;
+            // (the dearer tests last: a mention that is background, a question, a linked headline or suppressed dates nothing)
+            if (IsBackground(s) || IsQuestion(s) || IsLinkToAnotherStory(s) || IsSuppressed(s, t)) continue;
             if (found is { } f && f.Date.Date != day.Date) return null;
             found = (day, span.Value);
         }
