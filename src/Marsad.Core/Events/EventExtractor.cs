@@ -384,7 +384,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (shooters.Count > 0 && events.Any(c => PeopleClashWith(c, shooters) is not null))
             events = events.Where(e => !(e.SubEventType == "Attack" && shooters.Any(f => f.PlainName == e.Actor1?.PlainName)))
                 .Select(e => PeopleClashWith(e, shooters) is { } force
-                    ? e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = null, Actor2 = force }
+                    ? e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = null,
+                               Actor2 = force.WithEventCountry(e.Location?.Place?.CountryCode) }
                     : e).ToList();
         foreach (var e in events)
         {

@@ -708,7 +708,7 @@ internal sealed partial class ExtractionContext
         for (int i = s.FirstToken; i + 1 < s.EndToken; i++)
             if (Tokens[i].Norm is "برصاص" or "بنيران" or "برصاصه")
                 foreach (var a in Within(_actors, a => a.FirstToken, i + 1, i + 3))
-                    if (a.Actor.IsState) (found ??= new List<ActorRef>()).Add(Code(a.Actor, null)!);
+                    if (a.Actor.IsState) (found ??= new List<ActorRef>()).Add(a.Actor);
         return found ?? (IReadOnlyList<ActorRef>)Array.Empty<ActorRef>();
     }
 
