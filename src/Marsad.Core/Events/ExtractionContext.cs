@@ -48,7 +48,11 @@ internal sealed partial class ExtractionContext
     // "المرصد الذي يتخذ من لندن مقرا له", "ومقره لندن": where an organisation sits is no scene.
     private bool IsHeadquarters(PlaceMention p) =>
         p.LastToken + 1 < Tokens.Count && Tokens[p.LastToken + 1].Norm is "مقرا" or "مقر" && p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm == "من"
-        || p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm is "مقره" or "ومقره" or "مقرها" or "ومقرها" or "مقرهم" or "ومقرهم";
+        || p.FirstToken > 0 && HeadquartersWords.Contains(Tokens[p.FirstToken - 1].Norm)
+        // "من مقره في بريطانيا"
+        || p.FirstToken > 1 && Tokens[p.FirstToken - 1].Norm == "في" && HeadquartersWords.Contains(Tokens[p.FirstToken - 2].Norm);
+
+    private static readonly HashSet<string> HeadquartersWords = new(StringComparer.Ordinal) { "مقره", "ومقره", "مقرها", "ومقرها", "مقرهم", "ومقرهم" };
 
     /// <summary>
     /// The last token of a dateline ("دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (رويترز) -") opening one of the

@@ -296,6 +296,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Where_a_source_sits_is_no_scene()
+    {
+        var doc = TestPipeline.Extract("اشتبك الجيش السوري مع تنظيم داعش في مدينة حلب أمس.\nوذكر المرصد من مقره في بريطانيا أن 25 شخصا قتلوا جراء الضربات الجوية الروسية.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.CountryCode == "GB");
+    }
+
+    [Fact]
     public void Victims_of_a_firm_are_no_dead_and_its_town_no_scene()
     {
         var e = Assert.Single(TestPipeline.Extract("وتظاهر ضحايا مؤسسة حلب للقروض في مدينة الرقة أمس.", "2018-03-10").Events);
