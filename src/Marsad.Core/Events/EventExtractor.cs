@@ -469,7 +469,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
-            .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst).Select(DistinctAssociates)
+            .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(TerritoryByAgent)
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Where(e => e.Actor1 is not null).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
@@ -615,6 +615,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
     /// with no agent of its own, which joins the others.
     /// </summary>
+    // A territory change is the government's or a non-state actor's by the agent as finally coded: "الجيش الوطني" is a
+    // rebel army's name in Syria but Yemen's army on the west coast (the agent's catalog entry is chosen by the place).
+    private static ExtractedEvent TerritoryByAgent(ExtractedEvent e) =>
+        e.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && e.Actor1 is { } agent
+            ? e with { SubEventType = agent.IsState ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes }
+            : e;
+
     // An event its own sentence does not date takes the day another sentence gives it (see DayFromAnotherReport).
     // (triggers: those not inside a name — "منظمة حظر الأسلحة الكيميائية" reports no attack)
     private static ExtractedEvent DatedElsewhere(ExtractedEvent e, ExtractionContext context, List<TriggerMention> triggers)

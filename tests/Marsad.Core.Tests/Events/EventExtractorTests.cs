@@ -296,6 +296,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_territory_change_is_decided_by_the_agent_as_coded_for_its_place()
+    {
+        // "الجيش الوطني" names a Syrian rebel army and Libya's and Yemen's armies: in Libya it is a state's force
+        var doc = TestPipeline.Extract("وسيطر الجيش الوطني على مدينة طرابلس الليبية أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.True(e.Actor1!.IsState, e.Actor1.Name);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+    }
+
+    [Fact]
     public void Where_a_source_sits_is_no_scene()
     {
         var doc = TestPipeline.Extract("اشتبك الجيش السوري مع تنظيم داعش في مدينة حلب أمس.\nوذكر المرصد من مقره في بريطانيا أن 25 شخصا قتلوا جراء الضربات الجوية الروسية.", "2018-03-10");
