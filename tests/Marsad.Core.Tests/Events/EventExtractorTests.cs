@@ -320,20 +320,12 @@ public class EventExtractorTests
         Assert.Null(e.Fatalities);
     }
 
-    [Fact]
-    public void Clashes_where_a_protest_is_and_no_armed_group_is_named_are_a_riot()
+    [Theory]
+    [InlineData("وخرجت تظاهرات في مدينة حلب أمس حيث اندلعت مواجهات أسفرت عن مقتل شخصين برصاص الشرطة السورية.")]   // where a protest is
+    [InlineData("وقتل فتيان برصاص الشرطة السورية خلال مواجهات في مدينة حلب أمس.")]                                 // people a force's fire killed
+    public void Clashes_of_people_with_a_state_force_are_a_riot(string text)
     {
-        var doc = TestPipeline.Extract("وخرجت تظاهرات في مدينة حلب أمس حيث اندلعت مواجهات أسفرت عن مقتل شخصين برصاص الشرطة السورية.", "2018-03-10");
-        var e = Assert.Single(doc.Events);
-        Assert.Equal("Violent demonstration", e.SubEventType);
-        Assert.Equal("Rioters (Syria)", e.Actor1!.Name);
-        Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
-    }
-
-    [Fact]
-    public void Clashes_of_people_with_a_force_whose_fire_killed_them_are_a_riot()
-    {
-        var e = Assert.Single(TestPipeline.Extract("وقتل فتيان برصاص الشرطة السورية خلال مواجهات في مدينة حلب أمس.", "2018-03-10").Events);
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
         Assert.Equal("Violent demonstration", e.SubEventType);
         Assert.Equal("Rioters (Syria)", e.Actor1!.Name);
         Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
