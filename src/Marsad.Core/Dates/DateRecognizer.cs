@@ -52,6 +52,16 @@ public sealed class DateRecognizer : IDocumentStage
         }
         if (t.Kind == TokenKind.Number && t.Norm.Length == 4 && TryIsoDate(tokens, i, out date, out last)) return true;
 
+        // An ordinal day + من + month (+ year): "الثالث عشر من نوفمبر", "في الحادي والعشرين من آذار 2018".
+        if (t.Kind == TokenKind.ArabicWord && OrdinalDay(tokens, i, out int ordinal, out int afterDay)
+            && afterDay < tokens.Count && Key(tokens[afterDay]) == "من" && TryMonth(tokens, afterDay + 1, out int ordMonth, out int afterOrdMonth))
+        {
+            last = afterOrdMonth - 1;
+            afterOrdMonth = SkipAlternativeMonth(tokens, afterOrdMonth, ref last);
+            int? year = TryYear(tokens, afterOrdMonth, ref last);
+            return Resolve(year, ordMonth, ordinal, published, out date);
+        }
+
         // Month (+ year): "فبراير 2018", "في مارس الماضي".
         if (TryMonth(tokens, i, out int m, out int next))
         {
@@ -268,6 +278,34 @@ public sealed class DateRecognizer : IDocumentStage
     private static bool NumericDateGoesOn(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k].Norm is "-" or "/" or "." && tokens[k + 1].Kind == TokenKind.Number;
 
+    // Ordinal days of the month, definite masculine: "الأول" … "العاشر", "الحادي عشر" … "التاسع عشر", "العشرين",
+    // "الحادي والعشرين" … "الثلاثين", "الحادي والثلاثين".
+    private static readonly Dictionary<string, int> OrdinalUnits = new(StringComparer.Ordinal)
+    {
+        ["الاول"] = 1, ["الحادي"] = 1, ["الثاني"] = 2, ["الثالث"] = 3, ["الرابع"] = 4, ["الخامس"] = 5, ["السادس"] = 6,
+        ["السابع"] = 7, ["الثامن"] = 8, ["التاسع"] = 9, ["العاشر"] = 10,
+    };
+
+    private static bool OrdinalDay(List<Token> tokens, int i, out int day, out int after)
+    {
+        day = 0; after = i + 1;
+        string first = Key(tokens[i]);
+        if (first is "العشرين") { day = 20; return true; }
+        if (first is "الثلاثين") { day = 30; return true; }
+        if (!OrdinalUnits.TryGetValue(first, out int unit)) return false;
+        if (i + 1 < tokens.Count)
+        {
+            string next = tokens[i + 1].Norm;
+            // "الحادي عشر" … "التاسع عشر" (not "العاشر عشر")
+            if (next == "عشر" && unit < 10) { day = 10 + unit; after = i + 2; return true; }
+            if (next is "والعشرين" && unit < 10) { day = 20 + unit; after = i + 2; return true; }
+            if (next is "والثلاثين" && unit == 1) { day = 31; after = i + 2; return true; }
+        }
+        if (first == "الحادي") return false;   // "الحادي" stands only in compounds
+        day = unit;
+        return true;
+    }
+
     private static readonly HashSet<string> YearLeads = new(StringComparer.Ordinal)
     {
         "حرب", "الحرب", "خلال", "منذ", "مطلع", "اوايل", "اواخر", "نهايه", "بدايه", "منتصف", "احداث", "ثوره", "انتفاضه",
@@ -319,7 +357,7 @@ public sealed class DateRecognizer : IDocumentStage
     {
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
         "مطلع", "بدايه", "اوايل", "هذا", "هذه",
-    }), StringComparer.Ordinal);
+    }).Concat(OrdinalUnits.Keys).Concat(new[] { "العشرين", "الثلاثين" }), StringComparer.Ordinal);
 
     // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.
     private static string Key(Token t)

@@ -24,6 +24,9 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم في 5 نوفمبر", "2017-11-05")]          // year from publication
     [InlineData("وقع الهجوم في 28 ديسمبر", "2016-12-28")]         // a later month means last year
     [InlineData("وقع الهجوم في 9 آب 2017", "2017-08-09")]
+    [InlineData("وقع الهجوم في الخامس من نوفمبر", "2017-11-05")]                 // an ordinal day
+    [InlineData("وقع الهجوم في الثالث عشر من تشرين الأول", "2017-10-13")]
+    [InlineData("وقع الهجوم في الحادي والعشرين من آذار 2018", "2018-03-21")]
     public void Explicit_dates(string text, string expected)
     {
         var d = One(text);
