@@ -60,7 +60,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 if (suppressed[k]) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
-            found.AddRange(Subsume(fromSentence, context.ShootersIn(sentence)));
+            // (whose fire the sentence tells of matters only to a clash in it)
+            var shooters = fromSentence.Any(e => e.SubEventType == AcledTaxonomy.ArmedClash) ? context.ShootersIn(sentence) : Array.Empty<ActorRef>();
+            found.AddRange(Subsume(fromSentence, shooters));
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
@@ -125,7 +127,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             // named agent's)
             // (unless its owner is named: "مدفعية التحالف")
             if (roles.Actor1 is { Rule: "generic" } means && WeaponWords.Contains(BareLemma(document.Tokens[means.FirstToken]))
-                && !document.Actors.Any(a => a.FirstToken == means.LastToken + 1)
+                && !context.ActorsAround(means.LastToken + 1).Any(a => a.FirstToken == means.LastToken + 1 && a.Rule != "anaphora")
                 && strikes.Agent is { Rule: not "generic" } && strikes.Clause == clause)
                 roles = roles with { Actor1 = strikes.Agent };
             else if (agents is { Count: > 0 } || roles.Actor1 is not null) (strikes.Agent, strikes.Clause) = (agents is { Count: > 0 } ? agents[0] : roles.Actor1, clause);
@@ -170,6 +172,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (entry.IsTerritory)
         {
             if (roles.Actor1 is null) yield break;
+            // (provisional: TerritoryByAgent decides again once the agent is coded for the event's place)
             subType = roles.Actor1.Actor.IsState ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes;
         }
 
