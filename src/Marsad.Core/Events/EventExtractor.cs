@@ -493,7 +493,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             });
         }
         merged = CollapseDemonstrations(merged);
-        merged = merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList();
+        merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
         return LinkContradictions(merged);
     }
@@ -654,7 +654,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     }
 
     // The same force under two of its catalog names (the LNA and "the Libyan armed forces") is one agent.
-    private static bool SameForce(ActorRef? a, ActorRef? b) =>
+    internal static bool SameForce(ActorRef? a, ActorRef? b) =>
         a?.PlainName == b?.PlainName || a is not null && b is not null && (HasBranch(a.Name) || HasBranch(b.Name))
         && Records.RecordBuilder.ColumnName(a) is { } x && Records.RecordBuilder.ColumnName(b) is { } y && ActorNames.WithoutDates(x) == ActorNames.WithoutDates(y);
 

@@ -29,7 +29,8 @@ internal sealed partial class ExtractionContext
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
         after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
         // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
-        if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null).ToList();
+        // ("في محيط بلدة حضر وتل كروم": a town the list names by its surroundings is still one of the list)
+        if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null or "around" or "near" or "outskirts of" && !LocatesStandIn(p, after)).ToList();
         if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1 || IsStandIn(p)).ToList();
         // Only regions: the first is the scene, the others restate it ("جبهات الساحل الغربي (محافظة الحديدة)").
         else if (after.Count(p => !IsStandIn(p)) > 1)
@@ -165,6 +166,11 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // "في منطقة المنقم بمديرية الدريهمي": the town right after a name the gazetteer lacks is where the geoparser stood
+    // that name; it says where the village is and is no scene of its own.
+    private static bool LocatesStandIn(PlaceMention p, List<PlaceMention> places) =>
+        places.Any(q => IsStandIn(q) && q.Place!.GeonameId == p.Place!.GeonameId && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3);
 
     // "بلدة حمورية وأجزاء من بلدات سقبا": words for parts and groups of places, not names.
     private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal)

@@ -486,7 +486,8 @@ public sealed class PlaceResolver
         switch (m.Cue)
         {
             case "admin1":
-                if (kind == PlaceKind.Admin1) s += 4; break;
+                // ("محافظة حلب" is the governorate, however large the city of its name)
+                if (kind == PlaceKind.Admin1) s += 8; break;
             case "country":
                 if (kind == PlaceKind.Country) s += 4; break;
             case "town" or "village" or "quarter" or "camp":

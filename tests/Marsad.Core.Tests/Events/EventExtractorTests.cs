@@ -765,6 +765,34 @@ public class EventExtractorTests
         Assert.Single(one.Events);
     }
 
+    [Theory]
+    [InlineData("استهدفت الغارات الروسية مواقع في قرية الطابية بمنطقة الباب أمس.", new[] { "الطابية" })]          // the town placing the village
+    [InlineData("استهدفت الغارات الروسية مواقع في قرية الطابية في ناحية الباب أمس.", new[] { "الطابية" })]
+    [InlineData("استهدفت الغارات الروسية مواقع في محيط مدينة الباب وقرية الطابية أمس.", new[] { "الباب", "الطابية" })]   // a list
+    public void A_town_right_after_a_village_the_gazetteer_lacks_only_places_it(string text, string[] scenes)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Equal(scenes, doc.Events.Select(e => e.Location!.Surface).ToArray());
+    }
+
+    [Fact]
+    public void A_report_at_a_province_folds_into_the_same_report_at_a_town_inside_it()
+    {
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مواقع في محافظة حلب يوم الجمعة، ما أسفر عن مقتل 5 أشخاص.\n"
+                                       + "واستهدفت الغارات الروسية مدينة الباب يوم الجمعة.", "2018-03-10");
+        var strike = Assert.Single(doc.Events);
+        Assert.Equal("Al Bab", strike.Location!.Place!.Name);
+        Assert.Equal(2, strike.EvidenceSentences.Count);
+        Assert.Equal(5, strike.Fatalities);   // the one report it retells takes its toll
+        // Another agent's strike in the town is another event; so is the province's in a province the town is not in.
+        var other = TestPipeline.Extract("قصفت الطائرات الروسية مواقع في محافظة حلب يوم الجمعة.\n"
+                                         + "واستهدفت الغارات التركية مدينة الباب يوم الجمعة.", "2018-03-10");
+        Assert.Equal(2, other.Events.Count);
+        var elsewhere = TestPipeline.Extract("قصفت الطائرات الروسية مواقع في محافظة حماة يوم الجمعة.\n"
+                                             + "واستهدفت الغارات الروسية مدينة الباب يوم الجمعة.", "2018-03-10");
+        Assert.Equal(2, elsewhere.Events.Count);
+    }
+
     [Fact]
     public void Air_and_ground_strikes_in_one_phrase_are_two_events()
     {
