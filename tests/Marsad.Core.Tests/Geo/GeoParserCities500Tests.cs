@@ -33,6 +33,15 @@ public class GeoParserCities500Tests
         Assert.Empty(doc.Places);
     }
 
+    [GazetteerFact]
+    public void A_governorate_cue_names_the_governorate_not_its_large_city()
+    {
+        var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظة حلب."));
+        var m = Assert.Single(doc.Places);
+        Assert.Equal("ADM1", m.Place!.FeatureCode);
+        Assert.Equal(3, m.GeoPrecision);
+    }
+
     [GazetteerAndSharedDataFact]
     public void Acc161_on_the_dev_gold_and_seed_is_at_least_90_percent()
     {
