@@ -516,7 +516,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var result = events.Except(demos).ToList();
         foreach (var e in demos.OrderBy(Severity))
         {
-            int i = result.FindIndex(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && SamePlace(o, e)
+            // ("احتجاجات عنيفة في محافظة البصرة" and "اقتحم متظاهرون … في البصرة": the province's is the city's)
+            int i = result.FindIndex(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots
+                                          && (SamePlace(o, e) || SummaryFolding.Holds(o.Location, e.Location) || SummaryFolding.Holds(e.Location, o.Location))
                                           && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1);
             if (i < 0) { result.Add(e); continue; }
             var kept = result[i];
@@ -527,6 +529,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             var fatalityCount = MergedFatalities([kept, e]);
             result[i] = kept with
             {
+                Location = SummaryFolding.Holds(kept.Location, e.Location) ? e.Location : kept.Location,
                 EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
                 FieldEvidence = kept.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
                 Fatalities = fatalityCount.Count,

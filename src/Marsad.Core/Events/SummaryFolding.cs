@@ -17,7 +17,7 @@ internal static class SummaryFolding
         foreach (var summary in events)
         {
             if (!result.Contains(summary) || summary.Location?.Place is null) continue;
-            bool Details(ExtractedEvent d) => d != summary && SameReport(summary, d) && Contains(summary.Location, d.Location!);
+            bool Details(ExtractedEvent d) => d != summary && SameReport(summary, d) && Holds(summary.Location, d.Location);
             int detailed = result.FindIndex(Details);
             if (detailed < 0) continue;
             var d = result[detailed];
@@ -39,14 +39,14 @@ internal static class SummaryFolding
     }
 
     private static bool SameReport(ExtractedEvent summary, ExtractedEvent detailed) =>
-        detailed.Location?.Place is not null && detailed.SubEventType == summary.SubEventType
+        detailed.SubEventType == summary.SubEventType
         && Math.Abs(detailed.Date.Date.DayNumber - summary.Date.Date.DayNumber) <= 2
         && EventExtractor.SameForce(detailed.Actor1, summary.Actor1);
 
-    /// <summary>Whether the region <paramref name="region"/> holds the place <paramref name="place"/>, a finer one.</summary>
-    private static bool Contains(PlaceMention region, PlaceMention place)
+    /// <summary>Whether <paramref name="region"/> is a country or province that holds <paramref name="place"/>, a finer place.</summary>
+    public static bool Holds(PlaceMention? region, PlaceMention? place)
     {
-        Place r = region.Place!, p = place.Place!;
+        if (region?.Place is not { } r || place?.Place is not { } p) return false;
         if (r.CountryCode != p.CountryCode || !IsRegion(region) || IsRegion(place)) return false;
         if (r.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) return true;
         return r.Admin1Code is not null && r.Admin1Code == p.Admin1Code;

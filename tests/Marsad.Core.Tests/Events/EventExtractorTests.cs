@@ -102,6 +102,9 @@ public class EventExtractorTests
     [InlineData("وبعث وزير الخارجية السوري بخطاب احتجاج إلى نظيره التركي في مدينة حلب أمس.")]             // a letter of protest
     [InlineData("وفر المدنيون من مدينة حلب بعد القصف الذي استمر لأسابيع.")]                          // weeks of it                       // a fire brought under control
     [InlineData("واستولت قوات النظام السوري أيضا على كميات من الأسلحة في مدينة الرقة.")]              // weapons taken, not ground
+    [InlineData("ويدعو مسؤولو الأمم المتحدة قوات التحالف لوقف الهجمات الجوية على مدينة حلب.")]           // a call to stop
+    [InlineData("وقال إن الجيش السوري سيقاتل إلى حين استعادة مدينة الرقة من تنظيم داعش.")]              // an aim
+    [InlineData("وقال إن الرئيس طلب من الجيش السوري الإذن لقصف مدينة حلب.")]                           // leave asked
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
@@ -736,6 +739,16 @@ public class EventExtractorTests
         // nothing of the event's own evidence comes from another clause
         int other = doc.Text.IndexOf("في حين", StringComparison.Ordinal);
         if (other >= 0) Assert.DoesNotContain(e.FieldEvidence, f => f.Field is "actor1" or "actor2" && f.Span.Start > other);
+    }
+
+    [Fact]
+    public void A_province_s_demonstration_is_the_one_in_its_town_that_day()
+    {
+        const string text = "تظاهر المئات في محافظة حلب يوم الجمعة.\nواندلعت مواجهات بين المتظاهرين والشرطة في مدينة الباب يوم الجمعة.";
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        var riot = Assert.Single(doc.Events);
+        Assert.Equal("Violent demonstration", riot.SubEventType);
+        Assert.Equal("Al Bab", riot.Location!.Place!.Name);   // the finer place
     }
 
     [Fact]
