@@ -24,6 +24,12 @@ internal sealed partial class ExtractionContext
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
             if (ReasonWords.Contains(Tokens[i].Lemma)) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
+        // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(FiredFrom))
+        {
+            towns = WithoutFiringPositions(towns);
+            after = after.Where(towns.Contains).ToList();
+        }
         // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
@@ -166,6 +172,44 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    private List<PlaceMention> WithoutFiringPositions(List<PlaceMention> towns)
+    {
+        var kept = new List<PlaceMention>(towns.Count);
+        for (int i = 0; i < towns.Count; i++)
+        {
+            if (!FiredFrom(towns[i])) { kept.Add(towns[i]); continue; }
+            // the places listed with it, joined by و
+            while (i + 1 < towns.Count && towns[i + 1].FirstToken - towns[i].LastToken <= 2 && JoinedByAnd(towns[i].LastToken + 1, towns[i + 1].FirstToken)) i++;
+        }
+        return kept;
+    }
+
+    private bool JoinedByAnd(int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+            if (Tokens[k].Norm == "و" || Tokens[k].Form.Analysis is { } a && a.Proclitics.Contains("و")) return true;
+        return false;
+    }
+
+    // "من مواقعهم في الجراحي", "انطلاقا من الأراضي السورية", "من مناطق سيطرتهم في": the place a side fires from.
+    private bool FiredFrom(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        if (k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma)) k--;   // (a settlement noun: "في مدينة X")
+        if (k >= 1 && Tokens[k].Norm == "من" && Tokens[k - 1].Norm is "انطلاقا" or "انطلاق") return true;
+        if (k < 2 || Tokens[k].Norm != "في") return false;
+        // ("من مواقعهم في", "من مناطق سيطرتهم في")
+        int m = k - 1;
+        if (m >= 1 && Tokens[m].Lemma is "سيطرتهم" or "سيطرتها" or "سيطره" or "تمركزهم" or "تمركزها") m--;
+        return m >= 1 && LaunchPositions.Contains(Tokens[m].Norm) && Tokens[m - 1].Norm == "من";
+    }
+
+    private static readonly HashSet<string> LaunchPositions = new(StringComparer.Ordinal)
+    {
+        "مواقع", "مواقعهم", "مواقعها", "موقعهم", "موقعها", "مناطق", "مناطقهم", "مناطقها", "معاقلهم", "معاقلها", "مراكزهم", "مراكزها",
+        "منصات", "منصاتهم", "تمركزات", "تجمعاتهم",
+    };
 
     // "في منطقة المنقم بمديرية الدريهمي": the town right after a name the gazetteer lacks is where the geoparser stood
     // that name; it says where the village is and is no scene of its own.

@@ -789,6 +789,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Where_a_strike_is_fired_from_is_no_scene_of_it()
+    {
+        var doc = TestPipeline.Extract("وكثفت قوات النظام السوري قصف مدينة إدلب من مواقعها في مدينة جسر الشغور وقرية الطابية أمس.", "2018-03-10");
+        var strike = Assert.Single(doc.Events);
+        Assert.Equal("Idlib", strike.Location!.Place!.Name);
+    }
+
+    [Fact]
     public void A_report_at_a_province_folds_into_the_same_report_at_a_town_inside_it()
     {
         var doc = TestPipeline.Extract("قصفت الطائرات الروسية مواقع في محافظة حلب يوم الجمعة، ما أسفر عن مقتل 5 أشخاص.\n"
