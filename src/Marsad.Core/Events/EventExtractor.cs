@@ -83,9 +83,20 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         var document = context.Document;
         // A noun trigger after its verb ("استهدفت فصائل المعارضة بالمدفعية …", "استهدفت قوات النظام مدينة X … بالقذائف")
         // takes its roles and places from the verb's clause.
-        var anchor = HeadVerb(sentenceTriggers, trigger) ?? trigger;
+        // "شنت الولايات المتحدة غارات ردا على هجوم كيماوي": an answered event's sides, day and kind are told after
+        // the answer (its verb is not the answer's).
+        int answer = context.AnsweredFrom(sentence, trigger);
+        var anchor = (answer < 0 ? HeadVerb(sentenceTriggers, trigger) : null) ?? trigger;
         var roles = context.Roles(sentence, anchor);
-        bool air = IsAir(context, sentence, roles, sentenceTriggers) || RefersBackToAirStrikes(document, sentence, trigger);
+        if (answer >= 0)
+            roles = roles with
+            {
+                Actor1 = roles.Actor1?.FirstToken > answer ? roles.Actor1 : null,
+                Actor2 = roles.Actor2?.FirstToken > answer ? roles.Actor2 : null,
+                TargetMarked = roles.TargetMarked && roles.Actor2?.FirstToken > answer,
+                Assoc1 = roles.Assoc1.Where(a => a.FirstToken > answer).ToList(),
+            };
+        bool air = IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         bool antecedentHit = context.ObjectIsAntecedent(trigger);
@@ -131,7 +142,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 && strikes.Agent is { Rule: not "generic" } && strikes.Clause == clause)
                 roles = roles with { Actor1 = strikes.Agent };
             else if (agents is { Count: > 0 } || roles.Actor1 is not null) (strikes.Agent, strikes.Clause) = (agents is { Count: > 0 } ? agents[0] : roles.Actor1, clause);
-            else if (strikes.Agent is not null && strikes.Clause == clause) roles = roles with { Actor1 = strikes.Agent };
+            // (not an answered one: "شنت الولايات المتحدة غارات ردا على هجوم كيماوي" is not the strikers' attack)
+            else if (strikes.Agent is not null && strikes.Clause == clause && answer < 0) roles = roles with { Actor1 = strikes.Agent };
         }
 
         // "تصدت القوات لهجوم الحوثيين", "أفشلت القوات هجوما لهم": the subject held off the attack; ACLED's actor 1 is
@@ -176,7 +188,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
             subType = roles.Actor1.Actor.IsState ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes;
         }
 
-        var date = context.DateFor(sentence, trigger, out var dateSpan);
+        var date = context.DateFor(sentence, trigger, out var dateSpan, answer);
         if (date is null) yield break;
         // A head of state, minister, prince or envoy speaking of attacks with no date of their own is making a case,
         // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
@@ -442,9 +454,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
         a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
 
-    private bool IsAir(ExtractionContext context, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers)
+    private bool IsAir(ExtractionContext context, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers, int answer)
     {
         if (roles.Actor1?.Actor.Air == true) return true;
+        // (an answered strike is air only by its own words: "غارات تركية ردا على قصف الوحدات الكردية")
+        if (answer >= 0) return sentenceTriggers.Any(t => t.FirstToken > answer && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike));
         foreach (var t in sentenceTriggers)
             if (t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
         return context.SentenceHasAirWord(sentence, _airWords);

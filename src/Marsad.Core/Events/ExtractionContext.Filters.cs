@@ -102,9 +102,6 @@ internal sealed partial class ExtractionContext
         if (ObjectPronounAfterRelative(t) && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance")
             && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day && IsRecent(d.Date)))
             return true;
-        // "شنت الولايات المتحدة غارات ردا على الهجوم الكيماوي": what is answered was told before (or is background);
-        // its agent is not the clause's subject.
-        if (RespondsTo(s, t)) return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
         // "منذ انطلاق المعارك", "منذ بدء الهجوم": a tally since a campaign began.
@@ -189,14 +186,21 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    private bool RespondsTo(Sentence s, TriggerMention t)
+    /// <summary>
+    /// "شنت الولايات المتحدة غارات ردا على هجوم كيماوي على دوما", "انتقاما لمقتل": the token that opens the clause of
+    /// what an act answers, when the trigger is in it, else -1. What is answered is an event of its own, but the
+    /// subject of the answer is not its agent.
+    /// </summary>
+    public int AnsweredFrom(Sentence s, TriggerMention t)
     {
-        int k = t.FirstToken - 1;
-        while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;   // ردا على "الهجوم الكيميائي"
-        if (k - 1 >= s.FirstToken && Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return true;
-        // "انتقاما لمقتل", "ثأرا للهجوم"
-        return k >= s.FirstToken && k == t.FirstToken - 1 && Tokens[k].Norm is "انتقاما" or "ثارا" or "ثاراً"
-               && Tokens[t.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
+        for (int k = t.FirstToken - 1; k > s.FirstToken && k >= t.FirstToken - 12; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")")) return -1;
+            if (Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return k - 1;
+            // "انتقاما لمقتل", "ثأرا للهجوم"
+            if (Tokens[k].Norm is "انتقاما" or "ثارا" or "وانتقاما" && Tokens[k + 1].Form.Analysis is { } an && an.Proclitics.Contains("ل")) return k;
+        }
+        return -1;
     }
 
     // "لم تقصف الطائرات", "لا تنفذ وزارة الدفاع ضربات جوية" (a negated verb whose object is the trigger), but not

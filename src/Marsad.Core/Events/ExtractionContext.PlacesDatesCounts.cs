@@ -296,10 +296,11 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> BrokenPlurals = new(StringComparer.Ordinal) { "معارك", "ضحايا", "قتلي", "جرحي" };
 
     /// <summary>The trigger's date: the nearest date in its sentence, else the publication date (week precision).</summary>
-    public PartialDate? DateFor(Sentence s, TriggerMention t, out TextSpan? span)
+    public PartialDate? DateFor(Sentence s, TriggerMention t, out TextSpan? span, int answer = -1)
     {
         span = null;
-        var dates = Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Where(d => d.LastToken < s.EndToken).ToList();
+        // (an answered event's day is its own, not the answer's: "شنت غارات السبت ردا على هجوم كيماوي")
+        var dates = Within(_dates, d => d.FirstToken, Math.Max(s.FirstToken, answer + 1), s.EndToken).Where(d => d.LastToken < s.EndToken).ToList();
         var pub = Document.Published;
         if (dates.Count > 0)
         {

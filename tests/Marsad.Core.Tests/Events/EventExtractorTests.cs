@@ -789,6 +789,20 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void What_an_act_answers_is_an_event_with_its_own_sides_kind_and_day()
+    {
+        var doc = TestPipeline.Extract("وشنت الطائرات التركية غارات على مدينة رأس العين أمس ردا على قصف وحدات حماية الشعب لمدينة حلب.", "2018-03-10");
+        Assert.Equal(2, doc.Events.Count);
+        var answered = Assert.Single(doc.Events, e => e.Location!.Place!.Name == "Aleppo");
+        Assert.Equal("People's Protection Units", answered.Actor1!.Name);
+        Assert.Equal(AcledTaxonomy.Shelling, answered.SubEventType);      // not the answer's air strike
+        Assert.Equal(DatePrecision.Week, answered.Date.Precision);         // not the answer's day
+        // With no side of its own named, the answer's agent is not the answered act's: no chemical attack by the US.
+        var unnamed = TestPipeline.Extract("وشنت الولايات المتحدة غارات على مدينة حماة الخميس ردا على هجوم كيماوي على مدينة إدلب.", "2018-03-10");
+        Assert.DoesNotContain(unnamed.Events, e => e.SubEventType == "Chemical weapon" && e.Actor1?.Name.Contains("United States") == true);
+    }
+
+    [Fact]
     public void Where_a_strike_is_fired_from_is_no_scene_of_it()
     {
         var doc = TestPipeline.Extract("وكثفت قوات النظام السوري قصف مدينة إدلب من مواقعها في مدينة جسر الشغور وقرية الطابية أمس.", "2018-03-10");
