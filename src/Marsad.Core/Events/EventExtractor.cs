@@ -159,11 +159,6 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 roles = new Roles(roles.Actor2, defender, Array.Empty<ActorMention>(), TargetMarked: true);
         }
 
-        // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
-        // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
-        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
-            yield break;
-
         // "استخدام النظام الأسلحة الكيماوية في هجوم على مدينة دوما": an attack with chemical weapons is a chemical attack.
         if (entry.SubEventType is "Attack" or AcledTaxonomy.ArmedClash || entry.IsStrike)
             foreach (var other in sentenceTriggers)
@@ -173,6 +168,15 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                     entry = chemical;
                     break;
                 }
+
+        // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
+        // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
+        // (a chemical attack told with its place after it is one whoever did it: "بعد هجوم كيماوي مفترض على دوما"; see
+        // FillOpponent — but not chemical weapons or agents named alone, "أدان استخدام الأسلحة الكيماوية")
+        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
+            && !(entry.SubEventType == "Chemical weapon" && entry.Pos == "phrase"
+                 && context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken > trigger.LastToken && p.FirstToken < sentence.EndToken)))
+            yield break;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
         // subject was stopped by it, not fired by it — ACLED's disrupted weapons use, the interceptor as actor 1.
@@ -765,7 +769,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
                 ?? Unidentified(e);
             return attacker is null ? e : PeopleGassed(e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) }, context);
         }
-        if (e.SubEventType == "Chemical weapon") return PeopleGassed(e, context);
+        // (a chemical attack no one is named for is an unidentified group's)
+        if (e.SubEventType == "Chemical weapon")
+            return PeopleGassed(e.Actor1 is null && Unidentified(e) is { } someone ? e with { Actor1 = context.Code(someone, e.Location?.Place?.CountryCode) } : e, context);
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
         // (a weapon stopped is the other side's: "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا" in a war with the Houthis)
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions) && e.SubEventType != "Disrupted weapons use") return e;

@@ -803,6 +803,24 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_chemical_attack_told_with_its_place_is_an_event_whoever_did_it()
+    {
+        var doc = TestPipeline.Extract("وجاء ذلك بعد هجوم كيماوي مفترض على مدينة حلب السبت الماضي أسفر عن مقتل العشرات.", "2018-03-10");
+        var attack = Assert.Single(doc.Events);
+        Assert.Equal("Chemical weapon", attack.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Syria)", attack.Actor1!.Name);
+        Assert.Equal(new DateOnly(2018, 3, 3), attack.Date.Date);
+        // Chemical weapons named alone, with no attack, are no event.
+        Assert.Empty(TestPipeline.Extract("وأدان وزير الخارجية الفرنسي استخدام الأسلحة الكيماوية في مدينة حلب.", "2018-03-10").Events);
+        // Told again with no agent, it is the attack told before, whose day and agent it keeps.
+        var retold = TestPipeline.Extract("استخدمت قوات النظام السوري غاز الكلور في هجوم على مدينة حلب الثلاثاء.\nوأدانت فرنسا الهجوم الكيماوي على مدينة حلب.", "2018-03-10");
+        var one = Assert.Single(retold.Events);
+        Assert.StartsWith("Military Forces of Syria", one.Actor1!.Name);
+        Assert.Equal(2, one.EvidenceSentences.Count);
+        Assert.Null(one.Claim);   // France condemning it claims nothing of it
+    }
+
+    [Fact]
     public void Where_a_strike_is_fired_from_is_no_scene_of_it()
     {
         var doc = TestPipeline.Extract("وكثفت قوات النظام السوري قصف مدينة إدلب من مواقعها في مدينة جسر الشغور وقرية الطابية أمس.", "2018-03-10");
