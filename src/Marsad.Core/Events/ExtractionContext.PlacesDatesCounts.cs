@@ -37,12 +37,15 @@ internal sealed partial class ExtractionContext
         // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
         // ("في محيط بلدة حضر وتل كروم": a town the list names by its surroundings is still one of the list)
         if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null or "around" or "near" or "outskirts of" && !LocatesStandIn(p, after)).ToList();
-        if (after.Any(p => p.GeoPrecision == 1)) after = after.Where(p => p.GeoPrecision == 1 || IsStandIn(p)).ToList();
-        // Only regions: the first is the scene, the others restate it ("جبهات الساحل الغربي (محافظة الحديدة)").
+        // ("في صعدة والجوف وحجة وعمران": a province listed among towns is one of the list)
+        if (after.Any(p => p.GeoPrecision == 1)) after = after.Where((p, i) => p.GeoPrecision == 1 || IsStandIn(p) || ListedWith(after, i)).ToList();
+        // Only regions: the first is the scene, the others restate it ("جبهات الساحل الغربي (محافظة الحديدة)") — unless
+        // they are listed with it ("في محافظتي ديالى وذي قار").
         else if (after.Count(p => !IsStandIn(p)) > 1)
         {
-            var region = after.First(p => !IsStandIn(p));
-            after = after.Where(p => p == region || IsStandIn(p)).ToList();
+            int region = after.FindIndex(p => !IsStandIn(p));
+            var (lo, hi) = ListAround(after, region);
+            after = after.Where((p, i) => i == region || IsStandIn(p) || i >= lo && i <= hi && !IsCountry(p)).ToList();
         }
         // An agreement or another strategic development is one event, whatever list of places it covers.
         if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments)) after = after.Take(1).ToList();
@@ -190,6 +193,27 @@ internal sealed partial class ExtractionContext
         for (int k = from; k <= to; k++)
             if (Tokens[k].Norm == "و" || Tokens[k].Form.Analysis is { } a && a.Proclitics.Contains("و")) return true;
         return false;
+    }
+
+    // Whether the place at index i is one of a list joined by و ("صعدة والجوف وحجة وعمران") that names a town.
+    private bool ListedWith(List<PlaceMention> places, int i)
+    {
+        if (IsCountry(places[i])) return false;
+        var (lo, hi) = ListAround(places, i);
+        for (int k = lo; k <= hi; k++)
+            if (k != i && places[k].GeoPrecision == 1) return true;
+        return false;
+    }
+
+    // The first and last index of the list joined by و that the place at index i is in.
+    private (int Lo, int Hi) ListAround(List<PlaceMention> places, int i)
+    {
+        bool Joined(PlaceMention a, PlaceMention b) => b.FirstToken - a.LastToken <= 2 && JoinedByAnd(a.LastToken + 1, b.FirstToken)
+                                                       && !PunctuationBetween(a.LastToken, b.FirstToken);
+        int lo = i, hi = i;
+        while (lo > 0 && Joined(places[lo - 1], places[lo])) lo--;
+        while (hi + 1 < places.Count && Joined(places[hi], places[hi + 1])) hi++;
+        return (lo, hi);
     }
 
     // "من مواقعهم في الجراحي", "انطلاقا من الأراضي السورية", "من مناطق سيطرتهم في": the place a side fires from.

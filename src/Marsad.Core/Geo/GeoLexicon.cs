@@ -12,7 +12,7 @@ public sealed class GeoLexicon
         ["مدينه"] = "town", ["مدينتي"] = "town", ["مدن"] = "town", ["بلده"] = "town", ["بلدتي"] = "town",
         ["بلدات"] = "town", ["قريه"] = "village", ["قريتي"] = "village", ["قري"] = "village", ["محافظه"] = "admin1",
         ["محافظتي"] = "admin1", ["محافظات"] = "admin1", ["ولايه"] = "admin1", ["اقليم"] = "admin1", ["مديريه"] = "district",
-        ["قضاء"] = "district", ["ناحيه"] = "district", ["منطقه"] = "area", ["مناطق"] = "area", ["ريف"] = "countryside",
+        ["قضاء"] = "district", ["ناحيه"] = "district", ["منطقه"] = "area", ["مناطق"] = "area", ["ريف"] = "countryside", ["ريفي"] = "countryside",
         ["حي"] = "quarter", ["ضاحيه"] = "quarter", ["مخيم"] = "camp", ["مخيمات"] = "camp",
         ["العاصمه"] = "capital", ["عاصمه"] = "capital", ["بلاد"] = "country", ["دوله"] = "country", ["جزيره"] = "island",
         ["مستوطنه"] = "settlement", ["مستوطنات"] = "settlement", ["مستعمره"] = "settlement", ["مخيمي"] = "camp",
@@ -26,7 +26,7 @@ public sealed class GeoLexicon
         ["شمال"] = "north of", ["جنوب"] = "south of", ["شرق"] = "east of", ["غرب"] = "west of",
         ["شمالي"] = "north of", ["جنوبي"] = "south of", ["شرقي"] = "east of", ["غربي"] = "west of",
         ["قرب"] = "near", ["القرب"] = "near", ["مقربه"] = "near", ["محيط"] = "around", ["اطراف"] = "outskirts of",
-        ["ضواحي"] = "outskirts of", ["مشارف"] = "outskirts of", ["تخوم"] = "outskirts of", ["ريف"] = "countryside of",
+        ["ضواحي"] = "outskirts of", ["مشارف"] = "outskirts of", ["تخوم"] = "outskirts of", ["ريف"] = "countryside of", ["ريفي"] = "countryside of",
         ["جوار"] = "near", ["حدود"] = "near", ["بعد"] = "distance from",
     };
 

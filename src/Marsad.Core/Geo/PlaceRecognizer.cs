@@ -88,6 +88,10 @@ public sealed class PlaceRecognizer : IDocumentStage
                     var o = result[y];
                     any = o != m && o.Accepted && !o.NeedsContext && Candidate.Overlap(o.CountryCodes(_gazetteer), countries);
                 }
+                // "في حلب وإدلب": a name joined by و right after an accepted place of its country is the list's next
+                // place, even when neither is sure alone
+                if (!any && x > lo && m.Stripped.StartsWith('و') && result[x - 1] is { Accepted: true } previous && previous.LastToken == m.FirstToken - 1)
+                    any = Candidate.Overlap(previous.CountryCodes(_gazetteer), countries);
                 m.Accepted = any;
             }
             lo = hi;

@@ -828,6 +828,15 @@ public class EventExtractorTests
         Assert.Equal("Idlib", strike.Location!.Place!.Name);
     }
 
+    [Theory]
+    [InlineData("وقصفت الطائرات الروسية أهدافا في حلب والقنيطرة وإدلب أمس.", new[] { "Aleppo", "Quneitra", "Idlib" })]   // a province among towns
+    [InlineData("وخرج الآلاف في تظاهرتين في محافظتي حماة وإدلب أمس.", new[] { "Hama", "Idlib" })]                      // the dual
+    public void Each_place_of_a_list_is_an_event(string text, string[] places)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Equal(places, doc.Events.Select(e => e.Location!.Place!.Name).ToArray());
+    }
+
     [Fact]
     public void A_report_at_a_province_folds_into_the_same_report_at_a_town_inside_it()
     {

@@ -23,6 +23,14 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_name_joined_by_and_to_a_place_of_its_country_is_the_list_s_next_place()
+    {
+        // "حماة" is also a common word ("protectors"), and "و+حماة" a short name after a letter taken off.
+        var doc = GeoTestData.Parse("وقصفت الطائرات في حلب وحماة أمس.");
+        Assert.Contains(doc.Places, p => p.Surface == "حماة" && p.Place!.Name == "Hama");
+    }
+
+    [Fact]
     public void A_country_is_a_place_with_precision_3_but_its_adjective_is_not()
     {
         var doc = GeoTestData.Parse("قال الجيش السوري إن الحكومة السورية تسيطر على معظم سوريا.");
