@@ -111,6 +111,11 @@ internal sealed partial class ExtractionContext
         // it, the start of a war or campaign makes the figure a tally — unless the sentence dates the act to a day
         // before it, or ranks it ("أعنف هجوم منذ بدء الحملة", "لأول مرة منذ"): a record is told of one act.
         if (TallySince(s, t)) return true;
+        // "الاحتجاجات الأسبوعية", "الغارات اليومية": a series, summed up; "عدد الهجمات بطائرات بدون طيار … قد تصاعد":
+        // the number of them, counted (not "عدد من الغارات", some of them).
+        if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "اسبوعيه" or "يوميه" or "شهريه" or "الاسبوعيه" or "اليوميه")
+            return true;
+        if (t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "عدد" or "وعدد" or "اعداد") return true;
         // "القصف الذي استمر لأسابيع": weeks of it, summed up.
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
             if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].Form.Analysis is { } ln && ln.Proclitics.Contains("ل")) return true;
@@ -496,6 +501,11 @@ internal sealed partial class ExtractionContext
         "انطلاق", "بدء", "بدايه", "اندلاع", "بدا", "انقلاب",
     };
 
+    private static readonly HashSet<string> BeginningVerbs = new(StringComparer.Ordinal)
+    {
+        "بدات", "بدا", "بدأ", "بدأت", "اندلعت", "اندلع", "انطلقت", "انطلق",
+    };
+
     // Ranks that make "منذ" a record of one act: "أعنف هجوم منذ", "الحصيلة الأكثر دموية منذ", "لأول مرة منذ".
     private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
     {
@@ -507,7 +517,10 @@ internal sealed partial class ExtractionContext
     {
         for (int i = t.LastToken + 1; i + 1 < s.EndToken; i++)
         {
-            if (Tokens[i].Norm is not ("منذ" or "ومنذ") || !BeginningWords.Contains(Tokens[i + 1].Lemma)) continue;
+            if (Tokens[i].Norm is not ("منذ" or "ومنذ")) continue;
+            // ("منذ أن بدأت الاحتجاجات يوم 30 مارس": the verb of a beginning)
+            int k = i + 1 < s.EndToken - 1 && Tokens[i + 1].Norm == "ان" ? i + 2 : i + 1;
+            if (!BeginningWords.Contains(Tokens[k].Lemma) && !BeginningVerbs.Contains(Tokens[k].Norm)) continue;
             if (Ranked(s, i)) return false;
             // (a day after منذ is when the war or campaign began: "منذ بدء الهجوم في 19 أبريل" — only a start in the
             // last three days makes what followed it news: "منذ بدء الهجوم ليل الجمعة حتى فجر السبت")
