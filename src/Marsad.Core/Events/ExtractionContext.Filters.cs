@@ -107,6 +107,9 @@ internal sealed partial class ExtractionContext
         // "منذ انطلاق المعارك", "منذ بدء الهجوم": a tally since a campaign began.
         if (t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 2].Norm is "منذ" or "ومنذ"
             && BeginningWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
+        // "منذ أن بدأت الاحتجاجات"
+        if (t.FirstToken - 3 >= s.FirstToken && BeginningVerbs.Contains(Tokens[t.FirstToken - 1].Norm) && Tokens[t.FirstToken - 2].Norm == "ان"
+            && Tokens[t.FirstToken - 3].Norm is "منذ" or "ومنذ") return true;
         // "… 190 صاروخا، تسببت في استشهاد 112 مدنيا منذ الانقلاب", "مقتل 71 شخصا منذ بداية عملية عسكرية": told after
         // it, the start of a war or campaign makes the figure a tally — unless the sentence dates the act to a day
         // before it, or ranks it ("أعنف هجوم منذ بدء الحملة", "لأول مرة منذ"): a record is told of one act.

@@ -105,9 +105,9 @@ public class EventExtractorTests
     [InlineData("ويدعو مسؤولو الأمم المتحدة قوات التحالف لوقف الهجمات الجوية على مدينة حلب.")]           // a call to stop
     [InlineData("وقال إن الجيش السوري سيقاتل إلى حين استعادة مدينة الرقة من تنظيم داعش.")]              // an aim
     [InlineData("وقال إن الرئيس طلب من الجيش السوري الإذن لقصف مدينة حلب.")]                           // leave asked
-    [InlineData("وقتل 40 مدنيا في قصف على مدينة حلب منذ أن بدأت الحملة.")]                              // a tally since it began
+    [InlineData("وقد قتل 40 مدنيا برصاص القوات السورية في مدينة حلب منذ أن بدأت الاحتجاجات.")]         // a tally since it began
     [InlineData("وتتواصل الاحتجاجات الأسبوعية في مدينة حلب.")]                                        // a weekly series
-    [InlineData("وارتفع عدد الغارات الجوية على مدينة حلب.")]                                          // their number
+    [InlineData("وهناك ارتفاع في عدد الغارات الجوية على مدينة حلب من قبل القوات الروسية.")]           // their number
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
