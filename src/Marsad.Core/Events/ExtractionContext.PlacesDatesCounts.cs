@@ -182,8 +182,7 @@ internal sealed partial class ExtractionContext
         for (int i = 0; i < towns.Count; i++)
         {
             if (!FiredFrom(towns[i])) { kept.Add(towns[i]); continue; }
-            // the places listed with it, joined by و
-            while (i + 1 < towns.Count && towns[i + 1].FirstToken - towns[i].LastToken <= 2 && JoinedByAnd(towns[i].LastToken + 1, towns[i + 1].FirstToken)) i++;
+            i = ListAround(towns, i).Hi;   // and the places listed after it
         }
         return kept;
     }
