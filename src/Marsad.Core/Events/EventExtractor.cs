@@ -171,11 +171,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
         // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
-        // (a chemical attack told with its place after it is one whoever did it: "بعد هجوم كيماوي مفترض على دوما"; see
-        // FillOpponent — but not chemical weapons or agents named alone, "أدان استخدام الأسلحة الكيماوية")
+        // (a chemical attack told with its place after it, or by a place that underwent it, is one whoever did it — see
+        // FillOpponent: "بعد هجوم كيماوي مفترض على دوما", "تعرضت مدينة دوما لما قيل إنه هجوم بغاز سام"; but not chemical
+        // weapons, their use or agents named alone, "أدان استخدام الأسلحة الكيماوية")
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
-            && !(entry.SubEventType == "Chemical weapon" && entry.Pos == "phrase"
-                 && context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken > trigger.LastToken && p.FirstToken < sentence.EndToken)))
+            && !(entry.SubEventType == "Chemical weapon" && entry.Pos == "phrase" && AttackNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                 && (context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken > trigger.LastToken && p.FirstToken < sentence.EndToken)
+                     || context.PlaceUnderwent(trigger.Span))))
             yield break;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
@@ -310,6 +312,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
         return false;
     }
+
+    // The nouns of a chemical attack phrase ("هجوم كيماوي", "قصف بالكلور"), not of a use of chemical weapons in general.
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "هجوم", "هجوما", "هجمات", "هجمه", "قصف", "ضربه", "غاره", "غارات",
+    };
 
     private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
     {

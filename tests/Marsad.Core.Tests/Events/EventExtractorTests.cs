@@ -813,6 +813,9 @@ public class EventExtractorTests
         Assert.Equal("Chemical weapon", attack.SubEventType);
         Assert.Equal("Unidentified Armed Group (Syria)", attack.Actor1!.Name);
         Assert.Equal(new DateOnly(2018, 3, 3), attack.Date.Date);
+        // So is one a place underwent, in the other spelling (كيمياوي).
+        var underwent = TestPipeline.Extract("وتعرضت مدينة حلب لما قيل إنه هجوم بالأسلحة الكيمياوية يوم السبت.", "2018-03-10");
+        Assert.Equal("Chemical weapon", Assert.Single(underwent.Events).SubEventType);
         // Chemical weapons named alone, with no attack, are no event.
         Assert.Empty(TestPipeline.Extract("وأدان وزير الخارجية الفرنسي استخدام الأسلحة الكيماوية في مدينة حلب.", "2018-03-10").Events);
         // Told again with no agent, it is the attack told before, whose day and agent it keeps.
