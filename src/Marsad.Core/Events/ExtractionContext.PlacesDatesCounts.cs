@@ -21,8 +21,10 @@ internal sealed partial class ExtractionContext
         int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken)
             .Where(o => o != means && !o.IsWeak).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
         // "احتجاجا على تدخل طهران": what follows a protest's reason word is the grievance, not the scene.
+        // "… بعد أن تسببت بالونات حارقة في حرائق في إسرائيل", "قبل ساعات من قمة في طهران": a clause of another time tells
+        // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
-            if (ReasonWords.Contains(Tokens[i].Lemma)) { nextTrigger = i; break; }
+            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i)) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(FiredFrom))
@@ -67,6 +69,11 @@ internal sealed partial class ExtractionContext
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
+
+    // "بعد أن", "قبل أن", "قبل ساعات من", "بعد أيام من": the start of a clause of another time.
+    private bool OtherTime(int i) =>
+        Tokens[i].Norm is "بعد" or "قبل" or "وبعد" or "وقبل" && i + 1 < Tokens.Count
+        && (Tokens[i + 1].Norm is "ان" || i + 2 < Tokens.Count && Tokens[i + 2].Norm == "من" && Tokens[i + 1].Lemma is "ساعات" or "ايام" or "اسابيع" or "ساعه" or "يوم" or "يومين");
 
     // "في سوريا", "داخل إسرائيل", "في جنوب سوريا" (not "على جنوب إسرائيل", a target)
     private bool Locative(int k) => k >= 0 && Tokens[k].Norm is "في" or "داخل" or "بداخل";

@@ -826,6 +826,16 @@ public class EventExtractorTests
         Assert.Null(one.Claim);   // France condemning it claims nothing of it
     }
 
+    [Theory]
+    [InlineData("وقصفت الطائرات الروسية مواقع في مدينة إدلب أمس بعد أن نفذت تظاهرات في مدينة حلب.")]
+    [InlineData("وقصفت الطائرات الروسية مواقع في مدينة إدلب أمس قبل ساعات من قمة في مدينة حلب.")]
+    public void A_clause_of_another_time_tells_of_another_place(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        var strike = Assert.Single(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike);
+        Assert.Equal("Idlib", strike.Location!.Place!.Name);
+    }
+
     [Fact]
     public void Where_a_strike_is_fired_from_is_no_scene_of_it()
     {
