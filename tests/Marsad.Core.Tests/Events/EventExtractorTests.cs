@@ -827,7 +827,7 @@ public class EventExtractorTests
     }
 
     [Theory]
-    [InlineData("وقصفت الطائرات الروسية مواقع في مدينة إدلب أمس بعد أن نفذت تظاهرات في مدينة حلب.")]
+    [InlineData("وقصفت الطائرات الروسية مواقع في مدينة إدلب أمس بعد أن زار الرئيس التركي مدينة حلب.")]
     [InlineData("وقصفت الطائرات الروسية مواقع في مدينة إدلب أمس قبل ساعات من قمة في مدينة حلب.")]
     public void A_clause_of_another_time_tells_of_another_place(string text)
     {
