@@ -95,7 +95,7 @@ internal sealed partial class ExtractionContext
         for (int i = FirstAtOrAfter(_places, p => p.FirstToken, s.FirstToken); i < _places.Count && _places[i].FirstToken < s.EndToken; i++)
         {
             var p = _places[i];
-            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p) || InsideFirmName(p)) continue;
+            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p) || InsideFirmName(p) || WhereSomethingMoves(p)) continue;
             inSentence.Add(p);
             if (!IsCountry(p) && !GovernmentByCapital(p)) candidates.Add(p);
         }
@@ -114,6 +114,20 @@ internal sealed partial class ExtractionContext
             if (!placesTheOther) towns.Add(p);
         }
         return (inSentence, towns);
+    }
+
+    // "نقل السفارة الأمريكية من تل أبيب إلى القدس": the ends of a move are no scene of what the sentence tells.
+    private bool WhereSomethingMoves(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        if (k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma)) k--;   // (a settlement noun: "إلى مدينة X")
+        if (k < 1 || Tokens[k].Norm is not ("من" or "الي")) return false;
+        for (int i = k - 1; i >= Math.Max(0, k - 8); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Lemma is "نقل") return true;
+        }
+        return false;
     }
 
     // "مؤسسة قزوين للقروض", "بنك بغداد": a place that names a firm is no scene.

@@ -837,6 +837,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_ends_of_a_move_are_no_scene()
+    {
+        var doc = TestPipeline.Extract("وتظاهر آلاف السوريين في مدينة حلب يوم الجمعة، تزامنا مع نقل السفارة الأمريكية من مدينة إدلب إلى مدينة الرقة.", "2018-03-10");
+        var protest = Assert.Single(doc.Events);
+        Assert.Equal("Aleppo", protest.Location!.Place!.Name);
+    }
+
+    [Fact]
     public void Where_a_strike_is_fired_from_is_no_scene_of_it()
     {
         var doc = TestPipeline.Extract("وكثفت قوات النظام السوري قصف مدينة إدلب من مواقعها في مدينة جسر الشغور وقرية الطابية أمس.", "2018-03-10");
