@@ -119,6 +119,10 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "اسبوعيه" or "يوميه" or "شهريه" or "الاسبوعيه" or "اليوميه")
             return true;
         if (t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "عدد" or "وعدد" or "اعداد") return true;
+        // "مشاركته في القتال في صفوف تنظيم الدولة", "يقاتلون إلى جانب قوات النظام": whose side someone fights on, not a fight.
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb") && t.LastToken + 2 < s.EndToken
+            && (Tokens[t.LastToken + 1].Norm == "في" && Tokens[t.LastToken + 2].Norm == "صفوف" || Tokens[t.LastToken + 1].Norm == "الي" && Tokens[t.LastToken + 2].Norm == "جانب"))
+            return true;
         // "القصف الذي استمر لأسابيع": weeks of it, summed up.
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
             if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].Form.Analysis is { } ln && ln.Proclitics.Contains("ل")) return true;

@@ -108,6 +108,8 @@ public class EventExtractorTests
     [InlineData("وقد قتل 40 مدنيا برصاص القوات السورية في مدينة حلب منذ أن بدأت الاحتجاجات.")]         // a tally since it began
     [InlineData("وتتواصل الاحتجاجات الأسبوعية في مدينة حلب.")]                                        // a weekly series
     [InlineData("وهناك ارتفاع في عدد الغارات الجوية على مدينة حلب من قبل القوات الروسية.")]           // their number
+    [InlineData("وقتلت الشابة البريطانية في مدينة حلب أثناء مشاركتها في القتال في صفوف وحدات حماية الشعب.")] // whose side
+    [InlineData("كما انضم حزب الله اللبناني إلى القتال إلى جانب الجيش السوري في مدينة حلب.")]                 // alongside whom
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
