@@ -110,6 +110,7 @@ public class EventExtractorTests
     [InlineData("وهناك ارتفاع في عدد الغارات الجوية على مدينة حلب من قبل القوات الروسية.")]           // their number
     [InlineData("وقتلت الشابة البريطانية في مدينة حلب أثناء مشاركتها في القتال في صفوف وحدات حماية الشعب.")] // whose side
     [InlineData("كما انضم حزب الله اللبناني إلى القتال إلى جانب الجيش السوري في مدينة حلب.")]                 // alongside whom
+    [InlineData("وتقود روسيا القوات السورية في معاركها في مدينة حلب.")]                                  // a side's battles
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
