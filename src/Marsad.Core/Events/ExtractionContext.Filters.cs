@@ -119,9 +119,11 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "اسبوعيه" or "يوميه" or "شهريه" or "الاسبوعيه" or "اليوميه")
             return true;
         if (t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "عدد" or "وعدد" or "اعداد") return true;
-        // "تقود الإمارات القوات الحكومية في معاركها": a side's battles, in general (a day makes them one: "معاركها أمس").
+        // "تقود الإمارات القوات الحكومية في معاركها": a side's battles, in general (a day makes them one, "معاركها أمس", and
+        // so does the other side named with مع, "تواصل قوات النظام قتالها مع تنظيم داعش").
         if (t.FirstToken == t.LastToken && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb")
-            && first.Form.Analysis?.Enclitic is not null && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any())
+            && first.Form.Analysis?.Enclitic is not null && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any()
+            && !(t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm == "مع"))
             return true;
         // "مشاركته في القتال في صفوف تنظيم الدولة", "يقاتلون إلى جانب قوات النظام": whose side someone fights on, not a fight.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb") && t.LastToken + 2 < s.EndToken
