@@ -138,9 +138,11 @@ internal sealed partial class ExtractionContext
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
         // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
-        if (t.Instrumental || t.Entries.All(e => e.Pos == "noun" && e.EventType == AcledTaxonomy.Explosions))
-            for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
-                if (SeizureWords.Contains(Tokens[i].Lemma)) return true;
+        // ("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة": a list of what was
+        // found reaches further back than a phrase)
+        if (t.Instrumental || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
+                if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
         // "معامل لصناعة الألغام", "خبراء في صناعة المتفجرات": the weapon named right after its making.
         if (t.FirstToken - 1 >= s.FirstToken && MakingWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
         // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.

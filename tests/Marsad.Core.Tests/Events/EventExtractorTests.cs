@@ -111,6 +111,7 @@ public class EventExtractorTests
     [InlineData("وقتلت الشابة البريطانية في مدينة حلب أثناء مشاركتها في القتال في صفوف وحدات حماية الشعب.")] // whose side
     [InlineData("كما انضم حزب الله اللبناني إلى القتال إلى جانب الجيش السوري في مدينة حلب.")]                 // alongside whom
     [InlineData("وتقود روسيا القوات السورية في معاركها في مدينة حلب.")]                                  // a side's battles
+    [InlineData("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة في مدينة حلب.")] // a list of what was found
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
