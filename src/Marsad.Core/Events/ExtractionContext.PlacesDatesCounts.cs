@@ -116,11 +116,17 @@ internal sealed partial class ExtractionContext
         return (inSentence, towns);
     }
 
+    // The word before a place's name, past a settlement noun ("إلى مدينة X", "في بلدة X"), or -1.
+    private int WordBeforeName(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        return k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma) ? k - 1 : k;
+    }
+
     // "نقل السفارة الأمريكية من تل أبيب إلى القدس": the ends of a move are no scene of what the sentence tells.
     private bool WhereSomethingMoves(PlaceMention p)
     {
-        int k = p.FirstToken - 1;
-        if (k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma)) k--;   // (a settlement noun: "إلى مدينة X")
+        int k = WordBeforeName(p);
         if (k < 1 || Tokens[k].Norm is not ("من" or "الي")) return false;
         for (int i = k - 1; i >= Math.Max(0, k - 8); i--)
         {
@@ -239,8 +245,7 @@ internal sealed partial class ExtractionContext
     // "من مواقعهم في الجراحي", "انطلاقا من الأراضي السورية", "من مناطق سيطرتهم في": the place a side fires from.
     private bool FiredFrom(PlaceMention p)
     {
-        int k = p.FirstToken - 1;
-        if (k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma)) k--;   // (a settlement noun: "في مدينة X")
+        int k = WordBeforeName(p);
         if (k >= 1 && Tokens[k].Norm == "من" && Tokens[k - 1].Norm is "انطلاقا" or "انطلاق") return true;
         if (k < 2 || Tokens[k].Norm != "في") return false;
         // ("من مواقعهم في", "من مناطق سيطرتهم في")
