@@ -175,9 +175,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         // FillOpponent: "بعد هجوم كيماوي مفترض على دوما", "تعرضت مدينة دوما لما قيل إنه هجوم بغاز سام"; but not chemical
         // weapons, their use or agents named alone, "أدان استخدام الأسلحة الكيماوية")
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
-            && !(entry.SubEventType == "Chemical weapon" && entry.Pos == "phrase" && AttackNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
-                 && (context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken > trigger.LastToken && p.FirstToken < sentence.EndToken)
-                     || context.PlaceUnderwent(trigger.Span))))
+            && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry))
             yield break;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
@@ -312,6 +310,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         }
         return false;
     }
+
+    // A chemical attack phrase with the place it struck after it, or a place that underwent it.
+    private static bool ChemicalAttackAtAPlace(ExtractionContext context, Sentence sentence, TriggerMention anchor, TriggerMention trigger, TriggerEntry entry) =>
+        entry.SubEventType == "Chemical weapon" && entry.Pos == "phrase" && AttackNouns.Contains(BareLemma(context.Document.Tokens[trigger.FirstToken]))
+        && (context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken > trigger.LastToken && p.FirstToken < sentence.EndToken)
+            || context.PlaceUnderwent(trigger.Span));
 
     // The nouns of a chemical attack phrase ("هجوم كيماوي", "قصف بالكلور"), not of a use of chemical weapons in general.
     private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
@@ -469,11 +473,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
     private bool IsAir(ExtractionContext context, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers, int answer)
     {
         if (roles.Actor1?.Actor.Air == true) return true;
-        // (an answered strike is air only by its own words: "غارات تركية ردا على قصف الوحدات الكردية")
-        if (answer >= 0) return sentenceTriggers.Any(t => t.FirstToken > answer && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike));
         foreach (var t in sentenceTriggers)
-            if (t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
-        return context.SentenceHasAirWord(sentence, _airWords);
+            if (t.FirstToken > answer && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
+        // (an answered strike is air only by its own words: "غارات تركية ردا على قصف الوحدات الكردية")
+        return answer < 0 && context.SentenceHasAirWord(sentence, _airWords);
     }
 
     private static HashSet<string> AirWords(ActorCatalog catalog)

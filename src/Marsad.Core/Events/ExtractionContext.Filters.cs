@@ -518,7 +518,8 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> BeginningVerbs = new(StringComparer.Ordinal)
     {
-        "بدات", "بدا", "بدأ", "بدأت", "اندلعت", "اندلع", "انطلقت", "انطلق",
+        // (matched on Norm, which writes أ as ا: "بدأت" is "بدات")
+        "بدات", "بدا", "اندلعت", "اندلع", "انطلقت", "انطلق",
     };
 
     // Ranks that make "منذ" a record of one act: "أعنف هجوم منذ", "الحصيلة الأكثر دموية منذ", "لأول مرة منذ".

@@ -280,7 +280,7 @@ internal sealed partial class ExtractionContext
     // The geoparser's relation for a name it could not find, placed at the town of its context (PlaceRecognizer).
     private static bool IsStandIn(PlaceMention p) => p.Relation == "in the area of";
 
-    private static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
+    internal static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
 
     private static PlaceMention? FindMainPlace(List<PlaceMention> places)
     {

@@ -62,10 +62,10 @@ internal static class SummaryFolding
     {
         if (region?.Place is not { } r || place?.Place is not { } p) return false;
         if (r.CountryCode != p.CountryCode || !IsRegion(region) || IsRegion(place)) return false;
-        if (r.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) return true;
+        if (ExtractionContext.IsCountry(region)) return true;
         return r.Admin1Code is not null && r.Admin1Code == p.Admin1Code;
     }
 
     // A country or a province. (Not an area such as "الغوطة الشرقية" by distance: Damascus then swallowed the Ghouta.)
-    private static bool IsRegion(PlaceMention m) => m.Place!.FeatureCode is "ADM1" || m.Place.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
+    private static bool IsRegion(PlaceMention m) => m.Place!.FeatureCode is "ADM1" || ExtractionContext.IsCountry(m);
 }
