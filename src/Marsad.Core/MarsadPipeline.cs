@@ -30,7 +30,7 @@ public sealed class MarsadPipeline
             new TriggerRecognizer(triggers),
             new CueRecognizer(cues),
             new ClaimAttributor(sources),
-            new EventExtractor(catalog, Sides.LoadDefault(catalog)),
+            new EventExtractor(catalog, Sides.LoadDefault(catalog), AirPowers.LoadDefault(catalog)),
         }).ToList();
     }
 

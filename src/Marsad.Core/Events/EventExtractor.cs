@@ -12,8 +12,10 @@ namespace Marsad.Core.Events;
 /// publication date; fatalities from the number layer (the lowest figure). Then merges reports of one event,
 /// links contradicting claims, and fills a battle's missing opponent from the rest of the article.
 /// </summary>
-public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : IDocumentStage
+public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, AirPowers? airPowers = null) : IDocumentStage
 {
+    private readonly AirPowers _airPowers = airPowers ?? AirPowers.Empty;
+
     // A figure of dead this high without a day is a tally of a war or campaign (ACLED's largest single events are
     // a few hundred dead).
     private const int TallyFloor = 1000;
@@ -183,6 +185,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
         if (entry.EventType == AcledTaxonomy.Explosions && agents is not { Count: > 0 } && context.InterceptionOf(sentence, trigger, roles.Actor1) is { } stopped)
             entry = stopped;
 
+        // "قصف إسرائيلي على غزة", "قصفت القوات الأمريكية مواقع للتنظيم": a force that strikes from the air does so
+        // unless the sentence names a ground weapon.
+        if (entry.IsStrike && !air && _airPowers.Contains(agents is { Count: > 0 } ? agents[0].Actor : roles.Actor1?.Actor)
+            && !NamesGroundWeapon(document, sentence))
+            air = true;
         string subType = entry.SubEventType;
         if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
         if (entry.IsTerritory)
@@ -359,6 +366,19 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
     private static bool AirWord(Token token) => BareLemma(token) is "جوي" or "جويه" or "جوا";
 
+    private static bool NamesGroundWeapon(Document document, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (GroundWord(document.Tokens[i]) || GroundWeapons.Contains(BareLemma(document.Tokens[i]))) return true;
+        return false;
+    }
+
+    // Weapons fired from the ground: artillery, tanks, mortars, shells, rocket launchers.
+    private static readonly HashSet<string> GroundWeapons = new(StringComparer.Ordinal)
+    {
+        "مدفعيه", "مدافع", "مدفع", "دبابه", "دبابات", "هاون", "قذايف", "قذيفه", "راجمات", "راجمه",
+    };
+
     private static bool GroundWord(Token token) => BareLemma(token) is "بري" or "بريه" or "برا" or "مدفعي" or "مدفعيه" or "صاروخي" or "صاروخيه";
 
     // (A catalog name that starts with the act names its agent: "غارات التحالف الدولي" is the coalition's strikes;
@@ -481,10 +501,11 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null) : 
 
     private static HashSet<string> AirWords(ActorCatalog catalog)
     {
+        // Only one-word air nouns ("طائرات", "مقاتلات", "طيران") fly by themselves: the words of a longer one do not
+        // ("الجيش" of "طيران الجيش", "الاستراتيجية" of "القاذفات الاستراتيجية", "حربية" of "الطائرات الحربية").
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var noun in catalog.ForceNouns.Where(f => f.Air))
-            foreach (var w in ArabicNormalizer.Matching.Normalize(noun.NounAr).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (w.Length > 3 && w is not ("القوات" or "قوات" or "سلاح")) words.Add(w);
+            if (ArabicNormalizer.Matching.Normalize(noun.NounAr) is var w && !w.Contains(' ') && w.Length > 3) words.Add(w);
         foreach (var w in new[] { "جوي", "جويه", "الجوي", "الجويه", "جوا" }) words.Add(w);
         return words;
     }

@@ -414,6 +414,24 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_army_named_in_the_sentence_is_no_aircraft()
+    {
+        // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
+        var doc = TestPipeline.Extract("وقصف الجيش السوري مواقع للمعارضة في مدينة حلب أمس.", "2018-03-10");
+        Assert.Equal(AcledTaxonomy.Shelling, Assert.Single(doc.Events).SubEventType);
+    }
+
+    [Fact]
+    public void A_force_that_strikes_from_the_air_does_so_unless_a_ground_weapon_is_named()
+    {
+        var air = TestPipeline.Extract("وقصفت القوات الأمريكية مواقع لتنظيم داعش في مدينة الرقة أمس.", "2018-03-10");
+        Assert.Equal(AcledTaxonomy.AirStrike, Assert.Single(air.Events).SubEventType);
+        var ground = TestPipeline.Extract("وقصفت القوات الأمريكية بالمدفعية مواقع لتنظيم داعش في مدينة الرقة أمس.", "2018-03-10");
+        Assert.All(ground.Events, e => Assert.Equal(AcledTaxonomy.Shelling, e.SubEventType));
+        Assert.NotEmpty(ground.Events);
+    }
+
+    [Fact]
     public void Air_defence_flies_nothing_a_missile_launch_is_a_missile_attack()
     {
         var doc = TestPipeline.Extract("ورصدت قوات الدفاع الجوي السوري إطلاق صاروخ باليستي من قبل تنظيم داعش على مدينة حلب أمس.", "2018-03-10");

@@ -36,4 +36,20 @@ public class SidesTests
         Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
         Assert.NotEqual("Hezbollah", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void The_shipped_air_powers_load_and_an_unknown_id_names_file_and_line()
+    {
+        var catalog = ActorCatalog.Default;
+        Assert.True(catalog.TryGet("ru-military", out var russia));
+        Assert.True(catalog.TryGet("houthis", out var houthis));
+        var powers = AirPowers.LoadDefault(catalog);
+        Assert.True(powers.Contains(russia));
+        Assert.False(powers.Contains(houthis));
+        string path = Path.Combine(Directory.CreateTempSubdirectory("air").FullName, "air-powers.tsv");
+        File.WriteAllText(path, "actor\tnote\nru-military\t\nno-such-force\tx\n");
+        var e = Assert.Throws<LexiconFormatException>(() => AirPowers.Load(path, catalog));
+        Assert.Equal(3, e.Line);
+        Assert.Contains(path, e.Message);
+    }
 }

@@ -1,0 +1,32 @@
+using Marsad.Core.Actors;
+
+namespace Marsad.Core.Events;
+
+/// <summary>
+/// Forces whose strikes told without a weapon are air strikes (data/lexicons/air-powers.tsv): "قصف إسرائيلي على غزة"
+/// is an Israeli air strike, "قصف الجيش اليمني" shelling. Ids are checked against the actor catalog on load; errors
+/// name the file and line.
+/// </summary>
+public sealed class AirPowers
+{
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    public static AirPowers Empty { get; } = new();
+
+    public static AirPowers LoadDefault(ActorCatalog catalog) => Load(MarsadData.Path("lexicons", "air-powers.tsv"), catalog);
+
+    public static AirPowers Load(string path, ActorCatalog catalog)
+    {
+        var powers = new AirPowers();
+        foreach (var row in Tsv.Read(path, ["actor"], ["note"]).Rows)
+        {
+            string id = row.Get("actor");
+            if (!catalog.TryGet(id, out _)) throw new LexiconFormatException(path, row.Line, $"unknown actor id \"{id}\"");
+            powers._ids.Add(id);
+        }
+        return powers;
+    }
+
+    /// <summary>True when the actor strikes from the air unless told otherwise.</summary>
+    public bool Contains(ActorRef? actor) => actor is not null && _ids.Contains(actor.Id);
+}
