@@ -122,7 +122,17 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
             && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
         // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
-        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit))) yield break;
+        ActorMention? announcer = null;
+        bool announced = entry.Weak && entry.IsTerritory && context.AnnouncedControl(sentence, trigger, out announcer);
+        // ("تركيا أعلنت سيطرتها على عفرين … لطرد مقاتلي الوحدات الكردية": the side that took it announces it)
+        if (announcer is not null && roles.Actor1?.Actor.PlainName != announcer.Actor.PlainName)
+            roles = roles with
+            {
+                Actor1 = announcer,
+                Actor2 = roles.Actor1 is { } other && !context.Sides.Allied(other.Actor, announcer.Actor) ? other
+                    : roles.Actor2?.Actor.PlainName == announcer.Actor.PlainName ? null : roles.Actor2,
+            };
+        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -382,12 +392,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
     private static bool GroundWord(Token token) => BareLemma(token) is "بري" or "بريه" or "برا" or "مدفعي" or "مدفعيه" or "صاروخي" or "صاروخيه";
 
     // (A catalog name that starts with the act names its agent: "غارات التحالف الدولي" is the coalition's strikes;
-    // a force named by its weapon, "المدفعية المصرية", is still a name.)
+    // a force named by its weapon, "المدفعية المصرية", is still a name; but "جبهة النصرة" is no front of a battle.)
     private static bool InsideName(ExtractionContext context, TriggerMention t)
     {
         foreach (var a in context.ActorsAround(t.FirstToken))
             if (a.Rule != "anaphora" && a.FirstToken <= t.FirstToken && t.LastToken <= a.LastToken && a.LastToken - a.FirstToken > t.LastToken - t.FirstToken
-                && !(a.Rule == "alias" && a.FirstToken == t.FirstToken))
+                && !(a.Rule == "alias" && a.FirstToken == t.FirstToken && !t.Entries.All(e => e.EventType == AcledTaxonomy.Battles)))
                 return true;
         return false;
     }

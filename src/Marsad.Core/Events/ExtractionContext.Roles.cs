@@ -386,12 +386,22 @@ internal sealed partial class ExtractionContext
     {
         int end = Math.Max(claim.SourceSpan.End, claim.CueSpan.End);
         int next = FirstAtOrAfter(Tokens, k => k.Span.Start, end);
+        // ("أعلنت قوات الجيش، بإسناد من التحالف، الخميس، سيطرتها": the source's backers may stand between commas)
+        int backed = SkipCommas(next);
+        if (backed > next && backed < Tokens.Count && BackingWords.Contains(Tokens[backed].Norm))
+            for (int k = backed + 1; k < Math.Min(Tokens.Count, backed + 9); k++)
+                if (Tokens[k].Surface is "،" or ",") { next = k; break; }
         // ("أعلن الجيش الإسرائيلي، السبت، اعتقال": the date may stand between commas)
         int date = SkipCommas(next);
         foreach (var d in Document.Dates)
             if (d.FirstToken == date) return SkipCommas(d.LastToken + 1);
         return next;
     }
+
+    private static readonly HashSet<string> BackingWords = new(StringComparer.Ordinal)
+    {
+        "باسناد", "بدعم", "بمسانده", "بمشاركه", "مدعومه", "مدعوما", "مسنوده", "مسنودا",
+    };
 
     private int SkipCommas(int k)
     {
@@ -414,6 +424,44 @@ internal sealed partial class ExtractionContext
             if (u.Entries.Any(e => t.Entries.Any(f => f.EventType == e.EventType))) return true;
             if (t.FirstToken == u.LastToken + 1 && Tokens[t.FirstToken].StartsWithWa) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "أعلنت قوات الجيش، الخميس، سيطرتها على قرية مزهر", "أعلن الجيش التركي السيطرة على مدينة عفرين": control announced
+    /// by its side is ground taken, though the noun alone ("المناطق الخاضعة لسيطرتها") tells of a standing state.
+    /// </summary>
+    /// The force that announces it, the subject of the announcing verb, is the side that took the ground.
+    public bool AnnouncedControl(Sentence s, TriggerMention t, out ActorMention? announcer)
+    {
+        announcer = null;
+        // (a verbal noun, not the imperfect "تسيطر عليها" of a standing state)
+        string head = Tokens[t.FirstToken].Norm;
+        if (!t.Entries.Any(e => e.IsTerritory && e.Pos != "verb") || head.StartsWith("تسيطر", StringComparison.Ordinal) || head.StartsWith("يسيطر", StringComparison.Ordinal))
+            return false;
+        // (what was taken follows: "السيطرة على X", "تحرير مديرية X"; not "الاحتفال بإعلان التحرير")
+        if (!(Tokens[t.LastToken].Norm is "علي" or "على" || t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "علي" or "على"
+              || Within(_places, p => p.FirstToken, t.LastToken + 1, t.LastToken + 3).Any())) return false;
+        // ("إطلاق معركة تحرير الحديدة": an operation named for its aim has taken nothing yet)
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "معركه" or "عمليه" or "حمله" or "اطلاق" or "بدء" or "معارك"
+                or "المعركه" or "العمليه" or "الحمله" or "المعارك")
+            return false;
+        int k = TriggerIndex(t.Span);
+        int stop = Math.Max(s.FirstToken, t.FirstToken - 12);
+        // (no other act between: "أعلن بدء العملية لاستعادة السيطرة على درنة" announces an operation)
+        // ("بإسناد من الطيران الروسي" names a backer: a weak word is no act of its own here)
+        for (int j = k - 1; j >= 0 && _triggers[j].Sentence == t.Sentence; j--)
+            if (!_triggers[j].IsWeak) { stop = Math.Max(stop, _triggers[j].LastToken + 1); break; }
+        for (int i = t.FirstToken - 1; i >= stop; i--)
+            if (Tokens[i].Lemma is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "يعلنون" or "اعلان")
+            {
+                // "أعلنت قوات الجيش … سيطرتها", "تركيا أعلنت سيطرتها", "الجيش الليبي يعلن سيطرته" (not an outlet or a person)
+                int verb = i;
+                announcer = Within(_actors, a => a.FirstToken, verb + 1, t.FirstToken).FirstOrDefault(a => a.LastToken < t.FirstToken)
+                            ?? Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, verb - 6), verb).LastOrDefault(a => a.LastToken >= verb - 2);
+                if (announcer is { Actor.Inter: not (1 or 2 or 3 or 4 or 8) }) announcer = null;
+                return true;
+            }
         return false;
     }
 

@@ -414,6 +414,25 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Control_announced_by_a_force_is_ground_it_took()
+    {
+        // (the control noun alone tells of a standing state; announced, with its backers and day between commas, of an act)
+        var doc = TestPipeline.Extract("أعلنت قوات الجيش السوري، بإسناد من الطيران الروسي، الخميس، سيطرتها على مدينة الباب.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        // the announcing state took it from the side named after
+        var turkey = TestPipeline.Extract("يذكر أن تركيا أعلنت سيطرتها على مدينة الباب، الأحد، لطرد مقاتلي وحدات حماية الشعب الكردية.", "2018-03-20");
+        var t = Assert.Single(turkey.Events);
+        Assert.StartsWith("Military Forces of Turkey", t.Actor1!.Name);
+        Assert.Equal("People's Protection Units", t.Actor2?.Name);
+        // (a liberation celebrated names no place taken)
+        Assert.Empty(TestPipeline.Extract("ويستعد أهالي مدينة حلب للاحتفال بإعلان التحرير.", "2018-03-20").Events);
+        // (nor an operation named for its aim)
+        Assert.Empty(TestPipeline.Extract("ومع إعلان الجيش السوري إطلاق معركة تحرير مدينة حلب، استمرت القوات في التقدم.", "2018-03-20").Events);
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
