@@ -58,7 +58,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
             for (int k = 0; k < sentenceTriggers.Count; k++)
             {
                 var trigger = sentenceTriggers[k];
-                if (trigger.IsWeak && anyStrong) continue;   // the strong trigger of the sentence speaks for it
+                // the strong trigger of the sentence speaks for it (not for a blast foiled: "أحبطت … تفجير عبوات … وتم تفجيرها")
+                if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)) continue;
                 if (suppressed[k]) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
@@ -118,7 +119,19 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
         // Strategic developments need both parties (an agreement is between two), except arrests by a state.
         // (An agreement "with" one named party has the article's other side as its agent; see FillOpponent.)
         bool agreementWithParty = entry.SubEventType == "Agreement" && roles.Actor2 is not null && roles.TargetMarked;
-        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty
+        // "أحبطت قوات الجيش محاولة تفجير 4 عبوات ناسفة", "تمكنت الفرق الهندسية من تفكيك شبكات ألغام": explosives a named force
+        // defused, a blast it foiled, are disrupted weapons use whoever planted them (FillOpponent finds the other side).
+        int explosives = entry.DefusesExplosives ? ExplosivesAfter(document, sentence, trigger) : -1;
+        bool defused = explosives >= 0 && roles.Actor1 is not null;
+        // ("تفكيك مفخخات زرعتها ميليشيات الحوثي": the force that defused them is the subject before the word, the one
+        // named after the explosives planted them)
+        if (defused && roles.Actor1!.FirstToken > explosives)
+        {
+            var defuser = context.SubjectBefore(sentence, trigger);
+            roles = roles with { Actor1 = defuser, Actor2 = roles.Actor1, TargetMarked = true };
+            defused = defuser is not null;
+        }
+        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused
             && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
         // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
@@ -132,7 +145,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
                 Actor2 = roles.Actor1 is { } other && !context.Sides.Allied(other.Actor, announcer.Actor) ? other
                     : roles.Actor2?.Actor.PlainName == announcer.Actor.PlainName ? null : roles.Actor2,
             };
-        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced))) yield break;
+        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -375,6 +388,33 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
     };
 
     private static bool AirWord(Token token) => BareLemma(token) is "جوي" or "جويه" or "جوا";
+
+    // "أحبطت محاولة تفجير", "تفكيك شبكات ألغام وعبوات ناسفة": the bomb, mine or blast named just after the word (its
+    // token), else -1.
+    // (not demining as a work begun, going on or asked for, "باشرت عمليات التمشيط ونزع الألغام", "تواصل فرق الهندسة نزع
+    // الألغام": no one act)
+    private static int ExplosivesAfter(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 10); i < trigger.FirstToken; i++)
+            if (OngoingWork.Contains(BareLemma(document.Tokens[i]))) return -1;
+        // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
+        for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 9); i++)
+            if (Explosives.Contains(BareLemma(document.Tokens[i]))) return i;
+        return -1;
+    }
+
+    private static readonly HashSet<string> OngoingWork = new(StringComparer.Ordinal)
+    {
+        "عمليات", "مهمه", "جهود", "برنامج", "باشرت", "باشر", "بدات", "بدا", "شرعت", "شرع", "تواصل", "يواصل", "يستمر", "تستمر",
+        "تعمل", "يعمل", "يسعي", "تسعي", "تتم", "يتم", "استمرار", "مواصله",
+        // (asked for: "يطالب سكان القرية الفرق الهندسية … بتفكيك حقول الألغام")
+        "يطالب", "تطالب", "طالب", "طالبت", "دعا", "دعت", "يدعو", "تدعو",
+    };
+
+    private static readonly HashSet<string> Explosives = new(StringComparer.Ordinal)
+    {
+        "تفجير", "عبوه", "عبوات", "لغم", "الغام", "غام", "متفجرات", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام",
+    };
 
     private static bool NamesGroundWeapon(Document document, Sentence sentence)
     {

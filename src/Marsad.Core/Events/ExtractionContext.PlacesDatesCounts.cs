@@ -50,7 +50,8 @@ internal sealed partial class ExtractionContext
             after = after.Where((p, i) => i == region || IsStandIn(p) || i >= lo && i <= hi && !IsCountry(p)).ToList();
         }
         // An agreement or another strategic development is one event, whatever list of places it covers.
-        if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments)) after = after.Take(1).ToList();
+        // (bombs defused in two towns are two events, as ACLED codes each place's)
+        if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments && !e.DefusesExplosives)) after = after.Take(1).ToList();
         if (after.Count > 0) return Distinct(after);
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
         if (before.Count > 0) return new[] { before[^1] };

@@ -465,6 +465,14 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>The armed side named last before the trigger in its clause ("نجح لواء العمالقة … في تفكيك"), or null.</summary>
+    public ActorMention? SubjectBefore(Sentence s, TriggerMention t)
+    {
+        var (start, _) = Clause(s, t);
+        return Within(_actors, a => a.FirstToken, start, t.FirstToken)
+            .LastOrDefault(a => a.LastToken < t.FirstToken && a.Actor.Inter is 1 or 2 or 3 or 4 or 8);
+    }
+
     private static readonly HashSet<string> AnnouncingVerbs = new(StringComparer.Ordinal)
     {
         "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون", "تبني", "تبنت", "يتبني", "تتبني", "اكد", "اكدت", "يؤكد", "تؤكد",

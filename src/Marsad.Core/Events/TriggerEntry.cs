@@ -1,7 +1,9 @@
 namespace Marsad.Core.Events;
 
 /// <summary>One row of data/lexicons/triggers.tsv: a family of Arabic forms and the event it signals, with conditions.</summary>
-/// <remarks><see cref="Defender"/>: the subject of the form held off the attack ("صدت هجوما"), so the attacker is actor 1.</remarks>
+/// <remarks><see cref="Defender"/>: the subject of the form held off the attack ("صدت هجوما"), so the attacker is actor 1.
+/// <see cref="DefusesExplosives"/>: with a bomb, mine or blast named with it ("أحبطت محاولة تفجير"), the form is an act of
+/// its subject alone (explosives defused, a blast foiled).</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -14,7 +16,8 @@ public sealed record TriggerEntry(
     bool CivilianTarget,
     string? ActorCondition,
     string Note,
-    bool Defender = false)
+    bool Defender = false,
+    bool DefusesExplosives = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 

@@ -433,6 +433,23 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Explosives_a_force_defused_or_a_blast_it_foiled_are_disrupted_weapons_use()
+    {
+        // (one side named is enough; the blast carried out to destroy them is no event of its own)
+        var foiled = TestPipeline.Extract("أحبطت قوات الجيش السوري محاولة تفجير 4 عبوات ناسفة في مدينة حلب، وتم تفجيرها.", "2018-03-10");
+        var e = Assert.Single(foiled.Events);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        // the side named after the explosives planted them
+        var defused = Assert.Single(TestPipeline.Extract("ونجحت قوات الجيش السوري في تفكيك مفخخات زرعها تنظيم داعش في مدينة الرقة.", "2018-03-10").Events);
+        Assert.StartsWith("Military Forces of Syria", defused.Actor1!.Name);
+        Assert.Equal("Islamic State", defused.Actor2?.Name);
+        // (demining as a work going on is no one act)
+        Assert.DoesNotContain(TestPipeline.Extract("وتواصل قوات الجيش السوري عمليات نزع الألغام في مدينة حلب.", "2018-03-10").Events,
+            x => x.SubEventType == "Disrupted weapons use");
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
