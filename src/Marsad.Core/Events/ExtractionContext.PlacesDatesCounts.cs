@@ -287,8 +287,13 @@ internal sealed partial class ExtractionContext
     {
         // Names the gazetteer lacks stand at their context's town: they do not make it the article's town.
         var towns = places.Where(p => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p)).ToList();
-        return towns.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
-            .Select(g => g.First()).FirstOrDefault();
+        var town = towns.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
+        // "الجيش اليمني حقق انتصارات في محافظة حجة … في حجة … في محافظه حجة" and one front elsewhere: an article told
+        // mostly of a province is about that province, not about a town it names in passing.
+        var region = places.Where(p => !IsCountry(p) && p.GeoPrecision == 3 && !IsStandIn(p))
+            .GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
+        if (region is not null && region.Count() > (town?.Count() ?? 0) && region.Count() >= 2) return region.First();
+        return town?.First();
     }
 
     /// <summary>

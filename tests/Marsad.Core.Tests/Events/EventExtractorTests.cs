@@ -450,6 +450,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_article_told_mostly_of_a_province_places_its_unplaced_events_there()
+    {
+        var doc = TestPipeline.Extract("قصفت القوات السورية مواقع المعارضة في محافظة إدلب أمس. وتواصلت المعارك بين الجيش السوري والمعارضة في محافظة إدلب.\n"
+            + "وفي جبهة أخرى، قصف الجيش السوري مواقع للمعارضة في مدينة حماة.\nوأسفرت غارات الطيران الروسي عن مقتل 5 من عناصر المعارضة.", "2018-03-10");
+        var russian = Assert.Single(doc.Events, e => e.Actor1!.Name.StartsWith("Military Forces of Russia"));
+        Assert.Equal("Idlib", russian.Location!.Place!.Name);   // not the town named once in passing
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
