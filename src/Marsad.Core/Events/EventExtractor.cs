@@ -63,12 +63,17 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
                 if (suppressed[k]) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
+            // "وفي جبهة صرواح، دكت مدفعية الجيش تجمعا للحوثيين": a front named by its place says where the sentence's act is.
+            if (fromSentence.Count > 1)
+                fromSentence.RemoveAll(e => context.FrontOfPlace(TriggerOf(e)) && fromSentence.Any(o => !context.FrontOfPlace(TriggerOf(o))));
             // (whose fire the sentence tells of matters only to a clash in it)
             var shooters = fromSentence.Any(e => e.SubEventType == AcledTaxonomy.ArmedClash) ? context.ShootersIn(sentence) : Array.Empty<ActorRef>();
             found.AddRange(Subsume(fromSentence, shooters));
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
+
+    private static TextSpan TriggerOf(ExtractedEvent e) => e.FieldEvidence.First(f => f.Field == "trigger").Span;
 
     // The agent of the last strike of a sentence: "تعرضت البلدة لقصف سوري …، تزامنا مع قصف مدفعي على منطقة اللجاة"
     // tells of one side's strikes, so a strike with no agent of its own takes it.

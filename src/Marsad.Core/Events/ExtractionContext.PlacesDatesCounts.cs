@@ -71,6 +71,15 @@ internal sealed partial class ExtractionContext
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
 
+    /// <summary>"جبهة صرواح", "في جبهة المصلوب", "محور كتاف": a front word with the place it names right after.</summary>
+    public bool FrontOfPlace(TextSpan trigger)
+    {
+        if (TriggerIndex(trigger) is not (>= 0 and var k)) return false;
+        var t = _triggers[k];
+        if (t.FirstToken != t.LastToken || Tokens[t.FirstToken].Lemma is not ("جبهه" or "الجبهه" or "محور" or "جبهات" or "الجبهات")) return false;
+        return Within(_places, p => p.FirstToken, t.LastToken + 1, t.LastToken + 2).Any();
+    }
+
     // "بعد أن", "قبل أن", "قبل ساعات من", "بعد أيام من": the start of a clause of another time.
     private bool OtherTime(int i) =>
         Tokens[i].Norm is "بعد" or "قبل" or "وبعد" or "وقبل" && i + 1 < Tokens.Count

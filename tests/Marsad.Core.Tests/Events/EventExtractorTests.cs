@@ -459,6 +459,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_front_named_by_its_place_only_says_where_the_act_is()
+    {
+        var doc = TestPipeline.Extract("وفي جبهة الباب، دكت مدفعية الجيش السوري تجمعا لتنظيم داعش أمس.", "2018-03-10");
+        Assert.Equal(AcledTaxonomy.Shelling, Assert.Single(doc.Events).SubEventType);
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
