@@ -461,7 +461,7 @@ public class EventExtractorTests
     [Fact]
     public void A_front_named_by_its_place_only_says_where_the_act_is()
     {
-        var doc = TestPipeline.Extract("وفي جبهة الباب، دكت مدفعية الجيش السوري تجمعا لتنظيم داعش أمس.", "2018-03-10");
+        var doc = TestPipeline.Extract("وفي جبهة جسر الشغور، دكت مدفعية الجيش السوري تجمعا لهيئة تحرير الشام أمس.", "2018-03-10");
         Assert.Equal(AcledTaxonomy.Shelling, Assert.Single(doc.Events).SubEventType);
     }
 
