@@ -69,7 +69,13 @@ public sealed class PlaceRecognizer : IDocumentStage
         foreach (var m in result)
         {
             if (m.Unknown) { m.Accepted = true; continue; }
-            if (m.NeedsCue) { m.Accepted = m.Cue is not null && m.Cue is not ("country" or "capital"); continue; }
+            // ("ومناطق جديدة بمديرية حرض": an adjective after a plural cue describes it, it names no village Judaydah)
+            if (m.NeedsCue)
+            {
+                m.Accepted = m.Cue is not null && m.Cue is not ("country" or "capital")
+                             && !(m.FirstToken == m.LastToken && UnknownStop.Contains(tokens[m.FirstToken].Lemma));
+                continue;
+            }
             if (!m.NeedsContext || m.HasContext) { m.Accepted = true; continue; }
         }
         // the candidates of one sentence are consecutive in the list: compare within the sentence only

@@ -108,6 +108,15 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void An_adjective_after_a_cue_names_no_place()
+    {
+        // "جديدة" is a village, but "مناطق جديدة" are new areas
+        var doc = GeoTestData.Parse("وسيطرت القوات على مناطق جديدة قرب مدينة حلب.");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.Name == "Judaydah");
+        Assert.Contains(doc.Places, p => p.Place?.Name == "Aleppo");
+    }
+
+    [Fact]
     public void An_ambiguous_name_needs_context()
     {
         Assert.Empty(GeoTestData.Parse("قال حماة الديار كلمتهم.").Places);
