@@ -366,6 +366,15 @@ internal sealed partial class ExtractionContext
         // (an answered event's day is its own, not the answer's: "شنت غارات السبت ردا على هجوم كيماوي")
         var dates = Within(_dates, d => d.FirstToken, Math.Max(s.FirstToken, answer + 1), s.EndToken).Where(d => d.LastToken < s.EndToken).ToList();
         var pub = Document.Published;
+        // "أعلن الجيش الأميركي، الأربعاء، مقتل القيادي … في الغارة التي شنتها طائرة أميركية … السبت الماضي": the day
+        // after the reporting verb and its source is the report's, when the sentence gives the act a day of its own.
+        if (dates.Count > 1 && Document.Claims.TryGetValue(s.Index, out var claim) && claim is { Inherited: false }
+            && FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start) is var cue && ClaimContentStart(claim) is var content
+            && t.FirstToken >= content)
+        {
+            var own = dates.Where(d => !(d.FirstToken > cue && d.LastToken < content)).ToList();
+            if (own.Count > 0) dates = own;
+        }
         if (dates.Count > 0)
         {
             var nearest = dates.OrderBy(d => Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(d.LastToken - t.FirstToken))).First();

@@ -466,6 +466,17 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_day_of_the_report_is_not_the_day_of_an_act_told_with_its_own()
+    {
+        var doc = TestPipeline.Extract("أعلن الجيش الأميركي، الأربعاء، مقتل قيادي في تنظيم داعش، في الغارة الجوية التي شنتها طائرة أميركية على موقع للتنظيم في مدينة الرقة، السبت الماضي.", "2018-03-28");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(new DateOnly(2018, 3, 24), e.Date.Date);
+        // (with no day of its own, the act takes the report's)
+        var one = Assert.Single(TestPipeline.Extract("أعلن الجيش الأميركي، الثلاثاء، شن غارة جوية على موقع لتنظيم داعش في مدينة الرقة.", "2018-03-28").Events);
+        Assert.Equal(new DateOnly(2018, 3, 27), one.Date.Date);
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
