@@ -10,6 +10,7 @@ namespace Marsad.Core.Events;
 public sealed class AirPowers
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _states = new(StringComparer.Ordinal);   // countries whose armed forces are listed
 
     public static AirPowers Empty { get; } = new();
 
@@ -21,12 +22,15 @@ public sealed class AirPowers
         foreach (var row in Tsv.Read(path, ["actor"], ["note"]).Rows)
         {
             string id = row.Get("actor");
-            if (!catalog.TryGet(id, out _)) throw new LexiconFormatException(path, row.Line, $"unknown actor id \"{id}\"");
+            if (!catalog.TryGet(id, out var actor)) throw new LexiconFormatException(path, row.Line, $"unknown actor id \"{id}\"");
             powers._ids.Add(id);
+            if (actor.IsState && actor.Kind == "military" && actor.Country is { } country) powers._states.Add(country);
         }
         return powers;
     }
 
-    /// <summary>True when the actor strikes from the air unless told otherwise.</summary>
-    public bool Contains(ActorRef? actor) => actor is not null && _ids.Contains(actor.Id);
+    /// <summary>True when the actor strikes from the air unless told otherwise (a listed state named by its country or
+    /// government, "قصفت إسرائيل", strikes with its armed forces).</summary>
+    public bool Contains(ActorRef? actor) => actor is not null
+        && (_ids.Contains(actor.Id) || actor.IsState && actor.Kind is "military" or "government" && actor.Country is { } c && _states.Contains(c));
 }

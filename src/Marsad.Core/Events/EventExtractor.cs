@@ -233,6 +233,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
         // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
         // articles, about 17 of 20 such events were no events.
         if (dateSpan is null && trigger.Entries.All(e => e.Pos != "verb") && PoliticianSpeaks(document, sentence)) yield break;
+        // "اتهمت منظمة العفو الجيش المصري باستخدام قنابل عنقودية في سيناء": an act charged with no day of its own is a
+        // charge, not a report of an event.
+        if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;
         var (fatalities, fatalitySpan, estimated) = context.CountFor(CueClass.Killed, sentence);
         // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
         if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;
@@ -532,6 +535,16 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
     }
 
     // The sentence's claim is made by a person titled as one who speaks for a state (EntityRecognizer.PoliticalRoles).
+    private static bool Accuses(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        if (!document.Claims.TryGetValue(sentence.Index, out var claim) || claim.Inherited || claim.CueSpan.End > document.Tokens[trigger.FirstToken].Span.Start)
+            return false;
+        for (int i = sentence.FirstToken; i < trigger.FirstToken; i++)
+            if (claim.CueSpan.Overlaps(document.Tokens[i].Span) && document.Tokens[i].Lemma is "اتهم" or "اتهمت" or "اتهموا" or "يتهم" or "تتهم" or "يتهمون")
+                return true;
+        return false;
+    }
+
     private static bool PoliticianSpeaks(Document document, Sentence sentence)
     {
         if (!document.Claims.TryGetValue(sentence.Index, out var claim)) return false;

@@ -67,7 +67,8 @@ internal sealed partial class ExtractionContext
         if (main.Count == 0) main.AddRange(unassociated);
         // (civilians, or a generic weapon word, do not push aside a country that is the subject: "قصفت روسيا حلب، ما
         // أسفر عن مقتل طفل" is Russia's strike, "إن تركيا كثفت من ضرباتها الجوية وقصف المدفعية" Turkey's)
-        else if (main.All(a => a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState)
+        // ("وقصفت إسرائيل مواقع لحماس": nor does the side hit)
+        else if (main.All(a => a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState || a.FirstToken > t.LastToken && IsHit(a, s, t))
                  && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles or AcledTaxonomy.ViolenceAgainstCivilians)
                  && unassociated.FirstOrDefault(a => a.Rule == "country"
                      && (a.FirstToken == t.LastToken + 1 && t.Entries.Any(e => e.Pos == "verb")

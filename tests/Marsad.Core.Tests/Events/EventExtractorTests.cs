@@ -477,6 +477,23 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_act_charged_with_no_day_of_its_own_is_no_event()
+    {
+        Assert.Empty(TestPipeline.Extract("واتهمت منظمة العفو الدولية الجيش السوري باستخدام قنابل عنقودية في مدينة حلب.", "2018-02-22").Events);
+        // (charged with its day, it is the report of an act)
+        Assert.Single(TestPipeline.Extract("واتهمت الحكومة السورية إسرائيل بقصف مدينة حلب فجر الاثنين.", "2018-02-22").Events);
+    }
+
+    [Fact]
+    public void A_country_right_after_its_strike_verb_is_the_agent_the_side_hit_follows()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وقصفت إسرائيل مواقع لحزب الله في مدينة حلب أمس.", "2018-02-22").Events);
+        Assert.StartsWith("Military Forces of Israel", e.Actor1!.Name);
+        Assert.Equal("Hezbollah", e.Actor2?.Name);
+        Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);   // a force that strikes from the air (air-powers.tsv)
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
