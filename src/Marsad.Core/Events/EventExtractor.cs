@@ -109,10 +109,13 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
 
         bool antecedentHit = context.ObjectIsAntecedent(trigger);
         bool objectNamed = roles.Actor2 is not null || antecedentHit;
+        // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
+        // "civil", الدفاع المدني), is the victim.
+        bool oneCivilian = roles.Actor2 is null && OneCivilianKilled(document, sentence, trigger);
         TriggerEntry? entry = null;
         foreach (var e in trigger.Entries.OrderByDescending(Specificity))
         {
-            if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7) continue;
+            if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
             if (e.NeedsTarget && !objectNamed) continue;
             if (e.NeedsKilled && !killed) continue;
             if (e.ActorCondition == "state" && roles.Actor1 is { Actor.IsState: false }) continue;
@@ -251,17 +254,18 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
         {
             foreach (var agent in agents)
                 foreach (var e in FromRoles(context, sentence, trigger, anchor, roles with { Actor1 = agent }, entry, subType, date.Value, dateSpan,
-                             fatalities, fatalitySpan, estimated, injured, partial))
+                             fatalities, fatalitySpan, estimated, injured, partial, oneCivilian && entry.CivilianTarget))
                     yield return e;
             yield break;
         }
-        foreach (var e in FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, estimated, injured, partial))
+        foreach (var e in FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, estimated, injured, partial,
+                     oneCivilian && entry.CivilianTarget))
             yield return e;
     }
 
     private IEnumerable<ExtractedEvent> FromRoles(ExtractionContext context, Sentence sentence, TriggerMention trigger, TriggerMention anchor, Roles roles,
         TriggerEntry entry, string subType, PartialDate date, TextSpan? dateSpan, int? fatalities, TextSpan? fatalitySpan, bool fatalitiesEstimated,
-        int? injured, bool partial)
+        int? injured, bool partial, bool oneCivilian = false)
     {
         var document = context.Document;
         document.Claims.TryGetValue(sentence.Index, out var claim);
@@ -287,7 +291,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
                 Date = date,
                 Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2),
                 AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
-                Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2),
+                Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2)
+                         ?? (oneCivilian && iso2 is not null ? context.CiviliansOf(iso2, document.Published?.Year) : null),
                 Location = place,
                 Fatalities = fatalities,
                 FatalitiesEstimated = fatalitiesEstimated,
@@ -535,6 +540,16 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
     }
 
     // The sentence's claim is made by a person titled as one who speaks for a state (EntityRecognizer.PoliticalRoles).
+    // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.
+    private static bool OneCivilianKilled(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = Math.Max(sentence.FirstToken + 1, trigger.FirstToken - 3); i <= trigger.LastToken && i < sentence.EndToken; i++)
+            if (document.Tokens[i].Norm is "مدني" or "مدنيه" or "مدنيا"
+                && BareLemma(document.Tokens[i - 1]) is "قتل" or "مقتل" or "مصرع" or "استشهاد" or "اصابه" or "اصيب" or "قتلت")
+                return true;
+        return false;
+    }
+
     private static bool Accuses(Document document, Sentence sentence, TriggerMention trigger)
     {
         if (!document.Claims.TryGetValue(sentence.Index, out var claim) || claim.Inherited || claim.CueSpan.End > document.Tokens[trigger.FirstToken].Span.Start)

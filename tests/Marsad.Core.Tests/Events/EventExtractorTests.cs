@@ -494,6 +494,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void One_civilian_killed_is_the_victim_of_an_attack()
+    {
+        var e = Assert.Single(TestPipeline.Extract("قتل مدني برصاص قوات النظام في مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.Equal("Civilians (Syria)", e.Actor2?.Name);
+        Assert.Equal(1, e.Fatalities);
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
