@@ -192,8 +192,12 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
                 roles = new Roles(roles.Actor2, defender, Array.Empty<ActorMention>(), TargetMarked: true);
         }
 
+        // "شنت طائرات حربية روسية هجوما", "أربع طائرات من طراز تورنادو شنت الهجوم": an attack flown is an air strike.
+        if (entry.SubEventType == AcledTaxonomy.ArmedClash && AttackFlown(document, sentence, trigger))
+            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike };
+
         // "استخدام النظام الأسلحة الكيماوية في هجوم على مدينة دوما": an attack with chemical weapons is a chemical attack.
-        if (entry.SubEventType is "Attack" or AcledTaxonomy.ArmedClash || entry.IsStrike)
+        if (entry.SubEventType is "Attack" or AcledTaxonomy.ArmedClash or AcledTaxonomy.AirStrike || entry.IsStrike)
             foreach (var other in sentenceTriggers)
                 if (other != trigger && Math.Abs(other.LastToken - trigger.FirstToken) <= 6
                     && other.Entries.FirstOrDefault(e => e.SubEventType == "Chemical weapon") is { } chemical)
@@ -540,6 +544,23 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
     }
 
     // The sentence's claim is made by a person titled as one who speaks for a state (EntityRecognizer.PoliticalRoles).
+    // An attack noun ("هجوم", "شن هجوما") with an aircraft named just before or after it.
+    private bool AttackFlown(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        bool attack = false;
+        for (int i = trigger.FirstToken; i <= trigger.LastToken && !attack; i++)
+            attack = BareLemma(document.Tokens[i]) is "هجوم" or "هجوما" or "هجمات" or "هجمه";
+        if (!attack) return false;
+        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 6); i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
+            // (not aircraft backing a ground attack: "شنت القوات، بإسناد من طائرات التحالف، هجوما")
+            if ((i < trigger.FirstToken || i > trigger.LastToken) && _airWords.Of(document.Tokens[i])
+                && !(i > sentence.FirstToken && document.Tokens[i - 1].Norm == "من" || i - 1 > sentence.FirstToken && Backing(document.Tokens[i - 1])))
+                return true;
+        return false;
+    }
+
+    private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
+
     // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.
     private static bool OneCivilianKilled(Document document, Sentence sentence, TriggerMention trigger)
     {

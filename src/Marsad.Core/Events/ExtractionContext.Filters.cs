@@ -69,6 +69,9 @@ internal sealed partial class ExtractionContext
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
             return true;
+        // "خاضت معارك قضائية", "المعركة الانتخابية", "حرب إعلامية": a battle in court, at the polls or in the press.
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && t.LastToken + 1 < s.EndToken && FiguredBattles.Contains(Tokens[t.LastToken + 1].Lemma))
+            return true;
         // "لا يزال يسيطر", "المناطق التي تسيطر عليها", "كان يسيطر": who holds a place is a state, not an event;
         // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
         bool control = t.Entries.All(e => e.IsTerritory);
@@ -285,6 +288,13 @@ internal sealed partial class ExtractionContext
         "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
         // control of power, a fire or a situation: "سيطر على الحكم", "السيطرة على الحريق", "السيطرة على الوضع"
         "حكم", "سلطه", "حريق", "حرايق", "نيران", "وضع", "اوضاع", "موقف", "امور", "ازمه", "اسعار", "مشهد",
+    };
+
+    // The fields a battle word is a figure in: courts, elections, the press, diplomacy, the economy, words.
+    private static readonly HashSet<string> FiguredBattles = new(StringComparer.Ordinal)
+    {
+        "قضاييه", "قضائيه", "قانونيه", "سياسيه", "انتخابيه", "اعلاميه", "دبلوماسيه", "اقتصاديه", "تجاريه", "كلاميه", "فكريه", "ثقافيه",
+        "القضاييه", "القضائيه", "القانونيه", "السياسيه", "الانتخابيه", "الاعلاميه", "الدبلوماسيه", "الاقتصاديه", "التجاريه", "الكلاميه",
     };
 
     /// <summary>Whether <paramref name="next"/> is joined by و to <paramref name="previous"/>, within three words.</summary>

@@ -502,6 +502,23 @@ public class EventExtractorTests
         Assert.Equal(1, e.Fatalities);
     }
 
+    [Theory]
+    [InlineData("واندلعت مواجهة كلامية بين الجيش السوري والمعارضة في مدينة حلب أمس.")]
+    [InlineData("وخاضت الحكومة السورية معارك قضائية ضد المعارضة في مدينة حلب أمس.")]
+    public void A_battle_in_words_or_in_court_is_no_clash(string text) =>
+        Assert.Empty(TestPipeline.Extract(text, "2018-02-22").Events);
+
+    [Fact]
+    public void An_attack_flown_is_an_air_strike()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وشنت طائرات حربية روسية هجوما على مواقع للمعارضة في مدينة حماة أمس.", "2018-04-14").Events);
+        Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);
+        // (aircraft backing a ground attack do not make it one)
+        var ground = Assert.Single(TestPipeline.Extract("وشنت قوات النظام، بإسناد من طائرات روسية، هجوما على مواقع للمعارضة في مدينة حماة أمس.", "2018-04-14").Events,
+            x => x.EventType == AcledTaxonomy.Battles);
+        Assert.StartsWith("Military Forces of Syria", ground.Actor1!.Name);
+    }
+
     [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
