@@ -54,7 +54,8 @@ public sealed class GeoLexicon
         Ambiguous = new HashSet<string>(ambiguous.SelectMany(Keys), StringComparer.Ordinal);
         CueOnly = new HashSet<string>((cueOnly ?? []).SelectMany(Keys), StringComparer.Ordinal);
         CommonWords = new HashSet<string>((commonWords ?? []).Select(GazetteerKeys.Normalize), StringComparer.Ordinal);
-        GivenNames = new HashSet<string>((givenNames ?? []).SelectMany(Keys), StringComparer.Ordinal);
+        // (a given name is written without the article: "رياض" is a man, "الرياض" the city)
+        GivenNames = new HashSet<string>((givenNames ?? []).Select(GazetteerKeys.Normalize), StringComparer.Ordinal);
 
         static IEnumerable<string> Keys(string name)
         {

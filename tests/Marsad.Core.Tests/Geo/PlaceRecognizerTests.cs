@@ -108,6 +108,13 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_given_name_blocks_no_place_written_with_the_article()
+    {
+        // "رياض" is a man's name; "الرياض" is the city
+        Assert.Equal(300006, Single(GeoTestData.Parse("سقط صاروخ في الرياض."), "الرياض").Place!.GeonameId);
+    }
+
+    [Fact]
     public void An_adjective_after_a_cue_names_no_place()
     {
         // "جديدة" is a village, but "مناطق جديدة" are new areas
