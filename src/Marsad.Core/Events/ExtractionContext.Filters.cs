@@ -69,6 +69,10 @@ internal sealed partial class ExtractionContext
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
             return true;
+        // "قتل 21 من مسلحي التنظيم، بينهم 10 مهاجمين انتحاريين": bombers counted among the dead are no act of their own.
+        if (t.Entries.All(e => e.SubEventType == "Suicide bomb" && e.Pos == "noun"))
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
+                if (Tokens[i].Norm is "بينهم" or "منهم" or "بينهما" or "وبينهم" or "ومنهم") return true;
         // "خاضت معارك قضائية", "المعركة الانتخابية", "حرب إعلامية": a battle in court, at the polls or in the press.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && t.LastToken + 1 < s.EndToken && FiguredBattles.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;

@@ -520,6 +520,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Bombers_counted_among_the_dead_are_no_bombing()
+    {
+        var doc = TestPipeline.Extract("وقتل أيضا 21 من مسلحي تنظيم داعش في مدينة الرقة، بينهم 10 مهاجمين انتحاريين.", "2018-06-09");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Suicide bomb");
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
