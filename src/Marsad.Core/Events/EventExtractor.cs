@@ -192,6 +192,14 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
                 roles = new Roles(roles.Actor2, defender, Array.Empty<ActorMention>(), TargetMarked: true);
         }
 
+        // "قتل مستوطن في هجوم بسكين شنه شاب فلسطيني": the people named before a stabbing or ramming are its victims, a
+        // young man after it its attacker — an unidentified armed group of his country (FromRoles), as ACLED codes them.
+        // (a state's forces named with one are its victims or the ones who shot the attacker, not its authors)
+        if (entry.UnnamedAgent && roles.Actor1 is { Actor.Inter: 5 or 6 or 7 } or { Actor.IsState: true } && roles.Actor1 is { } named)
+            roles = named.LastToken < trigger.FirstToken || named.Actor.IsState
+                ? roles with { Actor1 = null, Actor2 = roles.Actor2 ?? named, TargetMarked = true }
+                : roles with { Actor1 = null };
+
         // "شنت طائرات حربية روسية هجوما", "أربع طائرات من طراز تورنادو شنت الهجوم": an attack flown is an air strike.
         if (entry.SubEventType == AcledTaxonomy.ArmedClash && AttackFlown(document, sentence, trigger))
             entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike };
@@ -293,7 +301,8 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
                 EventType = entry.EventType,
                 SubEventType = kind,
                 Date = date,
-                Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2),
+                Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2)
+                         ?? (entry.UnnamedAgent && iso2 is not null ? catalog.GenericOf("generic-uag", iso2, document.Published?.Year) : null),
                 AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
                 Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2)
                          ?? (oneCivilian && iso2 is not null ? context.CiviliansOf(iso2, document.Published?.Year) : null),
