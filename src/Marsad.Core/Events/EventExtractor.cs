@@ -68,7 +68,14 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
                 fromSentence.RemoveAll(e => context.FrontOfPlace(TriggerOf(e)) && fromSentence.Any(o => !context.FrontOfPlace(TriggerOf(o))));
             // (whose fire the sentence tells of matters only to a clash in it)
             var shooters = fromSentence.Any(e => e.SubEventType == AcledTaxonomy.ArmedClash) ? context.ShootersIn(sentence) : Array.Empty<ActorRef>();
-            found.AddRange(Subsume(fromSentence, shooters));
+            // (the clause of each event's trigger: "… في هجوم طعن، فيما رشق مستوطنون سيارات فلسطينية" tells of two acts)
+            (int, int) ClauseOf(ExtractedEvent e)
+            {
+                var span = TriggerOf(e);
+                var t = sentenceTriggers.FirstOrDefault(x => x.Span == span);
+                return t is null ? (sentence.FirstToken, sentence.EndToken) : context.Clause(sentence, t);
+            }
+            found.AddRange(Subsume(fromSentence, shooters, ClauseOf));
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
@@ -493,7 +500,7 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
     /// protest, violence over a strategic development), a territory change includes the fighting that won it,
     /// and a demonstration that turns to clashes is a riot, not a battle.
     /// </summary>
-    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters)
+    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters, Func<ExtractedEvent, (int, int)> clauseOf)
     {
         events = events.Select(AsRiot).ToList();
         // "خرجت تظاهرات عند الحدود حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين برصاص الجيش": clashes where a protest
@@ -517,8 +524,9 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
         foreach (var e in events)
         {
             // Air strikes are their own events even beside a battle (ground fighting does not include them).
+            // (within its clause: a contrastive one, "فيما رشق مستوطنون سيارات فلسطينية", tells of another act)
             bool outranked = events.Any(o => SamePlace(o, e) && AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType)
-                                             && e.SubEventType != AcledTaxonomy.AirStrike);
+                                             && e.SubEventType != AcledTaxonomy.AirStrike && clauseOf(o) == clauseOf(e));
             bool covered = e.SubEventType == AcledTaxonomy.ArmedClash && events.Any(o =>
                 o.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && SamePlace(o, e));
             if (!outranked && !covered) yield return e;

@@ -536,6 +536,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_act_of_a_contrastive_clause_is_not_outranked_by_the_sentences_other()
+    {
+        var doc = TestPipeline.Extract("وأصيب جندي من الجيش السوري في عملية طعن في مدينة حلب أمس، فيما رشق مستوطنون سيارات المدنيين بالحجارة في المدينة.", "2018-03-10");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Attack");
+        Assert.Contains(doc.Events, e => e.EventType == AcledTaxonomy.Riots);
+    }
+
+    [Fact]
     public void An_army_named_in_the_sentence_is_no_aircraft()
     {
         // ("الجيش" is a word of "طيران الجيش", army aviation, but flies nothing by itself)
