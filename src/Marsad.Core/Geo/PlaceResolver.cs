@@ -368,6 +368,9 @@ public sealed class PlaceResolver
             int own = perKey[m.Key];
             int others = supportSum - support[cc];
             if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own)) m.Suspicious = true;
+            // "مستوطنة آدم بالضفة الغربية": a small place abroad that the text puts at once in a region of another
+            // country is a village of that region the gazetteer lacks, not the foreign homonym (Adam, Oman)
+            else if (support[cc] - own == 0 && PlacedInAnotherCountry(document, m, resolved, cc)) m.Suspicious = true;
         }
         var anchors = work.Anchors;
         anchors.Clear();
@@ -400,6 +403,17 @@ public sealed class PlaceResolver
             m.Fallback = true;
             m.Confidence = 0.3;
         }
+    }
+
+    // A region named right after the mention ("آدم بالضفة الغربية", "X في محافظة Y") that lies in another country.
+    private bool PlacedInAnotherCountry(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> resolved, string cc)
+    {
+        foreach (var r in resolved)
+            if (r.Sentence == m.Sentence && r.FirstToken > m.LastToken && r.FirstToken - m.LastToken <= 2
+                && _g.Kind(r.Chosen) is PlaceKind.Admin1 or PlaceKind.Extra or PlaceKind.Country && _g.CountryCode(r.Chosen) != cc
+                && (r.Stripped.EndsWith('ب') || document.Tokens[r.FirstToken - 1].Norm is "في" or "ب"))
+                return true;
+        return false;
     }
 
     // The anchor of the mention's sentence nearest to it (the first of equally near ones), or null. Not across a

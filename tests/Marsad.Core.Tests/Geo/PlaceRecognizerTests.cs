@@ -108,6 +108,16 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_small_place_abroad_put_at_once_in_a_region_of_another_country_is_a_village_of_that_region()
+    {
+        // Adam (Oman) is no settlement of the West Bank: the name stands at the region it is put in
+        var doc = GeoTestData.Parse("قتل مستوطن في هجوم بسكين في مستوطنة آدم بالضفة الغربية.");
+        var adam = Single(doc, "آدم");
+        Assert.NotEqual("OM", adam.Place!.CountryCode);
+        Assert.Equal("in the area of", adam.Relation);
+    }
+
+    [Fact]
     public void A_given_name_blocks_no_place_written_with_the_article()
     {
         // "رياض" is a man's name; "الرياض" is the city
