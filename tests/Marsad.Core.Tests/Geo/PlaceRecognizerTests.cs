@@ -118,6 +118,13 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_town_that_is_also_a_common_noun_needs_its_context()
+    {
+        Assert.Empty(GeoTestData.Parse("وحمّل المتظاهرون الطبقة السياسية المسؤولية.").Places);
+        Assert.Equal(300008, Single(GeoTestData.Parse("اشتباكات في الطبقة."), "الطبقة").Place!.GeonameId);
+    }
+
+    [Fact]
     public void A_given_name_blocks_no_place_written_with_the_article()
     {
         // "رياض" is a man's name; "الرياض" is the city
