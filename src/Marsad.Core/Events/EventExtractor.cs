@@ -496,9 +496,10 @@ public sealed class EventExtractor(ActorCatalog catalog, Sides? sides = null, Ai
         (e.CivilianTarget ? 4 : 0) + (e.ActorCondition is null ? 0 : 2) + (e.NeedsKilled ? 1 : 0) + (e.Weak ? 0 : 1);
 
     /// <summary>
-    /// One sentence, one story: at each place only the event type ACLED ranks first survives (a battle over a
+    /// One clause, one story: at each place only the event type ACLED ranks first survives (a battle over a
     /// protest, violence over a strategic development), a territory change includes the fighting that won it,
-    /// and a demonstration that turns to clashes is a riot, not a battle.
+    /// and a demonstration that turns to clashes is a riot, not a battle. A contrastive clause
+    /// (<paramref name="clauseOf"/>) tells another story.
     /// </summary>
     private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters, Func<ExtractedEvent, (int, int)> clauseOf)
     {
