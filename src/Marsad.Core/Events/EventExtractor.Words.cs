@@ -1,0 +1,162 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+// The word tests of the event stage: what a trigger's neighbours say of it — air or ground, explosives defused, an
+// attack flown, a civilian killed, a charge or a politician's case — each a short scan of the sentence's tokens.
+public sealed partial class EventExtractor
+{
+    // "… غارات طائرات التحالف … . وأشار إلى أن القصف تركز على …": "القصف" with nothing of its kind in its sentence
+    // is the bombardment just told of; when that was from the air, so is this.
+    private static bool RefersBackToAirStrikes(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken || document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
+        if (!trigger.Entries.All(e => e.IsStrike)) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (GroundWord(document.Tokens[i])) return false;
+        foreach (var t in document.Triggers)
+        {
+            if (t.Sentence >= sentence.Index) break;
+            if (t.Sentence >= sentence.Index - 2 && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
+        }
+        return false;
+    }
+
+    // A chemical attack phrase with the place it struck after it, or a place that underwent it.
+    private static bool ChemicalAttackAtAPlace(ExtractionContext context, Sentence sentence, TriggerMention anchor, TriggerMention trigger, TriggerEntry entry) =>
+        entry.SubEventType == "Chemical weapon" && entry.Pos == "phrase" && AttackNouns.Contains(BareLemma(context.Document.Tokens[trigger.FirstToken]))
+        && (context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken > trigger.LastToken && p.FirstToken < sentence.EndToken)
+            || context.PlaceUnderwent(trigger.Span));
+
+    // The nouns of a chemical attack phrase ("هجوم كيماوي", "قصف بالكلور"), not of a use of chemical weapons in general.
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "هجوم", "هجوما", "هجمات", "هجمه", "قصف", "ضربه", "غاره", "غارات",
+    };
+
+    private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
+    {
+        "جويه", "جوي", "يعتقد", "يرجح", "يشتبه", "رجح", "يبدو", "قيل",
+    };
+
+    private static bool AirAndGround(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        bool air = false, ground = false;
+        for (int i = trigger.FirstToken; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+        {
+            air |= AirWord(document.Tokens[i]);
+            ground |= GroundWord(document.Tokens[i]);
+        }
+        return air && ground;
+    }
+
+    private static string BareLemma(Token token)
+    {
+        string lemma = token.Lemma;
+        return lemma.StartsWith("ال", StringComparison.Ordinal) && lemma.Length > 4 ? lemma[2..] : lemma;   // "والبري" keeps its article
+    }
+
+    private static bool IsAirDefence(ActorMention a)
+    {
+        string name = ArabicNormalizer.Matching.Normalize(a.Surface);
+        return name.Contains("الدفاع الجوي") || name.Contains("الدفاعات") || name.Contains("القبه الحديديه");
+    }
+
+    // Generic force words that name a weapon: artillery, warplanes, tanks.
+    private static readonly HashSet<string> WeaponWords = new(StringComparer.Ordinal)
+    {
+        "مدفعيه", "طيران", "طايرات", "مقاتلات", "مروحيات", "دبابات", "راجمات",
+    };
+
+    private static bool AirWord(Token token) => BareLemma(token) is "جوي" or "جويه" or "جوا";
+
+    // "أحبطت محاولة تفجير", "تفكيك شبكات ألغام وعبوات ناسفة": the bomb, mine or blast named just after the word (its
+    // token), else -1.
+    // (not demining as a work begun, going on or asked for, "باشرت عمليات التمشيط ونزع الألغام", "تواصل فرق الهندسة نزع
+    // الألغام": no one act)
+    private static int ExplosivesAfter(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 10); i < trigger.FirstToken; i++)
+            if (OngoingWork.Contains(BareLemma(document.Tokens[i]))) return -1;
+        // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
+        for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 9); i++)
+            if (Explosives.Contains(BareLemma(document.Tokens[i]))) return i;
+        return -1;
+    }
+
+    private static readonly HashSet<string> OngoingWork = new(StringComparer.Ordinal)
+    {
+        "عمليات", "مهمه", "جهود", "برنامج", "باشرت", "باشر", "بدات", "بدا", "شرعت", "شرع", "تواصل", "يواصل", "يستمر", "تستمر",
+        "تعمل", "يعمل", "يسعي", "تسعي", "تتم", "يتم", "استمرار", "مواصله",
+        // (asked for: "يطالب سكان القرية الفرق الهندسية … بتفكيك حقول الألغام")
+        "يطالب", "تطالب", "طالب", "طالبت", "دعا", "دعت", "يدعو", "تدعو",
+    };
+
+    private static readonly HashSet<string> Explosives = new(StringComparer.Ordinal)
+    {
+        "تفجير", "عبوه", "عبوات", "لغم", "الغام", "غام", "متفجرات", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام",
+    };
+
+    private static bool NamesGroundWeapon(Document document, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (GroundWord(document.Tokens[i]) || GroundWeapons.Contains(BareLemma(document.Tokens[i]))) return true;
+        return false;
+    }
+
+    // Weapons fired from the ground: artillery, tanks, mortars, shells, rocket launchers.
+    private static readonly HashSet<string> GroundWeapons = new(StringComparer.Ordinal)
+    {
+        "مدفعيه", "مدافع", "مدفع", "دبابه", "دبابات", "هاون", "قذايف", "قذيفه", "راجمات", "راجمه",
+    };
+
+    private static bool GroundWord(Token token) => BareLemma(token) is "بري" or "بريه" or "برا" or "مدفعي" or "مدفعيه" or "صاروخي" or "صاروخيه";
+
+    // An attack noun ("هجوم", "شن هجوما") with an aircraft named just before or after it.
+    private bool AttackFlown(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        bool attack = false;
+        for (int i = trigger.FirstToken; i <= trigger.LastToken && !attack; i++)
+            attack = BareLemma(document.Tokens[i]) is "هجوم" or "هجوما" or "هجمات" or "هجمه";
+        if (!attack) return false;
+        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 6); i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
+            // (not aircraft backing a ground attack: "شنت القوات، بإسناد من طائرات التحالف، هجوما")
+            if ((i < trigger.FirstToken || i > trigger.LastToken) && _airWords.Of(document.Tokens[i])
+                && !(i > sentence.FirstToken && document.Tokens[i - 1].Norm == "من" || i - 1 > sentence.FirstToken && Backing(document.Tokens[i - 1])))
+                return true;
+        return false;
+    }
+
+    private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
+
+    // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.
+    private static bool OneCivilianKilled(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = Math.Max(sentence.FirstToken + 1, trigger.FirstToken - 3); i <= trigger.LastToken && i < sentence.EndToken; i++)
+            if (document.Tokens[i].Norm is "مدني" or "مدنيه" or "مدنيا"
+                && BareLemma(document.Tokens[i - 1]) is "قتل" or "مقتل" or "مصرع" or "استشهاد" or "اصابه" or "اصيب" or "قتلت")
+                return true;
+        return false;
+    }
+
+    private static bool Accuses(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        if (!document.Claims.TryGetValue(sentence.Index, out var claim) || claim.Inherited || claim.CueSpan.End > document.Tokens[trigger.FirstToken].Span.Start)
+            return false;
+        for (int i = sentence.FirstToken; i < trigger.FirstToken; i++)
+            if (claim.CueSpan.Overlaps(document.Tokens[i].Span) && document.Tokens[i].Lemma is "اتهم" or "اتهمت" or "اتهموا" or "يتهم" or "تتهم" or "يتهمون")
+                return true;
+        return false;
+    }
+
+    // The sentence's claim is made by a person titled as one who speaks for a state (EntityRecognizer.PoliticalRoles).
+    private static bool PoliticianSpeaks(Document document, Sentence sentence)
+    {
+        if (!document.Claims.TryGetValue(sentence.Index, out var claim)) return false;
+        foreach (var e in document.Entities)
+            if (e.Type == EntityType.Person && e.Role is { } role && EntityRecognizer.PoliticalRoles.Contains(role) && claim.SourceSpan.Overlaps(e.Span))
+                return true;
+        return false;
+    }
+}
