@@ -249,6 +249,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             subType = roles.Actor1.Actor.IsState ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes;
         }
 
+        // (the one civilian killed is the victim only of a row that asks for one)
+        bool civilianVictim = oneCivilian && entry.CivilianTarget;
         var date = context.DateFor(sentence, trigger, out var dateSpan, answer);
         if (date is null) yield break;
         // A head of state, minister, prince or envoy speaking of attacks with no date of their own is making a case,
@@ -273,12 +275,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             foreach (var agent in agents)
                 foreach (var e in FromRoles(context, sentence, trigger, anchor, roles with { Actor1 = agent }, entry, subType, date.Value, dateSpan,
-                             fatalities, fatalitySpan, estimated, injured, partial, oneCivilian && entry.CivilianTarget))
+                             fatalities, fatalitySpan, estimated, injured, partial, civilianVictim))
                     yield return e;
             yield break;
         }
         foreach (var e in FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, estimated, injured, partial,
-                     oneCivilian && entry.CivilianTarget))
+                     civilianVictim))
             yield return e;
     }
 

@@ -294,11 +294,12 @@ internal sealed partial class ExtractionContext
         "حكم", "سلطه", "حريق", "حرايق", "نيران", "وضع", "اوضاع", "موقف", "امور", "ازمه", "اسعار", "مشهد",
     };
 
-    // The fields a battle word is a figure in: courts, elections, the press, diplomacy, the economy, words.
+    // The fields a battle word is a figure in: courts, elections, the press, diplomacy, the economy, words. (Lemmas
+    // write ئ as ي: "قضائية" is "قضاييه".)
     private static readonly HashSet<string> FiguredBattles = new(StringComparer.Ordinal)
     {
-        "قضاييه", "قضائيه", "قانونيه", "سياسيه", "انتخابيه", "اعلاميه", "دبلوماسيه", "اقتصاديه", "تجاريه", "كلاميه", "فكريه", "ثقافيه",
-        "القضاييه", "القضائيه", "القانونيه", "السياسيه", "الانتخابيه", "الاعلاميه", "الدبلوماسيه", "الاقتصاديه", "التجاريه", "الكلاميه",
+        "قضاييه", "قانونيه", "سياسيه", "انتخابيه", "اعلاميه", "دبلوماسيه", "اقتصاديه", "تجاريه", "كلاميه", "فكريه", "ثقافيه",
+        "القضاييه", "القانونيه", "السياسيه", "الانتخابيه", "الاعلاميه", "الدبلوماسيه", "الاقتصاديه", "التجاريه", "الكلاميه",
     };
 
     /// <summary>Whether <paramref name="next"/> is joined by و to <paramref name="previous"/>, within three words.</summary>

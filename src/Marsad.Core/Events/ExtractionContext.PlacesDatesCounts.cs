@@ -295,12 +295,13 @@ internal sealed partial class ExtractionContext
     private static PlaceMention? FindMainPlace(List<PlaceMention> places)
     {
         // Names the gazetteer lacks stand at their context's town: they do not make it the article's town.
-        var towns = places.Where(p => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p)).ToList();
-        var town = towns.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
+        // (the place named most often, the first named of equals, with all its mentions)
+        static IGrouping<long, PlaceMention>? MostNamed(IEnumerable<PlaceMention> mentions) =>
+            mentions.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
+        var town = MostNamed(places.Where(p => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p)));
         // "الجيش اليمني حقق انتصارات في محافظة حجة … في حجة … في محافظه حجة" and one front elsewhere: an article told
         // mostly of a province is about that province, not about a town it names in passing.
-        var region = places.Where(p => !IsCountry(p) && p.GeoPrecision == 3 && !IsStandIn(p))
-            .GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
+        var region = MostNamed(places.Where(p => !IsCountry(p) && p.GeoPrecision == 3 && !IsStandIn(p)));
         if (region is not null && region.Count() > (town?.Count() ?? 0) && region.Count() >= 2) return region.First();
         return town?.First();
     }

@@ -363,7 +363,7 @@ internal sealed partial class ExtractionContext
         // the source is one armed force, nothing more ("روسيا تقارير" is not)
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
         foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
-            if (a.Span == claim.SourceSpan) return a.Actor.Inter is 1 or 2 or 3 or 4 or 8 ? a : null;
+            if (a.Span == claim.SourceSpan) return ArmedSide(a.Actor) ? a : null;
         return null;
     }
 
@@ -441,7 +441,7 @@ internal sealed partial class ExtractionContext
         if (!t.Entries.Any(e => e.IsTerritory && e.Pos != "verb") || head.StartsWith("تسيطر", StringComparison.Ordinal) || head.StartsWith("يسيطر", StringComparison.Ordinal))
             return false;
         // (what was taken follows: "السيطرة على X", "تحرير مديرية X"; not "الاحتفال بإعلان التحرير")
-        if (!(Tokens[t.LastToken].Norm is "علي" or "على" || t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "علي" or "على"
+        if (!(Tokens[t.LastToken].Norm is "علي" || t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "علي"
               || Within(_places, p => p.FirstToken, t.LastToken + 1, t.LastToken + 3).Any())) return false;
         // ("إطلاق معركة تحرير الحديدة": an operation named for its aim has taken nothing yet)
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "معركه" or "عمليه" or "حمله" or "اطلاق" or "بدء" or "معارك"
@@ -460,7 +460,7 @@ internal sealed partial class ExtractionContext
                 int verb = i;
                 announcer = Within(_actors, a => a.FirstToken, verb + 1, t.FirstToken).FirstOrDefault(a => a.LastToken < t.FirstToken)
                             ?? Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, verb - 6), verb).LastOrDefault(a => a.LastToken >= verb - 2);
-                if (announcer is { Actor.Inter: not (1 or 2 or 3 or 4 or 8) }) announcer = null;
+                if (announcer is not null && !ArmedSide(announcer.Actor)) announcer = null;
                 return true;
             }
         return false;
@@ -471,8 +471,12 @@ internal sealed partial class ExtractionContext
     {
         var (start, _) = Clause(s, t);
         return Within(_actors, a => a.FirstToken, start, t.FirstToken)
-            .LastOrDefault(a => a.LastToken < t.FirstToken && a.Actor.Inter is 1 or 2 or 3 or 4 or 8);
+            .LastOrDefault(a => a.LastToken < t.FirstToken && ArmedSide(a.Actor));
     }
+
+    // A state's forces, a rebel, political or identity militia, or an external force: a side that can act by arms (not
+    // an outlet, a person, protesters or civilians).
+    private static bool ArmedSide(ActorRef a) => a.Inter is 1 or 2 or 3 or 4 or 8;
 
     private static readonly HashSet<string> AnnouncingVerbs = new(StringComparer.Ordinal)
     {
