@@ -513,6 +513,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Confidence = Math.Round(Math.Min(1, best.Confidence + 0.05 * (list.Count - 1)), 2),
             });
         }
+        merged = TollsToldAfter(context, merged, triggers);
         merged = CollapseDemonstrations(merged);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };

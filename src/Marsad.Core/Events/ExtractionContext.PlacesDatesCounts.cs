@@ -465,6 +465,8 @@ internal sealed partial class ExtractionContext
                 // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
                 if (n.Value is >= 1950 and <= 2030 && n.FirstToken == n.LastToken && Tokens[n.FirstToken].Surface.Length == 4
                     && (n.LastToken + 1 >= s.EndToken || Tokens[n.LastToken + 1].Kind != TokenKind.ArabicWord)) continue;
+                // "بعد ثلاثة أيام من مقتل 14 شخصا": a figure of days, hours or years is a span of time
+                if (n.LastToken + 1 < s.EndToken && TimeUnits.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
                 int value = (int)n.Value;
                 if (best is null || value < best) { best = value; span = n.Span; vague = n.FirstToken == n.LastToken && VagueCounts.Contains(Tokens[n.FirstToken].Lemma); }
             }
@@ -475,6 +477,11 @@ internal sealed partial class ExtractionContext
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
     }
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "دقائق", "دقيقه", "ساعات", "ساعه", "ساعتين", "ايام", "يوما", "يوم", "اسابيع", "اسبوعا", "اشهر", "شهرا", "اعوام", "عاما", "سنوات", "سنه",
+    };
 
     // "ضحايا" of a firm, a fraud, an accident or a disaster: victims who are no dead of political violence.
     private bool VictimsOfNoViolence(int k, Sentence s) => k + 1 < s.EndToken && NonViolentHarm.Contains(Tokens[k + 1].Lemma);

@@ -829,7 +829,18 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل جنديين.", 2)]                      // a dual counts two
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل طفل وإصابة ثمانية آخرين.", 1)]      // one in the singular; the eight are the injured's
     [InlineData("قصفت الطائرات الروسية مدينة حلب، وهي المدينة التي سقط فيها قتلى في احتجاجات 2011.", 3)]   // a year is no toll
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، بعد ثلاثة أيام من مقتل 14 شخصا في المدينة.", 14)]      // three days are a span of time, no toll
     public void Fatality_figures(string text, int? expected) =>
+        Assert.Equal(expected, Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events).Fatalities);
+
+    [Theory]
+    [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nوقتل ثمانية مدنيين في الغارات.", 8)]              // the strikes named again, with their dead
+    [InlineData("اندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\nوأسفرت الاشتباكات عن مقتل 10 من عناصر التنظيم.", 10)]
+    [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nولم يعرف بعد إن سقط قتلى جراء الغارات.", null)]     // no toll told
+    [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nوارتفعت حصيلة القتلى جراء الغارات منذ بدء الحملة إلى 45.", null)]   // a campaign's running total
+    [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nوقتل نحو 300 شخص جراء الغارات.", null)]          // too many for one strike told apart
+    [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nوقال المرصد إن الحرب مستمرة.\nوتحدث الأهالي عن الخوف.\nوقتل ثمانية مدنيين في الغارات.", null)]   // too far back
+    public void A_toll_told_after_its_act_belongs_to_it(string text, int? expected) =>
         Assert.Equal(expected, Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events).Fatalities);
 
     [Fact]
