@@ -453,6 +453,8 @@ internal sealed partial class ExtractionContext
                     // ("ضحايا مؤسسة قزوين للقروض": victims of something that is no act of violence are no dead)
                     && !(Tokens[k].Lemma == "ضحايا" && VictimsOfNoViolence(k, s)))
                     plural ??= Tokens[k].Span;
+            // "قتل عدد من مسلحي الميليشيات", "لقي عدد من الحوثيين مصرعهم": "a number of" the dead is several too.
+            if (NumberOf(last + 1, s) || NumberOf(i - 2, s) || NumberOf(i - 3, s)) plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : i].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].Lemma)) single ??= Tokens[last + 1].Span;
             foreach (var n in Within(_numbers, n => n.FirstToken, s.FirstToken, s.EndToken))
@@ -482,6 +484,10 @@ internal sealed partial class ExtractionContext
     {
         "دقائق", "دقيقه", "ساعات", "ساعه", "ساعتين", "ايام", "يوما", "يوم", "اسابيع", "اسبوعا", "اشهر", "شهرا", "اعوام", "عاما", "سنوات", "سنه",
     };
+
+    // "عدد من" (a number of) at token k.
+    private bool NumberOf(int k, Sentence s) =>
+        k >= s.FirstToken && k + 1 < s.EndToken && Tokens[k].Norm is "عدد" or "عددا" && Tokens[k + 1].Norm == "من";
 
     // "ضحايا" of a firm, a fraud, an accident or a disaster: victims who are no dead of political violence.
     private bool VictimsOfNoViolence(int k, Sentence s) => k + 1 < s.EndToken && NonViolentHarm.Contains(Tokens[k + 1].Lemma);

@@ -824,6 +824,8 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب، مما تسبب بسقوط قتلى وعشرات الجرحى.", 3)]          // a bare plural: at least 3
     [InlineData("قصفت الطائرات الروسية مدينة حلب، وقال المرصد إن خمسة من المدنيين قتلوا.", 5)]       // figure before the cue
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن سقوط عدد من القتلى.", 3)]              // "a number of": several
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل عدد من المسلحين.", 3)]              // "a number of" the dead: several
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، ولقي عدد من المسلحين مصرعهم.", 3)]
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن خسائر بشرية.", 3)]                      // human losses: several
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن أضرار مادية.", null)]                    // no dead told of
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل جنديين.", 2)]                      // a dual counts two
