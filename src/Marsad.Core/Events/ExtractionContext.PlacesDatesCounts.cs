@@ -467,10 +467,15 @@ internal sealed partial class ExtractionContext
                 // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
                 if (n.Value is >= 1950 and <= 2030 && n.FirstToken == n.LastToken && Tokens[n.FirstToken].Surface.Length == 4
                     && (n.LastToken + 1 >= s.EndToken || Tokens[n.LastToken + 1].Kind != TokenKind.ArabicWord)) continue;
+                // "مقتل 11 شخصا بينهم أربعة أطفال", "مقتل 23 عنصرا، هم خمسة من قوات النظام و18 …": a part of a total
+                // given is no conflicting figure
+                // (the total stands for it: "54 شخصا على الأقل، بينهم 28 مدنيا قتلوا")
+                var figure = n;
+                if (TotalOf(n.FirstToken, s) is { } total) figure = total;
                 // "بعد ثلاثة أيام من مقتل 14 شخصا": a figure of days, hours or years is a span of time
                 if (n.LastToken + 1 < s.EndToken && TimeUnits.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
-                int value = (int)n.Value;
-                if (best is null || value < best) { best = value; span = n.Span; vague = n.FirstToken == n.LastToken && VagueCounts.Contains(Tokens[n.FirstToken].Lemma); }
+                int value = (int)figure.Value;
+                if (best is null || value < best) { best = value; span = figure.Span; vague = figure.FirstToken == figure.LastToken && VagueCounts.Contains(Tokens[figure.FirstToken].Lemma); }
             }
             i = last;
         }
@@ -484,6 +489,22 @@ internal sealed partial class ExtractionContext
     {
         "دقائق", "دقيقه", "ساعات", "ساعه", "ساعتين", "ايام", "يوما", "يوم", "اسابيع", "اسبوعا", "اشهر", "شهرا", "اعوام", "عاما", "سنوات", "سنه",
     };
+
+    // The total a figure right after "بينهم", "منهم", "هم" is a part of: the figure closest before the word, some
+    // eight words back at most ("قتل منهم 54", with no total before, counts itself).
+    private Numbers.NumberMention? TotalOf(int first, Sentence s)
+    {
+        int k = first - 1;
+        if (k >= s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;
+        if (k < s.FirstToken || Tokens[k].Norm is not ("بينهم" or "منهم" or "بينها" or "هم" or "وهم" or "وبينهم" or "ومنهم")) return null;
+        // ("آلاف الفلسطينيين الذين يتجمعون … قتل منهم 54": the dead are the part, of a crowd; but "لقي عشرات الحوثيين
+        // مصرعهم منهم قياديان" gives the dead before the cue)
+        if (k > s.FirstToken && _cues.IsAt(CueClass.Killed, k - 1, s.EndToken, out int cueEnd) && cueEnd == k - 1
+            && !Within(_numbers, n => n.FirstToken, Math.Max(s.FirstToken, k - 4), k - 1).Any()) return null;
+        var dates = Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken);
+        return Within(_numbers, n => n.FirstToken, Math.Max(s.FirstToken, k - 8), k)
+            .LastOrDefault(n => n.LastToken < k && n.Value is > 0 and <= 100000 && !dates.Any(d => d.Span.Overlaps(n.Span)));
+    }
 
     // "عدد من" (a number of) at token k.
     private bool NumberOf(int k, Sentence s) =>

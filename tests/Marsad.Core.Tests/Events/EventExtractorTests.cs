@@ -831,7 +831,10 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل جنديين.", 2)]                      // a dual counts two
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل طفل وإصابة ثمانية آخرين.", 1)]      // one in the singular; the eight are the injured's
     [InlineData("قصفت الطائرات الروسية مدينة حلب، وهي المدينة التي سقط فيها قتلى في احتجاجات 2011.", 3)]   // a year is no toll
-    [InlineData("قصفت الطائرات الروسية مدينة حلب، بعد ثلاثة أيام من مقتل 14 شخصا في المدينة.", 14)]      // three days are a span of time, no toll
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، بعد ثلاثة أيام من مقتل 14 شخصا في المدينة.", 14)]
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل 11 شخصا بينهم أربعة أطفال.", 11)]      // a part of the total is no lower figure
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، وقال المرصد إن 54 شخصا على الأقل، بينهم 28 مدنيا قتلوا.", 54)]   // the total stands for its part
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل 23 عنصرا، هم خمسة من قوات النظام و18 من المسلحين.", 23)]      // three days are a span of time, no toll
     public void Fatality_figures(string text, int? expected) =>
         Assert.Equal(expected, Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events).Fatalities);
 
