@@ -67,7 +67,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (fromSentence.Count > 1)
                 fromSentence.RemoveAll(e => context.FrontOfPlace(TriggerOf(e)) && fromSentence.Any(o => !context.FrontOfPlace(TriggerOf(o))));
             // (whose fire the sentence tells of matters only to a clash in it)
-            var shooters = fromSentence.Any(e => e.SubEventType == AcledTaxonomy.ArmedClash) ? context.ShootersIn(sentence) : Array.Empty<ActorRef>();
+            var shooters = fromSentence.Any(e => e.SubEventType == AcledTaxonomy.ArmedClash || e.EventType == AcledTaxonomy.Protests && e.Fatalities > 0)
+                ? context.ShootersIn(sentence) : Array.Empty<ActorRef>();
             // (the clause of each event's trigger: "… في هجوم طعن، فيما رشق مستوطنون سيارات فلسطينية" tells of two acts)
             (int, int) ClauseOf(ExtractedEvent e)
             {
@@ -409,6 +410,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     ? e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = null, Actor2 = StateForceOf(e) }
                 : e.SubEventType == "Attack" && e.Actor1 is { Inter: 1 or 8, IsState: true } && e.Actor2 is null or { Inter: 7 }
                     ? e with { EventType = AcledTaxonomy.Protests, SubEventType = "Excessive force against protesters", Actor1 = null, Actor2 = e.Actor1 }
+                : e).ToList();
+        // "وقتل الجمعة 4 متظاهرين برصاص القوات الأمنية التي قمعت احتجاجات خرجت في البصرة": demonstrators a state force
+        // shot dead met force, not a peaceful protest (ACLED's excessive force against protesters, the force as actor 2).
+        if (shooters.Count > 0)
+            events = events.Select(e => e.SubEventType is "Peaceful protest" or "Protest with intervention" && e.Fatalities > 0
+                ? e with { SubEventType = "Excessive force against protesters", Actor2 = e.Actor2 is { IsState: true } ? e.Actor2
+                    : shooters[0].WithEventCountry(e.Location?.Place?.CountryCode) }
                 : e).ToList();
         // "مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات على الحدود": clashes whose only sides are a state force
         // and people it shot (no armed group) are a riot, the shooting its toll.

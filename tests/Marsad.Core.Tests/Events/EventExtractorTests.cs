@@ -292,6 +292,15 @@ public class EventExtractorTests
         Assert.Equal(actor1, e.Actor1!.Name);
     }
 
+    [Fact]
+    public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وقتل الجمعة 4 متظاهرين برصاص الشرطة السورية، التي قمعت احتجاجات خرجت في مدينة حلب.", "2018-03-10").Events);
+        Assert.Equal("Excessive force against protesters", e.SubEventType);
+        Assert.Equal(4, e.Fatalities);
+        Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
+    }
+
     [Theory]
     [InlineData("وسيطر الجيش السوري على مدينة حلب السبت إثر انتهاء عملية إجلاء مقاتلي فيلق الرحمن.", "Non-violent transfer of territory")]
     [InlineData("ودخلت قوات النظام السوري مدينة حلب السبت بموجب اتفاق مع فيلق الرحمن.", "Non-violent transfer of territory")]
