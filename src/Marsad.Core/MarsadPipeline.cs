@@ -29,7 +29,7 @@ public sealed class MarsadPipeline
             new EntityRecognizer(catalog, sources),
             new TriggerRecognizer(triggers),
             new CueRecognizer(cues),
-            new ClaimAttributor(sources),
+            new ClaimAttributor(sources, catalog),
             new EventExtractor(catalog, Sides.LoadDefault(catalog), AirPowers.LoadDefault(catalog)),
         }).ToList();
     }

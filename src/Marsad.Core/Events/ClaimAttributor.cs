@@ -9,7 +9,7 @@ namespace Marsad.Core.Events;
 /// A sentence with no cue inherits the claim of an attributed sentence just before it, because agencies report
 /// in runs of sentences ("وقال المرصد … . وأضاف أن …").
 /// </summary>
-public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentStage
+public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog? catalog = null) : IDocumentStage
 {
     private const int MaxSourceTokens = 8;
 
@@ -38,7 +38,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
 
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
-        "مصادر", "مصدر", "مراسل", "مراسلنا", "مراسله", "مراسلو", "مراسلي",
+        "مصادر", "مصدر", "مراسل", "مراسلنا", "مراسله", "مراسلو", "مراسلي", "وكاله",
     };
 
     // per-thread work arrays (see Scratch): which actor and entity cover each token
@@ -50,6 +50,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         document.Claims.Clear();
         var tokens = document.Tokens;
         Claim? lastClaim = null;
+        string? lastNamedSources = null;   // the last sources phrase named, for "وأضافت المصادر" after it
         // Which actor or entity covers each token: looked up per sentence without scanning every mention.
         var actorAt = Scratch.Rent(ref _actorAt, tokens.Count);
         foreach (var a in document.Actors) for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] ??= a;
@@ -103,7 +104,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
             }
             var (a, b) = sourceSpan.Value;
             var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
-            document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), CanonicalName(document, actorAt, entityAt, a, b), span, cueSpan);
+            string? name = CanonicalName(document, actorAt, entityAt, a, b, lastNamedSources);
+            document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), name, span, cueSpan);
+            if (SourceNouns.Contains(tokens[a].Lemma) && name is not null) lastNamedSources = name;
         }
         // Runs of reporting: an unattributed sentence takes the claim of the sentence before it, or of the next one
         // in the same paragraph when that goes straight on with its source ("… . وأشار القائد إلى أن …").
@@ -231,12 +234,38 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null) : IDocumentSt
         return null;
     }
 
-    private string? CanonicalName(Document document, ActorMention?[] actorAt, EntityMention?[] entityAt, int first, int last)
+    /// <summary>
+    /// A sources phrase no catalog names: "مصادر يمنية" (sources of a nation: "Sources (Yemen)"), "مصادرنا" and
+    /// "مراسلنا" (the outlet's own: "Sky News Arabia sources", "… correspondent"), and "المصادر" or "المصدر" alone, the
+    /// sources named just before (<paramref name="named"/>); a bare "مصدر" or "مصادر", unnamed sources.
+    /// </summary>
+    private string? SourcesNamed(Document document, int first, int last, string? named)
+    {
+        var tokens = document.Tokens;
+        var head = tokens[first];
+        bool correspondent = head.Norm.Contains("مراسل", StringComparison.Ordinal);
+        if (head.Norm.EndsWith("مصادرنا", StringComparison.Ordinal) || head.Norm.EndsWith("مصدرنا", StringComparison.Ordinal)
+            || head.Norm.EndsWith("مراسلنا", StringComparison.Ordinal))
+            return document.Outlet is { Length: > 0 } outlet ? $"{outlet} {(correspondent ? "correspondent" : "sources")}" : null;
+        if (!SourceNouns.Contains(head.Lemma)) return null;
+        if (first + 1 <= last && catalog?.AdjectiveMatcher.LongestAt(tokens, first + 1, last + 1) is { } nation)
+            return $"Sources ({nation.Values[0].CountryEn})";
+        // ("المصدر نفسه", "المصادر ذاتها": the same sources again)
+        bool same = last == first + 1 && tokens[last].Norm is "نفسه" or "ذاته" or "نفسها" or "ذاتها" or "ذاتهم" or "نفسهم";
+        if ((first == last || same) && head.Form.Analysis is { HasArticle: true } && !correspondent) return named ?? "Unnamed sources";
+        // ("وقال مصدر إن", "وأفادت مصادر بأن": sources the report does not name)
+        if (first == last && !correspondent && head.Form.Analysis is not { HasArticle: true }) return "Unnamed sources";
+        return null;
+    }
+
+    private string? CanonicalName(Document document, ActorMention?[] actorAt, EntityMention?[] entityAt, int first, int last, string? namedBefore)
     {
         // A known source (observatory, agency, ministry) named anywhere in the source phrase.
         if (sources is not null)
             for (int i = first; i <= last; i++)
                 if (sources.Matcher.LongestAt(document.Tokens, i, last + 1) is { } m) return m.Values[0].Name;
+        // (sources of a nation are no force of it: "مصادر سورية" are not Syria's army)
+        if (SourcesNamed(document, first, last, namedBefore) is { } unnamed) return unnamed;
         for (int i = first; i <= last; i++)
             if (entityAt[i] is { Type: EntityType.Organization, Affiliation: null } e) return e.Surface;
         for (int i = first; i <= last; i++)

@@ -88,15 +88,16 @@ public static partial class ArticleReader
     private static string Unescape(string s) => s.Contains('&') ? System.Net.WebUtility.HtmlDecode(s) : s;
 
     /// <summary>Display names for the outlets of the shared corpora; anything else is kept as given.</summary>
-    public static string? OutletName(string? src) => src?.Trim() switch
+    /// (The corpora spell them "BBC", "CNN", "france24", "skynews": matched without regard to case.)
+    public static string? OutletName(string? src) => src?.Trim().ToLowerInvariant() switch
     {
         null or "" => null,
-        "BBC" => "BBC Arabic",
-        "CNN" => "CNN Arabic",
-        "France24" => "France 24 Arabic",
-        "SkyNews" => "Sky News Arabia",
-        "Alarabiya" or "AlArabiya" => "Al Arabiya",
-        var other => other,
+        "bbc" => "BBC Arabic",
+        "cnn" => "CNN Arabic",
+        "france24" => "France 24 Arabic",
+        "skynews" => "Sky News Arabia",
+        "alarabiya" => "Al Arabiya",
+        _ => src.Trim(),
     };
 
     private static IReadOnlyList<Article> ReadJson(string text, string sourceName, string id)

@@ -650,6 +650,14 @@ public class EventExtractorTests
         Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
     }
 
+    [Fact]
+    public void Sources_no_catalog_names_are_named_by_nation_outlet_or_the_sources_before()
+    {
+        var doc = TestPipeline.Extract("قالت مصادر سورية إن الطائرات الروسية قصفت مدينة حلب أمس.\nوأضافت المصادر أن الطائرات الروسية قصفت مدينة دير الزور.\n"
+                                       + "وقالت مصادرنا إن الطائرات الروسية قصفت مدينة تدمر.", "2018-03-10", "Sky News Arabia");
+        Assert.Equal(["Sources (Syria)", "Sources (Syria)", "Sky News Arabia sources"], doc.Events.OrderBy(e => e.EvidenceSentences[0].Start).Select(e => e.Claim!.DisplayName));
+    }
+
     [Theory]
     [InlineData("وأفادت مصادر محلية بمقتل 5 مدنيين في قصف للطائرات الروسية على مدينة حلب.", "مصادر محلية")]      // the casualty noun starts the content
     [InlineData("وأكد المرصد السوري الخميس قصف الطائرات الروسية مدينة حلب.", "المرصد السوري")]                    // so does a date

@@ -31,6 +31,12 @@ public class ArticleReaderTests
         Assert.StartsWith("قصف على حلب\n", doc.Text);
     }
 
+    [Theory]
+    [InlineData("skynews", "Sky News Arabia")]     // the corpora spell their outlets in either case
+    [InlineData("France24", "France 24 Arabic")]
+    [InlineData("okaz", "okaz")]                   // an outlet we have no display name for is kept as given
+    public void Outlet_codes_become_display_names(string src, string name) => Assert.Equal(name, ArticleReader.OutletName(src));
+
     [Fact]
     public void Broken_trec_xml_is_an_error_naming_the_file()
     {
