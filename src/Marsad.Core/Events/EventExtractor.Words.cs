@@ -159,4 +159,37 @@ public sealed partial class EventExtractor
                 return true;
         return false;
     }
+
+    // "على خلفية الاحتجاجات", "مهد الاحتجاجات ضد القوات الحكومية", "حق الفلسطينيين في التظاهر": a protest noun names
+    // protests as such; a protest took place when the sentence tells of it happening ("خرجت تظاهرات", "شهدت طهران
+    // احتجاجات", "شارك فيها الآلاف"), of the crowd in it ("المتظاهرون", "المئات") or of people killed or hurt in it.
+    private static bool ProtestOccurs(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        // ("احتجاجات في مدن إيرانية بسبب تدهور الأوضاع": a headline tells of protests with no verb; but "احتجاجات الأردن:
+        // الملك يلتقي رئيس الوزراء" only labels the story's topic)
+        if (sentence.Index == 0)
+        {
+            bool label = false;
+            for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+                label |= document.Tokens[i].Surface is ":" or "..";
+            if (!label) return true;
+        }
+        // ("مقتل 7 فلسطينيين وإصابة 250 في احتجاجات على حدود غزة": people killed or hurt in protests tell they happened)
+        if (document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null
+            || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null) return true;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (ProtestHappening.Contains(BareLemma(document.Tokens[i]))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> ProtestHappening = new(StringComparer.Ordinal)
+    {
+        "خرج", "خرجت", "خرجوا", "يخرج", "تخرج", "يخرجون", "شهد", "شهدت", "يشهد", "تشهد", "نظم", "نظمت", "نظموا", "ينظم", "تنظم", "ينظمون", "نظمها",
+        "احتشد", "احتشدت", "احتشدوا", "تجمع", "تجمعت", "تجمعوا", "يتجمع", "يتجمعون", "تجمهر", "تجمهروا", "شارك", "شاركت", "شاركوا", "يشارك", "يشاركون",
+        "اندلع", "اندلعت", "انطلق", "انطلقت", "تواصل", "تواصلت", "تتواصل", "يتواصل", "استمر", "استمرت", "تستمر", "تجدد", "تجددت", "تتجدد",
+        "عم", "عمت", "تعم", "جاب", "جابت", "جابوا", "اجتاح", "اجتاحت", "امتد", "امتدت", "تصاعد", "تصاعدت", "رفع", "رفعوا", "يرفعون", "ردد", "رددوا",
+        "يرددون", "هتف", "هتفوا", "يهتفون", "تهز", "هزت", "تخللت", "تخللها", "عنيفه", "بدا", "بدات", "بداوا", "يبدا", "تبدا", "طالب", "طالبوا", "يطالبون", "مطالبين", "ساروا", "نزل", "نزلوا", "اعتصم", "اعتصموا",
+        "الاف", "مئات", "المئات", "الالاف", "حشود", "الحشود", "جموع", "الجموع", "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون",
+        "المحتجين", "محتجون", "محتجين", "المشاركون", "المشاركين",
+    };
 }

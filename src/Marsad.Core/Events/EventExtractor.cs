@@ -126,6 +126,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
             if (e.NeedsTarget && !objectNamed) continue;
             if (e.NeedsKilled && !killed) continue;
+            if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
             if (e.ActorCondition == "state" && roles.Actor1 is { Actor.IsState: false }) continue;
             if (e.ActorCondition == "nonstate" && roles.Actor1 is { Actor.IsState: true }) continue;
             entry = e;

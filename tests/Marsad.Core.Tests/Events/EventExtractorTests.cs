@@ -292,6 +292,23 @@ public class EventExtractorTests
         Assert.Equal(actor1, e.Actor1!.Name);
     }
 
+    [Theory]
+    [InlineData("وقالت الحكومة إن احتجاجات حلب ليست مظاهرات سلمية.", false)]                  // protests named, none told happening
+    [InlineData("وأفرجت السلطات عن معتقلين على خلفية الاحتجاجات الأخيرة في مدينة حلب.", false)]
+    [InlineData("وخرجت تظاهرات في مدينة حلب أمس.", true)]                                     // told happening
+    [InlineData("وشارك المئات في احتجاجات في مدينة حلب أمس.", true)]                            // the crowd in them
+    [InlineData("وقتل متظاهر في احتجاجات في مدينة حلب أمس.", true)]                              // someone killed in them
+    public void A_protest_noun_counts_when_the_sentence_tells_it_happening(string sentence, bool protest)
+    {
+        // (after a first sentence: a headline tells of protests with no verb)
+        var doc = TestPipeline.Extract("تقرير عن سوريا.\n" + sentence, "2018-03-10");
+        Assert.Equal(protest, doc.Events.Any(e => e.EventType == AcledTaxonomy.Protests));
+    }
+
+    [Fact]
+    public void A_headline_tells_of_protests_without_a_verb() =>
+        Assert.Contains(TestPipeline.Extract("احتجاجات في مدينة حلب\nوقال مسؤول إن الوضع هادئ.", "2018-03-10").Events, e => e.EventType == AcledTaxonomy.Protests);
+
     [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
