@@ -76,12 +76,27 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 var t = sentenceTriggers.FirstOrDefault(x => x.Span == span);
                 return t is null ? (sentence.FirstToken, sentence.EndToken) : context.Clause(sentence, t);
             }
-            found.AddRange(Subsume(fromSentence, shooters, ClauseOf));
+            // ("تمكنت القوات من تحرير جبال عقبة برم … بعد معارك عنيفة مع الحوثيين": the fighting that won ground)
+            bool FoughtBefore(ExtractedEvent e)
+            {
+                int first = TriggerTokenOf(document, e);
+                return first > sentence.FirstToken && document.Tokens[first - 1].Norm is "بعد" or "اثر" or "عقب" or "وبعد" or "واثر" or "وعقب";
+            }
+            found.AddRange(Subsume(fromSentence, shooters, ClauseOf, FoughtBefore));
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
 
     private static TextSpan TriggerOf(ExtractedEvent e) => e.FieldEvidence.First(f => f.Field == "trigger").Span;
+
+    // The first token of the event's trigger.
+    private static int TriggerTokenOf(Document document, ExtractedEvent e)
+    {
+        int start = TriggerOf(e).Start;
+        int lo = 0, hi = document.Tokens.Count - 1;
+        while (lo < hi) { int mid = (lo + hi) / 2; if (document.Tokens[mid].Span.Start < start) lo = mid + 1; else hi = mid; }
+        return lo;
+    }
 
     // The agent of the last strike of a sentence: "تعرضت البلدة لقصف سوري …، تزامنا مع قصف مدفعي على منطقة اللجاة"
     // tells of one side's strikes, so a strike with no agent of its own takes it.
@@ -399,7 +414,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     /// and a demonstration that turns to clashes is a riot, not a battle. A contrastive clause
     /// (<paramref name="clauseOf"/>) tells another story.
     /// </summary>
-    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters, Func<ExtractedEvent, (int, int)> clauseOf)
+    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters, Func<ExtractedEvent, (int, int)> clauseOf,
+        Func<ExtractedEvent, bool> foughtBefore)
     {
         events = events.Select(AsRiot).ToList();
         // "خرجت تظاهرات عند الحدود حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين برصاص الجيش": clashes where a protest
@@ -427,15 +443,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     ? e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = null,
                                Actor2 = force.WithEventCountry(e.Location?.Place?.CountryCode) }
                     : e).ToList();
+        // (wherever the fighting is placed when the sentence tells it came before the ground was taken)
+        bool Covers(ExtractedEvent ground, ExtractedEvent clash) =>
+            ground.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && (SamePlace(ground, clash) || foughtBefore(clash));
+        var coveredClashes = events.Where(e => e.SubEventType == AcledTaxonomy.ArmedClash && events.Any(o => Covers(o, e))).ToList();
         foreach (var e in events)
         {
             // Air strikes are their own events even beside a battle (ground fighting does not include them).
             // (within its clause: a contrastive one, "فيما رشق مستوطنون سيارات فلسطينية", tells of another act)
             bool outranked = events.Any(o => SamePlace(o, e) && AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType)
                                              && e.SubEventType != AcledTaxonomy.AirStrike && clauseOf(o) == clauseOf(e));
-            bool covered = e.SubEventType == AcledTaxonomy.ArmedClash && events.Any(o =>
-                o.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && SamePlace(o, e));
-            if (!outranked && !covered) yield return e;
+            if (!outranked && !coveredClashes.Contains(e)) yield return e;
         }
     }
 

@@ -310,6 +310,15 @@ public class EventExtractorTests
         Assert.Contains(TestPipeline.Extract("احتجاجات في مدينة حلب\nوقال مسؤول إن الوضع هادئ.", "2018-03-10").Events, e => e.EventType == AcledTaxonomy.Protests);
 
     [Fact]
+    public void The_fighting_before_ground_was_taken_is_part_of_the_taking()
+    {
+        // (the fighting is placed elsewhere, Homs, yet "بعد معارك" tells it won Palmyra)
+        var doc = TestPipeline.Extract("وسيطر الجيش السوري على مدينة تدمر بعد معارك عنيفة مع تنظيم داعش في مدينة حمص.", "2018-05-18");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+    }
+
+    [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
         var e = Assert.Single(TestPipeline.Extract("وقتل الجمعة 4 متظاهرين برصاص الشرطة السورية، التي قمعت احتجاجات خرجت في مدينة حلب.", "2018-03-10").Events);
