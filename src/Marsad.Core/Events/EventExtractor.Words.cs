@@ -192,4 +192,28 @@ public sealed partial class EventExtractor
         "الاف", "مئات", "المئات", "الالاف", "حشود", "الحشود", "جموع", "الجموع", "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون",
         "المحتجين", "محتجون", "محتجين", "المشاركون", "المشاركين",
     };
+
+    // "في مكان احتجازه", "مركز احتجاز كفرسوسا", "حملات الإعدام والاعتقال": detention named as a place, a practice or
+    // one already told of (its pronoun refers back), not an arrest reported here.
+    private static bool DetentionAsSuch(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken) return false;
+        var token = document.Tokens[trigger.FirstToken];
+        string bare = BareLemma(token);
+        if (!DetentionNouns.Contains(bare) && !DetentionNouns.Contains(token.Lemma)) return false;
+        // ("وتم احتجازه من قبل السلطات": تم with the noun is the passive of an arrest told here)
+        bool passive = trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "تم" or "وتم" or "جري" or "وجري" or "ثم";
+        if (token.Form.Analysis is { Enclitic: not null }) return !passive;
+        if (trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Lemma is "مركز" or "مراكز" or "سجن" or "مكان" or "معتقل" or "مرافق")
+            return true;
+        // (a definite noun with nothing arrested after it is the practice: "الإعدام والاعتقال،")
+        bool nextEnds = trigger.LastToken + 1 >= sentence.EndToken || document.Tokens[trigger.LastToken + 1].Kind == TokenKind.Punctuation
+                        || document.Tokens[trigger.LastToken + 1].StartsWithWa;
+        return token.Form.Analysis is { HasArticle: true } && nextEnds;
+    }
+
+    private static readonly HashSet<string> DetentionNouns = new(StringComparer.Ordinal)
+    {
+        "اعتقال", "اعتقالات", "احتجاز", "الاعتقال", "الاعتقالات", "الاحتجاز",
+    };
 }

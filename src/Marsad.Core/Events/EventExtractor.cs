@@ -142,6 +142,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.NeedsTarget && !objectNamed) continue;
             if (e.NeedsKilled && !killed) continue;
             if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
+            if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
             if (e.ActorCondition == "state" && roles.Actor1 is { Actor.IsState: false }) continue;
             if (e.ActorCondition == "nonstate" && roles.Actor1 is { Actor.IsState: true }) continue;
             entry = e;

@@ -318,6 +318,15 @@ public class EventExtractorTests
         Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
     }
 
+    [Theory]
+    [InlineData("وأفرجت الشرطة السورية عن المعتقل بعد احتجازه في مدينة حلب.", false)]        // his detention: one told of before
+    [InlineData("وعذبته الشرطة السورية في مركز احتجاز في مدينة حلب.", false)]                 // a detention centre
+    [InlineData("وتواجه الشرطة السورية الاحتجاجات بالقمع والاعتقال في مدينة حلب.", false)]     // the practice
+    [InlineData("وتم احتجازه من قبل الشرطة السورية في مدينة حلب أمس.", true)]                 // the passive of an arrest
+    [InlineData("واعتقلت الشرطة السورية 5 أشخاص في مدينة حلب أمس.", true)]
+    public void Detention_named_as_a_place_practice_or_past_is_no_arrest(string sentence, bool arrest) =>
+        Assert.Equal(arrest, TestPipeline.Extract(sentence, "2018-03-10").Events.Any(e => e.SubEventType == "Arrests"));
+
     [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
