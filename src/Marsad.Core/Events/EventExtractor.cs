@@ -530,8 +530,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var fatalityCount = MergedFatalities(list);
             var best = list.OrderByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
                 .ThenByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
+            // (reports dated to different days: the earliest is the act's, later ones the days it was spoken of)
+            var earliest = list.Where(e => e.Date.Precision == DatePrecision.Day).OrderBy(e => e.Date.Date.DayNumber).FirstOrDefault();
             merged.Add(best with
             {
+                Date = best.Date.Precision == DatePrecision.Day && earliest is not null ? earliest.Date : best.Date,
                 EvidenceSentences = list.SelectMany(e => e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
                 FieldEvidence = list.SelectMany(e => e.FieldEvidence).Distinct().ToList(),
                 Fatalities = fatalityCount.Count,
@@ -542,6 +545,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             });
         }
         merged = TollsToldAfter(context, merged, triggers);
+        merged = OneChemicalAttackPerPlace(merged);
         merged = CollapseDemonstrations(merged);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };

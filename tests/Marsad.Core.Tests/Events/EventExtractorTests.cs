@@ -328,6 +328,15 @@ public class EventExtractorTests
         Assert.Equal(arrest, TestPipeline.Extract(sentence, "2018-03-10").Events.Any(e => e.SubEventType == "Arrests"));
 
     [Fact]
+    public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
+    {
+        // (Saturday and Tuesday: too far apart for reports of one event, near enough for one attack retold)
+        var doc = TestPipeline.Extract("تعرضت مدينة حلب لهجوم كيماوي السبت.\nوأدانت فرنسا الثلاثاء الهجوم الكيماوي على مدينة حلب.", "2018-04-10");
+        var e = Assert.Single(doc.Events, x => x.SubEventType == "Chemical weapon");
+        Assert.Equal(new DateOnly(2018, 4, 7), e.Date.Date);   // the attack's day, not the days it was spoken of
+    }
+
+    [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
         var e = Assert.Single(TestPipeline.Extract("وقتل الجمعة 4 متظاهرين برصاص الشرطة السورية، التي قمعت احتجاجات خرجت في مدينة حلب.", "2018-03-10").Events);
