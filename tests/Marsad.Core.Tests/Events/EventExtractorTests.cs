@@ -336,6 +336,12 @@ public class EventExtractorTests
         Assert.Equal(new DateOnly(2018, 4, 7), e.Date.Date);   // the attack's day, not the days it was spoken of
     }
 
+    [Theory]
+    [InlineData("ويتحدر معظم المخطوفين من عائلتين في مدينة حلب.", false)]        // the abducted named, no abduction told
+    [InlineData("واختطف تنظيم داعش 30 مدنيا من مدينة حلب أمس.", true)]
+    public void The_abducted_named_are_no_abduction_told(string sentence, bool abduction) =>
+        Assert.Equal(abduction, TestPipeline.Extract(sentence, "2018-03-10").Events.Any(e => e.SubEventType == "Abduction/forced disappearance"));
+
     [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
