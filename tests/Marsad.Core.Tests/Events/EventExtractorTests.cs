@@ -343,6 +343,12 @@ public class EventExtractorTests
         Assert.Equal(abduction, TestPipeline.Extract(sentence, "2018-03-10").Events.Any(e => e.SubEventType == "Abduction/forced disappearance"));
 
     [Fact]
+    public void The_fire_right_after_a_killing_is_how_it_was_done() =>
+        // (the places before and after the fire would otherwise make two attacks of one killing)
+        Assert.Single(TestPipeline.Extract("وفي مدينة حلب، قتل مدني برصاص تنظيم داعش الذي استهدف حافلة ركاب قرب مدينة إدلب.", "2018-03-10").Events,
+            e => e.SubEventType == "Attack");
+
+    [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
         var e = Assert.Single(TestPipeline.Extract("وقتل الجمعة 4 متظاهرين برصاص الشرطة السورية، التي قمعت احتجاجات خرجت في مدينة حلب.", "2018-03-10").Events);
