@@ -22,12 +22,26 @@ public sealed partial class EventExtractor
     private static List<ExtractedEvent> TollsToldAfter(ExtractionContext context, List<ExtractedEvent> events, List<TriggerMention> triggers)
     {
         var document = context.Document;
-        var sentenceAt = document.Sentences.ToDictionary(s => s.Span.Start, s => s.Index);
-        int SentenceOf(TextSpan span) => sentenceAt.TryGetValue(span.Start, out int i) ? i : -1;
-        var told = events.SelectMany(e => e.EvidenceSentences).Select(SentenceOf).ToHashSet();
+        if (!events.Any(e => e.Fatalities is null)) return events;
+        // (events' evidence sentences are sentence spans: found by their start among the ordered sentences)
+        int SentenceOf(TextSpan span)
+        {
+            int lo = 0, hi = document.Sentences.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2, start = document.Sentences[mid].Span.Start;
+                if (start == span.Start) return mid;
+                if (start < span.Start) lo = mid + 1; else hi = mid - 1;
+            }
+            return -1;
+        }
+        HashSet<int>? told = null;
         foreach (var group in triggers.GroupBy(t => t.Sentence))
         {
             var sentence = document.Sentences[group.Key];
+            // (cheap tests first: most sentences with a trigger tell no dead)
+            if (document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is null) continue;
+            told ??= events.SelectMany(e => e.EvidenceSentences).Select(SentenceOf).ToHashSet();
             if (told.Contains(sentence.Index) || context.IsBackground(sentence) || context.IsQuestion(sentence)) continue;
             var (count, span, estimated) = context.CountFor(CueClass.Killed, sentence);
             if (count is null || span is null || count > LaterTollCeiling || TallyWords(document, sentence)) continue;
