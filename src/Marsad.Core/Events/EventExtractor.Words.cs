@@ -216,4 +216,19 @@ public sealed partial class EventExtractor
     {
         "اعتقال", "اعتقالات", "احتجاز", "الاعتقال", "الاعتقالات", "الاحتجاز",
     };
+
+    // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
+    // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
+    private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken) return false;
+        var token = document.Tokens[trigger.FirstToken];
+        string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
+        if (BareLemma(token) is "تظاهر" or "التظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
+            && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
+            return true;
+        if (stem == "اسر" && (token.Form.Analysis is { HasArticle: true } || token.Form.Analysis is { Enclitic: "هم" or "هن" or "ها" or "هما" }))
+            return !(trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm == "في");
+        return false;
+    }
 }

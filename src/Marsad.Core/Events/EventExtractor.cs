@@ -61,6 +61,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // the strong trigger of the sentence speaks for it (not for a blast foiled: "أحبطت … تفجير عبوات … وتم تفجيرها")
                 if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)) continue;
                 if (suppressed[k]) continue;
+                if (OtherSense(document, sentence, trigger)) continue;
                 // "قتل مدني برصاص ميليشيات الحوثي": the fire right after a killing is how it was done, not another act
                 // (a killing's phrase of its own: "قتل مدني", not a strike verb whose means is its event, "استهدفت … بغارات")
                 if (trigger.Instrumental && k > 0 && sentenceTriggers[k - 1] is { IsWeak: false } before && trigger.FirstToken - before.LastToken <= 2

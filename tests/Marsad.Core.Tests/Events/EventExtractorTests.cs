@@ -348,6 +348,14 @@ public class EventExtractorTests
         Assert.Single(TestPipeline.Extract("وفي مدينة حلب، قتل مدني برصاص تنظيم داعش الذي استهدف حافلة ركاب قرب مدينة إدلب.", "2018-03-10").Events,
             e => e.SubEventType == "Attack");
 
+    [Theory]
+    [InlineData("وقامت مجموعة من العملاء بالتظاهر بأنهم شركة سويسرية في مدينة حلب أمس.")]           // pretending
+    [InlineData("وتكتظ مدينة حلب بالآلاف من الأسر النازحة، بعدما احتل تنظيم داعش منازلهم.")]       // families
+    [InlineData("وغادر مئات المسلحين وأسرهم مدينة حلب أمس، بحسب تنظيم داعش.")]                       // their families
+    public void Trigger_words_in_another_sense_make_no_event(string sentence) =>
+        Assert.DoesNotContain(TestPipeline.Extract(sentence, "2018-03-10").Events,
+            e => e.EventType == AcledTaxonomy.Protests || e.SubEventType == "Abduction/forced disappearance");
+
     [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
