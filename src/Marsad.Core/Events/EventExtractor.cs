@@ -527,7 +527,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
-            .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(TerritoryByAgent)
+            .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Where(e => e.Actor1 is not null).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
@@ -683,10 +683,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     /// </summary>
     // A territory change is the government's or a non-state actor's by the agent as finally coded: "الجيش الوطني" is a
     // rebel army's name in Syria but Yemen's army on the west coast (the agent's catalog entry is chosen by the place).
-    private static ExtractedEvent TerritoryByAgent(ExtractedEvent e) =>
+    // (a militia that fights on the government's side of its war, sides.tsv — Yemen's Giants Brigades and joint
+    // resistance forces — takes ground for the government too: ACLED's "government forces or their affiliates")
+    private ExtractedEvent TerritoryByAgent(ExtractedEvent e, ExtractionContext context) =>
         e.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && e.Actor1 is { } agent
-            ? e with { SubEventType = agent.IsState ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes }
+            ? e with { SubEventType = agent.IsState || ProGovernment(agent, e, context) ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes }
             : e;
+
+    private bool ProGovernment(ActorRef agent, ExtractedEvent e, ExtractionContext context) =>
+        agent.Inter == 3 && (e.Location?.Place?.CountryCode ?? agent.Country) is { } iso2
+        && catalog.GenericOf("generic-military", iso2, e.Date.Date.Year) is { IsState: true } army && context.Sides.Allied(agent, army);
 
     // An event its own sentence does not date takes the day another sentence gives it (see DayFromAnotherReport).
     // (triggers: those not inside a name — "منظمة حظر الأسلحة الكيميائية" reports no attack)

@@ -357,6 +357,15 @@ public class EventExtractorTests
             e => e.EventType == AcledTaxonomy.Protests || e.SubEventType == "Abduction/forced disappearance");
 
     [Fact]
+    public void A_militia_on_the_governments_side_regains_territory_for_it()
+    {
+        // (the Giants Brigades fight on the Yemeni government's side: sides.tsv)
+        var e = Assert.Single(TestPipeline.Extract("وسيطرت ألوية العمالقة على مدينة تعز بعد طرد ميليشيات الحوثي منها أمس.", "2018-06-10").Events);
+        Assert.Equal("Giants Brigades", e.Actor1!.Name);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+    }
+
+    [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
         var e = Assert.Single(TestPipeline.Extract("وقتل الجمعة 4 متظاهرين برصاص الشرطة السورية، التي قمعت احتجاجات خرجت في مدينة حلب.", "2018-03-10").Events);
