@@ -91,6 +91,14 @@ public sealed class ActorRecognizer : IDocumentStage
                     || i > 0 && PoliticalHeads.Contains(keys[i - 1].LemmaK)
                     || i + 1 < tokens.Count && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i + 1) is { } adjective && adjective.Values[0].Iso2 != home))
                 continue;
+            // "فصائل المقاومة اليمنية": a named group followed by another country's adjective gives way to a group of
+            // that country named by the words after its start ("المقاومة اليمنية"), not the Palestinian factions' "فصائل
+            // المقاومة". (Not a list of forces, "القوات الأميركية والبريطانية", nor an epithet no other name takes,
+            // "ميليشيات الحوثي الإيرانية".)
+            if (rule == "alias" && !actor.IsGeneric && actor.Country is { Length: > 0 } own0 && i + count < tokens.Count && !tokens[i + count].StartsWithWa
+                && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i + count) is { } other && other.Values[0].Iso2 is var nation && nation != own0
+                && Enumerable.Range(i + 1, count - 1).Any(j => BestAt(tokens, keys, j, year) is { } later && j + later.Count > i + count && later.Actor.Country == nation))
+                continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
             // "المحتجين الفلسطينيين", "مدنيين سوريين", "صيادين مصريين": a generic actor's own nationality adjective

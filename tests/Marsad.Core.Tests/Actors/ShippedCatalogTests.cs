@@ -66,6 +66,12 @@ public class ShippedCatalogTests
         Assert.Equal("Free Syrian Army", m.Actor.Name);
     }
 
+    [Theory]
+    [InlineData("وسيطرت فصائل المقاومة اليمنية على المطار", "Joint Resistance Forces")]      // another country's adjective: the Yemeni group
+    [InlineData("وقصفت ميليشيا الحوثي الإيرانية المدينة", "Houthi Movement")]                   // an epithet no other name takes
+    public void A_group_followed_by_another_countrys_adjective_gives_way_to_that_countrys(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(Run(text).Actors).Actor.Name);
+
     [Fact]
     public void Claim_sources_are_named()
     {
