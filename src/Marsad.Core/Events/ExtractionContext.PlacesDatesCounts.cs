@@ -531,7 +531,7 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SingularPersons = new(StringComparer.Ordinal)
     {
         "طفل", "طفله", "شخص", "مدني", "جندي", "امراه", "سيده", "رجل", "شاب", "شابه", "فتي", "فتاه", "عنصر", "مقاتل", "ضابط",
-        "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "عسكري", "طبيب", "مسعف", "متظاهر", "محتج", "مستوطن", "فلسطيني",
+        "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "رب", "عسكري", "طبيب", "مسعف", "متظاهر", "محتج", "مستوطن", "فلسطيني",
     };
 
     private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف" };
