@@ -231,4 +231,11 @@ public sealed partial class EventExtractor
             return !(trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm == "في");
         return false;
     }
+
+    // "قتل مدني برصاص ميليشيات الحوثي": the fire right after a killing's own phrase is how it was done, not another act
+    // (not the means of a strike verb, whose event it is: "استهدفت … بغارات").
+    private static bool HowAKillingWasDone(TriggerMention before, TriggerMention trigger) =>
+        trigger.Instrumental && !before.IsWeak && trigger.FirstToken - before.LastToken <= 2
+        && before.Entries.All(b => b.EventType == AcledTaxonomy.ViolenceAgainstCivilians)
+        && before.Entries.Any(b => trigger.Entries.Any(e => e.SubEventType == b.SubEventType));
 }

@@ -62,11 +62,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)) continue;
                 if (suppressed[k]) continue;
                 if (OtherSense(document, sentence, trigger)) continue;
-                // "قتل مدني برصاص ميليشيات الحوثي": the fire right after a killing is how it was done, not another act
-                // (a killing's phrase of its own: "قتل مدني", not a strike verb whose means is its event, "استهدفت … بغارات")
-                if (trigger.Instrumental && k > 0 && sentenceTriggers[k - 1] is { IsWeak: false } before && trigger.FirstToken - before.LastToken <= 2
-                    && before.Entries.All(b => b.EventType == AcledTaxonomy.ViolenceAgainstCivilians)
-                    && before.Entries.Any(b => trigger.Entries.Any(e => e.SubEventType == b.SubEventType))) continue;
+                if (k > 0 && HowAKillingWasDone(sentenceTriggers[k - 1], trigger)) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
             // "وفي جبهة صرواح، دكت مدفعية الجيش تجمعا للحوثيين": a front named by its place says where the sentence's act is.
@@ -677,10 +673,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e.Actor2 is null or { Inter: 7 } ? e with { Actor1 = null } : e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
     }
 
-    /// <summary>
-    /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
-    /// with no agent of its own, which joins the others.
-    /// </summary>
     // A territory change is the government's or a non-state actor's by the agent as finally coded: "الجيش الوطني" is a
     // rebel army's name in Syria but Yemen's army on the west coast (the agent's catalog entry is chosen by the place).
     // (a militia that fights on the government's side of its war, sides.tsv — Yemen's Giants Brigades and joint
@@ -704,6 +696,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e with { Date = day.Date, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("date", day.Span)).ToList() };
     }
 
+    /// <summary>
+    /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
+    /// with no agent of its own, which joins the others.
+    /// </summary>
     private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events)
     {
         var groups = new List<List<ExtractedEvent>>();
