@@ -129,6 +129,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 TargetMarked = roles.TargetMarked && roles.Actor2?.FirstToken > answer,
                 Assoc1 = roles.Assoc1.Where(a => a.FirstToken > answer).ToList(),
             };
+        // "قتل القيادي الحوثي بغارة جوية لمقاتلات التحالف": a strike noun's owner after it is its agent; the other side
+        // named before it (the subject of a passive killing) is whom it hit.
+        if (trigger.Instrumental && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && context.OwnerAfter(sentence, trigger) is { } owner
+            && roles.Actor1 is { } hitSide && hitSide.FirstToken < trigger.FirstToken && hitSide.Actor.PlainName != owner.Actor.PlainName
+            && !context.Sides.Allied(hitSide.Actor, owner.Actor))
+            roles = roles with { Actor1 = owner, Actor2 = hitSide, TargetMarked = true, Assoc1 = Array.Empty<ActorMention>() };
         bool air = IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 

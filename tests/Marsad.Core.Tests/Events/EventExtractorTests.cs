@@ -366,6 +366,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_strikes_owner_after_it_is_its_agent_and_the_one_killed_before_it_its_target()
+    {
+        // (a passive killing: the Houthi commander is its subject and the air strike's target)
+        var e = Assert.Single(TestPipeline.Extract("قتل القيادي الحوثي هشام الخالد بغارة جوية لمقاتلات التحالف في مدينة الحديدة أمس.", "2018-10-08").Events);
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1!.Name);
+        Assert.Equal("Houthi Movement", e.Actor2!.Name);
+    }
+
+    [Fact]
     public void Demonstrators_a_state_force_shot_dead_met_excessive_force()
     {
         var e = Assert.Single(TestPipeline.Extract("وقتل الجمعة 4 متظاهرين برصاص الشرطة السورية، التي قمعت احتجاجات خرجت في مدينة حلب.", "2018-03-10").Events);
