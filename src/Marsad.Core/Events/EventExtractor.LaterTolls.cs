@@ -87,7 +87,7 @@ public sealed partial class EventExtractor
 
     private static readonly HashSet<string> TallyLemmas = new(StringComparer.Ordinal)
     {
-        "منذ", "خلال", "حصيله", "اجمالي", "مجموع", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "الماضيه", "الماضيين", "الاخيره", "الاخيرين", "بعد", "قبل",
+        "منذ", "خلال", "حصيله", "اجمالي", "مجموع", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "بعد", "قبل",
     };
 
     // The trigger word names the event's kind (of an act that kills; a protest's dead make it another event): a strike word an air strike or shelling, a battle word a battle, an

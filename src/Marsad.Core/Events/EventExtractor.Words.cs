@@ -189,8 +189,7 @@ public sealed partial class EventExtractor
         "اندلع", "اندلعت", "انطلق", "انطلقت", "تواصل", "تواصلت", "تتواصل", "يتواصل", "استمر", "استمرت", "تستمر", "تجدد", "تجددت", "تتجدد",
         "عم", "عمت", "تعم", "جاب", "جابت", "جابوا", "اجتاح", "اجتاحت", "امتد", "امتدت", "تصاعد", "تصاعدت", "رفع", "رفعوا", "يرفعون", "ردد", "رددوا",
         "يرددون", "هتف", "هتفوا", "يهتفون", "تهز", "هزت", "تخللت", "تخللها", "عنيفه", "بدا", "بدات", "بداوا", "يبدا", "تبدا", "طالب", "طالبوا", "يطالبون", "مطالبين", "ساروا", "نزل", "نزلوا", "اعتصم", "اعتصموا",
-        "الاف", "مئات", "المئات", "الالاف", "حشود", "الحشود", "جموع", "الجموع", "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون",
-        "المحتجين", "محتجون", "محتجين", "المشاركون", "المشاركين",
+        "الاف", "حشود", "جموع", "متظاهرون", "متظاهرين", "محتجون", "محتجين",
     };
 
     // "في مكان احتجازه", "مركز احتجاز كفرسوسا", "حملات الإعدام والاعتقال": detention named as a place, a practice or
@@ -200,7 +199,7 @@ public sealed partial class EventExtractor
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string bare = BareLemma(token);
-        if (!DetentionNouns.Contains(bare) && !DetentionNouns.Contains(token.Lemma)) return false;
+        if (!DetentionNouns.Contains(bare)) return false;
         // ("وتم احتجازه من قبل السلطات": تم with the noun is the passive of an arrest told here)
         bool passive = trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "تم" or "وتم" or "جري" or "وجري" or "ثم";
         if (token.Form.Analysis is { Enclitic: not null }) return !passive;
@@ -212,10 +211,8 @@ public sealed partial class EventExtractor
         return token.Form.Analysis is { HasArticle: true } && nextEnds;
     }
 
-    private static readonly HashSet<string> DetentionNouns = new(StringComparer.Ordinal)
-    {
-        "اعتقال", "اعتقالات", "احتجاز", "الاعتقال", "الاعتقالات", "الاحتجاز",
-    };
+    // (looked up by BareLemma: the article is off)
+    private static readonly HashSet<string> DetentionNouns = new(StringComparer.Ordinal) { "اعتقال", "اعتقالات", "احتجاز" };
 
     // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
@@ -224,7 +221,7 @@ public sealed partial class EventExtractor
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
-        if (BareLemma(token) is "تظاهر" or "التظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
+        if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
             && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
             return true;
         if (stem == "اسر" && (token.Form.Analysis is { HasArticle: true } || token.Form.Analysis is { Enclitic: "هم" or "هن" or "ها" or "هما" }))

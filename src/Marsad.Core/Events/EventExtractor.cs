@@ -72,33 +72,23 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var shooters = fromSentence.Any(e => e.SubEventType == AcledTaxonomy.ArmedClash || e.EventType == AcledTaxonomy.Protests && e.Fatalities > 0)
                 ? context.ShootersIn(sentence) : Array.Empty<ActorRef>();
             // (the clause of each event's trigger: "… في هجوم طعن، فيما رشق مستوطنون سيارات فلسطينية" tells of two acts)
-            (int, int) ClauseOf(ExtractedEvent e)
+            TriggerMention? MentionOf(ExtractedEvent e)
             {
                 var span = TriggerOf(e);
-                var t = sentenceTriggers.FirstOrDefault(x => x.Span == span);
-                return t is null ? (sentence.FirstToken, sentence.EndToken) : context.Clause(sentence, t);
+                return sentenceTriggers.FirstOrDefault(x => x.Span == span);
             }
+            (int, int) ClauseOf(ExtractedEvent e) =>
+                MentionOf(e) is { } t ? context.Clause(sentence, t) : (sentence.FirstToken, sentence.EndToken);
             // ("تمكنت القوات من تحرير جبال عقبة برم … بعد معارك عنيفة مع الحوثيين": the fighting that won ground)
-            bool FoughtBefore(ExtractedEvent e)
-            {
-                int first = TriggerTokenOf(document, e);
-                return first > sentence.FirstToken && document.Tokens[first - 1].Norm is "بعد" or "اثر" or "عقب" or "وبعد" or "واثر" or "وعقب";
-            }
+            bool FoughtBefore(ExtractedEvent e) =>
+                MentionOf(e) is { } t && t.FirstToken > sentence.FirstToken
+                && document.Tokens[t.FirstToken - 1].Norm is "بعد" or "اثر" or "عقب" or "وبعد" or "واثر" or "وعقب";
             found.AddRange(Subsume(fromSentence, shooters, ClauseOf, FoughtBefore));
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
 
     private static TextSpan TriggerOf(ExtractedEvent e) => e.FieldEvidence.First(f => f.Field == "trigger").Span;
-
-    // The first token of the event's trigger.
-    private static int TriggerTokenOf(Document document, ExtractedEvent e)
-    {
-        int start = TriggerOf(e).Start;
-        int lo = 0, hi = document.Tokens.Count - 1;
-        while (lo < hi) { int mid = (lo + hi) / 2; if (document.Tokens[mid].Span.Start < start) lo = mid + 1; else hi = mid; }
-        return lo;
-    }
 
     // The agent of the last strike of a sentence: "تعرضت البلدة لقصف سوري …، تزامنا مع قصف مدفعي على منطقة اللجاة"
     // tells of one side's strikes, so a strike with no agent of its own takes it.
