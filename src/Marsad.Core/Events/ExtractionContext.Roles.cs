@@ -651,6 +651,15 @@ internal sealed partial class ExtractionContext
         "عشرات", "مئات", "الاف", "عدد", "قائد", "قيادي", "قيادات", "عنصر", "عنصرا", "عناصر", "مسلحي", "مقاتلي", "افراد", "جنود", "جنديا", "جندي",
     };
 
+    /// <summary>
+    /// The owner named with لـ right after a strike noun: "بغارة جوية لمقاتلات التحالف", "غارات للتحالف" — the one whose
+    /// strike it is.
+    /// </summary>
+    public ActorMention? OwnerAfter(Sentence s, TriggerMention t) =>
+        // (right after it: "باستهداف مواقع لحماس" names whose positions were hit)
+        Within(_actors, a => a.FirstToken, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 2))
+            .FirstOrDefault(Benefactive);   // (IsAgentMarked's لـ test, below)
+
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
         // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was

@@ -109,15 +109,6 @@ internal sealed partial class ExtractionContext
     // missile attack, not an air strike.
     private static readonly HashSet<string> NotFlying = new(StringComparer.Ordinal) { "دفاع", "دفاعات", "مجال", "المجال", "الدفاع", "الدفاعات" };
 
-    /// <summary>
-    /// The owner named with لـ right after a strike noun: "بغارة جوية لمقاتلات التحالف", "غارات للتحالف" — the one whose
-    /// strike it is.
-    /// </summary>
-    public ActorMention? OwnerAfter(Sentence s, TriggerMention t) =>
-        // (right after it: "باستهداف مواقع لحماس" names whose positions were hit)
-        Within(_actors, a => a.FirstToken, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 2))
-            .FirstOrDefault(a => Tokens[a.FirstToken].Norm.StartsWith('ل') && !Tokens[a.FirstToken].Lemma.StartsWith('ل'));
-
     /// <summary>The actors whose mention starts at most 20 tokens before <paramref name="token"/> and not after it.</summary>
     public IEnumerable<ActorMention> ActorsAround(int token) => Within(_actors, a => a.FirstToken, Math.Max(0, token - 20), token + 1);
 
