@@ -356,10 +356,11 @@ public sealed class PlaceRecognizer : IDocumentStage
         // a single word found only after taking off a letter that is not a clear proclitic use (e.g. ب in بلد) needs context
         if (stripped.Length > 0 && words == 1 && GazetteerKeys.CountLetters(key) < 5
             && !stripped.EndsWith("ال", StringComparison.Ordinal)) ambiguous = true;
-        bool needsCue = false;
-        if (words == 1)
+        // ("الحدود الشمالية", "المنطقة الجنوبية": a phrase of common words may need its cue as much as one word does)
+        bool needsCue = _lexicon.CueOnly.Contains(key);
+        if (words == 1 && !needsCue)
         {
-            if (_lexicon.CueOnly.Contains(key) || _lexicon.GivenNames.Contains(key)) needsCue = true;
+            if (_lexicon.GivenNames.Contains(key)) needsCue = true;
             else if (IsNisba(key)) return null;   // السوري، الليبية: adjectives of a country, not places
         }
         return new Verdict(entries, ambiguous, needsCue);

@@ -34,6 +34,18 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void Direction_adjectives_that_name_provinces_need_a_cue()
+    {
+        // The northern border of the Gaza Strip, Syria's south-west region and CENTCOM are no Saudi, Israeli or Omani
+        // province; with a cue noun ("منطقة الحدود الشمالية") the province is meant.
+        var doc = Parser.Value.Process(new Document(
+            "قتل عضوان في قصف على نقطة على الحدود الشمالية للقطاع. واستعادت القوات أراضي في المنطقة الجنوبية الغربية. وقالت القيادة المركزية الوسطى إنها قصفت."));
+        Assert.Empty(doc.Places);
+        var cued = Parser.Value.Process(new Document("سقطت قذيفة في منطقة الحدود الشمالية بالسعودية."));
+        Assert.Contains(cued.Places, p => p.Place!.Admin1Name == "Northern Borders");
+    }
+
+    [GazetteerFact]
     public void A_governorate_cue_names_the_governorate_not_its_large_city()
     {
         var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظة حلب."));
