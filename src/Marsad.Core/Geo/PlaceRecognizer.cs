@@ -414,6 +414,13 @@ public sealed class PlaceRecognizer : IDocumentStage
             && (first.EndsWith('ه') || first.EndsWith('ي'))) return null;
         // a pronoun suffix (ومينائها): a common noun, not a name
         if (tokens[i].Form.Analysis?.Enclitic is not null) return null;
+        // "مدن إيرانية", "باتجاه بلدات إسرائيلية": a country's adjective says whose the places are, it names none
+        // (with the article it may be a name: "منطقة السودانية" in Gaza)
+        if (!first.StartsWith("ال", StringComparison.Ordinal) && IsNisba(first)) return null;
+        // "مدينة عفرين ورفعوا أعلامهم": a verb of the plural goes on the clause
+        if (afterList && first.EndsWith("وا", StringComparison.Ordinal)) return null;
+        // "مناطق القتال", "مناطق المداهمات", "مناطق تجمعات الميليشيات": areas named by what goes on there
+        if (cue == "area" && IsPluralCue(tokens[p].Norm) && _lexicon.IsCommonWord(first)) return null;
         // "بلدة حمورية وتمكنت من …", "تبة الخلوة وامتدت إلى …": after a list a bare word that takes a preposition
         // is the clause's next verb, not another name
         if (afterList && !first.StartsWith("ال", StringComparison.Ordinal) && i + 1 < end

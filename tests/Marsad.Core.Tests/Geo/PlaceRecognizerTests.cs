@@ -59,6 +59,25 @@ public class PlaceRecognizerTests
         Assert.Equal(170004, m.Place!.GeonameId);
     }
 
+    [Theory]
+    [InlineData("احتجاجات في مدن إيرانية بسبب الغلاء.", "إيرانية")]
+    [InlineData("أطلقوا الصواريخ باتجاه بلدات إسرائيلية محاذية للقطاع.", "إسرائيلية")]
+    [InlineData("ودخلت القوات مدينة الرقة ورفعوا أعلامهم.", "رفعوا")]
+    [InlineData("قتل 13 مسلحا خلال تبادل لإطلاق النار بمناطق المداهمات.", "المداهمات")]
+    [InlineData("شن الغارات على مناطق تجمعات المسلحين.", "تجمعات")]
+    public void Words_after_a_settlement_cue_that_only_describe_it_name_no_unknown_village(string text, string word)
+    {
+        // a country's adjective, the clause's next verb, and what goes on in "areas of …" are no names the gazetteer lacks
+        Assert.DoesNotContain(GeoTestData.Parse(text).Places, p => p.Surface.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_definite_name_after_a_cue_stays_a_name_even_if_it_reads_like_an_adjective()
+    {
+        var doc = GeoTestData.Parse("اغارت الطائرات على منطقة السودانية شمال غرب مدينة الرقة.");
+        Assert.Contains(doc.Places, p => p.Surface == "السودانية" && p.Relation == "in the area of");
+    }
+
     [Fact]
     public void An_unknown_village_keeps_the_town_it_was_first_placed_by()
     {
