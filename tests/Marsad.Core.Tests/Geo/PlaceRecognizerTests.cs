@@ -60,11 +60,11 @@ public class PlaceRecognizerTests
     }
 
     [Theory]
-    [InlineData("احتجاجات في مدن إيرانية بسبب الغلاء.", "إيرانية")]
-    [InlineData("أطلقوا الصواريخ باتجاه بلدات إسرائيلية محاذية للقطاع.", "إسرائيلية")]
+    [InlineData("احتجاجات في الرقة وفي مدن إيرانية بسبب الغلاء.", "إيرانية")]
+    [InlineData("أطلقوا الصواريخ من الرقة باتجاه بلدات إسرائيلية محاذية.", "إسرائيلية")]
     [InlineData("ودخلت القوات مدينة الرقة ورفعوا أعلامهم.", "رفعوا")]
-    [InlineData("قتل 13 مسلحا خلال تبادل لإطلاق النار بمناطق المداهمات.", "المداهمات")]
-    [InlineData("شن الغارات على مناطق تجمعات المسلحين.", "تجمعات")]
+    [InlineData("قتل 13 مسلحا في الرقة خلال تبادل لإطلاق النار بمناطق المداهمات.", "المداهمات")]
+    [InlineData("شن الغارات في الرقة على مناطق تجمعات المسلحين.", "تجمعات")]
     public void Words_after_a_settlement_cue_that_only_describe_it_name_no_unknown_village(string text, string word)
     {
         // a country's adjective, the clause's next verb, and what goes on in "areas of …" are no names the gazetteer lacks
