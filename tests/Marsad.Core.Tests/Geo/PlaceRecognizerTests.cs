@@ -65,6 +65,7 @@ public class PlaceRecognizerTests
     [InlineData("ودخلت القوات مدينة الرقة ورفعوا أعلامهم.", "رفعوا")]
     [InlineData("قتل 13 مسلحا في الرقة خلال تبادل لإطلاق النار بمناطق المداهمات.", "المداهمات")]
     [InlineData("شن الغارات في الرقة على مناطق تجمعات المسلحين.", "تجمعات")]
+    [InlineData("قرب الرقة جاء إطلاق النار من منطقة غير معروفة.", "غير")]
     public void Words_after_a_settlement_cue_that_only_describe_it_name_no_unknown_village(string text, string word)
     {
         // a country's adjective, the clause's next verb, and what goes on in "areas of …" are no names the gazetteer lacks
