@@ -19,6 +19,12 @@ public sealed class PhraseIndex<T>
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The phrases a count may sit inside, between their first and second words: "قتل تسعة متظاهرين" and "اعتقال 5
+    /// محتجين" are "قتل متظاهرين" and "اعتقال محتجين" with their number inside. Null (the default): none may.
+    /// </summary>
+    public Func<T, bool>? CountsInside { get; init; }
+
     public void Add(string phrase, T value)
     {
         var words = ArabicNormalizer.Matching.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -59,7 +65,9 @@ public sealed class PhraseIndex<T>
         // pronoun, of the one after) are read once here, not once per phrase (a first word like في starts dozens).
         int[] nextIds = EntryOf(tokens[i + 1]).WordIds;
         bool skipNext = IsPronounPhrase(tokens[i + 1]);
-        int[] afterIds = skipNext && i + 2 < end ? EntryOf(tokens[i + 2]).WordIds : [];
+        int counted = CountAt(tokens, i + 1, end);
+        int[] afterIds = skipNext && i + 2 < end ? EntryOf(tokens[i + 2]).WordIds
+            : counted > 0 && i + 1 + counted < end ? EntryOf(tokens[i + 1 + counted]).WordIds : [];
         foreach (var (words, value) in phrases)
         {
             if (i + words.Length > end) continue;
@@ -71,6 +79,7 @@ public sealed class PhraseIndex<T>
             {
                 int next = at + 1;
                 if (next < end && !Matches(tokens[next], words[k]) && IsPronounPhrase(tokens[next])) next++;
+                else if (k == 1 && counted > 0 && !Matches(tokens[next], words[k]) && CountsInside!(value)) next += counted;
                 if (next >= end || !Matches(tokens[next], words[k])) break;
                 at = next;
             }
@@ -88,8 +97,22 @@ public sealed class PhraseIndex<T>
         if (i + 1 >= end) return false;
         var next = tokens[i + 1];
         if (EntryOf(next).WordIds.Length > 0) return true;
+        if (CountAt(tokens, i + 1, end) is > 0 and var counted && i + 1 + counted < end && EntryOf(tokens[i + 1 + counted]).WordIds.Length > 0) return true;
         return i + 2 < end && IsPronounPhrase(next) && EntryOf(tokens[i + 2]).WordIds.Length > 0;
     }
+
+    /// <summary>How many tokens from <paramref name="i"/> make one count (a numeral, or one or two number words): 0 when none, or when no phrase takes one.</summary>
+    private int CountAt(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (CountsInside is null || i >= end) return 0;
+        if (tokens[i].Kind == TokenKind.Number) return 1;
+        if (!IsNumberWord(tokens[i])) return 0;
+        return i + 1 < end && IsNumberWord(tokens[i + 1]) ? 2 : 1;   // "ثلاثة عشر"
+    }
+
+    private static bool IsNumberWord(Token t) =>
+        t.Kind == TokenKind.ArabicWord && (Numbers.ArabicNumberWords.Units.ContainsKey(t.Norm) || Numbers.ArabicNumberWords.Tens.ContainsKey(t.Norm)
+                                           || Numbers.ArabicNumberWords.Vague.ContainsKey(t.Norm));
 
     /// <summary>
     /// What a written form means to this index: the phrases its keys start, in key order (a list twice when two keys

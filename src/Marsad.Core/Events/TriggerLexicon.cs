@@ -6,7 +6,12 @@ namespace Marsad.Core.Events;
 /// </summary>
 public sealed class TriggerLexicon
 {
-    public PhraseIndex<TriggerEntry> Phrases { get; } = new();
+    public PhraseIndex<TriggerEntry> Phrases { get; } = new()
+    {
+        // "قتل تسعة متظاهرين", "اعتقال 5 محتجين": protest rows read through a count; elsewhere a count after the verb is
+        // more often what was fired ("أطلقت 8 صواريخ" in a tally of a strike's cost) than who was hit.
+        CountsInside = e => e.EventType == AcledTaxonomy.Protests,
+    };
 
     public List<TriggerEntry> Entries { get; } = new();
 

@@ -384,6 +384,17 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("وقتل سبعة متظاهرين يومي الثلاثاء والأربعاء قرب مقر محافظة البصرة.", 7)]
+    [InlineData("وقتل 9 محتجين بالرصاص في مدينة البصرة الجمعة.", 9)]
+    public void Protesters_killed_with_their_number_between_verb_and_noun_met_excessive_force(string text, int dead)
+    {
+        // "قتل تسعة متظاهرين" is the lexicon's "قتل متظاهرين" with the count inside
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-09-08").Events);
+        Assert.Equal("Excessive force against protesters", e.SubEventType);
+        Assert.Equal(dead, e.Fatalities);
+    }
+
+    [Theory]
     [InlineData("وسيطر الجيش السوري على مدينة حلب السبت إثر انتهاء عملية إجلاء مقاتلي فيلق الرحمن.", "Non-violent transfer of territory")]
     [InlineData("ودخلت قوات النظام السوري مدينة حلب السبت بموجب اتفاق مع فيلق الرحمن.", "Non-violent transfer of territory")]
     [InlineData("واستعاد الجيش السوري مدينة حلب السبت بعد معارك عنيفة مع فيلق الرحمن.", AcledTaxonomy.GovernmentRegains)]
