@@ -58,7 +58,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             int i = sentence.FirstToken;
             while (i < end)
             {
-                var match = LongestMatch(tokens, i, end) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result);
+                var match = LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result);
                 if (match is null) { i++; continue; }
                 AddContext(tokens, sentence.FirstToken, end, match);
                 result.Add(match);
@@ -447,6 +447,24 @@ public sealed class PlaceRecognizer : IDocumentStage
         m.Accepted = true;
         m.PluralCue = afterList || IsPluralCue(tokens[p].Norm);
         if (cue == "relation") m.Relation = InfoAt(tokens, p).Relation;
+        return m;
+    }
+
+    /// <summary>
+    /// "بين محافظتي لحج وتعز": a short name joined by و right after a place is the list's next place, though a name of
+    /// three letters found only after taking a letter off is otherwise too likely part of a word (و+تعز).
+    /// </summary>
+    private Candidate? ListedAfterPlace(List<Token> tokens, int i, List<Candidate> found)
+    {
+        if (found.Count == 0 || found[^1] is not { Unknown: false, Entries.Length: > 0 } prev || prev.LastToken != i - 1) return null;
+        string norm = tokens[i].Norm;
+        if (tokens[i].Kind != TokenKind.ArabicWord || norm.Length < 3 || norm[0] != 'و' || GazetteerKeys.CountLetters(norm) > 4) return null;
+        string key = norm[1..];
+        var entries = _gazetteer.Lookup(key).ToArray();
+        if (entries.Length == 0 || _lexicon.CueOnly.Contains(key) || _lexicon.Ambiguous.Contains(key)) return null;
+        var m = CandidatePool.Rent(i, i, key, "و");
+        m.Sentence = -1;
+        m.Entries = entries;
         return m;
     }
 

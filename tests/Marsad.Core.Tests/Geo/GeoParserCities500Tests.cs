@@ -46,6 +46,15 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_short_name_joined_by_and_to_a_place_is_the_list_s_next_place()
+    {
+        // "وتعز", "وحمص": three letters after و would otherwise be read as part of a word
+        var doc = Parser.Value.Process(new Document("حررت المقاومة منطقة جبلية بين محافظتي لحج وتعز. واستهدفت غارات جوية مواقع عسكرية في دمشق وحمص."));
+        Assert.Contains(doc.Places, p => p.Surface == "تعز" && p.Place!.CountryCode == "YE" && p.Relation is null);
+        Assert.Contains(doc.Places, p => p.Surface == "حمص" && p.Place!.CountryCode == "SY");
+    }
+
+    [GazetteerFact]
     public void A_governorate_cue_names_the_governorate_not_its_large_city()
     {
         var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظة حلب."));
