@@ -169,7 +169,9 @@ internal sealed partial class ExtractionContext
             // A territory word as an aim or a means is not a capture: "لاستعادة السيطرة", "ليستعيد",
             // "وباستعادتها", "ركز جهوده على استعادة", "في إطار عملية استعادة".
             if (first.Form.Analysis is { } p && (p.Proclitics.Contains("ل") || p.Proclitics.Contains("ب"))) return true;
-            if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي") return true;
+            // (but "نجحت المقاومة في تحرير منطقة كهبوب" is the taking achieved)
+            if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي"
+                && !(Tokens[t.FirstToken - 1].Norm == "في" && AchievedBefore(s, t))) return true;
             // "السيطرة على معظم الغوطة": most of a region is the sum of a campaign.
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 8); i++)
                 if (Tokens[i].Norm is "معظم" or "اغلب" or "غالبيه") return true;

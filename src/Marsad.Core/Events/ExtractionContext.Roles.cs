@@ -454,7 +454,9 @@ internal sealed partial class ExtractionContext
         for (int j = k - 1; j >= 0 && _triggers[j].Sentence == t.Sentence; j--)
             if (!_triggers[j].IsWeak) { stop = Math.Max(stop, _triggers[j].LastToken + 1); break; }
         for (int i = t.FirstToken - 1; i >= stop; i--)
-            if (Tokens[i].Lemma is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "يعلنون" or "اعلان")
+            if (Tokens[i].Lemma is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "يعلنون" or "اعلان"
+                // "وتمكن الجيش من تحرير مديرية حيس", "نجحت المقاومة في تحرير منطقة كهبوب": the taking achieved, not aimed at
+                || AchievedWords.Contains(Tokens[i].Lemma) && !Conditional(i))
             {
                 // "أعلنت قوات الجيش … سيطرتها", "تركيا أعلنت سيطرتها", "الجيش الليبي يعلن سيطرته" (not an outlet or a person)
                 int verb = i;
@@ -465,6 +467,27 @@ internal sealed partial class ExtractionContext
             }
         return false;
     }
+
+    /// <summary>"نجحت المقاومة اليمنية في", "تمكن الجيش من": a verb of achievement a few words before the trigger.</summary>
+    private bool AchievedBefore(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 6); i--)
+            if (AchievedWords.Contains(Tokens[i].Lemma)) return !Conditional(i);
+        return false;
+    }
+
+    // "وإذا ما تمكنت قوات الجيش من السيطرة": an achievement supposed, not told
+    private bool Conditional(int verb)
+    {
+        for (int i = verb - 1; i >= Math.Max(0, verb - 2); i--)
+            if (Tokens[i].Norm is "اذا" or "واذا" or "لو" or "ولو" or "حال" or "حاله" or "وحال" or "اذاما") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> AchievedWords = new(StringComparer.Ordinal)
+    {
+        "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استكمل", "استكملت", "استكملوا", "اتم", "اتمت", "اكمل", "اكملت",
+    };
 
     /// <summary>The armed side named last before the trigger in its clause ("نجح لواء العمالقة … في تفكيك"), or null.</summary>
     public ActorMention? SubjectBefore(Sentence s, TriggerMention t)

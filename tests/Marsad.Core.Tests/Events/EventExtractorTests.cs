@@ -384,6 +384,23 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("نجح الجيش اليمني في تحرير مدينة الحديدة.")]
+    [InlineData("وتمكن الجيش اليمني من تحرير مدينة الحديدة.")]
+    public void Liberation_a_verb_of_achievement_tells_is_ground_taken(string text)
+    {
+        // "تحرير" alone may be an aim ("معركة تحرير الحديدة"); managed or succeeded, it is done
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-05-11").Events);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+        Assert.StartsWith("Military Forces of Yemen", e.Actor1!.Name);
+    }
+
+    [Fact]
+    public void An_achievement_supposed_takes_no_ground()
+    {
+        Assert.Empty(TestPipeline.Extract("وإذا ما تمكنت قوات الجيش اليمني من تحرير مدينة الحديدة، فإنها تقطع خط إمداد الحوثيين.", "2018-05-11").Events);
+    }
+
+    [Theory]
     [InlineData("وقتل سبعة متظاهرين يومي الثلاثاء والأربعاء قرب مقر محافظة البصرة.", 7)]
     [InlineData("وقتل 9 محتجين بالرصاص في مدينة البصرة الجمعة.", 9)]
     public void Protesters_killed_with_their_number_between_verb_and_noun_met_excessive_force(string text, int dead)
