@@ -468,6 +468,24 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// "طردت القوات الحوثيين من مديرية حيس", "نجحت المقاومة في طرد الحوثيين من جبهات مديرية موزع": a verb of driving
+    /// out, the other side right after it and the place it left after من — ground taken, not a diplomat expelled.
+    /// </summary>
+    public bool DroveOutOf(Sentence s, TriggerMention t, ActorMention? other)
+    {
+        if (other is null || !ExpelWords.Contains(Tokens[t.FirstToken].Lemma)) return false;
+        if (other.FirstToken < t.LastToken + 1 || other.FirstToken > t.LastToken + 4) return false;
+        int from = other.LastToken + 1;
+        if (from >= s.EndToken || Tokens[from].Norm != "من") return false;
+        return Within(_places, p => p.FirstToken, from + 1, Math.Min(s.EndToken, from + 5)).Any();
+    }
+
+    private static readonly HashSet<string> ExpelWords = new(StringComparer.Ordinal)
+    {
+        "طرد", "طردت", "طردوا", "يطرد", "تطرد", "يطردون", "دحر", "دحرت", "دحروا", "يدحر", "تدحر",
+    };
+
     /// <summary>"نجحت المقاومة اليمنية في", "تمكن الجيش من": a verb of achievement a few words before the trigger.</summary>
     private bool AchievedBefore(Sentence s, TriggerMention t)
     {

@@ -394,6 +394,17 @@ public class EventExtractorTests
         Assert.StartsWith("Military Forces of Yemen", e.Actor1!.Name);
     }
 
+    [Theory]
+    [InlineData("طردت القوات اليمنية الحوثيين من مدينة الحديدة.")]
+    [InlineData("نجح الجيش اليمني في طرد الحوثيين من مدينة الحديدة.")]
+    public void The_side_driven_out_of_a_place_lost_it(string text)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-05-11").Events);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+        Assert.StartsWith("Military Forces of Yemen", e.Actor1!.Name);
+        Assert.Equal("Houthi Movement", e.Actor2!.Name);
+    }
+
     [Fact]
     public void An_achievement_supposed_takes_no_ground()
     {
