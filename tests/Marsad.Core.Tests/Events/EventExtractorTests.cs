@@ -411,6 +411,15 @@ public class EventExtractorTests
         Assert.Empty(TestPipeline.Extract("وإذا ما تمكنت قوات الجيش اليمني من تحرير مدينة الحديدة، فإنها تقطع خط إمداد الحوثيين.", "2018-05-11").Events);
     }
 
+    [Fact]
+    public void A_protest_that_left_dead_is_no_peaceful_protest()
+    {
+        // ACLED's peaceful protest has no fatalities: dead with no shooter named are still force met
+        var e = Assert.Single(TestPipeline.Extract("وخرجت مظاهرات حاشدة في مدينة البصرة الجمعة خلفت 17 قتيلا.", "2018-09-08").Events);
+        Assert.Equal("Excessive force against protesters", e.SubEventType);
+        Assert.Equal(17, e.Fatalities);
+    }
+
     [Theory]
     [InlineData("وقتل سبعة متظاهرين يومي الثلاثاء والأربعاء قرب مقر محافظة البصرة.", 7)]
     [InlineData("وقتل 9 محتجين بالرصاص في مدينة البصرة الجمعة.", 9)]
