@@ -61,6 +61,11 @@ public sealed class PlaceRecognizer : IDocumentStage
                 var match = LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result);
                 if (match is null) { i++; continue; }
                 AddContext(tokens, sentence.FirstToken, end, match);
+                // "في محافظتي حماة وإدلب", "محافظات حلب وإدلب وحماة": names listed after a plural governorate cue are
+                // governorates too
+                if (match.Cue is null && match.Stripped.StartsWith('و') && result.Count > 0
+                    && result[^1] is { PluralCue: true, Cue: "admin1" } listed && listed.LastToken == match.FirstToken - 1)
+                    (match.Cue, match.PluralCue) = ("admin1", true);
                 result.Add(match);
                 i = match.LastToken + 1;
             }

@@ -55,6 +55,15 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void Names_listed_after_a_plural_governorate_cue_are_governorates()
+    {
+        var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظتي حماة وإدلب."));
+        var idlib = Assert.Single(doc.Places, p => p.Surface == "إدلب");
+        Assert.Equal("ADM1", idlib.Place!.FeatureCode);
+        Assert.Equal(3, idlib.GeoPrecision);
+    }
+
+    [GazetteerFact]
     public void A_governorate_cue_names_the_governorate_not_its_large_city()
     {
         var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظة حلب."));
