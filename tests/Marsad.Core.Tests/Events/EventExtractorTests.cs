@@ -406,6 +406,12 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Control_of_water_takes_no_ground()
+    {
+        Assert.Empty(TestPipeline.Extract("وسيطر الجيش السوري على كل إيرادات المياه في مدينة حلب الأحد.", "2018-10-15").Events);
+    }
+
+    [Fact]
     public void An_achievement_supposed_takes_no_ground()
     {
         Assert.Empty(TestPipeline.Extract("وإذا ما تمكنت قوات الجيش اليمني من تحرير مدينة الحديدة، فإنها تقطع خط إمداد الحوثيين.", "2018-05-11").Events);
