@@ -564,7 +564,7 @@ internal sealed partial class ExtractionContext
     /// </summary>
     private bool IsHit(ActorMention a, Sentence s, TriggerMention t)
     {
-        int k = a.FirstToken - 1;
+        int k = SoCalledStart(a, s) - 1;
         if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
         if (k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k) return true;
         // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
@@ -581,6 +581,25 @@ internal sealed partial class ExtractionContext
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
         return IsCasualty(a, s);
+    }
+
+    /// <summary>
+    /// Where an actor's name starts once "so-called" is read as part of it: "مواقع لتنظيم ما يعرف بالدولة الإسلامية",
+    /// "جماعة ما يسمى بأنصار الله" — the words before it then bear on the whole name.
+    /// </summary>
+    private int SoCalledStart(ActorMention a, Sentence s)
+    {
+        int k = a.FirstToken;
+        if (k - 2 < s.FirstToken || Tokens[k - 2].Norm != "ما" || Tokens[k - 1].Norm is not ("يعرف" or "يسمي" or "تعرف" or "تسمي")
+            || Tokens[k].Form.Analysis is not { } seg || !seg.Proclitics.Contains("ب")) return k;
+        k -= 2;
+        if (k - 1 < s.FirstToken) return k;
+        // ("لتنظيم": the ل the segmenter leaves on the group noun)
+        string group = Tokens[k - 1].Norm;
+        if (group.Length > 4 && group[0] is 'ل' or 'و') group = group[1..];
+        if (group.StartsWith("ال", StringComparison.Ordinal)) group = group[2..];
+        if (group is "تنظيم" or "جماعه" or "حركه" or "ميليشيا" or "ميليشيات" or "مليشيا" or "مليشيات") k--;
+        return k;
     }
 
     /// <summary>

@@ -406,6 +406,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_so_called_group_after_a_target_word_is_the_side_hit()
+    {
+        // "مواقع لتنظيم ما يعرف بالدولة الإسلامية": "so-called" does not cut the positions off the group they belong to
+        var e = Assert.Single(TestPipeline.Extract("شنت القوات الجوية العراقية ضربات جوية ضد مواقع لتنظيم ما يعرف بالدولة الإسلامية في مدينة الرقة.", "2018-04-19").Events);
+        Assert.StartsWith("Military Forces of Iraq", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+    }
+
+    [Fact]
     public void Control_of_water_takes_no_ground()
     {
         Assert.Empty(TestPipeline.Extract("وسيطر الجيش السوري على كل إيرادات المياه في مدينة حلب الأحد.", "2018-10-15").Events);
