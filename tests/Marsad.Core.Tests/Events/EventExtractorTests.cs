@@ -415,6 +415,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_zionist_strike_is_an_israeli_one()
+    {
+        // the Palestinian factions' word for Israel's forces names the strike's agent as "إسرائيلي" does
+        var e = Assert.Single(TestPipeline.Extract("وقتل ثلاثة عناصر من حزب الله في قصف صهيوني على نقطة رصد قرب مدينة حلب الجمعة.", "2018-07-20").Events);
+        Assert.StartsWith("Military Forces of Israel", e.Actor1!.Name);
+    }
+
+    [Fact]
     public void Control_of_water_takes_no_ground()
     {
         Assert.Empty(TestPipeline.Extract("وسيطر الجيش السوري على كل إيرادات المياه في مدينة حلب الأحد.", "2018-10-15").Events);
