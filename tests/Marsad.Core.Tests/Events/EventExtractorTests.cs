@@ -422,6 +422,16 @@ public class EventExtractorTests
         Assert.StartsWith("Military Forces of Israel", e.Actor1!.Name);
     }
 
+    [Theory]
+    [InlineData("قالت مصادر محلية إن الميليشيات الإيرانية شنت قصفا على المنازل في مدينة الحديدة.", "Houthi Movement")]
+    [InlineData("وقصفت الميليشيات الإيرانية مواقع للمعارضة في مدينة حلب.", "Iranian-backed Militias")]
+    public void Iran_s_militias_in_yemen_are_the_houthis(string text, string agent)
+    {
+        // the Gulf press's name for the Houthis; in Syria the same words name Iran's own militias
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-10-17").Events);
+        Assert.Equal(agent, e.Actor1!.Name);
+    }
+
     [Fact]
     public void Control_of_water_takes_no_ground()
     {
