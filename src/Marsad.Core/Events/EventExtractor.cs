@@ -447,7 +447,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 : e).ToList();
         // "وأتى هذا بعد مظاهرات بقطاع غزة خلّفت 17 قتيلا" with no shooter named: a peaceful protest has no dead in
         // ACLED's codebook; protesters killed at one met force all the same.
-        events = events.Select(e => e.SubEventType == "Peaceful protest" && e.Fatalities > 0 ? e with { SubEventType = "Excessive force against protesters" } : e).ToList();
+        if (events.Any(e => e.SubEventType == "Peaceful protest" && e.Fatalities > 0))
+            events = events.Select(e => e.SubEventType == "Peaceful protest" && e.Fatalities > 0 ? e with { SubEventType = "Excessive force against protesters" } : e).ToList();
         // "مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات على الحدود": clashes whose only sides are a state force
         // and people it shot (no armed group) are a riot, the shooting its toll.
         if (shooters.Count > 0 && events.Any(c => PeopleClashWith(c, shooters) is not null))

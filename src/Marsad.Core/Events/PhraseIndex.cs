@@ -106,13 +106,14 @@ public sealed class PhraseIndex<T>
     {
         if (CountsInside is null || i >= end) return 0;
         if (tokens[i].Kind == TokenKind.Number) return 1;
-        if (!IsNumberWord(tokens[i])) return 0;
-        return i + 1 < end && IsNumberWord(tokens[i + 1]) ? 2 : 1;   // "ثلاثة عشر"
+        if (!NumberWord.Of(tokens[i])) return 0;
+        return i + 1 < end && NumberWord.Of(tokens[i + 1]) ? 2 : 1;   // "ثلاثة عشر"
     }
 
-    private static bool IsNumberWord(Token t) =>
+    // (asked of the word after every phrase start: answered once per written form)
+    private static readonly FormTest NumberWord = new(t =>
         t.Kind == TokenKind.ArabicWord && (Numbers.ArabicNumberWords.Units.ContainsKey(t.Norm) || Numbers.ArabicNumberWords.Tens.ContainsKey(t.Norm)
-                                           || Numbers.ArabicNumberWords.Vague.ContainsKey(t.Norm));
+                                           || Numbers.ArabicNumberWords.Vague.ContainsKey(t.Norm)));
 
     /// <summary>
     /// What a written form means to this index: the phrases its keys start, in key order (a list twice when two keys
