@@ -25,4 +25,6 @@ public enum CueClass
     HeldPlace,
     /// <summary>What someone usually does, not what happened: "عادة ما يشن التحالف غارات", "دأبت الميليشيات على".</summary>
     Habitual,
+    /// <summary>How often something recurs: "بين الحين والآخر", "من حين لآخر" — a sentence that says so tells of no one event.</summary>
+    Frequency,
 }

@@ -66,6 +66,10 @@ internal sealed partial class ExtractionContext
         // "وعادة ما يشن التحالف غارات", "ودأبت الميليشيات على استهداف": a habit told before the act is no event
         // (after it, "دمرت مطعما عادة ما يرتاده الجنود", it only describes the target).
         if (_cues.Find(CueClass.Habitual, s.FirstToken, t.FirstToken) is not null) return true;
+        // "الاحتجاجات التي تخرج ضد النظام بين الحين والآخر": what recurs now and then, where its clause says so
+        // (not "… واعتقال خمسة آخرين، بينما تشهد المملكة من حين لآخر هجمات": another clause's).
+        var (clauseStart, clauseEnd) = Clause(s, t);
+        if (_cues.Find(CueClass.Frequency, clauseStart, clauseEnd) is not null) return true;
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
             return true;

@@ -433,6 +433,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void What_recurs_now_and_then_is_no_one_event_but_another_clause_s_habit_does_not_touch_it()
+    {
+        Assert.Empty(TestPipeline.Extract("وتستهدف الطائرات الأمريكية بين الحين والآخر مسلحي القاعدة في مدينة حلب.", "2018-06-16").Events);
+        var e = Assert.Single(TestPipeline.Extract("واعتقلت الشرطة السورية خمسة مسلحين في مدينة حلب الأحد، بينما تشهد المدينة من حين لآخر هجمات.", "2018-06-16").Events);
+        Assert.Equal("Arrests", e.SubEventType);
+    }
+
+    [Fact]
     public void Control_of_water_takes_no_ground()
     {
         Assert.Empty(TestPipeline.Extract("وسيطر الجيش السوري على كل إيرادات المياه في مدينة حلب الأحد.", "2018-10-15").Events);
