@@ -399,6 +399,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SentenceGoverningVerbs = new(StringComparer.Ordinal)
     {
         "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد", "نفي", "نفت", "ينفي", "تنفي", "نفوا",
+        // what a law or a deal stipulates: "وينص القانون على استخدام تدريجي للقوة … والهراوات", "ينص الاتفاق على انسحاب"
+        "ينص", "تنص",
     };
 
     private int FirstGoverning(Sentence s)

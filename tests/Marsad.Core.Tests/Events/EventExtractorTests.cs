@@ -442,6 +442,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void What_a_deal_stipulates_has_not_happened()
+    {
+        Assert.Single(TestPipeline.Extract("وانسحبت وحدات حماية الشعب الكردية من مدينة حلب بموجب اتفاق مع الجيش التركي.", "2018-10-11").Events);
+        Assert.Empty(TestPipeline.Extract("وينص الاتفاق على انسحاب وحدات حماية الشعب الكردية من مدينة حلب بموجب اتفاق مع الجيش التركي.", "2018-10-11").Events);
+    }
+
+    [Fact]
     public void Control_of_water_takes_no_ground()
     {
         Assert.Empty(TestPipeline.Extract("وسيطر الجيش السوري على كل إيرادات المياه في مدينة حلب الأحد.", "2018-10-15").Events);
