@@ -177,16 +177,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     : roles.Actor2?.Actor.PlainName == announcer.Actor.PlainName ? null : roles.Actor2,
             };
         // ("طردت القوات الحوثيين من مديرية حيس": the side driven out of a place named after it)
-        bool droveOut = entry.Weak && entry.IsTerritory && context.DroveOutOf(sentence, trigger, roles.Actor2);
-        // ("نجح الجيش في طرد الحوثيين من مديرية حيس": after في the verbal noun's object follows it; its agent is the
-        // subject before)
-        if (entry.Weak && entry.IsTerritory && !droveOut && roles.Actor1 is { } driven && driven.FirstToken > trigger.LastToken
-            && trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "في" or "من"
-            && context.DroveOutOf(sentence, trigger, driven) && context.SubjectBefore(sentence, trigger) is { } expeller)
-        {
-            roles = roles with { Actor1 = expeller, Actor2 = driven, TargetMarked = true };
-            droveOut = true;
-        }
+        bool droveOut = entry.Weak && entry.IsTerritory && context.DrivenOut(sentence, trigger, ref roles);
         if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;

@@ -472,7 +472,18 @@ internal sealed partial class ExtractionContext
     /// "طردت القوات الحوثيين من مديرية حيس", "نجحت المقاومة في طرد الحوثيين من جبهات مديرية موزع": a verb of driving
     /// out, the other side right after it and the place it left after من — ground taken, not a diplomat expelled.
     /// </summary>
-    public bool DroveOutOf(Sentence s, TriggerMention t, ActorMention? other)
+    public bool DrivenOut(Sentence s, TriggerMention t, ref Roles roles)
+    {
+        if (DroveOutOf(s, t, roles.Actor2)) return true;
+        // ("نجح الجيش في طرد الحوثيين من مديرية حيس": after في the verbal noun's object follows it; its agent is the
+        // subject before)
+        if (roles.Actor1 is not { } driven || driven.FirstToken <= t.LastToken || t.FirstToken <= s.FirstToken
+            || Tokens[t.FirstToken - 1].Norm is not ("في" or "من") || !DroveOutOf(s, t, driven) || SubjectBefore(s, t) is not { } expeller) return false;
+        roles = roles with { Actor1 = expeller, Actor2 = driven, TargetMarked = true };
+        return true;
+    }
+
+    private bool DroveOutOf(Sentence s, TriggerMention t, ActorMention? other)
     {
         if (other is null || !ExpelWords.Contains(Tokens[t.FirstToken].Lemma)) return false;
         if (other.FirstToken < t.LastToken + 1 || other.FirstToken > t.LastToken + 4) return false;
