@@ -431,15 +431,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 : e).ToList();
         // "وقتل الجمعة 4 متظاهرين برصاص القوات الأمنية التي قمعت احتجاجات خرجت في البصرة": demonstrators a state force
         // shot dead met force, not a peaceful protest (ACLED's excessive force against protesters, the force as actor 2).
-        if (shooters.Count > 0)
-            events = events.Select(e => e.SubEventType is "Peaceful protest" or "Protest with intervention" && e.Fatalities > 0
-                ? e with { SubEventType = "Excessive force against protesters", Actor2 = e.Actor2 is { IsState: true } ? e.Actor2
-                    : shooters[0].WithEventCountry(e.Location?.Place?.CountryCode) }
-                : e).ToList();
-        // "وأتى هذا بعد مظاهرات بقطاع غزة خلّفت 17 قتيلا" with no shooter named: a peaceful protest has no dead in
-        // ACLED's codebook; protesters killed at one met force all the same.
-        if (events.Any(e => e.SubEventType == "Peaceful protest" && e.Fatalities > 0))
-            events = events.Select(e => e.SubEventType == "Peaceful protest" && e.Fatalities > 0 ? e with { SubEventType = "Excessive force against protesters" } : e).ToList();
+        // With no shooter named ("وأتى هذا بعد مظاهرات بقطاع غزة خلّفت 17 قتيلا") a peaceful protest that left dead met
+        // force all the same: ACLED's peaceful protest has no fatalities.
+        bool MetForce(ExtractedEvent e) => e.Fatalities > 0
+            && (e.SubEventType == "Peaceful protest" || shooters.Count > 0 && e.SubEventType == "Protest with intervention");
+        if (events.Any(MetForce))
+            events = events.Select(e => !MetForce(e) ? e
+                : e with
+                {
+                    SubEventType = "Excessive force against protesters",
+                    Actor2 = shooters.Count == 0 || e.Actor2 is { IsState: true } ? e.Actor2 : shooters[0].WithEventCountry(e.Location?.Place?.CountryCode),
+                }).ToList();
         // "مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات على الحدود": clashes whose only sides are a state force
         // and people it shot (no armed group) are a riot, the shooting its toll.
         if (shooters.Count > 0 && events.Any(c => PeopleClashWith(c, shooters) is not null))

@@ -68,8 +68,12 @@ internal sealed partial class ExtractionContext
         if (_cues.Find(CueClass.Habitual, s.FirstToken, t.FirstToken) is not null) return true;
         // "الاحتجاجات التي تخرج ضد النظام بين الحين والآخر": what recurs now and then, where its clause says so
         // (not "… واعتقال خمسة آخرين، بينما تشهد المملكة من حين لآخر هجمات": another clause's).
-        var (clauseStart, clauseEnd) = Clause(s, t);
-        if (_cues.Find(CueClass.Frequency, clauseStart, clauseEnd) is not null) return true;
+        // (the clause, a scan of the sentence, is worked out only when the sentence has such a phrase at all)
+        if (_cues.Find(CueClass.Frequency, s.FirstToken, s.EndToken) is not null)
+        {
+            var (clauseStart, clauseEnd) = Clause(s, t);
+            if (_cues.Find(CueClass.Frequency, clauseStart, clauseEnd) is not null) return true;
+        }
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
             return true;
