@@ -97,7 +97,7 @@ public sealed class ActorRecognizer : IDocumentStage
             // "ميليشيات الحوثي الإيرانية".)
             if (rule == "alias" && !actor.IsGeneric && actor.Country is { Length: > 0 } own0 && i + count < tokens.Count && !tokens[i + count].StartsWithWa
                 && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i + count) is { } other && other.Values[0].Iso2 is var nation && nation != own0
-                && Enumerable.Range(i + 1, count - 1).Any(j => BestAt(tokens, keys, j, year) is { } later && j + later.Count > i + count && later.Actor.Country == nation))
+                && NameOfCountryInside(tokens, keys, i, count, year, nation))
                 continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
@@ -106,8 +106,10 @@ public sealed class ActorRecognizer : IDocumentStage
             // stays free for the stages that read it).
             if (actor.IsGeneric && last + 1 < tokens.Count && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, last + 1) is { } own)
             {
-                actor = Catalog.ResolveGenericCountry(actor, own.Values[0].Iso2, year);
-                candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, own.Values[0].Iso2, year)).ToList();
+                // (the lambda captures a local of this block, not the pattern variable: that would put a closure on every token)
+                string ownIso2 = own.Values[0].Iso2;
+                actor = Catalog.ResolveGenericCountry(actor, ownIso2, year);
+                candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, ownIso2, year)).ToList();
             }
             if (actor.IsGeneric && country is not null)
             {
@@ -143,6 +145,15 @@ public sealed class ActorRecognizer : IDocumentStage
     [ThreadStatic] private static List<ActorMention>? _found;
 
     // A definite feminine relational adjective (العسكرية، البحرية، الروسية) — but not "الإرهابية", said of the group too.
+    /// <summary>Whether a name of <paramref name="nation"/> starts inside the phrase at i and runs past its end.</summary>
+    /// <remarks>A method, not a lambda in the token loop: a lambda there would allocate its closure for every token.</remarks>
+    private bool NameOfCountryInside(IReadOnlyList<Token> tokens, FormKeys[] keys, int i, int count, int? year, string nation)
+    {
+        for (int j = i + 1; j < i + count; j++)
+            if (BestAt(tokens, keys, j, year) is { } later && j + later.Count > i + count && later.Actor.Country == nation) return true;
+        return false;
+    }
+
     private static bool IsFeminineNisba(Token t) =>
         t.Form.Analysis is { HasArticle: true } && t.Norm.EndsWith("يه", StringComparison.Ordinal) && t.Norm.Length > 4 && t.Norm != "الارهابيه";
 
