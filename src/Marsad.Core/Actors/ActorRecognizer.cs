@@ -123,6 +123,8 @@ public sealed class ActorRecognizer : IDocumentStage
             i = last;
         }
 
+        PeopleByNationality(document, keys, taken, year, found);
+
         if (CountryMetonymy)
         {
             foreach (var m in Catalog.CountryMatcher.FindAll(tokens, keys, taken, startsPhrase))
@@ -144,7 +146,46 @@ public sealed class ActorRecognizer : IDocumentStage
 
     [ThreadStatic] private static List<ActorMention>? _found;
 
-    // A definite feminine relational adjective (العسكرية، البحرية، الروسية) — but not "الإرهابية", said of the group too.
+    /// <summary>
+    /// "قتل فلسطينيان", "مقتل ثلاثة فلسطينيين", "إصابة 60 فلسطينيا": a nationality adjective standing alone — as a noun,
+    /// after a word of killing, wounding or arrest, or its count — names people of that country: civilians, as ACLED codes
+    /// people the text does not say are armed. (After a noun it is that noun's adjective: "مسؤول فلسطيني"; and the
+    /// feminine form is mostly an adjective of a feminine noun: "ثلاثة مواقع سورية".)
+    /// </summary>
+    private void PeopleByNationality(Document document, FormKeys[] keys, bool[] taken, int? year, List<ActorMention> found)
+    {
+        var tokens = document.Tokens;
+        var numbers = document.Numbers;
+        int n = 0;
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            if (taken[i] || !tokens[i].IsWord || IsFeminineForm(tokens[i])) continue;
+            // (the taking word right before, or before the count: "مقتل ثلاثة فلسطينيين" — a count alone is no
+            // sign, "آلاف السوريين يواصلون النزوح", "مقاتلتا F-15 أمريكيتان")
+            int head = i - 1;
+            while (n < numbers.Count && numbers[n].LastToken < i - 1) n++;
+            if (n < numbers.Count && numbers[n].LastToken == i - 1) head = numbers[n].FirstToken - 1;
+            else if (tokens[i - 1].Kind == TokenKind.Number) head = i - 2;
+            // (a definite noun takes no genitive: "الاستهداف الروسي" is the Russian targeting)
+            if (head < 0 || !PersonTakingWords.Contains(keys[head].LemmaK) || tokens[head].Form.Analysis is { HasArticle: true }) continue;
+            if (Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i) is not { } nat) continue;
+            if (Catalog.GenericOf("generic-civilians", nat.Values[0].Iso2, year) is not { } people) continue;
+            found.Add(Mention(document, i, nat.Last, people, Array.Empty<ActorRef>(), "nationality"));
+            for (int k = i; k <= nat.Last; k++) taken[k] = true;
+            i = nat.Last;
+        }
+    }
+
+    // "فلسطينية", "السورية", "أمريكيتان": the feminine adjective, not a people.
+    private static bool IsFeminineForm(Token t) =>
+        t.Norm.EndsWith("يه", StringComparison.Ordinal) || t.Norm.EndsWith("يتان", StringComparison.Ordinal) || t.Norm.EndsWith("يتين", StringComparison.Ordinal);
+
+    // Words whose victim follows them: the nouns of killing, wounding, arrest and abduction ("مقتل فلسطيني"), and the
+    // verbs read as passives or with their victim as subject ("قتل فلسطيني", "أصيب فلسطينيان", "استشهد فلسطيني").
+    // (Not active verbs: after "اعتقل" comes its subject, "أنه اعتقل 10 فلسطينيين" aside.)
+    private static readonly HashSet<string> PersonTakingWords = Keys(
+        "قتل", "مقتل", "استشهاد", "استشهد", "إصابة", "أصيب", "جرح", "إعدام", "اعتقال", "احتجاز", "اختطاف", "خطف", "ترحيل", "مصرع", "وفاة");
+
     /// <summary>Whether a name of <paramref name="nation"/> starts inside the phrase at i and runs past its end.</summary>
     /// <remarks>A method, not a lambda in the token loop: a lambda there would allocate its closure for every token.</remarks>
     private bool NameOfCountryInside(IReadOnlyList<Token> tokens, FormKeys[] keys, int i, int count, int? year, string nation)
@@ -154,6 +195,7 @@ public sealed class ActorRecognizer : IDocumentStage
         return false;
     }
 
+    // A definite feminine relational adjective (العسكرية، البحرية، الروسية) — but not "الإرهابية", said of the group too.
     private static bool IsFeminineNisba(Token t) =>
         t.Form.Analysis is { HasArticle: true } && t.Norm.EndsWith("يه", StringComparison.Ordinal) && t.Norm.Length > 4 && t.Norm != "الارهابيه";
 

@@ -19,13 +19,16 @@ internal sealed partial class ExtractionContext
         bool dropClaimant = claim is { Inherited: false } && !selfReport;
         var (clauseStart, clauseEnd) = Clause(s, t);
         var inSentence = new List<ActorMention>();
+        // ("مقتل ثلاثة فلسطينيين … في قتال بين الجيش الإسرائيلي وحماس": people named by their nationality are a
+        // battle's toll, not a side)
+        bool battle = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles);
         int claimantEnd = -2;   // last token of the claimant and of those joined to it by و ("اتهمت روسيا وسوريا إسرائيل")
         for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, clauseStart); i < _actors.Count && _actors[i].FirstToken < clauseEnd; i++)
         {
             var a = _actors[i];
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
-            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a)) inSentence.Add(a);
+            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !(a.Rule == "nationality" && battle)) inSentence.Add(a);
         }
         if (inSentence.Count == 0)
         {

@@ -1572,4 +1572,25 @@ public class EventExtractorTests
         doc = TestPipeline.Extract(context + "وقصف الجيش السوري بالمدفعية مواقع في مدينة حلب.", "2018-03-10");
         Assert.All(doc.Events.Where(e => e.EventType == "Explosions/Remote violence"), e => Assert.NotNull(e.Actor2));
     }
+
+    [Theory]
+    [InlineData("قتل فلسطينيان برصاص الجيش الإسرائيلي، الثلاثاء، في مدينة حلب.", 2)]
+    [InlineData("وأعلنت مصادر طبية مقتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في مدينة حلب الثلاثاء.", 3)]
+    public void People_named_by_their_nationality_after_a_killing_word_are_its_civilian_victims(string text, int dead)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.Equal("Civilians (Palestine)", e.Actor2!.Name);
+        Assert.Equal(dead, e.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("وقال مسؤول فلسطيني إن الجيش الإسرائيلي قصف مدينة حلب الثلاثاء.")]                 // an adjective after its noun
+    [InlineData("وقصفت مقاتلتا F-15 أمريكيتان مدينة حلب الثلاثاء.")]                                    // a feminine dual after a count
+    [InlineData("ويواصل آلاف السوريين النزوح من مدينة حلب بعد قصف الجيش السوري لها الثلاثاء.")]        // a count with no killing word
+    public void A_nationality_adjective_that_is_no_victim_names_no_civilians(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.DoesNotContain(doc.Actors, a => a.Rule == "nationality");
+    }
 }
