@@ -245,7 +245,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // FillOpponent: "بعد هجوم كيماوي مفترض على دوما", "تعرضت مدينة دوما لما قيل إنه هجوم بغاز سام"; but not chemical
         // weapons, their use or agents named alone, "أدان استخدام الأسلحة الكيماوية")
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
-            && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry))
+            && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry) && !StrikeOnAPlace(context, trigger, entry))
             yield break;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
@@ -820,6 +820,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (a chemical attack no one is named for is an unidentified group's)
         if (e.SubEventType == "Chemical weapon")
             return PeopleGassed(e.Actor1 is null && Unidentified(e) is { } someone ? e with { Actor1 = context.Code(someone, e.Location?.Place?.CountryCode) } : e, context);
+        // (a strike told as hitting a town, no one named, is an unidentified force's: "تعرضت مدينة دوما لقصف جوي" — see StrikeOnAPlace)
+        if (e.Actor1 is null && e.Actor2 is null && e.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling
+            && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } struck && context.StruckTown(struck.Span))
+            return Unidentified(e) is { } striker ? e with { Actor1 = context.Code(striker, e.Location?.Place?.CountryCode) } : e;
         // Battles always have two sides; strikes and shelling nearly always hit the other side of the article's war.
         // (a weapon stopped is the other side's: "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا" in a war with the Houthis)
         if (e.Actor2 is not null || e.Actor1 is null || e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions) && e.SubEventType != "Disrupted weapons use") return e;

@@ -285,6 +285,32 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// "وقد استهدف قصف جوي ومدفعي المدينة", "وطالت غارات جوية بلدة": the strike is the subject of a verb of hitting whose
+    /// object, right after it, is a town (a word for one, or a place named) — or a town underwent it.
+    /// </summary>
+    public bool StruckTown(TextSpan trigger)
+    {
+        if (PlaceUnderwent(trigger)) return true;
+        int k = TriggerIndex(trigger);
+        if (k < 0) return false;
+        var t = _triggers[k];
+        var s = Document.Sentences[t.Sentence];
+        int before = t.FirstToken - 1, after = t.LastToken + 1;
+        if (before < s.FirstToken || after >= s.EndToken || !HitVerbs.Contains(Tokens[before].Lemma)) return false;
+        return TownWords.Contains(Tokens[after].Lemma) || PlacesFor(s, t).Any(p => p.FirstToken == after);
+    }
+
+    private static readonly HashSet<string> HitVerbs = new(StringComparer.Ordinal)
+    {
+        "استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "هز", "هزت",
+    };
+
+    private static readonly HashSet<string> TownWords = new(StringComparer.Ordinal)
+    {
+        "المدينه", "البلده", "القريه", "الحي", "المخيم", "مدينه", "بلده", "قريه", "حي", "مخيم", "بلدات", "قري", "احياء", "مدن",
+    };
+
     private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal)
     {
         "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "حي", "احياء", "مديريه", "ناحيه", "مخيم",

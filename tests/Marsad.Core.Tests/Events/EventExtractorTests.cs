@@ -1593,4 +1593,21 @@ public class EventExtractorTests
         var doc = TestPipeline.Extract(text, "2018-03-10");
         Assert.DoesNotContain(doc.Actors, a => a.Rule == "nationality");
     }
+
+    [Theory]
+    [InlineData("وتعرضت مدينة حلب لقصف جوي عنيف يوم الثلاثاء.")]
+    [InlineData("وقد استهدف قصف جوي المدينة التي يختبئ سكانها في الأبنية في حلب.")]
+    [InlineData("وطالت غارات جوية بلدة في ريف حلب الثلاثاء.")]
+    public void A_strike_told_as_hitting_a_town_is_an_unidentified_forces_with_no_one_named(string text)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
+        Assert.Equal("Air/drone strike", e.SubEventType);
+        Assert.Equal("Unidentified Military Forces", e.Actor1!.Name);
+    }
+
+    [Fact]
+    public void Strikes_spoken_of_with_no_town_hit_make_no_unattributed_event()
+    {
+        Assert.Empty(TestPipeline.Extract("وحذرت الأمم المتحدة من كارثة بسبب الغارات الجوية على حلب.", "2018-03-10").Events);
+    }
 }
