@@ -123,7 +123,7 @@ public sealed class ActorRecognizer : IDocumentStage
             i = last;
         }
 
-        PeopleByNationality(document, keys, taken, year, found);
+        PeopleByNationality(document, keys, startsPhrase, taken, year, found);
 
         if (CountryMetonymy)
         {
@@ -152,14 +152,15 @@ public sealed class ActorRecognizer : IDocumentStage
     /// people the text does not say are armed. (After a noun it is that noun's adjective: "مسؤول فلسطيني"; and the
     /// feminine form is mostly an adjective of a feminine noun: "ثلاثة مواقع سورية".)
     /// </summary>
-    private void PeopleByNationality(Document document, FormKeys[] keys, bool[] taken, int? year, List<ActorMention> found)
+    private void PeopleByNationality(Document document, FormKeys[] keys, bool[] startsPhrase, bool[] taken, int? year, List<ActorMention> found)
     {
         var tokens = document.Tokens;
         var numbers = document.Numbers;
         int n = 0;
         for (int i = 1; i < tokens.Count; i++)
         {
-            if (taken[i] || !tokens[i].IsWord || IsFeminineForm(tokens[i])) continue;
+            // (most tokens start no phrase of any matcher, nationality adjectives included: the dense array first)
+            if (!startsPhrase[i] || taken[i] || !tokens[i].IsWord || IsFeminineForm(tokens[i])) continue;
             // (the taking word right before, or before the count: "مقتل ثلاثة فلسطينيين" — a count alone is no
             // sign, "آلاف السوريين يواصلون النزوح", "مقاتلتا F-15 أمريكيتان")
             int head = i - 1;
