@@ -244,7 +244,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (a chemical attack told with its place after it, or by a place that underwent it, is one whoever did it — see
         // FillOpponent: "بعد هجوم كيماوي مفترض على دوما", "تعرضت مدينة دوما لما قيل إنه هجوم بغاز سام"; but not chemical
         // weapons, their use or agents named alone, "أدان استخدام الأسلحة الكيماوية")
-        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
+        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && !entry.UnnamedAgent && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
             && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry) && !StrikeOnAPlace(context, trigger, entry))
             yield break;
 
@@ -515,12 +515,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return words;
     }
 
+    private static bool IsUnidentified(ActorRef a) => a.Name.StartsWith("Unidentified", StringComparison.Ordinal);
+
     /// <summary>Merges reports of one event, links contradicting territorial claims, fills opponents, numbers the events.</summary>
     private List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found, List<TriggerMention> triggers)
     {
         // Who fought whom elsewhere in the article, for battles reported with one side only.
+        // (an unidentified group is no one's known enemy: "انفجار عبوة ناسفة على السياج" does not make the article's
+        // strikes hit it rather than the group the article names)
         var opponents = new Dictionary<string, List<ActorRef>>(StringComparer.Ordinal);
-        foreach (var o in found.Where(o => o.Actor1 is not null && o.Actor2 is not null))
+        foreach (var o in found.Where(o => o.Actor1 is not null && o.Actor2 is not null && !IsUnidentified(o.Actor1) && !IsUnidentified(o.Actor2)))
         {
             (opponents.TryGetValue(o.Actor1!.PlainName, out var l1) ? l1 : opponents[o.Actor1.PlainName] = new()).Add(o.Actor2!);
             (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);

@@ -1610,4 +1610,32 @@ public class EventExtractorTests
     {
         Assert.Empty(TestPipeline.Extract("وحذرت الأمم المتحدة من كارثة بسبب الغارات الجوية على حلب.", "2018-03-10").Events);
     }
+
+    [Theory]
+    [InlineData("أصيب عشرة أشخاص في تفجير انتحاري استهدف سوقا شعبيا في مدينة حلب.", "Suicide bomb")]
+    [InlineData("انفجرت سيارة مفخخة في مدينة حلب مما أدى إلى مقتل 7 أشخاص.", "Remote explosive/landmine/IED")]
+    public void A_bombing_no_one_is_named_for_is_an_unidentified_armed_groups(string text, string subType)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
+        Assert.Equal(subType, e.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Syria)", e.Actor1!.Name);
+    }
+
+    [Fact]
+    public void Explosives_discovered_destroyed_or_cleared_are_no_bombing()
+    {
+        Assert.Empty(TestPipeline.Extract("وأعلن الجيش السوري اكتشاف وتدمير 39 عبوة ناسفة في مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وتباشر الفرق الهندسية تطهير مطار حلب من الألغام والعبوات الناسفة.", "2018-03-10").Events);
+    }
+
+    [Fact]
+    public void An_unidentified_group_is_no_known_enemy_to_fill_in()
+    {
+        // the bombing's unnamed group fought the army too, but the strike hits the group the article names
+        const string text = "وانفجرت عبوة ناسفة بدورية للجيش السوري في مدينة حلب.\n"
+            + "واندلعت اشتباكات بين الجيش السوري وجبهة النصرة في مدينة إدلب.\n"
+            + "وقصف الجيش السوري بالمدفعية مواقع في مدينة حلب.";
+        var strike = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events, e => e.SubEventType == "Shelling/artillery/missile attack");
+        Assert.DoesNotContain("Unidentified", strike.Actor2!.Name);
+    }
 }
