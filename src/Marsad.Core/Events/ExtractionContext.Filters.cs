@@ -286,8 +286,9 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>
-    /// "وقد استهدف قصف جوي ومدفعي المدينة", "وطالت غارات جوية بلدة": the strike is the subject of a verb of hitting whose
-    /// object, right after it, is a town (a word for one, or a place named) — or a town underwent it.
+    /// "وقد استهدف قصف جوي ومدفعي المدينة", "في غارات استهدفت بلدة تفتناز": a strike, told indefinitely as news, is the
+    /// subject of a verb of hitting whose object right after it is a town (a word for one, or a place named) — or a town
+    /// underwent it. (The definite "القصف استهدف الأحياء" refers back to a strike told before, with its side.)
     /// </summary>
     public bool StruckTown(TextSpan trigger)
     {
@@ -297,9 +298,27 @@ internal sealed partial class ExtractionContext
         var t = _triggers[k];
         var s = Document.Sentences[t.Sentence];
         int before = t.FirstToken - 1, after = t.LastToken + 1;
-        if (before < s.FirstToken || after >= s.EndToken || !HitVerbs.Contains(Tokens[before].Lemma)) return false;
-        return TownWords.Contains(Tokens[after].Lemma) || PlacesFor(s, t).Any(p => p.FirstToken == after);
+        if (after >= s.EndToken) return false;
+        // the verb of hitting itself, its subject a strike noun right before it
+        if (HitVerbs.Contains(Tokens[t.FirstToken].Lemma))
+            return before >= s.FirstToken && Within(_triggers, o => o.FirstToken, Math.Max(s.FirstToken, before - 4), before + 1)
+                       .Any(o => o.LastToken == before && IndefiniteStrike(o))
+                   && TownAt(s, t, after);
+        if (!IndefiniteStrike(t)) return false;
+        // "استهدف قصف جوي المدينة": the verb before, the town after the strike
+        if (before >= s.FirstToken && HitVerbs.Contains(Tokens[before].Lemma)) return TownAt(s, t, after);
+        // "غارات استهدفت بلدة": the verb and the town after the strike
+        if (after + 1 < s.EndToken && HitVerbs.Contains(Tokens[after].Lemma)) return TownAt(s, t, after + 1);
+        return false;
     }
+
+    private bool IndefiniteStrike(TriggerMention t) =>
+        Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }
+        && t.Entries.Any(e => e.Pos != "verb" && (e.IsStrike || e.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling));
+
+    // A word for a town, or a place named, at token i.
+    private bool TownAt(Sentence s, TriggerMention t, int i) =>
+        TownWords.Contains(Tokens[i].Lemma) || PlacesFor(s, t).Any(p => p.FirstToken == i);
 
     private static readonly HashSet<string> HitVerbs = new(StringComparer.Ordinal)
     {

@@ -1598,6 +1598,7 @@ public class EventExtractorTests
     [InlineData("وتعرضت مدينة حلب لقصف جوي عنيف يوم الثلاثاء.")]
     [InlineData("وقد استهدف قصف جوي المدينة التي يختبئ سكانها في الأبنية في حلب.")]
     [InlineData("وطالت غارات جوية بلدة في ريف حلب الثلاثاء.")]
+    [InlineData("وقتل خمسة مدنيين في غارات جوية استهدفت بلدة في ريف حلب الثلاثاء.")]
     public void A_strike_told_as_hitting_a_town_is_an_unidentified_forces_with_no_one_named(string text)
     {
         var e = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
@@ -1609,6 +1610,8 @@ public class EventExtractorTests
     public void Strikes_spoken_of_with_no_town_hit_make_no_unattributed_event()
     {
         Assert.Empty(TestPipeline.Extract("وحذرت الأمم المتحدة من كارثة بسبب الغارات الجوية على حلب.", "2018-03-10").Events);
+        // the definite strike refers back to one told before, with its side
+        Assert.Empty(TestPipeline.Extract("وقالت مصادر إن القصف استهدف الأحياء السكنية في مدينة حلب.", "2018-03-10").Events);
     }
 
     [Theory]
