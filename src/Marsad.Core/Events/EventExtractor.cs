@@ -824,9 +824,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (a chemical attack no one is named for is an unidentified group's)
         if (e.SubEventType == "Chemical weapon")
             return PeopleGassed(e.Actor1 is null && Unidentified(e) is { } someone ? e with { Actor1 = context.Code(someone, e.Location?.Place?.CountryCode) } : e, context);
-        // (a strike told as hitting a town, no one or only its people named, is an unidentified force's: "تعرضت مدينة دوما
-        // لقصف جوي", "قتل خمسة مدنيين في غارة جوية استهدفت بلدة" — see StrikeOnAPlace)
-        // (people named before it, "قتل خمسة مدنيين في غارة", are whom it hit)
+        // (a strike told as hitting a town, no one or only its people named, is an unidentified force's, the people whom it
+        // hit: "تعرضت مدينة دوما لقصف جوي", "قتل خمسة مدنيين في غارة جوية استهدفت بلدة" — see StrikeOnAPlace)
         if (e.Actor1 is null or { Inter: 7 } && e.Actor2 is null or { Inter: 7 } && e.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling
             && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } struck && context.StruckTown(struck.Span))
             return Unidentified(e) is { } striker ? e with { Actor1 = context.Code(striker, e.Location?.Place?.CountryCode), Actor2 = e.Actor2 ?? e.Actor1 } : e;

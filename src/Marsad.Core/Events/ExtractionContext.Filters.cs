@@ -316,18 +316,13 @@ internal sealed partial class ExtractionContext
         Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }
         && t.Entries.Any(e => e.Pos != "verb" && (e.IsStrike || e.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling));
 
-    // A word for a town, or a place named, at token i.
+    // A word for a town (as its lemma, the article gone: "المدينة"), or a place named, at token i.
     private bool TownAt(Sentence s, TriggerMention t, int i) =>
-        TownWords.Contains(Tokens[i].Lemma) || PlacesFor(s, t).Any(p => p.FirstToken == i);
+        SettlementWords.Contains(Tokens[i].Lemma) || Tokens[i].Lemma == "الحي" || PlacesFor(s, t).Any(p => p.FirstToken == i);
 
     private static readonly HashSet<string> HitVerbs = new(StringComparer.Ordinal)
     {
         "استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "هز", "هزت",
-    };
-
-    private static readonly HashSet<string> TownWords = new(StringComparer.Ordinal)
-    {
-        "المدينه", "البلده", "القريه", "الحي", "المخيم", "مدينه", "بلده", "قريه", "حي", "مخيم", "بلدات", "قري", "احياء", "مدن",
     };
 
     private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal)
