@@ -178,7 +178,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             };
         // ("طردت القوات الحوثيين من مديرية حيس": the side driven out of a place named after it)
         bool droveOut = entry.Weak && entry.IsTerritory && context.DrivenOut(sentence, trigger, ref roles);
-        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut))) yield break;
+        // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
+        bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase" && roles.Actor1 is { Actor.Inter: 6 }
+                        && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma);
+        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || crowdOut))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -514,6 +517,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var w in new[] { "جوي", "جويه", "الجوي", "الجويه", "جوا" }) words.Add(w);
         return words;
     }
+
+    // Verbs of a crowd going out or gathering ("خرج آلاف", "تجمع مئات", "نزل الآلاف إلى الشوارع", "احتشد").
+    private static readonly HashSet<string> GatheringVerbs = new(StringComparer.Ordinal)
+    {
+        "خرج", "خرجت", "تجمع", "تجمعت", "نزل", "نزلت", "احتشد", "احتشدت", "تجمهر",
+    };
 
     private static bool IsUnidentified(ActorRef a) => a.Name.StartsWith("Unidentified", StringComparison.Ordinal);
 

@@ -1641,4 +1641,13 @@ public class EventExtractorTests
         var strike = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events, e => e.SubEventType == "Shelling/artillery/missile attack");
         Assert.DoesNotContain("Unidentified", strike.Actor2!.Name);
     }
+
+    [Fact]
+    public void A_crowd_of_protesters_going_out_is_a_protest()
+    {
+        var e = Assert.Single(TestPipeline.Extract("خرج آلاف المتظاهرين في شوارع مدينة حلب للمطالبة بتحسين الخدمات.", "2018-03-10").Events);
+        Assert.Equal("Peaceful protest", e.SubEventType);
+        // a crowd that is no protesters is no protest
+        Assert.Empty(TestPipeline.Extract("تجمع آلاف المشجعين في ملعب مدينة حلب لمشاهدة المباراة.", "2018-03-10").Events);
+    }
 }
