@@ -59,6 +59,8 @@ internal sealed partial class ExtractionContext
         if (first.Form.Analysis is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
         if (Negated(s, t)) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
+        // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
+        if (CalledFor(s, t)) return true;
         // "وقد تستهدف ضربة أكثر قوة القاعدة": قد with an imperfect verb is what may happen, up to the end of its clause
         // ("وقد قصفت" with a perfect one is what did).
         for (int i = t.FirstToken - 1; i >= s.FirstToken && Tokens[i].Kind != TokenKind.Punctuation; i--)
@@ -426,6 +428,28 @@ internal sealed partial class ExtractionContext
     private static bool LooksImperfect(Token t) =>
         t.Lemma is { Length: >= 4 } l && (l[0] == 'ي' && l[^1] != 'ه'
             || l[0] == 'ت' && (l.StartsWith("تست", StringComparison.Ordinal) || l.EndsWith("ان", StringComparison.Ordinal) || l.EndsWith("ون", StringComparison.Ordinal)));
+
+    // A verb of calling (دعا، طالب، حث، ناشد) before the trigger in its clause, the trigger what it calls for: right after
+    // its "إلى", or a word on ("إلى تسلم السيطرة"). (Not what a call to investigate is about: "دعا إلى التحقيق في
+    // الاشتباكات" tells of clashes that happened.)
+    private bool CalledFor(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 12); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (!CallVerbs.Contains(Tokens[i].Lemma)) continue;
+            for (int j = Math.Max(i + 1, t.FirstToken - 2); j < t.FirstToken; j++)
+                if (Tokens[j].Norm is "الي") return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CallVerbs = new(StringComparer.Ordinal)
+    {
+        "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "حث", "حثت", "يحث", "تحث",
+        "ناشد", "ناشدت", "يناشد", "تناشد",
+    };
 
     private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal)
     {

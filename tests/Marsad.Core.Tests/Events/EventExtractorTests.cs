@@ -1650,4 +1650,13 @@ public class EventExtractorTests
         // a crowd that is no protesters is no protest
         Assert.Empty(TestPipeline.Extract("تجمع آلاف المشجعين في ملعب مدينة حلب لمشاهدة المباراة.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void What_a_call_asks_for_is_not_done()
+    {
+        Assert.Empty(TestPipeline.Extract("ودعت اللجان التنسيقية للتظاهرات إلى تظاهرة واسعة أمام مبنى المحافظة في مدينة حلب.", "2018-03-10").Events);
+        // (a call in another clause leaves the act before it alone; so does a call to investigate it)
+        Assert.Single(TestPipeline.Extract("قصفت الطائرات الروسية مدينة حلب، ودعت المعارضة إلى التحقيق.", "2018-03-10").Events);
+        Assert.NotEmpty(TestPipeline.Extract("ودعا مجلس الأمن إلى التحقيق في الاشتباكات التي اندلعت بين الجيش السوري وجبهة النصرة في مدينة حلب أمس.", "2018-03-10").Events);
+    }
 }
