@@ -483,6 +483,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     private static bool NamesArmedGroup(ExtractedEvent e) => e.Actor1 is { Inter: 2 or 3 or 4 } || e.Actor2 is { Inter: 2 or 3 or 4 };
 
+    // "إسرائيليين أصيبا أحدهما جندي في هجوم طعن": an attack whose victim is a state's armed force is no violence against
+    // civilians (ACLED's attacks hit civilians only) but a clash with that force.
+    private static ExtractedEvent AttackOnForces(ExtractedEvent e) =>
+        e is { EventType: AcledTaxonomy.ViolenceAgainstCivilians, SubEventType: "Attack", Actor2.Kind: "military" or "police" }
+            ? e with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash }
+            : e;
+
     // Clashes between demonstrators and security forces are ACLED riots (Violent demonstration), with the
     // demonstrators recoded as rioters.
     private static ExtractedEvent AsRiot(ExtractedEvent e)
@@ -540,7 +547,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
-            .Select(AsRiot).Select(FixCivilianAgent).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
+            .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Where(e => e.Actor1 is not null).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();

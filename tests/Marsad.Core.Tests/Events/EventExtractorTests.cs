@@ -715,10 +715,10 @@ public class EventExtractorTests
     }
 
     [Fact]
-    public void A_stabbing_no_one_is_named_for_is_an_unidentified_groups_attack()
+    public void A_stabbing_no_one_is_named_for_is_an_unidentified_groups_act()
     {
         var e = Assert.Single(TestPipeline.Extract("قتل جندي من الجيش السوري في عملية طعن في مدينة حلب أمس.", "2018-03-10").Events);
-        Assert.Equal("Attack", e.SubEventType);
+        Assert.Equal("Armed clash", e.SubEventType);   // (a soldier hit: a clash with his army, not violence against civilians)
         Assert.Equal("Unidentified Armed Group (Syria)", e.Actor1?.Name);
         Assert.StartsWith("Military Forces of Syria", e.Actor2?.Name);   // the soldier named with it was its victim
     }
@@ -727,7 +727,7 @@ public class EventExtractorTests
     public void An_act_of_a_contrastive_clause_is_not_outranked_by_the_sentences_other()
     {
         var doc = TestPipeline.Extract("وأصيب جندي من الجيش السوري في عملية طعن في مدينة حلب أمس، فيما رشق مستوطنون سيارات المدنيين بالحجارة في المدينة.", "2018-03-10");
-        Assert.Contains(doc.Events, e => e.SubEventType == "Attack");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Armed clash");   // (the stabbing of a soldier)
         Assert.Contains(doc.Events, e => e.EventType == AcledTaxonomy.Riots);
     }
 
@@ -1658,5 +1658,15 @@ public class EventExtractorTests
         // (a call in another clause leaves the act before it alone; so does a call to investigate it)
         Assert.Single(TestPipeline.Extract("قصفت الطائرات الروسية مدينة حلب، ودعت المعارضة إلى التحقيق.", "2018-03-10").Events);
         Assert.NotEmpty(TestPipeline.Extract("ودعا مجلس الأمن إلى التحقيق في الاشتباكات التي اندلعت بين الجيش السوري وجبهة النصرة في مدينة حلب أمس.", "2018-03-10").Events);
+    }
+
+    [Fact]
+    public void An_attack_on_a_states_forces_is_a_clash_not_violence_against_civilians()
+    {
+        var e = Assert.Single(TestPipeline.Extract("أصيب جنديان سوريان بجروح في عملية طعن في مدينة حلب الثلاثاء.", "2018-03-10").Events);
+        Assert.Equal(("Battles", "Armed clash"), (e.EventType, e.SubEventType));
+        // (its victims civilians, it stays an attack)
+        e = Assert.Single(TestPipeline.Extract("أصيب مدنيان بجروح في عملية طعن في مدينة حلب الثلاثاء.", "2018-03-10").Events);
+        Assert.Equal("Attack", e.SubEventType);
     }
 }
