@@ -234,6 +234,12 @@ public sealed partial class ActorCatalog
             var n = new Nationality(iso2, en, names, adjectives);
             _nationalities.Add(n);
             _byIso2[iso2] = n;
+            string army = row.Get("army_in_territory");
+            if (army.Length > 0)
+            {
+                if (!Iso2Pattern().IsMatch(army)) throw new LexiconFormatException(path, row.Line, $"army_in_territory must be two capital letters, got \"{army}\"");
+                _armyInTerritory[iso2] = army;
+            }
             foreach (var name in names) CountryMatcher.Add(name, n);
             foreach (var adj in adjectives) AdjectiveMatcher.Add(adj, n);
         }
@@ -357,6 +363,18 @@ public sealed partial class ActorCatalog
     /// <summary>A generic catalog row ("generic-civilians", "generic-rioters") resolved to a country, or null if the catalog lacks it.</summary>
     public ActorRef? GenericOf(string id, string iso2, int? year = null) =>
         TryGet(id, out var row) ? ResolveGenericCountry(row, iso2, year) : null;
+
+    /// <summary>
+    /// The country whose army an unnamed army or soldier in <paramref name="territory"/> belongs to: the territory's own,
+    /// unless nationalities.tsv says another's ("جنود" in a West Bank story are Israel's).
+    /// </summary>
+    public string ArmyCountryIn(string territory) => _armyInTerritory.TryGetValue(territory, out var army) ? army : territory;
+
+    private readonly Dictionary<string, string> _armyInTerritory = new(StringComparer.Ordinal);
+
+    /// <summary>A generic actor resolved to where it is found: a generic army in a territory another state's army holds is that army.</summary>
+    public ActorRef ResolveGenericByPlace(ActorRef actor, string iso2, int? year = null) =>
+        ResolveGenericCountry(actor, actor is { IsGeneric: true, Kind: "military" } ? ArmyCountryIn(iso2) : iso2, year);
 
     public ActorRef ResolveGenericCountry(ActorRef actor, string iso2, int? year = null)
     {

@@ -113,8 +113,8 @@ public sealed class ActorRecognizer : IDocumentStage
             }
             if (actor.IsGeneric && country is not null)
             {
-                actor = Catalog.ResolveGenericCountry(actor, country, year) with { FilledFrom = actor.IsState ? null : actor };
-                candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, country, year)).ToList();
+                actor = Catalog.ResolveGenericByPlace(actor, country, year) with { FilledFrom = actor.IsState ? null : actor };
+                candidates = candidates.Select(c => Catalog.ResolveGenericByPlace(c, country, year)).ToList();
             }
             var mention = Mention(document, first, last, actor, candidates, rule);
             if (first != i) mention = mention with { NameSpan = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End) };

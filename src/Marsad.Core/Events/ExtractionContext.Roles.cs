@@ -882,7 +882,7 @@ internal sealed partial class ExtractionContext
     public ActorRef? Code(ActorRef? actor, string? iso2)
     {
         if (actor is null) return null;
-        if (iso2 is not null && actor.IsGeneric) actor = _catalog.ResolveGenericCountry(actor, iso2, Document.Published?.Year);
+        if (iso2 is not null && actor.IsGeneric) actor = _catalog.ResolveGenericByPlace(actor, iso2, Document.Published?.Year);
         // (a generic group the article's country was filled in for is of the event's country)
         else if (iso2 is not null && actor.FilledFrom is { } generic && actor.Country != iso2) actor = _catalog.ResolveGenericCountry(generic, iso2, Document.Published?.Year);
         return actor.WithEventCountry(iso2);

@@ -141,4 +141,24 @@ public class ActorCatalogTests : IDisposable
         Assert.True(catalog.TryGet("Police Forces of Jordan", out var jo));
         Assert.Equal("cameo-jorcop", jo.Id);
     }
+
+    [Fact]
+    public void An_unnamed_army_in_a_territory_another_state_holds_is_that_states_army()
+    {
+        string nationalities = _files.Write("nationalities-army.tsv",
+            "iso2\tcountry_en\tcountry_ar\tadjectives_ar\tarmy_in_territory",
+            "IL\tIsrael\tإسرائيل\tإسرائيلي",
+            "PS\tPalestine\tفلسطين\tفلسطيني\tIL");
+        string actors = _files.Actors("il-army\tMilitary Forces of Israel\t1\tIL\tmilitary\t\t\t\tالجيش الإسرائيلي",
+            "generic-military\tMilitary Forces of (X)\t1\t\tmilitary\t\t\t\tجنود");
+        var catalog = ActorCatalog.Load(actors, nationalities, _files.ForceNouns());
+        Assert.Equal("IL", catalog.ArmyCountryIn("PS"));
+        Assert.Equal("IL", catalog.ArmyCountryIn("IL"));
+        Assert.True(catalog.TryGet("generic-military", out var soldiers));
+        Assert.Equal("Military Forces of Israel", catalog.ResolveGenericByPlace(soldiers, "PS").Name);
+        // (a malformed country code names its file and line)
+        string bad = _files.Write("nationalities-bad.tsv", "iso2\tcountry_en\tcountry_ar\tadjectives_ar\tarmy_in_territory", "PS\tPalestine\tفلسطين\tفلسطيني\tIsrael");
+        var e = Assert.Throws<LexiconFormatException>(() => ActorCatalog.Load(actors, bad, _files.ForceNouns()));
+        Assert.StartsWith($"{bad}:2:", e.Message);
+    }
 }
