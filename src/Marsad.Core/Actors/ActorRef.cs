@@ -11,6 +11,9 @@ public sealed record ActorRef(string Id, string Name, int Inter, string? Country
 {
     public bool IsState => Kind is "military" or "police" or "government" or "intelligence";
 
+    /// <summary>An actor no text names: ACLED's "Unidentified Armed Group (X)", "Unidentified Military Forces".</summary>
+    public bool IsUnidentified => Name.StartsWith("Unidentified", StringComparison.Ordinal);
+
     /// <summary>First year of validity (catalog "from"), null when open.</summary>
     public int? From { get; init; }
 

@@ -27,7 +27,7 @@ public sealed partial class EventExtractor
                 var kept = left[0];
                 var same = left.Where(e => Math.Abs(e.Date.Date.DayNumber - kept.Date.Date.DayNumber) <= OneAttackDays).ToList();
                 left = left.Except(same).ToList();
-                static bool Named(ExtractedEvent e) => e.Actor1 is { } a && !a.Name.StartsWith("Unidentified", StringComparison.Ordinal);
+                static bool Named(ExtractedEvent e) => e.Actor1 is { IsUnidentified: false };
                 // (the attacker most mentions name, when the one kept names none)
                 var named = Named(kept) ? kept
                     : same.Where(Named).GroupBy(e => e.Actor1!.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();

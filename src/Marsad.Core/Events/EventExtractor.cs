@@ -531,8 +531,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         "خرج", "خرجت", "تجمع", "تجمعت", "نزل", "نزلت", "احتشد", "احتشدت", "تجمهر",
     };
 
-    private static bool IsUnidentified(ActorRef a) => a.Name.StartsWith("Unidentified", StringComparison.Ordinal);
-
     /// <summary>Merges reports of one event, links contradicting territorial claims, fills opponents, numbers the events.</summary>
     private List<ExtractedEvent> Finish(ExtractionContext context, List<ExtractedEvent> found, List<TriggerMention> triggers)
     {
@@ -540,7 +538,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (an unidentified group is no one's known enemy: "انفجار عبوة ناسفة على السياج" does not make the article's
         // strikes hit it rather than the group the article names)
         var opponents = new Dictionary<string, List<ActorRef>>(StringComparer.Ordinal);
-        foreach (var o in found.Where(o => o.Actor1 is not null && o.Actor2 is not null && !IsUnidentified(o.Actor1) && !IsUnidentified(o.Actor2)))
+        foreach (var o in found.Where(o => o.Actor1 is not null && o.Actor2 is not null && !o.Actor1.IsUnidentified && !o.Actor2.IsUnidentified))
         {
             (opponents.TryGetValue(o.Actor1!.PlainName, out var l1) ? l1 : opponents[o.Actor1.PlainName] = new()).Add(o.Actor2!);
             (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);

@@ -55,7 +55,7 @@ internal static class SummaryFolding
         && Math.Abs(retold.Date.Date.DayNumber - other.Date.Date.DayNumber) <= 30
         && retold.Location?.Place is { } a && other.Location?.Place is { } b && a.GeonameId == b.GeonameId;
 
-    private static bool Unnamed(Actors.ActorRef? a) => a is null || a.Name.StartsWith("Unidentified", StringComparison.Ordinal);
+    private static bool Unnamed(Actors.ActorRef? a) => a is null or { IsUnidentified: true };
 
     /// <summary>Whether <paramref name="region"/> is a country or province that holds <paramref name="place"/>, a finer place.</summary>
     public static bool Holds(PlaceMention? region, PlaceMention? place)
