@@ -32,7 +32,7 @@ public sealed partial class EventExtractor
     // "وقد استهدف قصف جوي ومدفعي المدينة", "تعرضت مدينة دوما لقصف جوي": a strike told as hitting a town is one whoever
     // carried it out (an unidentified force: FillOpponent).
     private static bool StrikeOnAPlace(ExtractionContext context, TriggerMention trigger, TriggerEntry entry) =>
-        (entry.IsStrike || entry.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling) && context.StruckTown(trigger.Span);
+        entry.IsBombardment && context.StruckTown(trigger.Span);
 
     // The nouns of a chemical attack phrase ("هجوم كيماوي", "قصف بالكلور"), not of a use of chemical weapons in general.
     private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)

@@ -24,4 +24,7 @@ public sealed record TriggerEntry(
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 
     public bool IsStrike => SubEventType == AcledTaxonomy.Strike;
+
+    /// <summary>A strike of either kind: the undecided "STRIKE" row, or one already an air strike or shelling.</summary>
+    public bool IsBombardment => IsStrike || SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling;
 }
