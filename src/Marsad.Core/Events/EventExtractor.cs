@@ -281,10 +281,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "اتهمت منظمة العفو الجيش المصري باستخدام قنابل عنقودية في سيناء": an act charged with no day of its own is a
         // charge, not a report of an event.
         if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;
-        var (fatalities, fatalitySpan, estimated) = context.CountFor(CueClass.Killed, sentence);
+        var (fatalities, fatalitySpan, estimated) = context.CountFor(CueClass.Killed, sentence, trigger);
         // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
         if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;
-        var (injured, _, _) = context.CountFor(CueClass.Injured, sentence);
+        var (injured, _, _) = context.CountFor(CueClass.Injured, sentence, trigger);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
         // "وسيطر الجيش على حي جوبر … إثر انتهاء عملية إجلاء مقاتلي فيلق الرحمن", "بموجب اتفاق": ground taken once the

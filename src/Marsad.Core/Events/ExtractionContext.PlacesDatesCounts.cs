@@ -425,26 +425,49 @@ internal sealed partial class ExtractionContext
     /// or a few words before it ("خمسة من أفراد الأمن قتلوا"); the lowest when figures disagree, as ACLED codes. A
     /// plural with no figure ("سقوط قتلى") counts 3, the least an Arabic plural can mean.
     /// </summary>
-    public (int? Count, TextSpan? Span, bool Estimated) CountFor(CueClass cls, Sentence s)
+    public (int? Count, TextSpan? Span, bool Estimated) CountFor(CueClass cls, Sentence s) => CountIn(cls, s, s.FirstToken, s.EndToken);
+
+    /// <summary>
+    /// The count for a trigger: from its own clause when that clause tells of dead or wounded ("قتل 3 مدنيين في غارة
+    /// على حلب، بينما قتل جندي برصاص قناص" gives the strike 3 and the sniper 1), else from the whole sentence ("شنت
+    /// الطائرات غارات على صعدة، ما أدى إلى مقتل 5").
+    /// </summary>
+    public (int? Count, TextSpan? Span, bool Estimated) CountFor(CueClass cls, Sentence s, TriggerMention t)
     {
-        // every trigger of a sentence asks the same question
-        var key = ((long)s.Index << 5) | (long)cls;
-        if (!_counts.TryGetValue(key, out var count)) _counts[key] = count = Count(cls, s, out _);
+        var (start, end) = Clause(s, t);
+        if (start == s.FirstToken && end == s.EndToken) return CountFor(cls, s);
+        // (only when another clause tells of an act of its own: "فيما تحدثت مصادر أخرى عن سقوط 9 قتلى" is another
+        // figure for the same one, and the lowest stands)
+        if (_cues.Find(cls, start, end) is null || !Within(_triggers, u => u.FirstToken, s.FirstToken, s.EndToken).Any(u => u.FirstToken < start || u.FirstToken >= end))
+            return CountFor(cls, s);
+        // (a figure or one person of its own: a plural with no figure, "في حصيلة أولية", says less than the sentence)
+        var own = CountIn(cls, s, start, end);
+        return own.Count is null || own is { Count: PluralWithNoFigure, Estimated: true } ? CountFor(cls, s) : own;
+    }
+
+    // What a plural of dead with no figure counts: ACLED's lowest reading.
+    private const int PluralWithNoFigure = 3;
+
+    private (int? Count, TextSpan? Span, bool Estimated) CountIn(CueClass cls, Sentence s, int from, int to)
+    {
+        // every trigger of a sentence (or clause) asks the same question
+        var key = ((long)from << 40) | ((long)s.Index << 5) | (long)cls;
+        if (!_counts.TryGetValue(key, out var count)) _counts[key] = count = Count(cls, s, from, to, out _);
         return count;
     }
 
     private readonly Dictionary<long, (int? Count, TextSpan? Span, bool Estimated)> _counts = new();
 
-    private (int? Count, TextSpan? Span, bool Estimated) Count(CueClass cls, Sentence s, out bool cueFound)
+    private (int? Count, TextSpan? Span, bool Estimated) Count(CueClass cls, Sentence s, int from, int to, out bool cueFound)
     {
         int? best = null;
         TextSpan? span = null;
         TextSpan? plural = null, single = null;
         bool vague = false;
         cueFound = false;
-        for (int i = s.FirstToken; i < s.EndToken; i++)
+        for (int i = from; i < to; i++)
         {
-            if (!_cues.IsAt(cls, i, s.EndToken, out int last)) continue;
+            if (!_cues.IsAt(cls, i, to, out int last)) continue;
             cueFound = true;
             // A plural of dead with no figure — "قتلى", "عدد من القتلى" (a number of), "خسائر بشرية" — is several:
             // ACLED's coders take the lowest reading, 3.
@@ -457,11 +480,13 @@ internal sealed partial class ExtractionContext
             if (NumberOf(last + 1, s) || NumberOf(i - 2, s) || NumberOf(i - 3, s)) plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : i].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].Lemma)) single ??= Tokens[last + 1].Span;
-            foreach (var n in Within(_numbers, n => n.FirstToken, s.FirstToken, s.EndToken))
+            foreach (var n in Within(_numbers, n => n.FirstToken, from, to))
             {
                 // (not a figure the other casualty word takes: "مقتل طفل وإصابة ثمانية")
                 bool after = n.FirstToken > last && n.FirstToken - last <= 3 && !OtherCasualtyCueBetween(cls, last + 1, n.FirstToken);
-                bool before = n.LastToken < i && i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i);
+                // (nor one the other word counts before it: "جرح أكثر من 20 في حصيلة أولية")
+                bool before = n.LastToken < i && i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i)
+                              && !OtherCasualtyCueBetween(cls, Math.Max(s.FirstToken, n.FirstToken - 2), n.FirstToken);
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
@@ -479,7 +504,7 @@ internal sealed partial class ExtractionContext
             }
             i = last;
         }
-        if (best is null && plural is not null) return (3, plural, true);
+        if (best is null && plural is not null) return (PluralWithNoFigure, plural, true);
         if (best is null && single is not null) return (1, single, false);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);

@@ -192,6 +192,10 @@ internal sealed partial class ExtractionContext
             (agent, target) = Holder(target) && main.FirstOrDefault(a => a != agent && !Holder(a) && a.Actor.Inter != 7 && !(hit?.Contains(a) ?? false) && Fights(a.Actor)) is { } armed
                 ? (armed, agent)
                 : Holder(target) || hit is not null && hit.Contains(target) ? (null, target) : (target, agent);
+        // ("قتل 40 مدنيا في هجمات جوية … حيث تواصل القوات الحكومية عملياتها … على مناطق تسيطر عليها المعارضة": the people
+        // an armed side's act killed come before the side holding the area it struck)
+        if (target is not null && Holder(target) && agent is { Actor.Inter: not 7 } && hit?.FirstOrDefault(a => a != agent && a.Actor.Inter == 7) is { } struck)
+            target = struck;
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         // Two allies are not agent and target: the second fights alongside the first.
         if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
@@ -594,7 +598,7 @@ internal sealed partial class ExtractionContext
         if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
-        return IsCasualty(a, s);
+        return IsCasualty(a, s) || KilledByTheActAfter(a, s, t);
     }
 
     /// <summary>
@@ -651,6 +655,32 @@ internal sealed partial class ExtractionContext
             if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
         return false;
     }
+
+    // "قتل جنديان عراقيان في هجوم لداعش", "أصيب ثلاثة مدنيين بقصف للنظام": the name right after a verb of killing or
+    // wounding (past its count) and followed at once by the act that did it is that act's dead — the verb is the
+    // passive (قُتل), whose agent is the act's owner. (An active "قتل الجيش 5 مسلحين في هجوم" names its object between.)
+    // Only for that act or the verb itself: "… وأعلن التنظيم مسؤوليته عن الهجمات" is another clause. (The wounded of a
+    // march, "أصيب فلسطينيان خلال مسيرات", are its marchers.)
+    private bool KilledByTheActAfter(ActorMention a, Sentence s, TriggerMention t)
+    {
+        int after = a.LastToken + 1;
+        if (after >= s.EndToken) return false;
+        bool preposition = Tokens[after].Norm is "في" or "جراء" or "اثر" or "خلال" or "بسبب" or "عقب";
+        int at = preposition ? after + 1 : after;
+        var act = Within(_triggers, u => u.FirstToken, at, at + 1).FirstOrDefault();
+        if (act is null || !preposition && !act.Instrumental) return false;
+        if (act.Entries.Any(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return false;
+        int j = a.FirstToken - 1;
+        while (j >= s.FirstToken && j >= a.FirstToken - 3 && (Tokens[j].Kind == TokenKind.Number || Within(_numbers, n => n.FirstToken, j - 3, j + 1).Any(n => n.LastToken >= j)))
+            j--;
+        return j >= s.FirstToken && (t == act || t.FirstToken == j) && KillingVerbs.Contains(Tokens[j].Lemma);
+    }
+
+    // Past-tense verbs of killing and wounding, which read as passives before their dead.
+    private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
+    {
+        "قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "اصيب", "اصيبت", "اصيبوا", "اصيبا", "جرح", "جرحت", "جرحوا", "استشهد", "استشهدت", "استشهدوا",
+    };
 
     // "ولقي قياديان في ميليشيات الحوثي مصرعهما في غارات": the subject of "لقي … مصرعه/حتفه" (met death) was killed.
     private bool MetDeath(ActorMention a, Sentence s)

@@ -1669,4 +1669,32 @@ public class EventExtractorTests
         e = Assert.Single(TestPipeline.Extract("أصيب مدنيان بجروح في عملية طعن في مدينة حلب الثلاثاء.", "2018-03-10").Events);
         Assert.Equal("Attack", e.SubEventType);
     }
+
+    [Fact]
+    public void The_dead_named_before_the_act_that_killed_them_are_its_victims()
+    {
+        // (the passive قُتل: the soldiers are the side hit, the attack's owner the agent)
+        var e = Assert.Single(TestPipeline.Extract("قتل جنديان سوريان في هجوم لتنظيم داعش على نقطة تفتيش في مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal("Islamic State", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2?.Name);
+        Assert.Equal(2, e.Fatalities);
+        // civilians so killed are the attack's victims
+        e = Assert.Single(TestPipeline.Extract("قتل ثلاثة مدنيين في هجوم لمسلحين على قرية قرب مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.Equal("Civilians (Syria)", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void Each_clause_keeps_its_own_count_of_dead()
+    {
+        var doc = TestPipeline.Extract("قتل 3 مدنيين في غارة روسية على مدينة حلب أمس، بينما قتل جندي سوري برصاص قناص في مدينة إدلب.", "2018-03-10");
+        Assert.Equal(1, Assert.Single(doc.Events, e => e.SubEventType == "Armed clash").Fatalities);
+        Assert.Equal(3, Assert.Single(doc.Events, e => e.EventType == AcledTaxonomy.Explosions).Fatalities);
+        // (a plural with no figure in the act's clause says less than the sentence: the figure stands)
+        var e = Assert.Single(TestPipeline.Extract("قتل 6 أشخاص، فيما جرح أكثر من 20 في حصيلة أولية بانفجار سيارة مفخخة في مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal(6, e.Fatalities);
+        e = Assert.Single(TestPipeline.Extract("قتل 12 شخصا من الجانبين في مدينة حلب أمس، فيما أدت ضراوة الاشتباكات بين الجيش السوري وجبهة النصرة إلى سقوط ضحايا.", "2018-03-10").Events);
+        Assert.Equal(12, e.Fatalities);
+    }
 }
