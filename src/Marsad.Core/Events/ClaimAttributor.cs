@@ -74,7 +74,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
                 last = further;
             // "…، مؤكدا استمرار العمليات": a participle's speaker is the subject of the clause it hangs on; what
             // follows it is already the report.
-            var sourceSpan = IsParticiple(tokens[first]) ? null : SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken);
+            // ("قالت مصادر بالمعارضة": a source noun in the cue goes on after it, prepositions and all)
+            bool cueNamesSource = false;
+            for (int k = first; k <= last && !cueNamesSource; k++) cueNamesSource = SourceNouns.Contains(tokens[k].Lemma);
+            var sourceSpan = IsParticiple(tokens[first]) ? null : SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken, cueNamesSource);
             // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those
             // joined to it by و; the next name is the accused, a party to the event.
             if (sourceSpan is { } accuser && Accusations.Contains(tokens[first].Lemma) && actorAt[accuser.Item1] is { } who)
@@ -187,21 +190,42 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         {
             if (!cues.IsAt(CueClass.Reporting, i, to, out int last)) continue;
             if (last == i && tokens[i].Form.Analysis is { Enclitic: not null } a && a.StemNorm is not ("قول" or "بيان")) continue;
+            // ("المواد المعدة للتداول": a reporting word after the preposition لـ is a noun of purpose, not a report)
+            if (last == i && HasPreposition(tokens[i], "ل")) continue;
             return (i, last);
         }
         return null;
     }
 
+    private static bool HasPreposition(Token t, string proclitic) => t.Form.Analysis is { } a && a.Proclitics.Contains(proclitic);
+
+    private static readonly HashSet<string> NotASpeaker = new(StringComparer.Ordinal)
+    {
+        "هذا", "هذه", "هناك", "هنا", "حينها", "حينذاك", "جميعها", "جميعهم", "ايضا", "بل", "اثر", "جاء", "ثم",
+    };
+
+    private static readonly HashSet<string> PronounsOfWhatWasSaid = new(StringComparer.Ordinal)
+    {
+        "ذلك", "عنه", "عنها", "عنهم", "فيه", "فيها", "به", "بها",
+    };
+
     private static bool IsParticiple(Token t) => t.Lemma is "موكدا" or "موكده" or "مشيرا" or "مشيره" or "مضيفا" or "مضيفه" or "موضحا" or "موضحه" or "قائلا" or "قائله" or "لافتا" or "لافته";
 
-    private static (int, int)? SourceAfter(List<Token> tokens, bool[] contentStarts, int from, int end)
+    private static (int, int)? SourceAfter(List<Token> tokens, bool[] contentStarts, int from, int end, bool goesOn = false)
     {
         int i = from;
         if (i < end && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Surface is ":" or "،" or ",") i++;
         // A short name in quotes belongs to the source (أفاد مراسل "سكاي نيوز عربية" أن …); a quote that does not
         // close within a few words opens the speech itself (قال مدير المرصد "استهدفت قوات النظام …").
         if (i < end && IsQuote(tokens[i]) && ClosingQuote(tokens, i, end) > 0) i++;
+        // ("وفق ما أعلن عنه المرصد", "وأكد ذلك مسؤول": a pronoun of what was said comes before who said it)
+        while (i < end && !goesOn && PronounsOfWhatWasSaid.Contains(tokens[i].Norm)) i++;
         int start = i;
+        // ("قال لفرانس برس", "أفاد بوقوع", "هذا التطور": a name after a preposition is whom it was told to, and a
+        // demonstrative or an adverb starts what was said; neither is who speaks)
+        // ("وفقا للمرصد": after "in accordance with" the لـ is the cue's own)
+        bool accordingTo = from > 0 && tokens[from - 1].Norm is "وفقا" or "ووفقا" or "طبقا" or "وطبقا" or "تبعا" or "استنادا" or "واستنادا";
+        if (i < end && !goesOn && (!accordingTo && HasPreposition(tokens[i], "ل") || HasPreposition(tokens[i], "ب") || NotASpeaker.Contains(tokens[i].Norm))) return null;
         while (i < end && i - start < MaxSourceTokens)
         {
             if (tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm) && !contentStarts[i] && !ContentLemmas.Contains(tokens[i].Lemma)) { i++; continue; }

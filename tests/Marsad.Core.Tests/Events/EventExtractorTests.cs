@@ -850,6 +850,26 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("وقصفت الطائرات الروسية مدينة حلب أمس، وفق ما أعلن عنه المرصد السوري.", "المرصد السوري")]       // a pronoun of what was said comes first
+    [InlineData("وقالت مصادر بالمعارضة إن الطائرات الروسية قصفت مدينة حلب.", "مصادر بالمعارضة")]                 // a source noun goes on past its preposition
+    [InlineData("وقصفت الطائرات الروسية مدينة حلب أمس، وفقا للمرصد السوري.", "للمرصد السوري")]                   // "according to": the لـ is the cue's
+    public void Claim_source_after_a_pronoun_or_preposition(string text, string source)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
+    }
+
+    [Theory]
+    [InlineData("وقصفت الطائرات الروسية مدينة حلب أمس، وأكد هذا التطور تصاعد المعارك.")]     // a demonstrative starts what was said
+    [InlineData("وقصفت الطائرات الروسية مدينة حلب أمس، وسط مخاوف من أسلحة معدة للتداول المحلي.")]        // a reporting word after لـ is a noun of purpose
+    public void No_claim_source_where_no_one_speaks(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.All(doc.Events, e => Assert.Null(e.Claim));
+        Assert.NotEmpty(doc.Events);
+    }
+
+    [Theory]
     [InlineData("الجيش السوري يعلن استعادة مدينة الرقة من تنظيم داعش")]                 // headline: subject, announcing verb, the act
     [InlineData("وأعلن الجيش السوري الخميس استعادة السيطرة على مدينة الرقة من تنظيم داعش.")]   // a date between
     public void A_force_announcing_its_act_is_its_agent(string text)
