@@ -98,9 +98,11 @@ public sealed partial class EventExtractor
         "يطالب", "تطالب", "طالب", "طالبت", "دعا", "دعت", "يدعو", "تدعو",
     };
 
+    // (and what is fired, for a form that intercepts: "اعترضت الدفاعات صاروخا باليستيا", "أحبطت هجوما بطائرة مسيرة")
     private static readonly HashSet<string> Explosives = new(StringComparer.Ordinal)
     {
         "تفجير", "عبوه", "عبوات", "لغم", "الغام", "غام", "متفجرات", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام",
+        "صاروخ", "صاروخا", "صواريخ", "مقذوف", "مقذوفات", "قذيفه", "قذائف", "مسيره", "مسيرات",
     };
 
     private static bool NamesGroundWeapon(Document document, Sentence sentence)
@@ -229,8 +231,27 @@ public sealed partial class EventExtractor
         if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
             && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
             return true;
+        // "من يعترض على التواصل": objecting to something intercepts nothing
+        if (trigger.Entries.All(e => e.SubEventType == "Disrupted weapons use") && BareLemma(token).Contains("عترض", StringComparison.Ordinal)
+            && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm == "علي")
+            return true;
         if (stem == "اسر" && (token.Form.Analysis is { HasArticle: true } || token.Form.Analysis is { Enclitic: "هم" or "هن" or "ها" or "هما" }))
             return !(trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm == "في");
+        return false;
+    }
+
+    // "اعترضت الدفاعات الجوية صاروخا باليستيا أطلقه الحوثيون", "أحبطت قوات الأمن هجوما بسيارة مفخخة": the missile or
+    // bomb named as what was intercepted or foiled is no attack of its own (ACLED codes the interception only).
+    private static bool InterceptedOrFoiled(Document document, Sentence sentence, List<TriggerMention> sentenceTriggers, int k)
+    {
+        var trigger = sentenceTriggers[k];
+        for (int j = 0; j < k; j++)
+        {
+            var before = sentenceTriggers[j];
+            if (!before.Entries.Any(e => e.DefusesExplosives) || trigger.FirstToken <= before.LastToken) continue;
+            int explosives = ExplosivesAfter(document, sentence, before);
+            if (explosives >= 0 && trigger.FirstToken <= explosives) return true;
+        }
         return false;
     }
 

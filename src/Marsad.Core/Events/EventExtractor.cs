@@ -63,6 +63,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 if (suppressed[k]) continue;
                 if (OtherSense(document, sentence, trigger)) continue;
                 if (k > 0 && HowAKillingWasDone(sentenceTriggers[k - 1], trigger)) continue;
+                if (k > 0 && InterceptedOrFoiled(document, sentence, sentenceTriggers, k)) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
             // "وفي جبهة صرواح، دكت مدفعية الجيش تجمعا للحوثيين": a front named by its place says where the sentence's act is.

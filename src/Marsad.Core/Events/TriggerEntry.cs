@@ -2,8 +2,8 @@ namespace Marsad.Core.Events;
 
 /// <summary>One row of data/lexicons/triggers.tsv: a family of Arabic forms and the event it signals, with conditions.</summary>
 /// <remarks><see cref="Defender"/>: the subject of the form held off the attack ("صدت هجوما"), so the attacker is actor 1.
-/// <see cref="DefusesExplosives"/>: with a bomb, mine or blast named with it ("أحبطت محاولة تفجير"), the form is an act of
-/// its subject alone (explosives defused, a blast foiled). <see cref="UnnamedAgent"/>: an attack the form tells ("عملية
+/// <see cref="DefusesExplosives"/>: with a bomb, mine or blast named with it ("أحبطت محاولة تفجير"), or a missile or drone
+/// ("اعترضت صاروخا"), the form is an act of its subject alone (explosives defused, a blast foiled, a missile intercepted). <see cref="UnnamedAgent"/>: an attack the form tells ("عملية
 /// دهس") is one whoever did it; with no agent named, an unidentified armed group of the country did.</remarks>
 public sealed record TriggerEntry(
     int Line,

@@ -1717,4 +1717,19 @@ public class EventExtractorTests
         e = Assert.Single(TestPipeline.Extract("قتل 12 شخصا من الجانبين في مدينة حلب أمس، فيما أدت ضراوة الاشتباكات بين الجيش السوري وجبهة النصرة إلى سقوط ضحايا.", "2018-03-10").Events);
         Assert.Equal(12, e.Fatalities);
     }
+
+    [Fact]
+    public void A_missile_intercepted_is_the_interception_alone()
+    {
+        var e = Assert.Single(TestPipeline.Extract("اعترضت الدفاعات الجوية السورية صاروخا باليستيا أطلقه الجيش الإسرائيلي باتجاه مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
+        // (a bomb foiled is no bombing either)
+        e = Assert.Single(TestPipeline.Extract("أحبطت قوات الأمن السورية هجوما بسيارة مفخخة في مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        // objecting to something intercepts nothing
+        Assert.DoesNotContain(TestPipeline.Extract("وقال الوزير إن هناك من يعترض على التواصل بين الجيش السوري وجبهة النصرة في مدينة حلب.", "2018-03-10").Events,
+            x => x.SubEventType == "Disrupted weapons use");
+    }
 }
