@@ -298,12 +298,25 @@ internal sealed partial class ExtractionContext
         // (the place named most often, the first named of equals, with all its mentions)
         static IGrouping<long, PlaceMention>? MostNamed(IEnumerable<PlaceMention> mentions) =>
             mentions.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
-        var town = MostNamed(places.Where(p => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p)));
+        // ("في محافظة صلاح الدين شمالي العاصمة بغداد": a town named only to say where another place lies is not the
+        // article's town)
+        var town = MostNamed(places.Where((p, i) => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p) && !LocatesThePlaceBefore(places, i)));
         // "الجيش اليمني حقق انتصارات في محافظة حجة … في حجة … في محافظه حجة" and one front elsewhere: an article told
         // mostly of a province is about that province, not about a town it names in passing.
         var region = MostNamed(places.Where(p => !IsCountry(p) && p.GeoPrecision == 3 && !IsStandIn(p)));
         if (region is not null && region.Count() > (town?.Count() ?? 0) && region.Count() >= 2) return region.First();
         return town?.First();
+    }
+
+    // A town with a compass phrase ("شمالي العاصمة بغداد") right after another place only says where that one lies.
+    // (not a countryside, "قرية هجين بريف دير الزور": that names the region the article is about)
+    private static bool LocatesThePlaceBefore(List<PlaceMention> places, int i)
+    {
+        var p = places[i];
+        if (p.Relation is not ("north of" or "south of" or "east of" or "west of") || i == 0) return false;
+        var before = places[i - 1];
+        // (a name the gazetteer lacks, "منطقة نهم شرق صنعاء", stands at that town: the town is its only place)
+        return !IsCountry(before) && !IsStandIn(before) && before.LastToken < p.FirstToken && p.FirstToken - before.LastToken <= 4;
     }
 
     /// <summary>

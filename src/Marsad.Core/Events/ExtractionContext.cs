@@ -35,7 +35,10 @@ internal sealed partial class ExtractionContext
         int dateline = DatelineEnd(document);
         _actors = WithAnaphora(document);
         if (dateline >= 0) _actors = _actors.Where(a => a.FirstToken > dateline).ToList();
-        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline && !IsHeadquarters(p)).ToList(), p => p.FirstToken);
+        // (nor is a name the gazetteer lacks that was placed there for want of a better town: "شرق نهر الفرات")
+        var filedAt = document.Places.Where(p => p.IsResolved && p.FirstToken <= dateline).Select(p => p.Place!.GeonameId).ToHashSet();
+        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline && !IsHeadquarters(p)
+                                                          && !(IsStandIn(p) && filedAt.Contains(p.Place!.GeonameId))).ToList(), p => p.FirstToken);
         _dates = ByFirstToken(document.Dates, d => d.FirstToken);
         _numbers = ByFirstToken(document.Numbers, n => n.FirstToken);
         _triggers = ByFirstToken(document.Triggers, t => t.FirstToken);

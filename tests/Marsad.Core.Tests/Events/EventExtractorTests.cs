@@ -1732,4 +1732,19 @@ public class EventExtractorTests
         Assert.DoesNotContain(TestPipeline.Extract("وقال الوزير إن هناك من يعترض على التواصل بين الجيش السوري وجبهة النصرة في مدينة حلب.", "2018-03-10").Events,
             x => x.SubEventType == "Disrupted weapons use");
     }
+
+    [Fact]
+    public void A_town_named_only_to_say_where_another_place_lies_is_not_the_articles_town()
+    {
+        // (the second sentence names no place: it falls back on the article's town, which "north of Hama" is not)
+        var doc = TestPipeline.Extract("انفجرت سيارة مفخخة أمس في محافظة الرقة شمالي مدينة حماة.\nوقال مصدر إن انتحاريا فجر نفسه في سوق شعبي وقتل 5 أشخاص.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Hama");
+    }
+
+    [Fact]
+    public void A_name_placed_at_where_the_story_was_filed_has_no_place()
+    {
+        var doc = TestPipeline.Extract("الرياض، المملكة العربية السعودية (CNN)-- قصفت الطائرات الروسية منطقة الزعفرانة أمس.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Riyadh");
+    }
 }
