@@ -53,6 +53,15 @@ internal sealed partial class ExtractionContext
     private static readonly string[] LinkCues = { "للمزيد:", "للمزيد :", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد:", "شاهد أيضا" };
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
+    // The trigger opens what "رغم" (despite) concedes: "رغم استعادة", "بالرغم من القصف", "على الرغم من استمرار المعارك".
+    private bool Conceded(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        if (k >= s.FirstToken && Tokens[k].Lemma is "استمرار" or "تواصل" or "مواصله") k--;
+        if (k >= s.FirstToken && Tokens[k].Norm == "من") k--;
+        return k >= s.FirstToken && Tokens[k].Norm is "رغم" or "ورغم" or "برغم" or "بالرغم" or "وبالرغم" or "الرغم";
+    }
+
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];
@@ -76,6 +85,8 @@ internal sealed partial class ExtractionContext
             var (clauseStart, clauseEnd) = Clause(s, t);
             if (_cues.Find(CueClass.Frequency, clauseStart, clauseEnd) is not null) return true;
         }
+        // "رغم استعادة مدينة الموصل من سيطرة التنظيم": what "despite" concedes is known background, not news.
+        if (Conceded(s, t)) return true;
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
             return true;

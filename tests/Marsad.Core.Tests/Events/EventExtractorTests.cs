@@ -1747,4 +1747,13 @@ public class EventExtractorTests
         var doc = TestPipeline.Extract("الرياض، المملكة العربية السعودية (CNN)-- قصفت الطائرات الروسية منطقة الزعفرانة أمس.", "2018-03-10");
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Riyadh");
     }
+
+    [Fact]
+    public void What_despite_concedes_is_no_news()
+    {
+        Assert.Empty(TestPipeline.Extract("ورغم استعادة مدينة حلب من سيطرة تنظيم داعش، لا يزال السكان يخشون الاعتقال.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("واستقبل الرئيس في حلب أمس على الرغم من استمرار الاحتجاجات ضده.", "2018-03-10").Events);
+        // (the act the sentence tells despite it stays)
+        Assert.Single(TestPipeline.Extract("ورغم الأمطار، قصفت الطائرات الروسية مدينة حلب أمس.", "2018-03-10").Events);
+    }
 }
