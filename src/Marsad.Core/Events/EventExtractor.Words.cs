@@ -167,6 +167,30 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // "وأوضح التقرير اعتقال النظام السوري 476 شخصا خلال نيسان", "وفق ما كشفته الدراسة": a report or study (one
+    // document, not the news reports of "أفادت تقارير") counts and sums up; what it tells with no day of its own is no
+    // one event. (A news agency's report, "تقرير الوكالة", "تقرير لمراسل", is news.)
+    private static bool ReportOrStudySays(Document document, Sentence sentence)
+    {
+        if (!document.Claims.TryGetValue(sentence.Index, out var claim)) return false;
+        var tokens = document.Tokens;
+        int first = FirstTokenAt(tokens, claim.SourceSpan.Start);
+        if (first < 0 || BareLemma(tokens[first]) is not ("تقرير" or "دراسه")) return false;
+        int next = first + 1;
+        return !(next < tokens.Count && tokens[next].Span.Start < claim.SourceSpan.End && tokens[next].Lemma is "وكاله" or "مراسل" or "مراسلي" or "مراسلنا");
+    }
+
+    private static int FirstTokenAt(List<Token> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].Span.Start < start) lo = mid + 1; else hi = mid;
+        }
+        return lo < tokens.Count && tokens[lo].Span.Start == start ? lo : -1;
+    }
+
     // "على خلفية الاحتجاجات", "مهد الاحتجاجات ضد القوات الحكومية", "حق الفلسطينيين في التظاهر": a protest noun names
     // protests as such; a protest took place when the sentence tells of it happening ("خرجت تظاهرات", "شهدت طهران
     // احتجاجات", "شارك فيها الآلاف"), of the crowd in it ("المتظاهرون", "المئات") or of people killed or hurt in it.

@@ -282,6 +282,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "اتهمت منظمة العفو الجيش المصري باستخدام قنابل عنقودية في سيناء": an act charged with no day of its own is a
         // charge, not a report of an event.
         if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;
+        if (dateSpan is null && ReportOrStudySays(document, sentence)) yield break;
         var (fatalities, fatalitySpan, estimated) = context.CountFor(CueClass.Killed, sentence, trigger);
         // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
         if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;

@@ -1756,4 +1756,14 @@ public class EventExtractorTests
         // (the act the sentence tells despite it stays)
         Assert.Single(TestPipeline.Extract("ورغم الأمطار، قصفت الطائرات الروسية مدينة حلب أمس.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void What_a_report_or_study_sums_up_with_no_day_is_no_one_event()
+    {
+        Assert.Empty(TestPipeline.Extract("وأوضح التقرير أن القوات السورية اعتقلت 476 شخصا في مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وركزت الطائرات الروسية غاراتها على مدينة حلب، وفق ما كشفته الدراسة.", "2018-03-10").Events);
+        // (a news agency's report is news; so is what a report dates)
+        Assert.Single(TestPipeline.Extract("وذكر تقرير الوكالة أن الطائرات الروسية قصفت مدينة حلب.", "2018-03-10").Events);
+        Assert.Single(TestPipeline.Extract("وقال التقرير إن الطائرات الروسية قصفت مدينة حلب أمس.", "2018-03-10").Events);
+    }
 }
