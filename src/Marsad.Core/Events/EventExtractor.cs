@@ -549,7 +549,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
-            .Where(e => e.Actor1 is not null).Select(e => DatedElsewhere(e, context, triggers)).ToList();
+            .Where(e => e.Actor1 is not null && !CiviliansInABattle(e)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
         {
@@ -577,6 +577,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
         return LinkContradictions(merged);
     }
+
+    // A clash is between armed sides (ACLED): fighting whose only named other side, once the article is read, is the
+    // civilians who fled it or died in it ("نزح الآلاف بسبب القتال", "قتل 289 مدنيا في المعارك") tells of no one clash.
+    private static bool CiviliansInABattle(ExtractedEvent e) =>
+        e.SubEventType == AcledTaxonomy.ArmedClash && (e.Actor1?.Inter == 7 || e.Actor2?.Inter == 7);
 
     /// <summary>
     /// One demonstration per place and day: an article that calls it a protest in one sentence and tells of

@@ -1766,4 +1766,12 @@ public class EventExtractorTests
         Assert.Single(TestPipeline.Extract("وذكر تقرير الوكالة أن الطائرات الروسية قصفت مدينة حلب.", "2018-03-10").Events);
         Assert.Single(TestPipeline.Extract("وقال التقرير إن الطائرات الروسية قصفت مدينة حلب أمس.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void Fighting_whose_only_other_side_is_civilians_is_no_clash()
+    {
+        // (the civilians the article's strike hit are that side's only opponent the article names)
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية المدنيين في مدينة حلب أمس.\nوأدت المعارك في مدينة حلب أمس إلى نزوح 50 ألف شخص.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Armed clash");
+    }
 }
