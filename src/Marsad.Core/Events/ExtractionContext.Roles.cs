@@ -863,7 +863,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
     {
-        "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات", "متمردون", "متمردين",
+        "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات", "متمردون", "متمردين", "مقاومه", "تحالف",
     };
 
     private static bool RefersTo(string lemma, ActorMention a) => lemma switch
@@ -872,6 +872,8 @@ internal sealed partial class ExtractionContext
         "جيش" => a.Actor.Kind == "military",
         "حركه" => a.Actor.Kind is "rebel" or "political_militia" || ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حركه"),
         "جماعه" or "متمردون" or "متمردين" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
+        // ("المقاومة اليمنية … وتمكنت المقاومة من طرد الحوثيين", "التحالف العربي … وشن التحالف غارات": the name's own head)
+        "مقاومه" or "تحالف" => ArabicNormalizer.Matching.Normalize(a.Surface).Contains(lemma, StringComparison.Ordinal),
         _ => a.Actor.Kind is "political_militia" or "identity_militia",
     };
 

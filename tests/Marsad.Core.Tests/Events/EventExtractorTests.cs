@@ -1774,4 +1774,11 @@ public class EventExtractorTests
         var doc = TestPipeline.Extract("قصفت الطائرات الروسية المدنيين في مدينة حلب أمس.\nوأدت المعارك في مدينة حلب أمس إلى نزوح 50 ألف شخص.", "2018-03-10");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Armed clash");
     }
+
+    [Fact]
+    public void A_bare_resistance_or_coalition_refers_back_to_the_one_named()
+    {
+        var doc = TestPipeline.Extract("وشن طيران التحالف العربي غارات على مدينة حلب أمس.\nوقال مصدر إن التحالف شن غارات على مدينة الرقة أمس.", "2018-03-10");
+        Assert.Equal(2, doc.Events.Count(e => e.Actor1?.Name == "Coalition (Saudi-led)"));
+    }
 }
