@@ -202,6 +202,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     private static readonly HashSet<string> NotASpeaker = new(StringComparer.Ordinal)
     {
         "هذا", "هذه", "هناك", "هنا", "حينها", "حينذاك", "جميعها", "جميعهم", "ايضا", "بل", "اثر", "جاء", "ثم",
+        "انظار", "الانظار", "انتباه", "الانتباه",   // ("لفتت أنظار المشاركين": caught their eyes)
     };
 
     private static readonly HashSet<string> PronounsOfWhatWasSaid = new(StringComparer.Ordinal)

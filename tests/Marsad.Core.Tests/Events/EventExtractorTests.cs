@@ -1781,4 +1781,14 @@ public class EventExtractorTests
         var doc = TestPipeline.Extract("وشن طيران التحالف العربي غارات على مدينة حلب أمس.\nوقال مصدر إن التحالف شن غارات على مدينة الرقة أمس.", "2018-03-10");
         Assert.Equal(2, doc.Events.Count(e => e.Actor1?.Name == "Coalition (Saudi-led)"));
     }
+
+    [Fact]
+    public void Drawing_attention_to_something_reports_it()
+    {
+        var e = Assert.Single(TestPipeline.Extract("ولفت المرصد السوري إلى أن الطائرات الروسية قصفت مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal("Syrian Observatory for Human Rights", e.Claim?.DisplayName);
+        // (catching the eyes of a crowd names no speaker)
+        e = Assert.Single(TestPipeline.Extract("وقصفت الطائرات الروسية مدينة حلب أمس، في غارات لفتت أنظار المراقبين.", "2018-03-10").Events);
+        Assert.Null(e.Claim);
+    }
 }
