@@ -23,12 +23,19 @@ public sealed class DateRecognizer : IDocumentStage
             if (tokens[i].Kind is not (TokenKind.ArabicWord or TokenKind.Number)) continue;
             if (TryMatch(tokens, i, published, out var date, out var kind, out int last))
             {
+                // "مدينة السادس من أكتوبر", "جسر 6 أكتوبر", "شارع 26 يوليو": a date after a word for a place names it.
+                if (kind == DateExpressionKind.Absolute && i > 0 && (NamedPlaceWords.Contains(Key(tokens[i - 1])) || NamedPlaceWords.Contains(tokens[i - 1].Lemma))) { i = last; continue; }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
                 document.Dates.Add(new DateMention(span, date, kind, i, last));
                 i = last;
             }
         }
     }
+
+    private static readonly HashSet<string> NamedPlaceWords = new(StringComparer.Ordinal)
+    {
+        "مدينه", "مدينة", "حي", "جسر", "كوبري", "شارع", "ميدان", "ساحه", "ساحة", "مطار", "ميناء", "مستشفي", "مستشفى", "جامعه", "جامعة", "قاعده", "قاعدة", "مدرسه", "مدرسة",
+    };
 
     private static bool TryMatch(List<Token> tokens, int i, DateOnly? published, out PartialDate date, out DateExpressionKind kind, out int last)
     {

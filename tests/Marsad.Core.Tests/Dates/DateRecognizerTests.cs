@@ -116,4 +116,11 @@ public class DateRecognizerTests
         var doc = Analyze.Text(text, Friday);
         Assert.DoesNotContain(doc.Dates, d => d.Date.Precision == DatePrecision.Month || d.Date.Date.Year is 2016 or 2015);
     }
+
+    [Theory]
+    [InlineData("قتل ستة مسلحين في وكر بمدينة السادس من أكتوبر")]
+    [InlineData("تظاهر المئات عند جسر 6 أكتوبر في القاهرة")]
+    [InlineData("أغلقت الشرطة شارع 26 يوليو")]
+    public void A_date_after_a_word_for_a_place_is_its_name(string text) =>
+        Assert.Empty(Analyze.Text(text, Friday).Dates);
 }
