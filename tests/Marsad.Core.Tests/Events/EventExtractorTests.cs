@@ -1791,4 +1791,12 @@ public class EventExtractorTests
         e = Assert.Single(TestPipeline.Extract("وقصفت الطائرات الروسية مدينة حلب أمس، في غارات لفتت أنظار المراقبين.", "2018-03-10").Events);
         Assert.Null(e.Claim);
     }
+
+    [Fact]
+    public void Chemical_substances_are_no_weapon_by_themselves()
+    {
+        Assert.Empty(TestPipeline.Extract("واستعملت الشرطة مواد كيماوية تكشف عن آثار الدم في مبنى بمدينة حلب أمس.", "2018-03-10").Events);
+        // (gas used on people is)
+        Assert.Single(TestPipeline.Extract("قتل 20 مدنيا في هجوم بغاز الكلور على مدينة حلب أمس.", "2018-03-10").Events);
+    }
 }
