@@ -499,7 +499,9 @@ internal sealed partial class ExtractionContext
                 bool after = n.FirstToken > last && n.FirstToken - last <= 3 && !OtherCasualtyCueBetween(cls, last + 1, n.FirstToken);
                 // (nor one the other word counts before it: "جرح أكثر من 20 في حصيلة أولية")
                 bool before = n.LastToken < i && i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i)
-                              && !OtherCasualtyCueBetween(cls, Math.Max(s.FirstToken, n.FirstToken - 2), n.FirstToken);
+                              && !OtherCasualtyCueBetween(cls, Math.Max(s.FirstToken, n.FirstToken - 2), n.FirstToken)
+                              // (nor the crowd that buries them: "آلاف اليمنيين يشيعون جثامين الأطفال")
+                              && !FuneralBetween(n.LastToken + 1, i);
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
@@ -556,6 +558,13 @@ internal sealed partial class ExtractionContext
         "موسسه", "موسسات", "شركه", "شركات", "بنك", "مصرف", "قروض", "احتيال", "نصب", "فساد", "اتجار", "تهريب", "حوادث", "حادث",
         "زلزال", "فيضانات", "سيول", "اعصار", "حريق", "تحرش", "ابتزاز",
     };
+
+    private bool FuneralBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (Tokens[k].Lemma is "يشيع" or "يشيعون" or "شيع" or "شيعت" or "شيعوا" or "تشييع" or "يودع" or "يودعون" or "ودع" or "ودعت") return true;
+        return false;
+    }
 
     private bool OtherCasualtyCueBetween(CueClass cls, int from, int to)
     {

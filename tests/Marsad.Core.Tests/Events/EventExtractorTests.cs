@@ -1799,4 +1799,11 @@ public class EventExtractorTests
         // (gas used on people is)
         Assert.Single(TestPipeline.Extract("قتل 20 مدنيا في هجوم بغاز الكلور على مدينة حلب أمس.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void The_crowd_that_buries_the_dead_is_no_count_of_them()
+    {
+        var e = Assert.Single(TestPipeline.Extract("آلاف السوريين يشيعون جثامين الأطفال الذين قتلوا في غارة جوية روسية على مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.NotEqual(1000, e.Fatalities);
+    }
 }
