@@ -27,9 +27,9 @@ internal sealed partial class ExtractionContext
             if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i)) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
-        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(FiredFrom))
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(p => FiredFrom(p) || LaunchedFrom(p, t)))
         {
-            towns = WithoutFiringPositions(towns);
+            towns = WithoutFiringPositions(towns, t);
             after = after.Where(towns.Contains).ToList();
         }
         // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
@@ -213,12 +213,25 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    private List<PlaceMention> WithoutFiringPositions(List<PlaceMention> towns)
+    // "رصدت الدفاعات إطلاق صاروخ باليستي من (مدينة صعدة) باتجاه أراضي المملكة": the place this trigger's launch came
+    // from, on its way towards another (no other act told between them: "قصف غزة بعد إطلاق صاروخ منها باتجاه بئر السبع").
+    private bool LaunchedFrom(PlaceMention p, TriggerMention t)
+    {
+        if (p.FirstToken <= t.LastToken || Within(_triggers, u => u.FirstToken, t.LastToken + 1, p.FirstToken).Any()) return false;
+        int k = WordBeforeName(p);
+        if (k >= 0 && Tokens[k].Norm == "(") k--;
+        if (k < 0 || Tokens[k].Norm != "من") return false;
+        for (int j = p.LastToken + 1; j < Math.Min(Tokens.Count, p.LastToken + 4); j++)
+            if (Tokens[j].Norm is "باتجاه" or "تجاه" or "نحو" or "صوب") return true;
+        return false;
+    }
+
+    private List<PlaceMention> WithoutFiringPositions(List<PlaceMention> towns, TriggerMention t)
     {
         var kept = new List<PlaceMention>(towns.Count);
         for (int i = 0; i < towns.Count; i++)
         {
-            if (!FiredFrom(towns[i])) { kept.Add(towns[i]); continue; }
+            if (!FiredFrom(towns[i]) && !LaunchedFrom(towns[i], t)) { kept.Add(towns[i]); continue; }
             i = ListAround(towns, i).Hi;   // and the places listed after it
         }
         return kept;

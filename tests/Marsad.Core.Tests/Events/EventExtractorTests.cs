@@ -1806,4 +1806,12 @@ public class EventExtractorTests
         var e = Assert.Single(TestPipeline.Extract("آلاف السوريين يشيعون جثامين الأطفال الذين قتلوا في غارة جوية روسية على مدينة حلب أمس.", "2018-03-10").Events);
         Assert.NotEqual(1000, e.Fatalities);
     }
+
+    [Fact]
+    public void A_launch_from_one_place_towards_another_is_not_at_its_launch_site()
+    {
+        var doc = TestPipeline.Extract("ورصدت الدفاعات الجوية السعودية إطلاق صاروخ باليستي من قبل الحوثيين من (مدينة حلب) باتجاه مدينة الرياض أمس.", "2018-03-10");
+        Assert.NotEmpty(doc.Events);
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Aleppo");
+    }
 }
