@@ -30,6 +30,8 @@ internal sealed partial class ExtractionContext
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !(a.Rule == "nationality" && battle)) inSentence.Add(a);
         }
+        // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
+        if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
         if (inSentence.Count == 0)
         {
             // "جراء الهجوم بالصواريخ على مطار التيفور العسكري": with no one named, a military site still names the side hit.
@@ -205,6 +207,20 @@ internal sealed partial class ExtractionContext
         if (target is not null && Holder(target) && !t.IsWeak) marked = true;
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
     }
+
+    // The name right after a word of mediation, or after its envoy ("رعاية مبعوث الأمم المتحدة"); not "برعايتها بين
+    // الفصائل والجيش", whose pronoun names the mediator before it.
+    private bool Mediator(ActorMention a)
+    {
+        int k = a.FirstToken - 1;
+        if (k >= 1 && Tokens[k].Norm is "مبعوث" or "المبعوث" or "ممثل" or "من") k--;
+        return k >= 0 && MediationWords.Contains(Tokens[k].Lemma) && Tokens[k].Form.Analysis is not { Enclitic: not null };
+    }
+
+    private static readonly HashSet<string> MediationWords = new(StringComparer.Ordinal)
+    {
+        "رعايه", "وساطه", "ضمانه", "تتوسط", "يتوسط", "توسطت", "توسط", "راعي", "الراعي", "الضامن", "ضامن", "الضامنه",
+    };
 
     // Is the force announcing the act its agent? Not when the clause names its own forces as the side that fought
     // ("أعلنت مصر مقتل 3 إرهابيين في تبادل لإطلاق النار مع الشرطة": the police acted; a generic "قوات الأمن" has no

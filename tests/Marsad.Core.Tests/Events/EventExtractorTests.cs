@@ -1814,4 +1814,15 @@ public class EventExtractorTests
         Assert.NotEmpty(doc.Events);
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Aleppo");
     }
+
+    [Fact]
+    public void Who_brokers_an_agreement_is_no_party_to_it()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وتوصل الجيش السوري أمس إلى اتفاق بوساطة الأمم المتحدة مع الفصائل المعارضة في مدينة حلب.", "2018-03-10").Events);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1?.Name);
+        Assert.Equal("Opposition Rebels (Syria)", e.Actor2?.Name);
+        // (a mediation word with the pronoun of the mediator named before it leaves the parties after it alone)
+        e = Assert.Single(TestPipeline.Extract("وأعلنت الأمم المتحدة التوصل إلى اتفاق برعايتها بين الفصائل المعارضة والجيش السوري في مدينة حلب أمس.", "2018-03-10").Events);
+        Assert.Equal("Opposition Rebels (Syria)", e.Actor1?.Name);
+    }
 }
