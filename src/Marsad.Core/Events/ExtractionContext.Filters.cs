@@ -247,6 +247,8 @@ internal sealed partial class ExtractionContext
         {
             if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")")) return -1;
             if (Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return k - 1;
+            // "الضربات … على خلفية الهجوم الكيماوي الأخير في دوما"
+            if (Tokens[k].Norm is "خلفيه" or "خلفية" && Tokens[k - 1].Norm is "علي" or "وعلي") return k - 1;
             // "انتقاما لمقتل", "ثأرا للهجوم"
             if (Tokens[k].Norm is "انتقاما" or "ثارا" or "وانتقاما" && Tokens[k + 1].Form.Analysis is { } an && an.Proclitics.Contains("ل")) return k;
         }

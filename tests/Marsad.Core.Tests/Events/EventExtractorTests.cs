@@ -1825,4 +1825,11 @@ public class EventExtractorTests
         e = Assert.Single(TestPipeline.Extract("وأعلنت الأمم المتحدة التوصل إلى اتفاق برعايتها بين الفصائل المعارضة والجيش السوري في مدينة حلب أمس.", "2018-03-10").Events);
         Assert.Equal("Opposition Rebels (Syria)", e.Actor1?.Name);
     }
+
+    [Fact]
+    public void What_an_act_answers_on_the_background_of_is_not_its_agents()
+    {
+        var doc = TestPipeline.Extract("وشنت الطائرات الأمريكية والبريطانية ضربات على أهداف في مدينة حلب أمس على خلفية الهجوم الكيماوي الأخير في مدينة الرقة.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Chemical weapon" && (e.Actor1?.Name ?? "").Contains("United", StringComparison.Ordinal));
+    }
 }
