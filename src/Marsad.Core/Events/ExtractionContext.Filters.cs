@@ -62,6 +62,26 @@ internal sealed partial class ExtractionContext
         return k >= s.FirstToken && Tokens[k].Norm is "رغم" or "ورغم" or "برغم" or "بالرغم" or "وبالرغم" or "الرغم";
     }
 
+    private bool Suspected(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 8); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (SuspicionWords.Contains(Tokens[i].Norm)) return true;
+            // ("يشتبه في ضلوعهم", not "ما يشتبه بأنه هجوم كيميائي": an act only its nature is in doubt about happened)
+            if (Tokens[i].Norm is "يشتبه" or "ويشتبه" && i + 2 < t.FirstToken && Tokens[i + 1].Norm == "في"
+                && Tokens[i + 2].Norm.StartsWith("ضلوع", StringComparison.Ordinal) | Tokens[i + 2].Norm.StartsWith("تورط", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    // The charge itself: "بتهمة", "للاشتباه في", "بالضلوع في" (not "المشتبه به", a suspect in an act that happened).
+    private static readonly HashSet<string> SuspicionWords = new(StringComparer.Ordinal)
+    {
+        "للاشتباه", "بتهمه", "بتهم", "بتهمة", "بالضلوع", "بالتورط",
+    };
+
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];
@@ -87,6 +107,9 @@ internal sealed partial class ExtractionContext
         }
         // "رغم استعادة مدينة الموصل من سيطرة التنظيم": what "despite" concedes is known background, not news.
         if (Conceded(s, t)) return true;
+        // "اعتقلت قوات الأمن 21 مطلوبا يشتبه في ضلوعهم … بأعمال شغب", "بتهمة المشاركة في أعمال شغب": what someone is
+        // suspected or charged with is alleged, not an event the report tells.
+        if (Suspected(s, t)) return true;
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
         if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
             return true;

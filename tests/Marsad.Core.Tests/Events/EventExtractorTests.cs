@@ -1832,4 +1832,12 @@ public class EventExtractorTests
         var doc = TestPipeline.Extract("وشنت الطائرات الأمريكية والبريطانية ضربات على أهداف في مدينة حلب أمس على خلفية الهجوم الكيماوي الأخير في مدينة الرقة.", "2018-03-10");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Chemical weapon" && (e.Actor1?.Name ?? "").Contains("United", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void What_someone_is_suspected_or_charged_with_is_no_event()
+    {
+        var doc = TestPipeline.Extract("واعتقلت قوات الأمن السورية 21 شخصا في مدينة حلب أمس يشتبه في ضلوعهم بأعمال شغب عنيفة.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == AcledTaxonomy.Riots);
+        Assert.Contains(doc.Events, e => e.SubEventType == "Arrests");
+    }
 }
