@@ -138,6 +138,7 @@ internal sealed partial class ExtractionContext
     {
         int k = WordBeforeName(p);
         if (k < 1 || Tokens[k].Norm is not ("من" or "الي")) return false;
+        if (CameFrom(p)) return true;
         for (int i = k - 1; i >= Math.Max(0, k - 8); i--)
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
@@ -145,6 +146,21 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // "بعيد وصوله من لندن", "لدى عودته من إسطنبول", "قادما من بيروت": where someone came from is no scene of what met
+    // him, nor a town the story is about.
+    public bool CameFrom(PlaceMention p)
+    {
+        int k = WordBeforeName(p);
+        if (k >= 2 && Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && Tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal)
+            && Tokens[k - 1].Norm is "العاصمه" or "عاصمه") k -= 2;
+        return k >= 1 && Tokens[k].Norm == "من" && ArrivalWords.Contains(Tokens[k - 1].Norm);
+    }
+
+    private static readonly HashSet<string> ArrivalWords = new(StringComparer.Ordinal)
+    {
+        "وصوله", "وصولها", "وصولهم", "عودته", "عودتها", "عودتهم", "قادما", "قادمه", "قادمين", "قادمة", "عائدا", "عائده", "عائدين",
+    };
 
     // "مؤسسة قزوين للقروض", "بنك بغداد": a place that names a firm is no scene.
     private bool InsideFirmName(PlaceMention p) =>

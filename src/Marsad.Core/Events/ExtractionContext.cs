@@ -37,7 +37,8 @@ internal sealed partial class ExtractionContext
         if (dateline >= 0) _actors = _actors.Where(a => a.FirstToken > dateline).ToList();
         // (nor is a name the gazetteer lacks that was placed there for want of a better town: "شرق نهر الفرات")
         var filedAt = document.Places.Where(p => p.IsResolved && p.FirstToken <= dateline).Select(p => p.Place!.GeonameId).ToHashSet();
-        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline && !IsHeadquarters(p)
+        // (nor where someone came from: "اعتقل بعيد وصوله من لندن" makes London no town of the story)
+        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline && !IsHeadquarters(p) && !CameFrom(p)
                                                           && !(IsStandIn(p) && filedAt.Contains(p.Place!.GeonameId))).ToList(), p => p.FirstToken);
         _dates = ByFirstToken(document.Dates, d => d.FirstToken);
         _numbers = ByFirstToken(document.Numbers, n => n.FirstToken);

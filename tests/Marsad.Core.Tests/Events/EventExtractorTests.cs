@@ -1840,4 +1840,12 @@ public class EventExtractorTests
         Assert.DoesNotContain(doc.Events, e => e.EventType == AcledTaxonomy.Riots);
         Assert.Contains(doc.Events, e => e.SubEventType == "Arrests");
     }
+
+    [Fact]
+    public void Where_someone_came_from_is_no_scene()
+    {
+        var doc = TestPipeline.Extract("اعتقلت الشرطة السورية الناشط أمس بعيد وصوله من مدينة الرياض.\nوكان الناشط قد انتقد الحكومة في مدينة حلب.\nوقالت مصادر إن الشرطة السورية اعتقلته أمس.", "2018-03-10");
+        Assert.NotEmpty(doc.Events);
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Riyadh");
+    }
 }
