@@ -545,10 +545,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             (opponents.TryGetValue(o.Actor1!.PlainName, out var l1) ? l1 : opponents[o.Actor1.PlainName] = new()).Add(o.Actor2!);
             (opponents.TryGetValue(o.Actor2!.PlainName, out var l2) ? l2 : opponents[o.Actor2.PlainName] = new()).Add(o.Actor1);
         }
+        // (the places and days the article tells of demonstrations: a clash with people there is those demonstrators')
+        var demonstrations = found.Where(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots).ToList();
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
+            .Select(e => ConfrontationAtADemonstration(e, demonstrations, context))
             .Where(e => e.Actor1 is not null && !CiviliansInABattle(e)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -576,6 +579,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
         return LinkContradictions(merged);
+    }
+
+    // "خلال المواجهات شرقي قطاع غزة" in a report of the day's marches: a clash of a force with people where and when the
+    // article tells of demonstrations is those demonstrators rioting (ACLED's violent demonstration), not a battle.
+    private ExtractedEvent ConfrontationAtADemonstration(ExtractedEvent e, List<ExtractedEvent> demonstrations, ExtractionContext context)
+    {
+        if (!CiviliansInABattle(e) || demonstrations.Count == 0) return e;
+        var (people, force) = e.Actor1?.Inter == 7 ? (e.Actor1, e.Actor2) : (e.Actor2!, e.Actor1);
+        if (force is null || !force.IsState) return e;
+        if (!demonstrations.Any(d => Math.Abs(d.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1
+                                     && (SamePlace(d, e) || SummaryFolding.Holds(d.Location, e.Location) || SummaryFolding.Holds(e.Location, d.Location))))
+            return e;
+        if (people.Country is not { } home || catalog.GenericOf("generic-rioters", home, e.Date.Date.Year) is not { } rioters) return e;
+        return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = force };
     }
 
     // A clash is between armed sides (ACLED): fighting whose only named other side, once the article is read, is the

@@ -1848,4 +1848,13 @@ public class EventExtractorTests
         Assert.NotEmpty(doc.Events);
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Riyadh");
     }
+
+    [Fact]
+    public void A_confrontation_with_people_where_they_demonstrate_is_a_violent_demonstration()
+    {
+        var doc = TestPipeline.Extract("وتظاهر آلاف المدنيين في مدينة حلب أمس.\nواندلعت مواجهات بين المدنيين والجيش السوري في مدينة حلب أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal("Rioters (Syria)", e.Actor1?.Name);
+    }
 }
