@@ -551,7 +551,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
-            .Select(e => ConfrontationAtADemonstration(e, demonstrations, context))
+            .Select(e => ConfrontationAtADemonstration(e, demonstrations, context)).Select(e => PoliceAtHome(e, context))
             .Where(e => e.Actor1 is not null && !CiviliansInABattle(e)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -593,6 +593,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             return e;
         if (people.Country is not { } home || catalog.GenericOf("generic-rioters", home, e.Date.Date.Year) is not { } rioters) return e;
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = force };
+    }
+
+    // A state's police arrest at home: "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" in a digest whose town is Idlib is in
+    // Bahrain. An arrest by a police force placed in another country moves to the article's place in the police's own
+    // (not in a territory its state's forces hold: Israel's police arrest in the West Bank).
+    private ExtractedEvent PoliceAtHome(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType != "Arrests" || e.Actor1 is not { Kind: "police", Country: { } home } || e.Location?.Place?.CountryCode is not { } there
+            || there == home || catalog.ArmyCountryIn(there) == home) return e;
+        return context.PlaceIn(home) is { } place ? e with { Location = place } : e;
     }
 
     // A clash is between armed sides (ACLED): fighting whose only named other side, once the article is read, is the

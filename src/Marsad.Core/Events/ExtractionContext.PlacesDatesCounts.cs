@@ -71,6 +71,14 @@ internal sealed partial class ExtractionContext
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
 
+    /// <summary>The article's place in a country: its most named town there, else the country itself, else null.</summary>
+    public PlaceMention? PlaceIn(string iso2)
+    {
+        var there = _places.Where(p => p.Place!.CountryCode == iso2 && !IsStandIn(p)).ToList();
+        return there.Where(p => !IsCountry(p)).GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
+               ?? there.FirstOrDefault();
+    }
+
     /// <summary>"جبهة صرواح", "في جبهة المصلوب", "محور كتاف": a front word with the place it names right after.</summary>
     public bool FrontOfPlace(TextSpan trigger)
     {

@@ -1857,4 +1857,13 @@ public class EventExtractorTests
         Assert.Equal("Violent demonstration", e.SubEventType);
         Assert.Equal("Rioters (Syria)", e.Actor1?.Name);
     }
+
+    [Fact]
+    public void A_states_police_arrest_at_home()
+    {
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مدينة حلب أمس.\nوقصفت الطائرات الروسية مدينة حلب مجددا اليوم.\n"
+                                       + "وأعلنت السلطات السعودية أمس اعتقال 14 شخصا دخلوا البلاد بجوازات مزورة.\nوقال مسؤول في الرياض إن التحقيق جار.", "2018-03-10");
+        var arrest = Assert.Single(doc.Events, e => e.SubEventType == "Arrests");
+        Assert.Equal("Riyadh", arrest.Location?.Place?.Name);
+    }
 }
