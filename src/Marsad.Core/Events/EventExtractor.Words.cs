@@ -255,6 +255,8 @@ public sealed partial class EventExtractor
         if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
             && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
             return true;
+        // "فوج المدفعية 137", "كتيبة الدبابات": a weapon that names a unit is the unit, no act of its own
+        if (trigger.FirstToken > sentence.FirstToken && UnitWords.Contains(BareLemma(document.Tokens[trigger.FirstToken - 1]))) return true;
         // "من يعترض على التواصل": objecting to something intercepts nothing
         if (trigger.Entries.All(e => e.SubEventType == "Disrupted weapons use") && BareLemma(token).Contains("عترض", StringComparison.Ordinal)
             && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm == "علي")
@@ -263,6 +265,11 @@ public sealed partial class EventExtractor
             return !(trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm == "في");
         return false;
     }
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "فوج", "كتيبه", "كتائب", "لواء", "الويه", "سريه", "قائد",
+    };
 
     // "اعترضت الدفاعات الجوية صاروخا باليستيا أطلقه الحوثيون", "أحبطت قوات الأمن هجوما بسيارة مفخخة": the missile or
     // bomb named as what was intercepted or foiled is no attack of its own (ACLED codes the interception only).

@@ -1866,4 +1866,12 @@ public class EventExtractorTests
         var arrest = Assert.Single(doc.Events, e => e.SubEventType == "Arrests");
         Assert.Equal("Riyadh", arrest.Location?.Place?.Name);
     }
+
+    [Fact]
+    public void A_weapon_that_names_a_unit_is_no_act()
+    {
+        var doc = TestPipeline.Extract("وقالت مصادر سورية إن غارة جوية إسرائيلية استهدفت فوج المدفعية 137 قرب مدينة حلب أمس.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("المدفعية", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike");
+    }
 }
