@@ -169,6 +169,14 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void Peaceful_is_no_town()
+    {
+        // "سلمية" is the town of As Salamiyah and the adjective "peaceful"
+        Assert.Empty(GeoTestData.Parse("وأكد المنظمون أن التظاهرات سلمية.").Places);
+        Assert.Equal(300009, Single(GeoTestData.Parse("قتل ثلاثة في مدينة السلمية."), "السلمية").Place!.GeonameId);
+    }
+
+    [Fact]
     public void A_common_word_needs_a_cue_noun()
     {
         Assert.DoesNotContain(GeoTestData.Parse("فتح الباب أمام المفاوضات.").Places, p => p.Surface.Contains("الباب"));
