@@ -125,6 +125,12 @@ internal sealed partial class ExtractionContext
             if (p.Relation is not null && !IsStandIn(p))
                 foreach (var q in candidates)
                     if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4) { placesTheOther = true; break; }
+            // "غرب القرنة بالبصرة", "مديرية حيس بالحديدة": a place joined by ب right after another says where that one is
+            if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken].Form.Analysis is { } pa && pa.Proclitics.Contains("ب"))
+                foreach (var q in candidates)
+                    // (a place in the same country, "مدينة الثورة بالحديدة"; not a building named like a town, "مستشفى الثورة بالحديدة")
+                    if (q != p && q.LastToken == p.FirstToken - 1 && q.Place!.CountryCode == p.Place!.CountryCode
+                        && !(q.FirstToken > 0 && BuildingWords.Contains(Tokens[q.FirstToken - 1].Lemma))) { placesTheOther = true; break; }
             // "قاعدة الشعيرات الجوية في حمص": the town after a site only says where the site is
             if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm == "في")
                 foreach (var q in candidates)
@@ -133,6 +139,11 @@ internal sealed partial class ExtractionContext
         }
         return (inSentence, towns);
     }
+
+    private static readonly HashSet<string> BuildingWords = new(StringComparer.Ordinal)
+    {
+        "مستشفي", "مستشفى", "مدرسه", "جامعه", "مسجد", "جامع", "كنيسه", "سجن", "فندق", "ملعب", "شارع", "ميدان", "ساحه", "جسر", "سوق", "مركز", "مصنع", "مطعم",
+    };
 
     // The word before a place's name, past a settlement noun ("إلى مدينة X", "في بلدة X"), or -1.
     private int WordBeforeName(PlaceMention p)

@@ -1874,4 +1874,11 @@ public class EventExtractorTests
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("المدفعية", StringComparison.Ordinal));
         Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike");
     }
+
+    [Fact]
+    public void A_place_joined_by_bi_after_another_says_where_that_one_is()
+    {
+        var e = Assert.Single(TestPipeline.Extract("واندلعت اشتباكات بين الجيش السوري وتنظيم داعش غرب الطبقة بالرقة أمس.", "2018-03-10").Events);
+        Assert.Equal("Ath Thawrah", e.Location?.Place?.Name);
+    }
 }
