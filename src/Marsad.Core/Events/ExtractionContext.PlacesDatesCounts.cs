@@ -495,6 +495,8 @@ internal sealed partial class ExtractionContext
     /// </summary>
     public (int? Count, TextSpan? Span, bool Estimated) CountFor(CueClass cls, Sentence s, TriggerMention t)
     {
+        // (most sentences are one clause: asked once per sentence, not worked out per trigger)
+        if (!HasClauses(s)) return CountFor(cls, s);
         var (start, end) = Clause(s, t);
         if (start == s.FirstToken && end == s.EndToken) return CountFor(cls, s);
         // (only when another clause tells of an act of its own: "فيما تحدثت مصادر أخرى عن سقوط 9 قتلى" is another
@@ -508,6 +510,20 @@ internal sealed partial class ExtractionContext
 
     // What a plural of dead with no figure counts: ACLED's lowest reading.
     private const int PluralWithNoFigure = 3;
+
+    private bool HasClauses(Sentence s)
+    {
+        _hasClauses ??= new sbyte[Document.Sentences.Count];
+        if (_hasClauses[s.Index] == 0)
+        {
+            bool any = false;
+            for (int i = s.FirstToken; i < s.EndToken && !any; i++) any = ClauseBoundary(i, s.EndToken) > 0;
+            _hasClauses[s.Index] = (sbyte)(any ? 2 : 1);
+        }
+        return _hasClauses[s.Index] == 2;
+    }
+
+    private sbyte[]? _hasClauses;
 
     private (int? Count, TextSpan? Span, bool Estimated) CountIn(CueClass cls, Sentence s, int from, int to)
     {
