@@ -551,7 +551,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
-            .Select(e => ConfrontationAtADemonstration(e, demonstrations, context)).Select(e => PoliceAtHome(e, context))
+            .Select(e => ConfrontationAtADemonstration(e, demonstrations)).Select(e => PoliceAtHome(e, context))
             .Where(e => e.Actor1 is not null && !CiviliansInABattle(e)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -583,7 +583,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // "خلال المواجهات شرقي قطاع غزة" in a report of the day's marches: a clash of a force with people where and when the
     // article tells of demonstrations is those demonstrators rioting (ACLED's violent demonstration), not a battle.
-    private ExtractedEvent ConfrontationAtADemonstration(ExtractedEvent e, List<ExtractedEvent> demonstrations, ExtractionContext context)
+    private ExtractedEvent ConfrontationAtADemonstration(ExtractedEvent e, List<ExtractedEvent> demonstrations)
     {
         if (!CiviliansInABattle(e) || demonstrations.Count == 0) return e;
         var (people, force) = e.Actor1?.Inter == 7 ? (e.Actor1, e.Actor2) : (e.Actor2!, e.Actor1);

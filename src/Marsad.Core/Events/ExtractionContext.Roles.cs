@@ -672,7 +672,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // "قتل جنديان عراقيان في هجوم لداعش", "أصيب ثلاثة مدنيين بقصف للنظام": the name right after a verb of killing or
+    // "قتل جنديان عراقيان في هجوم لداعش", "قتل 5 جنود مصريين في هجوم لتنظيم داعش": the name right after a verb of killing or
     // wounding (past its count) and followed at once by the act that did it is that act's dead — the verb is the
     // passive (قُتل), whose agent is the act's owner. (An active "قتل الجيش 5 مسلحين في هجوم" names its object between.)
     // Only for that act or the verb itself: "… وأعلن التنظيم مسؤوليته عن الهجمات" is another clause. (The wounded of a
