@@ -233,6 +233,9 @@ public sealed class PlaceRecognizer : IDocumentStage
     private string? UnknownCueAt(List<Token> tokens, int i) =>
         (_formBits.Get(tokens[i].FormId) & NoUnknownCue) != 0 ? null : InfoAt(tokens, i).UnknownCue;
 
+    private static bool CoordinatedDirection(string first, string next) =>
+        first is "شمال" or "جنوب" or "شرق" or "غرب" or "وسط" && next is "ووسط" or "وشمال" or "وجنوب" or "وشرق" or "وغرب";
+
     private Candidate? LongestMatch(List<Token> tokens, int start, int end)
     {
         var first = tokens[start];
@@ -261,6 +264,9 @@ public sealed class PlaceRecognizer : IDocumentStage
                 for (int j = start + 1; ; j++)
                 {
                     string next = tokens[j].Norm;
+                    // "بشمال ووسط سيناء": a second direction joined by و to the first is passed over, so the name is the
+                    // first direction's ("شمال سيناء", North Sinai)
+                    if (j == start + 1 && j + 1 < end && tokens[j + 1].IsWord && CoordinatedDirection(variant, next)) continue;
                     if (length + 1 + next.Length > buffer.Length)
                     {
                         Array.Resize(ref buffer, Math.Max(2 * buffer.Length, length + 1 + next.Length));

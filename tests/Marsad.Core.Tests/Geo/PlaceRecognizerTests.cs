@@ -169,6 +169,14 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_second_direction_joined_by_wa_leaves_the_first_directions_name()
+    {
+        // "بشمال ووسط سيناء": North Sinai (the governorate), not the peninsula
+        var m = Assert.Single(GeoTestData.Parse("قتل 8 مسلحين بشمال ووسط سيناء.").Places);
+        Assert.Equal("North Sinai", m.Place!.Name);
+    }
+
+    [Fact]
     public void Peaceful_is_no_town()
     {
         // "سلمية" is the town of As Salamiyah and the adjective "peaceful"
