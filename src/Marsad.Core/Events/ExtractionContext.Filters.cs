@@ -53,13 +53,16 @@ internal sealed partial class ExtractionContext
     private static readonly string[] LinkCues = { "للمزيد:", "للمزيد :", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد:", "شاهد أيضا" };
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
-    // The trigger opens what "رغم" (despite) concedes: "رغم استعادة", "بالرغم من القصف", "على الرغم من استمرار المعارك".
+    // The trigger stands in what "رغم" (despite) concedes, up to the phrase's end: "رغم استعادة مدينة الموصل من سيطرة
+    // التنظيم،", "بالرغم من القصف", "على الرغم من استمرار المعارك".
     private bool Conceded(Sentence s, TriggerMention t)
     {
-        int k = t.FirstToken - 1;
-        if (k >= s.FirstToken && Tokens[k].Lemma is "استمرار" or "تواصل" or "مواصله") k--;
-        if (k >= s.FirstToken && Tokens[k].Norm == "من") k--;
-        return k >= s.FirstToken && Tokens[k].Norm is "رغم" or "ورغم" or "برغم" or "بالرغم" or "وبالرغم" or "الرغم";
+        for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 10); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[k].Norm is "رغم" or "ورغم" or "برغم" or "بالرغم" or "وبالرغم" or "الرغم") return true;
+        }
+        return false;
     }
 
     private bool Suspected(Sentence s, TriggerMention t)
