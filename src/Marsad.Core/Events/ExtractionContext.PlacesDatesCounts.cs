@@ -445,6 +445,8 @@ internal sealed partial class ExtractionContext
             if (pub is { } p && nearest.Date.Date > p.AddDays(1)) return null;    // future
             return nearest.Date;
         }
+        // ("شنت الولايات المتحدة في 14 نيسان غارات ردا على الهجوم الكيميائي": what an answer long past answered is older still)
+        if (answer >= 0 && Within(_dates, d => d.FirstToken, s.FirstToken, answer).Any(d => !IsRecent(d.Date))) return null;
         return pub is { } published ? new PartialDate(published, DatePrecision.Week) : null;
     }
 

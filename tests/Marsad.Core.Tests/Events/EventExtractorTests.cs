@@ -1883,4 +1883,11 @@ public class EventExtractorTests
         var e = Assert.Single(TestPipeline.Extract("واندلعت اشتباكات بين الجيش السوري وتنظيم داعش غرب الطبقة بالرقة أمس.", "2018-03-10").Events);
         Assert.Equal("Ath Thawrah", e.Location?.Place?.Name);
     }
+
+    [Fact]
+    public void What_an_answer_long_past_answered_is_background_too()
+    {
+        var doc = TestPipeline.Extract("وشنت الطائرات الأمريكية في 14 نيسان/أبريل 2017 غارات على مدينة حلب ردا على الهجوم الكيماوي على مدينة الرقة.", "2018-03-10");
+        Assert.Empty(doc.Events);
+    }
 }
