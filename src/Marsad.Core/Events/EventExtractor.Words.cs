@@ -249,6 +249,13 @@ public sealed partial class EventExtractor
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
+        // "تعليق الغارات الجوية", "إيقاف القصف": suspending the strikes tells that they stopped
+        if (trigger.FirstToken > sentence.FirstToken && BareLemma(document.Tokens[trigger.FirstToken - 1]) is "تعليق" or "ايقاف")
+            return true;
+        // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
+        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && trigger.FirstToken > sentence.FirstToken
+            && document.Tokens[trigger.FirstToken - 1].Norm is "هذه" or "تلك")
+            return true;
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;

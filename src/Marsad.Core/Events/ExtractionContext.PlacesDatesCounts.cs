@@ -173,12 +173,19 @@ internal sealed partial class ExtractionContext
         int k = WordBeforeName(p);
         if (k >= 2 && Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && Tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal)
             && Tokens[k - 1].Norm is "العاصمه" or "عاصمه") k -= 2;
-        return k >= 1 && Tokens[k].Norm == "من" && ArrivalWords.Contains(Tokens[k - 1].Norm);
+        if (k < 1 || Tokens[k].Norm != "من") return false;
+        // ("وصول تعزيزات الحوثيين من صنعاء وذمار إلى الصالح": the arrival's subject between)
+        for (int i = k - 1; i >= Math.Max(0, k - 4); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (ArrivalWords.Contains(Tokens[i].Norm)) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> ArrivalWords = new(StringComparer.Ordinal)
     {
-        "وصوله", "وصولها", "وصولهم", "عودته", "عودتها", "عودتهم", "قادما", "قادمه", "قادمين", "قادمة", "عائدا", "عائده", "عائدين",
+        "وصوله", "وصولها", "وصولهم", "وصول", "عودته", "عودتها", "عودتهم", "قادما", "قادمه", "قادمين", "قادمة", "عائدا", "عائده", "عائدين",
     };
 
     // "مؤسسة قزوين للقروض", "بنك بغداد": a place that names a firm is no scene.

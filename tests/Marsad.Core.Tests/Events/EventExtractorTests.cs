@@ -1890,4 +1890,19 @@ public class EventExtractorTests
         var doc = TestPipeline.Extract("وشنت الطائرات الأمريكية في 14 نيسان/أبريل 2017 غارات على مدينة حلب ردا على الهجوم الكيماوي على مدينة الرقة.", "2018-03-10");
         Assert.Empty(doc.Events);
     }
+
+    [Theory]
+    [InlineData("ولعبت الجماعة دورا كبيرا في المعارك ضد الجيش السوري في مدينة حلب في ثمانينيات القرن الماضي.")]   // last century
+    [InlineData("ودفعت العواصف الطائرات الروسية إلى تعليق الغارات الجوية على مدينة حلب أمس.")]                   // strikes suspended
+    [InlineData("وقتل الجيش السوري في هذه التظاهرات 148 شخصا في مدينة حلب.")]                                    // "these" protests: a tally
+    public void No_act_in_these_words(string text) =>
+        Assert.Empty(TestPipeline.Extract(text, "2018-03-10").Events);
+
+    [Fact]
+    public void Where_reinforcements_came_from_is_no_scene()
+    {
+        var doc = TestPipeline.Extract("وجاء القصف الروسي على مدينة حلب بعد يوم واحد من وصول تعزيزات الجيش السوري من مدينة الرقة.", "2018-03-10");
+        Assert.NotEmpty(doc.Events);
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Ar Raqqah");
+    }
 }
