@@ -73,7 +73,7 @@ internal sealed partial class ExtractionContext
             if (SuspicionWords.Contains(Tokens[i].Norm)) return true;
             // ("يشتبه في ضلوعهم", not "ما يشتبه بأنه هجوم كيميائي": an act only its nature is in doubt about happened)
             if (Tokens[i].Norm is "يشتبه" or "ويشتبه" && i + 2 < t.FirstToken && Tokens[i + 1].Norm == "في"
-                && Tokens[i + 2].Norm.StartsWith("ضلوع", StringComparison.Ordinal) | Tokens[i + 2].Norm.StartsWith("تورط", StringComparison.Ordinal))
+                && (Tokens[i + 2].Norm.StartsWith("ضلوع", StringComparison.Ordinal) || Tokens[i + 2].Norm.StartsWith("تورط", StringComparison.Ordinal)))
                 return true;
         }
         return false;
