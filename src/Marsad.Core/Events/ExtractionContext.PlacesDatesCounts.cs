@@ -157,7 +157,6 @@ internal sealed partial class ExtractionContext
     {
         int k = WordBeforeName(p);
         if (k < 1 || Tokens[k].Norm is not ("من" or "الي")) return false;
-        if (CameFrom(p)) return true;
         for (int i = k - 1; i >= Math.Max(0, k - 8); i--)
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
@@ -167,8 +166,9 @@ internal sealed partial class ExtractionContext
     }
 
     // "بعيد وصوله من لندن", "لدى عودته من إسطنبول", "قادما من بيروت": where someone came from is no scene of what met
-    // him, nor a town the story is about.
-    public bool CameFrom(PlaceMention p)
+    // him, nor a town the story is about. (Asked once, when the article's places are gathered: no scene is looked for
+    // among the places it leaves out.)
+    private bool CameFrom(PlaceMention p)
     {
         int k = WordBeforeName(p);
         if (k >= 2 && Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && Tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal)
