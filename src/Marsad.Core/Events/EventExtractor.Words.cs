@@ -174,21 +174,10 @@ public sealed partial class EventExtractor
     {
         if (!document.Claims.TryGetValue(sentence.Index, out var claim)) return false;
         var tokens = document.Tokens;
-        int first = FirstTokenAt(tokens, claim.SourceSpan.Start);
-        if (first < 0 || BareLemma(tokens[first]) is not ("تقرير" or "دراسه")) return false;
+        int first = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, claim.SourceSpan.Start);
+        if (first >= tokens.Count || tokens[first].Span.Start != claim.SourceSpan.Start || BareLemma(tokens[first]) is not ("تقرير" or "دراسه")) return false;
         int next = first + 1;
         return !(next < tokens.Count && tokens[next].Span.Start < claim.SourceSpan.End && tokens[next].Lemma is "وكاله" or "مراسل" or "مراسلي" or "مراسلنا");
-    }
-
-    private static int FirstTokenAt(List<Token> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (tokens[mid].Span.Start < start) lo = mid + 1; else hi = mid;
-        }
-        return lo < tokens.Count && tokens[lo].Span.Start == start ? lo : -1;
     }
 
     // "على خلفية الاحتجاجات", "مهد الاحتجاجات ضد القوات الحكومية", "حق الفلسطينيين في التظاهر": a protest noun names

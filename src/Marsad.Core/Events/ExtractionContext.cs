@@ -137,7 +137,7 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>The index of the first item of a list sorted by first token whose first token is at least <paramref name="from"/>.</summary>
-    private static int FirstAtOrAfter<T>(List<T> sorted, Func<T, int> first, int from)
+    internal static int FirstAtOrAfter<T>(List<T> sorted, Func<T, int> first, int from)
     {
         int lo = 0, hi = sorted.Count;
         while (lo < hi)
