@@ -75,8 +75,7 @@ internal sealed partial class ExtractionContext
     public PlaceMention? PlaceIn(string iso2)
     {
         var there = _places.Where(p => p.Place!.CountryCode == iso2 && !IsStandIn(p)).ToList();
-        return there.Where(p => !IsCountry(p)).GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
-               ?? there.FirstOrDefault();
+        return MostNamed(there.Where(p => !IsCountry(p)))?.First() ?? there.FirstOrDefault();
     }
 
     /// <summary>"جبهة صرواح", "في جبهة المصلوب", "محور كتاف": a front word with the place it names right after.</summary>
@@ -350,9 +349,6 @@ internal sealed partial class ExtractionContext
     private static PlaceMention? FindMainPlace(List<PlaceMention> places)
     {
         // Names the gazetteer lacks stand at their context's town: they do not make it the article's town.
-        // (the place named most often, the first named of equals, with all its mentions)
-        static IGrouping<long, PlaceMention>? MostNamed(IEnumerable<PlaceMention> mentions) =>
-            mentions.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
         // ("في محافظة صلاح الدين شمالي العاصمة بغداد": a town named only to say where another place lies is not the
         // article's town)
         var town = MostNamed(places.Where((p, i) => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p) && !LocatesThePlaceBefore(places, i)));
@@ -362,6 +358,10 @@ internal sealed partial class ExtractionContext
         if (region is not null && region.Count() > (town?.Count() ?? 0) && region.Count() >= 2) return region.First();
         return town?.First();
     }
+
+    // The place named most often, the first named of equals, with all its mentions.
+    private static IGrouping<long, PlaceMention>? MostNamed(IEnumerable<PlaceMention> mentions) =>
+        mentions.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
 
     // A town with a compass phrase ("شمالي العاصمة بغداد") right after another place only says where that one lies.
     // (not a countryside, "قرية هجين بريف دير الزور": that names the region the article is about)
