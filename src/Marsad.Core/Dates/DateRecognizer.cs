@@ -32,9 +32,10 @@ public sealed class DateRecognizer : IDocumentStage
         }
     }
 
+    // (in normal form, as Norm and Lemma are: ة written ه, ى written ي)
     private static readonly HashSet<string> NamedPlaceWords = new(StringComparer.Ordinal)
     {
-        "مدينه", "مدينة", "حي", "جسر", "كوبري", "شارع", "ميدان", "ساحه", "ساحة", "مطار", "ميناء", "مستشفي", "مستشفى", "جامعه", "جامعة", "قاعده", "قاعدة", "مدرسه", "مدرسة",
+        "مدينه", "حي", "جسر", "كوبري", "شارع", "ميدان", "ساحه", "مطار", "ميناء", "مستشفي", "جامعه", "قاعده", "مدرسه",
     };
 
     private static bool TryMatch(List<Token> tokens, int i, DateOnly? published, out PartialDate date, out DateExpressionKind kind, out int last)

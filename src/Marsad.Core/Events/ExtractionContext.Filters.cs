@@ -82,7 +82,7 @@ internal sealed partial class ExtractionContext
     // The charge itself: "بتهمة", "للاشتباه في", "بالضلوع في" (not "المشتبه به", a suspect in an act that happened).
     private static readonly HashSet<string> SuspicionWords = new(StringComparer.Ordinal)
     {
-        "للاشتباه", "بتهمه", "بتهم", "بتهمة", "بالضلوع", "بالتورط",
+        "للاشتباه", "بتهمه", "بتهم", "بالضلوع", "بالتورط",
     };
 
     public bool IsSuppressed(Sentence s, TriggerMention t)
@@ -274,7 +274,7 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")")) return -1;
             if (Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return k - 1;
             // "الضربات … على خلفية الهجوم الكيماوي الأخير في دوما"
-            if (Tokens[k].Norm is "خلفيه" or "خلفية" && Tokens[k - 1].Norm is "علي" or "وعلي") return k - 1;
+            if (Tokens[k].Norm == "خلفيه" && Tokens[k - 1].Norm is "علي" or "وعلي") return k - 1;
             // "انتقاما لمقتل", "ثأرا للهجوم"
             if (Tokens[k].Norm is "انتقاما" or "ثارا" or "وانتقاما" && Tokens[k + 1].Form.Analysis is { } an && an.Proclitics.Contains("ل")) return k;
         }

@@ -141,7 +141,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> BuildingWords = new(StringComparer.Ordinal)
     {
-        "مستشفي", "مستشفى", "مدرسه", "جامعه", "مسجد", "جامع", "كنيسه", "سجن", "فندق", "ملعب", "شارع", "ميدان", "ساحه", "جسر", "سوق", "مركز", "مصنع", "مطعم",
+        "مستشفي", "مدرسه", "جامعه", "مسجد", "جامع", "كنيسه", "سجن", "فندق", "ملعب", "شارع", "ميدان", "ساحه", "جسر", "سوق", "مركز", "مصنع", "مطعم",
     };
 
     // The word before a place's name, past a settlement noun ("إلى مدينة X", "في بلدة X"), or -1.
@@ -184,7 +184,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> ArrivalWords = new(StringComparer.Ordinal)
     {
-        "وصوله", "وصولها", "وصولهم", "وصول", "عودته", "عودتها", "عودتهم", "قادما", "قادمه", "قادمين", "قادمة", "عائدا", "عائده", "عائدين",
+        "وصوله", "وصولها", "وصولهم", "وصول", "عودته", "عودتها", "عودتهم", "قادما", "قادمه", "قادمين", "عائدا", "عائده", "عائدين",
     };
 
     // "مؤسسة قزوين للقروض", "بنك بغداد": a place that names a firm is no scene.
