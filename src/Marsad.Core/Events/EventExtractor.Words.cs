@@ -238,27 +238,29 @@ public sealed partial class EventExtractor
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
+        // (the words right before and after the trigger in its sentence, if any)
+        var prev = trigger.FirstToken > sentence.FirstToken ? document.Tokens[trigger.FirstToken - 1] : null;
+        var next = trigger.LastToken + 1 < sentence.EndToken ? document.Tokens[trigger.LastToken + 1] : null;
         // "تعليق الغارات الجوية", "إيقاف القصف": suspending the strikes tells that they stopped
-        if (trigger.FirstToken > sentence.FirstToken && BareLemma(document.Tokens[trigger.FirstToken - 1]) is "تعليق" or "ايقاف")
+        if (prev is not null && BareLemma(prev) is "تعليق" or "ايقاف")
             return true;
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
-        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && trigger.FirstToken > sentence.FirstToken
-            && document.Tokens[trigger.FirstToken - 1].Norm is "هذه" or "تلك")
+        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && prev?.Norm is "هذه" or "تلك")
             return true;
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
         if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
-            && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
+            && next?.Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
             return true;
         // "فوج المدفعية 137", "كتيبة الدبابات": a weapon that names a unit is the unit, no act of its own
-        if (trigger.FirstToken > sentence.FirstToken && UnitWords.Contains(BareLemma(document.Tokens[trigger.FirstToken - 1]))) return true;
+        if (prev is not null && UnitWords.Contains(BareLemma(prev))) return true;
         // "من يعترض على التواصل": objecting to something intercepts nothing
         if (trigger.Entries.All(e => e.SubEventType == "Disrupted weapons use") && BareLemma(token).Contains("عترض", StringComparison.Ordinal)
-            && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm == "علي")
+            && next?.Norm == "علي")
             return true;
         if (stem == "اسر" && (token.Form.Analysis is { HasArticle: true } || token.Form.Analysis is { Enclitic: "هم" or "هن" or "ها" or "هما" }))
-            return !(trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm == "في");
+            return prev?.Norm != "في";
         return false;
     }
 
