@@ -96,6 +96,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
                     break;
                 }
             if (sourceSpan is null && first > sentence.FirstToken) sourceSpan = SourceBefore(actorAt, entityAt, first, sentence.FirstToken);
+            // "أغلق الجيش الإسرائيلي الطرق … بعدما قال إن …": a cue with no subject of its own, later in the sentence,
+            // speaks with the voice of the sentence's subject.
+            if (sourceSpan is null && first > sentence.FirstToken + 2 && !IsParticiple(tokens[first]) && AfterSubordinator(tokens, first))
+                sourceSpan = OpeningSubject(actorAt, entityAt, sentence, first);
             var cueSpan = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
             if (sourceSpan is null)
             {
@@ -256,6 +260,23 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         if (k < sentenceFirst) return null;
         if (actorAt[k] is { } a && a.LastToken == k && a.FirstToken >= sentenceFirst) return (a.FirstToken, a.LastToken);
         if (entityAt[k] is { } e && e.LastToken == k && e.FirstToken >= sentenceFirst) return (e.FirstToken, e.LastToken);
+        return null;
+    }
+
+    // "بعدما قال", "بعد أن أعلن", "عندما أكد": a cue in a clause of time hung on the sentence's verb.
+    private static bool AfterSubordinator(List<Token> tokens, int cue) =>
+        tokens[cue - 1].Norm is "بعدما" or "عندما" or "حينما" or "فيما" or "كما"
+        || tokens[cue - 1].Norm is "ان" && tokens[cue - 2].Norm is "بعد" or "قبل";
+
+    // The subject a sentence opens with, before token cueFirst: the name right after its first word (verb-subject
+    // order, "أغلق الجيش") or at its start ("الجيش الإسرائيلي أغلق"). Only those who can speak: not the people hit.
+    private static (int, int)? OpeningSubject(ActorMention?[] actorAt, EntityMention?[] entityAt, Sentence sentence, int cueFirst)
+    {
+        for (int k = sentence.FirstToken; k <= sentence.FirstToken + 1 && k < cueFirst; k++)
+        {
+            if (actorAt[k] is { } a && a.FirstToken == k && a.LastToken < cueFirst && a.Actor.Inter is not 7) return (a.FirstToken, a.LastToken);
+            if (entityAt[k] is { } e && e.FirstToken == k && e.LastToken < cueFirst && e.Type != EntityType.Location) return (e.FirstToken, e.LastToken);
+        }
         return null;
     }
 

@@ -16,7 +16,9 @@ internal sealed partial class ExtractionContext
         // "الحوثيون يعلنون قصف مصفاة": a force announcing an act it names right after is that act's agent.
         var announcer = claim is { Inherited: false } ? Announcer(claim, t) : null;
         bool selfReport = claim is { Inherited: false } && (announcer is not null || SpeaksOfItself(claim, t));
-        bool dropClaimant = claim is { Inherited: false } && !selfReport;
+        // ("منع الجيش الطلبة من دخول المدرسة بعد أن أعلن إغلاقها": a speaker named well before its cue is the subject
+        // of the sentence's own verb, and a party to what it tells)
+        bool dropClaimant = claim is { Inherited: false } && !selfReport && !SubjectOfItsOwnVerb(claim);
         var (clauseStart, clauseEnd) = Clause(s, t);
         var inSentence = new List<ActorMention>();
         // ("مقتل ثلاثة فلسطينيين … في قتال بين الجيش الإسرائيلي وحماس": people named by their nationality are a
@@ -334,6 +336,10 @@ internal sealed partial class ExtractionContext
 
     private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
 
+
+    private bool SubjectOfItsOwnVerb(Claim claim) =>
+        claim.SourceSpan.End < claim.CueSpan.Start
+        && FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start) - FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.End) > 1;
 
     // "إنه/إنها/إنهم" (that it/they) between the claimant and the trigger: the claimant speaks of its own act.
     private bool SpeaksOfItself(Claim claim, TriggerMention t)

@@ -859,6 +859,16 @@ public class EventExtractorTests
         Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
     }
 
+    [Fact]
+    public void A_cue_with_no_subject_of_its_own_speaks_with_the_sentence_subject_which_stays_a_party()
+    {
+        // "بعد أن أعلن": the army that arrested is who announced it, and still the one that arrested.
+        var doc = TestPipeline.Extract("اعتقل الجيش السوري، الخميس، عشرة مسلحين في مدينة حلب، بعد أن أعلن عن إحباط هجوم على حواجزه.", "2018-10-11");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("الجيش السوري", e.Claim!.Source);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+    }
+
     [Theory]
     [InlineData("وقصفت الطائرات الروسية مدينة حلب أمس، وأكد هذا التطور تصاعد المعارك.")]     // a demonstrative starts what was said
     [InlineData("وقصفت الطائرات الروسية مدينة حلب أمس، وسط مخاوف من أسلحة معدة للتداول المحلي.")]        // a reporting word after لـ is a noun of purpose
