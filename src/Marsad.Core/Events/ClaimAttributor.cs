@@ -17,7 +17,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     // ("المصادر التي قالت", "وقال أيضا").
     private static readonly HashSet<string> SourceStops = new(StringComparer.Ordinal)
     {
-        "ان", "انه", "انها", "انهم", "بان", "ل", "لـ", "فان", "عن", "في", "الي", "علي", "خلال", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
+        "ان", "انه", "انها", "انهم", "بان", "ل", "لـ", "فان", "عن", "في", "الي", "علي", "خلال", "لدي", "عند", "اثناء", "عقب", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
         "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان", "قد", "فقد", "وقد", "بـ", "ب",
     };
 
@@ -77,7 +77,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // ("قالت مصادر بالمعارضة": a source noun in the cue goes on after it, prepositions and all)
             bool cueNamesSource = false;
             for (int k = first; k <= last && !cueNamesSource; k++) cueNamesSource = SourceNouns.Contains(tokens[k].Lemma);
-            var sourceSpan = IsParticiple(tokens[first]) ? null : SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken, cueNamesSource);
+            var sourceSpan = IsParticiple(tokens[first]) ? null
+                : SubjectAfterKana(tokens, first, sentence.FirstToken) ?? SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken, cueNamesSource);
             // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those
             // joined to it by و; the next name is the accused, a party to the event.
             if (sourceSpan is { } accuser && Accusations.Contains(tokens[first].Lemma) && actorAt[accuser.Item1] is { } who)
@@ -89,7 +90,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
                 sourceSpan = (accuser.Item1, Math.Min(end, accuser.Item2));
             }
             // "قالت مصادر ميدانية", "وقالت المصادر لـ…", "أفاد مراسل": the cue names its source; it starts at that noun.
-            for (int k = first; k <= last; k++)
+            for (int k = first; k <= last && !(sourceSpan?.Item1 < first); k++)
                 if (SourceNouns.Contains(tokens[k].Lemma))
                 {
                     sourceSpan = (k, sourceSpan is { } after && after.Item1 - last <= 2 ? after.Item2 : last);
@@ -196,9 +197,19 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (last == i && tokens[i].Form.Analysis is { Enclitic: not null } a && a.StemNorm is not ("قول" or "بيان")) continue;
             // ("المواد المعدة للتداول": a reporting word after the preposition لـ is a noun of purpose, not a report)
             if (last == i && HasPreposition(tokens[i], "ل")) continue;
+            // ("شاحنات نقل البضائع", "قرار نقل السفارة": the bare نقل reports only what it carries from someone, "نقل عن")
+            if (last == i && tokens[i].Lemma is "نقل" && !FromSomeone(tokens, i + 1, to)) continue;
             return (i, last);
         }
         return null;
+    }
+
+    // "عن" or "على لسان" within a few words: "ونقل التلفزيون الرسمي عن مصدر", "نقل على لسان".
+    private static bool FromSomeone(List<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to && k < from + 8; k++)
+            if (tokens[k].Norm is "عن" or "لسان") return true;
+        return false;
     }
 
     private static bool HasPreposition(Token t, string proclitic) => t.Form.Analysis is { } a && a.Proclitics.Contains(proclitic);
@@ -252,6 +263,28 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     }
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Surface is "\"" or "«" or "»" or "“" or "”" or "'";
+
+    // "وكان مارتن غريفيث قد أكد استمرار المفاوضات", "وكانت الوزارة أعلنت": the subject stands between كان and the
+    // reporting verb, and what follows the verb is what was said. (Not "كانت إدلب وجهة مقاتلين وفق اتفاقات": a
+    // phrase cue is no verb, and "كان الهجوم الذي اتهم" is a relative clause, not a subject.)
+    private static (int, int)? SubjectAfterKana(List<Token> tokens, int cueFirst, int sentenceFirst)
+    {
+        var cue = tokens[cueFirst];
+        if (cue.StartsWithWa || cue.Norm.StartsWith('ف') || PhraseCues.Contains(cue.Norm)) return null;
+        int end = cueFirst - 1;
+        if (end >= sentenceFirst && tokens[end].Norm is "قد") end--;
+        for (int k = end; k >= sentenceFirst && k >= end - 5; k--)
+        {
+            if (tokens[k].Norm is "كان" or "وكان" or "كانت" or "وكانت" or "فكان" or "فكانت") return k < end ? (k + 1, end) : null;
+            if (!tokens[k].IsWord || SourceStops.Contains(tokens[k].Norm)) return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> PhraseCues = new(StringComparer.Ordinal)
+    {
+        "وفق", "وفقا", "بحسب", "حسب", "حسبما", "نقلا", "طبقا", "تبعا", "استنادا",
+    };
 
     // Subject-first order: "المرصد السوري قال": the actor or entity that ends right before the cue.
     private static (int, int)? SourceBefore(ActorMention?[] actorAt, EntityMention?[] entityAt, int cueFirst, int sentenceFirst)

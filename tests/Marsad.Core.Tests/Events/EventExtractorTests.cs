@@ -859,6 +859,25 @@ public class EventExtractorTests
         Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
     }
 
+    [Theory]
+    [InlineData("وكانت وزارة الدفاع الروسية قد أعلنت أن الطائرات الروسية قصفت مدينة حلب.", "وزارة الدفاع الروسية")]     // the subject stands between كان and قد
+    [InlineData("وكان المرصد السوري أكد لدى بداية الهجوم أن الطائرات الروسية قصفت مدينة حلب.", "المرصد السوري")]    // and without قد
+    public void Claim_source_between_kana_and_its_verb(string text, string source)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
+    }
+
+    [Fact]
+    public void Transport_is_no_report()
+    {
+        // "شاحنات نقل البضائع": the noun نقل carries goods, not words; only "نقل عن" reports.
+        var doc = TestPipeline.Extract("وقصفت الطائرات الروسية شاحنات نقل البضائع في مدينة حلب.", "2018-03-10");
+        Assert.Null(Assert.Single(doc.Events).Claim);
+        doc = TestPipeline.Extract("ونقل التلفزيون الرسمي عن مصدر عسكري أن الطائرات الروسية قصفت مدينة حلب.", "2018-03-10");
+        Assert.NotNull(Assert.Single(doc.Events).Claim);
+    }
+
     [Fact]
     public void A_cue_with_no_subject_of_its_own_speaks_with_the_sentence_subject_which_stays_a_party()
     {
