@@ -27,16 +27,36 @@ public static class EvalEventsCommand
     {
         var pipeline = MarsadPipeline.CreateDefault();
         var runs = new List<(string, IReadOnlyList<GoldEvent>, IReadOnlyList<AcledRecord>)>();
+        int failed = 0;
         foreach (var goldFile in Directory.EnumerateFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
         {
-            var gold = EventScorer.LoadGold(goldFile, out string docId, out DateOnly? published, out string? outlet);
+            IReadOnlyList<GoldEvent> gold;
+            string docId;
+            DateOnly? published;
+            string? outlet;
+            try { gold = EventScorer.LoadGold(goldFile, out docId, out published, out outlet); }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+            {
+                failed++;
+                Console.Error.WriteLine($"error: {goldFile}: not a gold file ({e.Message}); skipped");
+                continue;
+            }
             string? articlePath = new[] { docId + ".txt", docId + ".xml", Path.GetFileNameWithoutExtension(goldFile) + ".txt" }
                 .Select(n => Path.Combine(articlesDir, n)).FirstOrDefault(File.Exists);
             if (articlePath is null) { Console.Error.WriteLine($"warning: {goldFile}: no article {docId}.txt in {articlesDir}; skipped"); continue; }
-            var article = ArticleReader.ReadFile(articlePath)[0];
+            Article article;
+            try { article = ArticleReader.ReadFile(articlePath)[0]; }
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                Console.Error.WriteLine($"error: {e.Message}; its gold events count as misses");
+                runs.Add((Path.GetFileName(goldFile), gold, Array.Empty<AcledRecord>()));
+                continue;
+            }
             // The gold's publication date stands in only where the article carries none (the seed).
-            var document = pipeline.Process(article.ToDocument(article.LocalDate is null ? published : null, article.Outlet is null ? outlet : null));
-            var records = document.Events.Select(e => RecordBuilder.Default.Build(e, document)).ToList();
+            var document = PipelineGuard.TryProcess(pipeline, article.ToDocument(article.LocalDate is null ? published : null, article.Outlet is null ? outlet : null), articlePath);
+            if (document is null) failed++;
+            var records = document is null ? new List<AcledRecord>() : document.Events.Select(e => RecordBuilder.Default.Build(e, document)).ToList();
             if (outDir is not null)
             {
                 Directory.CreateDirectory(outDir);
@@ -57,6 +77,7 @@ public static class EvalEventsCommand
         Console.WriteLine("false alarms:");
         foreach (var a in score.FalseAlarmList) Console.WriteLine("  " + a);
         Console.WriteLine($"P={score.Precision:F3} R={score.Recall:F3} F1={score.F1:F3}");
-        return 0;
+        if (failed > 0) Console.Error.WriteLine($"{failed} article(s) or gold file(s) failed (see the errors above); unreadable articles count their gold events as misses, broken gold files are left out");
+        return failed > 0 ? 1 : 0;
     }
 }

@@ -47,7 +47,7 @@ public static class ExtractCommand
         }
         var files = InputPaths.Expand(inputs).ToList();
         var all = new List<(Document Document, IReadOnlyList<AcledRecord> Records)>();
-        int failed = 0;
+        int failed = 0, failedArticles = 0;   // inputs that could not be read; articles the pipeline failed on
         void ExtractAll(Action? step)
         {
             foreach (var file in files)
@@ -71,7 +71,8 @@ public static class ExtractCommand
         else ExtractAll(null);
         if (outDir is null) Write(Console.Out, format, all);
         if (files.Count > 1 || failed > 0) Console.Error.WriteLine($"{files.Count - failed} of {files.Count} inputs read, {failed} failed");
-        return failed > 0 ? 1 : 0;
+        if (failedArticles > 0) Console.Error.WriteLine($"{failedArticles} article(s) could not be extracted (see the errors above)");
+        return failed + failedArticles > 0 ? 1 : 0;
 
         void ExtractFile(string file)
         {
@@ -79,7 +80,8 @@ public static class ExtractCommand
             {
                 foreach (var article in ArticleInputs.Read(file))
                 {
-                    var document = pipeline.Process(article.ToDocument(published, outlet));
+                    var document = PipelineGuard.TryProcess(pipeline, article.ToDocument(published, outlet), file);
+                    if (document is null) { failedArticles++; continue; }
                     if (document.Published is null)
                         Console.Error.WriteLine($"warning: {file}: {article.Id} has no publication date; relative dates (أمس، اليوم) are not resolved — pass --published");
                     var records = document.Events.Where(e => e.Confidence >= minConfidence).Select(e => RecordBuilder.Default.Build(e, document)).ToList();
