@@ -96,6 +96,11 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
                     sourceSpan = (k, sourceSpan is { } after && after.Item1 - last <= 2 ? after.Item2 : last);
                     break;
                 }
+            // ("نشطاء: \"أكثر من نصف مليون قتيل\"", "وقال شهود عيان إن …": a cue that is itself a source the
+            // catalog names speaks for itself, rather than taking the last speaker's name)
+            // (a one-word cue only as a headline's speaker, "نشطاء:"; "الإفراج عن نشطاء" reports nothing)
+            if (sourceSpan is null && (last > first || last + 1 < sentence.EndToken && tokens[last + 1].Surface is ":"))
+                sourceSpan = SourceInCue(tokens, first, last);
             if (sourceSpan is null && first > sentence.FirstToken) sourceSpan = SourceBefore(actorAt, entityAt, first, sentence.FirstToken);
             // "أغلق الجيش الإسرائيلي الطرق … بعدما قال إن …": a cue with no subject of its own, later in the sentence,
             // speaks with the voice of the sentence's subject.
@@ -263,6 +268,14 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     }
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Surface is "\"" or "«" or "»" or "“" or "”" or "'";
+
+    private (int, int)? SourceInCue(List<Token> tokens, int first, int last)
+    {
+        if (sources is null) return null;
+        for (int k = first; k <= last; k++)
+            if (sources.Matcher.LongestAt(tokens, k, last + 1) is { } m) return (k, last);
+        return null;
+    }
 
     // "وكان مارتن غريفيث قد أكد استمرار المفاوضات", "وكانت الوزارة أعلنت": the subject stands between كان and the
     // reporting verb, and what follows the verb is what was said. (Not "كانت إدلب وجهة مقاتلين وفق اتفاقات": a

@@ -883,6 +883,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (e.EventType == AcledTaxonomy.Explosions && e.Actor1.Inter is not (1 or 2 or 3 or 8)) return e;
         if (e.EventType == AcledTaxonomy.Explosions && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } trigger)
         {
+            // "قتل 18 مدنيا … في غارات جوية للطيران الروسي": the civilians its toll counts are whom the strike hit.
+            if (e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } toll && context.CiviliansCounted(toll.Span) is { } counted)
+                return e with { Actor2 = context.Code(counted, e.Location?.Place?.CountryCode) };
             if (context.AimsAtCivilianObjects(trigger.Span) || context.PlaceUnderwent(trigger.Span)) return e;
             // "استهدفت قوات النظام مدينة قلعة المضيق … مما تسبب بسقوط قتلى وعشرات الجرحى": the unnamed dead and wounded
             // of a strike on a place are its people (ACLED codes them as civilians), not the article's other armed side.

@@ -482,6 +482,21 @@ internal sealed partial class ExtractionContext
         return unnamed;
     }
 
+    /// <summary>
+    /// "قتل 18 مدنيا … في غارات جوية": the civilians a toll counts (the actor named right after its figure), or null.
+    /// </summary>
+    public ActorRef? CiviliansCounted(TextSpan count)
+    {
+        int k = FirstAtOrAfter(Tokens, t => t.Span.Start, count.End);
+        int i = FirstAtOrAfter(_actors, a => a.FirstToken, k);
+        if (i >= _actors.Count || _actors[i].FirstToken != k || _actors[i].Actor.Inter != 7) return null;
+        // ("ثلاثة ناشطين في سرايا القدس", "3 أشخاص ينتمون لتنظيم القاعدة": people of an armed group are its members)
+        int after = _actors[i].LastToken + 1;
+        if (i + 1 < _actors.Count && _actors[i + 1].FirstToken <= after + 1 && _actors[i + 1].Actor.Inter is not (7 or 5 or 6)
+            && after < Tokens.Count && Tokens[after].Norm is "في" or "من" or "ينتمون" or "ينتمي" or "تابعين" or "التابعين" or "يتبعون") return null;
+        return _actors[i].Actor;
+    }
+
     // Fighters, commanders and military sites: dead among them are a side's, not the people's.
     private static readonly HashSet<string> MilitaryWords = new(StringComparer.Ordinal)
     {

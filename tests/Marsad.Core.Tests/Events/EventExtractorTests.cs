@@ -868,6 +868,15 @@ public class EventExtractorTests
         Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
     }
 
+    [Theory]
+    [InlineData("أفاد ناشطون بأن الطائرات الروسية قصفت مدينة حلب.")]                  // the cue's own noun is who speaks
+    [InlineData("ناشطون: الطائرات الروسية قصفت مدينة حلب")]                          // a headline's speaker
+    public void A_cue_that_names_a_source_speaks_for_itself(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-06-07");
+        Assert.Equal("Activists", Assert.Single(doc.Events).Claim!.DisplayName);
+    }
+
     [Fact]
     public void Transport_is_no_report()
     {
@@ -876,6 +885,16 @@ public class EventExtractorTests
         Assert.Null(Assert.Single(doc.Events).Claim);
         doc = TestPipeline.Extract("ونقل التلفزيون الرسمي عن مصدر عسكري أن الطائرات الروسية قصفت مدينة حلب.", "2018-03-10");
         Assert.NotNull(Assert.Single(doc.Events).Claim);
+    }
+
+    [Fact]
+    public void The_civilians_a_strike_killed_are_whom_it_hit()
+    {
+        // "قتل 18 مدنيا … في غارات": the toll's civilians are actor 2; members of an armed group are that group.
+        var hit = Assert.Single(TestPipeline.Extract("قتل 18 مدنيا على الأقل في غارات جوية للطيران الروسي على مدينة حلب.", "2018-06-07").Events);
+        Assert.StartsWith("Civilians", hit.Actor2!.Name);
+        var members = Assert.Single(TestPipeline.Extract("قتل 3 أشخاص ينتمون لتنظيم القاعدة في غارة أمريكية على مدينة حلب.", "2018-06-07").Events);
+        Assert.Equal("Al Qaeda", members.Actor2!.Name);
     }
 
     [Fact]
