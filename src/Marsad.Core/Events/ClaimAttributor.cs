@@ -17,8 +17,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     // ("المصادر التي قالت", "وقال أيضا").
     private static readonly HashSet<string> SourceStops = new(StringComparer.Ordinal)
     {
-        "ان", "انه", "انها", "انهم", "بان", "ل", "لـ", "فان", "عن", "في", "الي", "علي", "خلال", "لدي", "عند", "اثناء", "عقب", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
-        "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان", "قد", "فقد", "وقد", "بـ", "ب",
+        "ان", "انه", "انها", "انهم", "بان", "ل", "فان", "عن", "في", "الي", "علي", "خلال", "لدي", "عند", "اثناء", "عقب", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
+        "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان", "قد", "فقد", "وقد", "ب",
     };
 
     // "أفادت مصادر يمنية بمقتل …", "ذهب للقول": what is reported starts at a speech noun, a casualty or outcome
@@ -230,7 +230,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         "ذلك", "عنه", "عنها", "عنهم", "فيه", "فيها", "به", "بها",
     };
 
-    private static bool IsParticiple(Token t) => t.Lemma is "موكدا" or "موكده" or "مشيرا" or "مشيره" or "مضيفا" or "مضيفه" or "موضحا" or "موضحه" or "قائلا" or "قائله" or "لافتا" or "لافته";
+    private static bool IsParticiple(Token t) => t.Lemma is "موكدا" or "موكده" or "مشيرا" or "مشيره" or "مضيفا" or "مضيفه" or "موضحا" or "موضحه" or "قايلا" or "قايله" or "لافتا" or "لافته";
 
     private static (int, int)? SourceAfter(List<Token> tokens, bool[] contentStarts, int from, int end, bool goesOn = false)
     {

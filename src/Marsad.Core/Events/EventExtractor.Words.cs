@@ -102,7 +102,7 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string> Explosives = new(StringComparer.Ordinal)
     {
         "تفجير", "عبوه", "عبوات", "لغم", "الغام", "غام", "متفجرات", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام",
-        "صاروخ", "صاروخا", "صواريخ", "مقذوف", "مقذوفات", "قذيفه", "قذائف", "مسيره", "مسيرات",
+        "صاروخ", "صاروخا", "صواريخ", "مقذوف", "مقذوفات", "قذيفه", "قذايف", "مسيره", "مسيرات",
     };
 
     private static bool NamesGroundWeapon(Document document, Sentence sentence)
@@ -266,7 +266,7 @@ public sealed partial class EventExtractor
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
     {
-        "فوج", "كتيبه", "كتائب", "لواء", "الويه", "سريه", "قائد",
+        "فوج", "كتيبه", "كتايب", "لواء", "الويه", "سريه", "قايد",
     };
 
     // "اعترضت الدفاعات الجوية صاروخا باليستيا أطلقه الحوثيون", "أحبطت قوات الأمن هجوما بسيارة مفخخة": the missile or

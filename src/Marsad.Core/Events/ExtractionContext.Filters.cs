@@ -234,7 +234,7 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "اي" or "لاي" or "باي") return true;
         // "لم يعثروا على أي دليل على وقوع هجوم": any evidence of it, any report of it, is not it.
         for (int i = Math.Max(s.FirstToken + 1, t.FirstToken - 4); i < t.FirstToken; i++)
-            if (Tokens[i - 1].Norm is "اي" or "لاي" or "باي" && Tokens[i].Lemma is "دليل" or "ادله" or "تقارير" or "معلومات" or "مؤشر" or "مؤشرات"
+            if (Tokens[i - 1].Norm is "اي" or "لاي" or "باي" && Tokens[i].Lemma is "دليل" or "ادله" or "تقارير" or "معلومات" or "موشر" or "موشرات"
                 && !PunctuationBetween(i, t.FirstToken)) return true;
         // "اعتقل بتهمة التخطيط لهجمات", "أدينوا بارتكاب إحراق أبراج وإلقاء عبوات": what someone is charged with or tried
         // for is no event of the article (the arrest itself is).
@@ -565,7 +565,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)
     {
-        "عصابه", "عصابات", "سرقه", "سرقات", "مخدرات", "المخدرات", "احتيال", "ابتزاز", "جنائيه", "اللصوص", "لصوص", "نشل", "تزوير", "اغتصاب",
+        "عصابه", "عصابات", "سرقه", "سرقات", "مخدرات", "المخدرات", "احتيال", "ابتزاز", "جناييه", "اللصوص", "لصوص", "نشل", "تزوير", "اغتصاب",
     };
 
     private static readonly HashSet<string> NonConflictAgreements = new(StringComparer.Ordinal)
@@ -640,7 +640,7 @@ internal sealed partial class ExtractionContext
     // A state's protest: a note, letter or cable of protest, or the singular noun with a nation's adjective.
     private bool DiplomaticProtest(Sentence s, TriggerMention t)
     {
-        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "رساله" or "رسائل" or "برقيه" or "خطاب" or "خطابا") return true;
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "رساله" or "رسايل" or "برقيه" or "خطاب" or "خطابا") return true;
         // the singular noun with a nation's adjective (the plural, "احتجاجات إيرانية", is crowds)
         return t.FirstToken == t.LastToken && Tokens[t.FirstToken].Lemma == "احتجاج" && t.LastToken + 1 < s.EndToken
                && _catalog.AdjectiveMatcher.LongestAt(Tokens, t.LastToken + 1) is not null;

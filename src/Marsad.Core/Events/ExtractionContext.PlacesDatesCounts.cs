@@ -184,7 +184,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> ArrivalWords = new(StringComparer.Ordinal)
     {
-        "وصوله", "وصولها", "وصولهم", "وصول", "عودته", "عودتها", "عودتهم", "قادما", "قادمه", "قادمين", "عائدا", "عائده", "عائدين",
+        "وصوله", "وصولها", "وصولهم", "وصول", "عودته", "عودتها", "عودتهم", "قادما", "قادمه", "قادمين", "عايدا", "عايده", "عايدين",
     };
 
     // "مؤسسة قزوين للقروض", "بنك بغداد": a place that names a firm is no scene.
@@ -211,7 +211,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> BackerWords = new(StringComparer.Ordinal)
     {
-        "موالي", "مواليه", "الموالي", "الموالية", "الموالين", "موالين", "تابع", "تابعه", "التابع", "التابعه", "حليف", "حليفه", "حلفاء",
+        "موالي", "مواليه", "الموالي", "المواليه", "الموالين", "موالين", "تابع", "تابعه", "التابع", "التابعه", "حليف", "حليفه", "حلفاء",
         "مدعوم", "مدعومه", "المدعوم", "المدعومه", "المدعومين", "مدعومين",
     };
 
@@ -501,7 +501,7 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> MilitaryWords = new(StringComparer.Ordinal)
     {
         "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلي", "مقاتلو", "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "مسلحو",
-        "جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريون", "عسكريه", "ضابط", "ضباط", "قائد", "قاده", "قيادي", "قياديين",
+        "جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريون", "عسكريه", "ضابط", "ضباط", "قايد", "قاده", "قيادي", "قياديين",
         "ارهابي", "ارهابيين", "ارهابيون", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "مرتزقه", "مطار", "قاعده", "ثكنه", "معسكر",
     };
 
@@ -615,7 +615,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
     {
-        "دقائق", "دقيقه", "ساعات", "ساعه", "ساعتين", "ايام", "يوما", "يوم", "اسابيع", "اسبوعا", "اشهر", "شهرا", "اعوام", "عاما", "سنوات", "سنه",
+        "دقايق", "دقيقه", "ساعات", "ساعه", "ساعتين", "ايام", "يوما", "يوم", "اسابيع", "اسبوعا", "اشهر", "شهرا", "اعوام", "عاما", "سنوات", "سنه",
     };
 
     // The total a figure right after "بينهم", "منهم", "هم" is a part of: the figure closest before the word, some
@@ -669,5 +669,5 @@ internal sealed partial class ExtractionContext
         "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "رب", "عسكري", "طبيب", "مسعف", "متظاهر", "محتج", "مستوطن", "فلسطيني",
     };
 
-    private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف" };
+    private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "ميات", "الميات", "الاف", "الالاف" };
 }

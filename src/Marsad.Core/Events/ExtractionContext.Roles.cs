@@ -363,7 +363,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> OwnForceNouns = new(StringComparer.Ordinal)
     {
-        "قوات", "مقاتلات", "طائرات", "وحدات", "عناصر", "جنود", "طيران", "مدفعيه", "قوه", "مقاتلي", "مقاتلو", "سلاح",
+        "قوات", "مقاتلات", "طايرات", "وحدات", "عناصر", "جنود", "طيران", "مدفعيه", "قوه", "مقاتلي", "مقاتلو", "سلاح",
     };
 
     // An armed force whose announcement has the act as its object ("الجيش السوري يعلن استعادة 4 قرى") speaks of
@@ -561,7 +561,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> AnnouncingVerbs = new(StringComparer.Ordinal)
     {
-        "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون", "تبني", "تبنت", "يتبني", "تتبني", "اكد", "اكدت", "يؤكد", "تؤكد",
+        "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون", "تبني", "تبنت", "يتبني", "تتبني", "اكد", "اكدت", "يوكد", "توكد",
     };
 
     private static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين";
@@ -774,7 +774,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.Ordinal)
     {
-        "عشرات", "مئات", "الاف", "عدد", "قائد", "قيادي", "قيادات", "عنصر", "عنصرا", "عناصر", "مسلحي", "مقاتلي", "افراد", "جنود", "جنديا", "جندي",
+        "عشرات", "ميات", "الاف", "عدد", "قايد", "قيادي", "قيادات", "عنصر", "عنصرا", "عناصر", "مسلحي", "مقاتلي", "افراد", "جنود", "جنديا", "جندي",
     };
 
     /// <summary>
@@ -851,7 +851,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
     {
-        "مقاتلون", "مقاتلين", "مقاتلو", "مقاتلي", "عناصر", "مسلحون", "مسلحين", "جنود", "قوات", "افراد", "اعضاء", "وحدات", "عدد", "مجموعه", "الاف", "مئات", "عشرات",
+        "مقاتلون", "مقاتلين", "مقاتلو", "مقاتلي", "عناصر", "مسلحون", "مسلحين", "جنود", "قوات", "افراد", "اعضاء", "وحدات", "عدد", "مجموعه", "الاف", "ميات", "عشرات",
     };
 
     // "التنظيم", "الجيش", "الحركة" standing alone refer back to the last actor of that kind.

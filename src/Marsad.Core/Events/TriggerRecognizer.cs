@@ -28,7 +28,7 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
                 foreach (var f in found) if (f.Last > longest) longest = f.Last;
                 var span = new TextSpan(tokens[i].Span.Start, tokens[longest].Span.End);
                 bool instrumental = tokens[i].Form.Analysis is { } a && a.Proclitics.Contains("ب")
-                    || i > sentence.FirstToken && tokens[i - 1].Norm is "باكثر" or "بعشرات" or "بمئات" or "بنحو" or "بعده" or "ب";
+                    || i > sentence.FirstToken && tokens[i - 1].Norm is "باكثر" or "بعشرات" or "بميات" or "بنحو" or "بعده" or "ب";
                 document.Triggers.Add(new TriggerMention(span, i, longest, sentence.Index, EntriesOf(found, longest)) { Instrumental = instrumental });
                 i = longest + 1;
             }

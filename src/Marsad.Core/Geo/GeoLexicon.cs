@@ -41,7 +41,7 @@ public sealed class GeoLexicon
     /// <summary>Prepositions of place that make an ambiguous name count.</summary>
     public static readonly IReadOnlySet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal)
     {
-        "في", "من", "الي", "نحو", "باتجاه", "داخل", "قرب", "بين", "حتي", "عند", "الى", "وفي", "ومن", "والي", "تجاه", "مدينتي",
+        "في", "من", "الي", "نحو", "باتجاه", "داخل", "قرب", "بين", "حتي", "عند", "وفي", "ومن", "والي", "تجاه", "مدينتي",
     };
 
     /// <summary>Conjunctions and prepositions written joined to the next word (و ف then ب ل; ك is too rare before a place and too common inside words).</summary>
