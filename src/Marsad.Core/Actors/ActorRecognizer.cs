@@ -87,7 +87,7 @@ public sealed class ActorRecognizer : IDocumentStage
             // البريطانية") or a party's ("زعيم المعارضة").
             if (count == 1 && rule == "alias" && Catalog.HomeOnly(PhraseMatcher<ActorRef>.Key(tokens[i].Lemma)) is { } home
                 && (home != country || tokens[i].Form.Analysis is not { HasArticle: true }
-                    || HasPrepositionClitic(tokens[i]) && !(i > 0 && ActsOfHeads.Contains(keys[i - 1].LemmaK))
+                    || tokens[i].HasPrepositionClitic && !(i > 0 && ActsOfHeads.Contains(keys[i - 1].LemmaK))
                     || i > 0 && PoliticalHeads.Contains(keys[i - 1].LemmaK)
                     || i + 1 < tokens.Count && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i + 1) is { } adjective && adjective.Values[0].Iso2 != home))
                 continue;
@@ -130,7 +130,7 @@ public sealed class ActorRecognizer : IDocumentStage
             foreach (var m in Catalog.CountryMatcher.FindAll(tokens, keys, taken, startsPhrase))
             {
                 var t = tokens[m.First];
-                if (HasPrepositionClitic(t)) continue;
+                if (t.HasPrepositionClitic) continue;
                 if (m.First > 0 && PlacePrepositions.Contains(keys[m.First - 1].LemmaK)) continue;
                 var n = m.Values[0];
                 // The article must be as in the name: السورية is the adjective, not the country سورية.
@@ -284,11 +284,4 @@ public sealed class ActorRecognizer : IDocumentStage
     }
 
     private bool IsMemberNoun(Token t) => t.IsWord && MemberNouns.Contains(FormKeys.Of(t).K0);
-
-    private static bool HasPrepositionClitic(Token t)
-    {
-        if (t.Form.Analysis is { } s)
-            foreach (var p in s.Proclitics) if (p is "ب" or "ل" or "ك") return true;
-        return false;
-    }
 }

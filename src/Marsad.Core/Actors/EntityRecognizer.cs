@@ -232,7 +232,7 @@ public sealed class EntityRecognizer : IDocumentStage
         {
             if ((may[i] & GivenName) == 0) continue;
             if (taken[i] || actorAt[i] is not null || !tokens[i].IsWord) continue;
-            if (!IsGivenName(tokens[i]) || HasPreposition(tokens[i])) continue;
+            if (!IsGivenName(tokens[i]) || tokens[i].HasPrepositionClitic) continue;
             int end = ReadName(tokens, i, requireGiven: true);
             if (end < i) continue;
             var span = Span(document, i, end);
@@ -255,7 +255,7 @@ public sealed class EntityRecognizer : IDocumentStage
             for (int k = j; k < tokens.Count && k - j < 3; k++)
             {
                 var w = tokens[k];
-                if (w.Kind != TokenKind.ArabicWord || taken[k] || actorAt[k] is not null || IsStop(w) || HasPreposition(w)
+                if (w.Kind != TokenKind.ArabicWord || taken[k] || actorAt[k] is not null || IsStop(w) || w.HasPrepositionClitic
                     || (k > j && (HasConjunction(w) || StartsWithWaw(w))) || w.Norm.StartsWith("ال", StringComparison.Ordinal) || w.Norm.Length < 3) break;
                 if (IsCommonWord(w) && !IsGivenName(w)) break;
                 if (_catalog.CountryMatcher.LongestAt(tokens, keys, k) is not null || _catalog.AdjectiveMatcher.LongestAt(tokens, keys, k) is not null) break;
@@ -288,7 +288,7 @@ public sealed class EntityRecognizer : IDocumentStage
             for (int k = j; k < tokens.Count && k - j < 4; k++)
             {
                 var w = tokens[k];
-                if (!w.IsWord || taken[k] || IsStop(w) || (k > j && HasConjunction(w)) || (k > j && HasPreposition(w))) break;
+                if (!w.IsWord || taken[k] || IsStop(w) || (k > j && HasConjunction(w)) || (k > j && w.HasPrepositionClitic)) break;
                 bool definite = w.Norm.StartsWith("ال", StringComparison.Ordinal);
                 // Names run indefinite words then definite ones (حركة أحرار الشام، منظمة العفو الدولية); an indefinite
                 // word after a definite one starts a new phrase (a verb, usually).
@@ -384,7 +384,7 @@ public sealed class EntityRecognizer : IDocumentStage
         for (int k = j + 1; k < tokens.Count && k - j < 6; k++)
         {
             var w = tokens[k];
-            if (w.Kind != TokenKind.ArabicWord || IsStop(w) || HasConjunction(w) || HasPreposition(w) || StartsWithWaw(w)) break;
+            if (w.Kind != TokenKind.ArabicWord || IsStop(w) || HasConjunction(w) || w.HasPrepositionClitic || StartsWithWaw(w)) break;
             bool connector = NameConnectors.Contains(w.Norm);
             bool definite = w.Norm.StartsWith("ال", StringComparison.Ordinal);
             if (!connector && !afterConnector && !IsGivenName(w))
@@ -506,13 +506,6 @@ public sealed class EntityRecognizer : IDocumentStage
     }
 
     private static readonly string[] DefinitePrefixes = { "", "و", "ف", "ب", "ك", "وب", "فب" };
-
-    private static bool HasPreposition(Token t)
-    {
-        if (t.Form.Analysis is { } s)
-            foreach (var p in s.Proclitics) if (p is "ب" or "ل" or "ك") return true;
-        return false;
-    }
 
     private static TextSpan Span(Document d, int first, int last) => new(d.Tokens[first].Span.Start, d.Tokens[last].Span.End);
 }

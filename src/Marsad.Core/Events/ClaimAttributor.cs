@@ -201,7 +201,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (!cues.IsAt(CueClass.Reporting, i, to, out int last)) continue;
             if (last == i && tokens[i].Form.Analysis is { Enclitic: not null } a && a.StemNorm is not ("قول" or "بيان")) continue;
             // ("المواد المعدة للتداول": a reporting word after the preposition لـ is a noun of purpose, not a report)
-            if (last == i && HasPreposition(tokens[i], "ل")) continue;
+            if (last == i && tokens[i].HasProclitic("ل")) continue;
             // ("شاحنات نقل البضائع", "قرار نقل السفارة": the bare نقل reports only what it carries from someone, "نقل عن")
             if (last == i && tokens[i].Lemma is "نقل" && !FromSomeone(tokens, i + 1, to)) continue;
             return (i, last);
@@ -216,8 +216,6 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (tokens[k].Norm is "عن" or "لسان") return true;
         return false;
     }
-
-    private static bool HasPreposition(Token t, string proclitic) => t.Form.Analysis is { } a && a.Proclitics.Contains(proclitic);
 
     private static readonly HashSet<string> NotASpeaker = new(StringComparer.Ordinal)
     {
@@ -246,7 +244,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         // demonstrative or an adverb starts what was said; neither is who speaks)
         // ("وفقا للمرصد": after "in accordance with" the لـ is the cue's own)
         bool accordingTo = from > 0 && tokens[from - 1].Norm is "وفقا" or "ووفقا" or "طبقا" or "وطبقا" or "تبعا" or "استنادا" or "واستنادا";
-        if (i < end && !goesOn && (!accordingTo && HasPreposition(tokens[i], "ل") || HasPreposition(tokens[i], "ب") || NotASpeaker.Contains(tokens[i].Norm))) return null;
+        if (i < end && !goesOn && (!accordingTo && tokens[i].HasProclitic("ل") || tokens[i].HasProclitic("ب") || NotASpeaker.Contains(tokens[i].Norm))) return null;
         while (i < end && i - start < MaxSourceTokens)
         {
             if (tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm) && !contentStarts[i] && !ContentLemmas.Contains(tokens[i].Lemma)) { i++; continue; }

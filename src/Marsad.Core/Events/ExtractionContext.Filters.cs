@@ -88,7 +88,7 @@ internal sealed partial class ExtractionContext
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];
-        if (first.Form.Analysis is { } seg && seg.Proclitics.Contains("س")) return true;                       // سيهاجم
+        if (first.HasProclitic("س")) return true;                       // سيهاجم
         if (Negated(s, t)) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
@@ -185,7 +185,7 @@ internal sealed partial class ExtractionContext
             return true;
         // "القصف الذي استمر لأسابيع": weeks of it, summed up.
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
-            if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].Form.Analysis is { } ln && ln.Proclitics.Contains("ل")) return true;
+            if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].HasProclitic("ل")) return true;
         // "مذكرة توقيف", "مذكرات اعتقال", "أمر باعتقال": a warrant is not an arrest.
         if (t.FirstToken > s.FirstToken && t.Entries.Any(e => e.SubEventType == "Arrests") && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "امر" or "اوامر" or "امرا")
             return true;
@@ -215,7 +215,7 @@ internal sealed partial class ExtractionContext
                 if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
             // A territory word as an aim or a means is not a capture: "لاستعادة السيطرة", "ليستعيد",
             // "وباستعادتها", "ركز جهوده على استعادة", "في إطار عملية استعادة".
-            if (first.Form.Analysis is { } p && (p.Proclitics.Contains("ل") || p.Proclitics.Contains("ب"))) return true;
+            if (first.HasProclitic("ل") || first.HasProclitic("ب")) return true;
             // (but "نجحت المقاومة في تحرير منطقة كهبوب" is the taking achieved)
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي"
                 && !(Tokens[t.FirstToken - 1].Norm == "في" && AchievedBefore(s, t))) return true;
@@ -256,7 +256,7 @@ internal sealed partial class ExtractionContext
         if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
-        if (first.Form.Analysis is { } s2 && s2.Proclitics.Contains("ل") && t.Entries.All(e => e.Pos != "verb") && !Undergoes(s, t)) return true;
+        if (first.HasProclitic("ل") && t.Entries.All(e => e.Pos != "verb") && !Undergoes(s, t)) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords)) return true;
         return false;
@@ -276,7 +276,7 @@ internal sealed partial class ExtractionContext
             // "الضربات … على خلفية الهجوم الكيماوي الأخير في دوما"
             if (Tokens[k].Norm == "خلفيه" && Tokens[k - 1].Norm is "علي" or "وعلي") return k - 1;
             // "انتقاما لمقتل", "ثأرا للهجوم"
-            if (Tokens[k].Norm is "انتقاما" or "ثارا" or "وانتقاما" && Tokens[k + 1].Form.Analysis is { } an && an.Proclitics.Contains("ل")) return k;
+            if (Tokens[k].Norm is "انتقاما" or "ثارا" or "وانتقاما" && Tokens[k + 1].HasProclitic("ل")) return k;
         }
         return -1;
     }

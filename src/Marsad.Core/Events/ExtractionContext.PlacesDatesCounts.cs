@@ -125,7 +125,7 @@ internal sealed partial class ExtractionContext
                 foreach (var q in candidates)
                     if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4) { placesTheOther = true; break; }
             // "غرب القرنة بالبصرة", "مديرية حيس بالحديدة": a place joined by ب right after another says where that one is
-            if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken].Form.Analysis is { } pa && pa.Proclitics.Contains("ب"))
+            if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken].HasProclitic("ب"))
                 foreach (var q in candidates)
                     // (a place in the same country, "مدينة الثورة بالحديدة"; not a building named like a town, "مستشفى الثورة بالحديدة")
                     if (q != p && q.LastToken == p.FirstToken - 1 && q.Place!.CountryCode == p.Place!.CountryCode
@@ -281,7 +281,7 @@ internal sealed partial class ExtractionContext
     private bool JoinedByAnd(int from, int to)
     {
         for (int k = from; k <= to; k++)
-            if (Tokens[k].Norm == "و" || Tokens[k].Form.Analysis is { } a && a.Proclitics.Contains("و")) return true;
+            if (Tokens[k].Norm == "و" || Tokens[k].HasProclitic("و")) return true;
         return false;
     }
 

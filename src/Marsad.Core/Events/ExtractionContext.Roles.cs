@@ -334,7 +334,7 @@ internal sealed partial class ExtractionContext
     // The width in tokens of a clause-opening conjunction at token i, or 0.
     private int ClauseBoundary(int i, int end) => ContrastClause.WidthAt(Tokens, i, end);
 
-    private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ل");
+    private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].HasProclitic("ل");
 
 
     private bool SubjectOfItsOwnVerb(Claim claim) =>
@@ -596,7 +596,7 @@ internal sealed partial class ExtractionContext
 
     // "بالمدفعية", "بالطيران": a bare force noun as the means of an attack names a weapon, not a party.
     private bool IsInstrument(ActorMention a) =>
-        a.Rule == "generic" && a.FirstToken == a.LastToken && Tokens[a.FirstToken].Form.Analysis is { } an && an.Proclitics.Contains("ب");
+        a.Rule == "generic" && a.FirstToken == a.LastToken && Tokens[a.FirstToken].HasProclitic("ب");
 
     /// <summary>
     /// The actor is what gets hit: the genitive of a target noun ("مواقع الحوثيين", "مواقع تابعة للحوثيين") or the
@@ -631,7 +631,7 @@ internal sealed partial class ExtractionContext
     {
         int k = a.FirstToken;
         if (k - 2 < s.FirstToken || Tokens[k - 2].Norm != "ما" || Tokens[k - 1].Norm is not ("يعرف" or "يسمي" or "تعرف" or "تسمي")
-            || Tokens[k].Form.Analysis is not { } seg || !seg.Proclitics.Contains("ب")) return k;
+            || !Tokens[k].HasProclitic("ب")) return k;
         k -= 2;
         if (k - 1 < s.FirstToken) return k;
         // ("لتنظيم": the ل the segmenter leaves on the group noun)
@@ -846,7 +846,7 @@ internal sealed partial class ExtractionContext
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
             && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
-        return before.Form.Analysis is { } seg && seg.Proclitics.Contains("ل") && t.Entries.Any(e => e.IsTerritory);
+        return before.HasProclitic("ل") && t.Entries.Any(e => e.IsTerritory);
     }
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)

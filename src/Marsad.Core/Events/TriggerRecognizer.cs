@@ -27,7 +27,7 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
                 int longest = found[0].Last;
                 foreach (var f in found) if (f.Last > longest) longest = f.Last;
                 var span = new TextSpan(tokens[i].Span.Start, tokens[longest].Span.End);
-                bool instrumental = tokens[i].Form.Analysis is { } a && a.Proclitics.Contains("ب")
+                bool instrumental = tokens[i].HasProclitic("ب")
                     || i > sentence.FirstToken && tokens[i - 1].Norm is "باكثر" or "بعشرات" or "بميات" or "بنحو" or "بعده" or "ب";
                 document.Triggers.Add(new TriggerMention(span, i, longest, sentence.Index, EntriesOf(found, longest)) { Instrumental = instrumental });
                 i = longest + 1;

@@ -76,5 +76,19 @@ public sealed class Token
     /// <summary>The word carries the conjunction و as its first clitic ("وقصفت", "والمقاومة").</summary>
     public bool StartsWithWa => Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و";
 
+    /// <summary>Does the segmenter find this clitic attached before the stem ("ل" of "للمرصد", "ب" of "بقصف", "س" of "سيهاجم")?</summary>
+    public bool HasProclitic(string clitic) => Form.Analysis is { } an && an.Proclitics.Contains(clitic);
+
+    /// <summary>A preposition joined to the word (ب، ل، ك): "بقصف", "للجيش", "كقائد" — the word is its object, not a subject.</summary>
+    public bool HasPrepositionClitic
+    {
+        get
+        {
+            if (Form.Analysis is { } an)
+                foreach (var p in an.Proclitics) if (p is "ب" or "ل" or "ك") return true;
+            return false;
+        }
+    }
+
     public override string ToString() => $"{Surface}{Span}";
 }
