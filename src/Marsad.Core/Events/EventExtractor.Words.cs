@@ -247,6 +247,9 @@ public sealed partial class EventExtractor
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
         if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && prev?.Norm is "هذه" or "تلك")
             return true;
+        // "تحتجز 19 سفينة نفطية", "احتجاز شحنات المساعدات": holding ships or goods is a seizure, no one detained
+        if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && GoodsHeld(document, sentence, trigger))
+            return true;
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
@@ -263,6 +266,24 @@ public sealed partial class EventExtractor
             return prev?.Norm != "في";
         return false;
     }
+
+    // The object of a detention word, past a figure or "عددا من": goods, not people.
+    private static bool GoodsHeld(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 4; k++)
+        {
+            var t = document.Tokens[k];
+            if (t.Kind == TokenKind.Number || t.Norm is "عددا" or "عدد" or "من" or "\"") continue;
+            return Goods.Contains(BareLemma(t));
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Goods = new(StringComparer.Ordinal)
+    {
+        "سفينه", "سفن", "سفينتين", "ناقله", "ناقلات", "شحنه", "شحنات", "مساعدات", "اموال", "اموالا", "اصول", "اموالهم", "بضايع",
+        "شاحنات", "شاحنه", "سيارات", "قوارب", "قارب", "وقود", "مواد", "جواز", "جوازات", "رواتب", "معونات", "اغاثه",
+    };
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
     {

@@ -12,9 +12,10 @@ namespace Marsad.Core.Events;
 /// publication date; fatalities from the number layer (the lowest figure). Then merges reports of one event,
 /// links contradicting claims, and fills a battle's missing opponent from the rest of the article.
 /// </summary>
-public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = null, AirPowers? airPowers = null) : IDocumentStage
+public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = null, AirPowers? airPowers = null, Authorities? authorities = null) : IDocumentStage
 {
     private readonly AirPowers _airPowers = airPowers ?? AirPowers.Empty;
+    private readonly Authorities _authorities = authorities ?? Authorities.Empty;
 
     // A figure of dead this high without a day is a tally of a war or campaign (ACLED's largest single events are
     // a few hundred dead).
@@ -142,8 +143,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.NeedsKilled && !killed) continue;
             if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
             if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
-            if (e.ActorCondition == "state" && roles.Actor1 is { Actor.IsState: false }) continue;
-            if (e.ActorCondition == "nonstate" && roles.Actor1 is { Actor.IsState: true }) continue;
+            // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
+            if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
+            if (e.ActorCondition == "nonstate" && roles.Actor1 is { } taker && _authorities.CanArrest(taker.Actor)) continue;
             entry = e;
             break;
         }

@@ -877,6 +877,21 @@ public class EventExtractorTests
         Assert.Equal("Activists", Assert.Single(doc.Events).Claim!.DisplayName);
     }
 
+    [Theory]
+    [InlineData("وذكرت مصادر يمنية أن الحوثيين اعتقلوا 45 مسؤولا في العاصمة صنعاء.", "Arrests")]                       // a group that governs arrests
+    [InlineData("اعتقل مسلحون من تنظيم داعش 20 مدنيا في مدينة حلب.", "Abduction/forced disappearance")]          // any other armed group abducts
+    public void Who_detains_decides_arrest_or_abduction(string text, string subType)
+    {
+        var doc = TestPipeline.Extract(text, "2018-04-23");
+        Assert.Equal(subType, Assert.Single(doc.Events).SubEventType);
+    }
+
+    [Fact]
+    public void Holding_ships_detains_no_one()
+    {
+        Assert.Empty(TestPipeline.Extract("ميليشيات الحوثي تحتجز 19 سفينة نفطية في ميناء الحديدة", "2018-04-23").Events);
+    }
+
     [Fact]
     public void Transport_is_no_report()
     {

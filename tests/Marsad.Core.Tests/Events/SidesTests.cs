@@ -52,4 +52,20 @@ public class SidesTests
         Assert.Equal(3, e.Line);
         Assert.Contains(path, e.Message);
     }
+
+    [Fact]
+    public void The_shipped_authorities_load_and_an_unknown_id_names_file_and_line()
+    {
+        var catalog = ActorCatalog.Default;
+        Assert.True(catalog.TryGet("houthis", out var houthis));
+        Assert.True(catalog.TryGet("islamic-state", out var isis));
+        var authorities = Authorities.LoadDefault(catalog);
+        Assert.True(authorities.CanArrest(houthis));
+        Assert.False(authorities.CanArrest(isis));
+        string path = Path.Combine(Directory.CreateTempSubdirectory("auth").FullName, "authorities.tsv");
+        File.WriteAllText(path, "actor\tnote\nhouthis\t\nno-such-group\tx\n");
+        var e = Assert.Throws<LexiconFormatException>(() => Authorities.Load(path, catalog));
+        Assert.Equal(3, e.Line);
+        Assert.Contains(path, e.Message);
+    }
 }
