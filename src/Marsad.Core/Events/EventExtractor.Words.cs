@@ -86,7 +86,11 @@ public sealed partial class EventExtractor
             if (OngoingWork.Contains(BareLemma(document.Tokens[i]))) return -1;
         // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
         for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 9); i++)
+        {
             if (Explosives.Contains(BareLemma(document.Tokens[i]))) return i;
+            // ("طائرتين دون طيار": an aircraft without a pilot is a drone)
+            if (document.Tokens[i].Norm == "طيار" && document.Tokens[i - 1].Norm is "دون" or "بدون") return i;
+        }
         return -1;
     }
 

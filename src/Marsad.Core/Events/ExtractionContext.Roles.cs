@@ -375,7 +375,11 @@ internal sealed partial class ExtractionContext
         int next = ClaimContentStart(claim);
         if (t.FirstToken < next) return null;
         bool deaths = t.FirstToken > next && _cues.IsAt(CueClass.Killed, next, t.FirstToken, out _);
-        if (deaths ? t.FirstToken - next > 12 || ClauseBreakBetween(next, t.FirstToken) : t.FirstToken - next > 8 || PunctuationBetween(next, t.FirstToken))
+        // ("أعلن التحالف تدمير طائرتين دون طيار أطلقهما الحوثيون …، واعتراض ثلاثة صواريخ": a second act of the same kind
+        // joined by و to the list the announcement opens)
+        bool listed = t.FirstToken > next && Tokens[t.FirstToken].StartsWithWa && t.FirstToken - next <= 20
+                      && !StrongBreakBetween(next, t.FirstToken) && !ContrastClause.Between(Tokens, next, t.FirstToken) && AnnouncedTogether(next, t);
+        if (!listed && (deaths ? t.FirstToken - next > 12 || ClauseBreakBetween(next, t.FirstToken) : t.FirstToken - next > 8 || PunctuationBetween(next, t.FirstToken)))
             return null;
         // "أعلن الجيش سقوط قذيفتي هاون": what befell someone has no agent in the announcer
         if (Tokens[next].Lemma is "سقوط" or "وقوع" or "انفجار" or "تعرض") return null;
@@ -391,8 +395,9 @@ internal sealed partial class ExtractionContext
         if (cue > 0 && IsRelativePronoun(Tokens[cue - 1].Norm)) return null;
         // the source is one armed force, nothing more ("روسيا تقارير" is not)
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
+        // ("أعلن التحالف العسكري في اليمن": the source phrase stops at في, the actor's name runs on)
         foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
-            if (a.Span == claim.SourceSpan) return ArmedSide(a.Actor) ? a : null;
+            if (a.Span.Start == claim.SourceSpan.Start && a.Span.End >= claim.SourceSpan.End) return ArmedSide(a.Actor) ? a : null;
         return null;
     }
 
@@ -415,6 +420,10 @@ internal sealed partial class ExtractionContext
     private int ClaimContentStart(Claim claim)
     {
         int end = Math.Max(claim.SourceSpan.End, claim.CueSpan.End);
+        // ("أعلن التحالف العسكري في اليمن الأربعاء تدمير": the source phrase stops at في, the actor's name runs on)
+        int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
+        foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
+            if (a.Span.Start == claim.SourceSpan.Start && a.Span.End > end) end = a.Span.End;
         int next = FirstAtOrAfter(Tokens, k => k.Span.Start, end);
         // ("أعلنت قوات الجيش، بإسناد من التحالف، الخميس، سيطرتها": the source's backers may stand between commas)
         int backed = SkipCommas(next);
@@ -443,6 +452,13 @@ internal sealed partial class ExtractionContext
     private bool ClauseBreakBetween(int from, int to)
     {
         for (int k = from + 1; k < to; k++) if (Tokens[k].Surface is "،" or "," or "؛" or ";" or ":" or ".") return true;
+        return false;
+    }
+
+    // A break a list does not run across (commas it does).
+    private bool StrongBreakBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (Tokens[k].Surface is "؛" or ";" or ":" or ".") return true;
         return false;
     }
 

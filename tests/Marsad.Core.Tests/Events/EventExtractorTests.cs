@@ -887,6 +887,20 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_drone_destroyed_or_shot_down_is_an_interception_by_whoever_announces_it()
+    {
+        // "تدمير طائرتين دون طيار …، واعتراض ثلاثة صواريخ": both acts of the coalition's list are its own
+        var doc = TestPipeline.Extract("أعلن التحالف العسكري في اليمن الأربعاء تدمير طائرتين دون طيار أطلقهما الحوثيون باتجاه مدينة الرياض، واعتراض ثلاثة صواريخ بالستية فوق الرياض.", "2018-04-11");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1!.Name);
+        Assert.Equal("Houthi Movement", e.Actor2!.Name);
+        // ("بدون طيار": an aircraft without a pilot is what was shot down)
+        var downed = Assert.Single(TestPipeline.Extract("وأعلنت قوات الدفاع الجوي السعودي إسقاط طائرتين بدون طيار فوق مدينة الرياض.", "2018-04-11").Events);
+        Assert.Equal("Disrupted weapons use", downed.SubEventType);
+    }
+
+    [Fact]
     public void Holding_ships_detains_no_one()
     {
         Assert.Empty(TestPipeline.Extract("ميليشيات الحوثي تحتجز 19 سفينة نفطية في ميناء الحديدة", "2018-04-23").Events);
