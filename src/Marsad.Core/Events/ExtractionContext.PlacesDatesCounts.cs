@@ -371,7 +371,8 @@ internal sealed partial class ExtractionContext
         if (p.Relation is not ("north of" or "south of" or "east of" or "west of") || i == 0) return false;
         var before = places[i - 1];
         // (a name the gazetteer lacks, "منطقة نهم شرق صنعاء", stands at that town: the town is its only place)
-        return !IsCountry(before) && !IsStandIn(before) && before.LastToken < p.FirstToken && p.FirstToken - before.LastToken <= 4;
+        // ("أبين، جنوب شرق العاصمة اليمنية صنعاء": the compass words and the cue stand between)
+        return !IsCountry(before) && !IsStandIn(before) && before.LastToken < p.FirstToken && p.FirstToken - before.LastToken <= 6;
     }
 
     /// <summary>

@@ -568,6 +568,10 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (p >= 0)
         {
             if (InfoAt(tokens, p).Cue is { } cue) { m.Cue = cue; m.CueToken = p; }
+            // ("جنوب شرق العاصمة اليمنية صنعاء", "في المدينة السورية حلب": a nationality adjective between the cue and the name)
+            else if (p - 1 >= sentenceStart && tokens[p].Norm.StartsWith("ال", StringComparison.Ordinal) && tokens[p].Norm.EndsWith("يه", StringComparison.Ordinal)
+                     && InfoAt(tokens, p - 1).Cue is { } cue2)
+            { m.Cue = cue2; m.CueToken = p - 1; }
         }
         int q = m.CueToken ?? m.FirstToken;
         // relation: "شمال X", "ريف X", "قرب X", "بالقرب من X", "على بعد 10 كلم من X"

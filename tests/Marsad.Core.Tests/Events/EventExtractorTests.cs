@@ -901,6 +901,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_capital_named_with_a_compass_phrase_only_says_where_the_province_lies()
+    {
+        // "محافظة حلب، شمال العاصمة السورية دمشق": a nationality adjective between the cue and the name keeps the relation
+        var e = Assert.Single(TestPipeline.Extract("وقصفت الطائرات الروسية محافظة حلب، شمال العاصمة السورية دمشق.", "2018-04-19").Events);
+        Assert.Equal("Aleppo", e.Location!.Place!.Name);
+    }
+
+    [Fact]
     public void Holding_ships_detains_no_one()
     {
         Assert.Empty(TestPipeline.Extract("ميليشيات الحوثي تحتجز 19 سفينة نفطية في ميناء الحديدة", "2018-04-23").Events);
