@@ -140,8 +140,25 @@ public sealed class ActorRecognizer : IDocumentStage
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        DropMembersOfANamedGroup(tokens, found);
         document.Actors.AddRange(found);
         found.Clear();
+    }
+
+    // "قتل 83 مسلحا من ميليشيات الحوثي", "128 مسلحا حوثيا", "مسلحين في تنظيم داعش": gunmen counted as members of a
+    // group named right after them are that group, not an unidentified one of their own.
+    private static void DropMembersOfANamedGroup(List<Token> tokens, List<ActorMention> found)
+    {
+        for (int k = found.Count - 2; k >= 0; k--)
+        {
+            var m = found[k];
+            if (m.Rule != "generic" || m.Actor.Inter != 3 || m.LastToken + 1 >= tokens.Count) continue;
+            var next = found[k + 1];
+            if (next.Rule == "generic" || next.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
+            bool adjective = next.FirstToken == m.LastToken + 1;
+            bool memberOf = next.FirstToken == m.LastToken + 2 && tokens[m.LastToken + 1].Norm is "من" or "في";
+            if (adjective || memberOf) found.RemoveAt(k);
+        }
     }
 
     [ThreadStatic] private static List<ActorMention>? _found;

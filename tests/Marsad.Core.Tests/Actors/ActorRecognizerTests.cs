@@ -71,6 +71,14 @@ public class ActorRecognizerTests : IDisposable
         Assert.Equal("Islamic State", m.Actor.Name);
     }
 
+    [Theory]
+    [InlineData("وقتل مسلحون مجهولون من داعش جنديين")]      // members of the group named after them
+    [InlineData("وقتل مسلحون مجهولون في داعش جنديين")]
+    public void Gunmen_of_a_named_group_are_that_group(string text)
+    {
+        Assert.Equal("Islamic State", Single(text).Actor.Name);
+    }
+
     [Fact]
     public void The_period_is_chosen_by_the_publication_year()
     {
