@@ -151,6 +151,8 @@ internal sealed partial class ExtractionContext
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
                         if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله")) return true;
+        // "شنت بالفعل 100 غارة جوية على إدلب هذا الشهر": strikes counted over this month or year are a tally.
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && CountedOverThisPeriod(s, t)) return true;
         // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a
         // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
         if (ObjectPronounAfterRelative(t) && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance")
@@ -527,6 +529,19 @@ internal sealed partial class ExtractionContext
     private static readonly FormTest Governing = FormTest.KeysIn(SentenceGoverningVerbs);
 
     // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
+    // A figure right before the trigger ("100 غارة") and "هذا الشهر", "الشهر الجاري", "هذا العام" in the clause after it.
+    private bool CountedOverThisPeriod(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken == s.FirstToken || Tokens[t.FirstToken - 1].Kind != TokenKind.Number) return false;
+        for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 12); i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            string a = Tokens[i].Norm, b = Tokens[i + 1].Norm;
+            if (a is "هذا" or "هذه" && b is "الشهر" or "العام" or "السنه" || a is "الشهر" or "العام" && b is "الجاري" or "الحالي") return true;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
     {
         "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "شهر", "اسبوع",

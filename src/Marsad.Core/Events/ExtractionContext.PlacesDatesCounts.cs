@@ -445,6 +445,10 @@ internal sealed partial class ExtractionContext
             var own = dates.Where(d => !(d.FirstToken > cue && d.LastToken < content)).ToList();
             if (own.Count > 0) dates = own;
         }
+        // "23 فبراير/شباط، نظم طلاب … اعتصامات بعد صلاة الجمعة": a sentence that opens with a day and month (an entry of a
+        // chronology) is of that day; a weekday in it is that date's, not the latest one before publication.
+        if (dates.Count > 1 && dates[0] is { Kind: DateExpressionKind.Absolute, Date.Precision: DatePrecision.Day } opening && opening.FirstToken == s.FirstToken)
+            dates = dates.Where(d => d.Kind != DateExpressionKind.Weekday).ToList();
         if (dates.Count > 0)
         {
             var nearest = dates.OrderBy(d => Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(d.LastToken - t.FirstToken))).First();

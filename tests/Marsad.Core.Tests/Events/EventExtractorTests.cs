@@ -909,6 +909,21 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Strikes_counted_over_this_month_are_a_tally()
+    {
+        Assert.Empty(TestPipeline.Extract("وقالت السفيرة إن القوات السورية شنت بالفعل 100 غارة جوية على مدينة حلب هذا الشهر.", "2018-09-11").Events);
+        // (a count on one day is one event)
+        Assert.Single(TestPipeline.Extract("وشنت القوات السورية 18 غارة جوية على مدينة حلب يوم الأربعاء.", "2018-09-11").Events);
+    }
+
+    [Fact]
+    public void A_chronology_entry_is_of_its_own_date_whatever_weekday_it_names()
+    {
+        // "23 فبراير/شباط، … بعد صلاة الجمعة": the Friday of that date, long before publication: background
+        Assert.Empty(TestPipeline.Extract("23 فبراير/شباط، نظم طلاب الجامعة في مدينة حلب اعتصامات بعد صلاة الجمعة للاحتجاج على قرارات الحكومة.", "2018-06-04").Events);
+    }
+
+    [Fact]
     public void Holding_ships_detains_no_one()
     {
         Assert.Empty(TestPipeline.Extract("ميليشيات الحوثي تحتجز 19 سفينة نفطية في ميناء الحديدة", "2018-04-23").Events);
