@@ -19,11 +19,9 @@ public sealed class AirPowers
     public static AirPowers Load(string path, ActorCatalog catalog)
     {
         var powers = new AirPowers();
-        foreach (var row in Tsv.Read(path, ["actor"], ["note"]).Rows)
+        foreach (var actor in ActorIdList.Read(path, catalog))
         {
-            string id = row.Get("actor");
-            if (!catalog.TryGet(id, out var actor)) throw new LexiconFormatException(path, row.Line, $"unknown actor id \"{id}\"");
-            powers._ids.Add(id);
+            powers._ids.Add(actor.Id);
             if (actor.IsState && actor.Kind == "military" && actor.Country is { } country) powers._states.Add(country);
         }
         return powers;

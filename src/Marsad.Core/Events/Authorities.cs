@@ -18,12 +18,7 @@ public sealed class Authorities
     public static Authorities Load(string path, ActorCatalog catalog)
     {
         var authorities = new Authorities();
-        foreach (var row in Tsv.Read(path, ["actor"], ["note"]).Rows)
-        {
-            string id = row.Get("actor");
-            if (!catalog.TryGet(id, out _)) throw new LexiconFormatException(path, row.Line, $"unknown actor id \"{id}\"");
-            authorities._ids.Add(id);
-        }
+        foreach (var actor in ActorIdList.Read(path, catalog)) authorities._ids.Add(actor.Id);
         return authorities;
     }
 

@@ -38,33 +38,32 @@ public class SidesTests
     }
 
     [Fact]
-    public void The_shipped_air_powers_load_and_an_unknown_id_names_file_and_line()
+    public void The_shipped_actor_lists_load()
     {
         var catalog = ActorCatalog.Default;
         Assert.True(catalog.TryGet("ru-military", out var russia));
         Assert.True(catalog.TryGet("houthis", out var houthis));
+        Assert.True(catalog.TryGet("islamic-state", out var isis));
         var powers = AirPowers.LoadDefault(catalog);
         Assert.True(powers.Contains(russia));
         Assert.False(powers.Contains(houthis));
-        string path = Path.Combine(Directory.CreateTempSubdirectory("air").FullName, "air-powers.tsv");
-        File.WriteAllText(path, "actor\tnote\nru-military\t\nno-such-force\tx\n");
-        var e = Assert.Throws<LexiconFormatException>(() => AirPowers.Load(path, catalog));
-        Assert.Equal(3, e.Line);
-        Assert.Contains(path, e.Message);
-    }
-
-    [Fact]
-    public void The_shipped_authorities_load_and_an_unknown_id_names_file_and_line()
-    {
-        var catalog = ActorCatalog.Default;
-        Assert.True(catalog.TryGet("houthis", out var houthis));
-        Assert.True(catalog.TryGet("islamic-state", out var isis));
         var authorities = Authorities.LoadDefault(catalog);
         Assert.True(authorities.CanArrest(houthis));
         Assert.False(authorities.CanArrest(isis));
-        string path = Path.Combine(Directory.CreateTempSubdirectory("auth").FullName, "authorities.tsv");
-        File.WriteAllText(path, "actor\tnote\nhouthis\t\nno-such-group\tx\n");
-        var e = Assert.Throws<LexiconFormatException>(() => Authorities.Load(path, catalog));
+    }
+
+    [Theory]
+    [InlineData("air-powers.tsv")]
+    [InlineData("authorities.tsv")]
+    public void An_unknown_id_in_an_actor_list_names_file_and_line(string name)
+    {
+        var catalog = ActorCatalog.Default;
+        string path = Path.Combine(Directory.CreateTempSubdirectory("ids").FullName, name);
+        File.WriteAllText(path, "actor\tnote\nhouthis\t\nno-such-force\tx\n");
+        var e = Assert.Throws<LexiconFormatException>(() =>
+        {
+            if (name == "air-powers.tsv") AirPowers.Load(path, catalog); else Authorities.Load(path, catalog);
+        });
         Assert.Equal(3, e.Line);
         Assert.Contains(path, e.Message);
     }
