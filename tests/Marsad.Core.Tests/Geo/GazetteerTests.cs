@@ -1,3 +1,4 @@
+using Marsad.Core.Text;
 using Marsad.Core.Geo;
 
 namespace Marsad.Core.Tests.Geo;
@@ -56,6 +57,22 @@ public class GazetteerTests
         Assert.Equal("Deir ez-Zor", rows["SY.07"].NameEn);
         Assert.Equal("Dimashq", rows["SY.13"].NameEn);
         Assert.Equal("Idlib", rows["SY.12"].NameEn);
+    }
+
+    [Fact]
+    public void An_admin1_unit_named_by_a_direction_needs_a_cue()
+    {
+        // "في الجنوب" is "in the south" of any country: a unit called so (Lebanon's South) must be listed in
+        // ambiguous-names.txt, which wants a cue noun or a place nearby; "جهة الشرق" ("the east side", "من جهة الشرق")
+        // names no unit at all, or Morocco's Oriental stands in every story that says where a front lies.
+        static string N(string w) => ArabicNormalizer.Matching.Normalize(w);
+        var bare = new[] { "الشرق", "الغرب", "الشمال", "الجنوب" }.Select(N).ToHashSet();
+        var side = new[] { "جهة الشرق", "جهة الغرب", "جهة الشمال", "جهة الجنوب" }.Select(N).ToHashSet();
+        var guarded = GeoTables.ReadList(MarsadData.Path("geo", "ambiguous-names.txt")).Select(N).ToHashSet();
+        var wrong = GeoTables.ReadAdmin1(MarsadData.Path("geo", "admin1.tsv"))
+            .SelectMany(r => r.NamesAr.Select(n => (r.Code, Name: N(n))))
+            .Where(x => side.Contains(x.Name) || bare.Contains(x.Name) && !guarded.Contains(x.Name)).ToList();
+        Assert.True(wrong.Count == 0, string.Join(", ", wrong));
     }
 
     [Fact]
