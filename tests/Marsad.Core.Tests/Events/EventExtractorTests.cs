@@ -929,6 +929,18 @@ public class EventExtractorTests
         Assert.Empty(TestPipeline.Extract("ميليشيات الحوثي تحتجز 19 سفينة نفطية في ميناء الحديدة", "2018-04-23").Events);
     }
 
+    [Theory]
+    [InlineData("ويأتي ذلك بعد أن قصفت الطائرات الروسية مدينة حلب.")]          // the writer's context
+    [InlineData("ويترقب العالم رد دمشق بعد أن قصفت الطائرات الروسية مدينة حلب.")]
+    public void The_writers_own_framing_inherits_no_claim(string second)
+    {
+        var doc = TestPipeline.Extract("وقالت مصادر عسكرية إن الجيش يستعد لهجوم جديد. " + second, "2018-04-11");
+        Assert.Null(Assert.Single(doc.Events).Claim);
+        // (a plain next sentence goes on with the sources' run)
+        doc = TestPipeline.Extract("وقالت مصادر عسكرية إن الجيش يستعد لهجوم جديد. وقصفت الطائرات الروسية مدينة حلب.", "2018-04-11");
+        Assert.NotNull(Assert.Single(doc.Events).Claim);
+    }
+
     [Fact]
     public void Transport_is_no_report()
     {
