@@ -272,6 +272,10 @@ public sealed class DateRecognizer : IDocumentStage
 
     private static int? TryYear(List<Token> tokens, int k, ref int last)
     {
+        // ("18 أبريل/نيسان عام 1983", "18 أبريل من عام 1983", "مارس من العام 2015": the year named with its word)
+        int y = k;
+        if (y < tokens.Count && tokens[y].Norm == "من") y++;
+        if (y + 1 < tokens.Count && tokens[y].Norm is "عام" or "العام" or "سنه" or "السنه" && IsYear(tokens[y + 1], out _)) k = y + 1;
         if (k < tokens.Count && IsYear(tokens[k], out int year))
         {
             last = k;

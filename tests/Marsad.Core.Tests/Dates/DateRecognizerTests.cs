@@ -27,6 +27,8 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم في الخامس من نوفمبر", "2017-11-05")]                 // an ordinal day
     [InlineData("وقع الهجوم في الثالث عشر من تشرين الأول", "2017-10-13")]
     [InlineData("وقع الهجوم في الحادي والعشرين من آذار 2018", "2018-03-21")]
+    [InlineData("وقع الهجوم في 18 أبريل/نيسان عام 1983", "1983-04-18")]              // the year named with its word
+    [InlineData("وقع الهجوم في 18 أبريل من عام 1983", "1983-04-18")]
     public void Explicit_dates(string text, string expected)
     {
         var d = One(text);
