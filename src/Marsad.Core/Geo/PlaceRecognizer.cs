@@ -70,6 +70,9 @@ public sealed class PlaceRecognizer : IDocumentStage
                 i = match.LastToken + 1;
             }
         }
+        // ("قرب القصر الرئاسي", "القصر الجمهوري": an ambiguous name with the adjective of a building is the building,
+        // not the town of that name)
+        result.RemoveAll(m => m.NeedsContext && m.LastToken + 1 < tokens.Count && BuildingAdjectives.Contains(tokens[m.LastToken + 1].Norm));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -336,6 +339,11 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     private static readonly Verdict Rejected = new([], false, false);
+
+    private static readonly HashSet<string> BuildingAdjectives = new(StringComparer.Ordinal)
+    {
+        "الرياسي", "الجمهوري", "الملكي", "العدلي", "الاميري", "البلدي", "الحكومي",
+    };
 
     private Verdict? SingleWord(FormInfo info, string key, string stripped, bool latin)
     {

@@ -34,6 +34,14 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_palace_is_no_town()
+    {
+        // "القصر الرئاسي" is the presidential palace, not a town Al Qasr; "من جهة الشرق" is the east side, no region
+        var doc = Parser.Value.Process(new Document("وانفجرت سيارة مفخخة قرب منطقة القصر الرئاسي، وتقدمت القوات نحو المدينة من جهة الشرق."));
+        Assert.Empty(doc.Places);
+    }
+
+    [GazetteerFact]
     public void Direction_adjectives_that_name_provinces_need_a_cue()
     {
         // The northern border of the Gaza Strip, Syria's south-west region and CENTCOM are no Saudi, Israeli or Omani
