@@ -917,6 +917,12 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void What_recurs_every_year_is_no_event()
+    {
+        Assert.Empty(TestPipeline.Extract("يحتفل السكان في الثلاثين من مارس من كل عام بيوم الأرض، وتخرج مظاهرات في مدينة حلب.", "2018-03-30").Events);
+    }
+
+    [Fact]
     public void A_chronology_entry_is_of_its_own_date_whatever_weekday_it_names()
     {
         // "23 فبراير/شباط، … بعد صلاة الجمعة": the Friday of that date, long before publication: background
