@@ -77,7 +77,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // ("قالت مصادر بالمعارضة": a source noun in the cue goes on after it, prepositions and all)
             bool cueNamesSource = false;
             for (int k = first; k <= last && !cueNamesSource; k++) cueNamesSource = SourceNouns.Contains(tokens[k].Lemma);
-            var sourceSpan = IsParticiple(tokens[first]) ? null
+            bool participle = IsParticiple(tokens[first]);
+            var sourceSpan = participle ? null
                 : SubjectAfterKana(tokens, first, sentence.FirstToken) ?? SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken, cueNamesSource);
             // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those
             // joined to it by و; the next name is the accused, a party to the event.
@@ -104,7 +105,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (sourceSpan is null && first > sentence.FirstToken) sourceSpan = SourceBefore(actorAt, entityAt, first, sentence.FirstToken);
             // "أغلق الجيش الإسرائيلي الطرق … بعدما قال إن …": a cue with no subject of its own, later in the sentence,
             // speaks with the voice of the sentence's subject.
-            if (sourceSpan is null && first > sentence.FirstToken + 2 && !IsParticiple(tokens[first]) && AfterSubordinator(tokens, first))
+            if (sourceSpan is null && first > sentence.FirstToken + 2 && !participle && AfterSubordinator(tokens, first))
                 sourceSpan = OpeningSubject(actorAt, entityAt, sentence, first);
             var cueSpan = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
             if (sourceSpan is null)

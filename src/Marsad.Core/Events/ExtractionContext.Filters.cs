@@ -52,7 +52,6 @@ internal sealed partial class ExtractionContext
 
     private static readonly string[] LinkCues = { "للمزيد:", "للمزيد :", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد:", "شاهد أيضا" };
 
-    /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     // The trigger stands in what "رغم" (despite) concedes, up to the phrase's end: "رغم استعادة مدينة الموصل من سيطرة
     // التنظيم،", "بالرغم من القصف", "على الرغم من استمرار المعارك".
     private bool Conceded(Sentence s, TriggerMention t)
@@ -85,6 +84,7 @@ internal sealed partial class ExtractionContext
         "للاشتباه", "بتهمه", "بتهم", "بالضلوع", "بالتورط",
     };
 
+    /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];
@@ -528,7 +528,6 @@ internal sealed partial class ExtractionContext
     // (the answer is kept per word form: every sentence with a trigger is scanned)
     private static readonly FormTest Governing = FormTest.KeysIn(SentenceGoverningVerbs);
 
-    // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
     // A figure right before the trigger ("100 غارة") and "هذا الشهر", "الشهر الجاري", "هذا العام" in the clause after it.
     private bool CountedOverThisPeriod(Sentence s, TriggerMention t)
     {
@@ -542,6 +541,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
     {
         "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "شهر", "اسبوع",

@@ -336,7 +336,6 @@ internal sealed partial class ExtractionContext
 
     private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].HasProclitic("ل");
 
-
     private bool SubjectOfItsOwnVerb(Claim claim) =>
         claim.SourceSpan.End < claim.CueSpan.Start
         && FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start) - FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.End) > 1;
@@ -394,10 +393,16 @@ internal sealed partial class ExtractionContext
         // "الاتفاق الذي أعلنت الولايات المتحدة انسحابها منه": a relative clause describes, it reports no act
         if (cue > 0 && IsRelativePronoun(Tokens[cue - 1].Norm)) return null;
         // the source is one armed force, nothing more ("روسيا تقارير" is not)
+        return SourceActor(claim) is { } a && ArmedSide(a.Actor) ? a : null;
+    }
+
+    // The actor the claim's source names, from the source's first word on ("أعلن التحالف العسكري في اليمن": the source
+    // phrase stops at في, the actor's name runs on), or null.
+    private ActorMention? SourceActor(Claim claim)
+    {
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
-        // ("أعلن التحالف العسكري في اليمن": the source phrase stops at في, the actor's name runs on)
         foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
-            if (a.Span.Start == claim.SourceSpan.Start && a.Span.End >= claim.SourceSpan.End) return ArmedSide(a.Actor) ? a : null;
+            if (a.Span.Start == claim.SourceSpan.Start && a.Span.End >= claim.SourceSpan.End) return a;
         return null;
     }
 
@@ -420,10 +425,8 @@ internal sealed partial class ExtractionContext
     private int ClaimContentStart(Claim claim)
     {
         int end = Math.Max(claim.SourceSpan.End, claim.CueSpan.End);
-        // ("أعلن التحالف العسكري في اليمن الأربعاء تدمير": the source phrase stops at في, the actor's name runs on)
-        int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
-        foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
-            if (a.Span.Start == claim.SourceSpan.Start && a.Span.End > end) end = a.Span.End;
+        // ("أعلن التحالف العسكري في اليمن الأربعاء تدمير": the content starts after the actor's whole name)
+        if (SourceActor(claim) is { } named && named.Span.End > end) end = named.Span.End;
         int next = FirstAtOrAfter(Tokens, k => k.Span.Start, end);
         // ("أعلنت قوات الجيش، بإسناد من التحالف، الخميس، سيطرتها": the source's backers may stand between commas)
         int backed = SkipCommas(next);
