@@ -74,7 +74,7 @@ public sealed partial class EventExtractor
         "مدفعيه", "طيران", "طايرات", "مقاتلات", "مروحيات", "دبابات", "راجمات",
     };
 
-    private static bool AirWord(Token token) => BareLemma(token) is "جوي" or "جويه" or "جوا";
+    private static bool AirWord(Token token) => StrikeAdjectives.IsAir(token);
 
     // "أحبطت محاولة تفجير", "تفكيك شبكات ألغام وعبوات ناسفة": the bomb, mine or blast named just after the word (its
     // token), else -1.
@@ -122,7 +122,7 @@ public sealed partial class EventExtractor
         "مدفعيه", "مدافع", "مدفع", "دبابه", "دبابات", "هاون", "قذايف", "قذيفه", "راجمات", "راجمه",
     };
 
-    private static bool GroundWord(Token token) => BareLemma(token) is "بري" or "بريه" or "برا" or "مدفعي" or "مدفعيه" or "صاروخي" or "صاروخيه";
+    private static bool GroundWord(Token token) => StrikeAdjectives.IsGround(token);
 
     // An attack noun ("هجوم", "شن هجوما") with an aircraft named just before or after it.
     private bool AttackFlown(Document document, Sentence sentence, TriggerMention trigger)

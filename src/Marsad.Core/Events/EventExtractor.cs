@@ -315,8 +315,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         var document = context.Document;
         document.Claims.TryGetValue(sentence.Index, out var claim);
-        // "القصف الجوي والبري", "غارات جوية وقصف مدفعي": air and ground strikes in one phrase are two events.
-        var subTypes = (entry.IsStrike || subType == AcledTaxonomy.AirStrike) && AirAndGround(document, sentence, trigger)
+        // "القصف الجوي والبري", "غارات جوية وقصف مدفعي", "قصفا بريا وجويا": air and ground strikes in one phrase are two events.
+        var subTypes = (entry.IsStrike || subType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling) && AirAndGround(document, sentence, trigger)
             ? new[] { AcledTaxonomy.AirStrike, AcledTaxonomy.Shelling } : new[] { subType };
         foreach (var kind in subTypes)
         foreach (var place in context.PlacesFor(sentence, anchor, trigger))
@@ -525,7 +525,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var noun in catalog.ForceNouns.Where(f => f.Air))
             if (ArabicNormalizer.Matching.Normalize(noun.NounAr) is var w && !w.Contains(' ') && w.Length > 3) words.Add(w);
-        foreach (var w in new[] { "جوي", "جويه", "الجوي", "الجويه", "جوا" }) words.Add(w);
+        foreach (var w in new[] { "جوي", "جويه", "الجوي", "الجويه", "جوا", "جويا" }) words.Add(w);
         return words;
     }
 

@@ -350,7 +350,10 @@ internal sealed partial class ExtractionContext
         if (!IndefiniteStrike(t)) return false;
         // "استهدف قصف جوي المدينة": the verb before, the town after the strike
         if (before >= s.FirstToken && HitVerbs.Contains(Tokens[before].Lemma)) return TownAt(s, t, after);
-        // "غارات استهدفت بلدة": the verb and the town after the strike
+        // "غارات استهدفت بلدة": the verb and the town after the strike, past the strike's own adjectives and a "still"
+        // ("قصفا بريا وجويا لا يزال يستهدف عفرين")
+        while (after < s.EndToken && (StrikeAdjectives.IsAir(Tokens[after]) || StrikeAdjectives.IsGround(Tokens[after]))) after++;
+        if (after + 1 < s.EndToken && Tokens[after].Norm is "لا" or "ما" && Tokens[after + 1].Lemma is "يزال" or "تزال" or "زال" or "زالت") after += 2;
         if (after + 1 < s.EndToken && HitVerbs.Contains(Tokens[after].Lemma)) return TownAt(s, t, after + 1);
         return false;
     }
@@ -499,6 +502,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> HitVerbs = new(StringComparer.Ordinal)
     {
         "استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "هز", "هزت",
+        // (a strike still going on: "قصف … لا يزال يستهدف عفرين")
+        "يستهدف", "تستهدف",
     };
 
     private static readonly HashSet<string> CivilianObjects = new(StringComparer.Ordinal)

@@ -1,0 +1,33 @@
+using Marsad.Core.Events;
+
+namespace Marsad.Core.Tests.Events;
+
+// Air or ground: the adjectives after a strike noun, in any case ending, say which — and both make two events.
+public class StrikeMeansTests
+{
+    [Theory]
+    [InlineData("شنت القوات التركية قصفا مكثفا جويا وبريا على مدينة حلب أمس.")]   // accusative adjectives
+    [InlineData("تعرضت مدينة حلب أمس لقصف جوي وبري من قبل القوات التركية.")]      // "وبري": a و the segmenter keeps
+    public void Air_and_ground_named_together_are_two_strikes(string text)
+    {
+        var kinds = TestPipeline.Extract(text, "2018-03-16").Events.Select(e => e.SubEventType).ToHashSet();
+        Assert.Contains(AcledTaxonomy.AirStrike, kinds);
+        Assert.Contains(AcledTaxonomy.Shelling, kinds);
+    }
+
+    [Fact]
+    public void A_ground_strike_phrase_with_air_after_it_is_both()
+    {
+        var kinds = TestPipeline.Extract("وقال المرصد إن قصفا بريا وجويا استهدف مدينة حلب أمس.", "2018-03-16").Events.Select(e => e.SubEventType).ToHashSet();
+        Assert.Equal(new[] { AcledTaxonomy.AirStrike, AcledTaxonomy.Shelling }.ToHashSet(), kinds);
+    }
+
+    [Fact]
+    public void A_strike_still_hitting_a_town_is_an_event_whoever_fires()
+    {
+        // no agent named: the strike told as hitting the town is one (an unidentified force, or the article's other side)
+        var e = Assert.Single(TestPipeline.Extract("وأفاد المرصد أن قصفا مدفعيا لا يزال يستهدف مدينة حلب منذ منتصف الليل.", "2018-03-16").Events);
+        Assert.Equal(AcledTaxonomy.Shelling, e.SubEventType);
+        Assert.Equal("Aleppo", e.Location?.Place?.Name);
+    }
+}
