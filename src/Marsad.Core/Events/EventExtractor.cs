@@ -37,6 +37,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var triggers = document.Triggers.Where(t => !InsideName(context, t)).OrderBy(t => t.Sentence).ToList();
         var sentenceTriggers = new List<TriggerMention>();
         var suppressed = new List<bool>();
+        var toldStrike = new ToldStrike();
         for (int i = 0; i < triggers.Count;)
         {
             var sentence = document.Sentences[triggers[i].Sentence];
@@ -55,7 +56,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 anyStrong |= !t.IsWeak && !off;
             }
             var fromSentence = new List<ExtractedEvent>();
-            var strikes = new SentenceStrikes();
+            var strikes = new SentenceStrikes { Told = toldStrike.Sentence >= sentence.Index - 2 ? toldStrike : null };
             for (int k = 0; k < sentenceTriggers.Count; k++)
             {
                 var trigger = sentenceTriggers[k];
@@ -67,6 +68,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 if (k > 0 && InterceptedOrFoiled(document, sentence, sentenceTriggers, k)) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
+            toldStrike.Remember(document, sentence, fromSentence);
             // "وفي جبهة صرواح، دكت مدفعية الجيش تجمعا للحوثيين": a front named by its place says where the sentence's act is.
             if (fromSentence.Count > 1)
                 fromSentence.RemoveAll(e => context.FrontOfPlace(TriggerOf(e)) && fromSentence.Any(o => !context.FrontOfPlace(TriggerOf(o))));
@@ -100,6 +102,46 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
         // the clause the agent was named in ("… في حين جرى إطلاق صواريخ من غزة" is another clause, another side)
         public (int Start, int End) Clause;
+
+        // the strike of the last two sentences, which a definite strike noun may retell
+        public ToldStrike? Told;
+    }
+
+    // "أفادت مصادر بمقتل 70 حوثيا جراء غارات لمقاتلات التحالف … . وطال القصف الجوي مواقع الميليشيات في وادي زبيد":
+    // "القصف" with no agent of its own is the strike just told, and its agent that strike's.
+    private sealed class ToldStrike
+    {
+        public ActorMention? Agent;
+        public string? SubEventType;
+        public int Sentence = -10;
+
+        public void Remember(Document document, Sentence sentence, List<ExtractedEvent> events)
+        {
+            var e = events.LastOrDefault(x => x.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling && x.Actor1 is { IsUnidentified: false });
+            var span = e?.FieldEvidence.FirstOrDefault(f => f.Field == "actor1")?.Span;
+            if (span is null) return;
+            // (a strike's nationality names its agent with no mention of its own: "غارات روسية")
+            var agent = document.Actors.FirstOrDefault(a => a.Span == span.Value) ?? MentionAt(document, sentence, span.Value, e!.Actor1!);
+            if (agent is null) return;
+            (Agent, SubEventType, Sentence) = (agent, e!.SubEventType, sentence.Index);
+        }
+
+        private static ActorMention? MentionAt(Document document, Sentence sentence, TextSpan span, ActorRef actor)
+        {
+            int first = -1, last = -1;
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+                if (document.Tokens[i].Span.Start >= span.Start && document.Tokens[i].Span.End <= span.End)
+                {
+                    if (first < 0) first = i;
+                    last = i;
+                }
+            return first < 0 ? null : new ActorMention(span, document.Slice(span), first, last, actor, "anaphora");
+        }
+
+        // (a noun with the article, "القصف", "الغارات الجوية", of the same kind: an indefinite one is a strike of its own)
+        public bool Retold(Document document, TriggerMention trigger, TriggerEntry entry) =>
+            document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true } && trigger.Entries.All(e => e.Pos != "verb")
+            && (entry.IsStrike || entry.SubEventType == SubEventType);
     }
 
     private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers,
@@ -244,6 +286,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     entry = chemical;
                     break;
                 }
+
+        if (roles.Actor1 is null && agents is not { Count: > 0 } && entry.EventType == AcledTaxonomy.Explosions && strikes.Told?.Agent is { } told
+            && strikes.Told.Retold(document, trigger, entry) && answer < 0)
+            roles = roles with { Actor1 = told };
 
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
         // then found in the article (FillOpponent). An actor merely named after the trigger is no target.

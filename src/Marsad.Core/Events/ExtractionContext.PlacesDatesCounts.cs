@@ -39,8 +39,10 @@ internal sealed partial class ExtractionContext
         // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
         // ("في محيط بلدة حضر وتل كروم": a town the list names by its surroundings is still one of the list)
         if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null or "around" or "near" or "outskirts of" && !LocatesStandIn(p, after)).ToList();
-        // ("في صعدة والجوف وحجة وعمران": a province listed among towns is one of the list)
-        if (after.Any(p => p.GeoPrecision == 1)) after = after.Where((p, i) => p.GeoPrecision == 1 || IsStandIn(p) || ListedWith(after, i)).ToList();
+        // ("في صعدة والجوف وحجة وعمران": a province listed among towns is one of the list; "في شمال مديرية حيس، وأخرى في
+        // مديرية التحيتا": a town placed by a direction is a town still)
+        if (after.Any(p => p.GeoPrecision == 1))
+            after = after.Where((p, i) => p.GeoPrecision == 1 || p.Relation is not null && p.Place!.FeatureClass == "P" || IsStandIn(p) || ListedWith(after, i)).ToList();
         // Only regions: the first is the scene, the others restate it ("جبهات الساحل الغربي (محافظة الحديدة)") — unless
         // they are listed with it ("في محافظتي ديالى وذي قار").
         else if (after.Count(p => !IsStandIn(p)) > 1)

@@ -66,6 +66,7 @@ internal static class SummaryFolding
         return r.Admin1Code is not null && r.Admin1Code == p.Admin1Code;
     }
 
-    // A country or a province. (Not an area such as "الغوطة الشرقية" by distance: Damascus then swallowed the Ghouta.)
-    private static bool IsRegion(PlaceMention m) => m.Place!.FeatureCode is "ADM1" || ExtractionContext.IsCountry(m);
+    // A country, a province, or a named region or coast of one province ("الساحل الغربي" before the strikes on Zabid
+    // and Jarrahi, "قطاع غزة" before the strike on Rafah). (Not an area by distance: Damascus then swallowed the Ghouta.)
+    private static bool IsRegion(PlaceMention m) => m.Place!.FeatureCode is "ADM1" or "RGN" or "CST" || ExtractionContext.IsCountry(m);
 }

@@ -11,7 +11,7 @@ public sealed class GeoLexicon
     {
         ["مدينه"] = "town", ["مدينتي"] = "town", ["مدن"] = "town", ["بلده"] = "town", ["بلدتي"] = "town",
         ["بلدات"] = "town", ["قريه"] = "village", ["قريتي"] = "village", ["قري"] = "village", ["محافظه"] = "admin1",
-        ["محافظتي"] = "admin1", ["محافظات"] = "admin1", ["ولايه"] = "admin1", ["اقليم"] = "admin1", ["مديريه"] = "district",
+        ["محافظتي"] = "admin1", ["محافظات"] = "admin1", ["ولايه"] = "admin1", ["اقليم"] = "admin1", ["مديريه"] = "district", ["مديريتي"] = "district", ["مديريات"] = "district",
         ["قضاء"] = "district", ["ناحيه"] = "district", ["منطقه"] = "area", ["مناطق"] = "area", ["ريف"] = "countryside", ["ريفي"] = "countryside",
         ["حي"] = "quarter", ["ضاحيه"] = "quarter", ["مخيم"] = "camp", ["مخيمات"] = "camp",
         ["العاصمه"] = "capital", ["عاصمه"] = "capital", ["بلاد"] = "country", ["دوله"] = "country", ["جزيره"] = "island",

@@ -63,6 +63,21 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void Yemeni_districts_the_gazetteer_lacks_are_named_after_a_district_cue()
+    {
+        // Marsad's own district rows (data/geo/places-extra.tsv); "الحالي" is also "current", so only after a cue
+        var doc = Parser.Value.Process(new Document("وتركز القصف على تجمعات الميليشيات في مديريات الحالي والدريهمي وجبل راس. وقال إن الوضع الحالي صعب."));
+        var names = doc.Places.Select(p => p.Place!.Name).ToList();
+        Assert.Contains("Al Hali", names);
+        Assert.Contains("Jabal Ras", names);
+        Assert.Single(doc.Places, p => p.Surface.EndsWith("الحالي"));
+        var bayda = Parser.Value.Process(new Document("وتدور معارك في مديرية الملاجم ومديرية ناطع بمحافظة البيضاء."));
+        Assert.All(bayda.Places.Where(p => p.Place!.FeatureCode == "ADM2"), p => Assert.Equal("YE", p.Place!.CountryCode));
+        Assert.Contains(bayda.Places, p => p.Place!.Name == "Al Malajim");
+        Assert.Contains(bayda.Places, p => p.Place!.Name == "Nati'");
+    }
+
+    [GazetteerFact]
     public void Names_listed_after_a_plural_governorate_cue_are_governorates()
     {
         var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظتي حماة وإدلب."));

@@ -1,0 +1,42 @@
+using Marsad.Core.Events;
+
+namespace Marsad.Core.Tests.Events;
+
+// Strikes told twice — first over a region or by their agent, then at their places ("وطال القصف الجوي مواقع … في …").
+public class ToldStrikeAndRegionTests
+{
+    [Fact]
+    public void A_definite_strike_noun_with_no_agent_retells_the_strike_just_told()
+    {
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مدينة الرقة أمس.\nوطال القصف الجوي مواقع عسكرية في مدينة حلب.", "2018-03-10");
+        var aleppo = Assert.Single(doc.Events, e => e.Location?.Place?.Name == "Aleppo");
+        Assert.StartsWith("Military Forces of Russia", aleppo.Actor1!.Name);
+        Assert.Equal(AcledTaxonomy.AirStrike, aleppo.SubEventType);
+    }
+
+    [Fact]
+    public void An_indefinite_strike_is_a_strike_of_its_own()
+    {
+        // "قصف جوي" (no article) is another strike: it takes no agent from the sentence before
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مدينة الرقة أمس.\nوأسفر قصف جوي على مواقع في مدينة حلب عن أضرار.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Aleppo" && e.Actor1?.Name.StartsWith("Military Forces of Russia") == true);
+    }
+
+    [Fact]
+    public void A_strike_over_a_coast_folds_into_the_same_strike_at_a_district_of_it()
+    {
+        var doc = TestPipeline.Extract(
+            "شنت مقاتلات التحالف غارات جوية على مواقع الحوثيين في الساحل الغربي أمس.\nوقصفت مقاتلات التحالف مواقع الحوثيين في مديرية جبل راس أمس.", "2018-05-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Jabal Ras", e.Location?.Place?.Name);
+        Assert.Equal(2, e.EvidenceSentences.Count);
+    }
+
+    [Fact]
+    public void A_town_placed_by_a_direction_stays_a_scene_beside_an_exact_town()
+    {
+        var doc = TestPipeline.Extract("واندلعت اشتباكات بين الجيش السوري وتنظيم داعش في شمال مدينة الرقة، وأخرى في مدينة حلب أمس.", "2018-03-10");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Ar Raqqah");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Aleppo");
+    }
+}
