@@ -287,8 +287,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     break;
                 }
 
+        // (only where the retelling names places of its own: "وقتل ثمانية مدنيين في الغارات" gives the told strike its
+        // toll, see LaterTolls)
         if (roles.Actor1 is null && agents is not { Count: > 0 } && entry.EventType == AcledTaxonomy.Explosions && strikes.Told?.Agent is { } told
-            && strikes.Told.Retold(document, trigger, entry) && answer < 0)
+            && strikes.Told.Retold(document, trigger, entry) && answer < 0
+            && context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken))
             roles = roles with { Actor1 = told };
 
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is

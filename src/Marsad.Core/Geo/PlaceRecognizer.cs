@@ -592,6 +592,8 @@ public sealed class PlaceRecognizer : IDocumentStage
             {
                 m.Relation = rel;
                 m.Preposition = true;
+                // "قرب حدود الجزائر": a border is a country's, not its capital's
+                if (norm is "حدود" or "الحدود" or "لحدود" or "بحدود") m.Cue ??= "country";
             }
             if (m.Relation is not null) break;
             if (GeoLexicon.Prepositions.Contains(norm)) m.Preposition = true;

@@ -36,6 +36,7 @@ public class ShippedCatalogTests
     [InlineData("اعتقلت الشرطة المصرية", "Police Forces of Egypt")]
     [InlineData("مقاتلو حزب الله", "Hezbollah")]
     [InlineData("وتستمر المواجهات بين المقاومة اليمنية والانقلابيين", "Joint Resistance Forces")]
+    [InlineData("وقتل 8 من عناصر الحرس الوطني في الهجوم", "Police Forces of (X)")]   // Tunisia's gendarmerie, with the event's country
     public void Sample_phrases_are_recognised(string text, string expected)
     {
         var d = Run(text, 2018);

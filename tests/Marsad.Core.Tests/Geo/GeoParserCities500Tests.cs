@@ -78,6 +78,16 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_border_is_a_country_s_not_its_capital_s()
+    {
+        // "قرب حدود الجزائر": Algeria, the country, not Algiers; bare "في الجزائر" keeps the reading the resolver gives it
+        var doc = Parser.Value.Process(new Document("وقتل ثمانية من عناصر الحرس الوطني في هجوم استهدف دوريتهم قرب حدود الجزائر."));
+        var m = Assert.Single(doc.Places);
+        Assert.Equal("DZ", m.Place!.CountryCode);
+        Assert.StartsWith("PCL", m.Place.FeatureCode);
+    }
+
+    [GazetteerFact]
     public void Names_listed_after_a_plural_governorate_cue_are_governorates()
     {
         var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظتي حماة وإدلب."));
