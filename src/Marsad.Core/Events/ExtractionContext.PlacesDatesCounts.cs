@@ -457,11 +457,23 @@ internal sealed partial class ExtractionContext
             span = nearest.Span;
             if (!IsRecent(nearest.Date)) return null;                              // background
             if (pub is { } p && nearest.Date.Date > p.AddDays(1)) return null;    // future
+            // "اشتباكات عنيفة مستمرة منذ الأربعاء": a day an act has gone on since is its start; the act is reported
+            // going on, on the day of the report.
+            if (pub is { } today && StillGoingSince(s, nearest)) return new PartialDate(today, DatePrecision.Day);
             return nearest.Date;
         }
         // ("شنت الولايات المتحدة في 14 نيسان غارات ردا على الهجوم الكيميائي": what an answer long past answered is older still)
         if (answer >= 0 && Within(_dates, d => d.FirstToken, s.FirstToken, answer).Any(d => !IsRecent(d.Date))) return null;
         return pub is { } published ? new PartialDate(published, DatePrecision.Week) : null;
+    }
+
+    private bool StillGoingSince(Sentence s, DateMention date)
+    {
+        if (date.Kind is not (DateExpressionKind.Weekday or DateExpressionKind.Relative) || date.FirstToken == s.FirstToken
+            || Tokens[date.FirstToken - 1].Norm is not ("منذ" or "ومنذ")) return false;
+        for (int i = Math.Max(s.FirstToken, date.FirstToken - 4); i < date.FirstToken - 1; i++)
+            if (Tokens[i].Lemma is "مستمر" or "مستمره" or "متواصل" or "متواصله" or "يزال" or "تزال" or "تستمر" or "يستمر" or "تتواصل" or "يتواصل") return true;
+        return false;
     }
 
     /// <summary>
