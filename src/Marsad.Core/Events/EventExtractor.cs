@@ -294,6 +294,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken))
             roles = roles with { Actor1 = told };
 
+        // Civilians strike no one: "الغارات الجوية على دوما قتلت حوالي 40 شخصا", "وأسفر القصف عن مقتل 18 مدنيا" — the
+        // people a strike's clause counts among its dead are whom it hit (not those it drove away: "دفع القصف المدنيين إلى الفرار").
+        if ((entry.IsStrike || entry.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling) && roles.Actor1 is { Actor.Inter: 7 } people
+            && agents is not { Count: > 0 } && roles.Actor2 is null && killed)
+            roles = roles with { Actor1 = null, Actor2 = people, TargetMarked = true };
+
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
         // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
         // (a chemical attack told with its place after it, or by a place that underwent it, is one whoever did it — see
@@ -854,8 +860,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // Armed groups on the ground rarely strike from the air: an air strike given to one, or to no one, is its side's
     // air force when the article shows one flying ("قوات المقاومة … بمساندة طيران التحالف").
-    private static ExtractedEvent FromTheAir(ExtractedEvent e, List<ActorRef> airForces, ExtractionContext context)
+    private ExtractedEvent FromTheAir(ExtractedEvent e, List<ActorRef> airForces, ExtractionContext context)
     {
+        // ("قتل 40 شخصا في الغارات الجوية على دوما": a strike told by whom it killed, with no one named for it, was flown
+        // by the air force the article shows flying — the country's own, or one that flies over other lands (Israel's,
+        // Russia's, a coalition's: air-powers.tsv); with none, it stays unknown and is dropped)
+        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && e.Actor2 is null or { Inter: 7 }
+            && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f))) is { } flier)
+            return e with { Actor1 = context.Code(flier, e.Location?.Place?.CountryCode) };
         if (e.SubEventType != AcledTaxonomy.AirStrike || e.Actor1 is not { } agent || agent.IsState || agent.Inter == 8 || airForces.Count == 0) return e;
         if (airForces.Any(f => f.PlainName == agent.PlainName)) return e;
         var ally = airForces.FirstOrDefault(f => context.Sides.Allied(f, agent) && (f.IsState || f.Inter == 8 || f.Kind == "external"));

@@ -1,0 +1,24 @@
+using Marsad.Core.Events;
+
+namespace Marsad.Core.Tests.Events;
+
+// A strike told by whom it killed, with no one named for it: the dead are its victims, the article's air force its agent.
+public class StrikeVictimsTests
+{
+    [Fact]
+    public void The_people_a_strike_killed_are_its_victims_and_the_article_s_air_force_flew_it()
+    {
+        var doc = TestPipeline.Extract("وتواصل الطائرات الروسية التحليق فوق مدينة الرقة.\nوقال المرصد إن الغارات الجوية على مدينة حلب قتلت 40 شخصا أمس.", "2018-03-10");
+        var e = Assert.Single(doc.Events, x => x.Location?.Place?.Name == "Aleppo");
+        Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);
+        Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
+        Assert.Equal(7, e.Actor2!.Inter);
+        Assert.Equal(40, e.Fatalities);
+    }
+
+    [Fact]
+    public void With_no_air_force_in_the_article_no_one_is_made_up()
+    {
+        Assert.Empty(TestPipeline.Extract("وقال المرصد إن الغارات الجوية على مدينة حلب قتلت 40 شخصا أمس.", "2018-03-10").Events);
+    }
+}
