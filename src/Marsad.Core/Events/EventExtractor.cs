@@ -92,6 +92,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
 
+    // Does the sentence name a place for the trigger (not the article's main place standing in)?
+    private static bool NamesItsOwnPlace(ExtractionContext context, Sentence sentence, TriggerMention anchor, TriggerMention trigger) =>
+        context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken);
+
     private static TextSpan TriggerOf(ExtractedEvent e) => e.FieldEvidence.First(f => f.Field == "trigger").Span;
 
     // The agent of the last strike of a sentence: "تعرضت البلدة لقصف سوري …، تزامنا مع قصف مدفعي على منطقة اللجاة"
@@ -140,8 +144,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
         // (a noun with the article, "القصف", "الغارات الجوية", of the same kind: an indefinite one is a strike of its own)
         public bool Retold(Document document, TriggerMention trigger, TriggerEntry entry) =>
-            document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true } && trigger.Entries.All(e => e.Pos != "verb")
-            && (entry.IsStrike || entry.SubEventType == SubEventType);
+            Definite(document, trigger) && (entry.IsStrike || entry.SubEventType == SubEventType);
+
+        public static bool Definite(Document document, TriggerMention trigger) =>
+            document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true } && trigger.Entries.All(e => e.Pos != "verb");
     }
 
     private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers,
@@ -290,14 +296,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (only where the retelling names places of its own: "وقتل ثمانية مدنيين في الغارات" gives the told strike its
         // toll, see LaterTolls)
         if (roles.Actor1 is null && agents is not { Count: > 0 } && entry.EventType == AcledTaxonomy.Explosions && strikes.Told?.Agent is { } told
-            && strikes.Told.Retold(document, trigger, entry) && answer < 0
-            && context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken))
+            && strikes.Told.Retold(document, trigger, entry) && answer < 0 && NamesItsOwnPlace(context, sentence, anchor, trigger))
             roles = roles with { Actor1 = told };
 
         // Civilians strike no one: "الغارات الجوية على دوما قتلت حوالي 40 شخصا", "وأسفر القصف عن مقتل 18 مدنيا" — the
         // people a strike's clause counts among its dead are whom it hit (not those it drove away: "دفع القصف المدنيين إلى الفرار").
+        // (a definite strike with no place or day of its own is the one told before, whose toll LaterTolls gives it:
+        // "وقتل ثمانية مدنيين في الغارات")
         if ((entry.IsStrike || entry.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling) && roles.Actor1 is { Actor.Inter: 7 } people
-            && agents is not { Count: > 0 } && roles.Actor2 is null && killed)
+            && agents is not { Count: > 0 } && roles.Actor2 is null && killed
+            && (!ToldStrike.Definite(document, trigger) || NamesItsOwnPlace(context, sentence, anchor, trigger) || context.SentenceHasDate(sentence)))
             roles = roles with { Actor1 = null, Actor2 = people, TargetMarked = true };
 
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
@@ -865,7 +873,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("قتل 40 شخصا في الغارات الجوية على دوما": a strike told by whom it killed, with no one named for it, was flown
         // by the air force the article shows flying — the country's own, or one that flies over other lands (Israel's,
         // Russia's, a coalition's: air-powers.tsv); with none, it stays unknown and is dropped)
-        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && e.Actor2 is null or { Inter: 7 }
+        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && e.Actor2 is null or { Inter: 7 } && !RetoldWithoutPlace(e, context)
             && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f))) is { } flier)
             return e with { Actor1 = context.Code(flier, e.Location?.Place?.CountryCode) };
         if (e.SubEventType != AcledTaxonomy.AirStrike || e.Actor1 is not { } agent || agent.IsState || agent.Inter == 8 || airForces.Count == 0) return e;
@@ -877,6 +885,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             Actor1 = context.Code(ally, e.Location?.Place?.CountryCode),
             AssocActor1 = e.AssocActor1.Prepend(agent).ToList(),
         };
+    }
+
+    // "وقتل ثمانية مدنيين في الغارات": a definite strike whose sentence names no place and no day of its own is one told
+    // before — its toll goes to that one (LaterTolls), it is no strike of its own.
+    private static bool RetoldWithoutPlace(ExtractedEvent e, ExtractionContext context)
+    {
+        var document = context.Document;
+        var trigger = TriggerOf(e);
+        int t = document.Tokens.FindIndex(k => k.Span.Start == trigger.Start);
+        if (t < 0 || document.Tokens[t].Form.Analysis is not { HasArticle: true }) return false;
+        var sentence = document.Sentences.First(x => x.Span.Start <= trigger.Start && trigger.Start < x.Span.End);
+        bool Own(string field) => e.FieldEvidence.FirstOrDefault(f => f.Field == field) is { } told && sentence.Span.Contains(told.Span);
+        return !Own("location") && !Own("date");
     }
 
     // A state fights, strikes and arrests through its forces (ACLED codes "Military Forces of X", "Police Forces of X"):

@@ -467,6 +467,9 @@ internal sealed partial class ExtractionContext
         return pub is { } published ? new PartialDate(published, DatePrecision.Week) : null;
     }
 
+    /// <summary>Does the sentence name a day, month or year (a date of its own for what it tells)?</summary>
+    public bool SentenceHasDate(Sentence s) => Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
+
     private bool StillGoingSince(Sentence s, DateMention date)
     {
         if (date.Kind is not (DateExpressionKind.Weekday or DateExpressionKind.Relative) || date.FirstToken == s.FirstToken
