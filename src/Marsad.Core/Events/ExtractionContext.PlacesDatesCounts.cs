@@ -18,8 +18,9 @@ internal sealed partial class ExtractionContext
         var (inSentence, towns) = here;
         // The places of this event end where the next event's trigger starts: a strong one other than this event's
         // own weapon noun ("استهدفت … بالمدفعية تجمعات القوات المتمركزة مدينتي السقيلبية والشيخ حديد").
+        // (nor the missile an interception stopped: "اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران وجازان")
         int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken)
-            .Where(o => o != means && !o.IsWeak).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
+            .Where(o => o != means && !o.IsWeak && !ObjectOfDefusing(t, o)).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
         // "احتجاجا على تدخل طهران": what follows a protest's reason word is the grievance, not the scene.
         // "… بعد أن تسببت بالونات حارقة في حرائق في إسرائيل", "قبل ساعات من قمة في طهران": a clause of another time tells
         // of another place.
@@ -52,8 +53,10 @@ internal sealed partial class ExtractionContext
             after = after.Where((p, i) => i == region || IsStandIn(p) || i >= lo && i <= hi && !IsCountry(p)).ToList();
         }
         // An agreement or another strategic development is one event, whatever list of places it covers.
-        // (bombs defused in two towns are two events, as ACLED codes each place's)
-        if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments && !e.DefusesExplosives)) after = after.Take(1).ToList();
+        // (bombs defused in two towns, missiles intercepted over three cities, are an event at each place, as ACLED codes
+        // them: "اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران وجازان")
+        if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments && !e.DefusesExplosives && e.SubEventType != "Disrupted weapons use"))
+            after = after.Take(1).ToList();
         if (after.Count > 0) return Distinct(after);
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
         if (before.Count > 0) return new[] { before[^1] };
@@ -72,6 +75,9 @@ internal sealed partial class ExtractionContext
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
+
+    private static bool ObjectOfDefusing(TriggerMention t, TriggerMention o) =>
+        o.FirstToken - t.LastToken <= 3 && t.Entries.Any(e => e.DefusesExplosives) && o.Entries.All(e => e.EventType == AcledTaxonomy.Explosions);
 
     /// <summary>The article's place in a country: its most named town there, else the country itself, else null.</summary>
     public PlaceMention? PlaceIn(string iso2)

@@ -2023,4 +2023,13 @@ public class EventExtractorTests
         Assert.NotEmpty(doc.Events);
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Ar Raqqah");
     }
+
+    [Fact]
+    public void Missiles_intercepted_over_three_cities_are_an_interception_at_each()
+    {
+        // the missiles stopped are the interception's object, not a next event whose places would begin after them
+        var doc = TestPipeline.Extract("أعلنت الدفاعات الجوية السورية اعتراض ثلاثة صواريخ بالستية فوق مدن حلب وحماة والرقة.", "2018-04-11");
+        var places = doc.Events.Where(e => e.SubEventType == "Disrupted weapons use").Select(e => e.Location?.Place?.Name).ToHashSet();
+        Assert.Equal(new HashSet<string?> { "Aleppo", "Hama", "Ar Raqqah" }, places);
+    }
 }
