@@ -92,6 +92,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
 
+    // "وأعلنت وزارة الداخلية في حكومة الانقلاب الحوثي عن تدشينها حملة اعتقالات": a group named between the announcer and
+    // the arrest, with no "أن" opening a clause of its own, describes the announcer — it is no one arrested.
+    private static bool QualifiesTheAnnouncer(Document document, ActorMention announcer, ActorMention? other, TriggerMention trigger)
+    {
+        if (other is null || other.FirstToken <= announcer.LastToken || other.LastToken >= trigger.FirstToken) return false;
+        for (int i = announcer.LastToken + 1; i < other.FirstToken; i++)
+            if (document.Tokens[i].Norm is "ان" or "بان" or "انه") return false;
+        return true;
+    }
+
     // Does the sentence name a place for the trigger (not the article's main place standing in)?
     private static bool NamesItsOwnPlace(ExtractionContext context, Sentence sentence, TriggerMention anchor, TriggerMention trigger) =>
         context.PlacesFor(sentence, anchor, trigger).Any(p => p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken);
@@ -183,6 +193,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
         // "civil", الدفاع المدني), is the victim.
         bool oneCivilian = roles.Actor2 is null && OneCivilianKilled(document, sentence, trigger);
+        // ("أعلنت قوات سوريا الديمقراطية عن اعتقالها لجهادي فرنسي بارز في تنظيم الدولة": the announcer arrested, the group
+        // named is the arrested man's)
+        if (context.ArrestAnnouncedBy(sentence, trigger, _authorities.CanArrest) is { } arrester && roles.Actor1?.Actor.PlainName != arrester.Actor.PlainName
+            && !QualifiesTheAnnouncer(document, arrester, roles.Actor1, trigger))
+            roles = roles with
+            {
+                Actor1 = arrester,
+                Actor2 = roles.Actor1 is { } other && !context.Sides.Allied(other.Actor, arrester.Actor) ? other : roles.Actor2,
+                TargetMarked = true,
+            };
         TriggerEntry? entry = null;
         foreach (var e in trigger.Entries.OrderByDescending(Specificity))
         {
@@ -617,7 +637,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Select(e => ConfrontationAtADemonstration(e, demonstrations)).Select(e => PoliceAtHome(e, context))
-            .Where(e => e.Actor1 is not null && !CiviliansInABattle(e)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
+            .Where(e => e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
         {
@@ -895,10 +915,25 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var trigger = TriggerOf(e);
         int t = document.Tokens.FindIndex(k => k.Span.Start == trigger.Start);
         if (t < 0 || document.Tokens[t].Form.Analysis is not { HasArticle: true }) return false;
-        var sentence = document.Sentences.First(x => x.Span.Start <= trigger.Start && trigger.Start < x.Span.End);
-        bool Own(string field) => e.FieldEvidence.FirstOrDefault(f => f.Field == field) is { } told && sentence.Span.Contains(told.Span);
-        return !Own("location") && !Own("date");
+        return !ToldInItsSentence(e, context, "location") && !ToldInItsSentence(e, context, "date");
     }
+
+    // Was the event's field found in its trigger's sentence (not taken from the article around it)?
+    private static bool ToldInItsSentence(ExtractedEvent e, ExtractionContext context, string field)
+    {
+        var trigger = TriggerOf(e);
+        var sentence = context.Document.Sentences.First(x => x.Span.Start <= trigger.Start && trigger.Start < x.Span.End);
+        return e.FieldEvidence.FirstOrDefault(f => f.Field == field) is { } told && sentence.Span.Contains(told.Span);
+    }
+
+    // "وأعلن الجيش الليبي إلقاء القبض على قيادي في داعش" in an article set in Aleppo: a state arrests at home, so an
+    // arrest the article's place stands in for, in another country, is placed wrong — dropped rather than misplaced.
+    // (except where a state's forces arrest under occupation: Israel's in the West Bank and Gaza)
+    private static bool ArrestAbroadByDefault(ExtractedEvent e, ExtractionContext context) =>
+        e.SubEventType == "Arrests" && e.Actor1 is { IsState: true, Country: { } home } && e.Location?.Place?.CountryCode is { } there && there != home
+        && !Occupied.Contains((home, there)) && !ToldInItsSentence(e, context, "location");
+
+    private static readonly HashSet<(string Force, string Land)> Occupied = new() { ("IL", "PS") };
 
     // A state fights, strikes and arrests through its forces (ACLED codes "Military Forces of X", "Police Forces of X"):
     // "الحكومة السورية شنت هجمات" is the Syrian military's attack. The UN or the African Union as a body acts in no

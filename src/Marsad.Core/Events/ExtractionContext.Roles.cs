@@ -495,6 +495,27 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "معركه" or "عمليه" or "حمله" or "اطلاق" or "بدء" or "معارك"
                 or "المعركه" or "العمليه" or "الحمله" or "المعارك")
             return false;
+        return Announced(s, t, achieved: true, out announcer);
+    }
+
+    /// <summary>
+    /// "أعلنت قوات سوريا الديمقراطية عن اعتقالها لجهادي فرنسي", "أعلن العراق أن القيادي في داعش تم القبض عليه": an arrest
+    /// told without an agent of its own (a verbal noun, a passive) is the announcer's, when the announcer can arrest.
+    /// </summary>
+    public ActorMention? ArrestAnnouncedBy(Sentence s, TriggerMention t, Func<ActorRef, bool> canArrest)
+    {
+        if (!t.Entries.Any(e => e.SubEventType == "Arrests")) return null;
+        bool agentless = t.Entries.All(e => e.Pos != "verb") || Tokens[t.FirstToken].Form.Analysis is { Enclitic: not null }
+                         || t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تم" or "جري" or "يتم" or "يجري";
+        if (!agentless || !Announced(s, t, achieved: false, out var announcer) || announcer is null) return null;
+        return canArrest(announcer.Actor) ? announcer : null;
+    }
+
+    // An announcing verb (or, with achieved, a verb of achieving: "تمكن", "نجح") before the trigger in its sentence, with
+    // no other act between, and the armed side that announces it, if one is named next to the verb.
+    private bool Announced(Sentence s, TriggerMention t, bool achieved, out ActorMention? announcer)
+    {
+        announcer = null;
         int k = TriggerIndex(t.Span);
         int stop = Math.Max(s.FirstToken, t.FirstToken - 12);
         // (no other act between: "أعلن بدء العملية لاستعادة السيطرة على درنة" announces an operation)
@@ -504,7 +525,7 @@ internal sealed partial class ExtractionContext
         for (int i = t.FirstToken - 1; i >= stop; i--)
             if (Tokens[i].Lemma is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "يعلنون" or "اعلان"
                 // "وتمكن الجيش من تحرير مديرية حيس", "نجحت المقاومة في تحرير منطقة كهبوب": the taking achieved, not aimed at
-                || AchievedWords.Contains(Tokens[i].Lemma) && !Conditional(i))
+                || achieved && AchievedWords.Contains(Tokens[i].Lemma) && !Conditional(i))
             {
                 // "أعلنت قوات الجيش … سيطرتها", "تركيا أعلنت سيطرتها", "الجيش الليبي يعلن سيطرته" (not an outlet or a person)
                 int verb = i;

@@ -362,8 +362,9 @@ public sealed class PlaceResolver
         foreach (int n in support.Values) supportSum += n;
         foreach (var m in resolved)
         {
-            // well-known places (many alternate names, large) and Marsad's curated entries are never suspicious
-            if (!MaySuspect(m.Chosen)) continue;
+            // well-known places (many alternate names, large) and Marsad's curated entries are never suspicious, nor a
+            // governorate seat the text calls a city ("في مدينة درنة" in an article about Istanbul)
+            if (!MaySuspect(m.Chosen) || m.Cue == "town" && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 50_000) continue;
             string cc = _g.CountryCode(m.Chosen);
             int own = perKey[m.Key];
             int others = supportSum - support[cc];

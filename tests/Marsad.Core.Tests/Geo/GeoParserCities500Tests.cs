@@ -78,6 +78,16 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_governorate_seat_called_a_city_stays_itself_in_an_article_about_another_country()
+    {
+        // everything else is in Turkey and Saudi Arabia; "مدينة درنة" is still Derna, Libya, not a village near Istanbul
+        var doc = Parser.Value.Process(new Document(
+            "واعتقلت الشرطة التركية صحفيين في إسطنبول. وتبحث تركيا مع السعودية القضية في أنقرة والرياض. وأعلن الجيش الليبي القبض على عشماوي في مدينة درنة."));
+        var derna = Assert.Single(doc.Places, p => p.Surface == "درنة");
+        Assert.Equal("LY", derna.Place!.CountryCode);
+    }
+
+    [GazetteerFact]
     public void A_border_is_a_country_s_not_its_capital_s()
     {
         // "قرب حدود الجزائر": Algeria, the country, not Algiers; bare "في الجزائر" keeps the reading the resolver gives it

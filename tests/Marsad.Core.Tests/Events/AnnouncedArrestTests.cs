@@ -1,0 +1,32 @@
+using Marsad.Core.Events;
+
+namespace Marsad.Core.Tests.Events;
+
+// An arrest told without an agent of its own (a verbal noun, a passive) is the announcer's.
+public class AnnouncedArrestTests
+{
+    [Fact]
+    public void The_announcer_arrested_and_the_group_named_is_the_arrested_man_s()
+    {
+        var e = Assert.Single(TestPipeline.Extract("أعلن الجيش السوري أن قياديا في تنظيم داعش تم القبض عليه في مدينة حلب أمس.", "2018-05-15").Events);
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void A_group_that_describes_the_announcer_is_no_one_arrested()
+    {
+        // the Houthis' own interior ministry announces: the Houthis arrest
+        var e = Assert.Single(TestPipeline.Extract("وأعلنت وزارة الداخلية في حكومة الحوثيين عن حملة اعتقالات في مدينة حلب أمس.", "2018-05-15").Events);
+        Assert.Equal("Houthi Movement", e.Actor1?.Name);
+    }
+
+    [Fact]
+    public void A_state_announcing_an_arrest_arrests_at_home()
+    {
+        // an article set in Aleppo: the Libyan army's arrest is not placed there
+        var doc = TestPipeline.Extract("اشتبك الجيش السوري مع تنظيم داعش في مدينة حلب أمس.\nوأعلن الجيش الليبي إلقاء القبض على قيادي في تنظيم داعش.", "2018-05-15");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Arrests");
+    }
+}
