@@ -43,7 +43,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var sentence = document.Sentences[triggers[i].Sentence];
             sentenceTriggers.Clear();
             while (i < triggers.Count && triggers[i].Sentence == sentence.Index) sentenceTriggers.Add(triggers[i++]);
-            if (context.IsBackground(sentence) || context.IsQuestion(sentence) || context.IsLinkToAnotherStory(sentence)) continue;
+            if (context.IsBackground(sentence) || context.IsQuestion(sentence) || context.IsLinkToAnotherStory(sentence) || context.IsHypothetical(sentence)) continue;
             suppressed.Clear();
             bool anyStrong = false;
             for (int k = 0; k < sentenceTriggers.Count; k++)

@@ -29,6 +29,20 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// "وإذا تأكد الاتفاق، فسيكون تكرارا لاتفاقات … في أعقاب قصف عنيف", "لو شنت إسرائيل غارات": a sentence that opens
+    /// with a condition tells of what would be, or of others like it, not of an act that happened.
+    /// </summary>
+    public bool IsHypothetical(Sentence s)
+    {
+        int i = s.FirstToken;
+        while (i < s.EndToken && Tokens[i].Kind == TokenKind.Punctuation) i++;
+        if (i >= s.EndToken) return false;
+        string first = Tokens[i].Norm;
+        return first is "اذا" or "واذا" or "لو" or "ولو" or "اذاما" or "واذاما"
+               || first is "في" or "وفي" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "حال" or "حاله";
+    }
+
     /// <summary>"هل كانت الضربات الجوية على سوريا قانونية؟", "من هو الجهادي الذي اعتقل في الرقة؟": a question reports nothing.</summary>
     public bool IsQuestion(Sentence s)
     {

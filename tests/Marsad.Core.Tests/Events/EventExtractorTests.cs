@@ -2013,6 +2013,8 @@ public class EventExtractorTests
     [InlineData("ولعبت الجماعة دورا كبيرا في المعارك ضد الجيش السوري في مدينة حلب في ثمانينيات القرن الماضي.")]   // last century
     [InlineData("ودفعت العواصف الطائرات الروسية إلى تعليق الغارات الجوية على مدينة حلب أمس.")]                   // strikes suspended
     [InlineData("وقتل الجيش السوري في هذه التظاهرات 148 شخصا في مدينة حلب.")]                                    // "these" protests: a tally
+    [InlineData("وإذا تأكد الاتفاق، فسيكون تكرارا لاتفاقات جرت بعد قصف عنيف شنته الطائرات الروسية على مدينة حلب.")]   // a condition: others like it
+    [InlineData("وفي حال اندلعت المعارك، فإن الجيش السوري قد يقصف مدينة حلب.")]                                     // what would be
     public void No_act_in_these_words(string text) =>
         Assert.Empty(TestPipeline.Extract(text, "2018-03-10").Events);
 
