@@ -131,7 +131,7 @@ internal sealed partial class ExtractionContext
             bool placesTheOther = false;
             if (p.Relation is not null && !IsStandIn(p))
                 foreach (var q in candidates)
-                    if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 4) { placesTheOther = true; break; }
+                    if (q != p && q.LastToken < p.FirstToken && (p.FirstToken - q.LastToken <= 4 || Apposition(q, p))) { placesTheOther = true; break; }
             // "غرب القرنة بالبصرة", "مديرية حيس بالحديدة": a place joined by ب right after another says where that one is
             if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken].HasProclitic("ب"))
                 foreach (var q in candidates)
@@ -145,6 +145,17 @@ internal sealed partial class ExtractionContext
             if (!placesTheOther) towns.Add(p);
         }
         return (inSentence, towns);
+    }
+
+    // "مدينة دوما، آخر جيب للمعارضة قرب دمشق": a comma after a town, then a phrase that describes it (no verb, no "و"
+    // opening another clause) ending in the relative place — up to eight words.
+    private bool Apposition(PlaceMention town, PlaceMention relative)
+    {
+        int comma = town.LastToken + 1;
+        if (relative.FirstToken - town.LastToken > 9 || comma >= relative.FirstToken || Tokens[comma].Surface is not ("،" or ",")) return false;
+        for (int i = comma + 1; i < relative.FirstToken; i++)
+            if (Tokens[i].Kind == TokenKind.Punctuation || Tokens[i].HasProclitic("و") || Within(_triggers, t => t.FirstToken, i, i + 1).Any()) return false;
+        return true;
     }
 
     private static readonly HashSet<string> BuildingWords = new(StringComparer.Ordinal)

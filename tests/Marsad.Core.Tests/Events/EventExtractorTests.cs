@@ -2034,4 +2034,12 @@ public class EventExtractorTests
         var places = doc.Events.Where(e => e.SubEventType == "Disrupted weapons use").Select(e => e.Location?.Place?.Name).ToHashSet();
         Assert.Equal(new HashSet<string?> { "Aleppo", "Hama", "Ar Raqqah" }, places);
     }
+
+    [Fact]
+    public void A_phrase_after_a_comma_that_describes_a_town_only_says_where_it_is()
+    {
+        // "الرقة، آخر معقل للتنظيم قرب دير الزور": one strike, on Raqqa
+        var e = Assert.Single(TestPipeline.Extract("قتل 27 مدنيا أمس في غارات للطائرات الروسية على مدينة الرقة، آخر معقل للتنظيم قرب دير الزور.", "2018-04-06").Events);
+        Assert.Equal("Ar Raqqah", e.Location?.Place?.Name);
+    }
 }
