@@ -84,6 +84,9 @@ internal sealed partial class ExtractionContext
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
             if (SuspicionWords.Contains(Tokens[i].Norm)) return true;
+            // ("متهم بالقتال مع تنظيم الدولة": the act one is accused of, joined by ب right after the word)
+            if (i == t.FirstToken - 1 && Tokens[t.FirstToken].Norm.StartsWith('ب') && Tokens[t.FirstToken].Lemma != Tokens[t.FirstToken].Norm
+                && AccusedWords.Contains(Tokens[i].Norm)) return true;
             // ("يشتبه في ضلوعهم", not "ما يشتبه بأنه هجوم كيميائي": an act only its nature is in doubt about happened)
             if (Tokens[i].Norm is "يشتبه" or "ويشتبه" && i + 2 < t.FirstToken && Tokens[i + 1].Norm == "في"
                 && (Tokens[i + 2].Norm.StartsWith("ضلوع", StringComparison.Ordinal) || Tokens[i + 2].Norm.StartsWith("تورط", StringComparison.Ordinal)))
@@ -91,6 +94,11 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    private static readonly HashSet<string> AccusedWords = new(StringComparer.Ordinal)
+    {
+        "متهم", "متهما", "متهمين", "متهمون", "المتهم", "المتهمين", "المتهمون", "متهمه", "المتهمه",
+    };
 
     // The charge itself: "بتهمة", "للاشتباه في", "بالضلوع في" (not "المشتبه به", a suspect in an act that happened).
     private static readonly HashSet<string> SuspicionWords = new(StringComparer.Ordinal)
@@ -397,6 +405,8 @@ internal sealed partial class ExtractionContext
         "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
         // control of power, a fire or a situation: "سيطر على الحكم", "السيطرة على الحريق", "السيطرة على الوضع"
         "حكم", "سلطه", "حريق", "حرايق", "نيران", "وضع", "اوضاع", "موقف", "امور", "ازمه", "اسعار", "مشهد",
+        // influence or standing regained: "تستعيد السلطات الحكومية نفوذها ببطء"
+        "نفوذ", "نفوذها", "نفوذه", "نفوذهم", "هيبه", "هيبتها", "دور", "دورها", "مكانه", "مكانتها", "زمام", "المبادره",
         // or of water: "سيطرت بها على كل إيراداتنا في سد دربندخان", "السيطرة على تدفق المياه"
         "ايرادات", "مياه", "تدفق", "تدفقات", "منسوب",
     };

@@ -2015,6 +2015,10 @@ public class EventExtractorTests
     [InlineData("وقتل الجيش السوري في هذه التظاهرات 148 شخصا في مدينة حلب.")]                                    // "these" protests: a tally
     [InlineData("وإذا تأكد الاتفاق، فسيكون تكرارا لاتفاقات جرت بعد قصف عنيف شنته الطائرات الروسية على مدينة حلب.")]   // a condition: others like it
     [InlineData("وفي حال اندلعت المعارك، فإن الجيش السوري قد يقصف مدينة حلب.")]                                     // what would be
+    [InlineData("ويثير دخول القوات مخاوف من اندلاع مواجهات بين الجيش السوري وتنظيم داعش في مدينة حلب.")]            // feared, not fought
+    [InlineData("وقال الشاب إنه يخشى اعتقاله من قبل الشرطة السورية في مدينة حلب.")]                                  // feared, not done
+    [InlineData("وقال محاميه إن الشاب متهم بالقتال مع تنظيم داعش في مدينة حلب.")]                                  // what he is accused of
+    [InlineData("وتستعيد القوات الحكومية السورية نفوذها في مدينة حلب ببطء.")]                                      // influence, not ground
     public void No_act_in_these_words(string text) =>
         Assert.Empty(TestPipeline.Extract(text, "2018-03-10").Events);
 

@@ -88,6 +88,14 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void Egypt_s_new_cities_are_named_in_Arabic()
+    {
+        // cities500 has "6th of October City" only in Latin script: Marsad's row gives its Arabic name
+        var doc = Parser.Value.Process(new Document("قتل ستة مطلوبين في مواجهات مع الشرطة في مدينة السادس من أكتوبر بمحافظة الجيزة."));
+        Assert.Contains(doc.Places, p => p.Place!.Name == "6th of October City");
+    }
+
+    [GazetteerFact]
     public void A_border_is_a_country_s_not_its_capital_s()
     {
         // "قرب حدود الجزائر": Algeria, the country, not Algiers; bare "في الجزائر" keeps the reading the resolver gives it
