@@ -2046,4 +2046,14 @@ public class EventExtractorTests
         var e = Assert.Single(TestPipeline.Extract("قتل 27 مدنيا أمس في غارات للطائرات الروسية على مدينة الرقة، آخر معقل للتنظيم قرب دير الزور.", "2018-04-06").Events);
         Assert.Equal("Ar Raqqah", e.Location?.Place?.Name);
     }
+
+    [Theory]
+    [InlineData("واعتدى محتجون على القنصلية الإيرانية في مدينة حلب أمس.")]
+    [InlineData("واستدعت طهران سفيرها على خلفية اعتداء محتجين على القنصلية في مدينة حلب أمس.")]
+    public void Protesters_who_assault_a_building_riot(string text)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-09-08").Events);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal(5, e.Actor1!.Inter);
+    }
 }
