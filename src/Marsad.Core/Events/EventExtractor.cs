@@ -193,6 +193,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
         // "civil", الدفاع المدني), is the victim.
         bool oneCivilian = roles.Actor2 is null && OneCivilianKilled(document, sentence, trigger);
+        // ("قالت قوات الحكومة السورية إنها استعادت بعض الأراضي في القتال مع مسلحي المعارضة": the ground the speaker says
+        // it took is its own, the other side named in the sentence the loser)
+        if (trigger.Entries.Any(e => e.IsTerritory && !e.Weak) && context.SpeakerOfItsOwnAct(sentence, trigger) is { } speaker
+            && roles.Actor1?.Actor.PlainName != speaker.Actor.PlainName)
+            roles = roles with
+            {
+                Actor1 = speaker,
+                Actor2 = roles.Actor1 is { } other && !context.Sides.Allied(other.Actor, speaker.Actor) ? other : roles.Actor2,
+                TargetMarked = roles.Actor1 is not null || roles.TargetMarked,
+            };
         // ("أعلنت قوات سوريا الديمقراطية عن اعتقالها لجهادي فرنسي بارز في تنظيم الدولة": the announcer arrested, the group
         // named is the arrested man's)
         if (context.ArrestAnnouncedBy(sentence, trigger, _authorities.CanArrest) is { } arrester && roles.Actor1?.Actor.PlainName != arrester.Actor.PlainName

@@ -398,6 +398,20 @@ internal sealed partial class ExtractionContext
 
     // The actor the claim's source names, from the source's first word on ("أعلن التحالف العسكري في اليمن": the source
     // phrase stops at في, the actor's name runs on), or null.
+    /// <summary>
+    /// "قالت قوات الحكومة السورية إنها استعادت بعض الأراضي في القتال مع مسلحي المعارضة": the act right after the
+    /// speaker's own pronoun ("إنها", "بأنه") is the speaker's — the armed side that speaks, or null.
+    /// </summary>
+    public ActorMention? SpeakerOfItsOwnAct(Sentence s, TriggerMention t)
+    {
+        if (!Document.Claims.TryGetValue(s.Index, out var claim) || claim.Inherited) return null;
+        int k = t.FirstToken - 1;
+        if (k >= s.FirstToken && Tokens[k].Norm is "قد") k--;
+        if (k < s.FirstToken || Tokens[k].Norm is not ("انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم" or "فانه" or "فانها")) return null;
+        if (Tokens[k].Span.Start < claim.SourceSpan.End) return null;
+        return SourceActor(claim) is { } speaker && ArmedSide(speaker.Actor) ? speaker : null;
+    }
+
     private ActorMention? SourceActor(Claim claim)
     {
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);

@@ -2056,4 +2056,14 @@ public class EventExtractorTests
         Assert.Equal("Violent demonstration", e.SubEventType);
         Assert.Equal(5, e.Actor1!.Inter);
     }
+
+    [Fact]
+    public void Ground_a_speaker_says_it_took_is_its_own()
+    {
+        // "إنها استعادت": the speaker's pronoun before the verb; the rebels fought are the loser, not the taker
+        var e = Assert.Single(TestPipeline.Extract("وقالت قوات الحكومة السورية إنها استعادت بعض الأراضي في القتال مع مسلحي المعارضة في مدينة حلب.", "2018-06-23").Events,
+            x => x.EventType == AcledTaxonomy.StrategicDevelopments || x.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+    }
 }
