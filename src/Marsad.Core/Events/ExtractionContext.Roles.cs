@@ -154,7 +154,9 @@ internal sealed partial class ExtractionContext
                 // ("دخلت قوات النظام": a name that starts inside the phrase and runs on is its actor too)
                 if (inside is null && a.FirstToken >= t.FirstToken && a.FirstToken <= t.LastToken && a.Rule != "generic") inside = a;
                 if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6) afterIt = a;
-                if (a.LastToken < t.FirstToken) beforeIt = a;
+                // (not the target of an act told before: "شنت القوات هجوما على المتمردين الحوثيين، تمكنت خلاله من استعادة
+                // السيطرة على قرى الفرع" — the forces retook the villages)
+                if (a.LastToken < t.FirstToken && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد")) beforeIt = a;
             }
             // "تقدم القوات الحكومية في قتالها مع المسلحين": a verbal noun with a possessive pronoun belongs to the
             // actor before it.
@@ -543,8 +545,11 @@ internal sealed partial class ExtractionContext
             {
                 // "أعلنت قوات الجيش … سيطرتها", "تركيا أعلنت سيطرتها", "الجيش الليبي يعلن سيطرته" (not an outlet or a person)
                 int verb = i;
+                // (the subject before the verb, not the target of an act before it: "شنت القوات هجوما على المتمردين الحوثيين،
+                // تمكنت خلاله من استعادة السيطرة على قرى الفرع" — the forces, not the Houthis, took the villages)
                 announcer = Within(_actors, a => a.FirstToken, verb + 1, t.FirstToken).FirstOrDefault(a => a.LastToken < t.FirstToken)
-                            ?? Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, verb - 6), verb).LastOrDefault(a => a.LastToken >= verb - 2);
+                            ?? Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, verb - 6), verb)
+                                .LastOrDefault(a => a.LastToken >= verb - 2 && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد"));
                 if (announcer is not null && !ArmedSide(announcer.Actor)) announcer = null;
                 return true;
             }

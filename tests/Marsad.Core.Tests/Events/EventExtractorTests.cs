@@ -2066,4 +2066,13 @@ public class EventExtractorTests
         Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
         Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
     }
+
+    [Fact]
+    public void The_target_of_an_attack_told_before_does_not_take_the_ground()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وشنت القوات الحكومية السورية هجوما واسعا على مسلحي المعارضة، تمكنت خلاله من استعادة السيطرة على قرى في محيط مدينة حلب.", "2018-05-16").Events,
+            x => x.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes);
+        Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+    }
 }
