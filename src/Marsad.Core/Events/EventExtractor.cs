@@ -644,7 +644,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var demonstrations = found.Where(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots).ToList();
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
-            .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(StateFirstInClashes).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
+            .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Select(e => ConfrontationAtADemonstration(e, demonstrations)).Select(e => PoliceAtHome(e, context))
             .Where(e => e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
@@ -759,14 +759,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // In protests and riots the demonstrators are actor 1 (ACLED), whoever the sentence names first; in a riot they
     // are rioters. A riot with no demonstrators in it (settlers or villagers throwing stones) is mob violence, whose
     // actor 1 is the rioters of the mob's country with the mob's own group as associate.
-    // A clash between a state's forces and a rebel or militia group names the state first, as ACLED's coders do
-    // whoever opened fire (17 of the 19 such clashes in the gold files read here): "هاجم الحوثيون مواقع الجيش" is
-    // Military Forces of Yemen against the Houthis. (Who attacked stays in the evidence and the notes.)
-    private static ExtractedEvent StateFirstInClashes(ExtractedEvent e) =>
-        e.SubEventType == AcledTaxonomy.ArmedClash && e.Actor2 is { Inter: 1 } && e.Actor1 is { Inter: 2 or 3 or 4 }
-            ? e with { Actor1 = e.Actor2, Actor2 = e.Actor1, AssocActor1 = e.AssocActor2, AssocActor2 = e.AssocActor1 }
-            : e;
-
     private ExtractedEvent DemonstratorsFirst(ExtractedEvent e)
     {
         if (e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return e;

@@ -2075,13 +2075,4 @@ public class EventExtractorTests
         Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
         Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
     }
-
-    [Fact]
-    public void A_clash_between_a_state_and_a_rebel_group_names_the_state_first()
-    {
-        var e = Assert.Single(TestPipeline.Extract("وهاجم مسلحو تنظيم داعش مواقع الجيش السوري قرب مدينة حلب أمس.", "2018-05-16").Events);
-        Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
-        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
-        Assert.Equal("Islamic State", e.Actor2?.Name);
-    }
 }
