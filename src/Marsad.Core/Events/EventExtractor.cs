@@ -646,7 +646,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
-            .Select(e => ConfrontationAtADemonstration(e, demonstrations)).Select(e => PoliceAtHome(e, context))
+            .Select(e => ConfrontationAtADemonstration(e, demonstrations)).Select(e => PoliceAtHome(e, context)).Select(e => PoliceFacedTheCrowd(e, context))
             .Where(e => e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
@@ -693,6 +693,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // A state's police arrest at home: "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" in a digest whose town is Idlib is in
     // Bahrain. An arrest by a police force placed in another country moves to the article's place in the police's own
     // (not in a territory its state's forces hold: Israel's police arrest in the West Bank).
+    // "قتل متظاهر في الديوانية", "مظاهرة فرقت": force used on protesters, or a protest broken up, with no force named is
+    // the police's of the place (ACLED's Police Forces of X, the usual actor 2 of both).
+    private ExtractedEvent PoliceFacedTheCrowd(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType is not ("Excessive force against protesters" or "Protest with intervention") || e.Actor2 is not null
+            || e.Location?.Place?.CountryCode is not { } there) return e;
+        return e with { Actor2 = context.Code(catalog.StateForce(there, "police", e.Date.Date.Year), there) };
+    }
+
     private ExtractedEvent PoliceAtHome(ExtractedEvent e, ExtractionContext context)
     {
         if (e.SubEventType != "Arrests" || e.Actor1 is not { Kind: "police", Country: { } home } || e.Location?.Place?.CountryCode is not { } there

@@ -2075,4 +2075,14 @@ public class EventExtractorTests
         Assert.Equal(AcledTaxonomy.GovernmentRegains, e.SubEventType);
         Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
     }
+
+    [Theory]
+    [InlineData("وأصيب عشرات المتظاهرين خلال تفريق الاحتجاجات في مدينة حلب أمس.", "Protest with intervention")]
+    [InlineData("وقتل متظاهر خلال احتجاجات في مدينة حلب أمس.", "Excessive force against protesters")]
+    public void A_crowd_broken_up_or_fired_on_by_no_force_named_faced_the_police(string text, string subType)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-07-22").Events);
+        Assert.Equal(subType, e.SubEventType);
+        Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
+    }
 }
