@@ -672,8 +672,32 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = OneChemicalAttackPerPlace(merged);
         merged = CollapseDemonstrations(merged);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
+        merged = SplitSharedTolls(merged, context);
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
         return LinkContradictions(merged);
+    }
+
+    // "وقتل 83 مسلحا من ميليشيات الحوثي في مواجهات مع المقاومة وغارات لتحالف دعم الشرعية": one toll told for several
+    // events is shared among them evenly (as ACLED's coders split a joint toll), the first taking what does not divide.
+    // (a toll told in the events' own sentence: one a summary already shared out, SummaryFolding, is not split again)
+    private static List<ExtractedEvent> SplitSharedTolls(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        static TextSpan? Toll(ExtractedEvent e)
+        {
+            var tolls = e.FieldEvidence.Where(f => f.Field == "fatalities").Select(f => f.Span).Distinct().ToList();
+            return tolls.Count == 1 ? tolls[0] : null;
+        }
+        foreach (var group in Enumerable.Range(0, events.Count)
+                     .Where(i => events[i].Fatalities is > 0 && !events[i].FatalitiesEstimated && Toll(events[i]) is not null && ToldInItsSentence(events[i], context, "fatalities"))
+                     .GroupBy(i => (Toll(events[i])!.Value, events[i].Fatalities!.Value)).Where(g => g.Count() > 1).ToList())
+        {
+            var (_, total) = group.Key;
+            var members = group.ToList();
+            if (total < members.Count) continue;
+            for (int k = 0; k < members.Count; k++)
+                events[members[k]] = events[members[k]] with { Fatalities = total / members.Count + (k < total % members.Count ? 1 : 0) };
+        }
+        return events;
     }
 
     // "خلال المواجهات شرقي قطاع غزة" in a report of the day's marches: a clash of a force with people where and when the

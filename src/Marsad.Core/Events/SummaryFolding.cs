@@ -23,8 +23,25 @@ internal static class SummaryFolding
             int detailed = result.FindIndex(Details);
             if (detailed < 0) continue;
             var d = result[detailed];
-            // (a summary of several reports sums their tolls: it gives one only to the single report it retells)
+            // (a summary of several reports sums their tolls: it gives it whole only to the single report it retells; the
+            // reports that tell no toll of their own share it evenly, as ACLED's coders split a joint toll)
             bool retellsOne = result.Count(Details) == 1;
+            if (!retellsOne && summary.Fatalities is > 0 and var total && !summary.FatalitiesEstimated
+                && summary.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } toll)
+            {
+                var sharing = Enumerable.Range(0, result.Count).Where(i => Details(result[i]) && result[i].Fatalities is null).ToList();
+                if (sharing.Count > 1 && total >= sharing.Count)
+                    for (int k = 0; k < sharing.Count; k++)
+                    {
+                        var r = result[sharing[k]];
+                        result[sharing[k]] = r with
+                        {
+                            Fatalities = total / sharing.Count + (k < total % sharing.Count ? 1 : 0),
+                            FieldEvidence = r.FieldEvidence.Append(toll).ToList(),
+                        };
+                    }
+                d = result[detailed];
+            }
             result[detailed] = d with
             {
                 EvidenceSentences = d.EvidenceSentences.Concat(summary.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
