@@ -723,7 +723,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         if (e.SubEventType is not ("Excessive force against protesters" or "Protest with intervention") || e.Actor2 is not null
             || e.Location?.Place?.CountryCode is not { } there) return e;
-        return e with { Actor2 = context.Code(catalog.StateForce(there, "police", e.Date.Date.Year), there) };
+        // (in the West Bank and Gaza the crowd faces the occupying army: Israel's)
+        var force = Occupied.FirstOrDefault(o => o.Land == there) is { Force: { } occupier }
+            ? catalog.StateForce(occupier, "military", e.Date.Date.Year)
+            : catalog.StateForce(there, "police", e.Date.Date.Year);
+        return e with { Actor2 = context.Code(force, there) };
     }
 
     private ExtractedEvent PoliceAtHome(ExtractedEvent e, ExtractionContext context)

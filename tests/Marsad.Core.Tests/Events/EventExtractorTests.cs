@@ -2085,4 +2085,12 @@ public class EventExtractorTests
         Assert.Equal(subType, e.SubEventType);
         Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
     }
+
+    [Fact]
+    public void A_crowd_in_Gaza_fired_on_by_no_force_named_faced_Israel_s_army()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وقتل 30 متظاهرا خلال احتجاجات على حدود قطاع غزة أمس.", "2018-05-14").Events);
+        Assert.Equal("Excessive force against protesters", e.SubEventType);
+        Assert.StartsWith("Military Forces of Israel", e.Actor2!.Name);
+    }
 }
