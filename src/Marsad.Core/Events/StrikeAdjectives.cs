@@ -15,20 +15,25 @@ internal static class StrikeAdjectives
         "بري", "بريه", "بريا", "برا", "مدفعي", "مدفعيه", "مدفعيا", "صاروخي", "صاروخيه", "صاروخيا",
     };
 
-    public static bool IsAir(Token token) => Is(token, Air);
+    public static bool IsAir(Token token) => Is(token, AirLookup);
 
-    public static bool IsGround(Token token) => Is(token, Ground);
+    public static bool IsGround(Token token) => Is(token, GroundLookup);
+
+    // (looked up as spans: every word near a strike is asked, and cutting strings would allocate for each)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AirLookup = Air.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroundLookup = Ground.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // (the lemma or the word as written, with a و of coordination taken off by hand: the clitic segmenter keeps it on
     // words this short, "وبري" being a word of its own, and may read "بريا" as ب + "ريا")
-    private static bool Is(Token token, HashSet<string> words) => Is(token.Lemma, words) || Is(token.Norm, words);
+    private static bool Is(Token token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        Is(token.Lemma, words) || Is(token.Norm, words);
 
-    private static bool Is(string word, HashSet<string> words)
+    private static bool Is(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         word = WithoutArticle(word);
         return words.Contains(word) || word.Length > 3 && word[0] == 'و' && words.Contains(WithoutArticle(word[1..]));
     }
 
-    private static string WithoutArticle(string lemma) =>
-        lemma.StartsWith("ال", StringComparison.Ordinal) && lemma.Length > 4 ? lemma[2..] : lemma;
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
 }
