@@ -378,7 +378,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // charge, not a report of an event.
         if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;
         if (dateSpan is null && ReportOrStudySays(document, sentence)) yield break;
-        var (fatalities, fatalitySpan, estimated) = context.CountFor(CueClass.Killed, sentence, trigger);
+        // (an arrest kills no one: the dead its sentence counts are another act's, "بعد تفجير راح ضحيته 53 شخصا، ألقت
+        // الاستخبارات القبض على أحد المتهمين")
+        var (fatalities, fatalitySpan, estimated) = entry.SubEventType == "Arrests" ? (null, null, false) : context.CountFor(CueClass.Killed, sentence, trigger);
         // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
         if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;
         var (injured, _, _) = context.CountFor(CueClass.Injured, sentence, trigger);

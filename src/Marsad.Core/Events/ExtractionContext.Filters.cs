@@ -78,6 +78,15 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    private bool LongAfter(Sentence s, TriggerMention t)
+    {
+        int on = t.FirstToken - 1;
+        if (on - 1 < s.FirstToken || Tokens[on].Norm is not ("علي" or "من")) return false;
+        return Tokens[on - 1].Lemma is "اعوام" or "سنوات" or "عام" or "عامين" or "سنه" or "سنتين" or "اشهر" or "شهور" or "شهرين" or "عقود" or "عقد"
+               && on - 2 >= s.FirstToken && Tokens[on - 2].Norm is "بعد" or "فبعد" or "وبعد" or "خمسه" or "ثلاثه" or "اربعه" or "سته" or "سبعه" or "عشره"
+                   or "ثلاث" or "اربع" or "خمس" or "ست" or "سبع" or "عشر" or "عده" or "بضعه" or "بضع";
+    }
+
     private bool Suspected(Sentence s, TriggerMention t)
     {
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 8); i--)
@@ -132,6 +141,9 @@ internal sealed partial class ExtractionContext
         }
         // "رغم استعادة مدينة الموصل من سيطرة التنظيم": what "despite" concedes is known background, not news.
         if (Conceded(s, t)) return true;
+        // "فبعد خمسة أعوام على تفجير ريحانلي", "بعد شهرين على الهجوم": the act years or months after which something
+        // else happens is that long past (the sentence's own act is not: "ألقت الاستخبارات القبض على أحد المتهمين").
+        if (LongAfter(s, t)) return true;
         // "اعتقلت قوات الأمن 21 مطلوبا يشتبه في ضلوعهم … بأعمال شغب", "بتهمة المشاركة في أعمال شغب": what someone is
         // suspected or charged with is alleged, not an event the report tells.
         if (Suspected(s, t)) return true;

@@ -2093,4 +2093,14 @@ public class EventExtractorTests
         Assert.Equal("Excessive force against protesters", e.SubEventType);
         Assert.StartsWith("Military Forces of Israel", e.Actor2!.Name);
     }
+
+    [Fact]
+    public void The_act_years_after_which_another_happens_is_long_past()
+    {
+        // the bombing five years ago is no event, nor are its dead the arrest's
+        var doc = TestPipeline.Extract("فبعد خمسة أعوام على تفجير في مدينة حلب راح ضحيته 53 شخصا، ألقت الشرطة السورية القبض على أحد المتهمين في مدينة حلب أمس.", "2018-09-12");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.Null(e.Fatalities);
+    }
 }
