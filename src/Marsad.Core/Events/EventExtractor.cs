@@ -673,6 +673,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = TollsToldAfter(context, merged, triggers);
         merged = OneChemicalAttackPerPlace(merged);
         merged = CollapseDemonstrations(merged);
+        merged = OneSuicideBombing(merged);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = SplitSharedTolls(merged, context);
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
@@ -783,6 +784,45 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Actor2 = kept.Actor2 ?? e.Actor2,
                 Claim = kept.Claim ?? e.Claim,
             };
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "سيارة مفخخة انفجرت قرب مقر الرئيس … . وقال ضابط إن انفجار السيارة الملغومة نفذه انتحاري": a car bomb and the
+    /// suicide bomber who drove it, at one place within a day, are one bombing — ACLED's suicide bomb, which takes
+    /// precedence over the remote explosive.
+    /// </summary>
+    private static List<ExtractedEvent> OneSuicideBombing(List<ExtractedEvent> events)
+    {
+        if (!events.Any(e => e.SubEventType == "Suicide bomb")) return events;
+        var result = new List<ExtractedEvent>(events);
+        for (int k = 0; k < result.Count; k++)
+        {
+            var bomb = result[k];
+            if (bomb.SubEventType != "Suicide bomb") continue;
+            for (int j = result.Count - 1; j >= 0; j--)
+            {
+                var e = result[j];
+                if (e.SubEventType != "Remote explosive/landmine/IED" || Math.Abs(e.Date.Date.DayNumber - bomb.Date.Date.DayNumber) > 1
+                    || !(SamePlace(e, bomb) || SummaryFolding.Holds(e.Location, bomb.Location) || SummaryFolding.Holds(bomb.Location, e.Location)))
+                    continue;
+                var fatalityCount = MergedFatalities([bomb, e]);
+                bomb = bomb with
+                {
+                    Location = SummaryFolding.Holds(bomb.Location, e.Location) ? e.Location : bomb.Location,
+                    Date = bomb.Date.Precision == DatePrecision.Day || e.Date.Precision != DatePrecision.Day ? bomb.Date : e.Date,
+                    EvidenceSentences = bomb.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
+                    FieldEvidence = bomb.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
+                    Fatalities = fatalityCount.Count,
+                    FatalitiesEstimated = fatalityCount.Estimated,
+                    Actor2 = bomb.Actor2 ?? e.Actor2,
+                    Claim = bomb.Claim ?? e.Claim,
+                };
+                result[k] = bomb;
+                result.RemoveAt(j);
+                if (j < k) k--;
+            }
         }
         return result;
     }

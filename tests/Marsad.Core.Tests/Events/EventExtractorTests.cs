@@ -2103,4 +2103,13 @@ public class EventExtractorTests
         Assert.Equal("Arrests", e.SubEventType);
         Assert.Null(e.Fatalities);
     }
+
+    [Fact]
+    public void A_car_bomb_a_suicide_bomber_drove_is_one_suicide_bombing()
+    {
+        var doc = TestPipeline.Extract("انفجرت سيارة مفخخة قرب مقر الشرطة في مدينة حلب أمس، ما أسفر عن مقتل 18 شخصا.\nوقال ضابط في الشرطة إن انفجار السيارة الملغومة نفذه انتحاري في مدينة حلب.", "2018-02-23");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Suicide bomb", e.SubEventType);
+        Assert.Equal(18, e.Fatalities);
+    }
 }
