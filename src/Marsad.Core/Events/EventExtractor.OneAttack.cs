@@ -12,14 +12,32 @@ public sealed partial class EventExtractor
     /// الاثنين": an article retells one chemical attack on a place many times, dated by the attack or by the day
     /// something was said of it; ACLED codes the attack once. Mentions of a chemical attack on one place within a
     /// week are folded into the one dated earliest to the day (the attack comes before what is said of it), with
-    /// the attacker most mentions name when that one names none.
+    /// the attacker most mentions name when that one names none. "One place" is also a place within 30 km of it: a
+    /// report that puts the Douma attack at Damascus ("في مدينة دوما بغوط دمشق") retells it too.
     /// </summary>
+    // The attacks at one place or at places within 30 km of the first (Douma and the Damascus a report put it at).
+    private static List<List<ExtractedEvent>> NearbyPlaces(List<ExtractedEvent> chemical)
+    {
+        var groups = new List<List<ExtractedEvent>>();
+        foreach (var e in chemical)
+        {
+            var home = groups.FirstOrDefault(g => ExtractionContext.PlaceKey(g[0].Location!) == ExtractionContext.PlaceKey(e.Location!)
+                || g[0].Location!.Place is { } a && e.Location!.Place is { } b && a.CountryCode == b.CountryCode
+                   && Geo.GeoDistance.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= NearbyKm);
+            if (home is null) groups.Add(new List<ExtractedEvent> { e });
+            else home.Add(e);
+        }
+        return groups;
+    }
+
+    private const double NearbyKm = 30;
+
     private static List<ExtractedEvent> OneChemicalAttackPerPlace(List<ExtractedEvent> events)
     {
         var chemical = events.Where(e => e.SubEventType == "Chemical weapon" && e.Location is not null).ToList();
         if (chemical.Count < 2) return events;
         var result = events.Except(chemical).ToList();
-        foreach (var place in chemical.GroupBy(e => ExtractionContext.PlaceKey(e.Location!)))
+        foreach (var place in NearbyPlaces(chemical))
         {
             var left = place.OrderBy(e => e.Date.Precision == DatePrecision.Day ? 0 : 1).ThenBy(e => e.Date.Date.DayNumber).ToList();
             while (left.Count > 0)
@@ -32,8 +50,12 @@ public sealed partial class EventExtractor
                 var named = Named(kept) ? kept
                     : same.Where(Named).GroupBy(e => e.Actor1!.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
                 var fatalities = MergedFatalities(same);
+                // (the town most reports name: "دوما" over "دمشق" that one report's "بغوط دمشق" gave)
+                var where = same.GroupBy(e => ExtractionContext.PlaceKey(e.Location!)).OrderByDescending(g => g.Count())
+                    .ThenBy(g => g.Contains(kept) ? 0 : 1).First().First().Location;
                 result.Add(kept with
                 {
+                    Location = where,
                     Actor1 = named?.Actor1 ?? kept.Actor1,
                     Actor2 = kept.Actor2 ?? same.Select(e => e.Actor2).FirstOrDefault(a => a is not null),
                     Claim = named?.Claim ?? kept.Claim,

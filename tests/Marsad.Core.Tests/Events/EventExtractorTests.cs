@@ -2112,4 +2112,14 @@ public class EventExtractorTests
         Assert.Equal("Suicide bomb", e.SubEventType);
         Assert.Equal(18, e.Fatalities);
     }
+
+    [Fact]
+    public void A_chemical_attack_retold_at_a_town_nearby_is_the_same_attack()
+    {
+        // Douma, then the Eastern Ghouta around it (20 km): one attack, at the town most reports name
+        var doc = TestPipeline.Extract(
+            "وقتل 40 شخصا في هجوم كيماوي شنه الجيش السوري على مدينة دوما السبت.\nوطالبت فرنسا بمحاسبة المسؤولين عن الهجوم الكيماوي على مدينة دوما.\nوقالت روسيا إن الهجوم الكيماوي في الغوطة الشرقية مفبرك.", "2018-04-10");
+        var e = Assert.Single(doc.Events, x => x.SubEventType == "Chemical weapon");
+        Assert.Equal("Dūmā", e.Location?.Place?.Name);
+    }
 }

@@ -24,6 +24,7 @@ public static class GeoTestData
         Row(300007, "Adam", "آدم,ادم", 22.3793, 57.5271, "P", "PPL", "OM", "09", 12000),
         Row(300008, "Ath Thawrah", "الطبقة,الثورة", 35.8367, 38.5481, "P", "PPLA2", "SY", "04", 69425),
         Row(300009, "As Salamiyah", "سلمية,السلمية", 35.0113, 37.0532, "P", "PPLA2", "SY", "10", 66724),
+        Row(300010, "Dūmā", "دوما", 33.5722, 36.4028, "P", "PPLA2", "SY", "08", 110893),
     ];
 
     public const string Admin1Codes = "SY.07\tDeir ez-Zor\tDeir ez-Zor\t170792\nSY.09\tAleppo\tAleppo\t170062\nSY.04\tAr-Raqqah\tAr-Raqqah\t172957\n";
