@@ -37,6 +37,8 @@ public class ShippedCatalogTests
     [InlineData("مقاتلو حزب الله", "Hezbollah")]
     [InlineData("وتستمر المواجهات بين المقاومة اليمنية والانقلابيين", "Joint Resistance Forces")]
     [InlineData("وقتل 8 من عناصر الحرس الوطني في الهجوم", "Police Forces of (X)")]   // Tunisia's gendarmerie, with the event's country
+    [InlineData("واعتقلت السلطات التشيكية الزعيم الكردي", "Police Forces of Czech Republic")]   // a European nationality
+    [InlineData("وقالت الشرطة السويدية", "Police Forces of Sweden")]
     public void Sample_phrases_are_recognised(string text, string expected)
     {
         var d = Run(text, 2018);
