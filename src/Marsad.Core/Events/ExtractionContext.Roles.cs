@@ -648,10 +648,19 @@ internal sealed partial class ExtractionContext
 
     private bool IsAssociate(ActorMention a, Sentence s)
     {
+        // ("غارات على أهداف تابعة لحماس": a place or object that belongs to a side is that side's, hit — not an ally;
+        // "التعزيزات التابعة لقوات المقاومة" are forces, and their side stays an associate)
+        int k = a.FirstToken - 1;
+        if (k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع" && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return false;
         int from = Math.Max(s.FirstToken, a.FirstToken - 4);
         if (_cues.FindLast(CueClass.Assoc, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
         return false;
     }
+
+    private static readonly HashSet<string> OwnedTargets = new(StringComparer.Ordinal)
+    {
+        "اهداف", "اهدافا", "هدف", "مواقع", "موقع", "مقرات", "مقر", "معاقل", "معقل", "مخازن", "مستودعات", "مواقعا",
+    };
 
     // "بالمدفعية", "بالطيران": a bare force noun as the means of an attack names a weapon, not a party.
     private bool IsInstrument(ActorMention a) =>

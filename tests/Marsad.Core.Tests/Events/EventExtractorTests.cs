@@ -2122,4 +2122,14 @@ public class EventExtractorTests
         var e = Assert.Single(doc.Events, x => x.SubEventType == "Chemical weapon");
         Assert.Equal("Dūmā", e.Location?.Place?.Name);
     }
+
+    [Fact]
+    public void Targets_that_belong_to_a_side_make_it_the_side_hit()
+    {
+        // "تابعة ل" after a target noun marks the owner of what was struck, not an ally of the striker
+        var e = Assert.Single(TestPipeline.Extract("وشنت الطائرات الروسية غارات واسعة على أهداف تابعة لتنظيم داعش في مدينة الرقة أمس.", "2018-07-20").Events);
+        Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2?.Name);
+        Assert.Empty(e.AssocActor1);
+    }
 }
