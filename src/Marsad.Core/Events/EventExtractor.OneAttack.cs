@@ -15,23 +15,6 @@ public sealed partial class EventExtractor
     /// the attacker most mentions name when that one names none. "One place" is also a place within 30 km of it: a
     /// report that puts the Douma attack at Damascus ("في مدينة دوما بغوط دمشق") retells it too.
     /// </summary>
-    // The attacks at one place or at places within 30 km of the first (Douma and the Damascus a report put it at).
-    private static List<List<ExtractedEvent>> NearbyPlaces(List<ExtractedEvent> chemical)
-    {
-        var groups = new List<List<ExtractedEvent>>();
-        foreach (var e in chemical)
-        {
-            var home = groups.FirstOrDefault(g => ExtractionContext.PlaceKey(g[0].Location!) == ExtractionContext.PlaceKey(e.Location!)
-                || g[0].Location!.Place is { } a && e.Location!.Place is { } b && a.CountryCode == b.CountryCode
-                   && Geo.GeoDistance.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= NearbyKm);
-            if (home is null) groups.Add(new List<ExtractedEvent> { e });
-            else home.Add(e);
-        }
-        return groups;
-    }
-
-    private const double NearbyKm = 30;
-
     private static List<ExtractedEvent> OneChemicalAttackPerPlace(List<ExtractedEvent> events)
     {
         var chemical = events.Where(e => e.SubEventType == "Chemical weapon" && e.Location is not null).ToList();
@@ -68,4 +51,21 @@ public sealed partial class EventExtractor
         }
         return result.OrderBy(e => e.EvidenceSentences[0].Start).ToList();
     }
+
+    // The attacks at one place or at places within 30 km of the first (Douma and the Damascus a report put it at).
+    private static List<List<ExtractedEvent>> NearbyPlaces(List<ExtractedEvent> chemical)
+    {
+        var groups = new List<List<ExtractedEvent>>();
+        foreach (var e in chemical)
+        {
+            var home = groups.FirstOrDefault(g => ExtractionContext.PlaceKey(g[0].Location!) == ExtractionContext.PlaceKey(e.Location!)
+                || g[0].Location!.Place is { } a && e.Location!.Place is { } b && a.CountryCode == b.CountryCode
+                   && Geo.GeoDistance.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= NearbyKm);
+            if (home is null) groups.Add(new List<ExtractedEvent> { e });
+            else home.Add(e);
+        }
+        return groups;
+    }
+
+    private const double NearbyKm = 30;
 }

@@ -92,6 +92,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
 
+    // A side the sentence shows acting (its announcer, its speaker) as the agent: the clause's other side, unless allied
+    // to it, is the side acted on; a side that is the agent itself is no side acted on.
+    private static Roles WithAgent(Roles roles, ActorMention agent, Sides sides) => roles with
+    {
+        Actor1 = agent,
+        Actor2 = roles.Actor1 is { } other && !sides.Allied(other.Actor, agent.Actor) ? other
+            : roles.Actor2?.Actor.PlainName == agent.Actor.PlainName ? null : roles.Actor2,
+    };
+
     // "وأعلنت وزارة الداخلية في حكومة الانقلاب الحوثي عن تدشينها حملة اعتقالات": a group named between the announcer and
     // the arrest, with no "أن" opening a clause of its own, describes the announcer — it is no one arrested.
     private static bool QualifiesTheAnnouncer(Document document, ActorMention announcer, ActorMention? other, TriggerMention trigger)
@@ -197,22 +206,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // it took is its own, the other side named in the sentence the loser)
         if (trigger.Entries.Any(e => e.IsTerritory && !e.Weak) && context.SpeakerOfItsOwnAct(sentence, trigger) is { } speaker
             && roles.Actor1?.Actor.PlainName != speaker.Actor.PlainName)
-            roles = roles with
-            {
-                Actor1 = speaker,
-                Actor2 = roles.Actor1 is { } other && !context.Sides.Allied(other.Actor, speaker.Actor) ? other : roles.Actor2,
-                TargetMarked = roles.Actor1 is not null || roles.TargetMarked,
-            };
+            roles = WithAgent(roles, speaker, context.Sides) with { TargetMarked = roles.Actor1 is not null || roles.TargetMarked };
         // ("أعلنت قوات سوريا الديمقراطية عن اعتقالها لجهادي فرنسي بارز في تنظيم الدولة": the announcer arrested, the group
         // named is the arrested man's)
         if (context.ArrestAnnouncedBy(sentence, trigger, _authorities.CanArrest) is { } arrester && roles.Actor1?.Actor.PlainName != arrester.Actor.PlainName
             && !QualifiesTheAnnouncer(document, arrester, roles.Actor1, trigger))
-            roles = roles with
-            {
-                Actor1 = arrester,
-                Actor2 = roles.Actor1 is { } other && !context.Sides.Allied(other.Actor, arrester.Actor) ? other : roles.Actor2,
-                TargetMarked = true,
-            };
+            roles = WithAgent(roles, arrester, context.Sides) with { TargetMarked = true };
         TriggerEntry? entry = null;
         foreach (var e in trigger.Entries.OrderByDescending(Specificity))
         {
@@ -251,12 +250,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool announced = entry.Weak && entry.IsTerritory && context.AnnouncedControl(sentence, trigger, out announcer);
         // ("تركيا أعلنت سيطرتها على عفرين … لطرد مقاتلي الوحدات الكردية": the side that took it announces it)
         if (announcer is not null && roles.Actor1?.Actor.PlainName != announcer.Actor.PlainName)
-            roles = roles with
-            {
-                Actor1 = announcer,
-                Actor2 = roles.Actor1 is { } other && !context.Sides.Allied(other.Actor, announcer.Actor) ? other
-                    : roles.Actor2?.Actor.PlainName == announcer.Actor.PlainName ? null : roles.Actor2,
-            };
+            roles = WithAgent(roles, announcer, context.Sides);
         // ("طردت القوات الحوثيين من مديرية حيس": the side driven out of a place named after it)
         bool droveOut = entry.Weak && entry.IsTerritory && context.DrivenOut(sentence, trigger, ref roles);
         // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
@@ -690,9 +684,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var tolls = e.FieldEvidence.Where(f => f.Field == "fatalities").Select(f => f.Span).Distinct().ToList();
             return tolls.Count == 1 ? tolls[0] : null;
         }
-        foreach (var group in Enumerable.Range(0, events.Count)
-                     .Where(i => events[i].Fatalities is > 0 && !events[i].FatalitiesEstimated && Toll(events[i]) is not null && ToldInItsSentence(events[i], context, "fatalities"))
-                     .GroupBy(i => (Toll(events[i])!.Value, events[i].Fatalities!.Value)).Where(g => g.Count() > 1).ToList())
+        var shared = Enumerable.Range(0, events.Count)
+            .Where(i => events[i].Fatalities is > 0 && !events[i].FatalitiesEstimated)
+            .Select(i => (Index: i, Toll: Toll(events[i])))
+            .Where(x => x.Toll is not null && ToldInItsSentence(events[x.Index], context, "fatalities"))
+            .GroupBy(x => (x.Toll!.Value, events[x.Index].Fatalities!.Value), x => x.Index).Where(g => g.Count() > 1).ToList();
+        foreach (var group in shared)
         {
             var (_, total) = group.Key;
             var members = group.ToList();
@@ -711,15 +708,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var (people, force) = e.Actor1?.Inter == 7 ? (e.Actor1, e.Actor2) : (e.Actor2!, e.Actor1);
         if (force is null || !force.IsState) return e;
         if (!demonstrations.Any(d => Math.Abs(d.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1
-                                     && (SamePlace(d, e) || SummaryFolding.Holds(d.Location, e.Location) || SummaryFolding.Holds(e.Location, d.Location))))
+                                     && SameOrWithin(d, e)))
             return e;
         if (people.Country is not { } home || catalog.GenericOf("generic-rioters", home, e.Date.Date.Year) is not { } rioters) return e;
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = force };
     }
 
-    // A state's police arrest at home: "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" in a digest whose town is Idlib is in
-    // Bahrain. An arrest by a police force placed in another country moves to the article's place in the police's own
-    // (not in a territory its state's forces hold: Israel's police arrest in the West Bank).
     // "قتل متظاهر في الديوانية", "مظاهرة فرقت": force used on protesters, or a protest broken up, with no force named is
     // the police's of the place (ACLED's Police Forces of X, the usual actor 2 of both).
     private ExtractedEvent PoliceFacedTheCrowd(ExtractedEvent e, ExtractionContext context)
@@ -733,6 +727,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e with { Actor2 = context.Code(force, there) };
     }
 
+    // A state's police arrest at home: "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" in a digest whose town is Idlib is in
+    // Bahrain. An arrest by a police force placed in another country moves to the article's place in the police's own
+    // (not in a territory its state's forces hold: Israel's police arrest in the West Bank).
     private ExtractedEvent PoliceAtHome(ExtractedEvent e, ExtractionContext context)
     {
         if (e.SubEventType != "Arrests" || e.Actor1 is not { Kind: "police", Country: { } home } || e.Location?.Place?.CountryCode is not { } there
@@ -765,7 +762,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             // ("احتجاجات عنيفة في محافظة البصرة" and "اقتحم متظاهرون … في البصرة": the province's is the city's)
             int i = result.FindIndex(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots
-                                          && (SamePlace(o, e) || SummaryFolding.Holds(o.Location, e.Location) || SummaryFolding.Holds(e.Location, o.Location))
+                                          && SameOrWithin(o, e)
                                           && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1);
             if (i < 0) { result.Add(e); continue; }
             var kept = result[i];
@@ -773,20 +770,31 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // demonstration): "اندلعت الاشتباكات إثر احتجاجات أتباع الطريقة".
             if (kept.SubEventType == "Mob violence" && e.EventType == AcledTaxonomy.Protests)
                 kept = kept with { SubEventType = "Violent demonstration" };
-            var fatalityCount = MergedFatalities([kept, e]);
-            result[i] = kept with
-            {
-                Location = SummaryFolding.Holds(kept.Location, e.Location) ? e.Location : kept.Location,
-                EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
-                FieldEvidence = kept.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
-                Fatalities = fatalityCount.Count,
-                FatalitiesEstimated = fatalityCount.Estimated,
-                Actor2 = kept.Actor2 ?? e.Actor2,
-                Claim = kept.Claim ?? e.Claim,
-            };
+            result[i] = Absorb(kept, e);
         }
         return result;
     }
+
+    // One act told twice: the kept report takes the other's evidence, its finer place, its lowest toll, and the victim
+    // and source it lacked.
+    private static ExtractedEvent Absorb(ExtractedEvent kept, ExtractedEvent e)
+    {
+        var fatalityCount = MergedFatalities([kept, e]);
+        return kept with
+        {
+            Location = SummaryFolding.Holds(kept.Location, e.Location) ? e.Location : kept.Location,
+            EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
+            FieldEvidence = kept.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
+            Fatalities = fatalityCount.Count,
+            FatalitiesEstimated = fatalityCount.Estimated,
+            Actor2 = kept.Actor2 ?? e.Actor2,
+            Claim = kept.Claim ?? e.Claim,
+        };
+    }
+
+    // The same place, or a province or region and a place in it.
+    private static bool SameOrWithin(ExtractedEvent a, ExtractedEvent b) =>
+        SamePlace(a, b) || SummaryFolding.Holds(a.Location, b.Location) || SummaryFolding.Holds(b.Location, a.Location);
 
     /// <summary>
     /// "سيارة مفخخة انفجرت قرب مقر الرئيس … . وقال ضابط إن انفجار السيارة الملغومة نفذه انتحاري": a car bomb and the
@@ -804,21 +812,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             for (int j = result.Count - 1; j >= 0; j--)
             {
                 var e = result[j];
-                if (e.SubEventType != "Remote explosive/landmine/IED" || Math.Abs(e.Date.Date.DayNumber - bomb.Date.Date.DayNumber) > 1
-                    || !(SamePlace(e, bomb) || SummaryFolding.Holds(e.Location, bomb.Location) || SummaryFolding.Holds(bomb.Location, e.Location)))
+                if (e.SubEventType != "Remote explosive/landmine/IED" || Math.Abs(e.Date.Date.DayNumber - bomb.Date.Date.DayNumber) > 1 || !SameOrWithin(e, bomb))
                     continue;
-                var fatalityCount = MergedFatalities([bomb, e]);
-                bomb = bomb with
-                {
-                    Location = SummaryFolding.Holds(bomb.Location, e.Location) ? e.Location : bomb.Location,
-                    Date = bomb.Date.Precision == DatePrecision.Day || e.Date.Precision != DatePrecision.Day ? bomb.Date : e.Date,
-                    EvidenceSentences = bomb.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
-                    FieldEvidence = bomb.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
-                    Fatalities = fatalityCount.Count,
-                    FatalitiesEstimated = fatalityCount.Estimated,
-                    Actor2 = bomb.Actor2 ?? e.Actor2,
-                    Claim = bomb.Claim ?? e.Claim,
-                };
+                bomb = Absorb(bomb, e) with { Date = bomb.Date.Precision == DatePrecision.Day || e.Date.Precision != DatePrecision.Day ? bomb.Date : e.Date };
                 result[k] = bomb;
                 result.RemoveAt(j);
                 if (j < k) k--;
@@ -1000,19 +996,25 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // before — its toll goes to that one (LaterTolls), it is no strike of its own.
     private static bool RetoldWithoutPlace(ExtractedEvent e, ExtractionContext context)
     {
-        var document = context.Document;
+        var tokens = context.Document.Tokens;
         var trigger = TriggerOf(e);
-        int t = document.Tokens.FindIndex(k => k.Span.Start == trigger.Start);
-        if (t < 0 || document.Tokens[t].Form.Analysis is not { HasArticle: true }) return false;
-        return !ToldInItsSentence(e, context, "location") && !ToldInItsSentence(e, context, "date");
+        int t = ExtractionContext.FirstAtOrAfter(tokens, k => k.Span.Start, trigger.Start);
+        if (t >= tokens.Count || tokens[t].Span.Start != trigger.Start || tokens[t].Form.Analysis is not { HasArticle: true }) return false;
+        var sentence = TriggerSentence(e, context);
+        return !ToldIn(e, sentence, "location") && !ToldIn(e, sentence, "date");
     }
 
     // Was the event's field found in its trigger's sentence (not taken from the article around it)?
-    private static bool ToldInItsSentence(ExtractedEvent e, ExtractionContext context, string field)
+    private static bool ToldInItsSentence(ExtractedEvent e, ExtractionContext context, string field) => ToldIn(e, TriggerSentence(e, context), field);
+
+    private static bool ToldIn(ExtractedEvent e, Sentence sentence, string field) =>
+        e.FieldEvidence.FirstOrDefault(f => f.Field == field) is { } told && sentence.Span.Contains(told.Span);
+
+    // (the sentences are ordered and touch: the first that ends after the trigger's start holds it)
+    private static Sentence TriggerSentence(ExtractedEvent e, ExtractionContext context)
     {
-        var trigger = TriggerOf(e);
-        var sentence = context.Document.Sentences.First(x => x.Span.Start <= trigger.Start && trigger.Start < x.Span.End);
-        return e.FieldEvidence.FirstOrDefault(f => f.Field == field) is { } told && sentence.Span.Contains(told.Span);
+        var sentences = context.Document.Sentences;
+        return sentences[ExtractionContext.FirstAtOrAfter(sentences, x => x.Span.End, TriggerOf(e).Start + 1)];
     }
 
     // "وأعلن الجيش الليبي إلقاء القبض على قيادي في داعش" in an article set in Aleppo: a state arrests at home, so an

@@ -398,8 +398,6 @@ internal sealed partial class ExtractionContext
         return SourceActor(claim) is { } a && ArmedSide(a.Actor) ? a : null;
     }
 
-    // The actor the claim's source names, from the source's first word on ("أعلن التحالف العسكري في اليمن": the source
-    // phrase stops at في, the actor's name runs on), or null.
     /// <summary>
     /// "قالت قوات الحكومة السورية إنها استعادت بعض الأراضي في القتال مع مسلحي المعارضة": the act right after the
     /// speaker's own pronoun ("إنها", "بأنه") is the speaker's — the armed side that speaks, or null.
@@ -414,6 +412,8 @@ internal sealed partial class ExtractionContext
         return SourceActor(claim) is { } speaker && ArmedSide(speaker.Actor) ? speaker : null;
     }
 
+    // The actor the claim's source names, from the source's first word on ("أعلن التحالف العسكري في اليمن": the source
+    // phrase stops at في, the actor's name runs on), or null.
     private ActorMention? SourceActor(Claim claim)
     {
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
