@@ -640,6 +640,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var demonstrations = found.Where(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots).ToList();
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
+            .Select(e => PeopleDetained(e, context))
             .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Select(e => ConfrontationAtADemonstration(e, demonstrations)).Select(e => PoliceAtHome(e, context)).Select(e => PoliceFacedTheCrowd(e, context))
@@ -1111,6 +1112,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             ?? context.MostMentionedOpponent(e.Actor1, allies);
         return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };
     }
+
+    // Those arrested or abducted with no group named are people of the place: ACLED codes "اعتقلت ميليشيا الحوثي 12
+    // شخصا في مديرية زبيد", "حملة اعتقالات طالت العشرات" with Civilians of the country as actor2, not an empty side.
+    private static ExtractedEvent PeopleDetained(ExtractedEvent e, ExtractionContext context) =>
+        e.SubEventType is "Arrests" or "Abduction/forced disappearance" && e.Actor1 is not null && e.Actor2 is null
+        && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
+            ? e with { Actor2 = people }
+            : e;
 
     // A chemical attack with no target named, or naming only the armed group that holds the place ("دوما، آخر معاقل
     // المعارضة"), struck the people of the place (ACLED codes Douma so), not the article's other armed side.

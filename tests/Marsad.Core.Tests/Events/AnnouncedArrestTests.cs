@@ -29,4 +29,15 @@ public class AnnouncedArrestTests
         var doc = TestPipeline.Extract("اشتبك الجيش السوري مع تنظيم داعش في مدينة حلب أمس.\nوأعلن الجيش الليبي إلقاء القبض على قيادي في تنظيم داعش.", "2018-05-15");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Arrests");
     }
+
+    [Theory]
+    [InlineData("شنت ميليشيا الحوثي حملة اعتقالات واسعة في مدينة الحديدة أمس.", "Civilians (Yemen)")]
+    [InlineData("اختطف مسلحون مجهولون مديرة مدرسة في مدينة تعز أمس.", "Civilians (Yemen)")]
+    [InlineData("اعتقلت الشرطة التركية 20 مشتبها بهم في إسطنبول أمس.", "Civilians (Turkey)")]
+    [InlineData("اعتقلت قوات الأمن المصرية عناصر من تنظيم داعش في القاهرة أمس.", "Islamic State")]
+    public void Those_taken_with_no_group_named_are_people_of_the_place(string sentence, string taken)
+    {
+        var e = Assert.Single(TestPipeline.Extract(sentence, "2018-05-15").Events, e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
+        Assert.Equal(taken, e.Actor2?.Name);
+    }
 }
