@@ -181,7 +181,7 @@ internal sealed partial class ExtractionContext
         // and "ومعارك منذ شهر": fighting that has gone on for a month.
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
             if (i < t.FirstToken || i > t.LastToken)
-                if (Tokens[i].Norm is "طيله" or "طوال" or "مدي" || Tokens[i].Lemma is "منذ" or "خلال")
+                if ((Tokens[i].Norm is "طيله" or "طوال" or "مدي" || Tokens[i].Lemma is "منذ" or "خلال") && !DescribesAnotherNoun(s, t, i))
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
                         if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله")) return true;
@@ -736,6 +736,16 @@ internal sealed partial class ExtractionContext
                 && (d.FirstToken < i ? IsRecent(d.Date) : Document.Published is not { } pub || d.Date.Date.DayNumber >= pub.DayNumber - 3));
         }
         return false;
+    }
+
+    // "وتجمع مئات الفلسطينيين … الجمعة، ضمن فعاليات مسيرة العودة المستمرة منذ 4 أشهر، وأصيب 120 منهم": the months go
+    // with the campaign the participle describes, not with the act the sentence dates to a recent day of its own.
+    private bool DescribesAnotherNoun(Sentence s, TriggerMention t, int since)
+    {
+        int participle = since - 1;
+        if (participle <= s.FirstToken || Tokens[participle].Norm is not ("المستمر" or "المستمره" or "المتواصل" or "المتواصله")) return false;
+        if (participle - 1 >= t.FirstToken && participle - 1 <= t.LastToken) return false;   // "القصف المستمر منذ أسابيع" is the trigger's own
+        return Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day && IsRecent(d.Date));
     }
 
     private bool IsRecent(PartialDate d) =>

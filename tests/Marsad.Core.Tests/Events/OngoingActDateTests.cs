@@ -19,4 +19,14 @@ public class OngoingActDateTests
         var e = Assert.Single(TestPipeline.Extract("واندلعت اشتباكات عنيفة الأربعاء بين الجيش السوري وتنظيم داعش قرب مدينة حلب.", "2018-03-16").Events);
         Assert.Equal(new DateOnly(2018, 3, 14), e.Date.Date);
     }
+
+    [Theory]
+    // the months describe the campaign ("مسيرة العودة المستمرة"), the wounding has its own day
+    [InlineData("وتجمع مئات الفلسطينيين على الحدود الشرقية لقطاع غزة، الجمعة، ضمن فعاليات مسيرة العودة المستمرة منذ 4 أشهر، وأصيب 120 منهم برصاص الجيش الإسرائيلي وقنابله المسيلة للدموع.", 1)]
+    // the months are the shelling's own: a campaign, summed up
+    [InlineData("واستمر القصف المتواصل منذ أسابيع على مدينة دوما الجمعة.", 0)]
+    public void Months_since_go_with_the_noun_their_participle_describes(string sentence, int events)
+    {
+        Assert.Equal(events, TestPipeline.Extract(sentence, "2018-07-21").Events.Count);
+    }
 }
