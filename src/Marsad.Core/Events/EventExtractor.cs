@@ -81,8 +81,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 var span = TriggerOf(e);
                 return sentenceTriggers.FirstOrDefault(x => x.Span == span);
             }
+            // (what an act answers is another story: "حملة اعتقالات … على خلفية الاحتجاجات" are arrests, not the protest)
             (int, int) ClauseOf(ExtractedEvent e) =>
-                MentionOf(e) is { } t ? context.Clause(sentence, t) : (sentence.FirstToken, sentence.EndToken);
+                MentionOf(e) is not { } t ? (sentence.FirstToken, sentence.EndToken)
+                : context.AnsweredFrom(sentence, t) is >= 0 and var answered ? (answered, -1)
+                : context.Clause(sentence, t);
             // ("تمكنت القوات من تحرير جبال عقبة برم … بعد معارك عنيفة مع الحوثيين": the fighting that won ground)
             bool FoughtBefore(ExtractedEvent e) =>
                 MentionOf(e) is { } t && t.FirstToken > sentence.FirstToken

@@ -40,4 +40,12 @@ public class AnnouncedArrestTests
         var e = Assert.Single(TestPipeline.Extract(sentence, "2018-05-15").Events, e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
         Assert.Equal(taken, e.Actor2?.Name);
     }
+
+    [Fact]
+    public void Arrests_over_the_protests_they_answer_are_arrests()
+    {
+        // the protests after "على خلفية" are what the arrests answer: not the sentence's one story
+        var doc = TestPipeline.Extract("نفذت الشرطة العراقية، الثلاثاء، حملة اعتقالات واسعة في البصرة، على خلفية الاحتجاجات المستمرة.", "2018-07-17");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Arrests" && e.Actor1!.Name.StartsWith("Police Forces of Iraq"));
+    }
 }
