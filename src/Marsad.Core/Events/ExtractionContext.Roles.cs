@@ -144,7 +144,7 @@ internal sealed partial class ExtractionContext
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
         if (agent is null && !passive)
         {
-            ActorMention? inside = null, afterIt = null, beforeIt = null, any = null;
+            ActorMention? inside = null, afterIt = null, beforeIt = null, firstBefore = null, any = null;
             foreach (var a in main)
             {
                 if (a == target || Benefactive(a) || Holder(a)) continue;
@@ -156,8 +156,12 @@ internal sealed partial class ExtractionContext
                 if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6) afterIt = a;
                 // (not the target of an act told before: "شنت القوات هجوما على المتمردين الحوثيين، تمكنت خلاله من استعادة
                 // السيطرة على قرى الفرع" — the forces retook the villages)
-                if (a.LastToken < t.FirstToken && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد")) beforeIt = a;
+                if (a.LastToken < t.FirstToken && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد")) { beforeIt = a; firstBefore ??= a; }
             }
+            // "ميليشيا الحوثي داهمت منازل العشرات من ضباط الجيش واعتقلت العشرات": a verb joined by و with no subject
+            // of its own after it shares the subject of the clause's first verb, not the object of that verb.
+            if (t.Entries.Any(e => e.Pos == "verb") && Tokens[t.FirstToken].StartsWithWa && (afterIt is null || afterIt.FirstToken > t.LastToken + 1))
+                beforeIt = firstBefore;
             // "تقدم القوات الحكومية في قتالها مع المسلحين": a verbal noun with a possessive pronoun belongs to the
             // actor before it.
             // ("ضرباتها الجوية": the pronoun may sit on the phrase's first noun)
