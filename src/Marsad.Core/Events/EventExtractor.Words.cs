@@ -139,6 +139,12 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // Finite forms of the weak strike verbs (no verbal noun, no object pronoun): whose subject, if aircraft, struck.
+    private static readonly HashSet<string> FiniteStrikeVerbs = new(StringComparer.Ordinal)
+    {
+        "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "ضربت", "تضرب", "يضرب",
+    };
+
     private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
 
     // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.

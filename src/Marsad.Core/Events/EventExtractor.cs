@@ -201,7 +201,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         bool antecedentHit = context.ObjectIsAntecedent(trigger);
-        bool objectNamed = roles.Actor2 is not null || antecedentHit;
+        // "واستهدفت طائرات التحالف معسكر اللواء 72": aircraft that targeted something struck it, whoever holds it.
+        // (not air defences, which target aircraft: "استهدفت الدفاعات الجوية طائرات معادية")
+        // (the aircraft the subject, right before or after a finite verb — not one hit: "بعد استهدافها", "ضرب الطائرة")
+        bool flownAt = roles.Actor2 is null && trigger.FirstToken == trigger.LastToken && FiniteStrikeVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                       && roles.Actor1 is { } flier && (flier.FirstToken == trigger.LastToken + 1 || flier.LastToken == trigger.FirstToken - 1)
+                       && Flies(document, flier) && !IsAirDefence(flier);
+        bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt;
         // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
         // "civil", الدفاع المدني), is the victim.
         bool oneCivilian = roles.Actor2 is null && OneCivilianKilled(document, sentence, trigger);
@@ -259,7 +265,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
         bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase" && roles.Actor1 is { Actor.Inter: 6 }
                         && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma);
-        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || crowdOut))) yield break;
+        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || crowdOut || flownAt))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -964,15 +970,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // The actors the article shows flying: named by an air force alias or with an aircraft word ("طائرات التحالف").
     private List<ActorRef> AirForces(ExtractionContext context)
     {
-        var tokens = context.Document.Tokens;
         var found = new List<ActorRef>();
         foreach (var a in context.Actors)
-        {
-            bool air = a.Actor.Air;
-            for (int i = a.FirstToken; i <= a.LastToken && !air; i++) air = _airWords.Of(tokens[i]);
-            if (air && !found.Any(f => f.PlainName == a.Actor.PlainName)) found.Add(a.Actor);
-        }
+            if (Flies(context.Document, a) && !found.Any(f => f.PlainName == a.Actor.PlainName)) found.Add(a.Actor);
         return found;
+    }
+
+    // A mention that names aircraft: an air force alias, or an aircraft word in it ("طائرات التحالف", "الطيران الروسي").
+    private bool Flies(Document document, ActorMention? a)
+    {
+        if (a is null) return false;
+        if (a.Actor.Air) return true;
+        for (int i = a.FirstToken; i <= a.LastToken; i++)
+            if (_airWords.Of(document.Tokens[i])) return true;
+        return false;
     }
 
     // Armed groups on the ground rarely strike from the air: an air strike given to one, or to no one, is its side's

@@ -30,4 +30,13 @@ public class StrikeMeansTests
         Assert.Equal(AcledTaxonomy.Shelling, e.SubEventType);
         Assert.Equal("Aleppo", e.Location?.Place?.Name);
     }
+
+    [Theory]
+    [InlineData("واستهدفت طائرات التحالف أيضا معسكر اللواء 72 في مدينة صعدة أمس.", 1)]     // aircraft the subject: a strike
+    [InlineData("استهدفت الدفاعات الجوية طائرات معادية فوق مدينة حمص أمس.", 0)]            // air defences aim at aircraft
+    [InlineData("أعلن الجيش الإسرائيلي أن طائرته الحربية بعد استهدافها سقطت في مدينة حمص أمس.", 0)]   // the aircraft hit
+    public void Aircraft_that_targeted_something_struck_it_whoever_holds_it(string sentence, int strikes)
+    {
+        Assert.Equal(strikes, TestPipeline.Extract(sentence, "2018-05-02").Events.Count(e => e.SubEventType == AcledTaxonomy.AirStrike));
+    }
 }
