@@ -942,6 +942,9 @@ internal sealed partial class ExtractionContext
             if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
             if (!Anaphoric.Of(tokens[i])) continue;
             string lemma = tokens[i].Lemma;
+            // (aircraft refer back only as a strike's subject, "وقصف الطيران", "جددت الطائرات قصف": elsewhere they are
+            // weapons talked of, "إسقاط الطائرات الحربية", "الطائرات المسيرة")
+            if (AircraftNouns.Contains(lemma) && !BesideAStrike(document, i)) continue;
             // Nearest earlier mention first: a backward scan that usually stops after a few steps.
             ActorMention? antecedent = null;
             for (int k = before; k >= 0 && antecedent is null; k--)
@@ -958,7 +961,27 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
     {
         "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات", "متمردون", "متمردين", "مقاومه", "تحالف",
+        "طايرات", "مقاتلات", "طيران",
     };
+
+    private static readonly HashSet<string> AircraftNouns = new(StringComparer.Ordinal) { "طايرات", "مقاتلات", "طيران" };
+
+    // A strong strike trigger within two words before or one after the token, in its sentence (no punctuation between).
+    private static bool BesideAStrike(Document document, int i)
+    {
+        foreach (var t in document.Triggers)
+        {
+            if (t.FirstToken > i + 2) break;
+            // (a strike told, not a weapon named: "الصواريخ" beside them is an arsenal)
+            bool strike = t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions && !e.Weak);
+            if (t.FirstToken <= i && t.LastToken >= i) return strike;
+            bool near = t.LastToken < i ? i - t.LastToken <= 2 : t.FirstToken - i <= 1;
+            if (near && strike
+                && !Enumerable.Range(Math.Min(i, t.LastToken), Math.Abs(i - t.LastToken) + 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))
+                return true;
+        }
+        return false;
+    }
 
     private static bool RefersTo(string lemma, ActorMention a) => lemma switch
     {
@@ -968,8 +991,16 @@ internal sealed partial class ExtractionContext
         "جماعه" or "متمردون" or "متمردين" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
         // ("المقاومة اليمنية … وتمكنت المقاومة من طرد الحوثيين", "التحالف العربي … وشن التحالف غارات": the name's own head)
         "مقاومه" or "تحالف" => ArabicNormalizer.Matching.Normalize(a.Surface).Contains(lemma, StringComparison.Ordinal),
+        // ("طائرات التحالف شنت غارات … كما جددت الطائرات قصف مبنى": the aircraft last named, whoever flies them)
+        "طايرات" or "مقاتلات" or "طيران" => a.Actor.Air || Flying(a.Surface),
         _ => a.Actor.Kind is "political_militia" or "identity_militia",
     };
+
+    private static bool Flying(string surface)
+    {
+        string name = ArabicNormalizer.Matching.Normalize(surface);
+        return name.Contains("طاير") || name.Contains("مقاتلات") || name.Contains("طيران") || name.Contains("مروحي");
+    }
 
     /// <summary>The state forces whose fire the sentence tells of: "برصاص الجيش الإسرائيلي", "بنيران قوات الأمن".</summary>
     public IReadOnlyList<ActorRef> ShootersIn(Sentence s)

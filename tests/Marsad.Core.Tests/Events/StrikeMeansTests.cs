@@ -39,4 +39,12 @@ public class StrikeMeansTests
     {
         Assert.Equal(strikes, TestPipeline.Extract(sentence, "2018-05-02").Events.Count(e => e.SubEventType == AcledTaxonomy.AirStrike));
     }
+
+    [Fact]
+    public void Aircraft_named_alone_are_the_ones_named_before()
+    {
+        var doc = TestPipeline.Extract("وقالت مصادر إن طائرات التحالف شنت غارات على مواقع الحوثيين في مديرية باقم. وقصفت الطائرات مبنى البنك المركزي في مدينة حجة.", "2018-05-02");
+        var e = Assert.Single(doc.Events, e => e.Location?.Surface == "حجة");
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1?.Name);
+    }
 }
