@@ -625,7 +625,7 @@ internal sealed partial class ExtractionContext
                 // (not a figure the other casualty word takes: "مقتل طفل وإصابة ثمانية")
                 bool after = n.FirstToken > last && n.FirstToken - last <= 3 && !OtherCasualtyCueBetween(cls, last + 1, n.FirstToken);
                 // (nor one the other word counts before it: "جرح أكثر من 20 في حصيلة أولية")
-                bool before = n.LastToken < i && i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i)
+                bool before = n.LastToken < i && (i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i) || MetTheirDeath(n, i))
                               && !OtherCasualtyCueBetween(cls, Math.Max(s.FirstToken, n.FirstToken - 2), n.FirstToken)
                               // (nor the crowd that buries them: "آلاف اليمنيين يشيعون جثامين الأطفال")
                               && !FuneralBetween(n.LastToken + 1, i);
@@ -651,6 +651,12 @@ internal sealed partial class ExtractionContext
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
     }
+
+    // "لقي اثنان من خبراء الصواريخ، أحدهما إيراني والآخر لبناني، مصرعهما": the figure right after "لقي" is the count of
+    // the "مصرع" or "حتف" that closes the phrase, whatever apposition stands between.
+    private bool MetTheirDeath(Numbers.NumberMention n, int cue) =>
+        cue - n.LastToken <= 15 && n.FirstToken > 0 && Tokens[n.FirstToken - 1].Norm is "لقي" or "لقيت" or "لقوا" or "ولقي" or "ولقيت" or "ولقوا"
+        && Tokens[cue].Lemma is "مصرع" or "حتف";
 
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
     {
