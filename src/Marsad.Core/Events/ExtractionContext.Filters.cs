@@ -230,7 +230,8 @@ internal sealed partial class ExtractionContext
         // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
         // ("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة": a list of what was
         // found reaches further back than a phrase)
-        if (t.Instrumental || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
+        // (not ground taken: "أحرزت القوات تقدما بتحرير مواقع" achieves it)
+        if (t.Instrumental && !t.Entries.All(e => e.IsTerritory) || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
                 if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
         // "معامل لصناعة الألغام", "خبراء في صناعة المتفجرات": the weapon named right after its making.
@@ -251,7 +252,8 @@ internal sealed partial class ExtractionContext
                 if (Tokens[i].Norm is "التي" or "الذي" or "الذين" or "كان" or "كانت" or "كانوا") return true;
             // A territory word as an aim or a means is not a capture: "لاستعادة السيطرة", "ليستعيد",
             // "وباستعادتها", "ركز جهوده على استعادة", "في إطار عملية استعادة".
-            if (first.HasProclitic("ل") || first.HasProclitic("ب")) return true;
+            // (but "قامت القوات بتحرير مواقع", "أحرزت القوات تقدما بتحرير مواقع": the doing, or the advance it was)
+            if (first.HasProclitic("ل") || first.HasProclitic("ب") && !DoneBy(s, t)) return true;
             // (but "نجحت المقاومة في تحرير منطقة كهبوب" is the taking achieved)
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي"
                 && !(Tokens[t.FirstToken - 1].Norm == "في" && AchievedBefore(s, t))) return true;
@@ -421,6 +423,8 @@ internal sealed partial class ExtractionContext
         "نفوذ", "نفوذها", "نفوذه", "نفوذهم", "هيبه", "هيبتها", "دور", "دورها", "مكانه", "مكانتها", "زمام", "المبادره",
         // or of water: "سيطرت بها على كل إيراداتنا في سد دربندخان", "السيطرة على تدفق المياه"
         "ايرادات", "مياه", "تدفق", "تدفقات", "منسوب",
+        // services, vehicles and goods: "باستعادة الخدمات الأساسية", "قاموا بالاستيلاء على سيارة أحد المواطنين"
+        "خدمات", "كهرباء", "سياره", "سيارات", "مركبه", "شاحنه", "شاحنات", "ممتلكات", "اراضيهم", "منازلهم", "اغراض",
     };
 
     // The fields a battle word is a figure in: courts, elections, the press, diplomacy, the economy, words. (Lemmas
@@ -746,6 +750,17 @@ internal sealed partial class ExtractionContext
         if (participle <= s.FirstToken || Tokens[participle].Norm is not ("المستمر" or "المستمره" or "المتواصل" or "المتواصله")) return false;
         if (participle - 1 >= t.FirstToken && participle - 1 <= t.LastToken) return false;   // "القصف المستمر منذ أسابيع" is the trigger's own
         return Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day && IsRecent(d.Date));
+    }
+
+    // The verb of doing or of an advance right before "ب" + a verbal noun: "قامت بتحرير", "أحرزت تقدما بتحرير".
+    private bool DoneBy(Sentence s, TriggerMention t)
+    {
+        // (the verb before its subject: "قامت قوات الجيش الوطني اليمني بتحرير")
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 7) && Tokens[i].Kind != TokenKind.Punctuation; i--)
+            if (Tokens[i].Norm is "قام" or "قامت" or "قاموا" or "يقوم" or "تقوم" or "يقومون" or "وقام" or "وقامت" or "وقاموا"
+                || Tokens[i].Lemma is "تقدما" or "تقدم" or "تقدمت" or "تقدموا" or "تقدمها" or "انتصارا" or "انجازا")
+                return !Conditional(i);
+        return false;
     }
 
     private bool IsRecent(PartialDate d) =>
