@@ -178,6 +178,12 @@ internal sealed partial class ExtractionContext
         if (target is null)
             foreach (var a in main)
                 if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
+        // "قتل 22 من المسلحين الحوثيين جراء ضربات قوات التحالف": a strike noun told as the cause of deaths, its owner
+        // in construct right after it — the side named before the cause word is whom it hit.
+        if (target is null && agent is { } owner && owner.FirstToken == t.LastToken + 1 && t.FirstToken - 1 > s.FirstToken
+            && CauseWords.Contains(Tokens[t.FirstToken - 1].Norm) && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos != "verb")
+            && main.LastOrDefault(a => a.LastToken < t.FirstToken - 1 && a.Actor.PlainName != owner.Actor.PlainName && !Sides.Allied(a.Actor, owner.Actor)) is { } killedSide)
+            (target, marked) = (killedSide, true);
         // (the holder of an area named before the trigger is hit when no one else is named)
         if (target is null && holders is not null)
             target = holders.FirstOrDefault(a => a.Actor.PlainName != agent?.Actor.PlainName);
@@ -843,6 +849,8 @@ internal sealed partial class ExtractionContext
     {
         "مقتل", "لمقتل", "مصرع", "استشهاد", "اصابه", "اصابات",
     };
+
+    private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal) { "جراء", "اثر", "بسبب", "نتيجه", "بفعل" };
 
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.Ordinal)
     {

@@ -21,4 +21,14 @@ public class StrikeVictimsTests
     {
         Assert.Empty(TestPipeline.Extract("وقال المرصد إن الغارات الجوية على مدينة حلب قتلت 40 شخصا أمس.", "2018-03-10").Events);
     }
+
+    [Fact]
+    public void The_dead_before_the_cause_word_were_hit_by_the_strikes_owner()
+    {
+        // "جراء ضربات قوات التحالف": the owner in construct after the strike noun struck; the dead named before were hit
+        var e = Assert.Single(TestPipeline.Extract("وقالت مصادر طبية إن 22 من المسلحين الحوثيين قتلوا جراء ضربات قوات التحالف في مدينة الحديدة.", "2018-06-15").Events);
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1?.Name);
+        Assert.Equal("Houthi Movement", e.Actor2?.Name);
+        Assert.Equal(22, e.Fatalities);
+    }
 }
