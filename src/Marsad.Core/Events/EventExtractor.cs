@@ -206,7 +206,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (the aircraft the subject, right before or after a finite verb — not one hit: "بعد استهدافها", "ضرب الطائرة")
         bool flownAt = roles.Actor2 is null && trigger.FirstToken == trigger.LastToken && FiniteStrikeVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
                        && roles.Actor1 is { } flier && (flier.FirstToken == trigger.LastToken + 1 || flier.LastToken == trigger.FirstToken - 1)
-                       && Flies(document, flier) && !IsAirDefence(flier);
+                       && Flies(document, flier) && !IsAirDefence(flier)
+                       // "أعلن الحوثيون استهداف المطار … بطائرتين من دون طيار": a targeting done with aircraft is a strike
+                       || roles.Actor2 is null && roles.Actor1 is not null && trigger.Entries.Any(e => e.IsStrike) && FlownWith(document, sentence, trigger);
         bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt;
         // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
         // "civil", الدفاع المدني), is the victim.
@@ -974,6 +976,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var a in context.Actors)
             if (Flies(context.Document, a) && !found.Any(f => f.PlainName == a.Actor.PlainName)) found.Add(a.Actor);
         return found;
+    }
+
+    // An aircraft word with ب after the trigger in its sentence ("بطائرتين من دون طيار", "بالطائرات المسيرة").
+    private bool FlownWith(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 17); i++)
+            if (document.Tokens[i].HasProclitic("ب") && _airWords.Of(document.Tokens[i])) return true;
+        return false;
     }
 
     // A mention that names aircraft: an air force alias, or an aircraft word in it ("طائرات التحالف", "الطيران الروسي").

@@ -463,6 +463,9 @@ internal sealed partial class ExtractionContext
         int date = SkipCommas(next);
         foreach (var d in Document.Dates)
             if (d.FirstToken == date) return SkipCommas(d.LastToken + 1);
+        // ("وكان الحوثيون أعلنوا في وقت سابق استهداف المطار": or a time with no date, "earlier", "today")
+        if (date + 2 < Tokens.Count && Tokens[date].Norm == "في" && Tokens[date + 1].Norm == "وقت" && Tokens[date + 2].Norm is "سابق" or "لاحق")
+            return SkipCommas(date + 3);
         return next;
     }
 

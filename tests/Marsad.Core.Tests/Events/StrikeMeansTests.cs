@@ -47,4 +47,13 @@ public class StrikeMeansTests
         var e = Assert.Single(doc.Events, e => e.Location?.Surface == "حجة");
         Assert.Equal("Coalition (Saudi-led)", e.Actor1?.Name);
     }
+
+    [Fact]
+    public void A_targeting_announced_earlier_with_drones_is_the_announcer_s_drone_strike()
+    {
+        // "في وقت سابق" is earlier, not long ago; the announcer named the act after it; the drones make it a strike
+        var e = Assert.Single(TestPipeline.Extract("وكان الحوثيون أعلنوا في وقت سابق استهداف المطار في مدينة جيزان، بطائرتين من دون طيار.", "2018-04-11").Events);
+        Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);
+        Assert.Equal("Houthi Movement", e.Actor1?.Name);
+    }
 }
