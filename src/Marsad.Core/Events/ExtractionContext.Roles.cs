@@ -938,8 +938,10 @@ internal sealed partial class ExtractionContext
     };
 
     // "التنظيم", "الجيش", "الحركة" standing alone refer back to the last actor of that kind.
-    private static List<ActorMention> WithAnaphora(Document document)
+    private static List<ActorMention> WithAnaphora(Document document, ActorCatalog catalog)
     {
+        ActorRef? coalition = null;
+        bool coalitionLooked = false;
         var list = ByFirstToken(document.Actors, a => a.FirstToken);
         var tokens = document.Tokens;
         var covered = new bool[tokens.Count];
@@ -952,7 +954,7 @@ internal sealed partial class ExtractionContext
             while (before + 1 < named.Count && named[before + 1].LastToken < i) before++;
             if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
             if (!Anaphoric.Of(tokens[i])) continue;
-            string lemma = tokens[i].Lemma;
+            string lemma = AnaphoricLemma(tokens[i]);
             // (aircraft refer back only as a strike's subject, "وقصف الطيران", "جددت الطائرات قصف": elsewhere they are
             // weapons talked of, "إسقاط الطائرات الحربية", "الطائرات المسيرة")
             if (AircraftNouns.Contains(lemma) && !BesideAStrike(document, i)) continue;
@@ -960,14 +962,35 @@ internal sealed partial class ExtractionContext
             ActorMention? antecedent = null;
             for (int k = before; k >= 0 && antecedent is null; k--)
                 if (named[k].LastToken < i && RefersTo(lemma, named[k])) antecedent = named[k];
+            // ("وأعلن التحالف اعتراض ثلاثة صواريخ" with no name before: in an article set in Yemen or Saudi Arabia the
+            // coalition is the Saudi-led one)
+            if (antecedent is null && lemma == "تحالف")
+            {
+                if (!coalitionLooked) (coalition, coalitionLooked) = (CoalitionOfTheWar(document, catalog), true);
+                if (coalition is not null) antecedent = new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, coalition, "anaphora");
+            }
             if (antecedent is null) continue;
             (added ??= new List<ActorMention>()).Add(new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, antecedent.Actor, "anaphora"));
         }
         return added is null ? list : list.Concat(added).OrderBy(a => a.FirstToken).ToList();
     }
 
+    // The Saudi-led coalition when most places the article names are in Yemen or Saudi Arabia, else none.
+    private static ActorRef? CoalitionOfTheWar(Document document, ActorCatalog catalog)
+    {
+        int gulf = 0, all = 0;
+        foreach (var p in document.Places)
+            if (p.Place?.CountryCode is { } cc) { all++; if (cc is "YE" or "SA") gulf++; }
+        return all > 0 && gulf * 2 > all && catalog.TryGet("coalition-saudi", out var c) ? c : null;
+    }
+
     // (the answer is kept per word form: every word of every document with a trigger is asked)
-    private static readonly FormTest Anaphoric = new(t => AnaphoricNouns.Contains(t.Lemma) && t.Form.Analysis?.HasArticle == true);
+    // ("التحالف" is also a GeoNames name, which the segmenter keeps whole: its article is read off the lemma here)
+    private static readonly FormTest Anaphoric = new(t => AnaphoricNouns.Contains(t.Lemma) && t.Form.Analysis?.HasArticle == true
+                                                          || t.Lemma.StartsWith("ال", StringComparison.Ordinal) && AnaphoricNouns.Contains(t.Lemma[2..]));
+
+    private static string AnaphoricLemma(Token t) =>
+        t.Lemma.StartsWith("ال", StringComparison.Ordinal) && AnaphoricNouns.Contains(t.Lemma[2..]) ? t.Lemma[2..] : t.Lemma;
 
     private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
     {

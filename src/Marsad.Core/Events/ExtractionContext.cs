@@ -33,7 +33,7 @@ internal sealed partial class ExtractionContext
         _catalog = catalog;
         // "دبي، الإمارات العربية المتحدة (CNN)--": where the story was filed is no scene and names no party.
         int dateline = DatelineEnd(document);
-        _actors = WithAnaphora(document);
+        _actors = WithAnaphora(document, catalog);
         if (dateline >= 0) _actors = _actors.Where(a => a.FirstToken > dateline).ToList();
         // (nor is a name the gazetteer lacks that was placed there for want of a better town: "شرق نهر الفرات")
         var filedAt = document.Places.Where(p => p.IsResolved && p.FirstToken <= dateline).Select(p => p.Place!.GeonameId).ToHashSet();

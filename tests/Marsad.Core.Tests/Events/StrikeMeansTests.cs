@@ -56,4 +56,14 @@ public class StrikeMeansTests
         Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);
         Assert.Equal("Houthi Movement", e.Actor1?.Name);
     }
+
+    [Theory]
+    // "التحالف" alone refers back to the coalition named before, or in a war in Yemen is the Saudi-led one
+    [InlineData("وشنت طائرات التحالف العربي غارات على صنعاء. وقصف التحالف مواقع الحوثيين في مدينة صعدة.")]
+    [InlineData("وقصف التحالف مواقع الحوثيين في مدينة صعدة.")]
+    public void The_coalition_named_alone_is_the_war_s_coalition(string text)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-04-11").Events, e => e.Location?.Surface == "صعدة");
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1?.Name);
+    }
 }
