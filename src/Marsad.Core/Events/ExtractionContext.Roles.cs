@@ -178,6 +178,11 @@ internal sealed partial class ExtractionContext
         if (target is null)
             foreach (var a in main)
                 if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
+        // "حارس أمن إسرائيلي توفي … إثر تعرضه للطعن على يد مهاجم": who underwent the act (تعرض لـ) is whom it hit.
+        if (target is null && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "تعرضه" or "تعرضها" or "تعرضهم" or "تعرض" or "تعرضت" or "تعرضوا"
+            && Tokens[t.FirstToken].HasProclitic("ل")
+            && main.LastOrDefault(a => a.LastToken < t.FirstToken - 1 && a != agent && a.Actor.PlainName != agent?.Actor.PlainName) is { } underwent)
+            (target, marked) = (underwent, true);
         // "قتل 22 من المسلحين الحوثيين جراء ضربات قوات التحالف": a strike noun told as the cause of deaths, its owner
         // in construct right after it — the side named before the cause word is whom it hit.
         if (target is null && agent is { } owner && owner.FirstToken == t.LastToken + 1 && t.FirstToken - 1 > s.FirstToken

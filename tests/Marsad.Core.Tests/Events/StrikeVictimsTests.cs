@@ -31,4 +31,13 @@ public class StrikeVictimsTests
         Assert.Equal("Houthi Movement", e.Actor2?.Name);
         Assert.Equal(22, e.Fatalities);
     }
+
+    [Fact]
+    public void Who_underwent_the_act_is_whom_it_hit()
+    {
+        // "إثر تعرضه للطعن على يد مهاجم": the guard named before "تعرضه" was stabbed
+        var e = Assert.Single(TestPipeline.Extract("قالت الشرطة إن حارس أمن إسرائيليا أصيب إثر تعرضه للطعن على يد مهاجم في مدينة القدس أمس.", "2018-03-18").Events);
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.NotNull(e.Actor2);
+    }
 }
