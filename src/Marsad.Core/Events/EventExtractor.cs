@@ -651,7 +651,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var demonstrations = found.Where(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots).ToList();
         var airForces = AirForces(context);
         var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
-            .Select(e => PeopleDetained(e, context))
+            .Select(e => PeopleDetained(e, context)).Select(NoCiviliansFaceAProtest)
             .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
             .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
             .Select(e => ConfrontationAtADemonstration(e, demonstrations)).Select(e => PoliceAtHome(e, context)).Select(e => PoliceFacedTheCrowd(e, context))
@@ -1136,6 +1136,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             ?? context.MostMentionedOpponent(e.Actor1, allies);
         return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };
     }
+
+    // A protest faces a state's force or no one (ACLED): the people named beside it ("حركة احتجاجية للفلسطينيين",
+    // "قتل عشرات المتظاهرين") are the protesters themselves, not a second side.
+    private static ExtractedEvent NoCiviliansFaceAProtest(ExtractedEvent e) =>
+        e is { EventType: AcledTaxonomy.Protests, Actor2.Inter: 7 } ? e with { Actor2 = null } : e;
 
     // Those arrested or abducted with no group named are people of the place: ACLED codes "اعتقلت ميليشيا الحوثي 12
     // شخصا في مديرية زبيد", "حملة اعتقالات طالت العشرات" with Civilians of the country as actor2, not an empty side.

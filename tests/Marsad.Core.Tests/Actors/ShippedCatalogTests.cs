@@ -21,7 +21,7 @@ public class ShippedCatalogTests
         Assert.True(Catalog.ForceNouns.Count >= 50);
         Assert.True(SourceCatalog.LoadDefault().Sources.Count >= 40);
         foreach (var name in new[] { "Islamic State", "Hezbollah", "Popular Mobilization Forces", "Syrian Democratic Forces", "Houthi Movement",
-                     "Hamas", "Hayat Tahrir al-Sham", "Free Syrian Army", "Military Forces of Syria", "Police Forces of Iraq" })
+                     "Hamas Movement", "Hayat Tahrir al-Sham", "Free Syrian Army", "Military Forces of Syria", "Police Forces of Iraq" })
             Assert.True(Catalog.TryGet(name, out _), name);
     }
 

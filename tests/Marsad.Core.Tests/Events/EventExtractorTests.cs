@@ -206,6 +206,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_protest_faces_no_civilians()
+    {
+        // the people named beside a protest are no second side: it faces a state's force or no one
+        var e = Assert.Single(TestPipeline.Extract("وخرج مئات المتظاهرين في مدينة البصرة أمس تضامنا مع المدنيين.", "2018-03-30").Events);
+        Assert.Equal("Peaceful protest", e.SubEventType);
+        Assert.Null(e.Actor2);
+    }
+
+    [Fact]
     public void What_a_strike_answers_is_no_new_event()
     {
         var doc = TestPipeline.Extract("وشنت الطائرات الروسية غارات جوية على مدينة حلب أمس ردا على الهجوم الكيماوي.", "2018-03-10");
