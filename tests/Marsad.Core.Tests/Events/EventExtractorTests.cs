@@ -838,6 +838,21 @@ public class EventExtractorTests
         Assert.Equal(source, Assert.Single(doc.Events).Claim!.Source);
     }
 
+    [Theory]
+    [InlineData("وتظاهر الآلاف في مدينة حلب أمس ضد زيادة الضرائب وفقا لبرنامج اقتصادي.")]        // in line with a plan, which says nothing
+    [InlineData("وزار الوزير موقع التظاهرة في مدينة حلب أمس وقال متوجها إلى المحتجين \"يجب أن يعبروا عن آرائهم\".")]   // how he spoke, not who
+    public void Words_that_say_nothing_are_no_claim_source(string text)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
+        Assert.True(e.Claim is null || e.Claim.Source is not ("لبرنامج اقتصادي" or "متوجها"), e.Claim?.Source);
+    }
+
+    [Theory]
+    [InlineData("وقال أردوغان إن بإمكاننا قصف مواقع حزب العمال الكردستاني في سنجار.")]   // ability, not an act
+    [InlineData("وقال الجيش السوري إن قواته قادرة على قصف مواقع تنظيم داعش في مدينة حلب.")]
+    public void What_a_side_is_able_to_do_is_no_event(string text) =>
+        Assert.Empty(TestPipeline.Extract(text, "2018-03-10").Events);
+
     [Fact]
     public void Sources_no_catalog_names_are_named_by_nation_outlet_or_the_sources_before()
     {
