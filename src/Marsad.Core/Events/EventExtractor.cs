@@ -267,7 +267,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
         bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase" && roles.Actor1 is { Actor.Inter: 6 }
                         && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma);
-        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || crowdOut || flownAt))) yield break;
+        // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
+        bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
+        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 

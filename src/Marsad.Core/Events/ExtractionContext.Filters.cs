@@ -411,7 +411,9 @@ internal sealed partial class ExtractionContext
     {
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
             if (Tokens[i].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "تتعرضان") return true;
-        return false;
+        // ("تصدت القوات لمتظاهرين حاولوا اقتحام الحقل": the crowd confronted, its act told)
+        return t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تصدت" or "تصدي" or "تصدوا" or "تتصدي" or "يتصدي"
+               && t.Entries.All(e => e.EventType is AcledTaxonomy.Riots or AcledTaxonomy.Protests);
     }
 
     private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)

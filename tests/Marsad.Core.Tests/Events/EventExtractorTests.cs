@@ -205,6 +205,15 @@ public class EventExtractorTests
         Assert.Equal("Protesters (Syria)", Assert.Single(doc.Events).Actor1!.Name);
     }
 
+    [Theory]
+    [InlineData("وأحرق محتجون مقر حزب الدعوة في مدينة البصرة أمس.")]                                   // a crowd of protesters burning
+    [InlineData("وكانت القوات الأمنية تصدت لمتظاهرين حاولوا اقتحام مبنى المحافظة في مدينة البصرة أمس.")]   // the crowd confronted, its storming told
+    public void Protesters_who_burn_or_storm_riot(string text)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-07-17").Events);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+    }
+
     [Fact]
     public void A_protest_faces_no_civilians()
     {
