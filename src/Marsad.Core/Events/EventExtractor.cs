@@ -224,8 +224,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && !QualifiesTheAnnouncer(document, arrester, roles.Actor1, trigger))
             roles = WithAgent(roles, arrester, context.Sides) with { TargetMarked = true };
         TriggerEntry? entry = null;
-        foreach (var e in trigger.Entries.OrderByDescending(Specificity))
+        var bySpecificity = BySpecificity(trigger.Entries);
+        for (int k = 0; k < bySpecificity.Count; k++)
         {
+            var e = bySpecificity[k];
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
             if (e.NeedsTarget && !objectNamed) continue;
             if (e.NeedsKilled && !killed) continue;
@@ -518,6 +520,27 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static int Specificity(TriggerEntry e) =>
         (e.CivilianTarget ? 4 : 0) + (e.ActorCondition is null ? 0 : 2) + (e.NeedsKilled ? 1 : 0) + (e.Weak ? 0 : 1);
 
+    // The entries most specific first, ties in their order (what a stable OrderByDescending(Specificity) gives),
+    // without sorting or copying when they are in that order already, as nearly all are.
+    private static IReadOnlyList<TriggerEntry> BySpecificity(IReadOnlyList<TriggerEntry> entries)
+    {
+        int i = 1;
+        while (i < entries.Count && Specificity(entries[i]) <= Specificity(entries[i - 1])) i++;
+        if (i >= entries.Count) return entries;
+        var sorted = entries.ToArray();
+        var keys = new int[sorted.Length];
+        for (int k = 0; k < sorted.Length; k++) keys[k] = Specificity(sorted[k]);
+        // (insertion sort: stable, and the lists are a few entries long)
+        for (int k = 1; k < sorted.Length; k++)
+        {
+            var (entry, key) = (sorted[k], keys[k]);
+            int j = k - 1;
+            for (; j >= 0 && keys[j] < key; j--) (sorted[j + 1], keys[j + 1]) = (sorted[j], keys[j]);
+            (sorted[j + 1], keys[j + 1]) = (entry, key);
+        }
+        return sorted;
+    }
+
     /// <summary>
     /// One clause, one story: at each place only the event type ACLED ranks first survives (a battle over a
     /// protest, violence over a strategic development), a territory change includes the fighting that won it,
@@ -652,12 +675,29 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (the places and days the article tells of demonstrations: a clash with people there is those demonstrators')
         var demonstrations = found.Where(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots).ToList();
         var airForces = AirForces(context);
-        var filled = found.Select(e => ThroughItsForces(e, context)).Select(e => BombersAreArmedGroups(e, context)).Select(e => FillOpponent(e, opponents, context)).Select(e => FromTheAir(e, airForces, context))
-            .Select(e => PeopleDetained(e, context)).Select(NoCiviliansFaceAProtest)
-            .Select(AsRiot).Select(FixCivilianAgent).Select(AttackOnForces).Select(DemonstratorsFirst).Select(DistinctAssociates).Select(e => TerritoryByAgent(e, context))
-            .Select(e => e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e)   // no one fights itself
-            .Select(e => ConfrontationAtADemonstration(e, demonstrations)).Select(e => PoliceAtHome(e, context)).Select(e => PoliceFacedTheCrowd(e, context))
-            .Where(e => e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context)).Select(e => DatedElsewhere(e, context, triggers)).ToList();
+        // (one event at a time through every step, as a chain of Selects would take it, without the chain's delegates and iterators)
+        var filled = new List<ExtractedEvent>(found.Count);
+        foreach (var found1 in found)
+        {
+            var e = ThroughItsForces(found1, context);
+            e = BombersAreArmedGroups(e, context);
+            e = FillOpponent(e, opponents, context);
+            e = FromTheAir(e, airForces, context);
+            e = PeopleDetained(e, context);
+            e = NoCiviliansFaceAProtest(e);
+            e = AsRiot(e);
+            e = FixCivilianAgent(e);
+            e = AttackOnForces(e);
+            e = DemonstratorsFirst(e);
+            e = DistinctAssociates(e);
+            e = TerritoryByAgent(e, context);
+            if (e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName) e = e with { Actor2 = null };   // no one fights itself
+            e = ConfrontationAtADemonstration(e, demonstrations);
+            e = PoliceAtHome(e, context);
+            e = PoliceFacedTheCrowd(e, context);
+            if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context))) continue;
+            filled.Add(DatedElsewhere(e, context, triggers));
+        }
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
         {

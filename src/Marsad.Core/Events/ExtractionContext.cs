@@ -131,9 +131,71 @@ internal sealed partial class ExtractionContext
     // ---------------------------------------------------------------- lookups shared by the parts
 
     /// <summary>The items of a list sorted by first token whose first token is in [from, to).</summary>
-    private static IEnumerable<T> Within<T>(List<T> sorted, Func<T, int> first, int from, int to)
+    private static Range<T> Within<T>(List<T> sorted, Func<T, int> first, int from, int to) => new(sorted, first, from, to);
+
+    /// <summary>
+    /// What <see cref="Within{T}"/> gives: enumerated lazily like an iterator, but a struct, so <c>foreach</c> and the
+    /// Any/First/FirstOrDefault the parts ask allocate nothing (other LINQ takes it boxed, as it took the iterator).
+    /// </summary>
+    private readonly struct Range<T>(List<T> sorted, Func<T, int> first, int from, int to) : IEnumerable<T>
     {
-        for (int i = FirstAtOrAfter(sorted, first, from); i < sorted.Count && first(sorted[i]) < to; i++) yield return sorted[i];
+        public Enumerator GetEnumerator() => new(sorted, first, from, to);
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool Any()
+        {
+            foreach (var _ in this) return true;
+            return false;
+        }
+
+        public bool Any(Func<T, bool> predicate)
+        {
+            foreach (var item in this) if (predicate(item)) return true;
+            return false;
+        }
+
+        public T? FirstOrDefault()
+        {
+            foreach (var item in this) return item;
+            return default;
+        }
+
+        public T? FirstOrDefault(Func<T, bool> predicate)
+        {
+            foreach (var item in this) if (predicate(item)) return item;
+            return default;
+        }
+
+        public T First(Func<T, bool> predicate)
+        {
+            foreach (var item in this) if (predicate(item)) return item;
+            throw new InvalidOperationException("Sequence contains no matching element");
+        }
+
+        public struct Enumerator(List<T> sorted, Func<T, int> first, int from, int to) : IEnumerator<T>
+        {
+            private int _i = -1;   // -1 before the first MoveNext (the search is made then, as the iterator made it)
+
+            public T Current { get; private set; } = default!;
+            object? System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext()
+            {
+                if (_i == int.MaxValue) return false;
+                _i = _i < 0 ? FirstAtOrAfter(sorted, first, from) : _i + 1;
+                if (_i < sorted.Count && first(sorted[_i]) < to)
+                {
+                    Current = sorted[_i];
+                    return true;
+                }
+                _i = int.MaxValue;   // (done: stays done)
+                return false;
+            }
+
+            public void Reset() => throw new NotSupportedException();
+            public void Dispose() { }
+        }
     }
 
     /// <summary>The index of the first item of a list sorted by first token whose first token is at least <paramref name="from"/>.</summary>
