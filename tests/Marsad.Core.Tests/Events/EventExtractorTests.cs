@@ -850,10 +850,11 @@ public class EventExtractorTests
     [Theory]
     [InlineData("وتظاهر الآلاف في مدينة حلب أمس ضد زيادة الضرائب وفقا لبرنامج اقتصادي.")]        // in line with a plan, which says nothing
     [InlineData("وزار الوزير موقع التظاهرة في مدينة حلب أمس وقال متوجها إلى المحتجين \"يجب أن يعبروا عن آرائهم\".")]   // how he spoke, not who
+    [InlineData("تقرير: هكذا قصفت الطائرات الروسية مدينة حلب أمس.")]                                   // "thus" starts what is told
     public void Words_that_say_nothing_are_no_claim_source(string text)
     {
         var e = Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events);
-        Assert.True(e.Claim is null || e.Claim.Source is not ("لبرنامج اقتصادي" or "متوجها"), e.Claim?.Source);
+        Assert.True(e.Claim is null || !(e.Claim.Source.StartsWith("لبرنامج") || e.Claim.Source.StartsWith("متوجها") || e.Claim.Source.StartsWith("هكذا")), e.Claim?.Source);
     }
 
     [Theory]
