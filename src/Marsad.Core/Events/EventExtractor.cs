@@ -702,7 +702,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var list in GroupReports(filled))
         {
             var fatalityCount = MergedFatalities(list);
-            var best = list.OrderByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
+            // (a named striker before an unknown one)
+            var best = list.OrderByDescending(e => e.Actor1 is not { IsUnidentified: true }).ThenByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
                 .ThenByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
             // (reports dated to different days: the earliest is the act's, later ones the days it was spoken of)
             var earliest = list.Where(e => e.Date.Precision == DatePrecision.Day).OrderBy(e => e.Date.Date.DayNumber).FirstOrDefault();
@@ -714,7 +715,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Fatalities = fatalityCount.Count,
                 FatalitiesEstimated = fatalityCount.Estimated,
                 PartialControl = list.Any(e => e.PartialControl),
-                Claim = best.Claim ?? list.Select(e => e.Claim).FirstOrDefault(c => c is not null),
+                // (not the claim of a report joined for want of an agent: "وأدانت فرنسا الهجوم" claims nothing of it)
+                Claim = best.Claim ?? list.Where(e => SameForce(e.Actor1, best.Actor1)).Select(e => e.Claim).FirstOrDefault(c => c is not null),
                 Confidence = Math.Round(Math.Min(1, best.Confidence + 0.05 * (list.Count - 1)), 2),
             });
         }
@@ -991,7 +993,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var home = groups.FirstOrDefault(g => g.Any(o => o.SubEventType == e.SubEventType && SamePlace(o, e)
                 && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2
                 && (SameForce(o.Actor1, e.Actor1)
-                    || e.EventType == AcledTaxonomy.Battles && e.Actor2 is not null && SameForce(o.Actor1, e.Actor2) && SameForce(o.Actor2, e.Actor1))));
+                    || e.EventType == AcledTaxonomy.Battles && e.Actor2 is not null && SameForce(o.Actor1, e.Actor2) && SameForce(o.Actor2, e.Actor1)
+                    // (a strike whose striker is unknown at the place and day of a named one's is that strike, told by its dead)
+                    || e.EventType == AcledTaxonomy.Explosions && (e.Actor1 is { IsUnidentified: true } || o.Actor1 is { IsUnidentified: true }))));
             if (home is null) groups.Add(new List<ExtractedEvent> { e });
             else home.Add(e);
         }
@@ -1048,6 +1052,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && e.Actor2 is null or { Inter: 7 } && !RetoldWithoutPlace(e, context)
             && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f))) is { } flier)
             return e with { Actor1 = context.Code(flier, e.Location?.Place?.CountryCode) };
+        // ("قتل 16 طفلا في غارة نفذتها طائرات لم يعرف ما إذا كانت سورية أو روسية قرب مدرسة في قرية بمحافظة إدلب": a
+        // strike told by its dead at a place of its own, with no air force to give it to, was flown by an unidentified
+        // state's aircraft, as ACLED codes it)
+        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && e.Actor2 is { Inter: 7 } && e.Fatalities > 0
+            && ToldInItsSentence(e, context, "location") && Unidentified(e) is { } unknown)
+            return e with { Actor1 = context.Code(unknown, e.Location?.Place?.CountryCode) };
         if (e.SubEventType != AcledTaxonomy.AirStrike || e.Actor1 is not { } agent || agent.IsState || agent.Inter == 8 || airForces.Count == 0) return e;
         if (airForces.Any(f => f.PlainName == agent.PlainName)) return e;
         var ally = airForces.FirstOrDefault(f => context.Sides.Allied(f, agent) && (f.IsState || f.Inter == 8 || f.Kind == "external"));

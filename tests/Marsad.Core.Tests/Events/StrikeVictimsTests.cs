@@ -19,7 +19,9 @@ public class StrikeVictimsTests
     [Fact]
     public void With_no_air_force_in_the_article_no_one_is_made_up()
     {
-        Assert.Empty(TestPipeline.Extract("وقال المرصد إن الغارات الجوية على مدينة حلب قتلت 40 شخصا أمس.", "2018-03-10").Events);
+        // no air force named anywhere: the strike stays, flown by unidentified forces, not by one the rules would guess
+        var e = Assert.Single(TestPipeline.Extract("وقال المرصد إن الغارات الجوية على مدينة حلب قتلت 40 شخصا أمس.", "2018-03-10").Events);
+        Assert.Equal("Unidentified Military Forces", e.Actor1?.Name);
     }
 
     [Fact]
@@ -39,5 +41,22 @@ public class StrikeVictimsTests
         var e = Assert.Single(TestPipeline.Extract("قالت الشرطة إن حارس أمن إسرائيليا أصيب إثر تعرضه للطعن على يد مهاجم في مدينة القدس أمس.", "2018-03-18").Events);
         Assert.Equal("Attack", e.SubEventType);
         Assert.NotNull(e.Actor2);
+    }
+
+    [Fact]
+    public void A_strike_told_by_its_dead_with_no_air_force_named_is_an_unidentified_state_s()
+    {
+        var e = Assert.Single(TestPipeline.Extract("قتل 16 طفلا الأربعاء في غارة نفذتها طائرات لم يعرف ما إذا كانت سورية أو روسية قرب مدرسة في مدينة إدلب.", "2018-03-21").Events);
+        Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);
+        Assert.Equal("Unidentified Military Forces", e.Actor1?.Name);
+        Assert.Equal(16, e.Fatalities);
+    }
+
+    [Fact]
+    public void A_strike_by_no_one_known_at_a_named_strikes_place_and_day_is_that_strike()
+    {
+        var doc = TestPipeline.Extract("وشنت الطائرات الروسية غارات على مدينة إدلب أمس.\nوقتل 16 طفلا في غارة على مدينة إدلب أمس.", "2018-03-21");
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
     }
 }
