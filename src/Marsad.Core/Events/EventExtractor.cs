@@ -69,6 +69,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
             toldStrike.Remember(document, sentence, fromSentence);
+            // (a sentence that gave no event has nothing to sort out below: no need to make its delegates)
+            if (fromSentence.Count == 0) continue;
             // "وفي جبهة صرواح، دكت مدفعية الجيش تجمعا للحوثيين": a front named by its place says where the sentence's act is.
             if (fromSentence.Count > 1)
                 fromSentence.RemoveAll(e => context.FrontOfPlace(TriggerOf(e)) && fromSentence.Any(o => !context.FrontOfPlace(TriggerOf(o))));
@@ -147,7 +149,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var span = e?.FieldEvidence.FirstOrDefault(f => f.Field == "actor1")?.Span;
             if (span is null) return;
             // (a strike's nationality names its agent with no mention of its own: "غارات روسية")
-            var agent = document.Actors.FirstOrDefault(a => a.Span == span.Value) ?? MentionAt(document, sentence, span.Value, e!.Actor1!);
+            // (a loop: a lambda would capture span, a closure for every sentence)
+            ActorMention? agent = null;
+            foreach (var a in document.Actors)
+                if (a.Span == span.Value) { agent = a; break; }
+            agent ??= MentionAt(document, sentence, span.Value, e!.Actor1!);
             if (agent is null) return;
             (Agent, SubEventType, Sentence) = (agent, e!.SubEventType, sentence.Index);
         }
@@ -547,10 +553,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     /// and a demonstration that turns to clashes is a riot, not a battle. A contrastive clause
     /// (<paramref name="clauseOf"/>) tells another story.
     /// </summary>
-    private static IEnumerable<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters, Func<ExtractedEvent, (int, int)> clauseOf,
+    /// <remarks>Runs for every sentence that gave events: what every call does is plain loops; the recodings only some
+    /// sentences need keep their LINQ.</remarks>
+    private static List<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters, Func<ExtractedEvent, (int, int)> clauseOf,
         Func<ExtractedEvent, bool> foughtBefore)
     {
-        events = events.Select(AsRiot).ToList();
+        var asRiots = new List<ExtractedEvent>(events.Count);
+        foreach (var e in events) asRiots.Add(AsRiot(e));
+        events = asRiots;
         // "خرجت تظاهرات عند الحدود حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين برصاص الجيش": clashes where a protest
         // is, with no armed group named (only a state force, or no one), are the protest turned riot.
         // "خرجت تظاهرات … برصاص الشرطة": a state force's fire on people where a protest is, is force used on the protesters.
@@ -585,15 +595,28 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (wherever the fighting is placed when the sentence tells it came before the ground was taken)
         bool Covers(ExtractedEvent ground, ExtractedEvent clash) =>
             ground.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && (SamePlace(ground, clash) || foughtBefore(clash));
-        var coveredClashes = events.Where(e => e.SubEventType == AcledTaxonomy.ArmedClash && events.Any(o => Covers(o, e))).ToList();
+        List<ExtractedEvent>? coveredClashes = null;
+        foreach (var e in events)
+            if (e.SubEventType == AcledTaxonomy.ArmedClash)
+                foreach (var o in events)
+                    if (Covers(o, e)) { (coveredClashes ??= new List<ExtractedEvent>()).Add(e); break; }
+        var kept = new List<ExtractedEvent>(events.Count);
         foreach (var e in events)
         {
             // Air strikes are their own events even beside a battle (ground fighting does not include them).
             // (within its clause: a contrastive one, "فيما رشق مستوطنون سيارات فلسطينية", tells of another act)
-            bool outranked = events.Any(o => SamePlace(o, e) && AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType)
-                                             && e.SubEventType != AcledTaxonomy.AirStrike && clauseOf(o) == clauseOf(e));
-            if (!outranked && !coveredClashes.Contains(e)) yield return e;
+            // (the cheap tests first: SamePlace builds place keys; all these tests are pure, so their order changes nothing)
+            bool outranked = false;
+            if (e.SubEventType != AcledTaxonomy.AirStrike)
+                foreach (var o in events)
+                    if (AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType) && SamePlace(o, e) && clauseOf(o) == clauseOf(e))
+                    {
+                        outranked = true;
+                        break;
+                    }
+            if (!outranked && !(coveredClashes is not null && coveredClashes.Contains(e))) kept.Add(e);
         }
+        return kept;
     }
 
     // The force a clash of people faced: its named sides are only people (civilians) and a state force whose fire the

@@ -147,8 +147,13 @@ internal sealed partial class ExtractionContext
         // "اعتقلت قوات الأمن 21 مطلوبا يشتبه في ضلوعهم … بأعمال شغب", "بتهمة المشاركة في أعمال شغب": what someone is
         // suspected or charged with is alleged, not an event the report tells.
         if (Suspected(s, t)) return true;
+        // What the trigger's rows agree on, asked by several tests below: worked out once, not per test.
+        bool noVerb = t.Entries.All(e => e.Pos != "verb");
+        bool battleNoun = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb");
+        bool anyArrest = t.Entries.Any(e => e.SubEventType == "Arrests");
+        bool arrestOrAbduction = t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
-        if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
+        if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
             return true;
         // "قتل 21 من مسلحي التنظيم، بينهم 10 مهاجمين انتحاريين": bombers counted among the dead are no act of their own.
         if (t.Entries.All(e => e.SubEventType == "Suicide bomb" && e.Pos == "noun"))
@@ -162,10 +167,10 @@ internal sealed partial class ExtractionContext
         bool control = t.Entries.All(e => e.IsTerritory);
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
         // "مناطق سيطرة المعارضة", "منطقة نفوذ": areas of control are places, not a taking of them.
-        if (control && t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
+        if (control && noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
         // "آخر جيب تحت سيطرة التنظيم": being under someone's control is a state; coming under it is the event
         // ("باتت المدينة تحت سيطرة", "سقطت تحت سيطرة").
-        if (control && t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm == "تحت")
+        if (control && noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm == "تحت")
         {
             bool becomes = false;
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < t.FirstToken - 1 && !becomes; i++) becomes = BecomingVerbs.Contains(Tokens[i].Lemma);
@@ -189,8 +194,7 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && CountedOverThisPeriod(s, t)) return true;
         // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a
         // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
-        if (ObjectPronounAfterRelative(t) && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance")
-            && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day && IsRecent(d.Date)))
+        if (ObjectPronounAfterRelative(t) && arrestOrAbduction && !RecentDayIn(t.LastToken + 1, s.EndToken))
             return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
@@ -206,24 +210,24 @@ internal sealed partial class ExtractionContext
         if (TallySince(s, t)) return true;
         // "الاحتجاجات الأسبوعية", "الغارات اليومية": a series, summed up; "عدد الهجمات بطائرات بدون طيار … قد تصاعد":
         // the number of them, counted (not "عدد من الغارات", some of them).
-        if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "اسبوعيه" or "يوميه" or "شهريه" or "الاسبوعيه" or "اليوميه")
+        if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "اسبوعيه" or "يوميه" or "شهريه" or "الاسبوعيه" or "اليوميه")
             return true;
-        if (t.Entries.All(e => e.Pos != "verb") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "عدد" or "وعدد" or "اعداد") return true;
+        if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "عدد" or "وعدد" or "اعداد") return true;
         // "تقود الإمارات القوات الحكومية في معاركها": a side's battles, in general (a day makes them one, "معاركها أمس", and
         // so does the other side named with مع, "تواصل قوات النظام قتالها مع تنظيم داعش").
-        if (t.FirstToken == t.LastToken && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb")
+        if (t.FirstToken == t.LastToken && battleNoun
             && first.Form.Analysis?.Enclitic is not null && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any()
             && !(t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm == "مع"))
             return true;
         // "مشاركته في القتال في صفوف تنظيم الدولة", "يقاتلون إلى جانب قوات النظام": whose side someone fights on, not a fight.
-        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb") && t.LastToken + 2 < s.EndToken
+        if (battleNoun && t.LastToken + 2 < s.EndToken
             && (Tokens[t.LastToken + 1].Norm == "في" && Tokens[t.LastToken + 2].Norm == "صفوف" || Tokens[t.LastToken + 1].Norm == "الي" && Tokens[t.LastToken + 2].Norm == "جانب"))
             return true;
         // "القصف الذي استمر لأسابيع": weeks of it, summed up.
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
             if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].HasProclitic("ل")) return true;
         // "مذكرة توقيف", "مذكرات اعتقال", "أمر باعتقال": a warrant is not an arrest.
-        if (t.FirstToken > s.FirstToken && t.Entries.Any(e => e.SubEventType == "Arrests") && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "امر" or "اوامر" or "امرا")
+        if (t.FirstToken > s.FirstToken && anyArrest && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "امر" or "اوامر" or "امرا")
             return true;
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
@@ -231,14 +235,14 @@ internal sealed partial class ExtractionContext
         // ("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة": a list of what was
         // found reaches further back than a phrase)
         // (not ground taken: "أحرزت القوات تقدما بتحرير مواقع" achieves it)
-        if (t.Instrumental && !t.Entries.All(e => e.IsTerritory) || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
+        if (t.Instrumental && !control || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
                 if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
         // "معامل لصناعة الألغام", "خبراء في صناعة المتفجرات": the weapon named right after its making.
         if (t.FirstToken - 1 >= s.FirstToken && MakingWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
         // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.
         if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
-            && Within(_places, p => p.FirstToken, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken).Any(p => p.LastToken == t.FirstToken - 1))
+            && PlaceEndingAt(Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken - 1))
             return true;
         // "بعد شهر من القتال", "بعد ثلاثة أسابيع من تكثيف هجماتها": a span of fighting that led somewhere, not a new clash.
         int of = t.FirstToken - 1;
@@ -276,15 +280,15 @@ internal sealed partial class ExtractionContext
                 && !PunctuationBetween(i, t.FirstToken)) return true;
         // "اعتقل بتهمة التخطيط لهجمات", "أدينوا بارتكاب إحراق أبراج وإلقاء عبوات": what someone is charged with or tried
         // for is no event of the article (the arrest itself is).
-        if (!t.Entries.Any(e => e.SubEventType is "Arrests"))
+        if (!anyArrest)
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 10); i < t.FirstToken; i++)
                 if (ChargeWords.Contains(Tokens[i].Lemma)) return true;
         // Arrests of thieves, smugglers and gangs are crime, which ACLED leaves out.
-        if (t.Entries.Any(e => e.SubEventType == "Arrests") && t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance"))
+        if (anyArrest && arrestOrAbduction)
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 if (CrimeWords.Contains(Tokens[i].Lemma)) return true;
         // "الانسحاب من جبهات القتال", "في ساحات المعارك": the front of a fight names a place, not a fight.
-        if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.Pos != "verb") && Tokens[t.FirstToken - 1].Lemma is "جبهات" or "جبهه" or "ساحات" or "ساحه" or "خطوط")
+        if (t.FirstToken > s.FirstToken && noVerb && Tokens[t.FirstToken - 1].Lemma is "جبهات" or "جبهه" or "ساحات" or "ساحه" or "خطوط")
             return true;
         // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
@@ -294,7 +298,7 @@ internal sealed partial class ExtractionContext
         if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
-        if (first.HasProclitic("ل") && t.Entries.All(e => e.Pos != "verb") && !Undergoes(s, t)) return true;
+        if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t)) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords)) return true;
         return false;
@@ -738,9 +742,36 @@ internal sealed partial class ExtractionContext
             if (Ranked(s, i)) return false;
             // (a day after منذ is when the war or campaign began: "منذ بدء الهجوم في 19 أبريل" — only a start in the
             // last three days makes what followed it news: "منذ بدء الهجوم ليل الجمعة حتى فجر السبت")
-            return !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day
-                && (d.FirstToken < i ? IsRecent(d.Date) : Document.Published is not { } pub || d.Date.Date.DayNumber >= pub.DayNumber - 3));
+            return !StartDatedToADay(s, i);
         }
+        return false;
+    }
+
+    // A day in the sentence: before منذ (at token since) a recent one, after it the start itself, in the last three days.
+    // (a method rather than a lambda in TallySince: the lambda would capture the loop's i, a closure on every call)
+    private bool StartDatedToADay(Sentence s, int since)
+    {
+        foreach (var d in Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken))
+            if (d.Date.Precision == DatePrecision.Day
+                && (d.FirstToken < since ? IsRecent(d.Date) : Document.Published is not { } pub || d.Date.Date.DayNumber >= pub.DayNumber - 3))
+                return true;
+        return false;
+    }
+
+    // A date precise to a recent day starting in [from, to).
+    private bool RecentDayIn(int from, int to)
+    {
+        foreach (var d in Within(_dates, d => d.FirstToken, from, to))
+            if (d.Date.Precision == DatePrecision.Day && IsRecent(d.Date)) return true;
+        return false;
+    }
+
+    // A place starting in [from, last] that ends at token last. (Loops, not lambdas capturing the trigger: IsSuppressed
+    // runs for every trigger, and a captured parameter costs a closure on every call.)
+    private bool PlaceEndingAt(int from, int last)
+    {
+        foreach (var p in Within(_places, p => p.FirstToken, from, last + 1))
+            if (p.LastToken == last) return true;
         return false;
     }
 
@@ -751,7 +782,7 @@ internal sealed partial class ExtractionContext
         int participle = since - 1;
         if (participle <= s.FirstToken || Tokens[participle].Norm is not ("المستمر" or "المستمره" or "المتواصل" or "المتواصله")) return false;
         if (participle - 1 >= t.FirstToken && participle - 1 <= t.LastToken) return false;   // "القصف المستمر منذ أسابيع" is the trigger's own
-        return Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day && IsRecent(d.Date));
+        return RecentDayIn(s.FirstToken, s.EndToken);
     }
 
     // The verb of doing or of an advance right before "ب" + a verbal noun: "قامت بتحرير", "أحرزت تقدما بتحرير".

@@ -83,7 +83,7 @@ internal sealed partial class ExtractionContext
     public PlaceMention? PlaceIn(string iso2)
     {
         var there = _places.Where(p => p.Place!.CountryCode == iso2 && !IsStandIn(p)).ToList();
-        return MostNamed(there.Where(p => !IsCountry(p)))?.First() ?? there.FirstOrDefault();
+        return MostNamed(there.Where(p => !IsCountry(p)).ToList())?.First ?? there.FirstOrDefault();
     }
 
     /// <summary>"جبهة صرواح", "في جبهة المصلوب", "محور كتاف": a front word with the place it names right after.</summary>
@@ -370,17 +370,37 @@ internal sealed partial class ExtractionContext
         // Names the gazetteer lacks stand at their context's town: they do not make it the article's town.
         // ("في محافظة صلاح الدين شمالي العاصمة بغداد": a town named only to say where another place lies is not the
         // article's town)
-        var town = MostNamed(places.Where((p, i) => !IsCountry(p) && p.GeoPrecision <= 2 && !IsStandIn(p) && !LocatesThePlaceBefore(places, i)));
+        var towns = new List<PlaceMention>();
+        for (int i = 0; i < places.Count; i++)
+            if (!IsCountry(places[i]) && places[i].GeoPrecision <= 2 && !IsStandIn(places[i]) && !LocatesThePlaceBefore(places, i)) towns.Add(places[i]);
+        var town = MostNamed(towns);
         // "الجيش اليمني حقق انتصارات في محافظة حجة … في حجة … في محافظه حجة" and one front elsewhere: an article told
         // mostly of a province is about that province, not about a town it names in passing.
-        var region = MostNamed(places.Where(p => !IsCountry(p) && p.GeoPrecision == 3 && !IsStandIn(p)));
-        if (region is not null && region.Count() > (town?.Count() ?? 0) && region.Count() >= 2) return region.First();
-        return town?.First();
+        var regions = new List<PlaceMention>();
+        foreach (var p in places)
+            if (!IsCountry(p) && p.GeoPrecision == 3 && !IsStandIn(p)) regions.Add(p);
+        var region = MostNamed(regions);
+        if (region is { } r && r.Count > (town?.Count ?? 0) && r.Count >= 2) return r.First;
+        return town?.First;
     }
 
-    // The place named most often, the first named of equals, with all its mentions.
-    private static IGrouping<long, PlaceMention>? MostNamed(IEnumerable<PlaceMention> mentions) =>
-        mentions.GroupBy(p => p.Place!.GeonameId).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();
+    // The place named most often, the first named of equals: its first mention and how many times it is named.
+    // (A count per place and one pass in order, keeping a place only when it beats the best so far: the same pick as
+    // the stable GroupBy/OrderByDescending(count)/ThenBy(first start) it replaces, for a fraction of the allocations.)
+    private static (PlaceMention First, int Count)? MostNamed(List<PlaceMention> mentions)
+    {
+        if (mentions.Count == 0) return null;
+        var counts = new Dictionary<long, int>();
+        foreach (var p in mentions) counts[p.Place!.GeonameId] = counts.GetValueOrDefault(p.Place!.GeonameId) + 1;
+        (PlaceMention First, int Count)? best = null;
+        foreach (var p in mentions)
+        {
+            // (each place is met first at its first mention; its later mentions find it removed)
+            if (!counts.Remove(p.Place!.GeonameId, out int count)) continue;
+            if (best is not { } b || count > b.Count || count == b.Count && p.Span.Start < b.First.Span.Start) best = (p, count);
+        }
+        return best;
+    }
 
     // A town with a compass phrase ("شمالي العاصمة بغداد") right after another place only says where that one lies.
     // (not a countryside, "قرية هجين بريف دير الزور": that names the region the article is about)

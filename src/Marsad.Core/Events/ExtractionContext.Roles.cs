@@ -8,6 +8,11 @@ namespace Marsad.Core.Events;
 // Who does what to whom: agent, target and associates from the clause, and the opponents filled in from the article.
 internal sealed partial class ExtractionContext
 {
+    // Roles' working lists, cleared at each call and kept for the document rather than made anew for every trigger.
+    // (Safe: Roles does not call itself, a context serves one document on one thread, and none of them leaves the
+    // call — what Roles returns is built in lists of its own.)
+    private readonly List<ActorMention> _inSentence = new(), _unassociated = new(), _main = new();
+
     /// <summary>Agent, target and associates of a trigger from the clause around it.</summary>
     public Roles Roles(Sentence s, TriggerMention t)
     {
@@ -20,7 +25,8 @@ internal sealed partial class ExtractionContext
         // of the sentence's own verb, and a party to what it tells)
         bool dropClaimant = claim is { Inherited: false } && !selfReport && !SubjectOfItsOwnVerb(claim);
         var (clauseStart, clauseEnd) = Clause(s, t);
-        var inSentence = new List<ActorMention>();
+        var inSentence = _inSentence;
+        inSentence.Clear();
         // ("مقتل ثلاثة فلسطينيين … في قتال بين الجيش الإسرائيلي وحماس": people named by their nationality are a
         // battle's toll, not a side)
         bool battle = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles);
@@ -46,20 +52,34 @@ internal sealed partial class ExtractionContext
         if (_cues.Find(CueClass.Between, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 5)) is { } between)
         {
             // "بين ألوية العمالقة والمقاومة التهامية من جهة والحوثيين من جهة أخرى": allies of the first side join it.
-            var after = inSentence.Where(a => a.FirstToken > between.Last && !IsAssociate(a, s)).ToList();
+            // (plain loops: a lambda here would capture s and cost every call a closure, "بين" or not)
+            var after = new List<ActorMention>();
+            foreach (var a in inSentence)
+                if (a.FirstToken > between.Last && !IsAssociate(a, s)) after.Add(a);
             if (after.Count >= 2)
             {
                 var first = after[0];
-                var second = after.Skip(1).FirstOrDefault(a => !Sides.Allied(a.Actor, first.Actor) && a.Actor.PlainName != first.Actor.PlainName);
-                var allies = after.Skip(1).TakeWhile(a => a != second).Where(a => Sides.Allied(a.Actor, first.Actor)).ToList();
+                ActorMention? second = null;
+                for (int i = 1; i < after.Count && second is null; i++)
+                    if (!Sides.Allied(after[i].Actor, first.Actor) && after[i].Actor.PlainName != first.Actor.PlainName) second = after[i];
                 if (second is not null)
-                    return new Roles(first, second, inSentence.Where(a => IsAssociate(a, s)).Concat(allies).ToList(), TargetMarked: true);
+                {
+                    // the associates, then the first side's allies named before the second side
+                    var sideOfFirst = new List<ActorMention>();
+                    foreach (var a in inSentence)
+                        if (IsAssociate(a, s)) sideOfFirst.Add(a);
+                    for (int i = 1; i < after.Count && after[i] != second; i++)
+                        if (Sides.Allied(after[i].Actor, first.Actor)) sideOfFirst.Add(after[i]);
+                    return new Roles(first, second, sideOfFirst, TargetMarked: true);
+                }
             }
         }
 
         var assoc = new List<ActorMention>();
-        var unassociated = new List<ActorMention>();   // the sentence's actors that are not associates, in order
-        var main = new List<ActorMention>();           // of those, named ones; a country standing for its state only as a fallback
+        var unassociated = _unassociated;   // the sentence's actors that are not associates, in order
+        var main = _main;                   // of those, named ones; a country standing for its state only as a fallback
+        unassociated.Clear();
+        main.Clear();
         foreach (var a in inSentence)
         {
             if (IsAssociate(a, s) || IsCoordinated(a, inSentence)) { assoc.Add(a); continue; }
@@ -69,19 +89,15 @@ internal sealed partial class ExtractionContext
             if (a.Rule != "country") main.Add(a);
         }
         // Except keeps out later duplicates of an associate too.
-        unassociated.RemoveAll(assoc.Contains);
-        main.RemoveAll(assoc.Contains);
+        RemoveAllIn(unassociated, assoc);
+        RemoveAllIn(main, assoc);
         if (main.Count == 0) main.AddRange(unassociated);
         // (civilians, or a generic weapon word, do not push aside a country that is the subject: "قصفت روسيا حلب، ما
         // أسفر عن مقتل طفل" is Russia's strike, "إن تركيا كثفت من ضرباتها الجوية وقصف المدفعية" Turkey's)
         // ("وقصفت إسرائيل مواقع لحماس": nor does the side hit)
-        else if (main.All(a => a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState || a.FirstToken > t.LastToken && IsHit(a, s, t))
+        else if (NoneOutranksACountry(main, s, t)
                  && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles or AcledTaxonomy.ViolenceAgainstCivilians)
-                 && unassociated.FirstOrDefault(a => a.Rule == "country"
-                     && (a.FirstToken == t.LastToken + 1 && t.Entries.Any(e => e.Pos == "verb")
-                         || a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)
-                            // ("شهدت فرنسا أسوأ اعتداء": the country that saw or underwent it is no agent)
-                            && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Lemma is "شهدت" or "شهد" or "تشهد" or "يشهد" or "تعرضت" or "تعرض"))) is { } subject)
+                 && CountrySubject(unassociated, s, t) is { } subject)
             main.Insert(0, subject);
 
         ActorMention? agent = null, target = null;
@@ -116,11 +132,17 @@ internal sealed partial class ExtractionContext
             target = CiviliansPropertyAfter(t, clauseEnd);
         // "مقتل جندي تونسي باشتباكات مع إرهابيين", "قتل 32 حوثيا في مواجهات مع المقاومة": in a battle whose other side
         // is named with مع, that side fought the side that lost men (ACLED's actor 1 and 2).
-        if (agent is null && target is not null && hit is not null && t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles && !e.IsTerritory)
-            && hit.FirstOrDefault(h => h != target && h.Actor.PlainName != target.Actor.PlainName && !Sides.Allied(h.Actor, target.Actor)) is { } lost)
-            (agent, target) = (target, lost);
+        if (agent is null && target is not null && hit is not null && t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles && !e.IsTerritory))
+        {
+            ActorMention? lost = null;
+            foreach (var h in hit)
+                if (h != target && h.Actor.PlainName != target.Actor.PlainName && !Sides.Allied(h.Actor, target.Actor)) { lost = h; break; }
+            if (lost is not null) (agent, target) = (target, lost);
+        }
         bool marked = target is not null;
-        if (hit is not null) main.RemoveAll(a => hit.Contains(a) && a != target);
+        if (hit is not null)
+            for (int i = main.Count - 1; i >= 0; i--)
+                if (hit.Contains(main[i]) && main[i] != target) main.RemoveAt(i);
         // "استهدفت فصائل المعارضة بالمدفعية الثقيلة تجمعات القوات": a weapon noun with no verb trigger over it
         // stands after its clause's subject, so the agent is the actor just before it.
         if (agent is null && t.Instrumental && t.Entries.All(e => e.Pos != "verb"))
@@ -139,8 +161,9 @@ internal sealed partial class ExtractionContext
         bool passive = PassiveAuxiliaryBefore(t);
         // ('أعلن الجيش الإسرائيلي أن "مقاتلاته قصفت …"': its own forces, named by their pronoun, are the subject)
         if ((passive || OwnForcesBefore(t)) && agent is null && selfReport)
-            agent = main.FirstOrDefault(a => claim!.SourceSpan.Overlaps(a.Span) && a != target);
-        if (!passive) agent ??= RelativeClauseSubject(t, s, holders is null ? unassociated : unassociated.Where(a => !Holder(a)).ToList(), target);
+            foreach (var a in main)
+                if (claim!.SourceSpan.Overlaps(a.Span) && a != target) { agent = a; break; }
+        if (!passive) agent ??= RelativeClauseSubject(t, s, unassociated, holders, target);
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
         if (agent is null && !passive)
         {
@@ -171,8 +194,10 @@ internal sealed partial class ExtractionContext
             // (the headline's subject-verb order).
             // (only in the title: in the body "تقول المنظمة إن السلطات تعتقل 31 صحفيا" tells a state of affairs)
             // (a country is a subject there too: "إسرائيل تقصف موقعا لحماس")
-            var subject = s.Index == 0 && Document.Title is not null && ImperfectVerb(t)
-                ? unassociated.FirstOrDefault(a => a.LastToken == t.FirstToken - 1 && a != target && !Benefactive(a) && !Holder(a)) : null;
+            ActorMention? subject = null;
+            if (s.Index == 0 && Document.Title is not null && ImperfectVerb(t))
+                foreach (var a in unassociated)
+                    if (a.LastToken == t.FirstToken - 1 && a != target && !Benefactive(a) && !Holder(a)) { subject = a; break; }
             agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
         }
         if (target is null)
@@ -181,17 +206,18 @@ internal sealed partial class ExtractionContext
         // "حارس أمن إسرائيلي توفي … إثر تعرضه للطعن على يد مهاجم": who underwent the act (تعرض لـ) is whom it hit.
         if (target is null && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "تعرضه" or "تعرضها" or "تعرضهم" or "تعرض" or "تعرضت" or "تعرضوا"
             && Tokens[t.FirstToken].HasProclitic("ل")
-            && main.LastOrDefault(a => a.LastToken < t.FirstToken - 1 && a != agent && a.Actor.PlainName != agent?.Actor.PlainName) is { } underwent)
+            && LastBefore(main, t.FirstToken - 1, agent) is { } underwent)
             (target, marked) = (underwent, true);
         // "قتل 22 من المسلحين الحوثيين جراء ضربات قوات التحالف": a strike noun told as the cause of deaths, its owner
         // in construct right after it — the side named before the cause word is whom it hit.
         if (target is null && agent is { } owner && owner.FirstToken == t.LastToken + 1 && t.FirstToken - 1 > s.FirstToken
             && CauseWords.Contains(Tokens[t.FirstToken - 1].Norm) && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos != "verb")
-            && main.LastOrDefault(a => a.LastToken < t.FirstToken - 1 && a.Actor.PlainName != owner.Actor.PlainName && !Sides.Allied(a.Actor, owner.Actor)) is { } killedSide)
+            && LastOpponentBefore(main, t.FirstToken - 1, owner) is { } killedSide)
             (target, marked) = (killedSide, true);
         // (the holder of an area named before the trigger is hit when no one else is named)
         if (target is null && holders is not null)
-            target = holders.FirstOrDefault(a => a.Actor.PlainName != agent?.Actor.PlainName);
+            foreach (var a in holders)
+                if (a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
         // "هجوما قتل فيه مستوطنان": a crowd that is a group by nature (settlers) is a mob when it attacks, but its people
         // killed or wounded are civilians (ACLED codes them so).
         if (target is not null && IsCasualty(target, s) && target.Actor is { Kind: "rioters", Country: { } home } crowd
@@ -210,21 +236,86 @@ internal sealed partial class ExtractionContext
         // are the ones hit when the sentence names the armed side that attacked; else the holder stands as the side hit
         // and its usual opponent is found in the article.)
         if (agent is { Actor.Inter: 7 } && target is not null && target.Actor.Inter != 7)
-            (agent, target) = Holder(target) && main.FirstOrDefault(a => a != agent && !Holder(a) && a.Actor.Inter != 7 && !(hit?.Contains(a) ?? false) && Fights(a.Actor)) is { } armed
+        {
+            ActorMention? armed = null;
+            if (Holder(target))
+                foreach (var a in main)
+                    if (a != agent && !Holder(a) && a.Actor.Inter != 7 && !(hit?.Contains(a) ?? false) && Fights(a.Actor)) { armed = a; break; }
+            (agent, target) = armed is not null
                 ? (armed, agent)
                 : Holder(target) || hit is not null && hit.Contains(target) ? (null, target) : (target, agent);
+        }
         // ("قتل 40 مدنيا في هجمات جوية … حيث تواصل القوات الحكومية عملياتها … على مناطق تسيطر عليها المعارضة": the people
         // an armed side's act killed come before the side holding the area it struck)
-        if (target is not null && Holder(target) && agent is { Actor.Inter: not 7 } && hit?.FirstOrDefault(a => a != agent && a.Actor.Inter == 7) is { } struck)
-            target = struck;
+        if (target is not null && Holder(target) && agent is { Actor.Inter: not 7 } && hit is not null)
+            foreach (var a in hit)
+                if (a != agent && a.Actor.Inter == 7) { target = a; break; }
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         // Two allies are not agent and target: the second fights alongside the first.
         if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
-        if (agent is not null) assoc.RemoveAll(a => a.Actor.PlainName == agent.Actor.PlainName);
+        if (agent is not null)
+            for (int i = assoc.Count - 1; i >= 0; i--)
+                if (assoc[i].Actor.PlainName == agent.Actor.PlainName) assoc.RemoveAt(i);
         // (the side holding the place a strong trigger struck is what it hit: "غارة جوية على أحد آخر جيوب داعش"; a weak
         // one, "التقدم … لفصل مناطق سيطرة الفصائل", needs a target of its own)
         if (target is not null && Holder(target) && !t.IsWeak) marked = true;
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
+    }
+
+    // Roles' helpers below are plain loops rather than lambdas: Roles runs for every trigger, and a lambda that
+    // captures its locals costs a closure on every call, whether it runs or not.
+
+    // list.RemoveAll(other.Contains), without a delegate per call.
+    private static void RemoveAllIn(List<ActorMention> list, List<ActorMention> other)
+    {
+        if (other.Count == 0) return;
+        int kept = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (!other.Contains(list[i])) list[kept++] = list[i];
+        list.RemoveRange(kept, list.Count - kept);
+    }
+
+    // (civilians, or a generic weapon word, do not push aside a country that is the subject; nor does the side hit)
+    private bool NoneOutranksACountry(List<ActorMention> main, Sentence s, TriggerMention t)
+    {
+        foreach (var a in main)
+            if (!(a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState || a.FirstToken > t.LastToken && IsHit(a, s, t))) return false;
+        return true;
+    }
+
+    // The first country named as the trigger's subject: right after a verb trigger, or just before the trigger.
+    private ActorMention? CountrySubject(List<ActorMention> unassociated, Sentence s, TriggerMention t)
+    {
+        foreach (var a in unassociated)
+            if (a.Rule == "country"
+                && (a.FirstToken == t.LastToken + 1 && t.Entries.Any(e => e.Pos == "verb")
+                    || a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)
+                       // ("شهدت فرنسا أسوأ اعتداء": the country that saw or underwent it is no agent)
+                       && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Lemma is "شهدت" or "شهد" or "تشهد" or "يشهد" or "تعرضت" or "تعرض")))
+                return a;
+        return null;
+    }
+
+    // The last of main ending before token end that is not the agent nor of its name.
+    private static ActorMention? LastBefore(List<ActorMention> main, int end, ActorMention? agent)
+    {
+        for (int i = main.Count - 1; i >= 0; i--)
+        {
+            var a = main[i];
+            if (a.LastToken < end && a != agent && a.Actor.PlainName != agent?.Actor.PlainName) return a;
+        }
+        return null;
+    }
+
+    // The last of main ending before token end that is neither the owner's name nor its ally.
+    private ActorMention? LastOpponentBefore(List<ActorMention> main, int end, ActorMention owner)
+    {
+        for (int i = main.Count - 1; i >= 0; i--)
+        {
+            var a = main[i];
+            if (a.LastToken < end && a.Actor.PlainName != owner.Actor.PlainName && !Sides.Allied(a.Actor, owner.Actor)) return a;
+        }
+        return null;
     }
 
     // The name right after a word of mediation, or after its envoy ("رعاية مبعوث الأمم المتحدة"); not "برعايتها بين
@@ -251,8 +342,10 @@ internal sealed partial class ExtractionContext
         if (target is { Actor.IsState: true } && announcer.Actor.IsState && (target.Actor.Country ?? announcer.Actor.Country) == announcer.Actor.Country)
             return false;
         if (t.Entries.Any(e => e.EventType == AcledTaxonomy.StrategicDevelopments)) return true;
-        return !(hit ?? []).Concat(target is null ? [] : [target])
-            .Any(h => h.Actor.PlainName == announcer.Actor.PlainName || Sides.Allied(h.Actor, announcer.Actor));
+        if (hit is not null)
+            foreach (var h in hit)
+                if (h.Actor.PlainName == announcer.Actor.PlainName || Sides.Allied(h.Actor, announcer.Actor)) return false;
+        return !(target is not null && (target.Actor.PlainName == announcer.Actor.PlainName || Sides.Allied(target.Actor, announcer.Actor)));
     }
 
     private static readonly HashSet<string> AttackingVerbs = new(StringComparer.Ordinal)
@@ -643,13 +736,14 @@ internal sealed partial class ExtractionContext
 
     private static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين";
 
-    private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates, ActorMention? target)
+    // (the candidates are those of the clause that hold no place it names: holders, when there are any, are passed over)
+    private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates, List<ActorMention>? holders, ActorMention? target)
     {
         int rel = t.LastToken + 1;
         if (rel >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي" or "اللتي")) return null;
         // relative pronoun, its verb, then the subject (possibly after one more word: "التي تشنها طائرات التحالف").
         foreach (var a in candidates)
-            if (a != target && a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3) return a;
+            if (!(holders is not null && holders.Contains(a)) && a != target && a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3) return a;
         return null;
     }
 
@@ -660,8 +754,11 @@ internal sealed partial class ExtractionContext
         bool joinedByWa = first.StartsWithWa || a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm == "و";
         if (!joinedByWa) return false;
         int gapStart = first.Norm == "و" ? a.FirstToken - 1 : a.FirstToken;
-        return inSentence.Any(o => o != a && o.LastToken == gapStart - 1 && o.Actor.PlainName != a.Actor.PlainName
-                                   && o.Actor.Inter != 7 && a.Actor.Inter != 7);
+        // (a loop: a lambda would capture a, a closure for every actor of every trigger)
+        foreach (var o in inSentence)
+            if (o != a && o.LastToken == gapStart - 1 && o.Actor.PlainName != a.Actor.PlainName && o.Actor.Inter != 7 && a.Actor.Inter != 7)
+                return true;
+        return false;
     }
 
     private bool IsAssociate(ActorMention a, Sentence s)
@@ -779,7 +876,7 @@ internal sealed partial class ExtractionContext
         if (act is null || !preposition && !act.Instrumental) return false;
         if (act.Entries.Any(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return false;
         int j = a.FirstToken - 1;
-        while (j >= s.FirstToken && j >= a.FirstToken - 3 && (Tokens[j].Kind == TokenKind.Number || Within(_numbers, n => n.FirstToken, j - 3, j + 1).Any(n => n.LastToken >= j)))
+        while (j >= s.FirstToken && j >= a.FirstToken - 3 && (Tokens[j].Kind == TokenKind.Number || NumberEndingAtOrAfter(j) is not null))
             j--;
         return j >= s.FirstToken && (t == act || t.FirstToken == j) && KillingVerbs.Contains(Tokens[j].Lemma);
     }
@@ -827,7 +924,9 @@ internal sealed partial class ExtractionContext
         for (int steps = 0; steps < 3 && j >= s.FirstToken; steps++)
         {
             if (Tokens[j].Kind == TokenKind.Number || CasualtyWords.Contains(Tokens[j].Lemma)) { j--; continue; }
-            var number = Within(_numbers, n => n.FirstToken, Math.Max(s.FirstToken, j - 3), j + 1).FirstOrDefault(n => n.LastToken == j);
+            Numbers.NumberMention? number = null;
+            foreach (var n in Within(_numbers, n => n.FirstToken, Math.Max(s.FirstToken, j - 3), j + 1))
+                if (n.LastToken == j) { number = n; break; }
             if (number is null) break;
             j = number.FirstToken - 1;
         }
@@ -836,12 +935,29 @@ internal sealed partial class ExtractionContext
         // as the act's outcome: a consequence phrase ("أسفر عن مقتل") or the act named right after the name ("مقتل
         // عشرات الحوثيين بغارات"); "وجه مصرع القيادي ضربة موجعة" tells of no attack on him.
         if (DeathNouns.Contains(Tokens[j].Lemma) && CueEndingAt(j, s) is { } death
-            && (death.First < j || Within(_triggers, u => u.FirstToken, a.LastToken + 1, a.LastToken + 4).Any(u => !PunctuationBetween(a.LastToken, u.FirstToken))))
+            && (death.First < j || ActNamedAfter(a)))
             return true;
         if (claim is null || claim.Inherited) return false;
         int content = ClaimContentStart(claim);
         return _cues.IsAt(CueClass.Killed, content, s.EndToken, out int last) && last == j
                || _cues.IsAt(CueClass.Injured, content, s.EndToken, out last) && last == j;
+    }
+
+    // A number starting at most three tokens before j and running to j or past it.
+    // (loops rather than capturing lambdas here and below: these run for every actor of every trigger)
+    private Numbers.NumberMention? NumberEndingAtOrAfter(int j)
+    {
+        foreach (var n in Within(_numbers, n => n.FirstToken, j - 3, j + 1))
+            if (n.LastToken >= j) return n;
+        return null;
+    }
+
+    // A trigger within three tokens after the name, with no punctuation between: "مقتل عشرات الحوثيين بغارات".
+    private bool ActNamedAfter(ActorMention a)
+    {
+        foreach (var u in Within(_triggers, u => u.FirstToken, a.LastToken + 1, a.LastToken + 4))
+            if (!PunctuationBetween(a.LastToken, u.FirstToken)) return true;
+        return false;
     }
 
     // The longest killed or injured cue that ends at token j ("أسفر عن مقتل" rather than "مقتل").
@@ -871,8 +987,15 @@ internal sealed partial class ExtractionContext
     /// </summary>
     public ActorMention? OwnerAfter(Sentence s, TriggerMention t) =>
         // (right after it: "باستهداف مواقع لحماس" names whose positions were hit)
-        Within(_actors, a => a.FirstToken, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 2))
-            .FirstOrDefault(Benefactive);   // (IsAgentMarked's لـ test, below)
+        FirstBenefactive(Within(_actors, a => a.FirstToken, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 2)));   // (IsAgentMarked's لـ test, below)
+
+    // (a loop, not FirstOrDefault(Benefactive): that makes a delegate each call)
+    private ActorMention? FirstBenefactive(Range<ActorMention> actors)
+    {
+        foreach (var a in actors)
+            if (Benefactive(a)) return a;
+        return null;
+    }
 
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
@@ -977,7 +1100,18 @@ internal sealed partial class ExtractionContext
             if (antecedent is null) continue;
             (added ??= new List<ActorMention>()).Add(new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, antecedent.Actor, "anaphora"));
         }
-        return added is null ? list : list.Concat(added).OrderBy(a => a.FirstToken).ToList();
+        if (added is null) return list;
+        // Both lists are in token order (added by i, rising): merged, with a named mention first on a tie, as the
+        // stable OrderBy over list then added had it, without a sort.
+        var merged = new List<ActorMention>(list.Count + added.Count);
+        int x = 0;
+        foreach (var a in added)
+        {
+            while (x < list.Count && list[x].FirstToken <= a.FirstToken) merged.Add(list[x++]);
+            merged.Add(a);
+        }
+        while (x < list.Count) merged.Add(list[x++]);
+        return merged;
     }
 
     // The Saudi-led coalition when most places the article names are in Yemen or Saudi Arabia, else none.
