@@ -718,7 +718,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = ConfrontationAtADemonstration(e, demonstrations);
             e = PoliceAtHome(e, context);
             e = PoliceFacedTheCrowd(e, context);
-            if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context))) continue;
+            if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
             filled.Add(DatedElsewhere(e, context, triggers));
         }
         var merged = new List<ExtractedEvent>();
@@ -1116,6 +1116,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var sentences = context.Document.Sentences;
         return sentences[ExtractionContext.FirstAtOrAfter(sentences, x => x.Span.End, TriggerOf(e).Start + 1)];
     }
+
+    // "اجتماع في موسكو … الغارات الإسرائيلية على مواقع حزب الله": a fight between two named countries' sides that only the
+    // article's place puts in a third country's capital (where leaders met or spoke) is placed wrong — dropped rather
+    // than misplaced (a town of a war, "الجولان", "إدلب", may host two foreign sides).
+    private static bool FoughtInABystandersCapital(ExtractedEvent e, ExtractionContext context) =>
+        e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
+        && e.Actor1 is { Country: { } one } && e.Actor2 is { Country: { } other, Inter: not 7 } && e.Location?.Place is { CountryCode: { } there, FeatureCode: "PPLC" }
+        && there != one && there != other && !ToldInItsSentence(e, context, "location");
 
     // "وأعلن الجيش الليبي إلقاء القبض على قيادي في داعش" in an article set in Aleppo: a state arrests at home, so an
     // arrest the article's place stands in for, in another country, is placed wrong — dropped rather than misplaced.

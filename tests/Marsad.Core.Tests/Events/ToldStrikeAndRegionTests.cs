@@ -39,4 +39,12 @@ public class ToldStrikeAndRegionTests
         Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Ar Raqqah");
         Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Aleppo");
     }
+
+    [Fact]
+    public void A_fight_only_the_articles_place_puts_in_a_third_countrys_capital_is_dropped()
+    {
+        // talks in Riyadh; the Israeli strikes on Iran's forces are told with no place of their own
+        var doc = TestPipeline.Extract("التقى وزير الخارجية الأمريكي ولي العهد السعودي في الرياض أمس.\nوشنت الطائرات الإسرائيلية غارات على القوات الإيرانية أمس.", "2018-05-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Surface == "الرياض");
+    }
 }
