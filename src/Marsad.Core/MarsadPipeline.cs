@@ -59,9 +59,11 @@ public sealed class MarsadPipeline
         var places = document.Places;
         (string Country, int Count)[]? counts = null;
         int n = 0;
+        // ("دبي، الإمارات العربية المتحدة (CNN)--": where the story was filed says nothing of whose people it tells)
+        int dateline = Events.ExtractionContext.DatelineEnd(document);
         foreach (var p in places)
         {
-            if (p.Place is not { } place) continue;
+            if (p.Place is not { } place || p.FirstToken <= dateline) continue;
             string cc = place.CountryCode;
             int k = 0;
             while (k < n && !string.Equals(counts![k].Country, cc, StringComparison.Ordinal)) k++;

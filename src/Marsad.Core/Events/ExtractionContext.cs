@@ -62,7 +62,7 @@ internal sealed partial class ExtractionContext
     /// The last token of a dateline ("دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (رويترز) -") opening one of the
     /// first sentences, or -1: a few words, an agency in brackets, a dash.
     /// </summary>
-    private static int DatelineEnd(Document document)
+    internal static int DatelineEnd(Document document)
     {
         var tokens = document.Tokens;
         foreach (var s in document.Sentences.Take(3))

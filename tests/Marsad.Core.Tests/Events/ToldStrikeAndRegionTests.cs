@@ -47,4 +47,12 @@ public class ToldStrikeAndRegionTests
         var doc = TestPipeline.Extract("التقى وزير الخارجية الأمريكي ولي العهد السعودي في الرياض أمس.\nوشنت الطائرات الإسرائيلية غارات على القوات الإيرانية أمس.", "2018-05-10");
         Assert.DoesNotContain(doc.Events, e => e.Location?.Surface == "الرياض");
     }
+
+    [Fact]
+    public void Where_the_story_was_filed_gives_its_people_no_country()
+    {
+        // CNN files from Riyadh; the civilians the Aleppo sentence names are Syria's, not Saudi Arabia's
+        var doc = TestPipeline.Extract("الرياض، السعودية (CNN)-- قال المرصد إن مدنيين قتلوا في غارة على مدينة حلب أمس.", "2018-03-10");
+        Assert.DoesNotContain(doc.Actors, a => a.Actor.Name == "Civilians (Saudi Arabia)");
+    }
 }
