@@ -1122,8 +1122,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // than misplaced (a town of a war, "الجولان", "إدلب", may host two foreign sides).
     private static bool FoughtInABystandersCapital(ExtractedEvent e, ExtractionContext context) =>
         e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
-        && e.Actor1 is { Country: { } one } && e.Actor2 is { Country: { } other, Inter: not 7 } && e.Location?.Place is { CountryCode: { } there, FeatureCode: "PPLC" }
-        && there != one && there != other && !ToldInItsSentence(e, context, "location");
+        && e.Actor1 is { Country: { } one } && e.Location?.Place is { CountryCode: { } there, FeatureCode: "PPLC" }
+        // (people hit take the country of the place, so they tell nothing of it: a chemical attack talked of in Washington)
+        && there != one && (e.Actor2 is { Inter: not 7, Country: { } other } ? there != other : e.SubEventType == "Chemical weapon")
+        && !ToldInItsSentence(e, context, "location");
 
     // "وأعلن الجيش الليبي إلقاء القبض على قيادي في داعش" in an article set in Aleppo: a state arrests at home, so an
     // arrest the article's place stands in for, in another country, is placed wrong — dropped rather than misplaced.

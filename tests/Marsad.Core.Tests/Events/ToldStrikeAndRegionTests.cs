@@ -55,4 +55,11 @@ public class ToldStrikeAndRegionTests
         var doc = TestPipeline.Extract("الرياض، السعودية (CNN)-- قال المرصد إن مدنيين قتلوا في غارة على مدينة حلب أمس.", "2018-03-10");
         Assert.DoesNotContain(doc.Actors, a => a.Actor.Name == "Civilians (Saudi Arabia)");
     }
+
+    [Fact]
+    public void A_chemical_attack_talked_of_in_a_third_countrys_capital_is_not_placed_there()
+    {
+        var doc = TestPipeline.Extract("التقى وزير الخارجية الأمريكي ولي العهد السعودي في الرياض أمس.\nوأدان الوزير الهجوم الكيماوي الذي شنته قوات النظام السوري أمس وأسفر عن مقتل العشرات.", "2018-04-10");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Chemical weapon" && e.Location?.Surface == "الرياض");
+    }
 }
