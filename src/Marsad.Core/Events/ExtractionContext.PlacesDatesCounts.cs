@@ -67,7 +67,8 @@ internal sealed partial class ExtractionContext
         // wins over an article town of another country)
         // (only when the sentence names no other place: "غارات إسرائيلية على غزة بعد إطلاق صواريخ على جنوب إسرائيل" is in Gaza)
         var scene = inSentence.All(IsCountry)
-            ? inSentence.FirstOrDefault(p => Locative(p.FirstToken - 1) || p.Relation is not null && Locative(p.FirstToken - 2))
+            // ("بغارة أميركية شرقي اليمن": a country with a direction is where, in a headline too)
+            ? inSentence.FirstOrDefault(p => Locative(p.FirstToken - 1) || p.Relation is not null && (Locative(p.FirstToken - 2) || p.Relation is "east of" or "west of" or "north of" or "south of"))
             : null;
         if (MainPlace is not null && !(scene is not null && inSentence.All(p => p.Place!.CountryCode != MainPlace.Place!.CountryCode)))
             return new[] { MainPlace };

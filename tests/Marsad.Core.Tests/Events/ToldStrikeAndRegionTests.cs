@@ -62,4 +62,12 @@ public class ToldStrikeAndRegionTests
         var doc = TestPipeline.Extract("التقى وزير الخارجية الأمريكي ولي العهد السعودي في الرياض أمس.\nوأدان الوزير الهجوم الكيماوي الذي شنته قوات النظام السوري أمس وأسفر عن مقتل العشرات.", "2018-04-10");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Chemical weapon" && e.Location?.Surface == "الرياض");
     }
+
+    [Fact]
+    public void A_country_with_a_direction_is_the_scene_of_a_headline()
+    {
+        // "شرقي اليمن" with no "في": the strike is in Yemen, not in the town the article names elsewhere
+        var doc = TestPipeline.Extract("قتلى من تنظيم القاعدة بغارة أميركية شرقي اليمن\nوقال مسؤول في الرياض أمس إن الطائرات الأمريكية نجحت في مهمتها.", "2018-06-16");
+        Assert.Contains(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike && e.Location?.Surface == "اليمن");
+    }
 }
