@@ -311,6 +311,24 @@ public sealed partial class ActorCatalog
 
     public Nationality? Country(string iso2) => _byIso2.TryGetValue(iso2, out var n) ? n : null;
 
+    /// <summary>
+    /// A transnational group's branch in a country: the row whose parent it is, at home there, named after it ("Al Qaeda
+    /// in the Arabian Peninsula" for Al Qaeda in Yemen, "Islamic State (Libya)"), valid in <paramref name="year"/>; null
+    /// when it has none there (or more than one: a splinter is no branch).
+    /// </summary>
+    public ActorRef? BranchIn(ActorRef parent, string iso2, int? year)
+    {
+        if (!string.IsNullOrEmpty(parent.Country)) return null;
+        ActorRef? found = null;
+        foreach (var a in _actors)
+            if (a.Parent == parent.Id && a.Country == iso2 && a.Name.StartsWith(parent.Name, StringComparison.Ordinal) && (year is not { } y || a.ValidIn(y)))
+            {
+                if (found is not null) return null;
+                found = a;
+            }
+        return found;
+    }
+
     public string? CountryName(string iso2) => Country(iso2)?.CountryEn;
 
     /// <summary>ISO2 of an English country name as in nationalities.tsv ("Syria" → SY).</summary>

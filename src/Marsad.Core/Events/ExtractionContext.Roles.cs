@@ -1215,6 +1215,8 @@ internal sealed partial class ExtractionContext
         if (iso2 is not null && actor.IsGeneric) actor = _catalog.ResolveGenericByPlace(actor, iso2, Document.Published?.Year);
         // (a generic group the article's country was filled in for is of the event's country)
         else if (iso2 is not null && actor.FilledFrom is { } generic && actor.Country != iso2) actor = _catalog.ResolveGenericCountry(generic, iso2, Document.Published?.Year);
+        // (Al Qaeda in Yemen is its branch there, ACLED's Al Qaeda in the Arabian Peninsula)
+        else if (iso2 is not null && _catalog.BranchIn(actor, iso2, Document.Published?.Year) is { } branch) actor = branch;
         return actor.WithEventCountry(iso2);
     }
 }

@@ -109,4 +109,13 @@ public class ShippedCatalogTests
         var d = pipeline.Process(new Document(text, "t", new DateOnly(2018, 6, 1)));
         Assert.Equal(syria, d.Actors.Any(a => a.Actor.Name.StartsWith("Military Forces of Syria", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("YE", "Al Qaeda in the Arabian Peninsula")]   // its one branch at home there
+    [InlineData("SY", null)]                                  // two groups of its in Syria (Nusra, Hurras al-Din): neither is "the" branch
+    public void A_transnational_groups_branch_in_a_country(string iso2, string? branch)
+    {
+        Assert.True(Catalog.TryGet("al-qaeda", out var qaeda));
+        Assert.Equal(branch, Catalog.BranchIn(qaeda!, iso2, 2018)?.Name);
+    }
 }

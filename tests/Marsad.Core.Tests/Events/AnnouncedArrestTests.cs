@@ -48,4 +48,11 @@ public class AnnouncedArrestTests
         var doc = TestPipeline.Extract("نفذت الشرطة العراقية، الثلاثاء، حملة اعتقالات واسعة في البصرة، على خلفية الاحتجاجات المستمرة.", "2018-07-17");
         Assert.Contains(doc.Events, e => e.SubEventType == "Arrests" && e.Actor1!.Name.StartsWith("Police Forces of Iraq"));
     }
+
+    [Fact]
+    public void Al_Qaeda_in_Yemen_is_its_branch_there()
+    {
+        var e = Assert.Single(TestPipeline.Extract("اعتقلت قوات الحزام الأمني قياديا في تنظيم القاعدة في مدينة عدن أمس.", "2018-04-19").Events);
+        Assert.Equal("Al Qaeda in the Arabian Peninsula", e.Actor2?.Name);
+    }
 }
