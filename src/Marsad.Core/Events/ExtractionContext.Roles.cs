@@ -40,6 +40,10 @@ internal sealed partial class ExtractionContext
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
+        // "معارك دارت بين الطرفين": the two sides are the ones the sentence before set against each other
+        if (s.Index > 0 && _cues.Find(CueClass.Between, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 5)) is { } bothSides
+            && Tokens[bothSides.Last].Norm is "الطرفين" or "الجانبين" && SidesOfTheSentenceBefore(s) is { } sides)
+            return new Roles(sides.First, sides.Second, Array.Empty<ActorMention>(), TargetMarked: true);
         if (inSentence.Count == 0)
         {
             // "جراء الهجوم بالصواريخ على مطار التيفور العسكري": with no one named, a military site still names the side hit.
@@ -51,6 +55,7 @@ internal sealed partial class ExtractionContext
         // Only a "بين" that follows the trigger closely ("اشتباكات دارت بين", "معارك بين") names its sides.
         if (_cues.Find(CueClass.Between, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 5)) is { } between)
         {
+
             // "بين ألوية العمالقة والمقاومة التهامية من جهة والحوثيين من جهة أخرى": allies of the first side join it.
             // (plain loops: a lambda here would capture s and cost every call a closure, "بين" or not)
             var after = new List<ActorMention>();
@@ -973,6 +978,20 @@ internal sealed partial class ExtractionContext
     {
         "مقتل", "لمقتل", "مصرع", "استشهاد", "اصابه", "اصابات",
     };
+
+    // The first armed side the sentence before names and the first one after it that is not its ally.
+    private (ActorMention First, ActorMention Second)? SidesOfTheSentenceBefore(Sentence s)
+    {
+        var before = Document.Sentences[s.Index - 1];
+        ActorMention? first = null;
+        foreach (var a in Within(_actors, a => a.FirstToken, before.FirstToken, before.EndToken))
+        {
+            if (!ArmedSide(a.Actor)) continue;
+            if (first is null) { first = a; continue; }
+            if (a.Actor.PlainName != first.Actor.PlainName && !Sides.Allied(a.Actor, first.Actor)) return (first, a);
+        }
+        return null;
+    }
 
     private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal) { "جراء", "اثر", "بسبب", "نتيجه", "بفعل" };
 

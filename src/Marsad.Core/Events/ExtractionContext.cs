@@ -38,7 +38,8 @@ internal sealed partial class ExtractionContext
         // (nor is a name the gazetteer lacks that was placed there for want of a better town: "شرق نهر الفرات")
         var filedAt = document.Places.Where(p => p.IsResolved && p.FirstToken <= dateline).Select(p => p.Place!.GeonameId).ToHashSet();
         // (nor where someone came from: "اعتقل بعيد وصوله من لندن" makes London no town of the story)
-        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline && !IsHeadquarters(p) && !CameFrom(p)
+        // (nor "مسقط رأس", one's birthplace, which is no Muscat)
+        _places = ByFirstToken(document.Places.Where(p => p.IsResolved && p.FirstToken > dateline && !IsHeadquarters(p) && !CameFrom(p) && !Birthplace(document, p)
                                                           && !(IsStandIn(p) && filedAt.Contains(p.Place!.GeonameId))).ToList(), p => p.FirstToken);
         _dates = ByFirstToken(document.Dates, d => d.FirstToken);
         _numbers = ByFirstToken(document.Numbers, n => n.FirstToken);
@@ -62,6 +63,10 @@ internal sealed partial class ExtractionContext
     /// The last token of a dateline ("دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (رويترز) -") opening one of the
     /// first sentences, or -1: a few words, an agency in brackets, a dash.
     /// </summary>
+    private static bool Birthplace(Document document, PlaceMention p) =>
+        p.FirstToken == p.LastToken && p.LastToken + 1 < document.Tokens.Count && document.Tokens[p.FirstToken].Lemma == "مسقط"
+        && document.Tokens[p.LastToken + 1].Norm is "راس" or "راسه" or "راسها";
+
     internal static int DatelineEnd(Document document)
     {
         var tokens = document.Tokens;

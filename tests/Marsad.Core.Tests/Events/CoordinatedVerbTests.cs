@@ -19,4 +19,13 @@ public class CoordinatedVerbTests
             e => e.SubEventType == "Air/drone strike");
         Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
     }
+
+    [Fact]
+    public void The_two_sides_are_the_ones_the_sentence_before_set_against_each_other()
+    {
+        var doc = TestPipeline.Extract("هاجمت قوات الجيش السوري مواقع تنظيم داعش في مدينة حلب أمس.\nوقالت مصادر إن معارك عنيفة دارت بين الطرفين في مدينة الرقة أمس.", "2018-06-03");
+        var e = Assert.Single(doc.Events, e => e.Location?.Surface == "الرقة");
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2?.Name);
+    }
 }
