@@ -27,6 +27,15 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void The_presss_spelling_of_al_malahit_is_found()
+    {
+        // "الملاحيظ" with ظ, as the Yemeni press writes it (cities500 spells it with ط)
+        var doc = Parser.Value.Process(new Document("أفشلت القوات عملية تسلل في جبهة الملاحيظ بمديرية الظاهر جنوب غربي محافظة صعدة."));
+        var m = Assert.Single(doc.Places, p => p.Surface.Contains("الملاحيظ"));
+        Assert.True(GeoDistance.Km(16.7685, 43.2758, m.Place!.Latitude, m.Place.Longitude) < 5);
+    }
+
+    [GazetteerFact]
     public void Common_words_are_not_places()
     {
         var doc = Parser.Value.Process(new Document("قالت الحكومة في بيان اليوم الجمعة إن الأمن مستتب الآن وإن التحالف يدعم الشعب."));
