@@ -43,7 +43,18 @@ internal sealed partial class ExtractionContext
         // "معارك دارت بين الطرفين": the two sides are the ones the sentence before set against each other
         if (s.Index > 0 && _cues.Find(CueClass.Between, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 5)) is { } bothSides
             && Tokens[bothSides.Last].Norm is "الطرفين" or "الجانبين" && SidesOfTheSentenceBefore(s) is { } sides)
-            return new Roles(sides.First, sides.Second, Array.Empty<ActorMention>(), TargetMarked: true);
+        {
+            // (the side this sentence names is the one it tells acting: "بين الطرفين عقب هجوم للحوثيين")
+            bool secondNamedHere = false, firstNamedHere = false;
+            foreach (var a in inSentence)
+            {
+                if (a.Actor.PlainName == sides.Second.Actor.PlainName) secondNamedHere = true;
+                if (a.Actor.PlainName == sides.First.Actor.PlainName) firstNamedHere = true;
+            }
+            return secondNamedHere && !firstNamedHere
+                ? new Roles(sides.Second, sides.First, Array.Empty<ActorMention>(), TargetMarked: true)
+                : new Roles(sides.First, sides.Second, Array.Empty<ActorMention>(), TargetMarked: true);
+        }
         if (inSentence.Count == 0)
         {
             // "جراء الهجوم بالصواريخ على مطار التيفور العسكري": with no one named, a military site still names the side hit.

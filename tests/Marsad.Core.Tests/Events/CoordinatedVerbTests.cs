@@ -28,4 +28,13 @@ public class CoordinatedVerbTests
         Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
         Assert.Equal("Islamic State", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void Of_the_two_sides_the_one_the_sentence_names_acting_comes_first()
+    {
+        var doc = TestPipeline.Extract("هاجمت قوات الجيش السوري مواقع تنظيم داعش في مدينة حلب أمس.\nوقالت مصادر إن معارك دارت بين الطرفين عقب هجوم لتنظيم داعش في مدينة الرقة أمس.", "2018-06-03");
+        var e = Assert.Single(doc.Events, e => e.Location?.Surface == "الرقة");
+        Assert.Equal("Islamic State", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
+    }
 }
