@@ -49,6 +49,14 @@ public sealed class PlaceRecognizer : IDocumentStage
     [ThreadStatic] private static List<Candidate>? _found;
 
     /// <summary>Recognition only: candidate mentions with their gazetteer entries and context, added to <paramref name="result"/>.</summary>
+    private static bool RiverBank(List<Token> tokens, Candidate match, int end)
+    {
+        if (match.LastToken + 1 >= end || tokens[match.FirstToken].Lemma is not ("الضفه" or "ضفه")) return false;
+        string next = tokens[match.LastToken + 1].Norm;
+        return next is "لنهر" or "للنهر" or "للفرات" or "لنهري" or "لدجله" or "للعاصي" or "للنيل"
+               || next == "من" && match.LastToken + 2 < end && tokens[match.LastToken + 2].Norm is "نهر" or "النهر";
+    }
+
     internal void Recognize(Document document, List<Candidate> result)
     {
         var tokens = document.Tokens;
@@ -60,6 +68,8 @@ public sealed class PlaceRecognizer : IDocumentStage
             {
                 var match = LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result);
                 if (match is null) { i++; continue; }
+                // "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
+                if (RiverBank(tokens, match, end)) { i = match.LastToken + 1; continue; }
                 AddContext(tokens, sentence.FirstToken, end, match);
                 // "في محافظتي حماة وإدلب", "محافظات حلب وإدلب وحماة": names listed after a plural governorate cue are
                 // governorates too

@@ -36,6 +36,15 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_rivers_bank_is_no_west_bank()
+    {
+        var river = Parser.Value.Process(new Document("تقدمت قوات سوريا الديمقراطية على الضفة الغربية لنهر الفرات قرب دير الزور."));
+        Assert.DoesNotContain(river.Places, p => p.Place?.CountryCode == "PS");
+        var westBank = Parser.Value.Process(new Document("اعتقلت القوات الإسرائيلية 12 فلسطينيا في الضفة الغربية."));
+        Assert.Contains(westBank.Places, p => p.Place?.CountryCode == "PS");
+    }
+
+    [GazetteerFact]
     public void Common_words_are_not_places()
     {
         var doc = Parser.Value.Process(new Document("قالت الحكومة في بيان اليوم الجمعة إن الأمن مستتب الآن وإن التحالف يدعم الشعب."));
