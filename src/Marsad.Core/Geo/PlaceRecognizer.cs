@@ -51,10 +51,12 @@ public sealed class PlaceRecognizer : IDocumentStage
     /// <summary>Recognition only: candidate mentions with their gazetteer entries and context, added to <paramref name="result"/>.</summary>
     private static bool RiverBank(List<Token> tokens, Candidate match, int end)
     {
-        if (match.LastToken + 1 >= end || tokens[match.FirstToken].Lemma is not ("الضفه" or "ضفه")) return false;
-        string next = tokens[match.LastToken + 1].Norm;
+        int k = match.LastToken + 1;
+        if (k >= end || tokens[match.FirstToken].Lemma is not ("الضفه" or "ضفه")) return false;
+        if (tokens[k].Surface is "،" or "," && k + 1 < end) k++;   // ("في الضفة الغربية، لنهر الفرات")
+        string next = tokens[k].Norm;
         return next is "لنهر" or "للنهر" or "للفرات" or "لنهري" or "لدجله" or "للعاصي" or "للنيل"
-               || next == "من" && match.LastToken + 2 < end && tokens[match.LastToken + 2].Norm is "نهر" or "النهر";
+               || next == "من" && k + 1 < end && tokens[k + 1].Norm is "نهر" or "النهر";
     }
 
     internal void Recognize(Document document, List<Candidate> result)

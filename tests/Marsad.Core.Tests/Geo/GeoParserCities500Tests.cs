@@ -40,6 +40,8 @@ public class GeoParserCities500Tests
     {
         var river = Parser.Value.Process(new Document("تقدمت قوات سوريا الديمقراطية على الضفة الغربية لنهر الفرات قرب دير الزور."));
         Assert.DoesNotContain(river.Places, p => p.Place?.CountryCode == "PS");
+        var comma = Parser.Value.Process(new Document("هاجم تنظيم داعش قرى في الضفة الغربية، لنهر الفرات، في شرق سوريا."));
+        Assert.DoesNotContain(comma.Places, p => p.Place?.CountryCode == "PS");
         var westBank = Parser.Value.Process(new Document("اعتقلت القوات الإسرائيلية 12 فلسطينيا في الضفة الغربية."));
         Assert.Contains(westBank.Places, p => p.Place?.CountryCode == "PS");
     }
