@@ -36,6 +36,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         CandidatePool.ReturnAll();
         Recognize(document, found);
         _resolver.Resolve(document, found);
+        OneReadingPerName(found);
         var places = document.Places;
         places.Clear();
         int accepted = 0;
@@ -47,6 +48,21 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     [ThreadStatic] private static List<Candidate>? _found;
+
+    // One name, one place per article: "قذيفة حوثية تقتل صحفيا في البيضاء" (title) and "لمحافظة البيضاء" (body) are the
+    // same Al Bayda — a bare mention read in another country follows the reading its cued namesake got.
+    private void OneReadingPerName(List<Candidate> found)
+    {
+        foreach (var cued in found)
+        {
+            if (!cued.Accepted || cued.Cue is null || cued.Chosen < 0) continue;
+            string country = _gazetteer.CountryCode(cued.Chosen);
+            foreach (var bare in found)
+                if (bare.Accepted && bare.Cue is null && bare.Chosen >= 0 && bare != cued && bare.Key == cued.Key
+                    && _gazetteer.CountryCode(bare.Chosen) != country && Array.IndexOf(bare.Entries, cued.Chosen) >= 0)
+                    bare.Chosen = cued.Chosen;
+        }
+    }
 
     /// <summary>Recognition only: candidate mentions with their gazetteer entries and context, added to <paramref name="result"/>.</summary>
     private static bool RiverBank(List<Token> tokens, Candidate match, int end)

@@ -47,6 +47,14 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void One_name_one_place_per_article()
+    {
+        // the headline's bare "البيضاء" is the Yemeni governorate the body names with its cue, not Libya's city
+        var doc = Parser.Value.Process(new Document("قذيفة حوثية تقتل صحفيا في البيضاء\nتوفي صحفي يمني متأثرا بجراحه، بعد إصابته جراء سقوط قذيفة أطلقتها ميليشيات الحوثي في منطقة قانيسة التابعة لمحافظة البيضاء."));
+        Assert.All(doc.Places.Where(p => p.Surface.Contains("البيضاء")), p => Assert.Equal("YE", p.Place!.CountryCode));
+    }
+
+    [GazetteerFact]
     public void Common_words_are_not_places()
     {
         var doc = Parser.Value.Process(new Document("قالت الحكومة في بيان اليوم الجمعة إن الأمن مستتب الآن وإن التحالف يدعم الشعب."));
