@@ -1172,15 +1172,18 @@ internal sealed partial class ExtractionContext
     // A strong strike trigger within two words before or one after the token, in its sentence (no punctuation between).
     private static bool BesideAStrike(Document document, int i)
     {
-        foreach (var t in document.Triggers)
+        var triggers = document.Triggers;
+        // (the triggers are in text order and do not overlap: the first that ends two words before i or later is the
+        // first that can be near; a search, not a scan from the document's start for every aircraft word)
+        for (int n = FirstAtOrAfter(triggers, t => t.LastToken, i - 2); n < triggers.Count; n++)
         {
+            var t = triggers[n];
             if (t.FirstToken > i + 2) break;
             // (a strike told, not a weapon named: "الصواريخ" beside them is an arsenal)
             bool strike = t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions && !e.Weak);
             if (t.FirstToken <= i && t.LastToken >= i) return strike;
             bool near = t.LastToken < i ? i - t.LastToken <= 2 : t.FirstToken - i <= 1;
-            if (near && strike
-                && !Enumerable.Range(Math.Min(i, t.LastToken), Math.Abs(i - t.LastToken) + 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))
+            if (near && strike && !AnyPunctuation(document.Tokens, Math.Min(i, t.LastToken), Math.Max(i, t.LastToken)))
                 return true;
         }
         return false;

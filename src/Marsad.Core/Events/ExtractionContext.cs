@@ -215,9 +215,12 @@ internal sealed partial class ExtractionContext
         return lo;
     }
 
-    private bool PunctuationBetween(int from, int to)
+    private bool PunctuationBetween(int from, int to) => AnyPunctuation(Tokens, from + 1, to - 1);
+
+    // A punctuation token in [from, to], both ends included.
+    private static bool AnyPunctuation(List<Token> tokens, int from, int to)
     {
-        for (int k = from + 1; k < to; k++) if (Tokens[k].Kind == TokenKind.Punctuation) return true;
+        for (int k = from; k <= to; k++) if (tokens[k].Kind == TokenKind.Punctuation) return true;
         return false;
     }
 }
