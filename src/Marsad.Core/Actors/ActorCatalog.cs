@@ -318,16 +318,32 @@ public sealed partial class ActorCatalog
     /// </summary>
     public ActorRef? BranchIn(ActorRef parent, string iso2, int? year)
     {
-        if (!string.IsNullOrEmpty(parent.Country)) return null;
+        if (!string.IsNullOrEmpty(parent.Country) || !ChildrenByParent().TryGetValue(parent.Id, out var children)) return null;
         ActorRef? found = null;
-        foreach (var a in _actors)
-            if (a.Parent == parent.Id && a.Country == iso2 && a.Name.StartsWith(parent.Name, StringComparison.Ordinal) && (year is not { } y || a.ValidIn(y)))
+        foreach (var a in children)
+            if (a.Country == iso2 && a.Name.StartsWith(parent.Name, StringComparison.Ordinal) && (year is not { } y || a.ValidIn(y)))
             {
                 if (found is not null) return null;
                 found = a;
             }
         return found;
     }
+
+    // The rows that name a parent, by parent id: asked for every actor an event codes, so made once (again only if rows
+    // were added since), not a pass over the whole catalog each time.
+    private Dictionary<string, List<ActorRef>> ChildrenByParent()
+    {
+        if (_childrenByParent is { } cached && cached.Count == _actors.Count) return cached.Map;
+        var map = new Dictionary<string, List<ActorRef>>(StringComparer.Ordinal);
+        foreach (var a in _actors)
+            if (a.Parent is { Length: > 0 } p) (map.TryGetValue(p, out var list) ? list : map[p] = new List<ActorRef>()).Add(a);
+        _childrenByParent = new ParentIndex(_actors.Count, map);   // (one reference written: threads see the old index or the new)
+        return map;
+    }
+
+    private sealed record ParentIndex(int Count, Dictionary<string, List<ActorRef>> Map);
+
+    private ParentIndex? _childrenByParent;
 
     public string? CountryName(string iso2) => Country(iso2)?.CountryEn;
 
