@@ -1116,6 +1116,9 @@ internal sealed partial class ExtractionContext
             // (aircraft refer back only as a strike's subject, "وقصف الطيران", "جددت الطائرات قصف": elsewhere they are
             // weapons talked of, "إسقاط الطائرات الحربية", "الطائرات المسيرة")
             if (AircraftNouns.Contains(lemma) && !BesideAStrike(document, i)) continue;
+            // ("القوات الموالية للأسد", "القوات التي تدعمها الحكومة", "القوات والميليشيات الإيرانية": forces the words
+            // after them describe are new ones, not the last named)
+            if (lemma == "قوات" && DescribedAfter(tokens, i)) continue;
             // Nearest earlier mention first: a backward scan that usually stops after a few steps.
             ActorMention? antecedent = null;
             for (int k = before; k >= 0 && antecedent is null; k--)
@@ -1164,8 +1167,15 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
     {
         "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات", "متمردون", "متمردين", "مقاومه", "تحالف",
-        "طايرات", "مقاتلات", "طيران",
+        "طايرات", "مقاتلات", "طيران", "قوات",
     };
+
+    private static bool DescribedAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.ArabicWord) return false;
+        var next = tokens[i + 1];
+        return next.Form.Analysis?.HasArticle == true || next.Lemma.StartsWith("ال", StringComparison.Ordinal) || IsRelativePronoun(next.Norm);
+    }
 
     private static readonly HashSet<string> AircraftNouns = new(StringComparer.Ordinal) { "طايرات", "مقاتلات", "طيران" };
 
@@ -1196,6 +1206,8 @@ internal sealed partial class ExtractionContext
         "حركه" => a.Actor.Kind is "rebel" or "political_militia" || ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حركه"),
         "جماعه" or "متمردون" or "متمردين" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
         // ("المقاومة اليمنية … وتمكنت المقاومة من طرد الحوثيين", "التحالف العربي … وشن التحالف غارات": the name's own head)
+        // ("قوات الشرعية اليمنية … وشنت القوات هجوما": the forces last named by that word)
+        "قوات" => a.Actor.Inter is 1 or 2 or 3 or 8 && ArabicNormalizer.Matching.Normalize(a.Surface).Contains("قوات", StringComparison.Ordinal),
         "مقاومه" or "تحالف" => ArabicNormalizer.Matching.Normalize(a.Surface).Contains(lemma, StringComparison.Ordinal),
         // ("طائرات التحالف شنت غارات … كما جددت الطائرات قصف مبنى": the aircraft last named, whoever flies them)
         "طايرات" or "مقاتلات" or "طيران" => a.Actor.Air || Flying(a.Surface),
