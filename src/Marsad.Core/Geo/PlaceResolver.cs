@@ -368,7 +368,8 @@ public sealed class PlaceResolver
             string cc = _g.CountryCode(m.Chosen);
             int own = perKey[m.Key];
             int others = supportSum - support[cc];
-            if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own)) m.Suspicious = true;
+            // ("صوب منطقة جازان جنوبي السعودية": a place the text puts in its own country there and then is not suspect)
+            if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own) && !InItsCountryNamedAfter(document, m, cc)) m.Suspicious = true;
             // "مستوطنة آدم بالضفة الغربية": a small place abroad that the text puts at once in a region of another
             // country is a village of that region the gazetteer lacks, not the foreign homonym (Adam, Oman)
             else if (support[cc] - own == 0 && PlacedInAnotherCountry(document, m, resolved, cc)) m.Suspicious = true;
@@ -405,6 +406,23 @@ public sealed class PlaceResolver
             m.Confidence = 0.3;
         }
     }
+
+    // The mention's own country named right after it, past a direction word: "جازان جنوبي السعودية".
+    private bool InItsCountryNamedAfter(Document document, PlaceRecognizer.Candidate m, string cc)
+    {
+        var tokens = document.Tokens;
+        int k = m.LastToken + 1;
+        while (k < tokens.Count && k <= m.LastToken + 2 && CompassWords.Contains(tokens[k].Norm)) k++;
+        if (k == m.LastToken + 1 || k >= tokens.Count) return false;
+        foreach (int i in _g.Lookup(GazetteerKeys.Normalize(tokens[k].Norm)))
+            if (_g.Kind(i) == PlaceKind.Country && _g.CountryCode(i) == cc) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط", "اقصي",
+    };
 
     // A region named right after the mention ("آدم بالضفة الغربية", "X في محافظة Y") that lies in another country.
     private bool PlacedInAnotherCountry(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> resolved, string cc)

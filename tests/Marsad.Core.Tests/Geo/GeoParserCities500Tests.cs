@@ -134,6 +134,17 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_place_the_text_puts_in_its_own_country_stays_there_in_an_article_about_another()
+    {
+        // three Yemeni places, then Saudi Jizan placed by "جنوبي السعودية": not a Yemeni homonym read by fallback
+        var doc = Parser.Value.Process(new Document("قصفت المقاتلات مواقع في محافظة صعدة وفي تعز وفي حيدان.\n"
+            + "وأفاد مراسلنا بأن الدفاع الجوي اعترض الصاروخ الذي كان موجها صوب منطقة جازان جنوبي السعودية."));
+        var m = Assert.Single(doc.Places, p => p.Surface.Contains("جازان"));
+        Assert.Equal("SA", m.Place!.CountryCode);
+        Assert.Null(m.Relation);
+    }
+
+    [GazetteerFact]
     public void Names_listed_after_a_plural_governorate_cue_are_governorates()
     {
         var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظتي حماة وإدلب."));
