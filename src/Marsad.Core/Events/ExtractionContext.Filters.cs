@@ -238,6 +238,11 @@ internal sealed partial class ExtractionContext
         if (t.Instrumental && !control || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
                 if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
+        // "أحبطت القوات محاولة تفجير 4 عبوات ناسفة …، وتم تفجيرها بالذخيرة الحية": the blast of explosives defused or found
+        // (a verbal noun with their pronoun) is their disposal.
+        if (t.FirstToken == t.LastToken && first.Form.Analysis?.Enclitic is not null && first.Lemma is "تفجير" or "تدمير" or "اتلاف"
+            && Within(_triggers, o => o.FirstToken, s.FirstToken, t.FirstToken).Any(o => o.Entries.Any(e => e.DefusesExplosives)))
+            return true;
         // "معامل لصناعة الألغام", "خبراء في صناعة المتفجرات": the weapon named right after its making.
         if (t.FirstToken - 1 >= s.FirstToken && MakingWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
         // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.

@@ -59,7 +59,17 @@ internal sealed partial class ExtractionContext
             after = after.Take(1).ToList();
         if (after.Count > 0) return Distinct(after);
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
-        if (before.Count > 0) return new[] { before[^1] };
+        // ("شهدت مواقع الصلو وحيفان بريف تعز مواجهات": towns listed together before the act are each its scene)
+        if (before.Count > 0)
+        {
+            int last = before.Count - 1;
+            // (the region that places the list, "بريف تعز", is no scene of its own)
+            while (last > 0 && IsRegionPlacing(before, last)) last--;
+            var (lo, _) = ListAround(before, last);
+            if (lo == last || before[last].GeoPrecision != 1) return new[] { before[^1] };
+            var listed = before.GetRange(lo, last - lo + 1);
+            return listed.TrueForAll(p => p.GeoPrecision == 1 && !IsCountry(p)) && ListedAsScenes(listed[0]) ? Distinct(listed) : new[] { before[^1] };
+        }
         if (towns.Count > 0) return new[] { towns[0] };
         // No town in the sentence: the town the article is about (a country named here is usually a party or a
         // backer, "بدعم من إيران", not the scene), else the country.
@@ -78,7 +88,7 @@ internal sealed partial class ExtractionContext
     }
 
     private static bool ObjectOfDefusing(TriggerMention t, TriggerMention o) =>
-        o.FirstToken - t.LastToken <= 3 && t.Entries.Any(e => e.DefusesExplosives) && o.Entries.All(e => e.EventType == AcledTaxonomy.Explosions);
+        o.FirstToken - t.LastToken <= 8 && t.Entries.Any(e => e.DefusesExplosives) && o.Entries.All(e => e.EventType == AcledTaxonomy.Explosions);
 
     /// <summary>The article's place in a country: its most named town there, else the country itself, else null.</summary>
     public PlaceMention? PlaceIn(string iso2)
@@ -315,6 +325,24 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // A list the text opens as places where something is ("في", "شهدت مدن", "بمخيم"), not as the ends of a line ("الخط
+    // الرابط بين") or the names of backers ("بفضل دعم موسكو وطهران").
+    private bool ListedAsScenes(PlaceMention first)
+    {
+        int k = first.FirstToken;
+        if (Tokens[k].HasProclitic("ب")) return true;
+        for (int i = k - 1; i >= Math.Max(0, k - 2); i--)
+            if (Tokens[i].Norm is "بين" or "وبين") return false;
+        for (int i = k - 1; i >= Math.Max(0, k - 2); i--)
+            if (Locative(i) || Tokens[i].Norm == "وفي" || SettlementNouns.Contains(Tokens[i].Lemma) || Tokens[i].Lemma is "مواقع" or "جبهات" or "محافظتي" or "محافظتا" or "مديريتا") return true;
+        return false;
+    }
+
+    // A region right after the place before it and not joined to it by و ("الصلو وحيفان بريف تعز"): it places that one.
+    private bool IsRegionPlacing(List<PlaceMention> places, int k) =>
+        k > 0 && places[k].GeoPrecision > 1 && places[k].FirstToken - places[k - 1].LastToken <= 2
+        && !JoinedByAnd(places[k - 1].LastToken + 1, places[k].FirstToken) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken);
+
     // The first and last index of the list joined by و that the place at index i is in.
     private (int Lo, int Hi) ListAround(List<PlaceMention> places, int i)
     {
@@ -358,7 +386,7 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
     {
         "مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مديريه", "مديريتي", "مديريات", "ناحيه", "نواحي",
-        "حي", "حيي", "احياء", "مخيم", "مخيمات", "منطقه", "منطقتي", "مناطق", "مستوطنه", "مستوطنات", "عزبه", "قضاء", "بلدتا", "قريتا",
+        "حي", "حيي", "احياء", "مخيم", "مخيمات", "منطقه", "منطقتي", "مناطق", "مستوطنه", "مستوطنات", "عزبه", "قضاء", "بلدتا", "قريتا", "مدينتا",
     };
 
     // The geoparser's relation for a name it could not find, placed at the town of its context (PlaceRecognizer).

@@ -18,6 +18,8 @@ public sealed class GeoLexicon
         ["مستوطنه"] = "settlement", ["مستوطنات"] = "settlement", ["مستعمره"] = "settlement", ["مخيمي"] = "camp",
         ["مطار"] = "airport", ["معبر"] = "crossing", ["ميناء"] = "port", ["قاعده"] = "base", ["سد"] = "dam", ["جبل"] = "mountain",
         ["وادي"] = "valley", ["سهل"] = "plain", ["حقل"] = "field",
+        // the nominative duals ("شهدت مدينتا حلب وحماة"), beside the genitive ones above
+        ["مدينتا"] = "town", ["بلدتا"] = "town", ["قريتا"] = "village", ["محافظتا"] = "admin1", ["مديريتا"] = "district", ["مخيما"] = "camp",
     };
 
     /// <summary>Relative phrases before a name: the relation they state (ACLED geo_precision 2).</summary>

@@ -524,7 +524,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     private static bool IsPluralCue(string norm) =>
-        norm.EndsWith("ات", StringComparison.Ordinal) || norm.EndsWith("تي", StringComparison.Ordinal) || norm.EndsWith("قري", StringComparison.Ordinal)
+        norm.EndsWith("ات", StringComparison.Ordinal) || norm.EndsWith("تي", StringComparison.Ordinal) || norm.EndsWith("تا", StringComparison.Ordinal) || norm == "مخيما" || norm.EndsWith("قري", StringComparison.Ordinal)
         || norm.EndsWith("مدن", StringComparison.Ordinal) || norm.EndsWith("مناطق", StringComparison.Ordinal) || norm.EndsWith("احياء", StringComparison.Ordinal);
 
     /// <summary>A nisba adjective of a country (السوري، السورية، اللبناني): the word minus ي/ية names a country.</summary>
