@@ -145,6 +145,23 @@ public sealed partial class EventExtractor
         "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "ضربت", "تضرب", "يضرب",
     };
 
+    // The control noun ("السيطرة", "سيطرتها", "قبضتها") is the object of a finite verb of imposing it a few words
+    // before, across the verb's subject: "أحكمت قوات الجيش السيطرة", "بسطت الوحدات سيطرتها".
+    private static bool ControlImposed(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        if (BareLemma(tokens[trigger.FirstToken]) is not ("سيطره" or "سيطرته" or "سيطرتها" or "سيطرتهم" or "قبضته" or "قبضتها" or "قبضتهم"))
+            return false;
+        for (int i = trigger.FirstToken - 1; i >= Math.Max(sentence.FirstToken, trigger.FirstToken - 10); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            // (not "الحصار الذي فرضته": a verb with its own object pronoun imposes something else)
+            if (tokens[i].Lemma is "احكم" or "احكمت" or "احكموا" or "بسطت" or "بسطوا" or "فرضت" or "فرضوا")
+                return tokens[i].Form.Analysis?.Enclitic is null;
+        }
+        return false;
+    }
+
     private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
 
     // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.

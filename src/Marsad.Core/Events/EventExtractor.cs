@@ -272,12 +272,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = WithAgent(roles, announcer, context.Sides);
         // ("طردت القوات الحوثيين من مديرية حيس": the side driven out of a place named after it)
         bool droveOut = entry.Weak && entry.IsTerritory && context.DrivenOut(sentence, trigger, ref roles);
+        // ("أحكمت وحدات من الجيش الليبي السيطرة على منطقة عرقوب بولم": the verb of imposing control, before its subject)
+        bool imposed = entry.Weak && entry.IsTerritory && roles.Actor1 is not null && ControlImposed(document, sentence, trigger);
         // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
         bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase" && roles.Actor1 is { Actor.Inter: 6 }
                         && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma);
         // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
         bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
-        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
