@@ -393,7 +393,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (words == 1 && (GeoLexicon.Relations.ContainsKey(key) || GeoLexicon.Directions.ContainsKey(key)
             || key is "الشمال" or "الجنوب" or "الشرق" or "الغرب" or "الوسط")) return null;
         // a short name found only after taking a letter off (ب+كري in بكري) is too likely part of a word
-        if (stripped.Length > 0 && words == 1 && GazetteerKeys.CountLetters(key) <= 3) return null;
+        // (but not a large city of the region Marsad covers, حلب, تعز, عدن or غزة: "بتعز", "وحلب" are those cities)
+        if (stripped.Length > 0 && words == 1 && GazetteerKeys.CountLetters(key) <= 3 && !LargeCity(key)) return null;
         // فرقة → ف+رقة? The article-less form of an ال-name (الرقة) is not written after a proclitic: ف+رقة is a word.
         if (stripped.Length > 0 && words == 1 && !key.StartsWith("ال", StringComparison.Ordinal)
             && _gazetteer.ContainsKey("ال" + key)) return null;
@@ -411,6 +412,14 @@ public sealed class PlaceRecognizer : IDocumentStage
             else if (IsNisba(key)) return null;   // السوري، الليبية: adjectives of a country, not places
         }
         return new Verdict(entries, ambiguous, needsCue);
+    }
+
+    private bool LargeCity(string key)
+    {
+        foreach (int i in _gazetteer.Lookup(key))
+            if (_gazetteer.FeatureClass(i) == "P" && _gazetteer.Population(i) >= 100_000 && PlaceResolver.FocusCountries.Contains(_gazetteer.CountryCode(i)))
+                return true;
+        return false;
     }
 
     private static readonly HashSet<string> UnknownStop = new(StringComparer.Ordinal)
