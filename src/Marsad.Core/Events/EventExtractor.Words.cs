@@ -162,6 +162,24 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // The armed subject of a verb of foiling right before an attack noun, across that subject ("أحبطت القوات الشرعية
+    // هجوما"), or null. A plot ("هجوما إرهابيا", "هجوما انتحاريا") foiled is a disrupted weapons use, not a battle.
+    private static ActorMention? FoiledBy(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = context.Document.Tokens;
+        if (trigger.FirstToken != trigger.LastToken || BareLemma(tokens[trigger.FirstToken]) is not ("هجوم" or "هجوما" or "هجمات" or "هجوما"))
+            return null;
+        int next = trigger.LastToken + 1;
+        if (next < sentence.EndToken && BareLemma(tokens[next]) is "ارهابي" or "ارهابيا" or "ارهابيه" or "انتحاري" or "انتحاريا" or "انتحاريه") return null;
+        for (int i = trigger.FirstToken - 1; i >= Math.Max(sentence.FirstToken, trigger.FirstToken - 8); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return null;
+            if (tokens[i].Lemma is "احبط" or "احبطت" or "احبطوا" or "افشل" or "افشلت" or "افشلوا" or "صد" or "صدت" or "صدوا")
+                return context.SubjectAfter(i, trigger.FirstToken);
+        }
+        return null;
+    }
+
     private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
 
     // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.

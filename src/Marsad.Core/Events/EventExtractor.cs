@@ -246,6 +246,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             break;
         }
         if (entry is null) yield break;
+        // "أحبطت القوات الشرعية هجوما شنته الميليشيات على مواقعها": an attack the subject of a verb of foiling held off,
+        // the verb before its subject — the defence of ACLED's armed clash, the attacker its actor 1 (below).
+        if (entry.SubEventType == AcledTaxonomy.ArmedClash && entry.Weak && FoiledBy(context, sentence, trigger) is { } foiler)
+        {
+            var attacker = roles.Actor1 is { } a && a.FirstToken > trigger.LastToken && a.Actor.PlainName != foiler.Actor.PlainName ? a : null;
+            roles = new Roles(foiler, attacker, Array.Empty<ActorMention>(), TargetMarked: true);
+            entry = entry with { Weak = false, Defender = true };
+        }
         // Strategic developments need both parties (an agreement is between two), except arrests by a state.
         // (An agreement "with" one named party has the article's other side as its agent; see FillOpponent.)
         bool agreementWithParty = entry.SubEventType == "Agreement" && roles.Actor2 is not null && roles.TargetMarked;
@@ -723,6 +731,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
             filled.Add(DatedElsewhere(e, context, triggers));
         }
+        filled = RetoldAttacks(filled, context);
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled))
         {

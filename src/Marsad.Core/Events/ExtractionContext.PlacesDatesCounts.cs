@@ -37,6 +37,9 @@ internal sealed partial class ExtractionContext
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
         after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
+        // "في منطقة الجاح بمديرية بيت الفقية": the district or province joined by ب right after a town says where the
+        // town is; it is no scene of its own.
+        if (after.Count > 1) after = after.Where((p, i) => !DistrictOfThePlaceBefore(after, i)).ToList();
         // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
         // ("في محيط بلدة حضر وتل كروم": a town the list names by its surroundings is still one of the list)
         if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null or "around" or "near" or "outskirts of" && !LocatesStandIn(p, after)).ToList();
@@ -336,6 +339,15 @@ internal sealed partial class ExtractionContext
         for (int i = k - 1; i >= Math.Max(0, k - 2); i--)
             if (Locative(i) || Tokens[i].Norm == "وفي" || SettlementNouns.Contains(Tokens[i].Lemma) || Tokens[i].Lemma is "مواقع" or "جبهات" or "محافظتي" or "محافظتا" or "مديريتا") return true;
         return false;
+    }
+
+    private bool DistrictOfThePlaceBefore(List<PlaceMention> places, int k)
+    {
+        if (k == 0 || IsStandIn(places[k - 1])) return false;
+        int gap = places[k].FirstToken - places[k - 1].LastToken;
+        if (gap > 2 || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
+        var cue = Tokens[places[k].FirstToken - 1];
+        return gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه";
     }
 
     // A region right after the place before it and not joined to it by و ("الصلو وحيفان بريف تعز"): it places that one.

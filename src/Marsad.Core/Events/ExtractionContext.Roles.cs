@@ -741,6 +741,14 @@ internal sealed partial class ExtractionContext
             .LastOrDefault(a => a.LastToken < t.FirstToken && ArmedSide(a.Actor));
     }
 
+    /// <summary>The armed side named between a verb and the word at <paramref name="end"/> (the verb's subject), or null.</summary>
+    public ActorMention? SubjectAfter(int verb, int end)
+    {
+        foreach (var a in Within(_actors, a => a.FirstToken, verb + 1, end))
+            if (a.LastToken < end && ArmedSide(a.Actor)) return a;
+        return null;
+    }
+
     // A state's forces, a rebel, political or identity militia, or an external force: a side that can act by arms (not
     // an outlet, a person, protesters or civilians).
     private static bool ArmedSide(ActorRef a) => a.Inter is 1 or 2 or 3 or 4 or 8;
