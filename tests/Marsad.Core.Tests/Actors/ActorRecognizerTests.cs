@@ -127,7 +127,6 @@ public class ActorRecognizerTests : IDisposable
     [InlineData("خرج متظاهرون", "Protesters (X)", 6)]
     [InlineData("اشتبك مشاغبون", "Rioters (X)", 5)]
     [InlineData("مسلحون من عشيرة", "Unidentified Tribal Militia (X)", 4)]
-    [InlineData("تقدمت قوات الحكومة", "Military Forces of (X)", 1)]
     public void Generic_actors_keep_the_placeholder_without_a_country(string text, string name, int inter)
     {
         var m = Single(text);
