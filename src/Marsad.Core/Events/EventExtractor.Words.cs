@@ -88,11 +88,16 @@ public sealed partial class EventExtractor
         for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 9); i++)
         {
             if (Explosives.Contains(BareLemma(document.Tokens[i]))) return i;
+            // ("أحبطت قوات الأمن محاولة لتنفيذ هجمات إرهابية": a terror attack foiled is a plot's weapons stopped)
+            if (i + 1 < sentence.EndToken && Foiling(document.Tokens[trigger.FirstToken]) && BareLemma(document.Tokens[i]) is "هجمات" or "هجوم" or "هجوما" or "عمليه" or "عمليات"
+                && BareLemma(document.Tokens[i + 1]) is "ارهابيه" or "ارهابي" or "ارهابيا") return i;
             // ("طائرتين دون طيار": an aircraft without a pilot is a drone)
             if (document.Tokens[i].Norm == "طيار" && document.Tokens[i - 1].Norm is "دون" or "بدون") return i;
         }
         return -1;
     }
+
+    private static bool Foiling(Token t) => BareLemma(t) is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط";
 
     private static readonly HashSet<string> OngoingWork = new(StringComparer.Ordinal)
     {

@@ -13,10 +13,12 @@ public class FoiledAttackTests
     }
 
     [Fact]
-    public void A_terror_plot_foiled_is_no_battle()
+    public void A_terror_plot_foiled_is_no_battle_but_weapons_stopped()
     {
-        var doc = TestPipeline.Extract("أحبطت قوات الجيش السوري هجوما إرهابيا في مدينة الرقة أمس.", "2018-06-03");
+        var doc = TestPipeline.Extract("أحبطت قوات الجيش السوري محاولة لتنفيذ هجمات إرهابية، باستخدام برميلين معبأين بكمية كبيرة من المتفجرات، في مدينة الرقة أمس.", "2018-06-03");
         Assert.DoesNotContain(doc.Events, e => e.EventType == "Battles");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Disrupted weapons use");
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
     }
 
     [Fact]
