@@ -337,6 +337,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         // one word: the verdict depends on the variant alone, so it is worked out once per form and variant
         var verdict = bWords == 1 ? SingleWord(info, bKey, bStripped, latin) : Judge(bKey, bStripped, bWords, latin);
         if (verdict is null) return null;
+        // "صحيفة نيويورك تايمز", "واشنطن بوست": a city that names a newspaper is no place
+        if (bLast + 1 < end && tokens[bLast + 1].Norm is "تايمز" or "بوست" or "جورنال" or "تريبيون" or "هيرالد") return null;
         var candidate = CandidatePool.Rent(start, bLast, bKey, bStripped);
         candidate.Sentence = -1;
         candidate.Entries = verdict.Entries;

@@ -348,6 +348,9 @@ public sealed class PlaceResolver
             if (!m.Accepted) continue;
             if (m.Unknown || m.Chosen >= 0 && MaySuspect(m.Chosen)) { any = true; break; }
         }
+        // ("وهمدان في محافظة صنعاء": a large city abroad put at once in a province of another country is that province's
+        // place the gazetteer lacks, not Iran's Hamadan)
+        if (!any) any = InAProvinceAbroad(document, mentions) is not null;
         if (!any) return;
         var resolved = work.Resolved;
         resolved.Clear();
@@ -364,9 +367,13 @@ public sealed class PlaceResolver
         {
             // well-known places (many alternate names, large) and Marsad's curated entries are never suspicious, nor a
             // governorate seat the text calls a city ("في مدينة درنة" in an article about Istanbul)
-            if (!MaySuspect(m.Chosen) || m.Cue == "town" && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 50_000) continue;
             string cc = _g.CountryCode(m.Chosen);
             int own = perKey[m.Key];
+            if (!MaySuspect(m.Chosen) || m.Cue == "town" && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 50_000)
+            {
+                if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(document, m, mentions) is not null) m.Suspicious = true;
+                continue;
+            }
             int others = supportSum - support[cc];
             // ("صوب منطقة جازان جنوبي السعودية": a place the text puts in its own country there and then is not suspect)
             if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own) && !InItsCountryNamedAfter(document, m, cc)) m.Suspicious = true;
@@ -387,11 +394,13 @@ public sealed class PlaceResolver
         {
             if (!(m.Accepted && (m.Unknown || m.Suspicious))) continue;
             // a known name read in an unrelated country, with no cue or relative phrase: a word, not a place (حمام دم)
-            if (!m.Unknown && m.Cue is null && m.Relation is null) { m.Accepted = false; continue; }
+            // (but one its province places, "وهمدان في محافظة صنعاء", is that province's)
+            if (!m.Unknown && ProvinceAbroadAfter(document, m, mentions) is { } province) m.Chosen = province.Chosen;
+            else if (!m.Unknown && m.Cue is null && m.Relation is null) { m.Accepted = false; continue; }
             // the nearest anchor of the same sentence, else where the same name was placed so, else the town the
             // document names most (the nearest of those): "في محيط الكلية البحرية" in an article about the Durayhimi
             // front is there, not at a town the next paragraph names once
-            if (NearestInSentence(document, m, anchors) is { } anchor) m.Chosen = anchor.Chosen;
+            else if (NearestInSentence(document, m, anchors) is { } anchor) m.Chosen = anchor.Chosen;
             else if (m.Unknown && placedInSentence is not null && placedInSentence.TryGetValue(m.Key, out int placed)) m.Chosen = placed;
             else if (MostNamed(m, anchors, perKey) is { } town) m.Chosen = town.Chosen;
             else
@@ -423,6 +432,28 @@ public sealed class PlaceResolver
     {
         "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط", "اقصي",
     };
+
+    // The first mention put at once in a province of another country ("همدان في محافظة صنعاء"), or null.
+    private PlaceRecognizer.Candidate? InAProvinceAbroad(Document document, List<PlaceRecognizer.Candidate> mentions)
+    {
+        foreach (var m in mentions)
+            if (m.Accepted && m.Chosen >= 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(document, m, mentions) is not null) return m;
+        return null;
+    }
+
+    // The province named right after the mention with its cue ("في محافظة صنعاء", "بمحافظة عمران") when it lies in
+    // another country than the mention's reading, or null.
+    private PlaceRecognizer.Candidate? ProvinceAbroadAfter(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> mentions)
+    {
+        foreach (var r in mentions)
+        {
+            if (r.FirstToken <= m.LastToken) continue;
+            if (r.Sentence != m.Sentence || r.FirstToken - m.LastToken > 3) break;
+            if (r.Accepted && r.Chosen >= 0 && _g.Kind(r.Chosen) == PlaceKind.Admin1 && r.Cue == "admin1"
+                && _g.CountryCode(r.Chosen) != _g.CountryCode(m.Chosen)) return r;
+        }
+        return null;
+    }
 
     // A region named right after the mention ("آدم بالضفة الغربية", "X في محافظة Y") that lies in another country.
     private bool PlacedInAnotherCountry(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> resolved, string cc)

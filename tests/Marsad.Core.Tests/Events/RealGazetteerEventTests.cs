@@ -1,0 +1,32 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Events;
+using Marsad.Core.Geo;
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>The full pipeline with the real gazetteer (GeoNames cities500 in the cache); skipped when scripts/setup has not fetched it.</summary>
+public class RealGazetteerEventTests
+{
+    private static readonly Lazy<MarsadPipeline> Pipeline = new(() => new MarsadPipeline(GeoParser.CreateDefault(),
+        ActorCatalog.Default, SourceCatalog.Default, TriggerLexicon.LoadDefault(), CueLexicon.LoadDefault()));
+
+    private static Document Extract(string text, string published) =>
+        Pipeline.Value.Process(new Document(text, "test", DateOnly.Parse(published)));
+
+    [GazetteerFact]
+    public void A_newspaper_named_after_a_city_is_no_place_and_t4_is_the_base()
+    {
+        var doc = Extract("قصفت الطائرات الإسرائيلية مواقع عسكرية أمس.\nوقال ضابط إسرائيلي لصحيفة نيويورك تايمز إن السلاح الحربي لبلاده قصف القاعدة العسكرية الـ\"تيفور\" بسورية.", "2018-04-16");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.CountryCode == "US");
+        Assert.Contains(doc.Events, e => e.EventType == "Explosions/Remote violence" && e.Location?.Place?.Name == "T4 Air Base (Tiyas)");
+    }
+
+    [GazetteerFact]
+    public void A_large_city_abroad_placed_in_a_province_is_that_province_s()
+    {
+        var doc = Extract("واستهدفت مقاتلات التحالف مواقع للمتمردين في مديرية حرف سفيان بمحافظة عمران، وهمدان في محافظة صنعاء أمس.", "2018-03-27");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "IR");
+        Assert.Contains(doc.Places, p => p.Surface.Contains("همدان") && p.Place?.CountryCode == "YE");
+    }
+}
