@@ -185,6 +185,19 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    // A party's or the state's office set on fire ("إحراق مكتب حزب الدعوة", "حرق مقار الأحزاب") in an article that
+    // tells of demonstrations.
+    private static bool OfficesBurned(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        int next = trigger.LastToken + 1;
+        if (next >= sentence.EndToken || BareLemma(tokens[next]) is not ("مكتب" or "مكاتب" or "مقر" or "مقار" or "مقرات" or "مبني" or "مباني")) return false;
+        foreach (var t in document.Triggers)
+            foreach (var e in t.Entries)
+                if (e.EventType == AcledTaxonomy.Protests && !e.Weak) return true;
+        return false;
+    }
+
     private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
 
     // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.

@@ -287,7 +287,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                         && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma);
         // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
         bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
-        if (entry.Weak && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        // ("تم إحراق مكتب حزب الدعوة في محافظة البصرة" in an article of protests: party offices set on fire with no one
+        // named are the crowd's — rioters of the country)
+        // (the party named after its office owns it: "إحراق مكتب حزب الدعوة")
+        bool officesBurned = entry.Weak && entry.EventType == AcledTaxonomy.Riots && OfficesBurned(document, sentence, trigger)
+                             && (roles.Actor1 is null || roles.Actor1.FirstToken == trigger.LastToken + 2);
+        if (officesBurned) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null, Actor2 = null, TargetMarked = false });
+        if (entry.Weak && !officesBurned && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -456,7 +462,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 SubEventType = kind,
                 Date = date,
                 Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2)
-                         ?? (entry.UnnamedAgent && iso2 is not null ? catalog.GenericOf("generic-uag", iso2, document.Published?.Year) : null),
+                         ?? (entry.UnnamedAgent && iso2 is not null
+                             ? catalog.GenericOf(entry.EventType == AcledTaxonomy.Riots ? "generic-rioters" : "generic-uag", iso2, document.Published?.Year) : null),
                 AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
                 Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2)
                          ?? (oneCivilian && iso2 is not null ? context.CiviliansOf(iso2, document.Published?.Year) : null),
