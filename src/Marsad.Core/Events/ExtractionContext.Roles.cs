@@ -576,11 +576,19 @@ internal sealed partial class ExtractionContext
         // ("أعلن الجيش الإسرائيلي، السبت، اعتقال": the date may stand between commas)
         int date = SkipCommas(next);
         foreach (var d in Document.Dates)
-            if (d.FirstToken == date) return SkipCommas(d.LastToken + 1);
+            if (d.FirstToken == date) return PastResponsibility(SkipCommas(d.LastToken + 1));
         // ("وكان الحوثيون أعلنوا في وقت سابق استهداف المطار": or a time with no date, "earlier", "today")
         if (date + 2 < Tokens.Count && Tokens[date].Norm == "في" && Tokens[date + 1].Norm == "وقت" && Tokens[date + 2].Norm is "سابق" or "لاحق")
             return SkipCommas(date + 3);
-        return next;
+        return PastResponsibility(next);
+    }
+
+    // ("أعلن الحرس الثوري، الأحد، مسؤوليته، عن إطلاق الصواريخ": the responsibility claimed is for the act after "عن")
+    private int PastResponsibility(int k)
+    {
+        if (k >= Tokens.Count || Tokens[k].Norm.Replace('ؤ', 'و') is not ("مسووليته" or "مسووليتها" or "مسووليتهم" or "المسووليه")) return k;
+        int after = SkipCommas(k + 1);
+        return after < Tokens.Count && Tokens[after].Norm == "عن" ? after + 1 : k;
     }
 
     private static readonly HashSet<string> BackingWords = new(StringComparer.Ordinal)
