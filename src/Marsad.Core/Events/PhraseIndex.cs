@@ -39,6 +39,9 @@ public sealed class PhraseIndex<T>
         _starts = null;   // the per-form entries are out of date
     }
 
+    /// <summary>Whether some phrase starts with the token (one array read for most tokens).</summary>
+    public bool StartsPhrases(Token token) => EntryOf(token).Phrases.Length > 0;
+
     /// <summary>
     /// Appends every phrase starting at token <paramref name="i"/> (within [i, end)) to <paramref name="matches"/>,
     /// longest first for each of the token's forms, without an enumerator (the hot path of the trigger and cue

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Marsad.Core.Actors;
+using Marsad.Core.Text;
 
 namespace Marsad.Core.Events;
 
@@ -23,7 +25,12 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
             while (i < sentence.EndToken)
             {
                 found.Clear();
-                if (lexicon.Phrases.MatchInto(tokens, i, sentence.EndToken, found) == 0) { i++; continue; }
+                if (lexicon.Phrases.MatchInto(tokens, i, sentence.EndToken, found) == 0)
+                {
+                    if (SplitByItsSubject(document, i, sentence.EndToken, sentence.Index, found) is { } split) { document.Triggers.Add(split); i = split.LastToken + 1; }
+                    else i++;
+                    continue;
+                }
                 int longest = found[0].Last;
                 foreach (var f in found) if (f.Last > longest) longest = f.Last;
                 var span = new TextSpan(tokens[i].Span.Start, tokens[longest].Span.End);
@@ -34,6 +41,46 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
             }
         }
         found.Clear();
+    }
+
+    // the verb and the words after its subject, one list per thread
+    [ThreadStatic] private static List<Token>? _joined;
+
+    /// <summary>
+    /// "أطلق الجيش الإسرائيلي النار على شاب", "فتحت قوات الأمن النار": a verb phrase of the lexicon whose verb stands before
+    /// its subject and its object after it (verb-subject-object), when the object alone is no trigger. The mention spans the
+    /// subject, which reads as the phrase's own actor. Null when there is none.
+    /// </summary>
+    private TriggerMention? SplitByItsSubject(Document document, int verb, int end, int sentence, List<(int Last, TriggerEntry Entry)> found)
+    {
+        var tokens = document.Tokens;
+        if (!tokens[verb].IsWord || !lexicon.Phrases.StartsPhrases(tokens[verb])) return null;
+        // (the actors are in text order)
+        var actors = document.Actors;
+        int at = ExtractionContext.FirstAtOrAfter(actors, a => a.FirstToken, verb + 1);
+        if (at >= actors.Count || actors[at].FirstToken != verb + 1) return null;
+        var subject = actors[at];
+        if (subject.LastToken - subject.FirstToken > 5) return null;
+        int obj = subject.LastToken + 1;
+        // (the object is a noun: "عثرت السلطات على الفتاة" joins a verb to its preposition, which says nothing of what)
+        if (obj >= end || tokens[obj].Norm is "علي" or "في" or "من" or "الي" or "عن" or "مع" or "ب" or "ل") return null;
+        found.Clear();
+        if (lexicon.Phrases.MatchInto(tokens, obj, end, found) > 0) { found.Clear(); return null; }
+        var joined = _joined ??= new List<Token>();
+        joined.Clear();
+        joined.Add(tokens[verb]);
+        for (int k = obj; k < Math.Min(end, obj + 4); k++) joined.Add(tokens[k]);
+        int matched = lexicon.Phrases.MatchInto(joined, 0, joined.Count, found);
+        joined.Clear();
+        if (matched == 0) return null;
+        int longest = 0;
+        foreach (var f in found) if (f.Last > longest) longest = f.Last;
+        if (longest == 0) { found.Clear(); return null; }
+        int last = obj + longest - 1;
+        var entries = EntriesOf(found, longest);
+        found.Clear();
+        if (!entries.All(e => e.Pos == "phrase" || e.Pos == "verb")) return null;
+        return new TriggerMention(new TextSpan(tokens[verb].Span.Start, tokens[last].Span.End), verb, last, sentence, entries);
     }
 
     /// <summary>The distinct rows of the longest matches, in match order (equal rows, as records, counted once).</summary>

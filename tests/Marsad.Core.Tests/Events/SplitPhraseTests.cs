@@ -1,0 +1,22 @@
+namespace Marsad.Core.Tests.Events;
+
+// A verb phrase of the lexicon split by its subject (verb-subject-object): "أطلق الجيش النار على …".
+public class SplitPhraseTests
+{
+    [Fact]
+    public void A_phrase_split_by_its_subject_is_found_with_that_subject_as_agent()
+    {
+        var doc = TestPipeline.Extract("فتحت قوات الأمن السورية النار على المتظاهرين في مدينة الرقة أمس.", "2018-06-03");
+        var e = Assert.Single(doc.Events, e => e.EventType == "Protests");
+        Assert.Equal("Excessive force against protesters", e.SubEventType);
+        Assert.StartsWith("Police Forces of Syria", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void A_verb_and_its_preposition_make_no_phrase()
+    {
+        // "عثرت … على" is said of weapons and of people alike: the object after the preposition decides
+        var doc = TestPipeline.Extract("وعثرت قوات الأمن السورية على الفتاة مخنوقة قرب مدينة الرقة أمس.", "2018-06-03");
+        Assert.Empty(doc.Events);
+    }
+}
