@@ -198,6 +198,20 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // The armed subject of "أقدم/أقدمت/أقدموا … على" right before the trigger ("أقدم مسلحون على قتل"), or null.
+    private static ActorMention? ProceededTo(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = context.Document.Tokens;
+        int on = trigger.FirstToken - 1;
+        if (on <= sentence.FirstToken || tokens[on].Norm != "علي") return null;
+        for (int i = on - 1; i >= Math.Max(sentence.FirstToken, on - 8); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return null;
+            if (tokens[i].Lemma is "اقدم" or "اقدمت" or "اقدموا") return context.SubjectAfter(i, on);
+        }
+        return null;
+    }
+
     private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
 
     // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.

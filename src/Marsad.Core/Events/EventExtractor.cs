@@ -218,6 +218,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt;
         // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
         // "civil", الدفاع المدني), is the victim.
+        // "أقدم أحد عناصر ميليشيات الحوثي على قتل أحد لاعبي الفريق": the subject of "أقدم" did the act named after "على",
+        // and the one named after the act underwent it
+        if (ProceededTo(context, sentence, trigger) is { } doer && roles.Actor1 != doer)
+            roles = new Roles(doer, roles.Actor1 is { } after && after.FirstToken > trigger.LastToken ? after : roles.Actor2, Array.Empty<ActorMention>(), TargetMarked: true);
         bool oneCivilian = roles.Actor2 is null && OneCivilianKilled(document, sentence, trigger);
         // ("قالت قوات الحكومة السورية إنها استعادت بعض الأراضي في القتال مع مسلحي المعارضة": the ground the speaker says
         // it took is its own, the other side named in the sentence the loser)

@@ -145,6 +145,19 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void The_shurayjah_front_and_koysinjaq_are_found()
+    {
+        // two places cities500 lacks under these names (data/geo/places-extra.tsv)
+        var doc = Parser.Value.Process(new Document("تقدمت القوات في محور الشريجة على الحدود بين محافظتي لحج وتعز.\n"
+            + "وقصفت الصواريخ مقرا في منطقة كوي سنجق في إقليم كردستان."));
+        var front = Assert.Single(doc.Places, p => p.Surface.Contains("الشريجة"));
+        Assert.Equal("YE", front.Place!.CountryCode);
+        Assert.True(GeoDistance.Km(13.41, 44.49, front.Place.Latitude, front.Place.Longitude) < 10);
+        var koya = Assert.Single(doc.Places, p => p.Surface.Contains("كوي سنجق"));
+        Assert.True(GeoDistance.Km(36.0829, 44.6287, koya.Place!.Latitude, koya.Place.Longitude) < 5);
+    }
+
+    [GazetteerFact]
     public void Names_listed_after_a_plural_governorate_cue_are_governorates()
     {
         var doc = Parser.Value.Process(new Document("قصفت الطائرات مواقع في محافظتي حماة وإدلب."));
