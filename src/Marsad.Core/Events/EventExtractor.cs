@@ -174,6 +174,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         public bool Retold(Document document, TriggerMention trigger, TriggerEntry entry) =>
             Definite(document, trigger) && (entry.IsStrike || entry.SubEventType == SubEventType);
 
+        // ("واستهدفت مقاتلات التحالف مواقع … كما نفذت سلسلة غارات على أهداف في صعدة": a sentence that opens with "كما" and
+        // a verb goes on with the subject of the one before)
+        public static bool GoesOn(Document document, Sentence sentence)
+        {
+            var tokens = document.Tokens;
+            int first = sentence.FirstToken;
+            // (a verb of doing, not a passive of suffering: "كما قتل 36 شخصا في غارات" names no striker)
+            return first + 1 < sentence.EndToken && tokens[first].Norm is "كما" or "وكما"
+                   && tokens[first + 1].Lemma is "نفذ" or "نفذت" or "نفذوا" or "شن" or "شنت" or "شنوا" or "قصف" or "قصفت" or "قصفوا"
+                       or "استهدف" or "استهدفت" or "استهدفوا" or "دمر" or "دمرت" or "دمروا" or "اغار" or "اغارت";
+        }
+
         public static bool Definite(Document document, TriggerMention trigger) =>
             document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true } && trigger.Entries.All(e => e.Pos != "verb");
     }
@@ -361,7 +373,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (only where the retelling names places of its own: "وقتل ثمانية مدنيين في الغارات" gives the told strike its
         // toll, see LaterTolls)
         if (roles.Actor1 is null && agents is not { Count: > 0 } && entry.EventType == AcledTaxonomy.Explosions && strikes.Told?.Agent is { } told
-            && strikes.Told.Retold(document, trigger, entry) && answer < 0 && NamesItsOwnPlace(context, sentence, anchor, trigger))
+            && (strikes.Told.Retold(document, trigger, entry) || ToldStrike.GoesOn(document, sentence)) && answer < 0 && NamesItsOwnPlace(context, sentence, anchor, trigger))
             roles = roles with { Actor1 = told };
 
         // Civilians strike no one: "الغارات الجوية على دوما قتلت حوالي 40 شخصا", "وأسفر القصف عن مقتل 18 مدنيا" — the

@@ -12,4 +12,13 @@ public class RetoldStrikeTests
         Assert.Equal(9, e.Date.Date.Day);
         Assert.Equal(29, e.Fatalities);
     }
+
+    [Fact]
+    public void A_sentence_opening_with_kama_and_a_verb_of_striking_goes_on_with_the_striker_before()
+    {
+        var doc = TestPipeline.Extract("واستهدفت الطائرات الروسية مواقع لتنظيم داعش في مدينة الرقة أمس.\n"
+            + "كما نفذت سلسلة غارات على أهداف في مدينة دير الزور.", "2018-03-27");
+        var e = Assert.Single(doc.Events, e => e.Location?.Place?.Name == "Deir ez-Zor");
+        Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
+    }
 }
