@@ -108,9 +108,12 @@ public sealed class PhraseIndex<T>
     private int CountAt(IReadOnlyList<Token> tokens, int i, int end)
     {
         if (CountsInside is null || i >= end) return 0;
-        if (tokens[i].Kind == TokenKind.Number) return 1;
-        if (!NumberWord.Of(tokens[i])) return 0;
-        return i + 1 < end && NumberWord.Of(tokens[i + 1]) ? 2 : 1;   // "ثلاثة عشر"
+        int count;
+        if (tokens[i].Kind == TokenKind.Number) count = 1;
+        else if (!NumberWord.Of(tokens[i])) return 0;
+        else count = i + 1 < end && NumberWord.Of(tokens[i + 1]) ? 2 : 1;   // "ثلاثة عشر"
+        // ("مقتل اثنين من المتظاهرين": the count's partitive "من" goes with it)
+        return i + count < end && tokens[i + count].Norm == "من" ? count + 1 : count;
     }
 
     // (asked of the word after every phrase start: answered once per written form)

@@ -490,6 +490,7 @@ public class EventExtractorTests
     [Theory]
     [InlineData("وقتل سبعة متظاهرين يومي الثلاثاء والأربعاء قرب مقر محافظة البصرة.", 7)]
     [InlineData("وقتل 9 محتجين بالرصاص في مدينة البصرة الجمعة.", 9)]
+    [InlineData("وقتل اثنان من المتظاهرين في مدينة البصرة الجمعة.", 2)]                    // a partitive "من" after the count
     public void Protesters_killed_with_their_number_between_verb_and_noun_met_excessive_force(string text, int dead)
     {
         // "قتل تسعة متظاهرين" is the lexicon's "قتل متظاهرين" with the count inside
