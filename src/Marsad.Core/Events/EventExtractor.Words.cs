@@ -212,6 +212,15 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    // The trigger names a store or stock of weapons ("مخزن أسلحة", "مستودعات الذخيرة", "كميات من الأسلحة").
+    private static bool WeaponsStore(Document document, TriggerMention trigger)
+    {
+        for (int i = trigger.FirstToken; i <= trigger.LastToken; i++)
+            if (BareLemma(document.Tokens[i]) is "مخزن" or "مخازن" or "مستودع" or "مستودعات" or "اسلحه" or "سلاح" or "ذخاير" or "ذخيره")
+                return true;
+        return false;
+    }
+
     private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
 
     // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.

@@ -262,6 +262,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             break;
         }
         if (entry is null) yield break;
+        // "دمرت طائرات التحالف مخزن سلاح تابعا لميليشيات الحوثي": weapons that aircraft destroyed were struck from the air,
+        // not seized — an air strike on their holder
+        if (entry.SubEventType == "Disrupted weapons use" && !entry.DefusesExplosives && WeaponsStore(document, trigger)
+            && Flies(document, roles.Actor1) && !IsAirDefence(roles.Actor1!))
+            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false };
         // "أحبطت القوات الشرعية هجوما شنته الميليشيات على مواقعها": an attack the subject of a verb of foiling held off,
         // the verb before its subject — the defence of ACLED's armed clash, the attacker its actor 1 (below).
         if (entry.SubEventType == AcledTaxonomy.ArmedClash && entry.Weak && FoiledBy(context, sentence, trigger) is { } foiler)
