@@ -30,7 +30,7 @@ public sealed class MarsadPipeline
             new TriggerRecognizer(triggers),
             new CueRecognizer(cues),
             new ClaimAttributor(sources, catalog),
-            new EventExtractor(catalog, Sides.LoadDefault(catalog), AirPowers.LoadDefault(catalog), Authorities.LoadDefault(catalog)),
+            new EventExtractor(catalog, Sides.LoadDefault(catalog), AirPowers.LoadDefault(catalog), Authorities.LoadDefault(catalog), geo.Gazetteer.CapitalOf),
         }).ToList();
     }
 

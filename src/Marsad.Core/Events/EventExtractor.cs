@@ -12,7 +12,8 @@ namespace Marsad.Core.Events;
 /// publication date; fatalities from the number layer (the lowest figure). Then merges reports of one event,
 /// links contradicting claims, and fills a battle's missing opponent from the rest of the article.
 /// </summary>
-public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = null, AirPowers? airPowers = null, Authorities? authorities = null) : IDocumentStage
+public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = null, AirPowers? airPowers = null, Authorities? authorities = null,
+    Func<string, Place?>? capitalOf = null) : IDocumentStage
 {
     private readonly AirPowers _airPowers = airPowers ?? AirPowers.Empty;
     private readonly Authorities _authorities = authorities ?? Authorities.Empty;
@@ -466,7 +467,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var subTypes = (entry.IsStrike || subType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling) && AirAndGround(document, sentence, trigger)
             ? new[] { AcledTaxonomy.AirStrike, AcledTaxonomy.Shelling } : new[] { subType };
         foreach (var kind in subTypes)
-        foreach (var place in context.PlacesFor(sentence, anchor, trigger))
+        foreach (var place in PlacesOrHome(context, sentence, anchor, trigger, entry, roles))
         {
             string? iso2 = place.Place?.CountryCode;
             var evidence = new List<FieldEvidence> { new("trigger", trigger.Span), new("location", place.Span) };
@@ -1062,6 +1063,25 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             else home.Add(e);
         }
         return groups;
+    }
+
+    // "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" with no place of its own: a state's authorities arrest at home — at
+    // its capital, as ACLED's coders place a national act with no town (precision 3), told by the force's own name.
+    private IReadOnlyList<PlaceMention> PlacesOrHome(ExtractionContext context, Sentence sentence, TriggerMention anchor, TriggerMention trigger,
+        TriggerEntry entry, Roles roles)
+    {
+        var places = context.PlacesFor(sentence, anchor, trigger);
+        if (entry.SubEventType != "Arrests" || capitalOf is null
+            || roles.Actor1 is not { Actor: { IsState: true, Country: { } iso2 } } arrester || capitalOf(iso2) is not { } home)
+            return places;
+        // (only when the sentence names no place and what the article gives it lies in another country: a digest's
+        // "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" after a story from Iraq)
+        // (nor when the arrested belong where the article is: "اعتقلت السلطات الإسرائيلية التميمي" in an article set in the
+        // West Bank arrests Palestinians there — only people of a third country, "14 إيرانيا", say nothing of the place)
+        foreach (var p in places)
+            if (p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken || p.Place?.CountryCode == iso2
+                || roles.Actor2?.Actor.Country is not { } theirs || theirs == p.Place?.CountryCode) return places;
+        return new[] { new PlaceMention(arrester.Span, arrester.Surface, arrester.FirstToken, arrester.LastToken, home, 3, "capital of the arresting state", 0.5) };
     }
 
     // The same force under two of its catalog names (the LNA and "the Libyan armed forces") is one agent.

@@ -80,6 +80,23 @@ public sealed class Gazetteer
 
     public int PlaceCount => _ids.Length;
 
+    private Dictionary<string, int>? _capitals;
+
+    /// <summary>The capital (GeoNames PPLC, the most populous if several) of an ISO2 country, built on first use; null when none.</summary>
+    public Place? CapitalOf(string iso2)
+    {
+        var byIso = Volatile.Read(ref _capitals);
+        if (byIso is null)
+        {
+            byIso = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < _ids.Length; i++)
+                if (FeatureCode(i) == "PPLC" && (!byIso.TryGetValue(CountryCode(i), out int had) || Population(i) > Population(had)))
+                    byIso[CountryCode(i)] = i;
+            Volatile.Write(ref _capitals, byIso);
+        }
+        return byIso.TryGetValue(iso2, out int k) ? GetPlace(k) : null;
+    }
+
     public int KeyCount => _keyOffsets.Length - 1;
 
     public long GeonameId(int i) => _ids[i];
