@@ -221,7 +221,8 @@ public sealed partial class EventExtractor
         return false;
     }
 
-    private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه";
+    private static bool Backing(Token token) => BareLemma(token) is "اسناد" or "دعم" or "مسانده" or "غطاء" or "مشاركه"
+        or "مدعومه" or "مدعوما" or "مدعومين" or "مسنوده" or "مسنودا" or "مسنودين";
 
     // "قتل مدني", "مقتل مدنية", "إصابة مدني" in the trigger's phrase or just before it.
     private static bool OneCivilianKilled(Document document, Sentence sentence, TriggerMention trigger)

@@ -801,6 +801,16 @@ internal sealed partial class ExtractionContext
         if (k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع" && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return false;
         int from = Math.Max(s.FirstToken, a.FirstToken - 4);
         if (_cues.FindLast(CueClass.Assoc, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
+        // ("قوات الشرعية المدعومة من القوات الإماراتية بالتحالف العربي": a name joined by ب or و right after a backer's
+        // is part of the backing)
+        var first = Tokens[a.FirstToken];
+        // ("مدعومة بطائرات التحالف": the backing participle and its ب written on the backer)
+        if (a.FirstToken > s.FirstToken && first.HasProclitic("ب")
+            && Tokens[a.FirstToken - 1].Norm is "مدعومه" or "مدعوما" or "مدعومين" or "مدعومون" or "المدعومه" or "مسنوده" or "مسنودا" or "المسنوده")
+            return true;
+        if (a.FirstToken > s.FirstToken && (first.HasProclitic("ب") || first.StartsWithWa))
+            foreach (var b in Within(_actors, x => x.FirstToken, from, a.FirstToken))
+                if (b.LastToken == a.FirstToken - 1 && b != a && IsAssociate(b, s)) return true;
         return false;
     }
 
