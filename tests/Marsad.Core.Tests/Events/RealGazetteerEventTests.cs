@@ -29,4 +29,13 @@ public class RealGazetteerEventTests
         Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "IR");
         Assert.Contains(doc.Places, p => p.Surface.Contains("همدان") && p.Place?.CountryCode == "YE");
     }
+
+    [GazetteerFact]
+    public void Militias_loyal_to_iran_are_the_houthis_in_yemen_and_iran_s_militias_in_syria()
+    {
+        var yemen = Assert.Single(Extract("وقصفت ميليشيات إيران قرية في محافظة الضالع ليلة الأحد، ما أسفر عن مقتل 8 مدنيين.", "2018-06-18").Events);
+        Assert.Equal("Houthi Movement", yemen.Actor1?.Name);
+        var syria = Assert.Single(Extract("وقصفت الميليشيات الموالية لإيران مواقع الجيش السوري في مدينة درعا أمس.", "2018-06-21").Events);
+        Assert.Equal("Iranian-backed Militias", syria.Actor1?.Name);
+    }
 }
