@@ -244,6 +244,18 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // The sentence's claim is made by an expert, analyst or researcher ("الخبير العسكري", "المحلل السياسي", "الباحث في").
+    private static bool AnalystSpeaks(Document document, Sentence sentence)
+    {
+        if (!document.Claims.TryGetValue(sentence.Index, out var claim) || claim.Inherited) return false;
+        var tokens = document.Tokens;
+        for (int k = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.End, claim.SourceSpan.Start + 1);
+             k < tokens.Count && tokens[k].Span.Start < claim.SourceSpan.End; k++)
+            if (BareLemma(tokens[k]) is "خبير" or "خبراء" or "محلل" or "محللون" or "محللين" or "باحث" or "باحثون" or "اكاديمي" or "استاذ")
+                return true;
+        return false;
+    }
+
     // The sentence's claim is made by a person titled as one who speaks for a state (EntityRecognizer.PoliticalRoles).
     private static bool PoliticianSpeaks(Document document, Sentence sentence)
     {

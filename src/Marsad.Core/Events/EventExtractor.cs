@@ -427,6 +427,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
         // articles, about 17 of 20 such events were no events.
         if (dateSpan is null && trigger.Entries.All(e => e.Pos != "verb") && PoliticianSpeaks(document, sentence)) yield break;
+        // "وكشف الخبير العسكري في معهد بروكينغز أن توسيع أنقرة لعملياتها سيمنح …": an expert or analyst comments; what he
+        // tells with no day of its own is an argument, not a report.
+        if (dateSpan is null && AnalystSpeaks(document, sentence)) yield break;
         // "اتهمت منظمة العفو الجيش المصري باستخدام قنابل عنقودية في سيناء": an act charged with no day of its own is a
         // charge, not a report of an event.
         if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;
