@@ -61,7 +61,28 @@ internal sealed partial class ExtractionContext
         var text = Document.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start).TrimStart();
         foreach (var cue in LinkCues)
             if (text.StartsWith(cue, StringComparison.Ordinal)) return true;
-        return false;
+        return LinkedHeadline(s);
+    }
+
+    // "معركة الموصل: تنظيم الدولة يستخدم انتحاريات", "هجوم صعدة: مقتل العشرات …": a line of its own in the body, short,
+    // "topic: headline" with no closing stop — the title of a related story the page links to, not this article's news.
+    // (not the article's first two sentences: its own title and lead)
+    private bool LinkedHeadline(Sentence s)
+    {
+        if (s.Index < 2 || s.EndToken - s.FirstToken > 24) return false;
+        var all = Document.Text;
+        int start = s.Span.Start, end = s.Span.End;
+        while (start > 0 && all[start - 1] is ' ' or '\t') start--;
+        if (start > 0 && all[start - 1] != '\n') return false;
+        var line = all.AsSpan(s.Span.Start, end - s.Span.Start).Trim();
+        int after = end;
+        while (after < all.Length && all[after] is ' ' or '\t' or '\r') after++;
+        if (after < all.Length && all[after] != '\n') return false;
+        if (line.Length == 0 || line[^1] is '.' or '؟' or '!' or '"' or '”' or '»' || line.IndexOf(':') < 0) return false;
+        // (the colon within the first six words: "X: Y", not a quotation introduced late in a sentence)
+        int words = 0;
+        for (int i = 0; i < line.IndexOf(':'); i++) if (line[i] == ' ') words++;
+        return words < 6;
     }
 
     private static readonly string[] LinkCues = { "للمزيد:", "للمزيد :", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد:", "شاهد أيضا" };
