@@ -2056,6 +2056,7 @@ public class EventExtractorTests
     [InlineData("وقال الشاب إنه يخشى اعتقاله من قبل الشرطة السورية في مدينة حلب.")]                                  // feared, not done
     [InlineData("وقال محاميه إن الشاب متهم بالقتال مع تنظيم داعش في مدينة حلب.")]                                  // what he is accused of
     [InlineData("وتستعيد القوات الحكومية السورية نفوذها في مدينة حلب ببطء.")]                                      // influence, not ground
+    [InlineData("واستعاد الجيش السوري في بيانه تصريحات قادته في مدينة حلب أمس.")]                                 // words recalled, not ground
     public void No_act_in_these_words(string text) =>
         Assert.Empty(TestPipeline.Extract(text, "2018-03-10").Events);
 
