@@ -229,6 +229,9 @@ internal sealed partial class ExtractionContext
         // it, the start of a war or campaign makes the figure a tally — unless the sentence dates the act to a day
         // before it, or ranks it ("أعنف هجوم منذ بدء الحملة", "لأول مرة منذ"): a record is told of one act.
         if (TallySince(s, t)) return true;
+        // "قتل نحو 30 فلسطينيا خلال عشرة أيام من الاحتجاجات", "خلال الأيام العشرة الماضية": a count over several days
+        // sums them up; it is no one day's event.
+        if (TallyOverDays(s, t)) return true;
         // "الاحتجاجات الأسبوعية", "الغارات اليومية": a series, summed up; "عدد الهجمات بطائرات بدون طيار … قد تصاعد":
         // the number of them, counted (not "عدد من الغارات", some of them).
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "اسبوعيه" or "يوميه" or "شهريه" or "الاسبوعيه" or "اليوميه")
@@ -771,6 +774,20 @@ internal sealed partial class ExtractionContext
             // (a day after منذ is when the war or campaign began: "منذ بدء الهجوم في 19 أبريل" — only a start in the
             // last three days makes what followed it news: "منذ بدء الهجوم ليل الجمعة حتى فجر السبت")
             return !StartDatedToADay(s, i);
+        }
+        return false;
+    }
+
+    private bool TallyOverDays(Sentence s, TriggerMention t)
+    {
+        for (int i = s.FirstToken; i + 2 < s.EndToken; i++)
+        {
+            if (Tokens[i].Norm is not ("خلال" or "طيله" or "طوال")) continue;
+            // ("خلال عشرة أيام", "خلال 10 أيام", "خلال الأيام العشرة الماضية"; not "خلال يومين", "خلال الأيام الماضية")
+            int k = i + 1;
+            bool counted = Tokens[k].Kind == TokenKind.Number || NumberEndingAtOrAfter(k) is not null && Tokens[k].Lemma is not "يومين";
+            if (counted && k + 1 < s.EndToken && Tokens[k + 1].Lemma is "ايام" or "اسابيع" or "اشهر" or "شهور") return true;
+            if (Tokens[k].Norm is "الايام" or "الاسابيع" or "الاشهر" && k + 1 < s.EndToken && NumberEndingAtOrAfter(k + 1) is not null) return true;
         }
         return false;
     }

@@ -2057,6 +2057,7 @@ public class EventExtractorTests
     [InlineData("وقال محاميه إن الشاب متهم بالقتال مع تنظيم داعش في مدينة حلب.")]                                  // what he is accused of
     [InlineData("وتستعيد القوات الحكومية السورية نفوذها في مدينة حلب ببطء.")]                                      // influence, not ground
     [InlineData("واستعاد الجيش السوري في بيانه تصريحات قادته في مدينة حلب أمس.")]                                 // words recalled, not ground
+    [InlineData("وقتل 40 مدنيا في الغارات الروسية على مدينة حلب خلال الأيام العشرة الماضية.")]                         // a count over days
     public void No_act_in_these_words(string text) =>
         Assert.Empty(TestPipeline.Extract(text, "2018-03-10").Events);
 
