@@ -747,6 +747,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> BeginningWords = new(StringComparer.Ordinal)
     {
         "انطلاق", "بدء", "بدايه", "اندلاع", "بدا", "انقلاب",
+        // ("منذ مطلع أغسطس": since the start of a month, a season)
+        "مطلع", "اوايل", "بدايات", "منتصف",
     };
 
     private static readonly HashSet<string> BeginningVerbs = new(StringComparer.Ordinal)

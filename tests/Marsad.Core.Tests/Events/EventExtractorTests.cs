@@ -2062,6 +2062,12 @@ public class EventExtractorTests
         Assert.Empty(TestPipeline.Extract(text, "2018-03-10").Events);
 
     [Fact]
+    public void Acts_since_the_start_of_a_month_are_a_campaign()
+    {
+        Assert.Empty(TestPipeline.Extract("واعتقلت الشرطة السورية العشرات في مدينة حلب منذ مطلع أغسطس الماضي.", "2018-09-11").Events);
+    }
+
+    [Fact]
     public void Where_reinforcements_came_from_is_no_scene()
     {
         var doc = TestPipeline.Extract("وجاء القصف الروسي على مدينة حلب بعد يوم واحد من وصول تعزيزات الجيش السوري من مدينة الرقة.", "2018-03-10");
