@@ -747,8 +747,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> BeginningWords = new(StringComparer.Ordinal)
     {
         "انطلاق", "بدء", "بدايه", "اندلاع", "بدا", "انقلاب",
-        // ("منذ مطلع أغسطس": since the start of a month, a season)
-        "مطلع", "اوايل", "بدايات", "منتصف",
+        // ("منذ مطلع أغسطس": since the start of a month or a season — not "منذ منتصف الليل", since midnight)
+        "مطلع", "اوايل", "بدايات",
     };
 
     private static readonly HashSet<string> BeginningVerbs = new(StringComparer.Ordinal)
