@@ -350,7 +350,7 @@ public sealed class PlaceResolver
         }
         // ("وهمدان في محافظة صنعاء": a large city abroad put at once in a province of another country is that province's
         // place the gazetteer lacks, not Iran's Hamadan)
-        if (!any) any = InAProvinceAbroad(document, mentions) is not null;
+        if (!any) any = InAProvinceAbroad(mentions) is not null;
         if (!any) return;
         var resolved = work.Resolved;
         resolved.Clear();
@@ -371,7 +371,8 @@ public sealed class PlaceResolver
             int own = perKey[m.Key];
             if (!MaySuspect(m.Chosen) || m.Cue == "town" && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 50_000)
             {
-                if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(document, m, mentions) is not null) m.Suspicious = true;
+                if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(mentions, mentions.IndexOf(m)) is not null)
+                    m.Suspicious = true;
                 continue;
             }
             int others = supportSum - support[cc];
@@ -390,12 +391,13 @@ public sealed class PlaceResolver
         foreach (var m in mentions)
             if (m.Accepted && m.Unknown && NearestInSentence(document, m, anchors) is { } near)
                 (placedInSentence ??= new(StringComparer.Ordinal)).TryAdd(m.Key, near.Chosen);
-        foreach (var m in mentions)
+        for (int n = 0; n < mentions.Count; n++)
         {
+            var m = mentions[n];
             if (!(m.Accepted && (m.Unknown || m.Suspicious))) continue;
             // a known name read in an unrelated country, with no cue or relative phrase: a word, not a place (حمام دم)
             // (but one its province places, "وهمدان في محافظة صنعاء", is that province's)
-            if (!m.Unknown && ProvinceAbroadAfter(document, m, mentions) is { } province) m.Chosen = province.Chosen;
+            if (!m.Unknown && ProvinceAbroadAfter(mentions, n) is { } province) m.Chosen = province.Chosen;
             else if (!m.Unknown && m.Cue is null && m.Relation is null) { m.Accepted = false; continue; }
             // the nearest anchor of the same sentence, else where the same name was placed so, else the town the
             // document names most (the nearest of those): "في محيط الكلية البحرية" in an article about the Durayhimi
@@ -434,19 +436,25 @@ public sealed class PlaceResolver
     };
 
     // The first mention put at once in a province of another country ("همدان في محافظة صنعاء"), or null.
-    private PlaceRecognizer.Candidate? InAProvinceAbroad(Document document, List<PlaceRecognizer.Candidate> mentions)
+    private PlaceRecognizer.Candidate? InAProvinceAbroad(List<PlaceRecognizer.Candidate> mentions)
     {
-        foreach (var m in mentions)
-            if (m.Accepted && m.Chosen >= 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(document, m, mentions) is not null) return m;
+        for (int n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            if (m.Accepted && m.Chosen >= 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(mentions, n) is not null) return m;
+        }
         return null;
     }
 
-    // The province named right after the mention with its cue ("في محافظة صنعاء", "بمحافظة عمران") when it lies in
-    // another country than the mention's reading, or null.
-    private PlaceRecognizer.Candidate? ProvinceAbroadAfter(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> mentions)
+    // The province named right after the mention at <paramref name="index"/> with its cue ("في محافظة صنعاء", "بمحافظة
+    // عمران") when it lies in another country than the mention's reading, or null. (The mentions are in text order: the
+    // search starts after this one and stops at the first too far.)
+    private PlaceRecognizer.Candidate? ProvinceAbroadAfter(List<PlaceRecognizer.Candidate> mentions, int index)
     {
-        foreach (var r in mentions)
+        var m = mentions[index];
+        for (int n = index + 1; n < mentions.Count; n++)
         {
+            var r = mentions[n];
             if (r.FirstToken <= m.LastToken) continue;
             if (r.Sentence != m.Sentence || r.FirstToken - m.LastToken > 3) break;
             if (r.Accepted && r.Chosen >= 0 && _g.Kind(r.Chosen) == PlaceKind.Admin1 && r.Cue == "admin1"
