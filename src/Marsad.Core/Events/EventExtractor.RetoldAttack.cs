@@ -20,13 +20,13 @@ public sealed partial class EventExtractor
             // of its own is the strike told before, whoever the later sentence seems to name)
             bool strike = !attack && e.EventType == AcledTaxonomy.Explosions && DefiniteStrikeNoun(e, context) && !ToldInItsSentence(e, context, "date");
             if (!attack && !strike) continue;
-            int sentence = TriggerSentence(e, context).Index;
+            int sentence = TriggerSentence(e, context).Index, retoldAt = TriggerOf(e).Start;
             var list = result ?? events;
             int told = -1;
             for (int j = list.Count - 1; j >= 0; j--)
             {
                 var p = list[j];
-                if (ReferenceEquals(p, e) || TriggerOf(p).Start >= TriggerOf(e).Start) continue;
+                if (ReferenceEquals(p, e) || TriggerOf(p).Start >= retoldAt) continue;
                 int at = TriggerSentence(p, context).Index;
                 if (attack && p.SubEventType == e.SubEventType && p.Actor1?.PlainName == e.Actor1!.PlainName && at < sentence && at >= sentence - 2) { told = j; break; }
                 if (strike && p.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling && p.SubEventType == e.SubEventType && at < sentence) { told = j; break; }

@@ -85,11 +85,12 @@ public sealed partial class EventExtractor
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 10); i < trigger.FirstToken; i++)
             if (OngoingWork.Contains(BareLemma(document.Tokens[i]))) return -1;
         // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
+        bool foiling = Foiling(document.Tokens[trigger.FirstToken]);
         for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 9); i++)
         {
             if (Explosives.Contains(BareLemma(document.Tokens[i]))) return i;
             // ("أحبطت قوات الأمن محاولة لتنفيذ هجمات إرهابية": a terror attack foiled is a plot's weapons stopped)
-            if (i + 1 < sentence.EndToken && Foiling(document.Tokens[trigger.FirstToken]) && BareLemma(document.Tokens[i]) is "هجمات" or "هجوم" or "هجوما" or "عمليه" or "عمليات"
+            if (i + 1 < sentence.EndToken && foiling && BareLemma(document.Tokens[i]) is "هجمات" or "هجوم" or "هجوما" or "عمليه" or "عمليات"
                 && BareLemma(document.Tokens[i + 1]) is "ارهابيه" or "ارهابي" or "ارهابيا") return i;
             // ("طائرتين دون طيار": an aircraft without a pilot is a drone)
             if (document.Tokens[i].Norm == "طيار" && document.Tokens[i - 1].Norm is "دون" or "بدون") return i;
@@ -157,14 +158,26 @@ public sealed partial class EventExtractor
         var tokens = document.Tokens;
         if (BareLemma(tokens[trigger.FirstToken]) is not ("سيطره" or "سيطرته" or "سيطرتها" or "سيطرتهم" or "قبضته" or "قبضتها" or "قبضتهم"))
             return false;
-        for (int i = trigger.FirstToken - 1; i >= Math.Max(sentence.FirstToken, trigger.FirstToken - 10); i--)
+        int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 10, ImposingVerbs);
+        // (not "الحصار الذي فرضته": a verb with its own object pronoun imposes something else)
+        return verb >= 0 && tokens[verb].Form.Analysis?.Enclitic is null;
+    }
+
+    private static readonly HashSet<string> ImposingVerbs = new(StringComparer.Ordinal)
+    {
+        "احكم", "احكمت", "احكموا", "بسطت", "بسطوا", "فرضت", "فرضوا",
+    };
+
+    // The nearest word at most <paramref name="window"/> words before <paramref name="before"/> in the sentence whose
+    // lemma is one of <paramref name="lemmas"/> — a verb standing before its subject — or -1 (also at a punctuation mark).
+    private static int VerbBefore(List<Token> tokens, Sentence sentence, int before, int window, HashSet<string> lemmas)
+    {
+        for (int i = before - 1; i >= Math.Max(sentence.FirstToken, before - window); i--)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation) return false;
-            // (not "الحصار الذي فرضته": a verb with its own object pronoun imposes something else)
-            if (tokens[i].Lemma is "احكم" or "احكمت" or "احكموا" or "بسطت" or "بسطوا" or "فرضت" or "فرضوا")
-                return tokens[i].Form.Analysis?.Enclitic is null;
+            if (tokens[i].Kind == TokenKind.Punctuation) return -1;
+            if (lemmas.Contains(tokens[i].Lemma)) return i;
         }
-        return false;
+        return -1;
     }
 
     // The armed subject of a verb of foiling right before an attack noun, across that subject ("أحبطت القوات الشرعية
@@ -172,18 +185,18 @@ public sealed partial class EventExtractor
     private static ActorMention? FoiledBy(ExtractionContext context, Sentence sentence, TriggerMention trigger)
     {
         var tokens = context.Document.Tokens;
-        if (trigger.FirstToken != trigger.LastToken || BareLemma(tokens[trigger.FirstToken]) is not ("هجوم" or "هجوما" or "هجمات" or "هجوما"))
+        if (trigger.FirstToken != trigger.LastToken || BareLemma(tokens[trigger.FirstToken]) is not ("هجوم" or "هجوما" or "هجمات"))
             return null;
         int next = trigger.LastToken + 1;
         if (next < sentence.EndToken && BareLemma(tokens[next]) is "ارهابي" or "ارهابيا" or "ارهابيه" or "انتحاري" or "انتحاريا" or "انتحاريه") return null;
-        for (int i = trigger.FirstToken - 1; i >= Math.Max(sentence.FirstToken, trigger.FirstToken - 8); i--)
-        {
-            if (tokens[i].Kind == TokenKind.Punctuation) return null;
-            if (tokens[i].Lemma is "احبط" or "احبطت" or "احبطوا" or "افشل" or "افشلت" or "افشلوا" or "صد" or "صدت" or "صدوا")
-                return context.SubjectAfter(i, trigger.FirstToken);
-        }
-        return null;
+        int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 8, FoilingVerbs);
+        return verb < 0 ? null : context.SubjectAfter(verb, trigger.FirstToken);
     }
+
+    private static readonly HashSet<string> FoilingVerbs = new(StringComparer.Ordinal)
+    {
+        "احبط", "احبطت", "احبطوا", "افشل", "افشلت", "افشلوا", "صد", "صدت", "صدوا",
+    };
 
     // A party's or the state's office set on fire ("إحراق مكتب حزب الدعوة", "حرق مقار الأحزاب") in an article that
     // tells of demonstrations.
@@ -204,13 +217,11 @@ public sealed partial class EventExtractor
         var tokens = context.Document.Tokens;
         int on = trigger.FirstToken - 1;
         if (on <= sentence.FirstToken || tokens[on].Norm != "علي") return null;
-        for (int i = on - 1; i >= Math.Max(sentence.FirstToken, on - 8); i--)
-        {
-            if (tokens[i].Kind == TokenKind.Punctuation) return null;
-            if (tokens[i].Lemma is "اقدم" or "اقدمت" or "اقدموا") return context.SubjectAfter(i, on);
-        }
-        return null;
+        int verb = VerbBefore(tokens, sentence, on, 8, ProceedingVerbs);
+        return verb < 0 ? null : context.SubjectAfter(verb, on);
     }
+
+    private static readonly HashSet<string> ProceedingVerbs = new(StringComparer.Ordinal) { "اقدم", "اقدمت", "اقدموا" };
 
     // The trigger names a store or stock of weapons ("مخزن أسلحة", "مستودعات الذخيرة", "كميات من الأسلحة").
     private static bool WeaponsStore(Document document, TriggerMention trigger)

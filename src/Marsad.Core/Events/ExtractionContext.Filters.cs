@@ -78,10 +78,11 @@ internal sealed partial class ExtractionContext
         int after = end;
         while (after < all.Length && all[after] is ' ' or '\t' or '\r') after++;
         if (after < all.Length && all[after] != '\n') return false;
-        if (line.Length == 0 || line[^1] is '.' or '؟' or '!' or '"' or '”' or '»' || line.IndexOf(':') < 0) return false;
+        int colon = line.IndexOf(':');
+        if (line.Length == 0 || line[^1] is '.' or '؟' or '!' or '"' or '”' or '»' || colon < 0) return false;
         // (the colon within the first six words: "X: Y", not a quotation introduced late in a sentence)
         int words = 0;
-        for (int i = 0; i < line.IndexOf(':'); i++) if (line[i] == ' ') words++;
+        for (int i = 0; i < colon; i++) if (line[i] == ' ') words++;
         return words < 6;
     }
 

@@ -1182,11 +1182,6 @@ internal sealed partial class ExtractionContext
         return all > 0 && gulf * 2 > all && catalog.TryGet("coalition-saudi", out var c) ? c : null;
     }
 
-    // (the answer is kept per word form: every word of every document with a trigger is asked)
-    // ("التحالف" is also a GeoNames name, which the segmenter keeps whole: its article is read off the lemma here)
-    private static readonly FormTest Anaphoric = new(t => AnaphoricNouns.Contains(t.Lemma) && t.Form.Analysis?.HasArticle == true
-                                                          || t.Lemma.StartsWith("ال", StringComparison.Ordinal) && AnaphoricNouns.Contains(t.Lemma[2..]));
-
     private static string AnaphoricLemma(Token t) =>
         t.Lemma.StartsWith("ال", StringComparison.Ordinal) && AnaphoricNouns.Contains(t.Lemma[2..]) ? t.Lemma[2..] : t.Lemma;
 
@@ -1195,6 +1190,11 @@ internal sealed partial class ExtractionContext
         "تنظيم", "جيش", "حركه", "جماعه", "ميليشيا", "ميليشيات", "مليشيات", "متمردون", "متمردين", "مقاومه", "تحالف",
         "طايرات", "مقاتلات", "طيران", "قوات",
     };
+
+    // (the answer is kept per word form: every word of every document with a trigger is asked)
+    // ("التحالف" is also a GeoNames name, which the segmenter keeps whole: its article is read off the lemma here)
+    private static readonly FormTest Anaphoric = new(t => AnaphoricNouns.Contains(t.Lemma) && t.Form.Analysis?.HasArticle == true
+                                                          || t.Lemma.StartsWith("ال", StringComparison.Ordinal) && AnaphoricNouns.Contains(t.Lemma[2..]));
 
     private static bool DescribedAfter(IReadOnlyList<Token> tokens, int i)
     {
