@@ -86,6 +86,13 @@ internal sealed partial class ExtractionContext
                         if (IsAssociate(a, s)) sideOfFirst.Add(a);
                     for (int i = 1; i < after.Count && after[i] != second; i++)
                         if (Sides.Allied(after[i].Actor, first.Actor)) sideOfFirst.Add(after[i]);
+                    // "معارك بين المتمردين والقوات الشرعية": "between" tells no initiator, and then ACLED's coders
+                    // name the state's forces first, before an armed group (not before rioters or protesters, whose
+                    // clash with the police is their riot) when the two stand together ("بين الحوثيين، إثر ..." names
+                    // one side only).
+                    if (second.Actor.IsState && first.Actor.Inter is 2 or 3 or 4 && sideOfFirst.Count == 0
+                        && !PunctuationBetween(between.Last, second.FirstToken))
+                        return new Roles(second, first, sideOfFirst, TargetMarked: true);
                     return new Roles(first, second, sideOfFirst, TargetMarked: true);
                 }
             }

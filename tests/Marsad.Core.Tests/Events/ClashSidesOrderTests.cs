@@ -1,0 +1,25 @@
+using Marsad.Core.Events;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>"بين X و Y" tells no initiator: the state's forces come first, wherever the sentence names them.</summary>
+public class ClashSidesOrderTests
+{
+    [Fact]
+    public void State_forces_named_second_in_between_come_first()
+    {
+        var doc = TestPipeline.Extract("ودارت معارك عنيفة بين تنظيم داعش وقوات النظام السوري في مدينة حلب اليوم.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+    }
+
+    [Fact]
+    public void Two_non_state_sides_keep_the_sentence_order()
+    {
+        var doc = TestPipeline.Extract("ودارت معارك عنيفة بين تنظيم داعش وفصائل المعارضة في مدينة حلب اليوم.", "2018-03-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Islamic State", e.Actor1!.Name);
+    }
+}
