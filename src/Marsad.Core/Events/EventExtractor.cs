@@ -746,7 +746,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             var e = ThroughItsForces(found1, context);
             e = BombersAreArmedGroups(e, context);
-            e = FillOpponent(e, opponents, context);
+            e = FillOpponent(e, opponents, airForces, context);
             e = FromTheAir(e, airForces, context);
             e = PeopleDetained(e, context);
             e = NoCiviliansFaceAProtest(e);
@@ -1105,7 +1105,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         var found = new List<ActorRef>();
         foreach (var a in context.Actors)
-            if (Flies(context.Document, a) && !found.Any(f => f.PlainName == a.Actor.PlainName)) found.Add(a.Actor);
+            if (Flies(context.Document, a) && !IsAirDefence(a) && !found.Any(f => f.PlainName == a.Actor.PlainName)) found.Add(a.Actor);
         return found;
     }
 
@@ -1233,7 +1233,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
-    private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, ExtractionContext context)
+    private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, List<ActorRef> airForces, ExtractionContext context)
     {
         // An agreement with one named party: the agent is that party's opponent in the article.
         if (e.SubEventType == "Agreement" && e.Actor1 is null && e.Actor2 is not null)
@@ -1244,9 +1244,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // Only what was hit is named ("قصف استهدف مواقع الحوثيين"): the one who hits it is its usual opponent here.
         if (e.Actor1 is null && e.Actor2 is { Inter: 1 or 2 or 3 or 4 or 8 } hit && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
         {
-            var attacker = (opponents.TryGetValue(hit.PlainName, out var against) ? against : new List<ActorRef>())
+            // ("واستهدفت الغارات تجمعات للحوثيين" after "مقاتلات التحالف": from the air, the one the article shows flying
+            // against it, not its foe on the ground)
+            var foes = (opponents.TryGetValue(hit.PlainName, out var against) ? against : new List<ActorRef>())
                 .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit) && a.Inter is not (6 or 7) && ExtractionContext.Fights(a))
-                .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
+                .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).ToList();
+            // ("واستهدفت الغارات تجمعات للحوثيين" after "مقاتلات التحالف": from the air, a foe the article shows flying,
+            // else an air force flying there against it — not its foe on the ground)
+            var attacker = (e.SubEventType == AcledTaxonomy.AirStrike
+                    ? foes.FirstOrDefault(a => airForces.Any(f => f.PlainName == a.PlainName))
+                      ?? airForces.FirstOrDefault(f => !f.IsUnidentified && f.PlainName != hit.PlainName && !context.Sides.Allied(f, hit)
+                                                     && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f)))
+                    : null)
+                ?? foes.FirstOrDefault()
                 ?? context.MostMentionedOpponent(hit, new HashSet<string>())
                 ?? Unidentified(e);
             return attacker is null ? e : PeopleGassed(e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) }, context);
