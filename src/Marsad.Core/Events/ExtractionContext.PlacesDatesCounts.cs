@@ -261,7 +261,21 @@ internal sealed partial class ExtractionContext
                     // ("وواشنطن تنفي تنفيذها": a capital that denies speaks for its government)
                     || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _);
         // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts.
-        return capital ? spokenOf || acts : spokenOf && acts;
+        return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts;
+    }
+
+    // "الخلافات بين طهران وموسكو", "وقالت دمشق وموسكو", "تهديد دمشق مع حليفتها موسكو": two countries' capitals joined
+    // are their governments, as is a capital named as someone's ally.
+    private bool PairedWithACapital(PlaceMention p)
+    {
+        if (p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm is "حليفه" or "حليفتها" or "حليفها" or "حليفتيها" or "حليفته" or "وحليفتها" or "وحليفها") return true;
+        int i = FirstAtOrAfter(_places, x => x.FirstToken, p.FirstToken);
+        bool Capital(PlaceMention x) => x.Place is { } place && place.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal)
+                                        && place.CountryCode != p.Place!.CountryCode;
+        // (the second joined by و: "دمشق وموسكو"; "مع حليفتها موسكو" and "بين X وY" read the same way)
+        if (i > 0 && _places[i - 1] is { } before && Capital(before) && before.LastToken + 1 == p.FirstToken && Tokens[p.FirstToken].HasProclitic("و"))
+            return true;
+        return i + 1 < _places.Count && _places[i + 1] is { } next && Capital(next) && p.LastToken + 1 == next.FirstToken && Tokens[next.FirstToken].HasProclitic("و");
     }
 
     private static IReadOnlyList<PlaceMention> Distinct(List<PlaceMention> places) =>

@@ -47,7 +47,8 @@ internal sealed partial class ExtractionContext
         _airWordIn = new sbyte[document.Sentences.Count];
         _governing = new int[document.Sentences.Count];
         Array.Fill(_governing, -2);
-        MainPlace = FindMainPlace(_places);
+        // (capitals joined as governments, "قالت دمشق وموسكو", are no town of the story)
+        MainPlace = FindMainPlace(_places.Where(p => !PairedWithACapital(p)).ToList());
     }
 
     // "المرصد الذي يتخذ من لندن مقرا له", "ومقره لندن": where an organisation sits is no scene.

@@ -1,0 +1,21 @@
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>Two countries' capitals joined ("بين طهران وموسكو") are their governments, not where anything happened.</summary>
+public class CapitalsAsGovernmentsTests
+{
+    [Fact]
+    public void Joined_capitals_are_no_scene()
+    {
+        var doc = TestPipeline.Extract(
+            "وكشفت الخلافات بين الرياض وطرابلس عن تفجيرات استهدفت أمس قواعد تنظيم داعش.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name is "Riyadh" or "Tripoli");
+    }
+
+    [Fact]
+    public void A_capital_named_as_an_ally_is_no_scene()
+    {
+        var doc = TestPipeline.Extract(
+            "وتعرضت قواعد تنظيم داعش أمس لغارات جوية روسية منذ تهديد الحكومة مع حليفتها الرياض بشن هجوم.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Riyadh");
+    }
+}
