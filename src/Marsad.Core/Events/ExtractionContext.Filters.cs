@@ -169,6 +169,7 @@ internal sealed partial class ExtractionContext
         // "اعتقلت قوات الأمن 21 مطلوبا يشتبه في ضلوعهم … بأعمال شغب", "بتهمة المشاركة في أعمال شغب": what someone is
         // suspected or charged with is alleged, not an event the report tells.
         if (Suspected(s, t)) return true;
+        if (AttacksInGeneral(s, t)) return true;
         // What the trigger's rows agree on, asked by several tests below: worked out once, not per test.
         bool noVerb = t.Entries.All(e => e.Pos != "verb");
         bool battleNoun = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb");
@@ -804,6 +805,21 @@ internal sealed partial class ExtractionContext
                 && (d.FirstToken < since ? IsRecent(d.Date) : Document.Published is not { } pub || d.Date.Date.DayNumber >= pub.DayNumber - 3))
                 return true;
         return false;
+    }
+
+    // "يحث أتباعه على شن هجمات", "مكن المعارضة من شن هجمات", "تنظيم داعش يشن هجمات مماثلة في العراق": launching
+    // attacks, plural and indefinite, after a preposition or as an imperfect is what someone can, may or tends to do —
+    // no attack of a day. (a headline's imperfect is the news: "إسرائيل تشن هجمات داخل سوريا"; a recent day in the
+    // sentence makes it one)
+    private bool AttacksInGeneral(Sentence s, TriggerMention t)
+    {
+        if (t.LastToken - t.FirstToken != 1 || Tokens[t.LastToken].Norm != "هجمات") return false;
+        string launch = Tokens[t.FirstToken].Norm;
+        bool imperfect = launch is "يشن" or "تشن" or "يشنون";
+        bool nominal = launch == "شن" && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "من" or "في" or "عن"
+                       or "محاولات" or "محاوله" or "قدره" or "لمنع" or "بهدف" or "اجل";
+        bool headline = s.Index == 0 && Document.Title is not null;
+        return (imperfect && !headline || nominal) && !RecentDayIn(s.FirstToken, s.EndToken);
     }
 
     // A date precise to a recent day starting in [from, to).
