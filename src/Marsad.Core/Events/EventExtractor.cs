@@ -294,6 +294,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused
             && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
+        // ("تعيش الجبهة السورية توترا", "بالتوجه إلى جبهات القتال": a front sets the scene of other acts, it is none)
+        if (entry.ContextOnly) yield break;
         // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
         ActorMention? announcer = null;
         bool announced = entry.Weak && entry.IsTerritory && context.AnnouncedControl(sentence, trigger, out announcer);

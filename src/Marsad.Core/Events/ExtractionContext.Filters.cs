@@ -552,13 +552,28 @@ internal sealed partial class ExtractionContext
     // الاشتباكات" tells of clashes that happened.)
     private bool CalledFor(Sentence s, TriggerMention t)
     {
-        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 12); i--)
+        // "دعا إلى وقف", "طالب المسلحين، في صفوف الميليشيات، إلى الانسحاب": إلى right before the act, a call verb before
+        // it (past the commas of what the call names).
+        if (CallBefore(s, t.FirstToken)) return true;
+        // ("إلى الانسحاب من جبهات القتال قبل فوات الأوان، وتسليم الحديدة سلميا": an act joined by و to the act called
+        // for is called for too)
+        if (!Tokens[t.FirstToken].StartsWithWa) return false;
+        foreach (var before in Within(_triggers, u => u.FirstToken, Math.Max(s.FirstToken, t.FirstToken - 16), t.FirstToken))
+            if (CallBefore(s, before.FirstToken)) return true;
+        return false;
+    }
+
+    // A call verb that governs the act starting at token first: إلى (or a word after it) just before it.
+    private bool CallBefore(Sentence s, int first)
+    {
+        int to = -1;
+        for (int j = first - 1; j >= Math.Max(s.FirstToken, first - 2); j--)
+            if (Tokens[j].Norm is "الي") { to = j; break; }
+        if (to < 0) return false;
+        for (int i = to - 1; i >= Math.Max(s.FirstToken, to - 30); i--)
         {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (!CallVerbs.Contains(Tokens[i].Lemma)) continue;
-            for (int j = Math.Max(i + 1, t.FirstToken - 2); j < t.FirstToken; j++)
-                if (Tokens[j].Norm is "الي") return true;
-            return false;
+            if (Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Surface is not ("،" or "," or "-" or "(" or ")")) return false;
+            if (CallVerbs.Contains(Tokens[i].Lemma)) return true;
         }
         return false;
     }

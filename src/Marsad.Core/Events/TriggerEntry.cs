@@ -19,7 +19,8 @@ public sealed record TriggerEntry(
     string Note,
     bool Defender = false,
     bool DefusesExplosives = false,
-    bool UnnamedAgent = false)
+    bool UnnamedAgent = false,
+    bool ContextOnly = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 

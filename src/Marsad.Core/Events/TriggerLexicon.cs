@@ -28,13 +28,14 @@ public sealed class TriggerLexicon
                 throw new LexiconFormatException(path, line, $"\"{eventType}\" / \"{sub}\" is not an ACLED event type and sub-type");
             if (!double.TryParse(row.Get("weight"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double weight))
                 throw new LexiconFormatException(path, line, $"weight \"{row.Get("weight")}\" is not a number");
-            bool weak = false, needsTarget = false, needsKilled = false, civilian = false, defender = false, explosives = false, unnamed = false;
+            bool weak = false, context = false, needsTarget = false, needsKilled = false, civilian = false, defender = false, explosives = false, unnamed = false;
             string? actor = null;
             foreach (var cond in row.Get("condition").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 switch (cond)
                 {
                     case "weak=1": weak = true; break;
+                    case "context=1": context = true; break;
                     case "needs=target": needsTarget = true; break;
                     case "needs=killed": needsKilled = true; break;
                     case "target=civilian": civilian = true; break;
@@ -46,7 +47,7 @@ public sealed class TriggerLexicon
                     default: throw new LexiconFormatException(path, line, $"unknown condition \"{cond}\"");
                 }
             }
-            var entry = new TriggerEntry(line, row.Get("pos"), eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, row.Get("note"), defender, explosives, unnamed);
+            var entry = new TriggerEntry(line, row.Get("pos"), eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, row.Get("note"), defender, explosives, unnamed, context);
             lexicon.Entries.Add(entry);
             foreach (var form in row.Get("forms_ar").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 lexicon.Phrases.Add(form, entry);
