@@ -346,6 +346,11 @@ public sealed partial class EventExtractor
 
     // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
+    private static readonly HashSet<string> EquipmentNouns = new(StringComparer.Ordinal)
+    {
+        "مدرعات", "دبابات", "اليات", "عربات", "مدرعه", "دبابه", "اسلحه", "ذخاير", "ذخيره", "راجمات", "عتاد", "معدات", "مركبات",
+    };
+
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)
@@ -368,6 +373,12 @@ public sealed partial class EventExtractor
             return true;
         // "فوج المدفعية 137", "كتيبة الدبابات": a weapon that names a unit is the unit, no act of its own
         if (prev is not null && UnitWords.Contains(BareLemma(prev))) return true;
+        // "بدعم من … آليات ثقيلة ومدرعات ومدافع وغطاء جوي", "والمدرعات والدبابات والمدفعية": a gun named in a list of arms
+        // and vehicles is what a force has, not fire it opened (and, the sentence's one strong word, it leaves its weak
+        // ones no act to tell either)
+        if (trigger.Entries.All(e => e.Pos == "noun" && e.SubEventType == AcledTaxonomy.Shelling)
+            && (prev is not null && EquipmentNouns.Contains(BareLemma(prev)) || next is not null && EquipmentNouns.Contains(BareLemma(next))))
+            return true;
         // "من يعترض على التواصل": objecting to something intercepts nothing
         if (trigger.Entries.All(e => e.SubEventType == "Disrupted weapons use") && BareLemma(token).Contains("عترض", StringComparison.Ordinal)
             && next?.Norm == "علي")
