@@ -767,11 +767,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         filled = RetoldAttacks(filled, context);
         var merged = new List<ExtractedEvent>();
-        foreach (var list in GroupReports(filled))
+        foreach (var list in GroupReports(filled, context.Sides))
         {
             var fatalityCount = MergedFatalities(list);
             // (a named striker before an unknown one)
-            var best = list.OrderByDescending(e => e.Actor1 is not { IsUnidentified: true }).ThenByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
+            // (of allies' reports of one battle, the one naming the country's own side: the army, not the coalition behind it)
+            var best = list.OrderByDescending(e => e.Actor1 is not { IsUnidentified: true }).ThenByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.SubEventType == AcledTaxonomy.ArmedClash && LocalSides(e))
+                .ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
                 .ThenByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
             // (reports dated to different days: the earliest is the act's, later ones the days it was spoken of)
             var earliest = list.Where(e => e.Date.Precision == DatePrecision.Day).OrderBy(e => e.Date.Date.DayNumber).FirstOrDefault();
@@ -1050,8 +1052,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
     /// with no agent of its own, which joins the others.
     /// </summary>
-    private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events)
+    // Both sides of the event fight at home: no foreign force (inter 8) among them.
+    private static bool LocalSides(ExtractedEvent e) => e.Actor1 is not { Inter: 8 } && e.Actor2 is not { Inter: 8 };
+
+    private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events, Sides sides)
     {
+        // (allies on one side of a battle, "الجيش" and "التحالف" against the Houthis at a place on a day, fight one battle)
+        bool OneSide(ActorRef? a, ActorRef? b) => SameForce(a, b) || a is not null && b is not null && sides.Allied(a, b);
         var groups = new List<List<ExtractedEvent>>();
         foreach (var e in events.OrderByDescending(e => e.Actor2 is not null))
         {
@@ -1062,6 +1069,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2
                 && (SameForce(o.Actor1, e.Actor1)
                     || e.EventType == AcledTaxonomy.Battles && e.Actor2 is not null && SameForce(o.Actor1, e.Actor2) && SameForce(o.Actor2, e.Actor1)
+                    || e.SubEventType == AcledTaxonomy.ArmedClash && e.Actor2 is not null && o.Actor2 is not null
+                       && (OneSide(o.Actor1, e.Actor1) && OneSide(o.Actor2, e.Actor2) || OneSide(o.Actor1, e.Actor2) && OneSide(o.Actor2, e.Actor1))
                     // (a strike whose striker is unknown at the place and day of a named one's is that strike, told by its dead)
                     || e.EventType == AcledTaxonomy.Explosions && (e.Actor1 is { IsUnidentified: true } || o.Actor1 is { IsUnidentified: true }))));
             if (home is null) groups.Add(new List<ExtractedEvent> { e });
