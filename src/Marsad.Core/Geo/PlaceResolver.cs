@@ -382,6 +382,26 @@ public sealed class PlaceResolver
             // country is a village of that region the gazetteer lacks, not the foreign homonym (Adam, Oman)
             else if (support[cc] - own == 0 && PlacedInAnotherCountry(document, m, resolved, cc)) m.Suspicious = true;
         }
+        // "بلدات الطيبة والنعيمة وصيدا وأم المياذن الواقعة في محيط مدينة درعا": a name in a list of villages that a place
+        // of another country locates is one of that place's villages, not the foreign homonym (Sidon, Lebanon)
+        Dictionary<PlaceRecognizer.Candidate, PlaceRecognizer.Candidate>? listedAt = null;
+        for (int n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            if (!m.Accepted || m.Unknown || m.Chosen < 0 || m.Suspicious || _g.Kind(m.Chosen) == PlaceKind.Country) continue;
+            string cc = _g.CountryCode(m.Chosen);
+            if (support[cc] - perKey[m.Key] != 0 || _g.FeatureCode(m.Chosen) == "PPLC") continue;
+            if (ListPlacedBy(document, mentions, n) is { } placer && _g.CountryCode(placer.Chosen) != cc)
+            {
+                // (one name, one place: "جراء القصف على بلدة صيدا" later in the article is the same village)
+                foreach (var same in mentions)
+                    if (same.Accepted && same.Key == m.Key && same.Chosen == m.Chosen)
+                    {
+                        same.Suspicious = true;
+                        (listedAt ??= new())[same] = placer;
+                    }
+            }
+        }
         var anchors = work.Anchors;
         anchors.Clear();
         foreach (var m in resolved) if (!m.Suspicious && _g.Kind(m.Chosen) != PlaceKind.Country) anchors.Add(m);
@@ -395,6 +415,13 @@ public sealed class PlaceResolver
         {
             var m = mentions[n];
             if (!(m.Accepted && (m.Unknown || m.Suspicious))) continue;
+            if (listedAt is not null && listedAt.TryGetValue(m, out var listPlacer))
+            {
+                m.Chosen = listPlacer.Chosen;
+                m.Fallback = true;
+                m.Confidence = 0.3;
+                continue;
+            }
             // a known name read in an unrelated country, with no cue or relative phrase: a word, not a place (حمام دم)
             // (but one its province places, "وهمدان في محافظة صنعاء", is that province's)
             if (!m.Unknown && ProvinceAbroadAfter(mentions, n) is { } province) m.Chosen = province.Chosen;
@@ -416,6 +443,30 @@ public sealed class PlaceResolver
             m.Fallback = true;
             m.Confidence = 0.3;
         }
+    }
+
+    // The place that locates the list of names mention n stands in ("… وصيدا وأم المياذن الواقعة في محيط مدينة درعا"):
+    // names joined by و one after another (two at least), then within a dozen words (names the gazetteer lacks may
+    // run on) with no punctuation a resolved place; else null.
+    private PlaceRecognizer.Candidate? ListPlacedBy(Document document, List<PlaceRecognizer.Candidate> mentions, int n)
+    {
+        var tokens = document.Tokens;
+        int first = n, last = n;
+        while (first > 0 && mentions[first - 1].Accepted && mentions[first - 1].LastToken + 1 == mentions[first].FirstToken
+               && tokens[mentions[first].FirstToken].HasProclitic("و")) first--;
+        while (last + 1 < mentions.Count && mentions[last + 1].Accepted && mentions[last].LastToken + 1 == mentions[last + 1].FirstToken
+               && tokens[mentions[last + 1].FirstToken].HasProclitic("و")) last++;
+        if (last == first) return null;
+        for (int k = last + 1; k < mentions.Count && mentions[k].FirstToken <= mentions[last].LastToken + 12; k++)
+        {
+            var p = mentions[k];
+            if (!p.Accepted || p.Unknown || p.Chosen < 0 || _g.Kind(p.Chosen) == PlaceKind.Country) continue;
+            // (only locating words between: "الواقعة في محيط مدينة", "بريف", "في")
+            for (int i = mentions[last].LastToken + 1; i < p.FirstToken; i++)
+                if (tokens[i].Kind == TokenKind.Punctuation) return null;
+            return p;
+        }
+        return null;
     }
 
     // The mention's own country named right after it, past a direction word: "جازان جنوبي السعودية".

@@ -23,6 +23,17 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_village_listed_with_others_that_a_town_locates_is_no_foreign_homonym()
+    {
+        // صيدا here is a village of Daraa's countryside (not in cities500), not Sidon in Lebanon; so is its next mention
+        var doc = Extract(
+            "استهدفت الغارات بشكل خاص بلدات الطيبة والنعيمة وصيدا وأم المياذن الواقعة في محيط مدينة درعا قرب الحدود الأردنية.\n" +
+            "وقتل ستة مدنيين جراء القصف على بلدة صيدا.", "2018-07-05");
+        Assert.Equal(2, doc.Places.Count(p => p.Surface.Contains("صيدا")));
+        Assert.All(doc.Places.Where(p => p.Surface.Contains("صيدا")), p => Assert.Equal("SY", p.Place!.CountryCode));
+    }
+
+    [GazetteerFact]
     public void A_large_city_abroad_placed_in_a_province_is_that_province_s()
     {
         var doc = Extract("واستهدفت مقاتلات التحالف مواقع للمتمردين في مديرية حرف سفيان بمحافظة عمران، وهمدان في محافظة صنعاء أمس.", "2018-03-27");
