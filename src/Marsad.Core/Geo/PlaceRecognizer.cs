@@ -94,6 +94,11 @@ public sealed class PlaceRecognizer : IDocumentStage
                 if (match.Cue is null && match.Stripped.StartsWith('و') && result.Count > 0
                     && result[^1] is { PluralCue: true, Cue: "admin1" } listed && listed.LastToken == match.FirstToken - 1)
                     (match.Cue, match.PluralCue) = ("admin1", true);
+                // ("بلدات الطيبة والنعيمة وصيدا وأم المياذن واليادودة": a known name in a list of villages keeps the list
+                // going, so the names the gazetteer lacks after it are villages of the list too)
+                else if (match.Cue is null && match.Stripped.StartsWith('و') && result.Count > 0
+                         && result[^1] is { PluralCue: true } inList && inList.LastToken == match.FirstToken - 1)
+                    match.PluralCue = true;
                 result.Add(match);
                 i = match.LastToken + 1;
             }

@@ -31,6 +31,8 @@ public class RealGazetteerEventTests
             "وقتل ستة مدنيين جراء القصف على بلدة صيدا.", "2018-07-05");
         Assert.Equal(2, doc.Places.Count(p => p.Surface.Contains("صيدا")));
         Assert.All(doc.Places.Where(p => p.Surface.Contains("صيدا")), p => Assert.Equal("SY", p.Place!.CountryCode));
+        // (and the list goes on past the known name: "وأم المياذن" is one of its villages too)
+        Assert.Contains(doc.Places, p => p.Surface.Contains("أم المياذن") && p.Place?.CountryCode == "SY");
     }
 
     [GazetteerFact]
