@@ -131,10 +131,12 @@ internal sealed partial class ExtractionContext
         "متهم", "متهما", "متهمين", "متهمون", "المتهم", "المتهمين", "المتهمون", "متهمه", "المتهمه",
     };
 
-    // The charge itself: "بتهمة", "للاشتباه في", "بالضلوع في" (not "المشتبه به", a suspect in an act that happened).
+    // The charge itself: "بتهمة", "للاشتباه في", "بالضلوع في" (not "المشتبه به", a suspect in an act that happened);
+    // "قيادات حوثية متورطة في عمليات اختطاف": who is said to be involved in acts of a kind.
     private static readonly HashSet<string> SuspicionWords = new(StringComparer.Ordinal)
     {
-        "للاشتباه", "بتهمه", "بتهم", "بالضلوع", "بالتورط",
+        "للاشتباه", "بتهمه", "بتهم", "بالضلوع", "بالتورط", "متورطه", "متورط", "متورطين", "المتورطين", "المتورطه", "المتورط",
+        "بتورط", "بتورطه", "بتورطها", "بتورطهم",
     };
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>

@@ -557,6 +557,18 @@ public sealed class PlaceRecognizer : IDocumentStage
         return nisba;
     }
 
+    /// <summary>The country a nisba adjective names ("الأردنية" → JO), or null.</summary>
+    private string? NisbaCountry(string key)
+    {
+        string k = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
+        string? stem = k.EndsWith("يه", StringComparison.Ordinal) ? k[..^2] : k.EndsWith('ي') ? k[..^1] : null;
+        if (stem is null || stem.Length < 2) return null;
+        foreach (var form in new[] { stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ان" })
+            foreach (int e in _gazetteer.Lookup(form))
+                if (_gazetteer.Kind(e) == PlaceKind.Country) return _gazetteer.CountryCode(e);
+        return null;
+    }
+
     private bool ComputeIsNisba(string key)
     {
         foreach (int e in _gazetteer.Lookup(key)) if (_gazetteer.Kind(e) == PlaceKind.Country) return false;
@@ -625,7 +637,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             // ("جنوب شرق العاصمة اليمنية صنعاء", "في المدينة السورية حلب": a nationality adjective between the cue and the name)
             else if (p - 1 >= sentenceStart && tokens[p].Norm.StartsWith("ال", StringComparison.Ordinal) && tokens[p].Norm.EndsWith("يه", StringComparison.Ordinal)
                      && InfoAt(tokens, p - 1).Cue is { } cue2)
-            { m.Cue = cue2; m.CueToken = p - 1; }
+            { m.Cue = cue2; m.CueToken = p - 1; m.OfCountry = NisbaCountry(tokens[p].Norm); }
         }
         int q = m.CueToken ?? m.FirstToken;
         // relation: "شمال X", "ريف X", "قرب X", "بالقرب من X", "على بعد 10 كلم من X"
@@ -686,7 +698,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             Entries = [];
             Sentence = 0;
             NeedsContext = NeedsCue = Unknown = PluralCue = Fallback = Preposition = Accepted = Suspicious = false;
-            Cue = Relation = Direction = null;
+            Cue = Relation = Direction = OfCountry = null;
             CueToken = DirectionEnd = null;
             Chosen = -1;
             Confidence = 0;
@@ -710,6 +722,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         public bool Fallback { get; set; }
         public bool Preposition { get; set; }
         public string? Cue { get; set; }
+        /// <summary>The country a nationality adjective before the name gives it ("العاصمة الأردنية عمان" → JO).</summary>
+        public string? OfCountry { get; set; }
         public int? CueToken { get; set; }
         public string? Relation { get; set; }
         public string? Direction { get; set; }

@@ -129,6 +129,10 @@ public sealed class PlaceResolver
             var m = accepted[i];
             var sc = scores.AsSpan(at, m.Entries.Length);
             for (int k = 0; k < sc.Length; k++) sc[k] = Score(m, m.Entries[k], countryWeight, maxW);
+            // ("من اليمن إلى عمان", "السعودية وعمان": a name of a city and a country beside a country is the country)
+            if (m.Cue is null && BesideACountry(document, accepted, i))
+                for (int k = 0; k < sc.Length; k++)
+                    if (_g.Kind(m.Entries[k]) == PlaceKind.Country) sc[k] += 4;
             Choose(m, sc);
             at += sc.Length;
         }
@@ -558,6 +562,32 @@ public sealed class PlaceResolver
     private bool MaySuspect(int e) =>
         !(_g.Kind(e) is not PlaceKind.GeoNames || _g.Population(e) >= 500_000 || _g.FeatureCode(e) == "PPLC" || _g.AlternateNameCount(e) >= 30);
 
+    // Mention i, whose readings are a country and others, stands beside a name that is a country only: joined to it
+    // by و, or the end of "من X إلى".
+    private bool BesideACountry(Document document, List<PlaceRecognizer.Candidate> accepted, int i)
+    {
+        var m = accepted[i];
+        bool country = false, other = false;
+        foreach (int e in m.Entries)
+            if (_g.Kind(e) == PlaceKind.Country) country = true; else other = true;
+        if (!(country && other)) return false;
+        bool OnlyCountry(PlaceRecognizer.Candidate o)
+        {
+            if (o.Entries.Length == 0) return false;
+            foreach (int e in o.Entries) if (_g.Kind(e) != PlaceKind.Country) return false;
+            return true;
+        }
+        var tokens = document.Tokens;
+        if (i > 0 && accepted[i - 1] is { } before && OnlyCountry(before) && before.Sentence == m.Sentence)
+        {
+            if (before.LastToken + 1 == m.FirstToken && tokens[m.FirstToken].StartsWithWa) return true;
+            if (before.LastToken + 2 == m.FirstToken && tokens[m.FirstToken - 1].Norm == "الي"
+                && before.FirstToken > 0 && tokens[before.FirstToken - 1].Norm == "من") return true;
+        }
+        return i + 1 < accepted.Count && accepted[i + 1] is { } after && OnlyCountry(after) && after.Sentence == m.Sentence
+               && m.LastToken + 1 == after.FirstToken && tokens[after.FirstToken].StartsWithWa;
+    }
+
     private static void Choose(PlaceRecognizer.Candidate m, ReadOnlySpan<double> scores)
     {
         double best = double.NegativeInfinity, second = double.NegativeInfinity;
@@ -619,6 +649,8 @@ public sealed class PlaceResolver
                 // ريف حلب: the countryside of the city (or the governorate); the city's point with precision 2
                 if (kind == PlaceKind.Country) s -= 3; break;
         }
+        // ("العاصمة الأردنية عمان": the adjective says whose capital, not Oman's)
+        if (m.OfCountry is { } of && cc == of) s += 4;
         // a bare governorate name is usually its capital city (حلب، دير الزور), unless the cue says governorate
         if (m.Cue is null && kind == PlaceKind.Admin1) s -= 1.5;
         return s;

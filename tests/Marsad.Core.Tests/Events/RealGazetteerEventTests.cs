@@ -36,6 +36,16 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_name_of_a_city_and_a_country_is_the_country_beside_a_country_and_the_city_its_adjective_names()
+    {
+        var border = Extract("وقالت المحطة إن القوات اليمنية قبضت عليه بينما كان يحاول عبور الحدود من اليمن إلى عمان.", "2018-05-03");
+        Assert.Contains(border.Places, p => p.Surface.Contains("عمان") && p.Place?.CountryCode == "OM");
+        // (alone, in an article of Jordan, it is Amman)
+        var alone = Extract("وتظاهر المئات في العاصمة الأردنية عمان أمس احتجاجا على قانون الضريبة.", "2018-06-03");
+        Assert.Contains(alone.Places, p => p.Surface.Contains("عمان") && p.Place?.CountryCode == "JO");
+    }
+
+    [GazetteerFact]
     public void A_large_city_abroad_placed_in_a_province_is_that_province_s()
     {
         var doc = Extract("واستهدفت مقاتلات التحالف مواقع للمتمردين في مديرية حرف سفيان بمحافظة عمران، وهمدان في محافظة صنعاء أمس.", "2018-03-27");
