@@ -324,6 +324,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // Civilians are no side of a battle: the armed side they stood between is found in the article (FillOpponent).
         if (entry.SubEventType == AcledTaxonomy.ArmedClash && roles.Actor2 is { Actor.Inter: 7 })
             roles = roles with { Actor2 = null, TargetMarked = false };
+        // "احتجاجات الأردن", "ويشهد الأردن احتجاجات": the country a protest happens in is where, not a force facing it.
+        if (entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && roles.Actor2 is { Rule: "country" })
+            roles = roles with { Actor2 = null, TargetMarked = false };
+        if (entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && roles.Actor1 is { Rule: "country" })
+            roles = roles with { Actor1 = null };
 
         // "غارات روسية وسورية", "قصف تركي", "غارات يعتقد أنها روسية": the strike's nationality names its agent, one
         // event per nation.
@@ -1085,6 +1090,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         TriggerEntry entry, Roles roles)
     {
         var places = context.PlacesFor(sentence, anchor, trigger);
+        // "احتجاجات الأردن … وتظاهر الآلاف في المدن والبلدات الرئيسية": a country's protests that neither the sentence
+        // nor the article puts in a town are the capital's (precision 3), as ACLED's coders place a national wave
+        if (places.Count == 0 && entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && capitalOf is not null
+            && context.OnlyCountry() is { } land && capitalOf(land.Place!.CountryCode) is { } seat)
+            return new[] { new PlaceMention(land.Span, land.Surface, land.FirstToken, land.LastToken, seat, 3, "capital of the country", 0.5) };
         if (entry.SubEventType != "Arrests" || capitalOf is null
             || roles.Actor1 is not { Actor: { IsState: true, Country: { } iso2 } } arrester || capitalOf(iso2) is not { } home)
             return places;

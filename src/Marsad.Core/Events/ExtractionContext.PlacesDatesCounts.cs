@@ -420,6 +420,20 @@ internal sealed partial class ExtractionContext
 
     internal static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
 
+    /// <summary>The article's one country when it names no town and only one country: its first mention, else null.</summary>
+    public PlaceMention? OnlyCountry()
+    {
+        if (MainPlace is not null) return null;
+        PlaceMention? only = null;
+        foreach (var p in _places)
+        {
+            if (!IsCountry(p)) return null;
+            if (only is null) only = p;
+            else if (only.Place!.CountryCode != p.Place!.CountryCode) return null;
+        }
+        return only;
+    }
+
     private static PlaceMention? FindMainPlace(List<PlaceMention> places)
     {
         // Names the gazetteer lacks stand at their context's town: they do not make it the article's town.
