@@ -317,7 +317,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool officesBurned = entry.Weak && entry.EventType == AcledTaxonomy.Riots && OfficesBurned(document, sentence, trigger)
                              && (roles.Actor1 is null || roles.Actor1.FirstToken == trigger.LastToken + 2);
         if (officesBurned) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null, Actor2 = null, TargetMarked = false });
-        if (entry.Weak && !officesBurned && (roles.Actor1 is null || !(roles.Actor2 is not null && roles.TargetMarked || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        // ("وقتل مسلحون مجهولون ثلاثة مدنيين", "قتل الجيش خمسة من العناصر": verb, subject, object — the object follows its
+        // subject closely, its place in the clause marks it)
+        bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
+                            && KillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                            && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
+                            && !context.PunctuationBetweenTokens(subject.LastToken, obj.FirstToken);
+        if (entry.Weak && !officesBurned && (roles.Actor1 is null || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -1057,6 +1063,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
     /// with no agent of its own, which joins the others.
     /// </summary>
+    // Verbs of killing, whose object right after the subject is whom they killed ("وقتل مسلحون مجهولون ثلاثة مدنيين").
+    private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
+    {
+        "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا",
+    };
+
     // Both sides of the event fight at home: no foreign force (inter 8) among them.
     private static bool LocalSides(ExtractedEvent e) => e.Actor1 is not { Inter: 8 } && e.Actor2 is not { Inter: 8 };
 

@@ -218,6 +218,9 @@ internal sealed partial class ExtractionContext
 
     private bool PunctuationBetween(int from, int to) => AnyPunctuation(Tokens, from + 1, to - 1);
 
+    /// <summary>Any punctuation strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public bool PunctuationBetweenTokens(int from, int to) => PunctuationBetween(from, to);
+
     // A punctuation token in [from, to], both ends included.
     private static bool AnyPunctuation(List<Token> tokens, int from, int to)
     {
