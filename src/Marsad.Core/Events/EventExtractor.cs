@@ -1219,7 +1219,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
         && e.Actor1 is { Country: { } one } && e.Location?.Place is { CountryCode: { } there, FeatureCode: "PPLC" }
         // (people hit take the country of the place, so they tell nothing of it: a chemical attack talked of in Washington)
-        && there != one && (e.Actor2 is { Inter: not 7, Country: { } other } ? there != other : e.SubEventType == "Chemical weapon")
+        // (a side of no one country, the Islamic State, is no more at home there: "هجوم قوات سوريا الديمقراطية على داعش" told in Paris)
+        && there != one && (e.Actor2 is { Inter: not 7 } two ? two.Country is not { } other || there != other : e.SubEventType == "Chemical weapon")
         && !ToldInItsSentence(e, context, "location");
 
     // "وأعلن الجيش الليبي إلقاء القبض على قيادي في داعش" in an article set in Aleppo: a state arrests at home, so an
