@@ -172,6 +172,7 @@ internal sealed partial class ExtractionContext
         // suspected or charged with is alleged, not an event the report tells.
         if (Suspected(s, t)) return true;
         if (AttacksInGeneral(s, t)) return true;
+        if (Expected(s, t)) return true;
         // What the trigger's rows agree on, asked by several tests below: worked out once, not per test.
         bool noVerb = t.Entries.All(e => e.Pos != "verb");
         bool battleNoun = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb");
@@ -837,6 +838,19 @@ internal sealed partial class ExtractionContext
                        or "محاولات" or "محاوله" or "قدره" or "لمنع" or "بهدف" or "اجل";
         bool headline = s.Index == 0 && Document.Title is not null;
         return (imperfect && !headline || nominal) && !RecentDayIn(s.FirstToken, s.EndToken);
+    }
+
+    // "ومن المتوقع مشاركة نحو 10 آلاف شخص في مظاهرة في برلين الجمعة": what is expected, up to the clause's end, has not
+    // happened (the future cues reach four words; expectation governs its whole clause).
+    private bool Expected(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 10); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Norm is "المتوقع" or "يتوقع" or "ويتوقع" or "المرتقب" or "يرتقب" && (i == s.FirstToken || Tokens[i - 1].Norm is "من" or "ومن" || Tokens[i].Norm[0] != 'ا'))
+                return true;
+        }
+        return false;
     }
 
     // A date precise to a recent day starting in [from, to).
