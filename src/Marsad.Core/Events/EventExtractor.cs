@@ -1115,8 +1115,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (nor when the arrested belong where the article is: "اعتقلت السلطات الإسرائيلية التميمي" in an article set in the
         // West Bank arrests Palestinians there — only people of a third country, "14 إيرانيا", say nothing of the place)
         foreach (var p in places)
+            // (with no one named as arrested, "اعتقال 14 إيرانيا", nothing ties the arrest to the article's place either)
             if (p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken || p.Place?.CountryCode == iso2
-                || roles.Actor2?.Actor.Country is not { } theirs || theirs == p.Place?.CountryCode) return places;
+                || roles.Actor2?.Actor.Country is { } theirs && theirs == p.Place?.CountryCode) return places;
         return new[] { new PlaceMention(arrester.Span, arrester.Surface, arrester.FirstToken, arrester.LastToken, home, 3, "capital of the arresting state", 0.5) };
     }
 

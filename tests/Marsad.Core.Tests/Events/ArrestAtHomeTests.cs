@@ -13,6 +13,15 @@ public class ArrestAtHomeTests
     }
 
     [Fact]
+    public void An_arrest_in_a_digest_about_another_country_is_still_at_home()
+    {
+        // (no one named as arrested ties the arrest to the article's place: "14 إيرانيا" is no actor)
+        var doc = TestPipeline.Extract("وتواصلت الاشتباكات في مدينة حلب أمس.\nأعلنت السلطات السعودية، السبت، اعتقال 14 إيرانيا.", "2018-09-09");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Arrests");
+        Assert.Equal("Riyadh", e.Location?.Place?.Name);
+    }
+
+    [Fact]
     public void A_place_the_sentence_names_wins()
     {
         var doc = TestPipeline.Extract("أعلنت السلطات السعودية، السبت، اعتقال 14 إيرانيا في مدينة حلب.", "2018-09-09");
