@@ -344,13 +344,14 @@ public sealed partial class EventExtractor
     // (looked up by BareLemma: the article is off)
     private static readonly HashSet<string> DetentionNouns = new(StringComparer.Ordinal) { "اعتقال", "اعتقالات", "احتجاز" };
 
-    // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
-    // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
+    // Arms and vehicles a gun may be listed with ("والمدرعات والدبابات والمدفعية").
     private static readonly HashSet<string> EquipmentNouns = new(StringComparer.Ordinal)
     {
         "مدرعات", "دبابات", "اليات", "عربات", "مدرعه", "دبابه", "اسلحه", "ذخاير", "ذخيره", "راجمات", "عتاد", "معدات", "مركبات",
     };
 
+    // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
+    // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)

@@ -1059,10 +1059,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e with { Date = day.Date, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("date", day.Span)).ToList() };
     }
 
-    /// <summary>
-    /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
-    /// with no agent of its own, which joins the others.
-    /// </summary>
     // Verbs of killing, whose object right after the subject is whom they killed ("وقتل مسلحون مجهولون ثلاثة مدنيين").
     private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
     {
@@ -1072,6 +1068,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // Both sides of the event fight at home: no foreign force (inter 8) among them.
     private static bool LocalSides(ExtractedEvent e) => e.Actor1 is not { Inter: 8 } && e.Actor2 is not { Inter: 8 };
 
+    /// <summary>
+    /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
+    /// with no agent of its own, which joins the others; allies' reports of one clash against one foe are one clash.
+    /// </summary>
     private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events, Sides sides)
     {
         // (allies on one side of a battle, "الجيش" and "التحالف" against the Houthis at a place on a day, fight one battle)
@@ -1279,8 +1279,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // Only what was hit is named ("قصف استهدف مواقع الحوثيين"): the one who hits it is its usual opponent here.
         if (e.Actor1 is null && e.Actor2 is { Inter: 1 or 2 or 3 or 4 or 8 } hit && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
         {
-            // ("واستهدفت الغارات تجمعات للحوثيين" after "مقاتلات التحالف": from the air, the one the article shows flying
-            // against it, not its foe on the ground)
             var foes = (opponents.TryGetValue(hit.PlainName, out var against) ? against : new List<ActorRef>())
                 .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit) && a.Inter is not (6 or 7) && ExtractionContext.Fights(a))
                 .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).ToList();

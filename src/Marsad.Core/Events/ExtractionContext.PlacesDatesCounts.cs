@@ -268,6 +268,7 @@ internal sealed partial class ExtractionContext
     // are their governments, as is a capital named as someone's ally.
     private bool PairedWithACapital(PlaceMention p)
     {
+        if (p.Place is not { } own || !own.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal)) return false;
         if (p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm is "حليفه" or "حليفتها" or "حليفها" or "حليفتيها" or "حليفته" or "وحليفتها" or "وحليفها") return true;
         int i = FirstAtOrAfter(_places, x => x.FirstToken, p.FirstToken);
         bool Capital(PlaceMention x) => x.Place is { } place && place.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal)

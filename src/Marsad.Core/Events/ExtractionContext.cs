@@ -47,8 +47,8 @@ internal sealed partial class ExtractionContext
         _airWordIn = new sbyte[document.Sentences.Count];
         _governing = new int[document.Sentences.Count];
         Array.Fill(_governing, -2);
-        // (capitals joined as governments, "قالت دمشق وموسكو", are no town of the story)
-        MainPlace = FindMainPlace(_places.Where(p => !PairedWithACapital(p)).ToList());
+        // (capitals joined as governments, "قالت دمشق وموسكو", are no town of the story; the list is copied only then)
+        MainPlace = FindMainPlace(_places.Exists(PairedWithACapital) ? _places.FindAll(p => !PairedWithACapital(p)) : _places);
     }
 
     // "المرصد الذي يتخذ من لندن مقرا له", "ومقره لندن": where an organisation sits is no scene.

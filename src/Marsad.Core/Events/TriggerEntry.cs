@@ -4,7 +4,9 @@ namespace Marsad.Core.Events;
 /// <remarks><see cref="Defender"/>: the subject of the form held off the attack ("صدت هجوما"), so the attacker is actor 1.
 /// <see cref="DefusesExplosives"/>: with a bomb, mine or blast named with it ("أحبطت محاولة تفجير"), or a missile or drone
 /// ("اعترضت صاروخا"), the form is an act of its subject alone (explosives defused, a blast foiled, a missile intercepted). <see cref="UnnamedAgent"/>: an attack the form tells ("عملية
-/// دهس") is one whoever did it; with no agent named, an unidentified armed group of the country did.</remarks>
+/// دهس") is one whoever did it; with no agent named, an unidentified armed group of the country did.
+/// <see cref="ContextOnly"/>: the form only sets the scene of other acts (a front: "وفي جبهة صرواح" says where the
+/// sentence's act is) and is no event of its own.</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
