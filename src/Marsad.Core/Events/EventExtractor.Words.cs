@@ -344,6 +344,22 @@ public sealed partial class EventExtractor
     // (looked up by BareLemma: the article is off)
     private static readonly HashSet<string> DetentionNouns = new(StringComparer.Ordinal) { "اعتقال", "اعتقالات", "احتجاز" };
 
+    // A verb or noun of planting within four words before the trigger, across no punctuation ("بزراعة الألغام",
+    // "زرعت الميليشيات آلاف الألغام").
+    private static bool PlantedBefore(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = trigger.FirstToken - 1; i >= Math.Max(sentence.FirstToken, trigger.FirstToken - 4); i--)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            // (the stem past the clitics: "بزراعة" → زراعه, "وزرعت" → زرعت)
+            string bare = token.Form.Analysis?.StemNorm ?? BareLemma(token);
+            if (bare.StartsWith("زرع", StringComparison.Ordinal) || bare.StartsWith("زراع", StringComparison.Ordinal)
+                || bare.StartsWith("يزرع", StringComparison.Ordinal) || bare.StartsWith("تزرع", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     // Arms and vehicles a gun may be listed with ("والمدرعات والدبابات والمدفعية").
     private static readonly HashSet<string> EquipmentNouns = new(StringComparer.Ordinal)
     {
@@ -379,6 +395,11 @@ public sealed partial class EventExtractor
         // ones no act to tell either)
         if (trigger.Entries.All(e => e.Pos == "noun" && e.SubEventType == AcledTaxonomy.Shelling)
             && (prev is not null && EquipmentNouns.Contains(BareLemma(prev)) || next is not null && EquipmentNouns.Contains(BareLemma(next))))
+            return true;
+        // "شرعوا بزراعة الألغام", "وزرعت الميليشيات آلاف الألغام": mines planted are a threat laid, not a blast
+        // ("بانفجار لغم زرعه الحوثيون" is the blast: its own word comes first)
+        if (trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && stem is "لغم" or "الغام" or "لغما"
+            && PlantedBefore(document, sentence, trigger))
             return true;
         // "من يعترض على التواصل": objecting to something intercepts nothing
         if (trigger.Entries.All(e => e.SubEventType == "Disrupted weapons use") && BareLemma(token).Contains("عترض", StringComparison.Ordinal)
