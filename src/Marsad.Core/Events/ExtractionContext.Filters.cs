@@ -835,7 +835,7 @@ internal sealed partial class ExtractionContext
         string launch = Tokens[t.FirstToken].Norm;
         bool imperfect = launch is "يشن" or "تشن" or "يشنون";
         bool nominal = launch == "شن" && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "من" or "في" or "عن"
-                       or "محاولات" or "محاوله" or "قدره" or "لمنع" or "بهدف" or "اجل";
+                       or "محاولات" or "ومحاولات" or "محاوله" or "ومحاوله" or "قدره" or "لمنع" or "بهدف" or "اجل";
         bool headline = s.Index == 0 && Document.Title is not null;
         return (imperfect && !headline || nominal) && !RecentDayIn(s.FirstToken, s.EndToken);
     }

@@ -269,15 +269,21 @@ internal sealed partial class ExtractionContext
     private bool PairedWithACapital(PlaceMention p)
     {
         if (p.Place is not { } own || !own.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal)) return false;
-        if (p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm is "حليفه" or "حليفتها" or "حليفها" or "حليفتيها" or "حليفته" or "وحليفتها" or "وحليفها") return true;
+        if (p.FirstToken > 0 && AllyWord(Tokens[p.FirstToken - 1].Norm)) return true;
         int i = FirstAtOrAfter(_places, x => x.FirstToken, p.FirstToken);
         bool Capital(PlaceMention x) => x.Place is { } place && place.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal)
                                         && place.CountryCode != p.Place!.CountryCode;
         // (the second joined by و: "دمشق وموسكو"; "مع حليفتها موسكو" and "بين X وY" read the same way)
         if (i > 0 && _places[i - 1] is { } before && Capital(before) && before.LastToken + 1 == p.FirstToken && Tokens[p.FirstToken].HasProclitic("و"))
             return true;
-        return i + 1 < _places.Count && _places[i + 1] is { } next && Capital(next) && p.LastToken + 1 == next.FirstToken && Tokens[next.FirstToken].HasProclitic("و");
+        // ("تهديد دمشق مع حليفتها موسكو": the capital whose ally the next one is)
+        return i + 1 < _places.Count && _places[i + 1] is { } next && Capital(next)
+               && (p.LastToken + 1 == next.FirstToken && Tokens[next.FirstToken].HasProclitic("و")
+                   || next.FirstToken - p.LastToken <= 3 && AllyWord(Tokens[next.FirstToken - 1].Norm));
     }
+
+    private static bool AllyWord(string norm) =>
+        norm is "حليفه" or "حليفتها" or "حليفها" or "حليفتيها" or "حليفته" or "وحليفتها" or "وحليفها";
 
     private static IReadOnlyList<PlaceMention> Distinct(List<PlaceMention> places) =>
         places.GroupBy(PlaceKey).Select(g => g.First()).ToList();

@@ -18,4 +18,12 @@ public class CapitalsAsGovernmentsTests
             "وتعرضت قواعد تنظيم داعش أمس لغارات جوية روسية منذ تهديد الحكومة مع حليفتها الرياض بشن هجوم.", "2018-03-10");
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Riyadh");
     }
+
+    [Fact]
+    public void A_capital_whose_ally_is_named_after_it_is_no_scene()
+    {
+        var doc = TestPipeline.Extract(
+            "وتعرضت قواعد تنظيم داعش أمس لغارات جوية روسية منذ تهديد طرابلس مع حليفتها الرياض بشن هجوم.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name is "Tripoli" or "Riyadh");
+    }
 }
