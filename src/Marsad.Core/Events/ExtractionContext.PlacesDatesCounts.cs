@@ -260,8 +260,18 @@ internal sealed partial class ExtractionContext
                     || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _)
                     // ("وواشنطن تنفي تنفيذها": a capital that denies speaks for its government)
                     || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _);
-        // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts.
-        return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts;
+        // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts, or says
+        // something itself ("ما قالت تل أبيب إنه", "وأعلنت تل أبيب أن").
+        return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts || Says(p);
+    }
+
+    // A seat of government as the subject of a verb of saying, its words after it: "ما قالت تل أبيب إنه".
+    private bool Says(PlaceMention p)
+    {
+        int before = p.FirstToken - 1, after = p.LastToken + 1;
+        return before >= 0 && after < Tokens.Count && Tokens[after].Norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه"
+               && _cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _)
+               && p.Place!.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal);
     }
 
     // "الخلافات بين طهران وموسكو", "وقالت دمشق وموسكو", "تهديد دمشق مع حليفتها موسكو": two countries' capitals joined

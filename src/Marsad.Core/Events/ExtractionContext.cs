@@ -47,9 +47,12 @@ internal sealed partial class ExtractionContext
         _airWordIn = new sbyte[document.Sentences.Count];
         _governing = new int[document.Sentences.Count];
         Array.Fill(_governing, -2);
-        // (capitals joined as governments, "قالت دمشق وموسكو", are no town of the story; the list is copied only then)
-        MainPlace = FindMainPlace(_places.Exists(PairedWithACapital) ? _places.FindAll(p => !PairedWithACapital(p)) : _places);
+        // (capitals joined as governments, "قالت دمشق وموسكو", and a seat of government that speaks, "قالت تل أبيب إنه",
+        // are no town of the story; the list is copied only then)
+        MainPlace = FindMainPlace(_places.Exists(SpeaksAsGovernment) ? _places.FindAll(p => !SpeaksAsGovernment(p)) : _places);
     }
+
+    private bool SpeaksAsGovernment(PlaceMention p) => PairedWithACapital(p) || Says(p);
 
     // "المرصد الذي يتخذ من لندن مقرا له", "ومقره لندن": where an organisation sits is no scene.
     private bool IsHeadquarters(PlaceMention p) =>

@@ -20,6 +20,14 @@ public class CapitalsAsGovernmentsTests
     }
 
     [Fact]
+    public void A_seat_of_government_that_says_something_is_no_scene()
+    {
+        // ("ردا على ما قالت تل أبيب إنه إطلاق بالون": a seat of government, not a capital, speaking as its government)
+        var doc = TestPipeline.Extract("وقصفت الطائرات الروسية مواقع للمعارضة أمس ردا على ما قالت دير الزور إنه هجوم على قواتها.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Deir ez-Zor");
+    }
+
+    [Fact]
     public void A_capital_whose_ally_is_named_after_it_is_no_scene()
     {
         var doc = TestPipeline.Extract(
