@@ -1177,6 +1177,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && e.Actor2 is { Inter: 7 } && e.Fatalities > 0
             && ToldInItsSentence(e, context, "location") && Unidentified(e) is { } unknown)
             return e with { Actor1 = context.Code(unknown, e.Location?.Place?.CountryCode) };
+        // ("ودمرت الغارات 3 مركبات تقل مسلحين حوثيين" after "طيران التحالف": an armed group that does not fly, named with
+        // an air force the article shows flying against it, was hit by that air force)
+        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is { IsState: false, Inter: not 8 } ground && e.Actor2 is { } flier2
+            && !airForces.Any(f => f.PlainName == ground.PlainName) && airForces.Any(f => f.PlainName == flier2.PlainName)
+            && !context.Sides.Allied(ground, flier2))
+            return e with { Actor1 = flier2, Actor2 = ground };
         if (e.SubEventType != AcledTaxonomy.AirStrike || e.Actor1 is not { } agent || agent.IsState || agent.Inter == 8 || airForces.Count == 0) return e;
         if (airForces.Any(f => f.PlainName == agent.PlainName)) return e;
         var ally = airForces.FirstOrDefault(f => context.Sides.Allied(f, agent) && (f.IsState || f.Inter == 8 || f.Kind == "external"));

@@ -27,4 +27,15 @@ public class StrikeWithOnlyItsTargetTests
         var raqqa = Assert.Single(doc.Events, e => e.Location?.Place?.Name == "Ar Raqqah");
         Assert.DoesNotContain("Israel", raqqa.Actor1!.Name);
     }
+
+    [Fact]
+    public void An_armed_group_that_does_not_fly_named_with_a_flying_foe_was_hit_by_it()
+    {
+        var doc = TestPipeline.Extract(
+            "وشنت الطائرات الروسية غارات على مدينة حلب أمس.\n" +
+            "ودمرت الغارات أمس ثلاث مركبات تقل مسلحين من فصائل المعارضة قرب القوات الروسية في مدينة الرقة.", "2018-03-10");
+        var raqqa = Assert.Single(doc.Events, e => e.Location?.Place?.Name == "Ar Raqqah");
+        Assert.StartsWith("Military Forces of Russia", raqqa.Actor1!.Name);
+        Assert.Equal("Opposition Rebels (Syria)", raqqa.Actor2?.Name);
+    }
 }
