@@ -320,9 +320,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("وقتل مسلحون مجهولون ثلاثة مدنيين", "قتل الجيش خمسة من العناصر": verb, subject, object — the object follows its
         // subject closely, its place in the clause marks it)
         bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
-                            && KillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                            && TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
                             && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
-                            && !context.PunctuationBetweenTokens(subject.LastToken, obj.FirstToken);
+                            && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
         if (entry.Weak && !officesBurned && (roles.Actor1 is null || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
@@ -1059,8 +1059,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e with { Date = day.Date, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("date", day.Span)).ToList() };
     }
 
-    // Verbs of killing, whose object right after the subject is whom they killed ("وقتل مسلحون مجهولون ثلاثة مدنيين").
-    private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
+    // Verbs of killing read as active, whose object right after the subject is whom they killed ("وقتل مسلحون مجهولون
+    // ثلاثة مدنيين"); ExtractionContext.KillingVerbs are those read as passives before their dead.
+    private static readonly HashSet<string> TransitiveKillingVerbs = new(StringComparer.Ordinal)
     {
         "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا",
     };

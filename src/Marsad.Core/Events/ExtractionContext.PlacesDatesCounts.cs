@@ -254,25 +254,24 @@ internal sealed partial class ExtractionContext
         bool capital = p.Place!.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal);
         if (!capital && !p.Place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)) return false;
         int before = p.FirstToken - 1, after = p.LastToken + 1;
-        bool spokenOf = before >= 0 && (_cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _)
-                                        || Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت");
+        bool reported = before >= 0 && _cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _);
+        bool spokenOf = reported || before >= 0 && Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت";
         bool acts = after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
                     || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _)
                     // ("وواشنطن تنفي تنفيذها": a capital that denies speaks for its government)
                     || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _);
         // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts, or says
         // something itself ("ما قالت تل أبيب إنه", "وأعلنت تل أبيب أن").
-        return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts || Says(p);
+        return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts || reported && WordsSaidAt(after);
     }
 
     // A seat of government as the subject of a verb of saying, its words after it: "ما قالت تل أبيب إنه".
-    private bool Says(PlaceMention p)
-    {
-        int before = p.FirstToken - 1, after = p.LastToken + 1;
-        return before >= 0 && after < Tokens.Count && Tokens[after].Norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه"
-               && _cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _)
-               && p.Place!.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal);
-    }
+    private bool Says(PlaceMention p) =>
+        p.Place!.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) && p.FirstToken > 0 && WordsSaidAt(p.LastToken + 1)
+        && _cues.IsAt(CueClass.Reporting, p.FirstToken - 1, p.FirstToken, out _);
+
+    // The words said start at token k: "إنه", "أن", "بأن".
+    private bool WordsSaidAt(int k) => k < Tokens.Count && Tokens[k].Norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه";
 
     // "الخلافات بين طهران وموسكو", "وقالت دمشق وموسكو", "تهديد دمشق مع حليفتها موسكو": two countries' capitals joined
     // are their governments, as is a capital named as someone's ally.

@@ -219,10 +219,8 @@ internal sealed partial class ExtractionContext
         return lo;
     }
 
-    private bool PunctuationBetween(int from, int to) => AnyPunctuation(Tokens, from + 1, to - 1);
-
     /// <summary>Any punctuation strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
-    public bool PunctuationBetweenTokens(int from, int to) => PunctuationBetween(from, to);
+    internal bool PunctuationBetween(int from, int to) => AnyPunctuation(Tokens, from + 1, to - 1);
 
     // A punctuation token in [from, to], both ends included.
     private static bool AnyPunctuation(List<Token> tokens, int from, int to)

@@ -569,16 +569,11 @@ public sealed class PlaceRecognizer : IDocumentStage
         return null;
     }
 
+    // (a country's own name, "السعودية", is no adjective of one)
     private bool ComputeIsNisba(string key)
     {
         foreach (int e in _gazetteer.Lookup(key)) if (_gazetteer.Kind(e) == PlaceKind.Country) return false;
-        string k = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
-        string? stem = k.EndsWith("يه", StringComparison.Ordinal) ? k[..^2] : k.EndsWith('ي') ? k[..^1] : null;
-        if (stem is null || stem.Length < 2) return false;
-        foreach (var form in new[] { stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ان" })
-            foreach (int e in _gazetteer.Lookup(form))
-                if (_gazetteer.Kind(e) == PlaceKind.Country) return true;
-        return false;
+        return NisbaCountry(key) is not null;
     }
 
     /// <summary>The first word as written, then without و/ف, then without ب/ك/ل (لل → ال).</summary>
