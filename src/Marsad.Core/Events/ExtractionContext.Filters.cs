@@ -178,9 +178,17 @@ internal sealed partial class ExtractionContext
         bool battleNoun = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb");
         bool anyArrest = t.Entries.Any(e => e.SubEventType == "Arrests");
         bool arrestOrAbduction = t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
-        // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة": what is awaited has not happened.
-        if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل")
+        // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة", "هجوم وشيك": what is awaited has not happened.
+        if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
+                or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
             return true;
+        // "وتأتي هذه الغارات بعد يوم من قمة عقدت في طهران", "أن هذه الغارات تعد الأعنف": an act pointed back at was
+        // told already; the sentence adds no event of its own (and the places in it are often another matter's).
+        if (noVerb && PointedBack(s, t)) return true;
+        // "شدد روحاني وبوتن على ضرورة استعادة النظام للسيطرة": what is called necessary is yet to be done.
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "ضروره" or "الضروره") return true;
+        // "تهديدات النظام وحليفته موسكو بشن هجوم": what a threat or vow is made with has not been done.
+        if (noVerb && Threatened(s, t)) return true;
         // "قتل 21 من مسلحي التنظيم، بينهم 10 مهاجمين انتحاريين": bombers counted among the dead are no act of their own.
         if (t.Entries.All(e => e.SubEventType == "Suicide bomb" && e.Pos == "noun"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
@@ -212,7 +220,8 @@ internal sealed partial class ExtractionContext
         // and "ومعارك منذ شهر": fighting that has gone on for a month.
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
             if (i < t.FirstToken || i > t.LastToken)
-                if ((Tokens[i].Norm is "طيله" or "طوال" or "مدي" || Tokens[i].Lemma is "منذ" or "خلال") && !DescribesAnotherNoun(s, t, i))
+                // ("غارات جوية هي الأعنف منذ شهر": a record over the month ranks one act, it sums up none)
+                if ((Tokens[i].Norm is "طيله" or "طوال" or "مدي" || Tokens[i].Lemma is "منذ" or "خلال") && !DescribesAnotherNoun(s, t, i) && !Ranked(s, i))
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
                         if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله")) return true;
@@ -447,7 +456,9 @@ internal sealed partial class ExtractionContext
 
     private bool Undergoes(Sentence s, TriggerMention t)
     {
-        for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
+        // ("وتعرضت مدينة إدلب، السبت، لغارات", "وتعرض حي في مدينة إدلب لغارة": the one who undergoes it and a day may
+        // stand between)
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
             if (Tokens[i].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "تتعرضان") return true;
         // ("تصدت القوات لمتظاهرين حاولوا اقتحام الحقل": the crowd confronted, its act told)
         return t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تصدت" or "تصدي" or "تصدوا" or "تتصدي" or "يتصدي"
@@ -782,6 +793,40 @@ internal sealed partial class ExtractionContext
     {
         "اول", "الاول", "الاولي", "اكثر", "الاكثر", "اعنف", "الاعنف", "اكبر", "الاكبر", "اسوا", "الاسوا", "اعلي", "الاعلي",
         "ادني", "الادني", "اشد", "الاشد", "اخطر", "الاخطر", "اوسع", "الاوسع",
+    };
+
+    // A demonstrative right before the trigger ("هذه الغارات"), or a verb of coming ("وتأتي الغارات", "وجاء الهجوم").
+    private bool PointedBack(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken == s.FirstToken) return false;
+        var prev = Tokens[t.FirstToken - 1];
+        if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
+        return prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا" || ComingVerbs.Contains(prev.Norm);
+    }
+
+    private static readonly HashSet<string> ComingVerbs = new(StringComparer.Ordinal)
+    {
+        "تاتي", "ياتي", "وتاتي", "وياتي", "جاءت", "وجاءت", "جاء", "وجاء",
+    };
+
+    // A word of threat or vow earlier in the clause, and the trigger joined to it by ب ("تهديدات … بشن هجوم",
+    // "وتوعد الحوثيون بهجمات").
+    private bool Threatened(Sentence s, TriggerMention t)
+    {
+        if (!Tokens[t.FirstToken].HasProclitic("ب")) return false;
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 8); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (ThreatWords.Contains(Tokens[i].Lemma)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ThreatWords = new(StringComparer.Ordinal)
+    {
+        "تهديد", "تهديدات", "التهديد", "التهديدات", "تهديده", "تهديدها", "تهديداته", "تهديداتها", "هدد", "هددت", "هددوا", "يهدد", "تهدد",
+        "يهددون", "مهددا", "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "يتوعدون", "متوعدا", "وعيد", "تلويح", "التلويح", "لوح", "لوحت",
+        "يلوح", "تلوح",
     };
 
     private bool TallySince(Sentence s, TriggerMention t)

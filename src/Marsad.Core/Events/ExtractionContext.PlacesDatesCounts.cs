@@ -663,6 +663,9 @@ internal sealed partial class ExtractionContext
     /// </summary>
     public (int? Count, TextSpan? Span, bool Estimated) CountFor(CueClass cls, Sentence s, TriggerMention t)
     {
+        // "شن غارات جوية في غزة، بعد مقتل جندي برصاص قناص": the deaths an act came after are its cause, not its toll;
+        // only what the sentence tells before them counts.
+        if (CauseAfter(cls, s, t) is { } cause) return Count(cls, s, s.FirstToken, cause, out _);
         // (most sentences are one clause: asked once per sentence, not worked out per trigger)
         if (!HasClauses(s)) return CountFor(cls, s);
         var (start, end) = Clause(s, t);
@@ -674,6 +677,20 @@ internal sealed partial class ExtractionContext
         // (a figure or one person of its own: a plural with no figure, "في حصيلة أولية", says less than the sentence)
         var own = CountIn(cls, s, start, end);
         return own.Count is null || own is { Count: PluralWithNoFigure, Estimated: true } ? CountFor(cls, s) : own;
+    }
+
+    // The word of a cause ("بعد", "عقب", "إثر", "غداة", "ردا على") right before the casualty word that follows the trigger.
+    private int? CauseAfter(CueClass cls, Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i + 1 < s.EndToken; i++)
+        {
+            if (_cues.IsAt(cls, i, s.EndToken, out _)) return null;
+            int cue = Tokens[i].Norm == "ردا" && Tokens[i + 1].Norm == "علي" ? i + 2 : i + 1;
+            if ((Tokens[i].Norm is "بعد" or "عقب" or "اثر" or "غداه" or "اعقاب" || cue == i + 2) && cue < s.EndToken
+                && _cues.IsAt(cls, cue, s.EndToken, out _))
+                return i;
+        }
+        return null;
     }
 
     // What a plural of dead with no figure counts: ACLED's lowest reading.

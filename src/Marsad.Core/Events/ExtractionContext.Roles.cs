@@ -582,6 +582,8 @@ internal sealed partial class ExtractionContext
                 if (Tokens[k].Surface is "،" or ",") { next = k; break; }
         // ("أعلن الجيش الإسرائيلي، السبت، اعتقال": the date may stand between commas)
         int date = SkipCommas(next);
+        // ("أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات": a part of the day may open it)
+        if (date + 1 < Tokens.Count && Tokens[date].Norm is "مساء" or "صباح" or "ليل" or "ليله" or "فجر" or "ظهر" or "عصر" or "يوم") date++;
         foreach (var d in Document.Dates)
             if (d.FirstToken == date) return PastResponsibility(SkipCommas(d.LastToken + 1));
         // ("وكان الحوثيون أعلنوا في وقت سابق استهداف المطار": or a time with no date, "earlier", "today")

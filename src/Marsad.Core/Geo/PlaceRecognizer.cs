@@ -671,6 +671,9 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (m.Direction is not null && m.Cue is null && m.Relation is null) { m.Direction = null; m.DirectionEnd = null; }
         }
         if (m.FirstToken - 1 >= sentenceStart && GeoLexicon.Prepositions.Contains(tokens[m.FirstToken - 1].Norm)) m.Preposition = true;
+        // "غارات إسرائيلية على غزة", "هجوم على عدن": a large city of the region after على is the place aimed at (على is
+        // no preposition of place for other names: "على الطبقة السياسية", "على الباب")
+        if (m.FirstToken - 1 >= sentenceStart && tokens[m.FirstToken - 1].Norm == "علي" && LargeCity(m.Key)) m.Preposition = true;
         if (m.CueToken is { } c && c - 1 >= sentenceStart && GeoLexicon.Prepositions.Contains(tokens[c - 1].Norm)) m.Preposition = true;
     }
 

@@ -23,6 +23,14 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_large_city_after_ala_is_the_place_struck()
+    {
+        // (حلب, three letters, needs a preposition of place; "غارات على حلب" names the city aimed at)
+        var doc = Extract("شنت الطائرات الروسية غارات على حلب امس.\nوقتل ثلاثة مدنيين في الغارات.", "2018-07-20");
+        Assert.Contains(doc.Places, p => p.Place?.Name == "Aleppo");
+    }
+
+    [GazetteerFact]
     public void A_village_listed_with_others_that_a_town_locates_is_no_foreign_homonym()
     {
         // صيدا here is a village of Daraa's countryside (not in cities500), not Sidon in Lebanon; so is its next mention

@@ -1,0 +1,47 @@
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// Mentions of an act that add no event: one pointed back at ("هذه الغارات", "وتأتي الغارات"), one threatened or
+/// called necessary, one awaited ("هجوم وشيك"); and a record over a month that ranks an act rather than sums up many.
+/// </summary>
+public class ToldAlreadyOrNotYetTests
+{
+    [Fact]
+    public void Strikes_pointed_back_at_take_no_place_from_their_sentence()
+    {
+        var doc = TestPipeline.Extract(
+            "شنت الطائرات الروسية غارات على مدينة حلب أمس.\nوتأتي هذه الغارات بعد يوم من قمة عقدت في مدينة حماة.", "2018-09-08");
+        Assert.NotEmpty(doc.Events);
+        Assert.All(doc.Events, e => Assert.Equal("Aleppo", e.Location?.Place?.Name));
+    }
+
+    [Fact]
+    public void Strikes_that_come_amid_something_are_the_ones_told()
+    {
+        var doc = TestPipeline.Extract(
+            "شنت الطائرات الروسية غارات على مدينة حلب أمس.\nوجاءت الغارات تزامنا مع تقدم الجيش في مدينة حماة.", "2018-09-08");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Hama");
+    }
+
+    [Fact]
+    public void An_attack_threatened_is_no_event() =>
+        Assert.Empty(TestPipeline.Extract("وتصاعدت تهديدات النظام السوري وحليفته روسيا بشن هجوم على مدينة حلب.", "2018-09-08").Events);
+
+    [Fact]
+    public void An_imminent_attack_is_no_event() =>
+        Assert.Empty(TestPipeline.Extract("وفر السكان من هجوم وشيك للجيش على مدينة حلب.\nوقتل مدنيان.", "2018-09-08").Events);
+
+    [Fact]
+    public void A_recapture_called_necessary_is_no_event() =>
+        Assert.Empty(TestPipeline.Extract("وشدد الرئيسان على ضرورة استعادة الجيش السوري السيطرة على مدينة حلب.", "2018-09-08").Events);
+
+    [Fact]
+    public void The_fiercest_strikes_in_a_month_are_an_event() =>
+        Assert.Contains(TestPipeline.Extract("وتعرضت مدينة حلب، السبت، لغارات جوية هي الأعنف منذ شهر.\nوقتل مدنيان.", "2018-09-08").Events,
+            e => e.SubEventType == "Air/drone strike");
+
+    [Fact]
+    public void A_place_that_underwent_strikes_a_day_between_had_them() =>
+        Assert.Contains(TestPipeline.Extract("وتعرضت مدينة حلب، السبت، لغارة جوية.\nوقتل مدنيان.", "2018-09-08").Events,
+            e => e.SubEventType == "Air/drone strike");
+}
