@@ -16,17 +16,28 @@ public sealed class DateRecognizer : IDocumentStage
         document.Dates.Clear();
         var tokens = document.Tokens;
         DateOnly? published = document.Published;
+        // The year a chronology of past years is told in (see InNarrativeYear)
+        int? narrativeYear = null;
         for (int i = 0; i < tokens.Count; i++)
         {
             // Most words cannot start a date: skip them after one set lookup.
             if (tokens[i].Kind == TokenKind.ArabicWord && !MayStart.Get(tokens[i].FormId, tokens[i], static t => StartWords.Contains(Key(t)))) continue;
             if (tokens[i].Kind is not (TokenKind.ArabicWord or TokenKind.Number)) continue;
+            // ("- 2017 -": a year standing as a heading between dashes opens that year's part of a chronology)
+            if (published is { } pubYear && IsYear(tokens[i], out int heading) && i > 0 && i + 1 < tokens.Count
+                && tokens[i - 1].Surface is "-" or "–" && tokens[i + 1].Surface is "-" or "–")
+            {
+                narrativeYear = heading < pubYear.Year ? heading : null;
+                continue;
+            }
             if (TryMatch(tokens, i, published, out var date, out var kind, out int last))
             {
                 // "مدينة السادس من أكتوبر", "جسر 6 أكتوبر", "شارع 26 يوليو": a date after a word for a place names it.
                 if (kind == DateExpressionKind.Absolute && i > 0 && (NamedPlaceWords.Contains(Key(tokens[i - 1])) || NamedPlaceWords.Contains(tokens[i - 1].Lemma))) { i = last; continue; }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
-                document.Dates.Add(new DateMention(span, date, kind, i, last));
+                date = InNarrativeYear(tokens, i, last, date, kind, published, ref narrativeYear);
+                bool pastStory = narrativeYear is { } ny && kind == DateExpressionKind.Absolute && date.Precision == DatePrecision.Day && date.Date.Year == ny;
+                document.Dates.Add(new DateMention(span, date, kind, i, last) { InAPastYearsStory = pastStory });
                 i = last;
             }
         }
@@ -53,6 +64,13 @@ public sealed class DateRecognizer : IDocumentStage
                 last = afterMonth - 1;
                 afterMonth = SkipAlternativeMonth(tokens, afterMonth, ref last);
                 int? year = TryYear(tokens, afterMonth, ref last);
+                // ("في 20 يناير المقبل": the next such day)
+                if (year is null && published is { } today && afterMonth < tokens.Count && Key(tokens[afterMonth]) is "المقبل" or "القادم"
+                    && day <= DateTime.DaysInMonth(today.Year, month))
+                {
+                    last = afterMonth;
+                    year = new DateOnly(today.Year, month, day) > today ? today.Year : today.Year + 1;
+                }
                 return Resolve(year, month, day, published, out date);
             }
             // Numeric dates: 15/2/2018, 15-02-2018.
@@ -79,12 +97,15 @@ public sealed class DateRecognizer : IDocumentStage
             int? year = TryYear(tokens, next, ref last);
             bool cued = i > 0 && Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه";
             bool past = next < tokens.Count && Key(tokens[next]) is "الماضي" or "المنصرم";
-            if (past) last = next;
+            // ("في إبريل/ نيسان المقبل": the next such month, not the last)
+            bool coming = !past && year is null && next < tokens.Count && Key(tokens[next]) is "المقبل" or "القادم";
+            if (past || coming) last = next;
             bool monthWord = i > 0 && Key(tokens[i - 1]) is "شهر";
-            if (year is null && (ArabicCalendarWords.AmbiguousMonths.Contains(first) ? !(monthWord || past) : !(cued || past))) return false;
+            if (year is null && (ArabicCalendarWords.AmbiguousMonths.Contains(first) ? !(monthWord || past || coming) : !(cued || past || coming))) return false;
             if (year is null && published is null) return false;
             int y = year ?? published!.Value.Year;
-            if (year is null && (m > published!.Value.Month || past && m == published.Value.Month)) y--;
+            if (coming) y = m > published!.Value.Month ? y : y + 1;
+            else if (year is null && (m > published!.Value.Month || past && m == published.Value.Month)) y--;
             date = new PartialDate(new DateOnly(y, m, 15), DatePrecision.Month);
             return true;
         }
@@ -219,6 +240,39 @@ public sealed class DateRecognizer : IDocumentStage
         if (!Numbers.NumberRecognizer.TryParse(list, 0, out _, out decimal v, out bool vague) || vague || v < 1 || v > 60) return false;
         n = (int)v;
         return true;
+    }
+
+    /// <summary>
+    /// "سقوط بغداد … بعد ثلاثة أسابيع من قصف جوي بدأت فصوله في 20 آذار/مارس 2003 … في 21 آذار/مارس، أسفرت الغارات عن
+    /// انفجارات": once a day is dated to a past year, the days after it that name no year are of that year too, as a
+    /// reader takes them — until a day of this year, or a weekday or "أمس", brings the text back to the present.
+    /// </summary>
+    private static PartialDate InNarrativeYear(List<Token> tokens, int first, int last, PartialDate date, DateExpressionKind kind,
+        DateOnly? published, ref int? narrativeYear)
+    {
+        if (published is not { } pub) return date;
+        if (kind != DateExpressionKind.Absolute)
+        {
+            // ("وفي اليوم التالي، شنت الطائرات غارات": a day counted from the story's own goes on with it)
+            bool followsTheStory = false;
+            for (int k = first; k <= Math.Min(last + 1, tokens.Count - 1) && !followsTheStory; k++)
+                followsTheStory = tokens[k].Norm is "التالي" or "التاليه" or "اللاحق" or "التاليين";
+            if (!followsTheStory) narrativeYear = null;
+            return date;
+        }
+        if (date.Precision != DatePrecision.Day) return date;
+        bool yearNamed = false;
+        for (int k = first; k <= last && !yearNamed; k++) yearNamed = IsYear(tokens[k], out _);
+        if (yearNamed)
+        {
+            narrativeYear = date.Date.Year < pub.Year ? date.Date.Year : null;
+            return date;
+        }
+        // ("في 5 أبريل الماضي": the latest such day, whatever the story before it)
+        if (narrativeYear is not { } y || last + 1 < tokens.Count && tokens[last + 1].Norm is "الماضي" or "الجاري" or "الحالي") return date;
+        var d = date.Date;
+        if (d.Day > DateTime.DaysInMonth(y, d.Month)) return date;
+        return PartialDate.Day(new DateOnly(y, d.Month, d.Day));
     }
 
     private static bool Resolve(int? year, int month, int day, DateOnly? published, out PartialDate date)

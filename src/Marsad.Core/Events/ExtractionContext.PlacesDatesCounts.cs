@@ -586,7 +586,25 @@ internal sealed partial class ExtractionContext
         }
         // ("شنت الولايات المتحدة في 14 نيسان غارات ردا على الهجوم الكيميائي": what an answer long past answered is older still)
         if (answer >= 0 && Within(_dates, d => d.FirstToken, s.FirstToken, answer).Any(d => !IsRecent(d.Date))) return null;
+        if (GoesOnAPastYearsStory(s)) return null;
         return pub is { } published ? new PartialDate(published, DatePrecision.Week) : null;
+    }
+
+    // "في 21 آذار/مارس 2003، أسفرت الغارات عن انفجارات … في يوم واحد، قامت الطائرات الأمريكية بألف طلعة": a sentence
+    // with no date of its own, right after (two sentences at most) one whose last date is a day of a past year's story
+    // (see DateMention.InAPastYearsStory), goes on with that story; it is not news of the day of publication.
+    private bool GoesOnAPastYearsStory(Sentence s)
+    {
+        if (Document.Published is not { } pub) return false;
+        for (int k = s.Index - 1; k >= Math.Max(0, s.Index - 2); k--)
+        {
+            var before = Document.Sentences[k];
+            DateMention? last = null;
+            foreach (var d in Within(_dates, d => d.FirstToken, before.FirstToken, before.EndToken)) last = d;
+            if (last is null) continue;
+            return last.InAPastYearsStory && !IsRecent(last.Date);
+        }
+        return false;
     }
 
     /// <summary>Does the sentence name a day, month or year (a date of its own for what it tells)?</summary>

@@ -1,0 +1,58 @@
+using Marsad.Core.Dates;
+using Marsad.Core.Tests.Events;
+using Marsad.Core.Tests.Support;
+
+namespace Marsad.Core.Tests.Dates;
+
+/// <summary>
+/// Days with no year after a day of a past year are of that year's story, until the text comes back to the present;
+/// a year between dashes heads its part of a chronology; "المقبل" is the next such month or day.
+/// </summary>
+public class PastYearsStoryTests
+{
+    private static readonly DateOnly Published = new(2018, 4, 9);
+
+    [Fact]
+    public void A_day_after_a_day_of_a_past_year_is_of_that_year()
+    {
+        var doc = Analyze.Text("بدأ القصف في 20 آذار/مارس 2003.\nوفي 21 آذار/مارس، أسفرت الغارات عن انفجارات ضخمة.", Published);
+        Assert.Equal(new DateOnly(2003, 3, 21), doc.Dates[1].Date.Date);
+        Assert.True(doc.Dates[1].InAPastYearsStory);
+    }
+
+    [Fact]
+    public void Yesterday_brings_the_text_back_to_the_present()
+    {
+        var doc = Analyze.Text("بدأ القصف في 20 آذار/مارس 2003.\nوقتل أمس ثلاثة مدنيين.\nوفي 21 آذار/مارس، أسفرت الغارات عن انفجارات.", Published);
+        Assert.Equal(new DateOnly(2018, 3, 21), doc.Dates[2].Date.Date);
+    }
+
+    [Fact]
+    public void A_year_between_dashes_heads_its_part_of_a_chronology()
+    {
+        var doc = Analyze.Text("- 2017 -\n27 نيسان/أبريل: صواريخ على موقع عسكري.\n- 2018 -\n29 نيسان/أبريل: ضربات على مواقع عسكرية.", new DateOnly(2018, 5, 10));
+        Assert.Equal(new DateOnly(2017, 4, 27), doc.Dates[0].Date.Date);
+        Assert.Equal(new DateOnly(2018, 4, 29), doc.Dates[1].Date.Date);
+    }
+
+    [Theory]
+    [InlineData("ومن المقرر أن ينعقد الاجتماع في إبريل/ نيسان المقبل", "2018-02-20", "2018-04-15")]
+    [InlineData("وتجري الانتخابات في 20 يناير المقبل", "2018-12-20", "2019-01-20")]
+    public void The_coming_month_or_day_is_the_next_one(string text, string published, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), Assert.Single(Analyze.Text(text, DateOnly.Parse(published)).Dates).Date.Date);
+
+    [Fact]
+    public void An_undated_act_that_goes_on_with_a_past_years_story_is_no_event()
+    {
+        var doc = TestPipeline.Extract(
+            "بدأ القصف الأمريكي في 20 آذار/مارس 2003.\nوفي 21 آذار/مارس، أسفرت الغارات عن انفجارات ضخمة.\nوشنت الطائرات الأمريكية غارات عنيفة على مدينة حلب.",
+            "2018-04-09");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Aleppo");
+    }
+
+    [Fact]
+    public void An_undated_act_after_a_month_named_as_the_last_is_news() =>
+        Assert.Contains(TestPipeline.Extract(
+            "وسيطرت قوات النظام على المدينة في نوفمبر الماضي.\nوشنت الطائرات الأمريكية غارات عنيفة على مدينة حلب.", "2018-06-08").Events,
+            e => e.Location?.Place?.Name == "Aleppo");
+}
