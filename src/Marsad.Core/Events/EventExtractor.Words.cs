@@ -388,6 +388,9 @@ public sealed partial class EventExtractor
         if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
             && next?.Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
             return true;
+        // "بحسب قواعد الاشتباك": the rules of engagement are no clash
+        if (prev is not null && BareLemma(prev) is "قواعد" or "قاعده" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
+            return true;
         // "فوج المدفعية 137", "كتيبة الدبابات": a weapon that names a unit is the unit, no act of its own
         if (prev is not null && UnitWords.Contains(BareLemma(prev))) return true;
         // "بدعم من … آليات ثقيلة ومدرعات ومدافع وغطاء جوي", "والمدرعات والدبابات والمدفعية": a gun named in a list of arms

@@ -1,0 +1,33 @@
+namespace Marsad.Core.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// "أسقطت قوات الدفاع الجوي طائرة بدون طيار معادية حاولت استهداف مطار أبها … تبين أنها طائرة بدون طيار حوثية":
+    /// a drone or missile of an armed group shot down is ACLED's disrupted weapons use, not a strike as well. A strike or
+    /// missile attack by that group on the interception's day and place is that weapon told again: it is folded into
+    /// the interception, unless someone died of it. (A state's air strikes that the other side says it partly shot down, "أسقطت الدفاعات الجوية
+    /// السورية عددا من الصواريخ الإسرائيلية", still struck: they stay.)
+    /// </summary>
+    private static List<ExtractedEvent> InterceptedNotStruck(List<ExtractedEvent> events)
+    {
+        var interceptions = events.Where(e => e.SubEventType == "Disrupted weapons use" && e.Actor2 is not null && e.Location?.Place is not null).ToList();
+        if (interceptions.Count == 0) return events;
+        var result = new List<ExtractedEvent>(events);
+        foreach (var e in events)
+        {
+            if (e.SubEventType is not (AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling)) continue;
+            int k = result.FindIndex(d => d.SubEventType == "Disrupted weapons use" && d.Actor2 is { } downed && d.Date.Date == e.Date.Date
+                && d.Location?.Place?.GeonameId == e.Location?.Place?.GeonameId
+                && SameForce(e.Actor1, downed) && !downed.IsState);
+            if (k < 0) continue;
+            var d = result[k];
+            // ("اعترضت 7 صواريخ … فيما أسفر سقوط إحدى شظايا الصواريخ عن مقتل مقيم": a weapon that killed all the same struck)
+            if (e.Fatalities > 0 || d.Fatalities > 0) continue;
+            // (its sentences are evidence of the interception; its fields, a strike's, are not)
+            result[k] = d with { EvidenceSentences = d.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList() };
+            result.Remove(e);
+        }
+        return result;
+    }
+}
