@@ -58,6 +58,15 @@ public sealed class ActorRecognizer : IDocumentStage
 
     [ThreadStatic] private static bool[]? _taken;   // per-thread work array (see Scratch)
 
+    // The same word without its article earlier in the text: "قاعدة عسكرية", "قاعدة بار-سانغوني".
+    private static bool BaseToldBefore(List<Token> tokens, int i)
+    {
+        string lemma = tokens[i].Lemma.StartsWith("ال", StringComparison.Ordinal) ? tokens[i].Lemma[2..] : tokens[i].Lemma;
+        for (int j = 0; j < i; j++)
+            if (tokens[j].Form.Analysis is not { HasArticle: true } && (tokens[j].Lemma == lemma || tokens[j].Norm == lemma)) return true;
+        return false;
+    }
+
     public void Process(Document document)
     {
         var tokens = document.Tokens;
@@ -78,8 +87,10 @@ public sealed class ActorRecognizer : IDocumentStage
             var (count, actor, candidates, rule) = best.Value;
             // "وقاعدة عسكرية" is a military base: a "!" alias needs its article in the text; and with it, a feminine
             // adjective of kind or owner still makes it a base ("القاعدة البحرية", "القاعدة الجوية الروسية").
+            // ("هاجم مسلحون قاعدة عسكرية … قبل مهاجمة القاعدة": after a base without the article, the word with it is that base)
             if (count == 1 && rule == "alias" && Catalog.NeedsArticle(PhraseMatcher<ActorRef>.Key(tokens[i].Lemma))
-                && (tokens[i].Form.Analysis is not { HasArticle: true } || i + 1 < tokens.Count && IsFeminineNisba(tokens[i + 1])))
+                && (tokens[i].Form.Analysis is not { HasArticle: true } || i + 1 < tokens.Count && IsFeminineNisba(tokens[i + 1])
+                    || BaseToldBefore(tokens, i)))
                 continue;
             // "المعارضة" names the Syrian rebels only in an article about Syria ("@" aliases), written with its article
             // (معارضة alone is an objection: "رغم معارضة روسيا"), and not after a preposition: "آخر جيب للمعارضة" tells

@@ -500,6 +500,42 @@ internal sealed partial class ExtractionContext
 
     // An armed force whose announcement has the act as its object ("الجيش السوري يعلن استعادة 4 قرى") speaks of
     // its own act: the force, or null.
+    /// <summary>
+    /// "هاجم مسلحون ينتمون على الأرجح لحركة الشباب قاعدة عسكرية": unnamed gunmen said to belong to a group are that
+    /// group, where the gunmen stand (the group's name is no second party).
+    /// </summary>
+    private static void BelongingToAGroup(List<ActorMention> mentions, List<Token> tokens)
+    {
+        ActorRef? said = null;   // the group the last unnamed gunmen were said to belong to
+        for (int k = 0; k + 1 < mentions.Count; k++)
+        {
+            var unnamed = mentions[k];
+            var group = mentions[k + 1];
+            // ("… وهاجم المسلحون نقطة تفتيش": the gunmen again, with the article, are the same group)
+            if (said is not null && unnamed.Actor.IsUnidentified && unnamed.Rule == "generic" && tokens[unnamed.FirstToken].Form.Analysis is { HasArticle: true })
+            {
+                mentions[k] = unnamed with { Actor = said, Rule = "anaphora" };
+                continue;
+            }
+            if (!unnamed.Actor.IsUnidentified || group.Actor.IsUnidentified || group.Actor.IsGeneric || group.FirstToken - unnamed.LastToken > 6) continue;
+            bool belongs = false;
+            for (int i = unnamed.LastToken + 1; i < group.FirstToken; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation) { belongs = false; break; }
+                belongs |= BelongingWords.Contains(tokens[i].Norm);
+            }
+            if (!belongs) continue;
+            mentions[k] = unnamed with { Actor = group.Actor, Rule = "belonging" };
+            mentions.RemoveAt(k + 1);
+            said = group.Actor;
+        }
+    }
+
+    private static readonly HashSet<string> BelongingWords = new(StringComparer.Ordinal)
+    {
+        "ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمون", "منتمين", "ينتسبون", "ينتسب", "تابعون", "تابعين", "التابعين", "يتبعون",
+    };
+
     private ActorMention? Announcer(Claim claim, TriggerMention t)
     {
         // the act is named by the first word after the cue and its source, or after a date there ("أعلن الحوثيون
@@ -1137,6 +1173,7 @@ internal sealed partial class ExtractionContext
         bool coalitionLooked = false;
         var list = ByFirstToken(document.Actors, a => a.FirstToken);
         var tokens = document.Tokens;
+        BelongingToAGroup(list, tokens);
         var covered = new bool[tokens.Count];
         foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
         var named = ByFirstToken(list, a => a.LastToken);

@@ -23,6 +23,13 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void Agence_france_presse_is_no_reims()
+    {
+        var doc = Extract("هاجم مسلحون قاعدة عسكرية جنوبي الصومال.\nوقال القائد العسكري محمد بيلي لوكالة \"فرانس برس\" إن \"متمردي الشباب هاجموا قاعدة بار-سانغوني العسكرية هذا الصباح (الاثنين) ووقع قتال عنيف\".", "2018-07-23");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "FR");
+    }
+
+    [GazetteerFact]
     public void A_large_city_after_ala_is_the_place_struck()
     {
         // (حلب, three letters, needs a preposition of place; "غارات على حلب" names the city aimed at)
