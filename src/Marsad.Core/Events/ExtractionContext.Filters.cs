@@ -903,6 +903,7 @@ internal sealed partial class ExtractionContext
     // على دوما" names one and stays).
     private bool ChemicalUseInGeneral(Sentence s, TriggerMention t)
     {
+        if (ChemicalStock(s, t)) return true;
         if (t.Entries.Any(e => e.SubEventType != "Chemical weapon") || Tokens[t.FirstToken].Lemma is not ("استخدام" or "لاستخدام" or "باستخدام")) return false;
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 4); i--)
         {
@@ -911,6 +912,26 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // "تدمير مخزونها من الغازات السامة", "ترسانة الأسلحة الكيماوية", "إنتاج أسلحة كيماوية": the weapons as things held,
+    // made or destroyed, not used.
+    private bool ChemicalStock(Sentence s, TriggerMention t)
+    {
+        if (t.Entries.Any(e => e.SubEventType != "Chemical weapon")) return false;
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 3); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            string bare = Tokens[i].Form.Analysis?.StemNorm ?? Tokens[i].Lemma;
+            if (StockWords.Contains(bare) || StockWords.Contains(Tokens[i].Lemma)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> StockWords = new(StringComparer.Ordinal)
+    {
+        "مخزون", "مخزونها", "مخزونه", "مخزونات", "ترسانه", "ترسانتها", "تدمير", "انتاج", "تصنيع", "امتلاك", "حيازه", "تخزين", "مخازن",
+        "برنامج", "مصانع", "مصنع", "نقل", "تهريب", "شحنات", "مكونات", "مواد",
+    };
 
     private static readonly HashSet<string> GeneralMatterWords = new(StringComparer.Ordinal)
     {

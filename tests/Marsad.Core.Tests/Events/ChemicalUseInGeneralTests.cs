@@ -13,4 +13,9 @@ public class ChemicalUseInGeneralTests
     public void A_chemical_attack_named_stays() =>
         Assert.Contains(TestPipeline.Extract("وقتل أربعون شخصا في هجوم كيميائي على مدينة دوما أمس.", "2018-04-08").Events,
             e => e.SubEventType == "Chemical weapon");
+
+    [Fact]
+    public void A_stockpile_destroyed_is_no_chemical_attack() =>
+        Assert.DoesNotContain(TestPipeline.Extract("ودمرت قوات النظام مخزونها من الغازات السامة في مدينة حلب أمس.", "2018-03-01").Events,
+            e => e.SubEventType == "Chemical weapon");
 }
