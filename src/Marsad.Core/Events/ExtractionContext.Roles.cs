@@ -937,7 +937,7 @@ internal sealed partial class ExtractionContext
     /// <summary>The actor is named as the dead or wounded: "مقتل 57 عنصرا في الحرس الثوري", "قتل فيه مستوطنان".</summary>
     private bool IsCasualty(ActorMention a, Sentence s)
     {
-        if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s)) return true;
+        if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s) || Eliminated(a, s)) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // "قتلوا في غارات التحالف": a name that starts with the attack is its agent, not its dead
@@ -946,6 +946,14 @@ internal sealed partial class ExtractionContext
         for (int i = Math.Max(s.FirstToken, prep - 5); i < prep; i++)
             if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
         return false;
+    }
+
+    // "تمكنت قواته من القضاء على 3 تكفيريين": who is eliminated, past the count, is the dead.
+    private bool Eliminated(ActorMention a, Sentence s)
+    {
+        int j = a.FirstToken - 1;
+        while (j >= s.FirstToken && j >= a.FirstToken - 3 && (Tokens[j].Kind == TokenKind.Number || NumberEndingAtOrAfter(j) is not null)) j--;
+        return j > s.FirstToken && Tokens[j].Norm == "علي" && _cues.FindLast(CueClass.Killed, Math.Max(s.FirstToken, j - 3), j + 1) is { } cue && cue.Last == j;
     }
 
     // "قتل جنديان عراقيان في هجوم لداعش", "قتل 5 جنود مصريين في هجوم لتنظيم داعش": the name right after a verb of killing or
@@ -1184,6 +1192,8 @@ internal sealed partial class ExtractionContext
             while (before + 1 < named.Count && named[before + 1].LastToken < i) before++;
             if (covered[i] || tokens[i].Kind != TokenKind.ArabicWord) continue;
             if (!Anaphoric.Of(tokens[i])) continue;
+            // ("its forces" only as the subject of what is reported: "أن قواته تمكنت", not "في صفوف قواته")
+            if (OwnForces(tokens[i]) && !(i > 0 && tokens[i - 1].Norm is "ان" or "بان" or "وان")) continue;
             string lemma = AnaphoricLemma(tokens[i]);
             // (aircraft refer back only as a strike's subject, "وقصف الطيران", "جددت الطائرات قصف": elsewhere they are
             // weapons talked of, "إسقاط الطائرات الحربية", "الطائرات المسيرة")
@@ -1228,7 +1238,7 @@ internal sealed partial class ExtractionContext
         return all > 0 && gulf * 2 > all && catalog.TryGet("coalition-saudi", out var c) ? c : null;
     }
 
-    private static string AnaphoricLemma(Token t) =>
+    private static string AnaphoricLemma(Token t) => OwnForces(t) ? "قواته" :
         t.Lemma.StartsWith("ال", StringComparison.Ordinal) && AnaphoricNouns.Contains(t.Lemma[2..]) ? t.Lemma[2..] : t.Lemma;
 
     private static readonly HashSet<string> AnaphoricNouns = new(StringComparer.Ordinal)
@@ -1239,8 +1249,12 @@ internal sealed partial class ExtractionContext
 
     // (the answer is kept per word form: every word of every document with a trigger is asked)
     // ("التحالف" is also a GeoNames name, which the segmenter keeps whole: its article is read off the lemma here)
+    // ("للجيش المصري أن قواته تمكنت من القضاء على": "its forces", the force last named, as OwnForces reads them)
     private static readonly FormTest Anaphoric = new(t => AnaphoricNouns.Contains(t.Lemma) && t.Form.Analysis?.HasArticle == true
-                                                          || t.Lemma.StartsWith("ال", StringComparison.Ordinal) && AnaphoricNouns.Contains(t.Lemma[2..]));
+                                                          || t.Lemma.StartsWith("ال", StringComparison.Ordinal) && AnaphoricNouns.Contains(t.Lemma[2..])
+                                                          || OwnForces(t));
+
+    private static bool OwnForces(Token t) => t.Lemma == "قوات" && t.Form.Analysis?.Enclitic is "ه" or "ها";
 
     private static bool DescribedAfter(IReadOnlyList<Token> tokens, int i)
     {
@@ -1280,6 +1294,7 @@ internal sealed partial class ExtractionContext
         // ("المقاومة اليمنية … وتمكنت المقاومة من طرد الحوثيين", "التحالف العربي … وشن التحالف غارات": the name's own head)
         // ("قوات الشرعية اليمنية … وشنت القوات هجوما": the forces last named by that word)
         "قوات" => a.Actor.Inter is 1 or 2 or 3 or 8 && ArabicNormalizer.Matching.Normalize(a.Surface).Contains("قوات", StringComparison.Ordinal),
+        "قواته" => a.Actor.Kind == "military" || a.Actor.Inter is 2 or 3 && !a.Actor.IsGeneric && !a.Actor.IsUnidentified,
         "مقاومه" or "تحالف" => ArabicNormalizer.Matching.Normalize(a.Surface).Contains(lemma, StringComparison.Ordinal),
         // ("طائرات التحالف شنت غارات … كما جددت الطائرات قصف مبنى": the aircraft last named, whoever flies them)
         "طايرات" or "مقاتلات" or "طيران" => a.Actor.Air || Flying(a.Surface),

@@ -1,0 +1,23 @@
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// "تمكنت قواته من القضاء على 3 تكفيريين": militants eliminated are killed in a clash, by "its forces", the force the
+/// statement named; but "إحالته إلى القضاء على خلفية" is the judiciary.
+/// </summary>
+public class EliminatedTests
+{
+    [Fact]
+    public void Militants_eliminated_by_its_forces_died_in_a_clash()
+    {
+        var doc = TestPipeline.Extract(
+            "وذكر بيان للجيش السوري أن قواته تمكنت من القضاء على 3 تكفيريين في مدينة حلب.", "2018-07-03");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
+    public void A_case_sent_to_the_judiciary_is_no_clash() =>
+        Assert.Empty(TestPipeline.Extract("وأحيل الضابط إلى القضاء على خلفية الاشتباه بالفساد في مدينة حلب.", "2018-07-03").Events);
+}
