@@ -86,6 +86,22 @@ public sealed partial class EventExtractor
             if (OngoingWork.Contains(BareLemma(document.Tokens[i]))) return -1;
         // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
         bool foiling = Foiling(document.Tokens[trigger.FirstToken]);
+        // ("اكتشفت 10 عبوات ناسفة", "دمر عربة مفخخة": a device found or destroyed is named at once as its object, past
+        // the subject, and it is a bomb or mine — missile sites destroyed are struck, "اكتشف أن" found out)
+        if (FoundOneWord(document, trigger))
+        {
+            // (the object is the first word past the subject and a count: "دمرت الدفاعات الجوية الروسية طائرتين مسيرتين";
+            // "تدمير قاعدة إطلاق صواريخ" destroyed a base, struck)
+            int i = trigger.LastToken + 1;
+            while (i < sentence.EndToken && (document.Tokens[i].Kind == TokenKind.Number || document.Tokens[i].Norm is "علي"
+                   || document.Actors.Any(a => a.FirstToken <= i && i <= a.LastToken))) i++;
+            if (i >= sentence.EndToken) return -1;
+            string obj = BareLemma(document.Tokens[i]);
+            bool drone = obj is "طايره" or "طايرات" or "طايرتين" && i + 1 < sentence.EndToken
+                         && BareLemma(document.Tokens[i + 1]) is "مسيره" or "مسيرتين" or "مسيرات" or "بدون" or "دون";
+            return Devices.Contains(obj) || obj is "عربه" or "سياره" or "عربات" or "سيارات" && i + 1 < sentence.EndToken && Devices.Contains(BareLemma(document.Tokens[i + 1]))
+                   || drone || obj is "مسيره" or "مسيرات" or "صاروخ" or "صاروخا" or "صواريخ" ? i : -1;
+        }
         for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 9); i++)
         {
             if (Explosives.Contains(BareLemma(document.Tokens[i]))) return i;
@@ -97,6 +113,22 @@ public sealed partial class EventExtractor
         }
         return -1;
     }
+
+    // The one word of finding or destroying ("اكتشفت", "دمر", "عثرت على"), not a phrase that names what it destroys ("تدمير طائرتين دون طيار").
+    private static bool FoundOneWord(Document document, TriggerMention trigger) =>
+        (trigger.FirstToken == trigger.LastToken || trigger.LastToken == trigger.FirstToken + 1 && document.Tokens[trigger.LastToken].Norm.StartsWith("علي", StringComparison.Ordinal))
+        && FoundOrDestroyed.Contains(BareLemma(document.Tokens[trigger.FirstToken]));
+
+    private static readonly HashSet<string> FoundOrDestroyed = new(StringComparer.Ordinal)
+    {
+        "اكتشف", "اكتشفت", "اكتشفوا", "اكتشاف", "عثر", "عثرت", "عثروا", "العثور", "عثور", "ضبط", "ضبطت", "ضبطوا", "دمر", "دمرت", "دمروا", "تدمير",
+    };
+
+    // Bombs and mines (not missiles or drones, which are struck or shot down).
+    private static readonly HashSet<string> Devices = new(StringComparer.Ordinal)
+    {
+        "عبوه", "عبوات", "لغم", "الغام", "لغما", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام", "متفجرات",
+    };
 
     private static bool Foiling(Token t) => BareLemma(t) is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط";
 
