@@ -86,16 +86,21 @@ public sealed partial class EventExtractor
             if (OngoingWork.Contains(BareLemma(document.Tokens[i]))) return -1;
         // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
         bool foiling = Foiling(document.Tokens[trigger.FirstToken]);
-        // ("اكتشفت 10 عبوات ناسفة", "دمر عربة مفخخة": a device found or destroyed is named at once as its object, past
-        // the subject, and it is a bomb or mine — missile sites destroyed are struck, "اكتشف أن" found out)
+        // ("اكتشفت 10 عبوات ناسفة", "ضبطت عربة مفخخة": a device found or seized is named at once as its object, past
+        // the subject, and it is a bomb or mine — "اكتشف أن" found out)
         if (FoundOneWord(document, trigger))
         {
             // (the object is the first word past the subject and a count: "دمرت الدفاعات الجوية الروسية طائرتين مسيرتين";
             // "تدمير قاعدة إطلاق صواريخ" destroyed a base, struck)
             int i = trigger.LastToken + 1;
+            bool subject = false;
             while (i < sentence.EndToken && (document.Tokens[i].Kind == TokenKind.Number || document.Tokens[i].Norm is "علي"
-                   || document.Actors.Any(a => a.FirstToken <= i && i <= a.LastToken))) i++;
+                   || document.Actors.Any(a => a.FirstToken <= i && i <= a.LastToken)))
+                subject |= document.Tokens[i++].Kind == TokenKind.ArabicWord && document.Tokens[i - 1].Norm != "علي";
             if (i >= sentence.EndToken) return -1;
+            // ("وضبطت عبوة ناسفة بحوزته": a verb with no subject before its device may have the device for its subject; the
+            // noun, "اكتشاف 39 عبوة", names what was found)
+            if (!subject && !BareLemma(document.Tokens[trigger.FirstToken]).StartsWith('ت') && !SubjectBefore(document, sentence, trigger)) return -1;
             string obj = BareLemma(document.Tokens[i]);
             bool drone = obj is "طايره" or "طايرات" or "طايرتين" && i + 1 < sentence.EndToken
                          && BareLemma(document.Tokens[i + 1]) is "مسيره" or "مسيرتين" or "مسيرات" or "بدون" or "دون";
@@ -114,14 +119,22 @@ public sealed partial class EventExtractor
         return -1;
     }
 
-    // The one word of finding or destroying ("اكتشفت", "دمر", "عثرت على"), not a phrase that names what it destroys ("تدمير طائرتين دون طيار").
+    // The one word of finding or seizing ("اكتشفت", "ضبط", "عثرت على").
     private static bool FoundOneWord(Document document, TriggerMention trigger) =>
         (trigger.FirstToken == trigger.LastToken || trigger.LastToken == trigger.FirstToken + 1 && document.Tokens[trigger.LastToken].Norm.StartsWith("علي", StringComparison.Ordinal))
         && FoundOrDestroyed.Contains(BareLemma(document.Tokens[trigger.FirstToken]));
 
+    // A named actor in the clause before the verb ("الجيش المصري دمر", "أن قواته اكتشفت").
+    private static bool SubjectBefore(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        foreach (var a in document.Actors)
+            if (a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken && trigger.FirstToken - a.LastToken <= 4) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> FoundOrDestroyed = new(StringComparer.Ordinal)
     {
-        "اكتشف", "اكتشفت", "اكتشفوا", "اكتشاف", "عثر", "عثرت", "عثروا", "العثور", "عثور", "ضبط", "ضبطت", "ضبطوا", "دمر", "دمرت", "دمروا", "تدمير",
+        "اكتشف", "اكتشفت", "اكتشفوا", "اكتشاف", "عثر", "عثرت", "عثروا", "العثور", "عثور", "ضبط", "ضبطت", "ضبطوا",
     };
 
     // Bombs and mines (not missiles or drones, which are struck or shot down).

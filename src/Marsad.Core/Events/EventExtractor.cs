@@ -248,12 +248,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = WithAgent(roles, arrester, context.Sides) with { TargetMarked = true };
         TriggerEntry? entry = null;
         var bySpecificity = BySpecificity(trigger.Entries);
-        // ("ودمر الجيش عربة مفخخة": with explosives named after it, a word that also destroys property defuses them)
-        bool explosivesNamed = trigger.Entries.Count > 1 && trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0;
+        // (with explosives named after it, a word of two rows defuses them)
+        // ("اكتشف أن الوضع": finding is disrupted weapons use only with a bomb or mine named as its object; else the word's
+        // other rows speak)
+        bool explosivesNamed = trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0;
+        bool foundNothing = !explosivesNamed && FoundOneWord(document, trigger);
         for (int k = 0; k < bySpecificity.Count; k++)
         {
             var e = bySpecificity[k];
-            if (explosivesNamed && !e.DefusesExplosives) continue;
+            if (explosivesNamed && !e.DefusesExplosives && trigger.Entries.Count > 1) continue;
+            if (foundNothing && e.DefusesExplosives) continue;
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
             if (e.NeedsTarget && !objectNamed) continue;
             if (e.NeedsKilled && !killed) continue;
@@ -285,8 +289,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "أحبطت قوات الجيش محاولة تفجير 4 عبوات ناسفة", "تمكنت الفرق الهندسية من تفكيك شبكات ألغام": explosives a named force
         // defused, a blast it foiled, are disrupted weapons use whoever planted them (FillOpponent finds the other side).
         int explosives = entry.DefusesExplosives ? ExplosivesAfter(document, sentence, trigger) : -1;
-        // ("اكتشف أن الوضع", "دمر مواقع": finding or destroying is disrupted weapons use only with a bomb or mine named)
-        if (entry.DefusesExplosives && explosives < 0 && FoundOneWord(document, trigger)) yield break;
         bool defused = explosives >= 0 && roles.Actor1 is not null;
         // ("تفكيك مفخخات زرعتها ميليشيات الحوثي": the force that defused them is the subject before the word, the one
         // named after the explosives planted them)

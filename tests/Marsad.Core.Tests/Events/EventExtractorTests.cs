@@ -1802,7 +1802,9 @@ public class EventExtractorTests
     [Fact]
     public void Explosives_discovered_destroyed_or_cleared_are_no_bombing()
     {
-        Assert.Empty(TestPipeline.Extract("وأعلن الجيش السوري اكتشاف وتدمير 39 عبوة ناسفة في مدينة حلب.", "2018-03-10").Events);
+        // (they are disrupted weapons use when a force is named finding them, ExplosivesFoundTests)
+        Assert.DoesNotContain(TestPipeline.Extract("وأعلن الجيش السوري اكتشاف وتدمير 39 عبوة ناسفة في مدينة حلب.", "2018-03-10").Events,
+            e => e.EventType == "Explosions/Remote violence");
         Assert.Empty(TestPipeline.Extract("وتباشر الفرق الهندسية تطهير مطار حلب من الألغام والعبوات الناسفة.", "2018-03-10").Events);
     }
 
