@@ -813,6 +813,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = CollapseDemonstrations(merged);
         merged = OneSuicideBombing(merged);
         merged = InterceptedNotStruck(merged);
+        merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = SplitSharedTolls(merged, context);
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
