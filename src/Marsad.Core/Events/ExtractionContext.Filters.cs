@@ -225,6 +225,12 @@ internal sealed partial class ExtractionContext
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
                         if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله")) return true;
+        // "بعد أسابيع من الاحتجاجات التي تخللها اقتحام المتظاهرين لمكاتب حكومية": what weeks or months of something
+        // before now held is that span's background, not the news (the news comes after "بعد").
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i + 2 < t.FirstToken; i++)
+            if (Tokens[i].Norm is "بعد" or "وبعد" && CampaignSpans.Contains(Tokens[i + 1].Lemma) && Tokens[i + 1].Lemma is not ("شهر" or "اسبوع")
+                && Tokens[i + 2].Norm is "من" or "علي" && !PunctuationBetween(i, t.FirstToken))
+                return true;
         // "شنت بالفعل 100 غارة جوية على إدلب هذا الشهر": strikes counted over this month or year are a tally.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && CountedOverThisPeriod(s, t)) return true;
         // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a

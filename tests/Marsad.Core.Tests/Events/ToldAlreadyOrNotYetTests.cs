@@ -44,4 +44,13 @@ public class ToldAlreadyOrNotYetTests
     public void A_place_that_underwent_strikes_a_day_between_had_them() =>
         Assert.Contains(TestPipeline.Extract("وتعرضت مدينة حلب، السبت، لغارة جوية.\nوقتل مدنيان.", "2018-09-08").Events,
             e => e.SubEventType == "Air/drone strike");
+
+    [Fact]
+    public void What_weeks_of_protests_held_is_their_background()
+    {
+        var doc = TestPipeline.Extract(
+            "وشهدت مدينة حلب أكبر تظاهرة يوم الجمعة، بعد أسابيع من الاحتجاجات التي تخللها اقتحام المتظاهرين لمكاتب حكومية.", "2018-07-31");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Peaceful protest");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == "Riots");
+    }
 }
