@@ -784,6 +784,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> BeginningWords = new(StringComparer.Ordinal)
     {
         "انطلاق", "بدء", "بدايه", "اندلاع", "بدا", "انقلاب",
+        // ("منذ محاولة الانقلاب التي قتل فيها 250 شخصا")
+        "محاوله",
         // ("منذ مطلع أغسطس": since the start of a month or a season — not "منذ منتصف الليل", since midnight)
         "مطلع", "اوايل", "بدايات",
     };

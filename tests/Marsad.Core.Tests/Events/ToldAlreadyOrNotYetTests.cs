@@ -53,4 +53,8 @@ public class ToldAlreadyOrNotYetTests
         Assert.Contains(doc.Events, e => e.SubEventType == "Peaceful protest");
         Assert.DoesNotContain(doc.Events, e => e.EventType == "Riots");
     }
+
+    [Fact]
+    public void Arrests_since_a_coup_attempt_are_a_tally() =>
+        Assert.Empty(TestPipeline.Extract("واعتقلت السلطات آلاف الأشخاص في مدينة حلب منذ محاولة الانقلاب.", "2018-05-17").Events);
 }
