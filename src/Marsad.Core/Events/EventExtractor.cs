@@ -1193,9 +1193,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && !airForces.Any(f => f.PlainName == ground.PlainName) && airForces.Any(f => f.PlainName == flier2.PlainName)
             && !context.Sides.Allied(ground, flier2))
             return e with { Actor1 = flier2, Actor2 = ground };
-        if (e.SubEventType != AcledTaxonomy.AirStrike || e.Actor1 is not { } agent || agent.IsState || agent.Inter == 8 || airForces.Count == 0) return e;
+        // ("وطال القصف تجمعا للحوثيين في شرق مديرية باجل، بالإضافة إلى غارتين" after the Yemeni army's advance and the
+        // coalition's strikes: a country's army that does not fly, with a foreign air force allied to it flying, did not
+        // fly the strike either)
+        if (e.SubEventType != AcledTaxonomy.AirStrike || e.Actor1 is not { } agent || agent.Inter == 8 || airForces.Count == 0) return e;
+        if (agent.IsState && (_airPowers.Contains(agent) || agent.Air)) return e;
         if (airForces.Any(f => f.PlainName == agent.PlainName)) return e;
-        var ally = airForces.FirstOrDefault(f => context.Sides.Allied(f, agent) && (f.IsState || f.Inter == 8 || f.Kind == "external"));
+        var ally = airForces.FirstOrDefault(f => context.Sides.Allied(f, agent)
+            && (agent.IsState ? f.Inter == 8 || f.Kind == "external" : f.IsState || f.Inter == 8 || f.Kind == "external"));
         if (ally is null) return e;
         return e with
         {

@@ -23,6 +23,17 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void Strikes_beside_an_army_that_does_not_fly_are_its_flying_allys()
+    {
+        var doc = Extract(
+            "حرر الجيش اليمني بإسناد من التحالف العربي مواقع استراتيجية في مديرية حيس.\n" +
+            "وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في محافظة الحديدة.\n" +
+            "وطال قصف الجيش اليمني تجمعا للحوثيين في شرق مديرية باجل، بالإضافة إلى غارتين في المنصورية.", "2018-07-29");
+        Assert.All(doc.Events.Where(e => e.SubEventType == "Air/drone strike"), e => Assert.Equal("Coalition (Saudi-led)", e.Actor1?.Name));
+        Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike" && e.Location?.Place?.Name == "Bājil");
+    }
+
+    [GazetteerFact]
     public void Agence_france_presse_is_no_reims()
     {
         var doc = Extract("هاجم مسلحون قاعدة عسكرية جنوبي الصومال.\nوقال القائد العسكري محمد بيلي لوكالة \"فرانس برس\" إن \"متمردي الشباب هاجموا قاعدة بار-سانغوني العسكرية هذا الصباح (الاثنين) ووقع قتال عنيف\".", "2018-07-23");
