@@ -768,6 +768,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = BombersAreArmedGroups(e, context);
             e = FillOpponent(e, opponents, airForces, context);
             e = FromTheAir(e, airForces, context);
+            e = PointedAt(e, context);
             e = PeopleDetained(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = AsRiot(e);
