@@ -1169,7 +1169,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (a.Actor.Air) return true;
         for (int i = a.FirstToken; i <= a.LastToken; i++)
             if (_airWords.Of(document.Tokens[i])) return true;
-        return false;
+        // ("مقاتلات تابعة للتحالف العربي": aircraft that belong to it, named just before)
+        int k = a.FirstToken - 1;
+        if (k >= 0 && document.Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
+        return k >= 0 && k < a.FirstToken - 1 && _airWords.Of(document.Tokens[k]);
     }
 
     // Armed groups on the ground rarely strike from the air: an air strike given to one, or to no one, is its side's

@@ -34,6 +34,16 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void Aircraft_that_belong_to_a_side_are_its_and_fly_its_later_strikes()
+    {
+        var doc = Extract(
+            "قتل العشرات من مسلحي ميليشيات الحوثي في مناطق متفرقة من الساحل الغربي، من جراء غارات شنتها مقاتلات تابعة للتحالف العربي على مواقع المتمردين.\n" +
+            "وذكرت مصادر طبية أن الضربات الجوية أسفرت عن مقتل 76 من عناصر الميليشيات الانقلابية في مدينة الحديدة.\n" +
+            "وقتل 16 عنصرا من الميليشيات الحوثية في مواجهات مع المقاومة اليمنية المشتركة بجبهة الدريهمي.", "2018-08-09");
+        Assert.All(doc.Events.Where(e => e.SubEventType == "Air/drone strike"), e => Assert.Equal("Coalition (Saudi-led)", e.Actor1?.Name));
+    }
+
+    [GazetteerFact]
     public void Agence_france_presse_is_no_reims()
     {
         var doc = Extract("هاجم مسلحون قاعدة عسكرية جنوبي الصومال.\nوقال القائد العسكري محمد بيلي لوكالة \"فرانس برس\" إن \"متمردي الشباب هاجموا قاعدة بار-سانغوني العسكرية هذا الصباح (الاثنين) ووقع قتال عنيف\".", "2018-07-23");
