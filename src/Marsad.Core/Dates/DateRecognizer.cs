@@ -7,7 +7,8 @@ namespace Marsad.Core.Dates;
 /// month-name families ("15 شباط/فبراير 2018", "15 فبراير"), numeric dates (15/2/2018), months and years
 /// ("فبراير 2018", "عام 2015"), relative expressions (اليوم، أمس، أول أمس، الليلة الماضية، الأسبوع الماضي، الشهر
 /// الماضي، منذ يومين) and weekdays (the latest such day on or before publication). Relative expressions need a
-/// publication date; without one they are skipped.
+/// publication date; without one they are skipped. A day named without a year takes the year of the past year's story
+/// the text is telling, if it is telling one (see InNarrativeYear), and "المقبل" makes a month or day the next one.
 /// </summary>
 public sealed class DateRecognizer : IDocumentStage
 {
