@@ -29,7 +29,7 @@ public sealed partial class EventExtractor
                 Date = dayOfItsOwn ? e.Date : s.Date,
                 Fatalities = s.Fatalities ?? e.Fatalities,
                 FatalitiesEstimated = s.Fatalities is null ? e.FatalitiesEstimated : s.FatalitiesEstimated,
-                EvidenceSentences = s.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
+                EvidenceSentences = s.EvidenceWith(e),
                 FieldEvidence = s.FieldEvidence.Concat(e.FieldEvidence.Where(f => f.Field is "fatalities" or "date")).Distinct().ToList(),
             };
             result.Remove(e);
@@ -43,6 +43,6 @@ public sealed partial class EventExtractor
         var trigger = e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger");
         if (trigger is null) return false;
         string word = Text.ArabicNormalizer.Matching.Normalize(document.Slice(trigger.Span));
-        return word.Contains("هجوم", StringComparison.Ordinal) || word.Contains("الهجوم", StringComparison.Ordinal);
+        return word.Contains("هجوم", StringComparison.Ordinal);
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class EventExtractor
             // ("اعترضت 7 صواريخ … فيما أسفر سقوط إحدى شظايا الصواريخ عن مقتل مقيم": a weapon that killed all the same struck)
             if (e.Fatalities > 0 || d.Fatalities > 0) continue;
             // (its sentences are evidence of the interception; its fields, a strike's, are not)
-            result[k] = d with { EvidenceSentences = d.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList() };
+            result[k] = d with { EvidenceSentences = d.EvidenceWith(e) };
             result.Remove(e);
         }
         return result;

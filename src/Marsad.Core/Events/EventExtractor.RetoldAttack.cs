@@ -41,7 +41,7 @@ public sealed partial class EventExtractor
                 Claim = kept.Claim ?? e.Claim,
                 Fatalities = toll.Count,
                 FatalitiesEstimated = toll.Estimated,
-                EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
+                EvidenceSentences = kept.EvidenceWith(e),
                 FieldEvidence = kept.FieldEvidence.Concat(e.FieldEvidence.Where(f => f.Field is not ("trigger" or "location"))).Distinct().ToList(),
             };
             result.Remove(e);

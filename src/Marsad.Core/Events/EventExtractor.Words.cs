@@ -93,14 +93,18 @@ public sealed partial class EventExtractor
             // (the object is the first word past the subject and a count: "دمرت الدفاعات الجوية الروسية طائرتين مسيرتين";
             // "تدمير قاعدة إطلاق صواريخ" destroyed a base, struck)
             int i = trigger.LastToken + 1;
-            bool subject = false;
-            while (i < sentence.EndToken && (document.Tokens[i].Kind == TokenKind.Number || document.Tokens[i].Norm is "علي"
-                   || document.Actors.Any(a => a.FirstToken <= i && i <= a.LastToken)))
-                subject |= document.Tokens[i++].Kind == TokenKind.ArabicWord && document.Tokens[i - 1].Norm != "علي";
+            bool subject = false;   // an actor's words passed (a count and على are not one)
+            for (; i < sentence.EndToken; i++)
+            {
+                var token = document.Tokens[i];
+                if (token.Kind == TokenKind.Number || token.Norm == "علي") continue;
+                if (!InAnActor(document, i)) break;
+                subject |= token.Kind == TokenKind.ArabicWord;
+            }
             if (i >= sentence.EndToken) return -1;
             // ("وضبطت عبوة ناسفة بحوزته": a verb with no subject before its device may have the device for its subject; the
             // noun, "اكتشاف 39 عبوة", names what was found)
-            if (!subject && !BareLemma(document.Tokens[trigger.FirstToken]).StartsWith('ت') && !SubjectBefore(document, sentence, trigger)) return -1;
+            if (!subject && !BareLemma(document.Tokens[trigger.FirstToken]).StartsWith('ت') && !ActorJustBefore(document, sentence, trigger)) return -1;
             string obj = BareLemma(document.Tokens[i]);
             bool drone = obj is "طايره" or "طايرات" or "طايرتين" && i + 1 < sentence.EndToken
                          && BareLemma(document.Tokens[i + 1]) is "مسيره" or "مسيرتين" or "مسيرات" or "بدون" or "دون";
@@ -124,8 +128,16 @@ public sealed partial class EventExtractor
         (trigger.FirstToken == trigger.LastToken || trigger.LastToken == trigger.FirstToken + 1 && document.Tokens[trigger.LastToken].Norm.StartsWith("علي", StringComparison.Ordinal))
         && FoundOrDestroyed.Contains(BareLemma(document.Tokens[trigger.FirstToken]));
 
-    // A named actor in the clause before the verb ("الجيش المصري دمر", "أن قواته اكتشفت").
-    private static bool SubjectBefore(Document document, Sentence sentence, TriggerMention trigger)
+    private static bool InAnActor(Document document, int i)
+    {
+        foreach (var a in document.Actors)
+            if (a.FirstToken <= i && i <= a.LastToken) return true;
+        return false;
+    }
+
+    // A named actor at most four words before the verb in its sentence ("الجيش المصري اكتشف", "أن قواته اكتشفت"): any
+    // actor, near — not the context's SubjectBefore, the armed side last named in the clause.
+    private static bool ActorJustBefore(Document document, Sentence sentence, TriggerMention trigger)
     {
         foreach (var a in document.Actors)
             if (a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken && trigger.FirstToken - a.LastToken <= 4) return true;

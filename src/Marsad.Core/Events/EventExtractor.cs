@@ -248,10 +248,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = WithAgent(roles, arrester, context.Sides) with { TargetMarked = true };
         TriggerEntry? entry = null;
         var bySpecificity = BySpecificity(trigger.Entries);
-        // (with explosives named after it, a word of two rows defuses them)
-        // ("اكتشف أن الوضع": finding is disrupted weapons use only with a bomb or mine named as its object; else the word's
-        // other rows speak)
-        bool explosivesNamed = trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0;
+        // (with explosives named after it, a word of two rows defuses them; "اكتشف أن الوضع": finding is disrupted weapons
+        // use only with a bomb or mine named as its object, else the word's other rows speak)
+        int explosivesAt = trigger.Entries.Any(e => e.DefusesExplosives) ? ExplosivesAfter(document, sentence, trigger) : -1;
+        bool explosivesNamed = explosivesAt >= 0;
         bool foundNothing = !explosivesNamed && FoundOneWord(document, trigger);
         for (int k = 0; k < bySpecificity.Count; k++)
         {
@@ -288,7 +288,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool agreementWithParty = entry.SubEventType == "Agreement" && roles.Actor2 is not null && roles.TargetMarked;
         // "أحبطت قوات الجيش محاولة تفجير 4 عبوات ناسفة", "تمكنت الفرق الهندسية من تفكيك شبكات ألغام": explosives a named force
         // defused, a blast it foiled, are disrupted weapons use whoever planted them (FillOpponent finds the other side).
-        int explosives = entry.DefusesExplosives ? ExplosivesAfter(document, sentence, trigger) : -1;
+        int explosives = entry.DefusesExplosives ? explosivesAt : -1;
         bool defused = explosives >= 0 && roles.Actor1 is not null;
         // ("تفكيك مفخخات زرعتها ميليشيات الحوثي": the force that defused them is the subject before the word, the one
         // named after the explosives planted them)
@@ -930,7 +930,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return kept with
         {
             Location = SummaryFolding.Holds(kept.Location, e.Location) ? e.Location : kept.Location,
-            EvidenceSentences = kept.EvidenceSentences.Concat(e.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
+            EvidenceSentences = kept.EvidenceWith(e),
             FieldEvidence = kept.FieldEvidence.Concat(e.FieldEvidence).Distinct().ToList(),
             Fatalities = fatalityCount.Count,
             FatalitiesEstimated = fatalityCount.Estimated,
@@ -1171,8 +1171,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (_airWords.Of(document.Tokens[i])) return true;
         // ("مقاتلات تابعة للتحالف العربي": aircraft that belong to it, named just before)
         int k = a.FirstToken - 1;
-        if (k >= 0 && document.Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
-        return k >= 0 && k < a.FirstToken - 1 && _airWords.Of(document.Tokens[k]);
+        return k >= 1 && document.Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع" && _airWords.Of(document.Tokens[k - 1]);
     }
 
     // Armed groups on the ground rarely strike from the air: an air strike given to one, or to no one, is its side's

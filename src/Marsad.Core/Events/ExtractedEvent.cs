@@ -35,4 +35,8 @@ public sealed record ExtractedEvent
     public IReadOnlyList<TextSpan> EvidenceSentences { get; init; } = Array.Empty<TextSpan>();
     public IReadOnlyList<FieldEvidence> FieldEvidence { get; init; } = Array.Empty<FieldEvidence>();
     public IReadOnlyList<string> Contradicts { get; init; } = Array.Empty<string>();
+
+    /// <summary>This event's evidence sentences and another's, once each, in text order (when one report absorbs another).</summary>
+    public IReadOnlyList<TextSpan> EvidenceWith(ExtractedEvent other) =>
+        EvidenceSentences.Concat(other.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList();
 }

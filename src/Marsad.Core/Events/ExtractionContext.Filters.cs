@@ -172,7 +172,7 @@ internal sealed partial class ExtractionContext
         // suspected or charged with is alleged, not an event the report tells.
         if (Suspected(s, t)) return true;
         if (AttacksInGeneral(s, t)) return true;
-        if (Expected(s, t) || ChemicalUseInGeneral(s, t)) return true;
+        if (Expected(s, t) || ChemicalUseInGeneral(s, t) || ChemicalStock(s, t)) return true;
         // What the trigger's rows agree on, asked by several tests below: worked out once, not per test.
         bool noVerb = t.Entries.All(e => e.Pos != "verb");
         bool battleNoun = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb");
@@ -911,7 +911,6 @@ internal sealed partial class ExtractionContext
     // على دوما" names one and stays).
     private bool ChemicalUseInGeneral(Sentence s, TriggerMention t)
     {
-        if (ChemicalStock(s, t)) return true;
         if (t.Entries.Any(e => e.SubEventType != "Chemical weapon") || Tokens[t.FirstToken].Lemma is not ("استخدام" or "لاستخدام" or "باستخدام")) return false;
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 4); i--)
         {

@@ -948,11 +948,18 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // "تمكنت قواته من القضاء على 3 تكفيريين": who is eliminated, past the count, is the dead.
-    private bool Eliminated(ActorMention a, Sentence s)
+    // The word before a name and the count just before it, three words back at most ("مقتل 5 جنود": the token before 5).
+    private int BeforeItsCount(ActorMention a, Sentence s)
     {
         int j = a.FirstToken - 1;
         while (j >= s.FirstToken && j >= a.FirstToken - 3 && (Tokens[j].Kind == TokenKind.Number || NumberEndingAtOrAfter(j) is not null)) j--;
+        return j;
+    }
+
+    // "تمكنت قواته من القضاء على 3 تكفيريين": who is eliminated, past the count, is the dead.
+    private bool Eliminated(ActorMention a, Sentence s)
+    {
+        int j = BeforeItsCount(a, s);
         return j > s.FirstToken && Tokens[j].Norm == "علي" && _cues.FindLast(CueClass.Killed, Math.Max(s.FirstToken, j - 3), j + 1) is { } cue && cue.Last == j;
     }
 
@@ -970,9 +977,7 @@ internal sealed partial class ExtractionContext
         var act = Within(_triggers, u => u.FirstToken, at, at + 1).FirstOrDefault();
         if (act is null || !preposition && !act.Instrumental) return false;
         if (act.Entries.Any(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return false;
-        int j = a.FirstToken - 1;
-        while (j >= s.FirstToken && j >= a.FirstToken - 3 && (Tokens[j].Kind == TokenKind.Number || NumberEndingAtOrAfter(j) is not null))
-            j--;
+        int j = BeforeItsCount(a, s);
         return j >= s.FirstToken && (t == act || t.FirstToken == j) && KillingVerbs.Contains(Tokens[j].Lemma);
     }
 

@@ -44,7 +44,7 @@ internal static class SummaryFolding
             }
             result[detailed] = d with
             {
-                EvidenceSentences = d.EvidenceSentences.Concat(summary.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
+                EvidenceSentences = d.EvidenceWith(summary),
                 FieldEvidence = d.FieldEvidence.Concat(summary.FieldEvidence.Where(f => f.Field != "location")).Distinct().ToList(),
                 Fatalities = d.Fatalities ?? (retellsOne ? summary.Fatalities : null),
                 FatalitiesEstimated = d.Fatalities is null ? retellsOne && summary.FatalitiesEstimated : d.FatalitiesEstimated,
