@@ -498,8 +498,6 @@ internal sealed partial class ExtractionContext
         "قوات", "مقاتلات", "طايرات", "وحدات", "عناصر", "جنود", "طيران", "مدفعيه", "قوه", "مقاتلي", "مقاتلو", "سلاح",
     };
 
-    // An armed force whose announcement has the act as its object ("الجيش السوري يعلن استعادة 4 قرى") speaks of
-    // its own act: the force, or null.
     /// <summary>
     /// "هاجم مسلحون ينتمون على الأرجح لحركة الشباب قاعدة عسكرية": unnamed gunmen said to belong to a group are that
     /// group, where the gunmen stand (the group's name is no second party).
@@ -536,6 +534,8 @@ internal sealed partial class ExtractionContext
         "ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمون", "منتمين", "ينتسبون", "ينتسب", "تابعون", "تابعين", "التابعين", "يتبعون",
     };
 
+    // An armed force whose announcement has the act as its object ("الجيش السوري يعلن استعادة 4 قرى") speaks of
+    // its own act: the force, or null.
     private ActorMention? Announcer(Claim claim, TriggerMention t)
     {
         // the act is named by the first word after the cue and its source, or after a date there ("أعلن الحوثيون
@@ -1184,7 +1184,8 @@ internal sealed partial class ExtractionContext
     {
         ActorRef? coalition = null;
         bool coalitionLooked = false;
-        var list = ByFirstToken(document.Actors, a => a.FirstToken);
+        // (a list of the context's own: the gunmen read as their group change the context's mentions, not the document's)
+        var list = new List<ActorMention>(ByFirstToken(document.Actors, a => a.FirstToken));
         var tokens = document.Tokens;
         BelongingToAGroup(list, tokens);
         var covered = new bool[tokens.Count];
