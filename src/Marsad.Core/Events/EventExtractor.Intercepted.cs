@@ -6,13 +6,12 @@ public sealed partial class EventExtractor
     /// "أسقطت قوات الدفاع الجوي طائرة بدون طيار معادية حاولت استهداف مطار أبها … تبين أنها طائرة بدون طيار حوثية":
     /// a drone or missile of an armed group shot down is ACLED's disrupted weapons use, not a strike as well. A strike or
     /// missile attack by that group on the interception's day and place is that weapon told again: it is folded into
-    /// the interception, unless someone died of it. (A state's air strikes that the other side says it partly shot down, "أسقطت الدفاعات الجوية
-    /// السورية عددا من الصواريخ الإسرائيلية", still struck: they stay.)
+    /// the interception, unless someone died of it. (A state's air strikes that the other side says it partly shot
+    /// down, "أسقطت الدفاعات الجوية السورية عددا من الصواريخ الإسرائيلية", still struck: they stay.)
     /// </summary>
     private static List<ExtractedEvent> InterceptedNotStruck(List<ExtractedEvent> events)
     {
-        var interceptions = events.Where(e => e.SubEventType == "Disrupted weapons use" && e.Actor2 is not null && e.Location?.Place is not null).ToList();
-        if (interceptions.Count == 0) return events;
+        if (!events.Any(e => e.SubEventType == "Disrupted weapons use" && e.Actor2 is not null && e.Location?.Place is not null)) return events;
         var result = new List<ExtractedEvent>(events);
         foreach (var e in events)
         {
