@@ -344,8 +344,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = roles with { Actor1 = null };
 
         // "غارات روسية وسورية", "قصف تركي", "غارات يعتقد أنها روسية": the strike's nationality names its agent, one
-        // event per nation.
-        var agents = entry.EventType == AcledTaxonomy.Explosions ? NationalAgents(document, sentence, trigger, air) : null;
+        // event per nation. (After a ship attacked, "ناقلة نفط سعودية", the nation owns the ship.)
+        var agents = entry.EventType == AcledTaxonomy.Explosions && !entry.HitsAShip ? NationalAgents(document, sentence, trigger, air) : null;
         if (entry.EventType == AcledTaxonomy.Explosions)
         {
             var clause = context.Clause(sentence, anchor);

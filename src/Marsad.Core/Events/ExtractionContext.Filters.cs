@@ -350,6 +350,11 @@ internal sealed partial class ExtractionContext
         if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t)) return true;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords)) return true;
+        // "بتوجيه النظام الإيراني للحوثيين باستهداف ناقلات النفط": the act an order names with ب, its giver and
+        // receiver between, is what was ordered
+        if (first.HasProclitic("ب") && noVerb)
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 6); i < t.FirstToken - 3; i++)
+                if (new TokenKeys(Tokens[i]).AnyIn(OrderWords)) return true;
         return false;
     }
 
@@ -716,6 +721,11 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
     {
         "شهر", "شهرين", "اشهر", "اسبوع", "اسبوعين", "اسابيع", "سنه", "سنتين", "سنوات", "عام", "عامين", "اعوام", "ايام", "يومين",
+    };
+
+    private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal)
+    {
+        "توجيه", "توجيهات", "وجه", "وجهت", "امر", "امرت", "اوامر", "تعليمات",
     };
 
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)

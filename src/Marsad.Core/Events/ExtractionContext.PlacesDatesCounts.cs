@@ -16,6 +16,10 @@ internal sealed partial class ExtractionContext
     {
         if (!_sentencePlaces.TryGetValue(s.Index, out var here)) _sentencePlaces[s.Index] = here = SentencePlaces(s);
         var (inSentence, towns) = here;
+        // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
+        // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
+        bool shipHit = t.Entries.Any(e => e.HitsAShip);
+        if (towns.Exists(p => shipHit ? NamesAShip(p) : IsSea(p))) towns = towns.Where(p => shipHit ? !NamesAShip(p) : !IsSea(p)).ToList();
         // The places of this event end where the next event's trigger starts: a strong one other than this event's
         // own weapon noun ("استهدفت … بالمدفعية تجمعات القوات المتمركزة مدينتي السقيلبية والشيخ حديد").
         // (nor the missile an interception stopped: "اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران وجازان")
@@ -74,6 +78,8 @@ internal sealed partial class ExtractionContext
             return listed.TrueForAll(p => p.GeoPrecision == 1 && !IsCountry(p)) && ListedAsScenes(listed[0]) ? Distinct(listed) : new[] { before[^1] };
         }
         if (towns.Count > 0) return new[] { towns[0] };
+        // (a ship hit where the sentence names no water is in the sea the article names)
+        if (shipHit && _places.Find(IsSea) is { } sea) return new[] { sea };
         // No town in the sentence: the town the article is about (a country named here is usually a party or a
         // backer, "بدعم من إيران", not the scene), else the country.
         // (but "في جنوب سوريا" in an article about Washington is the scene: a country the sentence puts the act in
@@ -88,6 +94,21 @@ internal sealed partial class ExtractionContext
         if (scene is not null) return new[] { scene };
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
+    }
+
+    private static bool IsSea(PlaceMention p) => p.Place?.FeatureCode == "SEA";
+
+    private bool NamesAShip(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        while (k >= 0 && Tokens[k].Norm is "'" or "\"" or "«" or "“" or "‘") k--;
+        if (k < 0) return false;
+        if (ShipNouns.Contains(Tokens[k].Lemma) || ShipNouns.Contains(Tokens[k].Norm)) return true;
+        // "بارجة حربية سعودية … تحمل اسم "الدمام""
+        if (Tokens[k].Norm != "اسم") return false;
+        for (int i = k - 1; i >= Math.Max(0, k - 10); i--)
+            if (ShipNouns.Contains(Tokens[i].Lemma) || ShipNouns.Contains(Tokens[i].Norm)) return true;
+        return false;
     }
 
     private static bool ObjectOfDefusing(TriggerMention t, TriggerMention o) =>
@@ -457,7 +478,8 @@ internal sealed partial class ExtractionContext
         // article's town)
         var towns = new List<PlaceMention>();
         for (int i = 0; i < places.Count; i++)
-            if (!IsCountry(places[i]) && places[i].GeoPrecision <= 2 && !IsStandIn(places[i]) && !LocatesThePlaceBefore(places, i)) towns.Add(places[i]);
+            // (a sea is where ships are hit, never the article's town)
+            if (!IsCountry(places[i]) && places[i].GeoPrecision <= 2 && !IsStandIn(places[i]) && !IsSea(places[i]) && !LocatesThePlaceBefore(places, i)) towns.Add(places[i]);
         var town = MostNamed(towns);
         // "الجيش اليمني حقق انتصارات في محافظة حجة … في حجة … في محافظه حجة" and one front elsewhere: an article told
         // mostly of a province is about that province, not about a town it names in passing.

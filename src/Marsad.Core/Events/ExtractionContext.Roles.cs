@@ -145,6 +145,17 @@ internal sealed partial class ExtractionContext
         if (target is null && ObjectPronounAfterRelative(t))
             foreach (var a in main)
                 if (a != agent && a.LastToken == t.FirstToken - 2) { target = a; break; }
+        // "استهدفوا ناقلة نفط سعودية", "استهدفت بارجة الدمام السعودية": the nation of the ship attacked is hit (and the
+        // nationality after it is no agent)
+        if (target is null && t.Entries.Any(e => e.HitsAShip) && ShipOwnerAfter(t, clauseEnd) is { } shipOwner)
+        {
+            target = shipOwner;
+            // ("وكانت السعودية قد علقت شحنات النفط … بعد هجوم استهدف ناقلتي نفط سعوديتين": nor does the owner's own
+            // country, named as such, attack them)
+            bool OwnerSide(ActorMention a) => a.Span.Overlaps(shipOwner.Span) || a.Rule == "country" && a.Actor.Country == shipOwner.Actor.Country;
+            if (agent is not null && OwnerSide(agent)) agent = null;
+            main.RemoveAll(OwnerSide);
+        }
         // "الغارة التي استهدفت مطار التيفور العسكري السوري", "قصف موقع عسكري سوري": a military site of a nation is
         // that nation's army, hit.
         if (target is null && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory))
@@ -411,6 +422,37 @@ internal sealed partial class ExtractionContext
                 var place = Within(_places, p => p.FirstToken, i, Math.Min(clauseEnd, j + 8)).FirstOrDefault() ?? MainPlace;
                 return place?.Place?.CountryCode is { Length: 2 } home
                     ? MentionOf(i, j, _catalog.StateForce(home, "military", Document.Published?.Year), "site") : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ShipNouns = new(StringComparer.Ordinal)
+    {
+        "ناقله", "ناقلات", "ناقلتي", "ناقلتين", "سفينه", "سفن", "سفينتين", "بارجه", "فرقاطه", "مدمره",
+    };
+
+    private static readonly HashSet<string> WarshipWords = new(StringComparer.Ordinal)
+    {
+        "بارجه", "فرقاطه", "مدمره", "حربيه", "الحربيه",
+    };
+
+    // The ship the trigger names and the nation after it (its name may stand between: "بارجة الدمام السعودية"): a
+    // warship is that nation's navy, any other ship (a tanker, a freighter) its civilians.
+    private ActorMention? ShipOwnerAfter(TriggerMention t, int clauseEnd)
+    {
+        for (int i = t.FirstToken; i < Math.Min(clauseEnd, t.LastToken + 3); i++)
+        {
+            if (!ShipNouns.Contains(Tokens[i].Lemma) && !ShipNouns.Contains(Tokens[i].Norm)) continue;
+            bool warship = WarshipWords.Contains(Tokens[i].Norm) || WarshipWords.Contains(Tokens[i].Lemma);
+            for (int j = i + 1; j < Math.Min(clauseEnd, i + 6); j++)
+            {
+                if (WarshipWords.Contains(Tokens[j].Norm)) { warship = true; continue; }
+                if (_catalog.AdjectiveMatcher.LongestAt(Tokens, j) is not { } nat) continue;
+                string iso2 = nat.Values[0].Iso2;
+                var owner = warship ? _catalog.StateForce(iso2, "military", Document.Published?.Year) : CiviliansOf(iso2, Document.Published?.Year);
+                return owner is null ? null : MentionOf(i, nat.Last, owner, "ship");
             }
             return null;
         }

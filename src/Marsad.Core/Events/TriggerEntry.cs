@@ -6,7 +6,8 @@ namespace Marsad.Core.Events;
 /// ("اعترضت صاروخا"), the form is an act of its subject alone (explosives defused, a blast foiled, a missile intercepted). <see cref="UnnamedAgent"/>: an attack the form tells ("عملية
 /// دهس") is one whoever did it; with no agent named, an unidentified armed group of the country did.
 /// <see cref="ContextOnly"/>: the form only sets the scene of other acts (a front: "وفي جبهة صرواح" says where the
-/// sentence's act is) and is no event of its own.</remarks>
+/// sentence's act is) and is no event of its own. <see cref="HitsAShip"/>: the form names a ship as what was attacked
+/// ("استهدفوا ناقلة نفط سعودية"); the nation after the ship owns it and is the side hit.</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -22,7 +23,8 @@ public sealed record TriggerEntry(
     bool Defender = false,
     bool DefusesExplosives = false,
     bool UnnamedAgent = false,
-    bool ContextOnly = false)
+    bool ContextOnly = false,
+    bool HitsAShip = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 

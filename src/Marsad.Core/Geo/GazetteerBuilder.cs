@@ -98,7 +98,7 @@ public sealed class GazetteerBuilder
                     "PPL" or "PPLX" or "PPLC" or "PPLA" or "PPLA2" or "CMPRF" => "P",
                     "RGN" or "AREA" or "DES" or "PLN" or "PLAT" or "LAVA" or "VAL" or "CST" or "PEN" => "L",
                     "MT" or "MTS" => "T",
-                    "STM" or "STRT" or "CNL" => "H",
+                    "STM" or "STRT" or "CNL" or "SEA" => "H",
                     "RD" => "R",
                     _ => "S",
                 };
