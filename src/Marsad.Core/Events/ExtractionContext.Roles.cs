@@ -829,6 +829,27 @@ internal sealed partial class ExtractionContext
     };
 
     /// <summary>The armed side named last before the trigger in its clause ("نجح لواء العمالقة … في تفكيك"), or null.</summary>
+    /// <summary>
+    /// A country named as a party to an agreement, right after "بين" or "مع" near the trigger ("التوصل إلى اتفاق تهدئة مع
+    /// إسرائيل", "اتفاق لإعادة التهدئة بين إسرائيل والفصائل"): it stands for its state there (the recognizer leaves a
+    /// country after these words a place). Not the country of <paramref name="other"/>, the party already named.
+    /// </summary>
+    public ActorMention? CountryParty(Sentence s, TriggerMention t, ActorMention? other)
+    {
+        var (_, clauseEnd) = Clause(s, t);
+        for (int k = t.LastToken + 1; k < Math.Min(clauseEnd, t.LastToken + 5); k++)
+        {
+            if (Tokens[k].Norm is not ("بين" or "مع")) continue;
+            foreach (var p in Within(_places, p => p.FirstToken, k + 1, Math.Min(clauseEnd, k + 5)))
+            {
+                if (!IsCountry(p) || p.Place!.CountryCode == other?.Actor.Country) continue;
+                return MentionOf(p.FirstToken, p.LastToken, _catalog.StateForce(p.Place.CountryCode, "military", Document.Published?.Year), "party");
+            }
+            return null;
+        }
+        return null;
+    }
+
     public ActorMention? SubjectBefore(Sentence s, TriggerMention t)
     {
         var (start, _) = Clause(s, t);

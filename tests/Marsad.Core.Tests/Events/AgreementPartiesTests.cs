@@ -11,4 +11,20 @@ public class AgreementPartiesTests
         Assert.Contains(new[] { e.Actor1?.Name, e.Actor2?.Name }, n => n is not null && n.StartsWith("Military Forces of Syria"));
         Assert.Contains(new[] { e.Actor1?.Name, e.Actor2?.Name }, n => n == "Opposition Rebels (Syria)");
     }
+
+    [Fact]
+    public void A_country_an_armed_group_agrees_with_is_the_other_party()
+    {
+        var doc = TestPipeline.Extract("أعلنت حركة حماس مساء الجمعة التوصل إلى اتفاق لإعادة التهدئة مع إسرائيل في قطاع غزة.", "2018-07-21");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Agreement");
+        Assert.Equal("Hamas Movement", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void A_states_deal_with_another_state_is_no_agreement_event()
+    {
+        var doc = TestPipeline.Extract("أعلنت مصر أمس التوصل إلى اتفاق مع فرنسا في القاهرة لتطوير المواقع الأثرية.", "2018-04-11");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Agreement");
+    }
 }
