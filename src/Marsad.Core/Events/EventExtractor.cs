@@ -62,7 +62,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             {
                 var trigger = sentenceTriggers[k];
                 // the strong trigger of the sentence speaks for it (not for a blast foiled: "أحبطت … تفجير عبوات … وتم تفجيرها")
-                if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)) continue;
+                // (nor for a withdrawal the deal it names makes: "الانسحاب من جيب … بموجب اتفاق استسلام")
+                if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)
+                    && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))) continue;
                 if (suppressed[k]) continue;
                 if (OtherSense(document, sentence, trigger)) continue;
                 if (k > 0 && HowAKillingWasDone(sentenceTriggers[k - 1], trigger)) continue;
@@ -303,7 +305,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = roles with { Actor1 = defuser, Actor2 = roles.Actor1, TargetMarked = true };
             defused = defuser is not null;
         }
-        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused
+        // ("بدأ مقاتلو المعارضة الانسحاب من جيب … بموجب اتفاق استسلام مع الحكومة": an armed group that withdraws under a
+        // deal hands its ground over — a non-violent transfer, the group its actor 2 and the side it left the ground to,
+        // found in the article, its actor 1)
+        bool leftUnderDeal = entry is { SubEventType: "Non-violent transfer of territory", Weak: true } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
+                             && context.TakenWithoutFight(sentence, trigger);
+        if (leftUnderDeal) roles = new Roles(null, roles.Actor1, Array.Empty<ActorMention>(), TargetMarked: true);
+        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused && !leftUnderDeal
             && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
         // ("تعيش الجبهة السورية توترا", "بالتوجه إلى جبهات القتال": a front sets the scene of other acts, it is none)
@@ -335,7 +343,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             && TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
                             && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
                             && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
-        if (entry.Weak && !officesBurned && (roles.Actor1 is null || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !officesBurned && !leftUnderDeal && (roles.Actor1 is null || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -1300,7 +1308,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, List<ActorRef> airForces, ExtractionContext context)
     {
         // An agreement with one named party: the agent is that party's opponent in the article.
-        if (e.SubEventType == "Agreement" && e.Actor1 is null && e.Actor2 is not null)
+        // (so is the side a group left its ground to)
+        if (e.SubEventType is "Agreement" or "Non-violent transfer of territory" && e.Actor1 is null && e.Actor2 is not null)
         {
             var other = context.MostMentionedOpponent(e.Actor2, new HashSet<string>());
             return other is null ? e : e with { Actor1 = context.Code(other, e.Location?.Place?.CountryCode) };

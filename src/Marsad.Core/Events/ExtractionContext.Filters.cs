@@ -747,7 +747,9 @@ internal sealed partial class ExtractionContext
     {
         for (int i = t.LastToken + 1; i < s.EndToken; i++)
         {
-            if (Tokens[i].Lemma is "اتفاق" or "اتفاقيه" or "تسويه" or "مصالحه" && i > s.FirstToken && Tokens[i - 1].Norm is "بموجب" or "وبموجب") return true;
+            // ("بموجب اتفاق", "وفقا لاتفاق", "تطبيقا لاتفاق", "في إطار اتفاق")
+            if (Tokens[i].Lemma is "اتفاق" or "اتفاقيه" or "تسويه" or "مصالحه" && i > s.FirstToken
+                && Tokens[i - 1].Norm is "بموجب" or "وبموجب" or "وفقا" or "وفق" or "تطبيقا" or "طبقا" or "اطار") return true;
             if (!DepartureWords.Contains(Tokens[i].Lemma)) continue;
             // ("بعد أسبوع من تسليم المعارضة الحي": a handover a week before is another event)
             for (int k = Math.Max(t.LastToken + 1, i - 4); k < i; k++)
