@@ -311,7 +311,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool leftUnderDeal = entry is { SubEventType: "Non-violent transfer of territory", Weak: true } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
                              && context.TakenWithoutFight(sentence, trigger);
         if (leftUnderDeal) roles = new Roles(null, roles.Actor1, Array.Empty<ActorMention>(), TargetMarked: true);
-        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused && !leftUnderDeal
+        // ("موافقة حماس وحركة الجهاد الإسلامي على وقف إطلاق النار", "ووافق مسلحون … على الاستسلام": an armed group that
+        // agreed to a truce or to surrender made an agreement — with the side the article shows it facing, FillOpponent)
+        bool agreedToTruce = entry is { SubEventType: "Agreement", Weak: true, Pos: "verb" } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
+                             && context.AgreedToTruce(sentence, trigger);
+        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused && !leftUnderDeal && !agreedToTruce
             && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
         // ("تعيش الجبهة السورية توترا", "بالتوجه إلى جبهات القتال": a front sets the scene of other acts, it is none)
@@ -343,7 +347,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             && TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
                             && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
                             && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && (roles.Actor1 is null || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && (roles.Actor1 is null || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -1308,6 +1312,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, List<ActorRef> airForces, ExtractionContext context)
     {
         // An agreement with one named party: the agent is that party's opponent in the article.
+        // (an armed group that agreed to a truce made it with its usual opponent)
+        if (e.SubEventType == "Agreement" && e.Actor1 is { Inter: 2 or 3 or 4 } agreed && e.Actor2 is null)
+        {
+            var other = context.MostMentionedOpponent(agreed, new HashSet<string>());
+            return other is null ? e : e with { Actor2 = context.Code(other, e.Location?.Place?.CountryCode) };
+        }
         // (so is the side a group left its ground to)
         if (e.SubEventType is "Agreement" or "Non-violent transfer of territory" && e.Actor1 is null && e.Actor2 is not null)
         {

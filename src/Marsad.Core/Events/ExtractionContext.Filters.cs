@@ -759,6 +759,25 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// A verb of agreeing followed by "على" and a truce or a surrender ("وافقت على وقف إطلاق النار", "موافقة حماس
+    /// والجهاد على التهدئة", "ووافق مسلحون … على الاستسلام"), not a deal of another kind.
+    /// </summary>
+    public bool AgreedToTruce(Sentence s, TriggerMention t)
+    {
+        var (_, end) = Clause(s, t);
+        // (the agreeing side and where it stands may come between: "ووافق مسلحون في أكبر المناطق المحاصرة … على الاستسلام")
+        for (int i = t.LastToken + 1; i + 1 < Math.Min(end, t.LastToken + 20); i++)
+        {
+            if (Tokens[i].Norm != "علي" && Tokens[i].Norm != "على") continue;
+            var next = Tokens[i + 1];
+            if (next.Lemma is "هدنه" or "تهدئه" or "استسلام"
+                || next.Lemma == "وقف" && i + 2 < end && Tokens[i + 2].Lemma is "اطلاق" or "القتال" or "قتال" or "العمليات" or "عمليات" or "الاعمال" or "اعمال" or "النار")
+                return true;
+        }
+        return false;
+    }
+
     // Leaving a place under a deal: evacuation, departure, handover (a withdrawal, "انسحاب", often follows a fight).
     private static readonly HashSet<string> DepartureWords = new(StringComparer.Ordinal)
     {

@@ -27,4 +27,12 @@ public class AgreementPartiesTests
         var doc = TestPipeline.Extract("أعلنت مصر أمس التوصل إلى اتفاق مع فرنسا في القاهرة لتطوير المواقع الأثرية.", "2018-04-11");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Agreement");
     }
+
+    [Fact]
+    public void Agreeing_to_surrender_is_found_past_where_the_group_stands()
+    {
+        var doc = TestPipeline.Extract("وقصفت قوات النظام مواقع المعارضة في حماة أمس.\n" +
+                                       "ووافق مقاتلو المعارضة في أكبر المناطق المحاصرة المتبقية في ريف حماة الشمالي حول البلدات الثلاث على الاستسلام، الأربعاء.", "2018-05-03");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Agreement" && e.Actor1?.Name == "Opposition Rebels (Syria)");
+    }
 }

@@ -97,4 +97,14 @@ public class RealGazetteerEventTests
         var syria = Assert.Single(Extract("وقصفت الميليشيات الموالية لإيران مواقع الجيش السوري في مدينة درعا أمس.", "2018-06-21").Events);
         Assert.Equal("Iranian-backed Militias", syria.Actor1?.Name);
     }
+
+    [GazetteerFact]
+    public void An_armed_group_that_agreed_to_a_ceasefire_made_it_with_its_opponent()
+    {
+        var doc = Extract("وقصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة أمس.\n" +
+                          "وقد هدأت أعمال العنف في غزة اليوم بعد موافقة حماس على وقف إطلاق النار.", "2018-07-17");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Agreement");
+        Assert.Equal("Hamas Movement", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
+    }
 }
