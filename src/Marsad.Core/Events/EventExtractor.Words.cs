@@ -216,8 +216,23 @@ public sealed partial class EventExtractor
         if (BareLemma(tokens[trigger.FirstToken]) is not ("سيطره" or "سيطرته" or "سيطرتها" or "سيطرتهم" or "قبضته" or "قبضتها" or "قبضتهم"))
             return false;
         int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 10, ImposingVerbs);
+        // ("أحكم الجيش الوطني الليبي، السبت، سيطرته": the day set off by commas between the subject and its object)
+        if (verb < 0 && DaySetOff(document, sentence, trigger.FirstToken) is var (open, _) && open >= 0)
+            verb = VerbBefore(tokens, sentence, open, 10, ImposingVerbs);
         // (not "الحصار الذي فرضته": a verb with its own object pronoun imposes something else)
         return verb >= 0 && tokens[verb].Form.Analysis?.Enclitic is null;
+    }
+
+    // A date between two punctuation marks that ends right before the token (", السبت، "): the marks' tokens, or -1.
+    private static (int Open, int Close) DaySetOff(Document document, Sentence sentence, int before)
+    {
+        var tokens = document.Tokens;
+        int close = before - 1;
+        if (close <= sentence.FirstToken || tokens[close].Kind != TokenKind.Punctuation) return (-1, -1);
+        foreach (var d in document.Dates)
+            if (d.LastToken == close - 1 && d.FirstToken - 1 >= sentence.FirstToken && tokens[d.FirstToken - 1].Kind == TokenKind.Punctuation)
+                return (d.FirstToken - 1, close);
+        return (-1, -1);
     }
 
     private static readonly HashSet<string> ImposingVerbs = new(StringComparer.Ordinal)

@@ -17,4 +17,11 @@ public class ImposedControlTests
         var doc = TestPipeline.Extract("وعاد أمس سكان الرقة الذين كانوا يعيشون تحت وطأة الحصار الذي فرضته عليهم قوات الجيش السوري أثناء سيطرتها على مدينة الرقة.", "2018-06-03");
         Assert.DoesNotContain(doc.Events, e => e.EventType == "Battles");
     }
+
+    [Fact]
+    public void A_day_set_off_by_commas_between_the_verb_and_control_is_no_break()
+    {
+        var doc = TestPipeline.Extract("أحكم الجيش السوري، السبت، سيطرته بشكل كامل على بلدة في ريف حلب الشمالي، وذلك بعد طرد الإرهابيين منها.", "2018-06-09");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Government regains territory");
+    }
 }
