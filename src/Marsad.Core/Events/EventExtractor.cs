@@ -263,6 +263,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
             if (e.NeedsTarget && !objectNamed) continue;
             if (e.NeedsKilled && !killed) continue;
+            if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
             if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
             if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
             // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")

@@ -7,7 +7,8 @@ namespace Marsad.Core.Events;
 /// دهس") is one whoever did it; with no agent named, an unidentified armed group of the country did.
 /// <see cref="ContextOnly"/>: the form only sets the scene of other acts (a front: "وفي جبهة صرواح" says where the
 /// sentence's act is) and is no event of its own. <see cref="HitsAShip"/>: the form names a ship as what was attacked
-/// ("استهدفوا ناقلة نفط سعودية"); the nation after the ship owns it and is the side hit.</remarks>
+/// ("استهدفوا ناقلة نفط سعودية"); the nation after the ship owns it and is the side hit. <see cref="NeedsDeal"/>: the form
+/// counts only when its sentence says the place was left under a deal ("غادرت حافلات تقل المسلحين … وفقا لاتفاق").</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -24,7 +25,8 @@ public sealed record TriggerEntry(
     bool DefusesExplosives = false,
     bool UnnamedAgent = false,
     bool ContextOnly = false,
-    bool HitsAShip = false)
+    bool HitsAShip = false,
+    bool NeedsDeal = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 

@@ -107,4 +107,11 @@ public class RealGazetteerEventTests
         Assert.Equal("Hamas Movement", e.Actor1?.Name);
         Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
     }
+
+    [GazetteerFact]
+    public void Leaving_with_no_deal_is_no_transfer()
+    {
+        var doc = Extract("طلبت إسرائيل من القنصل التركي في تل أبيب مغادرة أراضيها والعودة إلى بلاده، ردا على طلب تركيا من السفير الإسرائيلي في أنقرة العودة إلى إسرائيل.", "2018-05-15");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == "Strategic developments");
+    }
 }

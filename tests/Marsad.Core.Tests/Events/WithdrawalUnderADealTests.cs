@@ -25,4 +25,14 @@ public class WithdrawalUnderADealTests
             "وانسحب مقاتلو المعارضة، الأحد، من مواقعهم في ريف حماة وفقا لاتفاق مع الحكومة.", "2018-04-22");
         Assert.Contains(doc.Events, e => e.SubEventType == "Non-violent transfer of territory");
     }
+
+    [Fact]
+    public void Fighters_who_leave_under_a_deal_hand_their_ground_over()
+    {
+        var doc = TestPipeline.Extract(
+            "وقصفت قوات النظام مواقع المعارضة في حلب الأسبوع الماضي.\n" +
+            "غادرت حافلات تقل مسلحي المعارضة السورية بلدات كانت تسيطر عليها في ريف حلب، الأحد، وفقا لاتفاق مع الحكومة.", "2018-03-25");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Non-violent transfer of territory");
+        Assert.Equal("Opposition Rebels (Syria)", e.Actor2?.Name);
+    }
 }
