@@ -114,4 +114,13 @@ public class RealGazetteerEventTests
         var doc = Extract("طلبت إسرائيل من القنصل التركي في تل أبيب مغادرة أراضيها والعودة إلى بلاده، ردا على طلب تركيا من السفير الإسرائيلي في أنقرة العودة إلى إسرائيل.", "2018-05-15");
         Assert.DoesNotContain(doc.Events, e => e.EventType == "Strategic developments");
     }
+
+    [GazetteerFact]
+    public void Eastern_ghouta_towns_the_gazetteer_lacks_are_places_of_their_own()
+    {
+        var doc = Extract("وقصفت قوات النظام بلدتي زملكا وعين ترما في الغوطة الشرقية أمس، ما أدى إلى مقتل خمسة مدنيين.\nوعين المجلس المحلي مديرا جديدا للمستشفى.", "2018-03-20");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Zamalka");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Ain Tarma");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.Name == "Mudeira");
+    }
 }
