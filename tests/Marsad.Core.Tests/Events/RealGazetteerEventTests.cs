@@ -123,4 +123,11 @@ public class RealGazetteerEventTests
         Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Ain Tarma");
         Assert.DoesNotContain(doc.Places, p => p.Place?.Name == "Mudeira");
     }
+
+    [GazetteerFact]
+    public void What_is_promised_is_not_done()
+    {
+        var doc = Extract("ويقول الجيش الروسي إن مسلحي المعارضة في الغوطة الشرقية وعدوا بالموافقة على السماح للمدنيين بالخروج من الغوطة الشرقية مقابل دخول المساعدات الإنسانية.", "2018-03-05");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Agreement");
+    }
 }
