@@ -18,6 +18,9 @@ internal sealed partial class ExtractionContext
         var (inSentence, towns) = here;
         // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
         // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
+        // ("عند مدخل منفذ صفوان الحدودي مع الكويت": the country across the border is no scene — its capital read for its
+        // name neither; "عند الحدود مع غزة" may well be where it happened)
+        if (towns.Exists(AcrossANationalBorder)) towns = towns.Where(p => !AcrossANationalBorder(p)).ToList();
         bool shipHit = t.Entries.Any(e => e.HitsAShip);
         if (towns.Exists(p => shipHit ? NamesAShip(p) : IsSea(p))) towns = towns.Where(p => shipHit ? !NamesAShip(p) : !IsSea(p)).ToList();
         // The places of this event end where the next event's trigger starts: a strong one other than this event's
@@ -95,6 +98,9 @@ internal sealed partial class ExtractionContext
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
+
+    private bool AcrossANationalBorder(PlaceMention p) =>
+        p.Place is { } place && (place.FeatureCode == "PPLC" || place.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) && GeoLexicon.AcrossTheBorder(Tokens, p.FirstToken);
 
     private static bool IsSea(PlaceMention p) => p.Place?.FeatureCode == "SEA";
 

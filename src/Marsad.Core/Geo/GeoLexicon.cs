@@ -1,3 +1,5 @@
+using Marsad.Core.Text;
+
 namespace Marsad.Core.Geo;
 
 /// <summary>
@@ -108,4 +110,12 @@ public sealed class GeoLexicon
 
     public static GeoLexicon LoadDefault() => Load(MarsadData.Path("geo", "ambiguous-names.txt"),
         MarsadData.Path("lexicons", "arabic-words.txt"), MarsadData.Path("lexicons", "given-names.txt"));
+
+    /// <summary>
+    /// The place named at <paramref name="first"/> is the other side of a border ("منفذ صفوان الحدودي مع الكويت", "على
+    /// الحدود مع تركيا"): it says where a border lies, not where something happens, and places nothing near it.
+    /// </summary>
+    public static bool AcrossTheBorder(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Norm == "مع"
+        && tokens[first - 2].Norm is "الحدودي" or "الحدوديه" or "الحدود" or "حدود" or "حدودي" or "حدوديه" or "حدودها" or "حدوده";
 }

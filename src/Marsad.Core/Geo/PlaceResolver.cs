@@ -408,6 +408,8 @@ public sealed class PlaceResolver
         }
         var anchors = work.Anchors;
         anchors.Clear();
+        // (a country's capital read for its name across a border, "الحدودي مع الكويت", places nothing: see NearestInSentence)
+        foreach (var m in resolved) m.Capital = _g.FeatureCode(m.Chosen) == "PPLC";
         foreach (var m in resolved) if (!m.Suspicious && _g.Kind(m.Chosen) != PlaceKind.Country) anchors.Add(m);
         // One name, one place in a document: an unknown name placed by a town of its own sentence ("منطقة الجاح
         // بمديرية بيت الفقية") keeps that place where it comes back without one ("وتعرضت قرى الجاح لقصف").
@@ -538,7 +540,8 @@ public sealed class PlaceResolver
         foreach (var a in anchors)
         {
             int d = Math.Abs(a.FirstToken - m.FirstToken);
-            if (a.Sentence == m.Sentence && d < best && !ContrastClause.Between(document.Tokens, Math.Min(a.LastToken, m.LastToken), Math.Max(a.FirstToken, m.FirstToken)))
+            if (a.Sentence == m.Sentence && d < best && !ContrastClause.Between(document.Tokens, Math.Min(a.LastToken, m.LastToken), Math.Max(a.FirstToken, m.FirstToken))
+                && !(GeoLexicon.AcrossTheBorder(document.Tokens, a.FirstToken) && a.Capital))
             { best = d; nearest = a; }
         }
         return nearest;

@@ -130,4 +130,13 @@ public class RealGazetteerEventTests
         var doc = Extract("ويقول الجيش الروسي إن مسلحي المعارضة في الغوطة الشرقية وعدوا بالموافقة على السماح للمدنيين بالخروج من الغوطة الشرقية مقابل دخول المساعدات الإنسانية.", "2018-03-05");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Agreement");
     }
+
+    [GazetteerFact]
+    public void A_country_across_the_border_is_no_scene_and_places_nothing()
+    {
+        var doc = Extract("وتظاهر العشرات من الأهالي في ناحية صفوان عند مدخل المنفذ الحدودي مع الكويت (70 كم غرب البصرة).", "2018-07-14");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("IQ", e.Location?.Place?.CountryCode);
+        Assert.Equal("Protesters (Iraq)", e.Actor1?.Name);
+    }
 }
