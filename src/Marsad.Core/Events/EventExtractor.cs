@@ -348,7 +348,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             && TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
                             && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
                             && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && (roles.Actor1 is null || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
+        // strong one — see NationalAgents below — when a clause of striking hangs on it; a bare "الضربة الأمريكية" is
+        // mostly talk of one)
+        bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
+                             && NationalAgents(document, sentence, trigger, air) is [.., var nation]
+                             && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
+        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && (roles.Actor1 is null && !nationalAgent || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -545,6 +551,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 FieldEvidence = evidence,
             };
         }
+    }
+
+    // "… التي استهدفت", "… الذي طال": a relative pronoun at <paramref name="at"/> whose verb is a trigger of striking.
+    private static bool StruckInARelativeClause(Document document, Sentence sentence, int at, List<TriggerMention> sentenceTriggers)
+    {
+        if (at + 1 >= sentence.EndToken || document.Tokens[at].Norm is not ("التي" or "الذي" or "اللتي" or "التى" or "الذى")) return false;
+        foreach (var o in sentenceTriggers)
+            if (o.FirstToken == at + 1 && o.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions)) return true;
+        return false;
     }
 
     // Nationality adjectives right after a strike noun, joined by و: each names a state's forces.

@@ -139,4 +139,11 @@ public class RealGazetteerEventTests
         Assert.Equal("IQ", e.Location?.Place?.CountryCode);
         Assert.Equal("Protesters (Iraq)", e.Actor1?.Name);
     }
+
+    [GazetteerFact]
+    public void A_national_strike_noun_only_condemned_is_no_strike()
+    {
+        var doc = Extract("طهران تدين العدوان الإسرائيلي على سوريا", "2018-05-11");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == "Explosions/Remote violence");
+    }
 }
