@@ -34,6 +34,25 @@ public sealed partial class EventExtractor
     private static bool StrikeOnAPlace(ExtractionContext context, TriggerMention trigger, TriggerEntry entry) =>
         entry.IsBombardment && context.StruckTown(trigger.Span);
 
+    // A verb of falling right after the shells ("قذائف مورتر قد سقطت", "صاروخ سقط") or its verbal noun right before
+    // them ("سقوط قذيفة", "سقطت قذيفتان") — not the dead a strike "left fallen" ("أدى إلى سقوط قتلى").
+    private static bool ShellsFell(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (FallingWords.Contains(tokens[i].Lemma) && tokens[i].Lemma != "سقوط") return true;
+        }
+        int before = trigger.FirstToken - 1;
+        return before >= sentence.FirstToken && FallingWords.Contains(tokens[before].Lemma);
+    }
+
+    private static readonly HashSet<string> FallingWords = new(StringComparer.Ordinal)
+    {
+        "سقط", "سقطت", "سقطا", "سقطتا", "سقطوا", "تسقط", "يسقط", "تساقطت", "سقوط",
+    };
+
     // The nouns of a chemical attack phrase ("هجوم كيماوي", "قصف بالكلور"), not of a use of chemical weapons in general.
     private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
     {

@@ -435,6 +435,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && (!ToldStrike.Definite(document, trigger) || NamesItsOwnPlace(context, sentence, anchor, trigger) || context.SentenceHasDate(sentence)))
             roles = roles with { Actor1 = null, Actor2 = people, TargetMarked = true };
 
+        // ("كانت ثلاث قذائف مورتر قد سقطت داخل المنطقة الخضراء", "سقوط قذيفة على حي"): shells that fell where no one
+        // is named firing them are an attack whoever fired them — an unidentified armed group of the country.
+        // (a side they hit named, "سقطت على مواقع للقوات الحكومية", finds its usual foe as their firer instead: FillOpponent)
+        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry is { SubEventType: AcledTaxonomy.Shelling, Pos: "noun", UnnamedAgent: false }
+            && ShellsFell(document, sentence, trigger))
+            entry = entry with { UnnamedAgent = true };
+
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
         // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
         // (a chemical attack told with its place after it, or by a place that underwent it, is one whoever did it — see

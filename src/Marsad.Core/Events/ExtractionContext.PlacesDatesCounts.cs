@@ -402,9 +402,14 @@ internal sealed partial class ExtractionContext
     {
         if (k == 0 || IsStandIn(places[k - 1])) return false;
         int gap = places[k].FirstToken - places[k - 1].LastToken;
-        if (gap > 2 || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
+        if (gap > 3 || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         var cue = Tokens[places[k].FirstToken - 1];
-        return gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه";
+        if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
+        // ("داخل المنطقة الخضراء الحصينة في بغداد", "مطار الحديدة في مدينة الحديدة"): a site or quarter, then "في" and the
+        // town around it (a few kilometres off), says where the site is
+        return gap <= 3 && cue.Norm == "في" && places[k - 1].Place is { } site && places[k].Place is { } town
+               && site.FeatureCode != "PPL" && town.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
+               && GeoDistance.Km(site.Latitude, site.Longitude, town.Latitude, town.Longitude) <= 20;
     }
 
     // A region right after the place before it and not joined to it by و ("الصلو وحيفان بريف تعز"): it places that one.

@@ -146,4 +146,21 @@ public class RealGazetteerEventTests
         var doc = Extract("طهران تدين العدوان الإسرائيلي على سوريا", "2018-05-11");
         Assert.DoesNotContain(doc.Events, e => e.EventType == "Explosions/Remote violence");
     }
+
+    [GazetteerFact]
+    public void Shells_that_fell_with_no_one_named_firing_them_are_an_unidentified_attack_at_the_site_in_its_town()
+    {
+        var doc = Extract("كانت ثلاث قذائف مورتر قد سقطت بعد منتصف ليل الجمعة، داخل المنطقة الخضراء الحصينة في بغداد حيث توجد سفارات أجنبية.", "2018-09-09");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Iraq)", e.Actor1?.Name);
+        Assert.Equal("Green Zone", e.Location?.Place?.Name);
+    }
+
+    [GazetteerFact]
+    public void The_dead_a_strike_left_fallen_are_no_shells_that_fell()
+    {
+        var doc = Extract("وأسفر القصف بالقذائف عن سقوط قتلى في حي الزهراء بحلب.", "2018-09-09");
+        Assert.DoesNotContain(doc.Events, e => e.Actor1?.Name.StartsWith("Unidentified Armed Group") == true);
+    }
 }
