@@ -237,6 +237,12 @@ internal sealed partial class ExtractionContext
         if (target is null)
             foreach (var a in main)
                 if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
+        // ("تعرضت دورية عسكرية تابعة للجيش الموريتاني، لهجوم شنه مسلحون": the subject right after the verb of undergoing,
+        // its owner and a comma between, is whom the act hit)
+        // (before dead of the agent's own side counted after it: "… شنه مسلحون مجهولون، تسبب في مقتل اثنين من المسلحين")
+        if ((target is null || target.Actor.PlainName == agent?.Actor.PlainName) && Tokens[t.FirstToken].HasProclitic("ل")
+            && UndergoerBefore(s, t, main, agent) is { } undergoer)
+            (target, marked) = (undergoer, true);
         // "حارس أمن إسرائيلي توفي … إثر تعرضه للطعن على يد مهاجم": who underwent the act (تعرض لـ) is whom it hit.
         if (target is null && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "تعرضه" or "تعرضها" or "تعرضهم" or "تعرض" or "تعرضت" or "تعرضوا"
             && Tokens[t.FirstToken].HasProclitic("ل")
@@ -423,6 +429,19 @@ internal sealed partial class ExtractionContext
                 return place?.Place?.CountryCode is { Length: 2 } home
                     ? MentionOf(i, j, _catalog.StateForce(home, "military", Document.Published?.Year), "site") : null;
             }
+            return null;
+        }
+        return null;
+    }
+
+    // The actor right after a verb of undergoing (تعرضت) at most eight words before the trigger, or null.
+    private ActorMention? UndergoerBefore(Sentence s, TriggerMention t, List<ActorMention> main, ActorMention? agent)
+    {
+        for (int i = t.FirstToken - 2; i >= Math.Max(s.FirstToken, t.FirstToken - 8); i--)
+        {
+            if (Tokens[i].Lemma is not ("تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون")) continue;
+            foreach (var a in main)
+                if (a.FirstToken == i + 1 && a != agent) return a;
             return null;
         }
         return null;
