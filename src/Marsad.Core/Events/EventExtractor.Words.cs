@@ -48,6 +48,24 @@ public sealed partial class EventExtractor
         return before >= sentence.FirstToken && FallingWords.Contains(tokens[before].Lemma);
     }
 
+    // A verb of shaking right before the explosions ("هزت سلسلة انفجارات") or right after them ("انفجارات قوية هزت").
+    private static bool Shook(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        if (trigger.FirstToken - 1 >= sentence.FirstToken && ShakingWords.Contains(tokens[trigger.FirstToken - 1].Lemma)) return true;
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (ShakingWords.Contains(tokens[i].Lemma)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ShakingWords = new(StringComparer.Ordinal)
+    {
+        "هز", "هزت", "تهز", "يهز", "هزا", "هزتا",
+    };
+
     private static readonly HashSet<string> FallingWords = new(StringComparer.Ordinal)
     {
         "سقط", "سقطت", "سقطا", "سقطتا", "سقطوا", "تسقط", "يسقط", "تساقطت", "سقوط",

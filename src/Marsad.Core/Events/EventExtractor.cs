@@ -348,13 +348,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             && TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
                             && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
                             && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
+        // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
+        // are an attack there whoever set them off — an unidentified armed group of the country (FromRoles).
+        bool explosionsShook = entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is null or { Rule: "country" }
+                               && Shook(document, sentence, trigger);
+        if (explosionsShook) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null });
         // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
         // strong one — see NationalAgents below — when a clause of striking hangs on it; a bare "الضربة الأمريكية" is
         // mostly talk of one)
         bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                              && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && (roles.Actor1 is null && !nationalAgent || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && (roles.Actor1 is null && !nationalAgent || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
