@@ -230,7 +230,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                        && Flies(document, flier) && !IsAirDefence(flier)
                        // "أعلن الحوثيون استهداف المطار … بطائرتين من دون طيار": a targeting done with aircraft is a strike
                        || roles.Actor2 is null && roles.Actor1 is not null && trigger.Entries.Any(e => e.IsStrike) && FlownWith(document, sentence, trigger);
-        bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt;
+        // ("التحالف استهدف قبل منتصف ليل الخميس بلدة السوسة": a town named as the object of the verb of hitting)
+        bool townHit = trigger.Entries.Any(e => e.IsStrike && e.Pos == "verb") && roles.Actor1 is not null && context.TownObjectOf(sentence, trigger);
+        bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt || townHit;
         // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
         // "civil", الدفاع المدني), is the victim.
         // "أقدم أحد عناصر ميليشيات الحوثي على قتل أحد لاعبي الفريق": the subject of "أقدم" did the act named after "على",
@@ -359,7 +361,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                              && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && (roles.Actor1 is null && !nationalAgent || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 

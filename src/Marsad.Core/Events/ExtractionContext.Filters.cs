@@ -427,6 +427,24 @@ internal sealed partial class ExtractionContext
     /// subject of a verb of hitting whose object right after it is a town (a word for one, or a place named) — or a town
     /// underwent it. (The definite "القصف استهدف الأحياء" refers back to a strike told before, with its side.)
     /// </summary>
+    /// <summary>
+    /// A verb of hitting whose object is a town named with its noun ("التحالف استهدف قبل منتصف ليل الخميس بلدة السوسة"),
+    /// a day or time of day possibly between: the town is what was struck.
+    /// </summary>
+    public bool TownObjectOf(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || !HitVerbs.Contains(Tokens[t.FirstToken].Lemma)) return false;
+        for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 8); i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (SettlementNouns.Contains(Tokens[i].Lemma)) return Within(_places, p => p.FirstToken, i, i + 2).Any();
+            // (only a time may stand between: "قبل منتصف ليل الخميس", "فجر اليوم")
+            if (!Document.Dates.Exists(d => d.FirstToken <= i && i <= d.LastToken) && Tokens[i].Lemma is not ("قبل" or "منتصف" or "ليل" or "ليله" or "فجر" or "صباح" or "مساء" or "ظهر" or "عصر"))
+                return false;
+        }
+        return false;
+    }
+
     public bool StruckTown(TextSpan trigger)
     {
         if (PlaceUnderwent(trigger)) return true;
