@@ -288,13 +288,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(foiler, attacker, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }
-        // Strategic developments need both parties (an agreement is between two), except arrests by a state.
-        // (An agreement "with" one named party has the article's other side as its agent; see FillOpponent.)
         // ("أعلنت حماس التوصل إلى اتفاق تهدئة مع إسرائيل": a country an armed group makes an agreement with is the other
         // party — not its ally, and not for a state's deal with another state, which ACLED leaves out)
         if (entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
             && context.CountryParty(sentence, trigger, roles.Actor1) is { } party && !context.Sides.Allied(party.Actor, roles.Actor1.Actor))
             roles = roles with { Actor2 = party, TargetMarked = true };
+        // Strategic developments need both parties (an agreement is between two), except arrests by a state.
+        // (An agreement "with" one named party has the article's other side as its agent; see FillOpponent.)
         bool agreementWithParty = entry.SubEventType == "Agreement" && roles.Actor2 is not null && roles.TargetMarked;
         // "أحبطت قوات الجيش محاولة تفجير 4 عبوات ناسفة", "تمكنت الفرق الهندسية من تفكيك شبكات ألغام": explosives a named force
         // defused, a blast it foiled, are disrupted weapons use whoever planted them (FillOpponent finds the other side).

@@ -423,11 +423,6 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>
-    /// "وقد استهدف قصف جوي ومدفعي المدينة", "في غارات استهدفت بلدة تفتناز": a strike, told indefinitely as news, is the
-    /// subject of a verb of hitting whose object right after it is a town (a word for one, or a place named) — or a town
-    /// underwent it. (The definite "القصف استهدف الأحياء" refers back to a strike told before, with its side.)
-    /// </summary>
-    /// <summary>
     /// A verb of hitting whose object is a town named with its noun ("التحالف استهدف قبل منتصف ليل الخميس بلدة السوسة"),
     /// a day or time of day possibly between: the town is what was struck.
     /// </summary>
@@ -445,6 +440,11 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// "وقد استهدف قصف جوي ومدفعي المدينة", "في غارات استهدفت بلدة تفتناز": a strike, told indefinitely as news, is the
+    /// subject of a verb of hitting whose object right after it is a town (a word for one, or a place named) — or a town
+    /// underwent it. (The definite "القصف استهدف الأحياء" refers back to a strike told before, with its side.)
+    /// </summary>
     public bool StruckTown(TextSpan trigger)
     {
         if (PlaceUnderwent(trigger)) return true;

@@ -16,11 +16,11 @@ internal sealed partial class ExtractionContext
     {
         if (!_sentencePlaces.TryGetValue(s.Index, out var here)) _sentencePlaces[s.Index] = here = SentencePlaces(s);
         var (inSentence, towns) = here;
-        // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
-        // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
         // ("عند مدخل منفذ صفوان الحدودي مع الكويت": the country across the border is no scene — its capital read for its
         // name neither; "عند الحدود مع غزة" may well be where it happened)
         if (towns.Exists(AcrossANationalBorder)) towns = towns.Where(p => !AcrossANationalBorder(p)).ToList();
+        // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
+        // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
         bool shipHit = t.Entries.Any(e => e.HitsAShip);
         if (towns.Exists(p => shipHit ? NamesAShip(p) : IsSea(p))) towns = towns.Where(p => shipHit ? !NamesAShip(p) : !IsSea(p)).ToList();
         // The places of this event end where the next event's trigger starts: a strong one other than this event's
@@ -109,11 +109,11 @@ internal sealed partial class ExtractionContext
         int k = p.FirstToken - 1;
         while (k >= 0 && Tokens[k].Norm is "'" or "\"" or "«" or "“" or "‘") k--;
         if (k < 0) return false;
-        if (ShipNouns.Contains(Tokens[k].Lemma) || ShipNouns.Contains(Tokens[k].Norm)) return true;
+        if (IsShipNoun(Tokens[k])) return true;
         // "بارجة حربية سعودية … تحمل اسم "الدمام""
         if (Tokens[k].Norm != "اسم") return false;
         for (int i = k - 1; i >= Math.Max(0, k - 10); i--)
-            if (ShipNouns.Contains(Tokens[i].Lemma) || ShipNouns.Contains(Tokens[i].Norm)) return true;
+            if (IsShipNoun(Tokens[i])) return true;
         return false;
     }
 

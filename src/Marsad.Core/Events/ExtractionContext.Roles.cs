@@ -452,6 +452,8 @@ internal sealed partial class ExtractionContext
         "ناقله", "ناقلات", "ناقلتي", "ناقلتين", "سفينه", "سفن", "سفينتين", "بارجه", "فرقاطه", "مدمره",
     };
 
+    private static bool IsShipNoun(Token token) => ShipNouns.Contains(token.Lemma) || ShipNouns.Contains(token.Norm);
+
     private static readonly HashSet<string> WarshipWords = new(StringComparer.Ordinal)
     {
         "بارجه", "فرقاطه", "مدمره", "حربيه", "الحربيه",
@@ -463,7 +465,7 @@ internal sealed partial class ExtractionContext
     {
         for (int i = t.FirstToken; i < Math.Min(clauseEnd, t.LastToken + 3); i++)
         {
-            if (!ShipNouns.Contains(Tokens[i].Lemma) && !ShipNouns.Contains(Tokens[i].Norm)) continue;
+            if (!IsShipNoun(Tokens[i])) continue;
             bool warship = WarshipWords.Contains(Tokens[i].Norm) || WarshipWords.Contains(Tokens[i].Lemma);
             for (int j = i + 1; j < Math.Min(clauseEnd, i + 6); j++)
             {
@@ -847,7 +849,6 @@ internal sealed partial class ExtractionContext
         "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استكمل", "استكملت", "استكملوا", "اتم", "اتمت", "اكمل", "اكملت",
     };
 
-    /// <summary>The armed side named last before the trigger in its clause ("نجح لواء العمالقة … في تفكيك"), or null.</summary>
     /// <summary>
     /// A country named as a party to an agreement, right after "بين" or "مع" near the trigger ("التوصل إلى اتفاق تهدئة مع
     /// إسرائيل", "اتفاق لإعادة التهدئة بين إسرائيل والفصائل"): it stands for its state there (the recognizer leaves a
@@ -869,6 +870,7 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
+    /// <summary>The armed side named last before the trigger in its clause ("نجح لواء العمالقة … في تفكيك"), or null.</summary>
     public ActorMention? SubjectBefore(Sentence s, TriggerMention t)
     {
         var (start, _) = Clause(s, t);

@@ -695,7 +695,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             Stripped = stripped;
             Entries = [];
             Sentence = 0;
-            NeedsContext = NeedsCue = Unknown = PluralCue = Fallback = Preposition = Accepted = Suspicious = Capital = false;
+            NeedsContext = NeedsCue = Unknown = PluralCue = Fallback = Preposition = Accepted = Suspicious = false;
             Cue = Relation = Direction = OfCountry = null;
             CueToken = DirectionEnd = null;
             Chosen = -1;
@@ -718,8 +718,6 @@ public sealed class PlaceRecognizer : IDocumentStage
         public bool PluralCue { get; set; }
         /// <summary>Set when the place is the context's place, not the named one (geo_precision 2).</summary>
         public bool Fallback { get; set; }
-        /// <summary>The chosen reading is a national capital (set by the resolver).</summary>
-        public bool Capital { get; set; }
         public bool Preposition { get; set; }
         public string? Cue { get; set; }
         /// <summary>The country a nationality adjective before the name gives it ("العاصمة الأردنية عمان" → JO).</summary>

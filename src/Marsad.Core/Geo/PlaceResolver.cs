@@ -408,8 +408,6 @@ public sealed class PlaceResolver
         }
         var anchors = work.Anchors;
         anchors.Clear();
-        // (a country's capital read for its name across a border, "الحدودي مع الكويت", places nothing: see NearestInSentence)
-        foreach (var m in resolved) m.Capital = _g.FeatureCode(m.Chosen) == "PPLC";
         foreach (var m in resolved) if (!m.Suspicious && _g.Kind(m.Chosen) != PlaceKind.Country) anchors.Add(m);
         // One name, one place in a document: an unknown name placed by a town of its own sentence ("منطقة الجاح
         // بمديرية بيت الفقية") keeps that place where it comes back without one ("وتعرضت قرى الجاح لقصف").
@@ -533,7 +531,7 @@ public sealed class PlaceResolver
 
     // The anchor of the mention's sentence nearest to it (the first of equally near ones), or null. Not across a
     // contrast: in "قصفوا قرى الجريبة والمشاقنة، في حين أفشلت القوات هجوما في منطقة الجاح" the villages are not at al-Jah.
-    private static PlaceRecognizer.Candidate? NearestInSentence(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors)
+    private PlaceRecognizer.Candidate? NearestInSentence(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors)
     {
         PlaceRecognizer.Candidate? nearest = null;
         int best = int.MaxValue;
@@ -541,7 +539,8 @@ public sealed class PlaceResolver
         {
             int d = Math.Abs(a.FirstToken - m.FirstToken);
             if (a.Sentence == m.Sentence && d < best && !ContrastClause.Between(document.Tokens, Math.Min(a.LastToken, m.LastToken), Math.Max(a.FirstToken, m.FirstToken))
-                && !(GeoLexicon.AcrossTheBorder(document.Tokens, a.FirstToken) && a.Capital))
+                // (a country's capital read for its name across a border, "الحدودي مع الكويت", places nothing)
+                && !(GeoLexicon.AcrossTheBorder(document.Tokens, a.FirstToken) && _g.FeatureCode(a.Chosen) == "PPLC"))
             { best = d; nearest = a; }
         }
         return nearest;
