@@ -1,6 +1,3 @@
-using Marsad.Core.Actors;
-using Marsad.Core.Events;
-using Marsad.Core.Geo;
 using Marsad.Core.Tests.Geo;
 
 namespace Marsad.Core.Tests.Events;
@@ -8,11 +5,7 @@ namespace Marsad.Core.Tests.Events;
 /// <summary>The full pipeline with the real gazetteer (GeoNames cities500 in the cache); skipped when scripts/setup has not fetched it.</summary>
 public class RealGazetteerEventTests
 {
-    private static readonly Lazy<MarsadPipeline> Pipeline = new(() => new MarsadPipeline(GeoParser.CreateDefault(),
-        ActorCatalog.Default, SourceCatalog.Default, TriggerLexicon.LoadDefault(), CueLexicon.LoadDefault()));
-
-    private static Document Extract(string text, string published) =>
-        Pipeline.Value.Process(new Document(text, "test", DateOnly.Parse(published)));
+    private static Document Extract(string text, string published) => TestPipeline.ExtractWithRealGazetteer(text, published);
 
     [GazetteerFact]
     public void A_newspaper_named_after_a_city_is_no_place_and_t4_is_the_base()

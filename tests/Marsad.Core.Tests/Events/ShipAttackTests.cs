@@ -1,22 +1,15 @@
-using Marsad.Core.Actors;
-using Marsad.Core.Events;
-using Marsad.Core.Geo;
 using Marsad.Core.Tests.Geo;
 
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
 /// Attacks on ships at sea: the nation after the ship owns it (a tanker its civilians, a warship its navy), a ship's
-/// name is no place, and a sea is the scene of such an attack only.
+/// name is no place, and a sea is the scene of such an attack only. (With the real gazetteer, whose seas and ports the
+/// small test one lacks; skipped when scripts/setup has not fetched it.)
 /// </summary>
-/// (With the real gazetteer, whose seas and ports the small test one lacks; skipped when scripts/setup has not fetched it.)
 public class ShipAttackTests
 {
-    private static readonly Lazy<MarsadPipeline> Pipeline = new(() => new MarsadPipeline(GeoParser.CreateDefault(),
-        ActorCatalog.Default, SourceCatalog.Default, TriggerLexicon.LoadDefault(), CueLexicon.LoadDefault()));
-
-    private static Document Extract(string text, string published) =>
-        Pipeline.Value.Process(new Document(text, "test", DateOnly.Parse(published)));
+    private static Document Extract(string text, string published) => TestPipeline.ExtractWithRealGazetteer(text, published);
 
     [GazetteerFact]
     public void A_tanker_hit_in_the_red_sea_is_shelling_of_its_nations_civilians()

@@ -5,7 +5,10 @@ using Marsad.Core.Tests.Geo;
 
 namespace Marsad.Core.Tests.Events;
 
-/// <summary>The full pipeline with the shipped lexicons and the small test gazetteer (no download needed).</summary>
+/// <summary>
+/// The full pipeline with the shipped lexicons and the small test gazetteer (no download needed); and, for
+/// [GazetteerFact] tests, with the real gazetteer (GeoNames cities500 in the cache, fetched by scripts/setup).
+/// </summary>
 public static class TestPipeline
 {
     private static readonly Lazy<MarsadPipeline> Shared = new(() => new MarsadPipeline(new GeoParser(GeoTestData.Gazetteer),
@@ -15,4 +18,10 @@ public static class TestPipeline
 
     public static Document Extract(string text, string published, string? outlet = null) =>
         Pipeline.Process(new Document(text, "test", DateOnly.Parse(published), outlet));
+
+    private static readonly Lazy<MarsadPipeline> WithCities500 = new(() => new MarsadPipeline(GeoParser.CreateDefault(),
+        ActorCatalog.Default, SourceCatalog.Default, TriggerLexicon.LoadDefault(), CueLexicon.LoadDefault()));
+
+    public static Document ExtractWithRealGazetteer(string text, string published) =>
+        WithCities500.Value.Process(new Document(text, "test", DateOnly.Parse(published)));
 }
