@@ -76,9 +76,10 @@ internal sealed partial class ExtractionContext
             // (the region that places the list, "بريف تعز", is no scene of its own)
             while (last > 0 && IsRegionPlacing(before, last)) last--;
             var (lo, _) = ListAround(before, last);
-            if (lo == last || before[last].GeoPrecision != 1) return new[] { before[^1] };
+            // ("غربي زبيد وشرقي وغربي التحيتا": towns placed by compass words are towns of the list)
+            if (lo == last || !TownOrItsSide(before[last])) return new[] { before[^1] };
             var listed = before.GetRange(lo, last - lo + 1);
-            return listed.TrueForAll(p => p.GeoPrecision == 1 && !IsCountry(p)) && ListedAsScenes(listed[0]) ? Distinct(listed) : new[] { before[^1] };
+            return listed.TrueForAll(p => TownOrItsSide(p) && !IsCountry(p)) && ListedAsScenes(listed[0]) ? Distinct(listed) : new[] { before[^1] };
         }
         if (towns.Count > 0) return new[] { towns[0] };
         // (a ship hit where the sentence names no water is in the sea the article names)
@@ -172,7 +173,9 @@ internal sealed partial class ExtractionContext
             bool placesTheOther = false;
             if (p.Relation is not null && !IsStandIn(p))
                 foreach (var q in candidates)
-                    if (q != p && q.LastToken < p.FirstToken && (p.FirstToken - q.LastToken <= 4 || Apposition(q, p))) { placesTheOther = true; break; }
+                    // ("شرق حيس وشمال زبيد وغرب بيت الفقيه": a compass phrase joined by و is the next of a list, a place of its own)
+                    if (q != p && q.LastToken < p.FirstToken && (p.FirstToken - q.LastToken <= 4 && !OpensWithAndRelation(q, p) || Apposition(q, p)))
+                    { placesTheOther = true; break; }
             // "غرب القرنة بالبصرة", "مديرية حيس بالحديدة": a place joined by ب right after another says where that one is
             if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken].HasProclitic("ب"))
                 foreach (var q in candidates)
@@ -391,6 +394,9 @@ internal sealed partial class ExtractionContext
     {
         int k = first.FirstToken;
         if (Tokens[k].HasProclitic("ب")) return true;
+        // (the list opens with its compass words: "في المناطق الواقعة غربي زبيد وشرقي التحيتا")
+        while (k > 0 && IsCompassWord(Tokens[k - 1])) k--;
+        if (k > 0 && Tokens[k - 1].Lemma is "الواقعه" or "الواقع") k--;
         for (int i = k - 1; i >= Math.Max(0, k - 2); i--)
             if (Tokens[i].Norm is "بين" or "وبين") return false;
         for (int i = k - 1; i >= Math.Max(0, k - 2); i--)
@@ -420,13 +426,46 @@ internal sealed partial class ExtractionContext
     // The first and last index of the list joined by و that the place at index i is in.
     private (int Lo, int Hi) ListAround(List<PlaceMention> places, int i)
     {
-        bool Joined(PlaceMention a, PlaceMention b) => b.FirstToken - a.LastToken <= 2 && JoinedByAnd(a.LastToken + 1, b.FirstToken)
-                                                       && !PunctuationBetween(a.LastToken, b.FirstToken);
+        // ("شرق حيس وشمال زبيد", "غربي زبيد وشرقي وغربي التحيتا": compass words between the names of a list)
+        bool Joined(PlaceMention a, PlaceMention b) => (b.FirstToken - a.LastToken <= 2 || b.FirstToken - a.LastToken <= 4 && OnlyCompassWords(a.LastToken + 1, b.FirstToken))
+                                                       && JoinedByAnd(a.LastToken + 1, b.FirstToken) && !PunctuationBetween(a.LastToken, b.FirstToken);
         int lo = i, hi = i;
         while (lo > 0 && Joined(places[lo - 1], places[lo])) lo--;
         while (hi + 1 < places.Count && Joined(places[hi], places[hi + 1])) hi++;
         return (lo, hi);
     }
+
+    // "وشمال", "و جنوب", "وقرب", "وغربي مدينة": the relative phrase of the later place opens with و — it is the next of a
+    // list (not "ومحيطه قرب مدينة تدمر", where the و goes on with the place before).
+    private bool OpensWithAndRelation(PlaceMention before, PlaceMention p)
+    {
+        for (int k = p.FirstToken - 1; k > before.LastToken; k--)
+        {
+            string norm = Tokens[k].Norm;
+            // ("ومناطق شمال حيس", "وأحياء جنوب دمشق")
+            if (GeoLexicon.Relations.ContainsKey(norm))
+                return Tokens[k].HasProclitic("و") || Tokens[k - 1].Norm == "و" || Tokens[k - 1].Norm is "ومناطق" or "واحياء" or "وقري" or "ومواقع";
+            if (norm.StartsWith('و') && GeoLexicon.Relations.ContainsKey(norm[1..])) return true;
+        }
+        return false;
+    }
+
+    private bool OnlyCompassWords(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!IsCompassWord(Tokens[k])) return false;
+        return true;
+    }
+
+    // (the segmenter leaves و on some of them: "وشرق")
+    private static bool IsCompassWord(Token t) => IsCompass(t.Lemma) || t.Norm.StartsWith('و') && IsCompass(t.Norm[1..]);
+
+    private static bool IsCompass(string word) =>
+        GeoLexicon.Relations.TryGetValue(word, out var r) && r is "north of" or "south of" or "east of" or "west of";
+
+    // A town, or the side of a town a compass word names ("غربي زبيد"): a scene that may be one of a list.
+    private static bool TownOrItsSide(PlaceMention p) =>
+        p.GeoPrecision == 1 || p.Relation is "north of" or "south of" or "east of" or "west of" && p.Place!.FeatureClass == "P";
 
     // "من مواقعهم في الجراحي", "انطلاقا من الأراضي السورية", "من مناطق سيطرتهم في": the place a side fires from.
     private bool FiredFrom(PlaceMention p)
