@@ -250,6 +250,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (context.ArrestAnnouncedBy(sentence, trigger, _authorities.CanArrest) is { } arrester && roles.Actor1?.Actor.PlainName != arrester.Actor.PlainName
             && !QualifiesTheAnnouncer(document, arrester, roles.Actor1, trigger))
             roles = WithAgent(roles, arrester, context.Sides) with { TargetMarked = true };
+        else if (roles.Actor1 is null && context.ArrestInStatementOf(sentence, trigger, _authorities.CanArrest) is { } author)
+            roles = WithAgent(roles, author, context.Sides) with { TargetMarked = true };
         TriggerEntry? entry = null;
         var bySpecificity = BySpecificity(trigger.Entries);
         // (with explosives named after it, a word of two rows defuses them; "اكتشف أن الوضع": finding is disrupted weapons

@@ -770,6 +770,43 @@ internal sealed partial class ExtractionContext
         return canArrest(announcer.Actor) ? announcer : null;
     }
 
+    /// <summary>
+    /// "وأشار البيان رقم 25 للجيش المصري إلى القبض على 59 شخصا", "أعلنت القوات المسلحة … والقبض على عدد 173 فردا": a
+    /// counted arrest with no agent of its own, in a sentence that reports an armed state force's statement (its own
+    /// claim or the one it goes on), was made by that force — the force, or null.
+    /// </summary>
+    public ActorMention? ArrestInStatementOf(Sentence s, TriggerMention t, Func<ActorRef, bool> canArrest)
+    {
+        if (!t.Entries.Any(e => e.SubEventType == "Arrests") || !AgentlessArrest(s, t) || !CountFollows(t)) return null;
+        if (!Document.Claims.TryGetValue(s.Index, out var claim)) return null;
+        var author = SourceActor(claim) ?? ActorOfTheStatement(claim);
+        return author is not null && author.Actor.IsState && ArmedSide(author.Actor) && canArrest(author.Actor) ? author : null;
+    }
+
+    // A masdar, a verb carrying its object pronoun, or "تم/جرى" before it: an arrest told with no agent.
+    private bool AgentlessArrest(Sentence s, TriggerMention t) =>
+        t.Entries.All(e => e.Pos != "verb") || Tokens[t.FirstToken].Form.Analysis is { Enclitic: not null }
+        || t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تم" or "جري" or "يتم" or "يجري";
+
+    // "القبض على 641 شخصا", "اعتقال (30) عنصرا", "القبض على عدد 173": a number of people right after the act.
+    private bool CountFollows(TriggerMention t)
+    {
+        int k = t.LastToken + 1;
+        if (k < Tokens.Count && Tokens[k].Norm == "علي") k++;
+        if (k < Tokens.Count && Tokens[k].Norm == "عدد") k++;
+        if (k < Tokens.Count && Tokens[k].Surface == "(") k++;
+        return k < Tokens.Count && Tokens[k].Kind == TokenKind.Number;
+    }
+
+    // "البيان رقم 25 للجيش المصري", "بيان القيادة العامة للقوات المسلحة": the force named right after a statement word.
+    private ActorMention? ActorOfTheStatement(Claim claim)
+    {
+        int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
+        if (source >= Tokens.Count || Tokens[source].Lemma is not ("البيان" or "بيان" or "بيانه" or "بيانها")) return null;
+        int end = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.End);
+        return Within(_actors, a => a.FirstToken, source + 1, Math.Min(Tokens.Count, end + 4)).FirstOrDefault();
+    }
+
     // An announcing verb (or, with achieved, a verb of achieving: "تمكن", "نجح") before the trigger in its sentence, with
     // no other act between, and the armed side that announces it, if one is named next to the verb.
     private bool Announced(Sentence s, TriggerMention t, bool achieved, out ActorMention? announcer)
@@ -1055,6 +1092,9 @@ internal sealed partial class ExtractionContext
     private bool KilledByTheActAfter(ActorMention a, Sentence s, TriggerMention t)
     {
         int after = a.LastToken + 1;
+        // ("قتل جندي إسرائيلي الجمعة برصاص قناص": the day may stand between)
+        foreach (var d in Document.Dates)
+            if (d.FirstToken == after) { after = d.LastToken + 1; break; }
         if (after >= s.EndToken) return false;
         bool preposition = Tokens[after].Norm is "في" or "جراء" or "اثر" or "خلال" or "بسبب" or "عقب";
         int at = preposition ? after + 1 : after;

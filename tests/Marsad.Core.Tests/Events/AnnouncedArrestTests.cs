@@ -56,4 +56,19 @@ public class AnnouncedArrestTests
         var e = Assert.Single(TestPipeline.Extract("اعتقلت قوات الحزام الأمني قياديا في تنظيم القاعدة في مدينة عدن أمس.", "2018-04-19").Events);
         Assert.Equal("Al Qaeda in the Arabian Peninsula", e.Actor2?.Name);
     }
+    [Theory]
+    [InlineData("وأشار البيان رقم 25 للجيش المصري إلى القبض على 59 شخصا من المشتبه بهم في سيناء.")]
+    [InlineData("أعلنت القوات المسلحة المصرية، الأربعاء، تدمير مئات البؤر الإرهابية. كما تم القبض على عدد 173 فردا آخرين في سيناء.")]
+    public void A_counted_arrest_in_a_force_s_statement_is_the_force_s(string text)
+    {
+        // (the second goes on the claim of the sentence before)
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-07-03").Events, e => e.SubEventType == "Arrests");
+        Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
+    }
+
+    [Fact]
+    public void An_agentless_arrest_told_by_an_outlet_has_no_arrester_made_up()
+    {
+        Assert.DoesNotContain(TestPipeline.Extract("وأشارت الصحيفة إلى القبض على 59 شخصا في سيناء.", "2018-07-03").Events, e => e.SubEventType == "Arrests");
+    }
 }
