@@ -259,7 +259,8 @@ internal sealed partial class ExtractionContext
     {
         int k = p.FirstToken - 1;
         if (k >= 0 && Tokens[k].Norm == "من") k--;
-        return k >= 0 && BackerWords.Contains(Tokens[k].Lemma);
+        // ("غارات للتحالف الدولي بقيادة واشنطن": the capital leading a coalition names its leader)
+        return k >= 0 && (BackerWords.Contains(Tokens[k].Lemma) || Tokens[k].Norm is "بقياده" or "بزعامه" or "تقوده" or "يقوده");
     }
 
     private static readonly HashSet<string> OccupiedPrepositions = new(StringComparer.Ordinal)

@@ -61,7 +61,15 @@ internal static class SummaryFolding
     private static bool SameReport(ExtractedEvent summary, ExtractedEvent detailed) =>
         detailed.SubEventType == summary.SubEventType
         && Math.Abs(detailed.Date.Date.DayNumber - summary.Date.Date.DayNumber) <= 2
-        && EventExtractor.SameForce(detailed.Actor1, summary.Actor1);
+        && (EventExtractor.SameForce(detailed.Actor1, summary.Actor1) || SameFight(summary, detailed));
+
+    // A battle is told from either side, and a coalition's fight by one of its brigades ("معارك الساحل الغربي" of the
+    // joint forces, the Giants Brigades' clash in Durayhimi): one fight when the sides are the same either way round, or
+    // the side they fight is.
+    private static bool SameFight(ExtractedEvent summary, ExtractedEvent detailed) =>
+        summary.EventType == AcledTaxonomy.Battles && summary.Actor2 is not null
+        && (EventExtractor.SameForce(summary.Actor2, detailed.Actor2)
+            || EventExtractor.SameForce(summary.Actor1, detailed.Actor2) && EventExtractor.SameForce(summary.Actor2, detailed.Actor1));
 
     // A chemical attack is rare enough that two reports of one at the same place within the month are one attack
     // retold ("الهجوم الكيماوي على دوما"), when the retelling gives no day or names no one for it: it folds into the

@@ -156,4 +156,11 @@ public class RealGazetteerEventTests
         var doc = Extract("وأسفر القصف بالقذائف عن سقوط قتلى في حي الزهراء بحلب.", "2018-09-09");
         Assert.DoesNotContain(doc.Events, e => e.Actor1?.Name.StartsWith("Unidentified Armed Group") == true);
     }
+    [GazetteerFact]
+    public void The_capital_that_leads_a_coalition_is_no_scene()
+    {
+        var doc = Extract("غارات على دير الزور.\nوقتل 58 متشددا في غارات للتحالف الدولي بقيادة واشنطن.", "2018-10-13");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.CountryCode == "US");
+    }
 }

@@ -33,6 +33,17 @@ public class ToldStrikeAndRegionTests
     }
 
     [Fact]
+    public void Fighting_over_a_coast_folds_into_the_same_fight_told_from_the_other_side_at_a_district()
+    {
+        // (the summary has the joint forces fight the Houthis; the detail, the Houthis attack the joint forces)
+        var doc = TestPipeline.Extract(
+            "قتل 16 مسلحا من ميليشيات الحوثي في مواجهات مع المقاومة اليمنية المشتركة في الساحل الغربي أمس.\n" +
+            "ودارت اشتباكات عنيفة بعد أن هاجم الحوثيون مواقع المقاومة اليمنية المشتركة في مديرية جبل راس أمس.", "2018-05-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Jabal Ras", e.Location?.Place?.Name);
+    }
+
+    [Fact]
     public void A_town_placed_by_a_direction_stays_a_scene_beside_an_exact_town()
     {
         var doc = TestPipeline.Extract("واندلعت اشتباكات بين الجيش السوري وتنظيم داعش في شمال مدينة الرقة، وأخرى في مدينة حلب أمس.", "2018-03-10");
