@@ -42,7 +42,9 @@ public sealed class ActorRecognizer : IDocumentStage
 
     private static readonly HashSet<string> PlacePrepositions = Keys(
         "في", "إلى", "الى", "من", "عن", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-        "حدود", "أراضي", "مدن", "مناطق", "عاصمة", "سفير", "سفارة", "رئيس", "وزير", "حكومة", "بين", "نحو", "لدى", "مع", "و");
+        "حدود", "أراضي", "مدن", "مناطق", "عاصمة", "سفير", "سفارة", "رئيس", "وزير", "حكومة", "بين", "نحو", "لدى", "مع", "و",
+        // ("في ريف حمص وسط سوريا", "في أنحاء اليمن")
+        "وسط", "أنحاء");
 
     // Acts and forces whose ل names the side itself ("قصف للنظام", "هجوم للمعارضة", "قوات تابعة"): a home-only alias
     // after them is the actor even with its preposition.

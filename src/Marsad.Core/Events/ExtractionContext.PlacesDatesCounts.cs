@@ -162,7 +162,7 @@ internal sealed partial class ExtractionContext
         for (int i = FirstAtOrAfter(_places, p => p.FirstToken, s.FirstToken); i < _places.Count && _places[i].FirstToken < s.EndToken; i++)
         {
             var p = _places[i];
-            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p) || InsideFirmName(p) || WhereSomethingMoves(p)) continue;
+            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p) || InsideFirmName(p) || WhereSomethingMoves(p) || WhereAnEmbassyMoves(p)) continue;
             inSentence.Add(p);
             if (!IsCountry(p) && !GovernmentByCapital(p)) candidates.Add(p);
         }
@@ -261,6 +261,20 @@ internal sealed partial class ExtractionContext
         if (k >= 0 && Tokens[k].Norm == "من") k--;
         // ("غارات للتحالف الدولي بقيادة واشنطن": the capital leading a coalition names its leader)
         return k >= 0 && (BackerWords.Contains(Tokens[k].Lemma) || Tokens[k].Norm is "بقياده" or "بزعامه" or "تقوده" or "يقوده");
+    }
+
+    // "احتجاجات نقل السفارة الأمريكية إلى القدس", "افتتاح السفارة الأمريكية في القدس", "نقل سفارتها من تل أبيب": the
+    // cities an embassy moves from or to are the grievance, not where the protest or the shooting is.
+    private bool WhereAnEmbassyMoves(PlaceMention p)
+    {
+        for (int k = p.FirstToken - 1; k >= Math.Max(1, p.FirstToken - 8); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (!Tokens[k].Norm.Contains("سفار", StringComparison.Ordinal)) continue;
+            int verb = k - 1;
+            return Tokens[verb].Lemma is "نقل" or "افتتاح" or "تدشين" or "فتح" or "نقلها" or "افتتاحها";
+        }
+        return false;
     }
 
     private static readonly HashSet<string> OccupiedPrepositions = new(StringComparer.Ordinal)

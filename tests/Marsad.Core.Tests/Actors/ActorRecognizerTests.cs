@@ -175,6 +175,15 @@ public class ActorRecognizerTests : IDisposable
         Assert.Equal("Military Forces of Turkey", countries[0].Actor.Name);
     }
 
+    [Theory]
+    [InlineData("قصفت تركيا مطارا عسكريا وسط سوريا")]
+    [InlineData("قصفت تركيا مواقع في أنحاء سوريا")]
+    public void A_country_after_a_word_of_its_middle_or_its_parts_is_no_actor(string text)
+    {
+        var countries = Run(text).Actors.Where(a => a.Rule == "country").ToList();
+        Assert.Equal("Military Forces of Turkey", Assert.Single(countries).Actor.Name);
+    }
+
     [Fact]
     public void Spans_point_into_the_original_text()
     {

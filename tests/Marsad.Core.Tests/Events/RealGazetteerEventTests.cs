@@ -156,11 +156,20 @@ public class RealGazetteerEventTests
         var doc = Extract("وأسفر القصف بالقذائف عن سقوط قتلى في حي الزهراء بحلب.", "2018-09-09");
         Assert.DoesNotContain(doc.Events, e => e.Actor1?.Name.StartsWith("Unidentified Armed Group") == true);
     }
+
     [GazetteerFact]
     public void The_capital_that_leads_a_coalition_is_no_scene()
     {
         var doc = Extract("غارات على دير الزور.\nوقتل 58 متشددا في غارات للتحالف الدولي بقيادة واشنطن.", "2018-10-13");
         Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike");
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.CountryCode == "US");
+    }
+
+    [GazetteerFact]
+    public void The_city_an_embassy_moves_to_is_the_grievance_not_the_scene()
+    {
+        var doc = Extract("احتشد آلاف الفلسطينيين قرب حدود قطاع غزة، وتزامنت المظاهرات مع افتتاح السفارة الأمريكية في القدس.", "2018-05-14");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("PS", e.Location?.Place?.CountryCode);
     }
 }
