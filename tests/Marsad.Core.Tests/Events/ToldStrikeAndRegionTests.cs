@@ -44,6 +44,17 @@ public class ToldStrikeAndRegionTests
     }
 
     [Fact]
+    public void Fighting_over_a_coast_folds_into_the_ground_taken_at_a_district_of_it()
+    {
+        var doc = TestPipeline.Extract(
+            "قتل 16 مسلحا من ميليشيات الحوثي في مواجهات مع المقاومة اليمنية المشتركة في الساحل الغربي أمس.\n" +
+            "وسيطرت المقاومة اليمنية المشتركة على مركز مديرية جبل راس أمس.", "2018-05-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Government regains territory", e.SubEventType);
+        Assert.Equal("Jabal Ras", e.Location?.Place?.Name);
+    }
+
+    [Fact]
     public void A_town_placed_by_a_direction_stays_a_scene_beside_an_exact_town()
     {
         var doc = TestPipeline.Extract("واندلعت اشتباكات بين الجيش السوري وتنظيم داعش في شمال مدينة الرقة، وأخرى في مدينة حلب أمس.", "2018-03-10");
