@@ -272,7 +272,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
             // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
             if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
-            if (e.ActorCondition == "nonstate" && roles.Actor1 is { } taker && _authorities.CanArrest(taker.Actor)) continue;
+            // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
+            if (e.ActorCondition == "nonstate" && (roles.Actor1 is not { } taker || _authorities.CanArrest(taker.Actor) || !TookThem(document, trigger, taker))) continue;
             entry = e;
             break;
         }

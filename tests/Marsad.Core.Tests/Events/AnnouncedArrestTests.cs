@@ -71,4 +71,18 @@ public class AnnouncedArrestTests
     {
         Assert.DoesNotContain(TestPipeline.Extract("وأشارت الصحيفة إلى القبض على 59 شخصا في سيناء.", "2018-07-03").Events, e => e.SubEventType == "Arrests");
     }
+    [Theory]
+    [InlineData("اعتقال عناصر من تنظيم داعش في مدينة إسطنبول أمس.")]
+    [InlineData("وأعلنت الشرطة أن المسؤول الداعشي الذي اعتقل في مدينة إسطنبول أمس سلم للعراق.")]
+    public void A_group_after_the_verbal_noun_or_before_a_relative_verb_is_the_one_taken_not_an_abductor(string sentence)
+    {
+        Assert.DoesNotContain(TestPipeline.Extract(sentence, "2018-05-15").Events, e => e.SubEventType == "Abduction/forced disappearance");
+    }
+
+    [Fact]
+    public void A_group_right_after_the_verb_of_arresting_took_them()
+    {
+        var e = Assert.Single(TestPipeline.Extract("اعتقل مسلحو الحوثي ثلاثة صحفيين في مدينة الحديدة أمس.", "2018-05-15").Events);
+        Assert.Equal("Houthi Movement", e.Actor1?.Name);
+    }
 }
