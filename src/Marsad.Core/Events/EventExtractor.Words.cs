@@ -454,14 +454,16 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string> DetentionNouns = new(StringComparer.Ordinal) { "اعتقال", "اعتقالات", "احتجاز" };
 
     // Whether a group named with a word of arresting took the people, as its subject: before the word ("قامت مجموعات
-    // مسلحة … باعتقال"), or right after the verb ("اعتقل مسلحو الحوثي"). A group after the verbal noun is whom it was
+    // مسلحة … باعتقال"), or right after the verb ("اعتقل مسلحو الحوثي", "اعتقل مسلحون من تنظيم داعش"). A group after the verbal noun is whom it was
     // about ("اعتقال عناصر داعش", "الاعتقالات توجه ضربة لقدرة داعش"), and the one before a relative verb is the man
     // taken ("المسؤول الداعشي الذي اعتقل في تركيا").
     private static bool TookThem(Document document, TriggerMention trigger, ActorMention taker)
     {
         if (taker.LastToken < trigger.FirstToken)
             return !(trigger.FirstToken > 0 && document.Tokens[trigger.FirstToken - 1].Norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين");
-        return !DetentionNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken])) && taker.FirstToken - trigger.LastToken <= 2;
+        // (not past a count of those taken: "اعتقل 11 عضوا في حزب العمال", "احتجز جثث ستة مسلحين")
+        return !DetentionNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken])) && taker.FirstToken - trigger.LastToken <= 4
+               && !document.Numbers.Exists(n => n.FirstToken > trigger.LastToken && n.LastToken < taker.FirstToken + 1);
     }
 
     // A verb or noun of planting within four words before the trigger, across no punctuation ("بزراعة الألغام",

@@ -74,7 +74,8 @@ public class AnnouncedArrestTests
     [Theory]
     [InlineData("اعتقال عناصر من تنظيم داعش في مدينة إسطنبول أمس.")]
     [InlineData("وأعلنت الشرطة أن المسؤول الداعشي الذي اعتقل في مدينة إسطنبول أمس سلم للعراق.")]
-    public void A_group_after_the_verbal_noun_or_before_a_relative_verb_is_the_one_taken_not_an_abductor(string sentence)
+    [InlineData("والسبت، اعتقل 11 عضوا في حزب العمال الكردستاني في مدينة إسطنبول.")]
+    public void A_group_after_the_verbal_noun_a_count_or_before_a_relative_verb_is_the_one_taken_not_an_abductor(string sentence)
     {
         Assert.DoesNotContain(TestPipeline.Extract(sentence, "2018-05-15").Events, e => e.SubEventType == "Abduction/forced disappearance");
     }
