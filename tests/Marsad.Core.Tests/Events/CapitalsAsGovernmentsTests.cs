@@ -34,4 +34,10 @@ public class CapitalsAsGovernmentsTests
             "وتعرضت قواعد تنظيم داعش أمس لغارات جوية روسية منذ تهديد طرابلس مع حليفتها الرياض بشن هجوم.", "2018-03-10");
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name is "Tripoli" or "Riyadh");
     }
+    [Fact]
+    public void A_capital_that_wills_something_is_its_government()
+    {
+        var doc = TestPipeline.Extract("وقصفت الطائرات الروسية مواقع للمعارضة في مدينة حلب أمس، كما تريد طرابلس التخلص من المسلحين الذين يشنون هجمات.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Tripoli");
+    }
 }
