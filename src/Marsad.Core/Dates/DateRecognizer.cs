@@ -37,7 +37,9 @@ public sealed class DateRecognizer : IDocumentStage
                 if (kind == DateExpressionKind.Absolute && i > 0 && (NamedPlaceWords.Contains(Key(tokens[i - 1])) || NamedPlaceWords.Contains(tokens[i - 1].Lemma))) { i = last; continue; }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
                 date = InNarrativeYear(tokens, i, last, date, kind, published, ref narrativeYear);
-                bool pastStory = narrativeYear is { } ny && kind == DateExpressionKind.Absolute && date.Precision == DatePrecision.Day && date.Date.Year == ny;
+                bool pastStory = narrativeYear is { } ny && (kind == DateExpressionKind.Absolute && date.Precision == DatePrecision.Day && date.Date.Year == ny
+                                                              // ("وفي اليوم التالي" right after a day of that story: its next day)
+                                                              || kind != DateExpressionKind.Absolute);
                 document.Dates.Add(new DateMention(span, date, kind, i, last) { InAPastYearsStory = pastStory });
                 i = last;
             }

@@ -673,6 +673,7 @@ internal sealed partial class ExtractionContext
             var nearest = dates.OrderBy(d => Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(d.LastToken - t.FirstToken))).First();
             span = nearest.Span;
             if (!IsRecent(nearest.Date)) return null;                              // background
+            if (nearest is { InAPastYearsStory: true, Kind: not DateExpressionKind.Absolute }) return null;   // a day counted in a past year's story
             if (pub is { } p && nearest.Date.Date > p.AddDays(1)) return null;    // future
             // "اشتباكات عنيفة مستمرة منذ الأربعاء": a day an act has gone on since is its start; the act is reported
             // going on, on the day of the report.

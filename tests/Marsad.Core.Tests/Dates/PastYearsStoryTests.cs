@@ -51,6 +51,15 @@ public class PastYearsStoryTests
     }
 
     [Fact]
+    public void The_next_day_of_a_past_years_story_is_no_event()
+    {
+        var doc = TestPipeline.Extract(
+            "بدأ القصف الأمريكي في 20 آذار/مارس 2003.\nوفي 21 آذار/مارس، أسفرت الغارات عن انفجارات ضخمة.\nوفي اليوم التالي، شنت الطائرات الأمريكية غارات عنيفة على مدينة حلب.",
+            "2018-04-09");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Aleppo");
+    }
+
+    [Fact]
     public void An_undated_act_after_a_month_named_as_the_last_is_news() =>
         Assert.Contains(TestPipeline.Extract(
             "وسيطرت قوات النظام على المدينة في نوفمبر الماضي.\nوشنت الطائرات الأمريكية غارات عنيفة على مدينة حلب.", "2018-06-08").Events,
