@@ -718,6 +718,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
     {
         "بتهمه", "بتهم", "تهمه", "تهم", "بارتكاب", "محاكمه", "محاكمتهم", "محاكمته",
+        // convicted of it, sentenced for it ("الجندي الذي أدين بقتل فلسطيني", "حكم عليه بالسجن 18 شهرا لقتله")
+        "ادين", "ادينوا", "ادينت", "المدان", "مدان", "بالسجن", "بالاعدام",
     };
 
     private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)
