@@ -500,6 +500,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var (fatalities, fatalitySpan, estimated) = entry.SubEventType == "Arrests" ? (null, null, false) : context.CountFor(CueClass.Killed, sentence, trigger);
         // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
         if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;
+        // "سارت تظاهرة صباحا لكن قوات الأمن عملت على تفريقها": a protest its sentence tells dispersed, with no one killed
+        // (dead make it excessive force, below), met intervention.
+        if (entry.SubEventType == "Peaceful protest" && fatalities is null or 0
+            && sentenceTriggers.Exists(o => o.FirstToken > trigger.LastToken && o.Entries.Any(x => x.SubEventType == "Protest with intervention")))
+        {
+            entry = entry with { SubEventType = "Protest with intervention" };
+            subType = entry.SubEventType;
+        }
         var (injured, _, _) = context.CountFor(CueClass.Injured, sentence, trigger);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;

@@ -2129,6 +2129,7 @@ public class EventExtractorTests
     [Theory]
     [InlineData("وأصيب عشرات المتظاهرين خلال تفريق الاحتجاجات في مدينة حلب أمس.", "Protest with intervention")]
     [InlineData("وقتل متظاهر خلال احتجاجات في مدينة حلب أمس.", "Excessive force against protesters")]
+    [InlineData("وفي مدينة حلب، سارت تظاهرة أمس لكن قوات الأمن عملت على تفريقها.", "Protest with intervention")]   // dispersed, after the protest
     public void A_crowd_broken_up_or_fired_on_by_no_force_named_faced_the_police(string text, string subType)
     {
         var e = Assert.Single(TestPipeline.Extract(text, "2018-07-22").Events);
