@@ -339,6 +339,12 @@ internal sealed partial class ExtractionContext
         // "الانسحاب من جبهات القتال", "في ساحات المعارك": the front of a fight names a place, not a fight.
         if (t.FirstToken > s.FirstToken && noVerb && Tokens[t.FirstToken - 1].Lemma is "جبهات" or "جبهه" or "ساحات" or "ساحه" or "خطوط")
             return true;
+        // "خط فض الاشتباك في الجولان", "اتفاق فك الاشتباك": disengagement names a line or an accord, neither a clash nor a
+        // dispersal.
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken].Lemma is "الاشتباك" or "اشتباك" && Tokens[t.FirstToken - 1].Lemma is "فض" or "فك" or "لفض" or "لفك")
+            return true;
+        if (Tokens[t.LastToken].Lemma is "فض" or "فك" or "لفض" or "لفك" && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "الاشتباك" or "اشتباك")
+            return true;
         // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
         // "بمذكرة احتجاج لدى الأمم المتحدة", "احتجاج سعودي بالأمم المتحدة": a state's protest is a note, not a crowd.
