@@ -339,6 +339,10 @@ internal sealed partial class ExtractionContext
         // "الانسحاب من جبهات القتال", "في ساحات المعارك": the front of a fight names a place, not a fight.
         if (t.FirstToken > s.FirstToken && noVerb && Tokens[t.FirstToken - 1].Lemma is "جبهات" or "جبهه" or "ساحات" or "ساحه" or "خطوط")
             return true;
+        // "انسحاب أمريكا من الاتفاق النووي": a withdrawal from an accord or talks is no ground handed over.
+        if (t.Entries.All(e => e.SubEventType == "Non-violent transfer of territory"))
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken - 1, t.LastToken + 5); i++)
+                if (Tokens[i].Norm == "من" && AccordWords.Contains(Tokens[i + 1].Lemma)) return true;
         // "خط فض الاشتباك في الجولان", "اتفاق فك الاشتباك": disengagement names a line or an accord, neither a clash nor a
         // dispersal.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken].Lemma is "الاشتباك" or "اشتباك" && Tokens[t.FirstToken - 1].Lemma is "فض" or "فك" or "لفض" or "لفك")
@@ -719,6 +723,12 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> MakingWords = new(StringComparer.Ordinal)
     {
         "صناعه", "تصنيع", "انتاج", "معامل", "معمل", "مصنع", "مصانع", "ورشه", "ورش", "مخازن", "تخزين",
+    };
+
+    private static readonly HashSet<string> AccordWords = new(StringComparer.Ordinal)
+    {
+        "الاتفاق", "اتفاق", "الاتفاقيه", "اتفاقيه", "المعاهده", "معاهده", "الصفقه", "المفاوضات", "مفاوضات", "المحادثات", "محادثات",
+        "الحكومه", "الانتخابات", "السباق", "التحالف", "الحلف", "المنظمه", "مجلس",
     };
 
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)

@@ -302,7 +302,9 @@ internal sealed partial class ExtractionContext
         bool reported = before >= 0 && _cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _);
         bool spokenOf = reported || before >= 0 && (Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت"
                                                     // ("كما تريد واشنطن التخلص منهم", "وترفض أنقرة"): a capital that wills something
-                                                    || capital && StanceVerbs.Contains(Tokens[before].Lemma));
+                                                    || capital && StanceVerbs.Contains(Tokens[before].Lemma)
+                                                    // ("شعارات مناهضة لنظام طهران": its regime, its government)
+                                                    || capital && Tokens[before].Lemma is "نظام" or "النظام" or "حكومه" or "سلطات" or "حكام");
         bool acts = after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
                     || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _)
                     // ("وواشنطن تنفي تنفيذها": a capital that denies speaks for its government)
@@ -315,7 +317,7 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal)
     {
         "تريد", "يريد", "ارادت", "ترفض", "رفضت", "تسعي", "سعت", "تطالب", "طالبت", "تدعم", "دعمت", "تعتبر", "اعتبرت", "تري", "رات",
-        "تهدد", "هددت", "تحذر", "حذرت", "تدعو", "دعت", "قررت", "تقرر", "وافقت", "توافق", "فرضت", "تفرض", "استدعت", "تستضيف", "تخشي",
+        "تهدد", "هددت", "تحذر", "حذرت", "تدعو", "دعت", "دعا", "يدعو", "قررت", "تقرر", "وافقت", "توافق", "فرضت", "تفرض", "استدعت", "تستضيف", "تخشي",
     };
 
     // A seat of government as the subject of a verb of saying, its words after it: "ما قالت تل أبيب إنه".

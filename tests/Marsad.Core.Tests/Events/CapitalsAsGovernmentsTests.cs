@@ -40,4 +40,13 @@ public class CapitalsAsGovernmentsTests
         var doc = TestPipeline.Extract("وقصفت الطائرات الروسية مواقع للمعارضة في مدينة حلب أمس، كما تريد طرابلس التخلص من المسلحين الذين يشنون هجمات.", "2018-03-10");
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Tripoli");
     }
+    [Theory]
+    [InlineData("أحرق متظاهرون غاضبون القنصلية في مدينة حلب أمس، مما دعا طرابلس إلى دعوة رعاياها لمغادرة المدينة.")]
+    [InlineData("وأحرق متظاهرون غاضبون القنصلية في مدينة حلب أمس، وهتفوا بشعارات مناهضة لنظام طرابلس.")]
+    public void A_capital_that_calls_or_whose_regime_is_named_is_its_government(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.NotEmpty(doc.Events);
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Tripoli");
+    }
 }

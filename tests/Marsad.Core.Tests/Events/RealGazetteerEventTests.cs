@@ -172,4 +172,11 @@ public class RealGazetteerEventTests
         var e = Assert.Single(doc.Events);
         Assert.Equal("PS", e.Location?.Place?.CountryCode);
     }
+    [GazetteerFact]
+    public void A_withdrawal_from_an_accord_hands_no_ground_over()
+    {
+        var doc = Extract("تصدت الدفاعات الجوية السورية لصاروخين إسرائيليين استهدفا منطقة الكسوة في ريف دمشق.\n" +
+                          "وتأتي هذه التطورات بعد ساعات قليلة على إعلان الرئيس الأمريكي، دونالدو ترامب، انسحاب أمريكا من الاتفاق النووي الإيراني وفرض عقوبات اقتصادية على إيران.", "2018-05-08");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Non-violent transfer of territory");
+    }
 }
