@@ -1157,8 +1157,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     || e.EventType == AcledTaxonomy.Battles && e.Actor2 is not null && SameForce(o.Actor1, e.Actor2) && SameForce(o.Actor2, e.Actor1)
                     || e.SubEventType == AcledTaxonomy.ArmedClash && e.Actor2 is not null && o.Actor2 is not null
                        && (OneSide(o.Actor1, e.Actor1) && OneSide(o.Actor2, e.Actor2) || OneSide(o.Actor1, e.Actor2) && OneSide(o.Actor2, e.Actor1))
-                    // (a strike whose striker is unknown at the place and day of a named one's is that strike, told by its dead)
-                    || e.EventType == AcledTaxonomy.Explosions && (e.Actor1 is { IsUnidentified: true } || o.Actor1 is { IsUnidentified: true }))));
+                    // (a strike whose striker is unknown at the place and day of a named one's is that strike, told by its dead;
+                    // so is an attack by "unknown gunmen" that a group claimed: "تبنى تنظيم داعش اغتيال مرشح … مسلحين مجهولين")
+                    || e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians
+                       && (e.Actor1 is { IsUnidentified: true } || o.Actor1 is { IsUnidentified: true }))));
             if (home is null) groups.Add(new List<ExtractedEvent> { e });
             else home.Add(e);
         }

@@ -2127,6 +2127,14 @@ public class EventExtractorTests
         Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
     }
 
+    [Fact]
+    public void An_attack_by_unknown_gunmen_that_a_group_claimed_is_one_attack()
+    {
+        var doc = TestPipeline.Extract("تبنى تنظيم داعش اغتيال مرشح للانتخابات بالرصاص في مدينة حلب أمس.\n" +
+                                       "وأكد مسؤول محلي أن مسلحين مجهولين أقدموا على اغتيال المرشح في مدينة حلب أمس.", "2018-05-07");
+        Assert.Equal("Islamic State", Assert.Single(doc.Events).Actor1?.Name);
+    }
+
     [Theory]
     [InlineData("وأصيب عشرات المتظاهرين خلال تفريق الاحتجاجات في مدينة حلب أمس.", "Protest with intervention")]
     [InlineData("وقتل متظاهر خلال احتجاجات في مدينة حلب أمس.", "Excessive force against protesters")]
