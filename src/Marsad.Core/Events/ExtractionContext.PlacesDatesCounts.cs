@@ -285,6 +285,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
     {
         "احتجاجا", "تنديدا", "رفضا", "استنكارا", "تضامنا", "للمطالبه", "مطالبين", "مطالبه", "اعتراضا",
+        // ("استهدف موقعا شمالي غزة، ردا على … حريق في مستوطنة ناحل عوز": what an act answers happened elsewhere)
+        "ردا",
     };
 
     private static readonly HashSet<string> BackerWords = new(StringComparer.Ordinal)

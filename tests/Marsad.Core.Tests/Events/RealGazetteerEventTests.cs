@@ -179,4 +179,12 @@ public class RealGazetteerEventTests
                           "وتأتي هذه التطورات بعد ساعات قليلة على إعلان الرئيس الأمريكي، دونالدو ترامب، انسحاب أمريكا من الاتفاق النووي الإيراني وفرض عقوبات اقتصادية على إيران.", "2018-05-08");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Non-violent transfer of territory");
     }
+    [GazetteerFact]
+    public void What_an_act_answers_places_it_nowhere()
+    {
+        // (the fire the strike answers was in a settlement the gazetteer lacks; it is not the strike's scene)
+        var doc = Extract("وأورد مراسلنا أن القصف الإسرائيلي استهدف موقعا شمالي غزة، ردا على ما قالت تل أبيب إنه إطلاق بالون من القطاع " +
+                          "أدى إلى اندلاع حريق في مستوطنة ناحل عوز المحاذية.", "2018-07-21");
+        Assert.Equal("PS", Assert.Single(doc.Events).Location?.Place?.CountryCode);
+    }
 }
