@@ -454,9 +454,9 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string> DetentionNouns = new(StringComparer.Ordinal) { "اعتقال", "اعتقالات", "احتجاز" };
 
     // Whether a group named with a word of arresting took the people, as its subject: before the word ("قامت مجموعات
-    // مسلحة … باعتقال"), or right after the verb ("اعتقل مسلحو الحوثي", "اعتقل مسلحون من تنظيم داعش"). A group after the verbal noun is whom it was
-    // about ("اعتقال عناصر داعش", "الاعتقالات توجه ضربة لقدرة داعش"), and the one before a relative verb is the man
-    // taken ("المسؤول الداعشي الذي اعتقل في تركيا").
+    // مسلحة … باعتقال"), or a few words after the verb ("اعتقل مسلحو الحوثي", "اعتقل مسلحون من تنظيم داعش"). A group
+    // after the verbal noun is whom it was about ("اعتقال عناصر داعش", "الاعتقالات توجه ضربة لقدرة داعش"), and the one
+    // before a relative verb is the man taken ("المسؤول الداعشي الذي اعتقل في تركيا").
     private static bool TookThem(Document document, TriggerMention trigger, ActorMention taker)
     {
         if (taker.LastToken < trigger.FirstToken)

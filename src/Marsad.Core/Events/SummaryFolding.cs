@@ -67,8 +67,7 @@ internal static class SummaryFolding
     // tells as ground taken at a place inside it is that taking (ACLED codes the territory change, not a clash beside it).
     private static bool GroundTakenInTheFight(ExtractedEvent summary, ExtractedEvent detailed) =>
         summary.SubEventType == AcledTaxonomy.ArmedClash
-        && detailed.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes
-        && (EventExtractor.SameForce(detailed.Actor1, summary.Actor1) || SameFight(summary, detailed));
+        && detailed.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes;
 
     // A battle is told from either side, and a coalition's fight by one of its brigades ("معارك الساحل الغربي" of the
     // joint forces, the Giants Brigades' clash in Durayhimi): one fight when the sides are the same either way round, or
