@@ -440,7 +440,9 @@ internal sealed partial class ExtractionContext
         if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
         // ("داخل المنطقة الخضراء الحصينة في بغداد", "مطار الحديدة في مدينة الحديدة"): a site or quarter, then "في" and the
         // town around it (a few kilometres off), says where the site is
-        return gap <= 3 && cue.Norm == "في" && places[k - 1].Place is { } site && places[k].Place is { } town
+        // ("حي القدم في العاصمة دمشق": a settlement word may stand between في and the town)
+        bool inTown = cue.Norm == "في" || gap == 3 && cue.Norm is "العاصمه" or "مدينه" or "المدينه" && Tokens[places[k].FirstToken - 2].Norm == "في";
+        return gap <= 3 && inTown && places[k - 1].Place is { } site && places[k].Place is { } town
                && site.FeatureCode != "PPL" && town.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
                && GeoDistance.Km(site.Latitude, site.Longitude, town.Latitude, town.Longitude) <= 20;
     }

@@ -187,4 +187,11 @@ public class RealGazetteerEventTests
                           "أدى إلى اندلاع حريق في مستوطنة ناحل عوز المحاذية.", "2018-07-21");
         Assert.Equal("PS", Assert.Single(doc.Events).Location?.Place?.CountryCode);
     }
+    [GazetteerFact]
+    public void A_quarter_in_the_capital_named_is_one_scene()
+    {
+        // (a settlement word between في and the town: "في العاصمة دمشق")
+        var doc = Extract("وسيطر مقاتلو تنظيم داعش على حي القدم في العاصمة دمشق بعد طرد قوات النظام السوري.", "2018-03-20");
+        Assert.Equal("Qadam", Assert.Single(doc.Events).Location?.Place?.Name);
+    }
 }
