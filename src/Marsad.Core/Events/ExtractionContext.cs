@@ -52,7 +52,8 @@ internal sealed partial class ExtractionContext
         MainPlace = FindMainPlace(_places.Exists(SpeaksAsGovernment) ? _places.FindAll(p => !SpeaksAsGovernment(p)) : _places);
     }
 
-    private bool SpeaksAsGovernment(PlaceMention p) => PairedWithACapital(p) || Says(p);
+    // (nor a city an embassy moves to, "افتتاح السفارة الأمريكية في القدس", however often the article names it)
+    private bool SpeaksAsGovernment(PlaceMention p) => PairedWithACapital(p) || Says(p) || WhereAnEmbassyMoves(p);
 
     // "المرصد الذي يتخذ من لندن مقرا له", "ومقره لندن": where an organisation sits is no scene.
     private bool IsHeadquarters(PlaceMention p) =>

@@ -194,4 +194,13 @@ public class RealGazetteerEventTests
         var doc = Extract("وسيطر مقاتلو تنظيم داعش على حي القدم في العاصمة دمشق بعد طرد قوات النظام السوري.", "2018-03-20");
         Assert.Equal("Qadam", Assert.Single(doc.Events).Location?.Place?.Name);
     }
+    [GazetteerFact]
+    public void The_city_an_embassy_moves_to_is_no_town_of_the_story()
+    {
+        // (named twice for the embassy, once for nothing else, it does not outweigh Gaza as the article's town)
+        var doc = Extract("عنف في غزة.\nوشارك المئات في حفل افتتاح السفارة الأمريكية بالقدس.\n" +
+                          "وفي الجانب الآخر، اندلعت مواجهات عنيفة بين المتظاهرين الفلسطينيين والجيش الإسرائيلي.\n" +
+                          "وقال إن افتتاح السفارة الأمريكية في القدس يتجاوز عملية السلام.", "2018-05-14");
+        Assert.Equal("PS", Assert.Single(doc.Events).Location?.Place?.CountryCode);
+    }
 }
