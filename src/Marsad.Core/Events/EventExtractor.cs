@@ -1154,7 +1154,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var home = groups.FirstOrDefault(g => g.Any(o => o.SubEventType == e.SubEventType && SamePlace(o, e)
                 && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2
                 && (SameForce(o.Actor1, e.Actor1)
-                    || e.EventType == AcledTaxonomy.Battles && e.Actor2 is not null && SameForce(o.Actor1, e.Actor2) && SameForce(o.Actor2, e.Actor1)
+                    || e.EventType == AcledTaxonomy.Battles && e.Actor2 is not null && SidesReversed(o, e)
                     || e.SubEventType == AcledTaxonomy.ArmedClash && e.Actor2 is not null && o.Actor2 is not null
                        && (OneSide(o.Actor1, e.Actor1) && OneSide(o.Actor2, e.Actor2) || OneSide(o.Actor1, e.Actor2) && OneSide(o.Actor2, e.Actor1))
                     // (a strike whose striker is unknown at the place and day of a named one's is that strike, told by its dead;
@@ -1191,6 +1191,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 || roles.Actor2?.Actor.Country is { } theirs && theirs == p.Place?.CountryCode) return places;
         return new[] { new PlaceMention(arrester.Span, arrester.Surface, arrester.FirstToken, arrester.LastToken, home, 3, "capital of the arresting state", 0.5) };
     }
+
+    // "X clashed with Y" and "Y clashed with X": each report's actor 1 is the other's actor 2.
+    internal static bool SidesReversed(ExtractedEvent a, ExtractedEvent b) => SameForce(a.Actor1, b.Actor2) && SameForce(a.Actor2, b.Actor1);
 
     // The same force under two of its catalog names (the LNA and "the Libyan armed forces") is one agent.
     internal static bool SameForce(ActorRef? a, ActorRef? b) =>

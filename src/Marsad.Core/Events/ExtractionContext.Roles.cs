@@ -764,9 +764,7 @@ internal sealed partial class ExtractionContext
     public ActorMention? ArrestAnnouncedBy(Sentence s, TriggerMention t, Func<ActorRef, bool> canArrest)
     {
         if (!t.Entries.Any(e => e.SubEventType == "Arrests")) return null;
-        bool agentless = t.Entries.All(e => e.Pos != "verb") || Tokens[t.FirstToken].Form.Analysis is { Enclitic: not null }
-                         || t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تم" or "جري" or "يتم" or "يجري";
-        if (!agentless || !Announced(s, t, achieved: false, out var announcer) || announcer is null) return null;
+        if (!AgentlessArrest(s, t) || !Announced(s, t, achieved: false, out var announcer) || announcer is null) return null;
         return canArrest(announcer.Actor) ? announcer : null;
     }
 

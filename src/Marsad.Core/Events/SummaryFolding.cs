@@ -75,7 +75,7 @@ internal static class SummaryFolding
     private static bool SameFight(ExtractedEvent summary, ExtractedEvent detailed) =>
         summary.EventType == AcledTaxonomy.Battles && summary.Actor2 is not null
         && (EventExtractor.SameForce(summary.Actor2, detailed.Actor2)
-            || EventExtractor.SameForce(summary.Actor1, detailed.Actor2) && EventExtractor.SameForce(summary.Actor2, detailed.Actor1));
+            || EventExtractor.SidesReversed(summary, detailed));
 
     // A chemical attack is rare enough that two reports of one at the same place within the month are one attack
     // retold ("الهجوم الكيماوي على دوما"), when the retelling gives no day or names no one for it: it folds into the
