@@ -41,6 +41,23 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         "مصادر", "مصدر", "مراسل", "مراسلنا", "مراسله", "مراسلو", "مراسلي", "وكاله",
     };
 
+    // "المتحدث", "البيان": a speaker or statement told again without its name (not "بيان", a new one)
+    internal static bool IsBackReference(Token t) => t.Norm.StartsWith("ال", StringComparison.Ordinal) && IsSpokesman(t);
+
+    // "المتحدث", "متحدث", "الناطق", "بيان": a word for who speaks for a side, or for its statement
+    internal static bool IsSpokesman(Token t) => Bare(t.Lemma) is "متحدث" or "ناطق" or "بيان";
+
+    // a lemma without its article
+    private static string Bare(string lemma) => lemma.StartsWith("ال", StringComparison.Ordinal) ? lemma[2..] : lemma;
+
+    // "في بيان", "بيان للجيش", "المتحدث باسم الجيش": a claim's cue or source holds one of the words (by stem, so بيانه too)
+    private static bool Speaks(IReadOnlyList<Token> tokens, int first, int last, params string[] words)
+    {
+        for (int k = first; k <= last; k++)
+            if (Array.IndexOf(words, Bare(tokens[k].Lemma)) >= 0) return true;
+        return false;
+    }
+
     // per-thread work arrays (see Scratch): which actor and entity cover each token
     [ThreadStatic] private static ActorMention?[]? _actorAt;
     [ThreadStatic] private static EntityMention?[]? _entityAt;
@@ -51,6 +68,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         var tokens = document.Tokens;
         Claim? lastClaim = null;
         string? lastNamedSources = null;   // the last sources phrase named, for "وأضافت المصادر" after it
+        string? lastStatement = null, lastSpokesman = null;   // whose the last statement named was, and the last spokesman's
         // Which actor or entity covers each token: looked up per sentence without scanning every mention.
         var actorAt = Scratch.Rent(ref _actorAt, tokens.Count);
         foreach (var a in document.Actors) for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] ??= a;
@@ -119,8 +137,15 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             var (a, b) = sourceSpan.Value;
             var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
             string? name = CanonicalName(document, actorAt, entityAt, a, b, lastNamedSources);
+            // ("أعلن المتحدث باسم الجيش المصري … . ولفت المتحدث إلى …", "وذكر البيان"): the spokesman or statement again,
+            // named by nothing, is the one the last named claim had
+            if (name is null && IsBackReference(tokens[a])) name = Bare(tokens[a].Lemma) == "بيان" ? lastStatement : lastSpokesman;
             document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), name, span, cueSpan);
             if (SourceNouns.Contains(tokens[a].Lemma) && name is not null) lastNamedSources = name;
+            // ("قالت وزارة الداخلية في بيان": the statement word may follow the source)
+            int told = Math.Min(sentence.EndToken - 1, Math.Max(last, b) + 3);
+            if (name is not null && Speaks(tokens, Math.Min(first, a), told, "بيان")) lastStatement = name;
+            if (name is not null && Speaks(tokens, Math.Min(first, a), told, "متحدث", "ناطق")) lastSpokesman = name;
         }
         // Runs of reporting: an unattributed sentence takes the claim of the sentence before it, or of the next one
         // in the same paragraph when that goes straight on with its source ("… . وأشار القائد إلى أن …").

@@ -192,6 +192,47 @@ public sealed partial class EventExtractor
         "عبوه", "عبوات", "لغم", "الغام", "لغما", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام", "متفجرات",
     };
 
+    // "تفجير 163 عبوة ناسفة", "وتفجير عدد (101) عبوة": the word of blowing up that is the trigger, or that the devices
+    // follow (past their count) — not "انفجار", which went off by itself; -1 when none
+    private static int BlowingUpAt(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        int k = trigger.FirstToken;
+        if (Detonation(document.Tokens[k])) return k;
+        for (k--; k >= sentence.FirstToken && k >= trigger.FirstToken - 4; k--)
+        {
+            var t = document.Tokens[k];
+            if (t.Kind == TokenKind.Number || t.Norm == "عدد" || t.Surface is "(" or ")") continue;
+            return Detonation(t) ? k : -1;
+        }
+        return -1;
+    }
+
+    private static bool Detonation(Token t) => BareLemma(t) is "تفجير" or "فجر" or "فجرت" or "فجروا";
+
+    /// <summary>
+    /// The force did the blowing up at token <paramref name="d"/>: it managed to ("تمكنوا من تفجير"), undertook it
+    /// ("قيام عناصر المهندسين … بتفجير"), found or defused the devices in the same breath ("اكتشفوا وفككوا وفجروا",
+    /// "باكتشاف وتفجير"), or is the verb's subject right beside it ("فجرت قوات الأمن", "الجيش فجر"). A force named
+    /// elsewhere (the statement's author, not <paramref name="beside"/> the act) only by the first three.
+    /// </summary>
+    private static bool ForceBlewUp(Document document, Sentence sentence, int d, ActorMention force, bool beside)
+    {
+        var tokens = document.Tokens;
+        bool verb = BareLemma(tokens[d]) is "فجر" or "فجرت" or "فجروا";
+        if (beside && verb && (force.FirstToken == d + 1 || force.LastToken == d - 1)) return true;
+        if (beside && force.LastToken >= d) return false;
+        if (d - 1 >= sentence.FirstToken && tokens[d - 1].Norm == "من")
+            for (int k = d - 2; k >= sentence.FirstToken && k >= d - 5; k--)
+                if (BareLemma(tokens[k]) is var w && (w.StartsWith("تمكن", StringComparison.Ordinal) || w.StartsWith("نجح", StringComparison.Ordinal))) return true;
+        if (tokens[d].HasProclitic("ب"))
+            for (int k = d - 1; k >= sentence.FirstToken && k >= d - 6; k--)
+                if (BareLemma(tokens[k]) is "قيام" or "قام" or "قامت" or "قاموا") return true;
+        // (a word of finding or defusing just before, joined by و)
+        for (int k = d - 1; k >= sentence.FirstToken && k >= d - 3 && tokens[k + 1].StartsWithWa; k--)
+            if (FoundOrDestroyed.Contains(BareLemma(tokens[k])) || BareLemma(tokens[k]) is "تفكيك" or "فكك" or "فككت" or "فككوا" or "فككو") return true;
+        return false;
+    }
+
     private static bool Foiling(Token t) => BareLemma(t) is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط";
 
     private static readonly HashSet<string> OngoingWork = new(StringComparer.Ordinal)

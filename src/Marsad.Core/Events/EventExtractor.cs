@@ -250,8 +250,28 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (context.ArrestAnnouncedBy(sentence, trigger, _authorities.CanArrest) is { } arrester && roles.Actor1?.Actor.PlainName != arrester.Actor.PlainName
             && !QualifiesTheAnnouncer(document, arrester, roles.Actor1, trigger))
             roles = WithAgent(roles, arrester, context.Sides) with { TargetMarked = true };
-        else if (roles.Actor1 is null && context.ArrestInStatementOf(sentence, trigger, _authorities.CanArrest) is { } author)
+        else if (roles.Actor1 is null && trigger.Entries.Any(e => e.SubEventType == "Arrests")
+                 && context.CountedActInStatementOf(sentence, trigger, _authorities.CanArrest) is { } author)
             roles = WithAgent(roles, author, context.Sides) with { TargetMarked = true };
+        // ("ولفت المتحدث العسكري إلى القضاء على عدد (4) عنصر تكفيري مسلح … مع القوات": militants a force's statement says
+        // were eliminated died in a clash with it; whoever is named after the count is the dead, actor 2 — or, named by
+        // no actor list ("30 إرهابيا": an accusative alias would take "عملا إرهابيا" too), the side FillOpponent finds)
+        bool eliminatedByTheForce = false;
+        if (trigger.Entries.Any(e => e is { EventType: AcledTaxonomy.Battles, NeedsKilled: true } or { DeadAreEnemies: true })
+            && context.CountedActInStatementOf(sentence, trigger, _ => true) is { } eliminator
+            && (roles.Actor1 is null || roles.Actor1.FirstToken > trigger.LastToken || roles.Actor1.Actor.PlainName == eliminator.Actor.PlainName))
+        {
+            var afterIt = roles.Actor1?.FirstToken > trigger.LastToken ? roles.Actor1 : roles.Actor2?.FirstToken > trigger.LastToken ? roles.Actor2 : null;
+            var dead = afterIt is not null && !context.Sides.Allied(afterIt.Actor, eliminator.Actor) && afterIt.Actor.PlainName != eliminator.Actor.PlainName ? afterIt : null;
+            // ("أعلن الجيش مقتل ضابط وجندي": its own dead are no clash it tells of)
+            if (dead is { Actor.Inter: 2 or 3 or 4 } || !trigger.Entries.Any(e => e.DeadAreEnemies))
+            {
+                roles = new Roles(eliminator, dead, Array.Empty<ActorMention>(), TargetMarked: dead is not null);
+                eliminatedByTheForce = true;
+            }
+        }
+        // (a death is news of a clash only so: "وثق المرصد مقتل 76 عنصرا", "أكد ناشطون مقتل 40 عنصرا" count the dead of others)
+        if (!eliminatedByTheForce && trigger.Entries.All(e => e.DeadAreEnemies)) yield break;
         TriggerEntry? entry = null;
         var bySpecificity = BySpecificity(trigger.Entries);
         // (with explosives named after it, a word of two rows defuses them; "اكتشف أن الوضع": finding is disrupted weapons
@@ -278,6 +298,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             break;
         }
         if (entry is null) yield break;
+        // "تمكنت عناصر الجيش من تفجير 163 عبوة ناسفة", "قيام عناصر المهندسين العسكريين باكتشاف وتفجير 101 عبوة": bombs a
+        // state's armed force blew up, named right after, were cleared — ACLED's disrupted weapons use by that force, not
+        // a blast it set off at someone (the force the doer of the blowing up, not its victim: "جرح أربعة جنود بتفجير عبوة")
+        // ("وذكر الجيش في بيانه أن عناصره تمكنوا من تفجير …": with no force named beside it, the statement's)
+        if (entry.SubEventType == "Remote explosive/landmine/IED" && BlowingUpAt(document, sentence, trigger) is >= 0 and var blowing
+            && (roles.Actor1 is { Actor: { IsState: true, Inter: 1 or 3 } } nearby ? nearby : roles.Actor1 is null ? context.ArmedStateAuthor(sentence) : null) is { } blaster
+            && ForceBlewUp(document, sentence, blowing, blaster, beside: blaster == roles.Actor1)
+            && ExplosivesAfter(document, sentence, trigger) is >= 0 and var blown)
+        {
+            roles = roles with { Actor1 = blaster };
+            entry = entry with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Disrupted weapons use", DefusesExplosives = true, UnnamedAgent = false, Weak = false };
+            explosivesAt = blown;
+            roles = roles with { Actor2 = roles.Actor2?.FirstToken > blown ? roles.Actor2 : null, TargetMarked = false };
+        }
         // "دمرت طائرات التحالف مخزن سلاح تابعا لميليشيات الحوثي": weapons that aircraft destroyed were struck from the air,
         // not seized — an air strike on their holder
         if (entry.SubEventType == "Disrupted weapons use" && !entry.DefusesExplosives && WeaponsStore(document, trigger)
@@ -364,7 +398,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                              && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 

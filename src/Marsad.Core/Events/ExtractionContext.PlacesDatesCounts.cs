@@ -566,7 +566,8 @@ internal sealed partial class ExtractionContext
         foreach (var p in places)
             if (!IsCountry(p) && p.GeoPrecision == 3 && !IsStandIn(p)) regions.Add(p);
         var region = MostNamed(regions);
-        if (region is { } r && r.Count > (town?.Count ?? 0) && r.Count >= 2) return r.First;
+        // (and an article that names no town and no other region is about its one region: "شمال سيناء" once in a statement)
+        if (region is { } r && r.Count > (town?.Count ?? 0) && (r.Count >= 2 || town is null && regions.TrueForAll(p => p.Place!.GeonameId == r.First.Place!.GeonameId))) return r.First;
         return town?.First;
     }
 

@@ -649,7 +649,12 @@ internal sealed partial class ExtractionContext
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
         foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
             if (a.Span.Start == claim.SourceSpan.Start && a.Span.End >= claim.SourceSpan.End) return a;
-        return null;
+        if (claim.SourceName is not { } name || source >= Tokens.Count || !ClaimAttributor.IsSpokesman(Tokens[source])) return null;
+        // ("أعلن المتحدث باسم الجيش المصري", "بيان القيادة العامة للقوات المسلحة": a spokesman or statement speaks for
+        // the force it names; "ولفت المتحدث إلى …" after it: for the last one named, the name the claim took from before)
+        int end = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.End);
+        return Within(_actors, a => a.FirstToken, source + 1, end).FirstOrDefault(a => a.Actor.PlainName == name)
+               ?? (ClaimAttributor.IsBackReference(Tokens[source]) ? _actors.LastOrDefault(a => a.Span.End <= claim.SourceSpan.Start && a.Actor.PlainName == name) : null);
     }
 
     /// <summary>
@@ -764,25 +769,28 @@ internal sealed partial class ExtractionContext
     public ActorMention? ArrestAnnouncedBy(Sentence s, TriggerMention t, Func<ActorRef, bool> canArrest)
     {
         if (!t.Entries.Any(e => e.SubEventType == "Arrests")) return null;
-        if (!AgentlessArrest(s, t) || !Announced(s, t, achieved: false, out var announcer) || announcer is null) return null;
+        if (!AgentlessAct(s, t) || !Announced(s, t, achieved: false, out var announcer) || announcer is null) return null;
         return canArrest(announcer.Actor) ? announcer : null;
     }
 
     /// <summary>
-    /// "وأشار البيان رقم 25 للجيش المصري إلى القبض على 59 شخصا", "أعلنت القوات المسلحة … والقبض على عدد 173 فردا": a
-    /// counted arrest with no agent of its own, in a sentence that reports an armed state force's statement (its own
-    /// claim or the one it goes on), was made by that force — the force, or null.
+    /// "وأشار البيان رقم 25 للجيش المصري إلى القبض على 59 شخصا", "ولفت المتحدث العسكري إلى القضاء على عدد (4) عنصر
+    /// تكفيري": a counted act with no agent of its own (an arrest, militants eliminated), in a sentence that reports an
+    /// armed state force's statement (its own claim or the one it goes on), was done by that force — the force, or null.
     /// </summary>
-    public ActorMention? ArrestInStatementOf(Sentence s, TriggerMention t, Func<ActorRef, bool> canArrest)
+    public ActorMention? CountedActInStatementOf(Sentence s, TriggerMention t, Func<ActorRef, bool> canDo) =>
+        AgentlessAct(s, t) && CountFollows(t) && ArmedStateAuthor(s) is { } author && canDo(author.Actor) ? author : null;
+
+    /// <summary>The armed state force whose statement the sentence reports ("وذكر الجيش في بيانه", "البيان رقم 25 للجيش المصري"), or null.</summary>
+    public ActorMention? ArmedStateAuthor(Sentence s)
     {
-        if (!t.Entries.Any(e => e.SubEventType == "Arrests") || !AgentlessArrest(s, t) || !CountFollows(t)) return null;
         if (!Document.Claims.TryGetValue(s.Index, out var claim)) return null;
         var author = SourceActor(claim) ?? ActorOfTheStatement(claim);
-        return author is not null && author.Actor.IsState && ArmedSide(author.Actor) && canArrest(author.Actor) ? author : null;
+        return author is not null && author.Actor.IsState && ArmedSide(author.Actor) ? author : null;
     }
 
-    // A masdar, a verb carrying its object pronoun, or "تم/جرى" before it: an arrest told with no agent.
-    private bool AgentlessArrest(Sentence s, TriggerMention t) =>
+    // A masdar, a verb carrying its object pronoun, or "تم/جرى" before it: an act told with no agent.
+    private bool AgentlessAct(Sentence s, TriggerMention t) =>
         t.Entries.All(e => e.Pos != "verb") || Tokens[t.FirstToken].Form.Analysis is { Enclitic: not null }
         || t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تم" or "جري" or "يتم" or "يجري";
 
@@ -793,7 +801,8 @@ internal sealed partial class ExtractionContext
         if (k < Tokens.Count && Tokens[k].Norm == "علي") k++;
         if (k < Tokens.Count && Tokens[k].Norm == "عدد") k++;
         if (k < Tokens.Count && Tokens[k].Surface == "(") k++;
-        return k < Tokens.Count && Tokens[k].Kind == TokenKind.Number;
+        // ("مقتل خمسة من العناصر": a count in words too)
+        return k < Tokens.Count && (Tokens[k].Kind == TokenKind.Number || Within(_numbers, n => n.FirstToken, k, k + 1).Any());
     }
 
     // "البيان رقم 25 للجيش المصري", "بيان القيادة العامة للقوات المسلحة": the force named right after a statement word.

@@ -25,11 +25,26 @@ public sealed class PhraseIndex<T>
     /// </summary>
     public Func<T, bool>? CountsInside { get; init; }
 
+    /// <summary>
+    /// Written last in a phrase, "#" asks for a count right after it without taking it in: "القضاء على #" matches the
+    /// two words of "القضاء على 30 إرهابيا" (and of "القضاء على عدد (4) عناصر"), not "القضاء على الإرهاب".
+    /// </summary>
+    public const string CountFollows = "#";
+
+    // (the id of the "#" word: no token is it; see CountFollowsAt)
+    private const int CountWordId = -1;
+    private bool _countFollows;   // some phrase ends in "#"
+
     public void Add(string phrase, T value)
     {
-        var words = ArabicNormalizer.Matching.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var raw = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool countFollows = raw.Length > 1 && raw[^1] == CountFollows;
+        if (Array.IndexOf(raw, CountFollows) is >= 0 and var at && (at != raw.Length - 1 || !countFollows))
+            throw new FormatException($"\"{CountFollows}\" may only end a phrase of two words or more: \"{phrase}\"");
+        var words = ArabicNormalizer.Matching.Normalize(string.Join(' ', countFollows ? raw[..^1] : raw)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return;
-        var ids = new int[words.Length];
+        var ids = new int[words.Length + (countFollows ? 1 : 0)];
+        if (countFollows) (ids[^1], _countFollows) = (CountWordId, true);
         for (int k = 0; k < words.Length; k++)
             if (!_wordIds.TryGetValue(words[k], out ids[k])) _wordIds[words[k]] = ids[k] = _wordIds.Count;
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = new();
@@ -74,12 +89,13 @@ public sealed class PhraseIndex<T>
         foreach (var (words, value) in phrases)
         {
             if (i + words.Length > end) continue;
-            if (words.Length > 1 && Array.IndexOf(nextIds, words[1]) < 0 && Array.IndexOf(afterIds, words[1]) < 0) continue;   // as the loop below would find
+            if (words.Length > 1 && words[1] != CountWordId && Array.IndexOf(nextIds, words[1]) < 0 && Array.IndexOf(afterIds, words[1]) < 0) continue;   // as the loop below would find
             // Words must follow one another, except that a preposition carrying a pronoun may sit between
             // them: "شنوا عليها هجوما" is "شنوا هجوما" with "on it" inside.
             int at = i, k = 1;
             for (; k < words.Length; k++)
             {
+                if (words[k] == CountWordId) { if (CountFollowsAt(tokens, at + 1, end)) continue; break; }
                 int next = at + 1;
                 if (next < end && !Matches(tokens[next], words[k]) && IsPronounPhrase(tokens[next])) next++;
                 else if (k == 1 && counted > 0 && !Matches(tokens[next], words[k]) && CountsInside!(value)) next += counted;
@@ -100,6 +116,7 @@ public sealed class PhraseIndex<T>
         if (i + 1 >= end) return false;
         var next = tokens[i + 1];
         if (EntryOf(next).WordIds.Length > 0) return true;
+        if (_countFollows && CountFollowsAt(tokens, i + 1, end)) return true;   // ("مقتل #": a count is the second word)
         if (CountAt(tokens, i + 1, end) is > 0 and var counted && i + 1 + counted < end && EntryOf(tokens[i + 1 + counted]).WordIds.Length > 0) return true;
         return i + 2 < end && IsPronounPhrase(next) && EntryOf(tokens[i + 2]).WordIds.Length > 0;
     }
@@ -114,6 +131,15 @@ public sealed class PhraseIndex<T>
         else count = i + 1 < end && NumberWord.Of(tokens[i + 1]) ? 2 : 1;   // "ثلاثة عشر"
         // ("مقتل اثنين من المتظاهرين": the count's partitive "من" goes with it)
         return i + count < end && tokens[i + count].Norm == "من" ? count + 1 : count;
+    }
+
+    // "30 إرهابيا", "ستة مسلحين", "عدد (4) عناصر", "عشرات المسلحين": a numeral or number word at i, past "عدد" and an
+    // opening bracket
+    private static bool CountFollowsAt(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i < end && tokens[i].Norm == "عدد") i++;
+        if (i < end && tokens[i].Surface is "(" or "[") i++;
+        return i < end && (tokens[i].Kind == TokenKind.Number || NumberWord.Of(tokens[i]));
     }
 
     // (asked of the word after every phrase start: answered once per written form)

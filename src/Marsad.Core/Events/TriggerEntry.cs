@@ -8,7 +8,9 @@ namespace Marsad.Core.Events;
 /// <see cref="ContextOnly"/>: the form only sets the scene of other acts (a front: "وفي جبهة صرواح" says where the
 /// sentence's act is) and is no event of its own. <see cref="HitsAShip"/>: the form names a ship as what was attacked
 /// ("استهدفوا ناقلة نفط سعودية"); the nation after the ship owns it and is the side hit. <see cref="NeedsDeal"/>: the form
-/// counts only when its sentence says the place was left under a deal ("غادرت حافلات تقل المسلحين … وفقا لاتفاق").</remarks>
+/// counts only when its sentence says the place was left under a deal ("غادرت حافلات تقل المسلحين … وفقا لاتفاق").
+/// <see cref="DeadAreEnemies"/>: a death told in an armed force's statement ("أعلن الجيش مقتل خمسة من العناصر التكفيرية")
+/// is its clash only when the dead are named as an armed group — not its own soldiers.</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -26,7 +28,8 @@ public sealed record TriggerEntry(
     bool UnnamedAgent = false,
     bool ContextOnly = false,
     bool HitsAShip = false,
-    bool NeedsDeal = false)
+    bool NeedsDeal = false,
+    bool DeadAreEnemies = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 

@@ -1,0 +1,119 @@
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// An armed force's statement of its operations (the Egyptian army's "Sinai 2018" bulletins are the type): militants it
+/// says it eliminated or killed, counted, died in a clash with it; bombs it says it blew up were cleared; its spokesman
+/// or statement named again speaks for it.
+/// </summary>
+public class ArmyStatementTests
+{
+    [Fact]
+    public void A_counted_elimination_in_a_force_statement_is_its_clash()
+    {
+        var e = Assert.Single(TestPipeline.Extract("أعلنت القوات المسلحة المصرية، الأربعاء، القضاء على 30 إرهابيا بشمال سيناء.", "2018-04-25").Events);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
+        Assert.Equal(30, e.Fatalities);
+    }
+
+    [Fact]
+    public void Eliminating_terrorism_is_no_count_of_dead() =>
+        Assert.Empty(TestPipeline.Extract("وأكد الرئيس المصري في بيان عزم القوات المسلحة على القضاء على الإرهاب في شمال سيناء.", "2018-04-25").Events);
+
+    [Fact]
+    public void The_spokesman_named_again_speaks_for_the_same_force()
+    {
+        var doc = TestPipeline.Extract(
+            "أعلن المتحدث باسم الجيش المصري، الاثنين، قصف 166 هدفا في شمال سيناء. ولفت المتحدث إلى \"القضاء على عدد (4) عنصر تكفيري مسلح في شمال سيناء\".",
+            "2018-02-19");
+        var clash = Assert.Single(doc.Events, e => e.SubEventType == "Armed clash");
+        Assert.StartsWith("Military Forces of Egypt", clash.Actor1!.Name);
+        Assert.Equal(4, clash.Fatalities);
+        Assert.Equal("Military Forces of Egypt", clash.Claim?.DisplayName);
+    }
+
+    [Fact]
+    public void The_statement_named_again_is_the_ministry_s()
+    {
+        var doc = TestPipeline.Extract(
+            "قالت وزارة الداخلية في بيان إن قوات الأمن اعتقلت خمسة أشخاص. وأضاف البيان أن قوات الأمن اعتقلت 3 آخرين في الجيزة.", "2018-04-01");
+        var arrest = Assert.Single(doc.Events);
+        Assert.Equal("Ministry of Interior", arrest.Claim?.DisplayName);
+    }
+
+    [Fact]
+    public void Militants_deaths_the_army_announces_are_its_clash()
+    {
+        var e = Assert.Single(TestPipeline.Extract("أعلن الجيش المصري، الأحد، عن مقتل خمسة من العناصر التكفيرية في شمال سيناء.", "2018-04-02").Events);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
+        Assert.Equal(5, e.Fatalities);
+    }
+
+    [Fact]
+    public void Its_own_dead_are_no_clash_it_tells_of() =>
+        Assert.Empty(TestPipeline.Extract("وأعلن الجيش مقتل 3 جنود في شمال سيناء.", "2018-04-02").Events);
+
+    [Fact]
+    public void Bombs_the_army_blew_up_were_cleared()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وذكر الجيش في بيانه أن عناصره تمكنوا من تفجير 163 عبوة ناسفة في شمال سيناء.", "2018-04-02").Events);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
+    }
+
+    [Theory]
+    [InlineData("وقال الجيش السوري في بيان إن عناصره جرحوا بتفجير عبوة ناسفة في مدينة حلب.")]
+    [InlineData("قتل 8 جنود من الجيش السوري في تفجير سيارة مفخخة في مدينة حلب.")]
+    public void Soldiers_hit_by_a_bomb_did_not_blow_it_up(string text) =>
+        Assert.Equal("Remote explosive/landmine/IED", Assert.Single(TestPipeline.Extract(text, "2018-02-17").Events).SubEventType);
+
+    [Fact]
+    public void An_article_that_names_one_region_and_no_town_is_about_that_region()
+    {
+        var doc = TestPipeline.Extract(
+            "أعلن الجيش المصري قصف 166 هدفا في شمال سيناء. وأضاف المتحدث العسكري أن القوات الجوية استهدفت 5 أهداف للعناصر الإرهابية.", "2018-02-19");
+        var strike = Assert.Single(doc.Events, e => e.SubEventType == "Air/drone strike");
+        Assert.Equal("North Sinai", strike.Location?.Place?.Admin1Name);
+    }
+}
+
+/// <summary>A lexicon form ending in "#" asks for a count right after it, without taking the count in.</summary>
+public class CountFollowsFormTests
+{
+    private static List<(int Last, string Value)> Matches(string text, params string[] forms)
+    {
+        var index = new Marsad.Core.Events.PhraseIndex<string>();
+        foreach (var f in forms) index.Add(f, f);
+        var doc = TestPipeline.Extract(text, "2018-04-25");
+        var found = new List<(int Last, string Value)>();
+        for (int i = 0; i < doc.Tokens.Count; i++) index.MatchInto(doc.Tokens, i, doc.Tokens.Count, found);
+        return found.Distinct().ToList();   // (a phrase is met once per key of its first word)
+    }
+
+    [Theory]
+    [InlineData("أعلن الجيش القضاء على 30 إرهابيا.")]
+    [InlineData("أعلن الجيش القضاء على عدد (4) عناصر.")]
+    [InlineData("أعلن الجيش القضاء على ستة مسلحين.")]
+    public void A_count_after_the_words_completes_the_form(string text) =>
+        Assert.Equal("القضاء على #", Assert.Single(Matches(text, "القضاء على #")).Value);
+
+    [Fact]
+    public void No_count_no_match() => Assert.Empty(Matches("أكد الجيش عزمه على القضاء على الإرهاب.", "القضاء على #"));
+
+    [Fact]
+    public void The_count_is_not_part_of_the_match()
+    {
+        var doc = TestPipeline.Extract("أعلن الجيش القضاء على 30 إرهابيا.", "2018-04-25");
+        var (last, _) = Assert.Single(Matches("أعلن الجيش القضاء على 30 إرهابيا.", "القضاء على #"));
+        Assert.Equal("على", doc.Tokens[last].Surface);
+    }
+
+    [Fact]
+    public void A_count_may_be_the_second_word() =>
+        Assert.Single(Matches("أعلن الجيش مقتل خمسة من العناصر.", "مقتل #"));
+
+    [Fact]
+    public void Only_the_last_word_may_be_a_count() =>
+        Assert.Throws<FormatException>(() => new Marsad.Core.Events.PhraseIndex<string>().Add("القضاء # على", "x"));
+}
