@@ -138,6 +138,10 @@ public sealed class DateRecognizer : IDocumentStage
         {
             if (published is null) return false;
             last = w;
+            // ("ليل الجمعة السبت", "ليلة السبت-الأحد": a night between two days is one date, the night's eve)
+            int after = w + 1 < tokens.Count && tokens[w + 1].Surface is "-" or "/" ? w + 2 : w + 1;
+            if (after < tokens.Count && ArabicCalendarWords.Weekdays.TryGetValue(Key(tokens[after]), out var morrow) && (int)morrow == ((int)dow + 1) % 7)
+                last = w = after;
             bool lastWeek = w + 1 < tokens.Count && Key(tokens[w + 1]) is "الماضي" or "الماضيه" or "المنصرم";
             if (lastWeek) last = w + 1;
             var p = published.Value;

@@ -70,6 +70,8 @@ public class DateRecognizerTests
     [InlineData("وقال بعد ظهر الجمعة", "2017-11-10")]      // the publication day itself
     [InlineData("وشنوا هجوما الجمعة الماضية", "2017-11-03")]
     [InlineData("وشنوا هجوما السبت", "2017-11-04")]
+    [InlineData("وأعلنت الفصائل ليل الخميس الجمعة التوصل إلى اتفاق", "2017-11-09")]   // a night between two days: one date, its eve
+    [InlineData("وأعلنت الفصائل ليلة الخميس-الجمعة التوصل إلى اتفاق", "2017-11-09")]
     public void Weekdays_are_the_latest_such_day_on_or_before_publication(string text, string expected)
     {
         var d = One(text);
