@@ -264,7 +264,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var afterIt = roles.Actor1?.FirstToken > trigger.LastToken ? roles.Actor1 : roles.Actor2?.FirstToken > trigger.LastToken ? roles.Actor2 : null;
             var dead = afterIt is not null && !context.Sides.Allied(afterIt.Actor, eliminator.Actor) && afterIt.Actor.PlainName != eliminator.Actor.PlainName ? afterIt : null;
             // ("أعلن الجيش مقتل ضابط وجندي": its own dead are no clash it tells of)
-            if (dead is { Actor.Inter: 2 or 3 or 4 } || !trigger.Entries.Any(e => e.DeadAreEnemies))
+            if (dead is { Actor.Inter: 2 or 3 or 4 } || dead is null && context.MilitantsCounted(trigger) || !trigger.Entries.Any(e => e.DeadAreEnemies))
             {
                 roles = new Roles(eliminator, dead, Array.Empty<ActorMention>(), TargetMarked: dead is not null);
                 eliminatedByTheForce = true;

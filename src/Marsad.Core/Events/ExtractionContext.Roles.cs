@@ -647,8 +647,10 @@ internal sealed partial class ExtractionContext
     private ActorMention? SourceActor(Claim claim)
     {
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
+        // ("كشف الجيش المصري نتائج البيان رقم 28": a source phrase run on past its name still starts with its speaker, the
+        // name the claim took)
         foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
-            if (a.Span.Start == claim.SourceSpan.Start && a.Span.End >= claim.SourceSpan.End) return a;
+            if (a.Span.Start == claim.SourceSpan.Start && (a.Span.End >= claim.SourceSpan.End || a.Actor.PlainName == claim.SourceName)) return a;
         if (claim.SourceName is not { } name || source >= Tokens.Count || !ClaimAttributor.IsSpokesman(Tokens[source])) return null;
         // ("أعلن المتحدث باسم الجيش المصري", "بيان القيادة العامة للقوات المسلحة": a spokesman or statement speaks for
         // the force it names; "ولفت المتحدث إلى …" after it: for the last one named, the name the claim took from before)
@@ -795,15 +797,36 @@ internal sealed partial class ExtractionContext
         || t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تم" or "جري" or "يتم" or "يجري";
 
     // "القبض على 641 شخصا", "اعتقال (30) عنصرا", "القبض على عدد 173": a number of people right after the act.
-    private bool CountFollows(TriggerMention t)
+    private bool CountFollows(TriggerMention t) => CountAfter(t) >= 0;
+
+    // The first token of the count right after the act ("القبض على 641", "مقتل \"52 تكفيريا\""), or -1.
+    private int CountAfter(TriggerMention t)
     {
         int k = t.LastToken + 1;
         if (k < Tokens.Count && Tokens[k].Norm == "علي") k++;
-        if (k < Tokens.Count && Tokens[k].Norm == "عدد") k++;
-        if (k < Tokens.Count && Tokens[k].Surface == "(") k++;
+        k = CountAhead.Start(Tokens, k, Tokens.Count);
         // ("مقتل خمسة من العناصر": a count in words too)
-        return k < Tokens.Count && (Tokens[k].Kind == TokenKind.Number || Within(_numbers, n => n.FirstToken, k, k + 1).Any());
+        return k < Tokens.Count && (Tokens[k].Kind == TokenKind.Number || Within(_numbers, n => n.FirstToken, k, k + 1).Any()) ? k : -1;
     }
+
+    /// <summary>
+    /// "مقتل \"52 تكفيريا\"", "القضاء على 30 إرهابيا": the count after the act is of militants, named by a word no actor
+    /// list holds in that form (an accusative after a count; as an alias "إرهابيا" would take "عملا إرهابيا" too).
+    /// </summary>
+    public bool MilitantsCounted(TriggerMention t)
+    {
+        int k = CountAfter(t);
+        if (k < 0) return false;
+        var count = Within(_numbers, n => n.FirstToken, k, k + 1).FirstOrDefault();
+        int after = (count?.LastToken ?? k) + 1;
+        if (after < Tokens.Count && Tokens[after].Norm == "من") after++;
+        if (after >= Tokens.Count) return false;
+        string lemma = Tokens[after].Lemma;
+        if (lemma.StartsWith("ال", StringComparison.Ordinal)) lemma = lemma[2..];
+        return MilitantStems.Any(m => lemma.StartsWith(m, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] MilitantStems = ["تكفيري", "ارهابي", "مسلح", "متشدد", "جهادي", "مسلحي"];
 
     // "البيان رقم 25 للجيش المصري", "بيان القيادة العامة للقوات المسلحة": the force named right after a statement word.
     private ActorMention? ActorOfTheStatement(Claim claim)

@@ -133,12 +133,10 @@ public sealed class PhraseIndex<T>
         return i + count < end && tokens[i + count].Norm == "من" ? count + 1 : count;
     }
 
-    // "30 إرهابيا", "ستة مسلحين", "عدد (4) عناصر", "عشرات المسلحين": a numeral or number word at i, past "عدد" and an
-    // opening bracket
+    // "30 إرهابيا", "ستة مسلحين", "عدد (4) عناصر", "عشرات المسلحين": a numeral or number word where a count after i starts
     private static bool CountFollowsAt(IReadOnlyList<Token> tokens, int i, int end)
     {
-        if (i < end && tokens[i].Norm == "عدد") i++;
-        if (i < end && tokens[i].Surface is "(" or "[") i++;
+        i = CountAhead.Start(tokens, i, end);
         return i < end && (tokens[i].Kind == TokenKind.Number || NumberWord.Of(tokens[i]));
     }
 

@@ -8,9 +8,9 @@ public sealed class TriggerLexicon
 {
     public PhraseIndex<TriggerEntry> Phrases { get; } = new()
     {
-        // "قتل تسعة متظاهرين", "اعتقال 5 محتجين": protest rows read through a count; elsewhere a count after the verb is
-        // more often what was fired ("أطلقت 8 صواريخ" in a tally of a strike's cost) than who was hit.
-        CountsInside = e => e.EventType == AcledTaxonomy.Protests,
+        // "قتل تسعة متظاهرين", "اعتقال 5 محتجين", "ضبط 173 آخرين": protest and arrest rows read through a count; elsewhere a
+        // count after the verb is more often what was fired ("أطلقت 8 صواريخ" in a tally of a strike's cost) than who was hit.
+        CountsInside = e => e.EventType == AcledTaxonomy.Protests || e.SubEventType == "Arrests",
     };
 
     public List<TriggerEntry> Entries { get; } = new();

@@ -51,6 +51,30 @@ public class ArmyStatementTests
     }
 
     [Fact]
+    public void Militants_counted_in_a_word_no_actor_list_holds_died_in_its_clash()
+    {
+        // (the source phrase runs on past the army's name; the count is quoted; "تكفيريا" is an accusative after it)
+        var e = Assert.Single(TestPipeline.Extract(
+            "كشف الجيش المصري نتائج البيان رقم 28 للعملية الشاملة، معلنا مقتل \"52 تكفيريا\" في شمال سيناء.", "2018-10-08").Events);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
+        Assert.Equal(52, e.Fatalities);
+    }
+
+    [Fact]
+    public void People_the_army_seized_counted_were_arrested()
+    {
+        var e = Assert.Single(TestPipeline.Extract("أعلنت القوات المسلحة المصرية، الأربعاء، ضبط 173 آخرين بشمال سيناء.", "2018-04-25").Events);
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
+    }
+
+    [Fact]
+    public void The_group_named_after_the_seized_did_not_seize_them() =>
+        Assert.DoesNotContain(TestPipeline.Extract("ودمرت قوات الجيش المصري 76 وكرا للإرهابيين في رفح، كما ضبطت 7 أفراد مما يعرف تنظيم أنصار بيت المقدس.",
+            "2018-05-05").Events, e => e.SubEventType == "Arrests" && e.Actor1?.Name == "Wilayat Sinai");
+
+    [Fact]
     public void Its_own_dead_are_no_clash_it_tells_of() =>
         Assert.Empty(TestPipeline.Extract("وأعلن الجيش مقتل 3 جنود في شمال سيناء.", "2018-04-02").Events);
 
