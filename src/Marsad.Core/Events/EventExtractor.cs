@@ -941,15 +941,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // "خلال المواجهات شرقي قطاع غزة" in a report of the day's marches: a clash of a force with people where and when the
     // article tells of demonstrations is those demonstrators rioting (ACLED's violent demonstration), not a battle.
+    // (so is a force's clash with no one named: "مواجهات عنيفة" of the Israeli army at the Gaza border on a day of marches —
+    // the people of the place)
     private ExtractedEvent ConfrontationAtADemonstration(ExtractedEvent e, List<ExtractedEvent> demonstrations)
     {
-        if (!CiviliansInABattle(e) || demonstrations.Count == 0) return e;
-        var (people, force) = e.Actor1?.Inter == 7 ? (e.Actor1, e.Actor2) : (e.Actor2!, e.Actor1);
+        bool withNoOne = e is { SubEventType: AcledTaxonomy.ArmedClash, Actor2: null, Actor1.IsState: true };
+        if (!CiviliansInABattle(e) && !withNoOne || demonstrations.Count == 0) return e;
+        var (people, force) = withNoOne ? (null, e.Actor1) : e.Actor1?.Inter == 7 ? (e.Actor1, e.Actor2) : (e.Actor2!, e.Actor1);
         if (force is null || !force.IsState) return e;
         if (!demonstrations.Any(d => Math.Abs(d.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1
                                      && SameOrWithin(d, e)))
             return e;
-        if (people.Country is not { } home || catalog.GenericOf("generic-rioters", home, e.Date.Date.Year) is not { } rioters) return e;
+        if ((people?.Country ?? e.Location?.Place?.CountryCode) is not { } home || home == force.Country
+            || catalog.GenericOf("generic-rioters", home, e.Date.Date.Year) is not { } rioters) return e;
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = force };
     }
 
