@@ -952,7 +952,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (!demonstrations.Any(d => Math.Abs(d.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1
                                      && SameOrWithin(d, e)))
             return e;
-        if ((people?.Country ?? e.Location?.Place?.CountryCode) is not { } home || home == force.Country
+        if ((people?.Country ?? e.Location?.Place?.CountryCode) is not { } home || withNoOne && home == force.Country
             || catalog.GenericOf("generic-rioters", home, e.Date.Date.Year) is not { } rioters) return e;
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = force };
     }
