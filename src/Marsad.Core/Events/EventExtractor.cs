@@ -871,6 +871,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = TerritoryByAgent(e, context);
             if (e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName) e = e with { Actor2 = null };   // no one fights itself
             e = ConfrontationAtADemonstration(e, demonstrations);
+            if (StrikeOnTheCrowd(e, demonstrations)) continue;
             e = PoliceAtHome(e, context);
             e = PoliceFacedTheCrowd(e, context);
             if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
@@ -956,6 +957,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             || catalog.GenericOf("generic-rioters", home, e.Date.Date.Year) is not { } rioters) return e;
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = force };
     }
+
+    // "استخدم الجيش الإسرائيلي طائرات دون طيار لإسقاط قنابل غاز فوق المحتجين": a strike or bombing whose target is the
+    // crowd of a demonstration the article tells of, there and then, is the force used on that demonstration — part of
+    // it (its riot or excessive force), no air strike of its own.
+    private static bool StrikeOnTheCrowd(ExtractedEvent e, List<ExtractedEvent> demonstrations) =>
+        e is { EventType: AcledTaxonomy.Explosions } && (e.Actor2 is { Inter: 5 or 6 } || e.Actor1 is { Inter: 5 or 6 })
+        && demonstrations.Any(d => Math.Abs(d.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1 && SameOrWithin(d, e));
 
     // "قتل متظاهر في الديوانية", "مظاهرة فرقت": force used on protesters, or a protest broken up, with no force named is
     // the police's of the place (ACLED's Police Forces of X, the usual actor 2 of both).

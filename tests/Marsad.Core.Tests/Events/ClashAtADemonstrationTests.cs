@@ -24,4 +24,10 @@ public class ClashAtADemonstrationTests
     public void With_no_demonstration_told_it_stays_a_clash() =>
         Assert.Equal("Armed clash", Assert.Single(TestPipeline.ExtractWithRealGazetteer(
             "وخاض الجيش الإسرائيلي مواجهات عنيفة قرب السياج في غزة الاثنين.", "2018-05-14").Events).SubEventType);
+
+    [GazetteerFact]
+    public void Gas_dropped_on_the_marchers_is_force_used_on_the_march_no_air_strike() =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "وتظاهر آلاف الفلسطينيين قرب السياج الحدودي في غزة الجمعة. واستخدم الجيش الإسرائيلي طائرات دون طيار لإسقاط قنابل غاز فوق المحتجين في غزة الجمعة.",
+            "2018-03-30").Events, e => e.EventType == "Explosions/Remote violence");
 }
