@@ -1154,14 +1154,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // rebel army's name in Syria but Yemen's army on the west coast (the agent's catalog entry is chosen by the place).
     // (a militia that fights on the government's side of its war, sides.tsv — Yemen's Giants Brigades and joint
     // resistance forces — takes ground for the government too: ACLED's "government forces or their affiliates")
+    // (a foreign state's army takes ground as ACLED's non-state actor does — Turkey's in Afrin — unless it fights on the
+    // side of the country's own government: "a non-state actor or foreign state actor captures territory")
     private ExtractedEvent TerritoryByAgent(ExtractedEvent e, ExtractionContext context) =>
         e.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && e.Actor1 is { } agent
-            ? e with { SubEventType = agent.IsState || ProGovernment(agent, e, context) ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes }
+            ? e with { SubEventType = agent.IsState && !ForeignAndHostile(agent, e, context) || ProGovernment(agent, e, context) ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes }
             : e;
 
     private bool ProGovernment(ActorRef agent, ExtractedEvent e, ExtractionContext context) =>
         agent.Inter == 3 && (e.Location?.Place?.CountryCode ?? agent.Country) is { } iso2
         && catalog.GenericOf("generic-military", iso2, e.Date.Date.Year) is { IsState: true } army && context.Sides.Allied(agent, army);
+
+    private bool ForeignAndHostile(ActorRef state, ExtractedEvent e, ExtractionContext context) =>
+        state.Country is { } own && e.Location?.Place?.CountryCode is { } where && own != where
+        && !(catalog.GenericOf("generic-military", where, e.Date.Date.Year) is { IsState: true } army && context.Sides.Allied(state, army));
 
     // An event its own sentence does not date takes the day another sentence gives it (see DayFromAnotherReport).
     // (triggers: those not inside a name — "منظمة حظر الأسلحة الكيميائية" reports no attack)
