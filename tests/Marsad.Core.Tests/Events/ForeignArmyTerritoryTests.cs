@@ -1,3 +1,5 @@
+using Marsad.Core.Tests.Geo;
+
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
@@ -18,4 +20,13 @@ public class ForeignArmyTerritoryTests
     public void The_country_s_own_army_regains_it() =>
         Assert.Equal("Government regains territory",
             Assert.Single(TestPipeline.Extract("سيطر الجيش السوري على مدينة الباب شمال حلب أمس.", "2018-03-10").Events).SubEventType);
+
+    // (Sudan's army fought in Yemen in the Saudi-led coalition, on the government's side: sides.tsv)
+    [GazetteerFact]
+    public void A_foreign_army_on_the_government_s_side_regains_it()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("وسيطرت القوات السودانية المشاركة في التحالف على مدينة المخا أمس بعد معارك مع الحوثيين.", "2018-05-03").Events,
+            e => e.EventType == "Battles");
+        Assert.Equal("Government regains territory", e.SubEventType);
+    }
 }
