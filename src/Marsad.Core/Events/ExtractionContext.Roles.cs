@@ -757,9 +757,10 @@ internal sealed partial class ExtractionContext
         // (what was taken follows: "السيطرة على X", "تحرير مديرية X"; not "الاحتفال بإعلان التحرير")
         if (!(Tokens[t.LastToken].Norm is "علي" || t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "علي"
               || Within(_places, p => p.FirstToken, t.LastToken + 1, t.LastToken + 3).Any())) return false;
-        // ("إطلاق معركة تحرير الحديدة": an operation named for its aim has taken nothing yet)
+        // ("إطلاق معركة تحرير الحديدة": an operation named for its aim has taken nothing yet; "أكدت قرب سيطرتها على عفرين",
+        // "على وشك السيطرة": nor has a side close to taking it)
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "معركه" or "عمليه" or "حمله" or "اطلاق" or "بدء" or "معارك"
-                or "المعركه" or "العمليه" or "الحمله" or "المعارك")
+                or "المعركه" or "العمليه" or "الحمله" or "المعارك" or "قرب" or "اقتراب" or "وشك")
             return false;
         return Announced(s, t, achieved: true, out announcer);
     }
@@ -849,7 +850,8 @@ internal sealed partial class ExtractionContext
         for (int j = k - 1; j >= 0 && _triggers[j].Sentence == t.Sentence; j--)
             if (!_triggers[j].IsWeak) { stop = Math.Max(stop, _triggers[j].LastToken + 1); break; }
         for (int i = t.FirstToken - 1; i >= stop; i--)
-            if (Tokens[i].Lemma is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "يعلنون" or "اعلان"
+            // ("وأكدت الفصائل في بيان سيطرتها على تلة": confirming it is announcing it)
+            if (Tokens[i].Lemma is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "يعلنون" or "اعلان" or "اكد" or "اكدت" or "اكدوا"
                 // "وتمكن الجيش من تحرير مديرية حيس", "نجحت المقاومة في تحرير منطقة كهبوب": the taking achieved, not aimed at
                 || achieved && AchievedWords.Contains(Tokens[i].Lemma) && !Conditional(i))
             {
@@ -914,6 +916,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> AchievedWords = new(StringComparer.Ordinal)
     {
         "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استكمل", "استكملت", "استكملوا", "اتم", "اتمت", "اكمل", "اكملت",
+        // ("حققت القوات تقدما بسيطرتها على بلدة جنديرس")
+        "حقق", "حققت", "حققوا",
     };
 
     /// <summary>
