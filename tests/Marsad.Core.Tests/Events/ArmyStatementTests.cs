@@ -7,14 +7,18 @@ namespace Marsad.Core.Tests.Events;
 /// </summary>
 public class ArmyStatementTests
 {
-    [Fact]
-    public void A_counted_elimination_in_a_force_statement_is_its_clash()
+    // The one event of the text is the Egyptian army's clash, with its count of dead.
+    private static void TheArmysClash(string text, string published, int dead)
     {
-        var e = Assert.Single(TestPipeline.Extract("أعلنت القوات المسلحة المصرية، الأربعاء، القضاء على 30 إرهابيا بشمال سيناء.", "2018-04-25").Events);
+        var e = Assert.Single(TestPipeline.Extract(text, published).Events);
         Assert.Equal("Armed clash", e.SubEventType);
         Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
-        Assert.Equal(30, e.Fatalities);
+        Assert.Equal(dead, e.Fatalities);
     }
+
+    [Fact]
+    public void A_counted_elimination_in_a_force_statement_is_its_clash() =>
+        TheArmysClash("أعلنت القوات المسلحة المصرية، الأربعاء، القضاء على 30 إرهابيا بشمال سيناء.", "2018-04-25", 30);
 
     [Fact]
     public void Eliminating_terrorism_is_no_count_of_dead() =>
@@ -42,24 +46,13 @@ public class ArmyStatementTests
     }
 
     [Fact]
-    public void Militants_deaths_the_army_announces_are_its_clash()
-    {
-        var e = Assert.Single(TestPipeline.Extract("أعلن الجيش المصري، الأحد، عن مقتل خمسة من العناصر التكفيرية في شمال سيناء.", "2018-04-02").Events);
-        Assert.Equal("Armed clash", e.SubEventType);
-        Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
-        Assert.Equal(5, e.Fatalities);
-    }
+    public void Militants_deaths_the_army_announces_are_its_clash() =>
+        TheArmysClash("أعلن الجيش المصري، الأحد، عن مقتل خمسة من العناصر التكفيرية في شمال سيناء.", "2018-04-02", 5);
 
+    // (the source phrase runs on past the army's name; the count is quoted; "تكفيريا" is an accusative after it)
     [Fact]
-    public void Militants_counted_in_a_word_no_actor_list_holds_died_in_its_clash()
-    {
-        // (the source phrase runs on past the army's name; the count is quoted; "تكفيريا" is an accusative after it)
-        var e = Assert.Single(TestPipeline.Extract(
-            "كشف الجيش المصري نتائج البيان رقم 28 للعملية الشاملة، معلنا مقتل \"52 تكفيريا\" في شمال سيناء.", "2018-10-08").Events);
-        Assert.Equal("Armed clash", e.SubEventType);
-        Assert.StartsWith("Military Forces of Egypt", e.Actor1!.Name);
-        Assert.Equal(52, e.Fatalities);
-    }
+    public void Militants_counted_in_a_word_no_actor_list_holds_died_in_its_clash() =>
+        TheArmysClash("كشف الجيش المصري نتائج البيان رقم 28 للعملية الشاملة، معلنا مقتل \"52 تكفيريا\" في شمال سيناء.", "2018-10-08", 52);
 
     [Fact]
     public void People_the_army_seized_counted_were_arrested()
