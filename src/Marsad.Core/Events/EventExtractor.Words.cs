@@ -233,6 +233,12 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // "وخرج الآلاف في مدن البصرة والناصرية، وامتدت التظاهرات إلى بغداد": a crowd gathering that the sentence goes on to call
+    // protests is one, in the towns it names, though no protester is named (the protest word is the strong trigger after)
+    private static bool GatheringCalledProtests(Document document, List<TriggerMention> sentenceTriggers, TriggerMention trigger) =>
+        trigger.Entries.Any(e => e is { EventType: AcledTaxonomy.Protests, Pos: "phrase" }) && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma)
+        && sentenceTriggers.Exists(o => o.FirstToken > trigger.LastToken && !o.IsWeak && o.Entries.All(e => e.EventType == AcledTaxonomy.Protests));
+
     private static bool Foiling(Token t) => BareLemma(t) is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط";
 
     private static readonly HashSet<string> OngoingWork = new(StringComparer.Ordinal)

@@ -64,6 +64,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // the strong trigger of the sentence speaks for it (not for a blast foiled: "أحبطت … تفجير عبوات … وتم تفجيرها")
                 // (nor for a withdrawal the deal it names makes: "الانسحاب من جيب … بموجب اتفاق استسلام")
                 if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)
+                    && !GatheringCalledProtests(document, sentenceTriggers, trigger)
                     && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))) continue;
                 if (suppressed[k]) continue;
                 if (OtherSense(document, sentence, trigger)) continue;
@@ -371,7 +372,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("أحكمت وحدات من الجيش الليبي السيطرة على منطقة عرقوب بولم": the verb of imposing control, before its subject)
         bool imposed = entry.Weak && entry.IsTerritory && roles.Actor1 is not null && ControlImposed(document, sentence, trigger);
         // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
-        bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase" && roles.Actor1 is { Actor.Inter: 6 }
+        // (or whose sentence goes on to call it protests: "وخرج الآلاف في مدن البصرة والناصرية، وامتدت التظاهرات إلى بغداد")
+        bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase"
+                        && (roles.Actor1 is { Actor.Inter: 6 } || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger))
                         && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma);
         // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
         bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
@@ -398,7 +401,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                              && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
