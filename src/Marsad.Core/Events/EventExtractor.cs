@@ -890,11 +890,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var best = list.OrderByDescending(e => e.Actor1 is not { IsUnidentified: true }).ThenByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.SubEventType == AcledTaxonomy.ArmedClash && LocalSides(e))
                 .ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
                 .ThenByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
-            // (reports dated to different days: the earliest is the act's, later ones the days it was spoken of)
+            // (reports dated to different days: the earliest is the act's, later ones the days it was spoken of; an undated
+            // report, at the publication day for want of a better one, gives way to any that dates the act)
             var earliest = list.Where(e => e.Date.Precision == DatePrecision.Day).OrderBy(e => e.Date.Date.DayNumber).FirstOrDefault();
             merged.Add(best with
             {
-                Date = best.Date.Precision == DatePrecision.Day && earliest is not null ? earliest.Date : best.Date,
+                Date = earliest?.Date ?? best.Date,
                 EvidenceSentences = list.SelectMany(e => e.EvidenceSentences).Distinct().OrderBy(s => s.Start).ToList(),
                 FieldEvidence = list.SelectMany(e => e.FieldEvidence).Distinct().ToList(),
                 Fatalities = fatalityCount.Count,
