@@ -21,7 +21,8 @@ public sealed class CueLexicon
                 throw new LexiconFormatException(path, row.Line, $"unknown cue class \"{name}\"");
             // "سـ" stands for the future prefix, which the segmenter already separates; it is not a word.
             if (form.EndsWith('ـ')) continue;
-            lexicon.All.Add(form, cls);
+            try { lexicon.All.Add(form, cls); }
+            catch (FormatException e) { throw new LexiconFormatException(path, row.Line, e.Message); }   // ("#" not last)
         }
         return lexicon;
     }

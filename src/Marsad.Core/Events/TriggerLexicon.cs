@@ -53,7 +53,8 @@ public sealed class TriggerLexicon
             var entry = new TriggerEntry(line, row.Get("pos"), eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, row.Get("note"), defender, explosives, unnamed, context, ship, deal, enemies);
             lexicon.Entries.Add(entry);
             foreach (var form in row.Get("forms_ar").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                lexicon.Phrases.Add(form, entry);
+                try { lexicon.Phrases.Add(form, entry); }
+                catch (FormatException e) { throw new LexiconFormatException(path, line, e.Message); }   // ("#" not last)
         }
         return lexicon;
     }

@@ -133,4 +133,14 @@ public class CountFollowsFormTests
     [Fact]
     public void Only_the_last_word_may_be_a_count() =>
         Assert.Throws<FormatException>(() => new Marsad.Core.Events.PhraseIndex<string>().Add("القضاء # على", "x"));
+
+    [Fact]
+    public void A_count_misplaced_in_a_lexicon_names_file_and_line()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("cues").FullName, "cues.tsv");
+        File.WriteAllText(path, "# test\nform_ar\tclass\nمقتل\tkilled\nالقضاء # على\tkilled\n");
+        var e = Assert.Throws<LexiconFormatException>(() => Marsad.Core.Events.CueLexicon.Load(path));
+        Assert.Equal(4, e.Line);
+        Assert.Contains(path, e.Message);
+    }
 }
