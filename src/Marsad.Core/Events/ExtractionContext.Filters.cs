@@ -78,12 +78,63 @@ internal sealed partial class ExtractionContext
         int after = end;
         while (after < all.Length && all[after] is ' ' or '\t' or '\r') after++;
         if (after < all.Length && all[after] != '\n') return false;
+        if (line.Length == 0) return false;
+        // ("الصليب الأحمر يسحب 71 عامل إغاثة من اليمن" between paragraphs on the Houthis' history: in an article whose lines
+        // end with a full stop, a short line without one that shares no word with the line after it is a related story's
+        // title; one that shares some heads the section it introduces, "إسرائيل تعلن إسقاط طائرة" before "أعلن الجيش
+        // الإسرائيلي … باتجاه طائرة")
+        if (s.EndToken - s.FirstToken is >= 5 and <= 15 && !EndsWithStop(line) && LinesEndWithStops() && !SharesAWordWithTheNext(s)) return true;
         int colon = line.IndexOf(':');
-        if (line.Length == 0 || line[^1] is '.' or '؟' or '!' or '"' or '”' or '»' || colon < 0) return false;
+        if (line[^1] is '.' or '؟' or '!' or '"' or '”' or '»' || colon < 0) return false;
         // (the colon within the first six words: "X: Y", not a quotation introduced late in a sentence)
         int words = 0;
         for (int i = 0; i < colon; i++) if (line[i] == ' ') words++;
         return words < 6;
+    }
+
+    // the line's last letter, past closing quotes and brackets, is a full stop, question or exclamation mark
+    private static bool EndsWithStop(ReadOnlySpan<char> line)
+    {
+        int k = line.Length - 1;
+        while (k > 0 && line[k] is '"' or '”' or '»' or ')' or '\'') k--;
+        return line[k] is '.' or '؟' or '?' or '!' or '…' or ':';
+    }
+
+    // Do most of the article's lines end with a stop (three in four, of five lines or more)? Then a line without one is
+    // set apart; where lines end bare, nothing is. (worked out once per document)
+    private bool LinesEndWithStops()
+    {
+        if (_linesEndWithStops is { } known) return known;
+        int lines = 0, stopped = 0;
+        foreach (var raw in Document.Text.AsSpan().EnumerateLines())
+        {
+            var line = raw.Trim();
+            if (line.Length < 20) continue;
+            lines++;
+            if (EndsWithStop(line)) stopped++;
+        }
+        return (_linesEndWithStops = lines >= 5 && stopped * 4 >= lines * 3).Value;
+    }
+
+    private bool? _linesEndWithStops;
+
+    // A word of four letters or more (by its stem) that the sentence and the next one both hold.
+    private bool SharesAWordWithTheNext(Sentence s)
+    {
+        if (s.Index + 1 >= Document.Sentences.Count) return false;
+        var next = Document.Sentences[s.Index + 1];
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (!Tokens[i].IsWord || Tokens[i].Lemma.Length < 4) continue;
+            string stem = Tokens[i].Lemma.StartsWith("ال", StringComparison.Ordinal) ? Tokens[i].Lemma[2..] : Tokens[i].Lemma;
+            if (stem.Length < 4) continue;
+            for (int j = next.FirstToken; j < next.EndToken; j++)
+            {
+                string other = Tokens[j].Lemma.StartsWith("ال", StringComparison.Ordinal) ? Tokens[j].Lemma[2..] : Tokens[j].Lemma;
+                if (other == stem) return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] LinkCues = { "للمزيد:", "للمزيد :", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد:", "شاهد أيضا" };
