@@ -63,7 +63,7 @@ public sealed class ActorRecognizer : IDocumentStage
     // The same word without its article earlier in the text: "قاعدة عسكرية", "قاعدة بار-سانغوني".
     private static bool BaseToldBefore(List<Token> tokens, int i)
     {
-        string lemma = tokens[i].Lemma.StartsWith("ال", StringComparison.Ordinal) ? tokens[i].Lemma[2..] : tokens[i].Lemma;
+        string lemma = DefiniteArticle.Off(tokens[i].Lemma);
         for (int j = 0; j < i; j++)
             if (tokens[j].Form.Analysis is not { HasArticle: true } && (tokens[j].Lemma == lemma || tokens[j].Norm == lemma)) return true;
         return false;

@@ -45,16 +45,13 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     internal static bool IsBackReference(Token t) => t.Norm.StartsWith("ال", StringComparison.Ordinal) && IsSpokesman(t);
 
     // "المتحدث", "متحدث", "الناطق", "بيان": a word for who speaks for a side, or for its statement
-    internal static bool IsSpokesman(Token t) => Bare(t.Lemma) is "متحدث" or "ناطق" or "بيان";
-
-    // a lemma without its article
-    private static string Bare(string lemma) => lemma.StartsWith("ال", StringComparison.Ordinal) ? lemma[2..] : lemma;
+    internal static bool IsSpokesman(Token t) => DefiniteArticle.Off(t.Lemma) is "متحدث" or "ناطق" or "بيان";
 
     // "في بيان", "بيان للجيش", "المتحدث باسم الجيش": a claim's cue or source holds one of the words (by stem, so بيانه too)
     private static bool Speaks(IReadOnlyList<Token> tokens, int first, int last, params string[] words)
     {
         for (int k = first; k <= last; k++)
-            if (Array.IndexOf(words, Bare(tokens[k].Lemma)) >= 0) return true;
+            if (Array.IndexOf(words, DefiniteArticle.Off(tokens[k].Lemma)) >= 0) return true;
         return false;
     }
 
@@ -139,7 +136,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             string? name = CanonicalName(document, actorAt, entityAt, a, b, lastNamedSources);
             // ("أعلن المتحدث باسم الجيش المصري … . ولفت المتحدث إلى …", "وذكر البيان"): the spokesman or statement again,
             // named by nothing, is the one the last named claim had
-            if (name is null && IsBackReference(tokens[a])) name = Bare(tokens[a].Lemma) == "بيان" ? lastStatement : lastSpokesman;
+            if (name is null && IsBackReference(tokens[a])) name = DefiniteArticle.Off(tokens[a].Lemma) == "بيان" ? lastStatement : lastSpokesman;
             document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), name, span, cueSpan);
             if (SourceNouns.Contains(tokens[a].Lemma) && name is not null) lastNamedSources = name;
             // ("قالت وزارة الداخلية في بيان": the statement word may follow the source)

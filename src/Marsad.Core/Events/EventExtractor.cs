@@ -308,10 +308,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && ForceBlewUp(document, sentence, blowing, blaster, beside: blaster == roles.Actor1)
             && ExplosivesAfter(document, sentence, trigger) is >= 0 and var blown)
         {
-            roles = roles with { Actor1 = blaster };
             entry = entry with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Disrupted weapons use", DefusesExplosives = true, UnnamedAgent = false, Weak = false };
             explosivesAt = blown;
-            roles = roles with { Actor2 = roles.Actor2?.FirstToken > blown ? roles.Actor2 : null, TargetMarked = false };
+            roles = roles with { Actor1 = blaster, Actor2 = roles.Actor2?.FirstToken > blown ? roles.Actor2 : null, TargetMarked = false };
         }
         // "دمرت طائرات التحالف مخزن سلاح تابعا لميليشيات الحوثي": weapons that aircraft destroyed were struck from the air,
         // not seized — an air strike on their holder
@@ -374,8 +373,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
         // (or whose sentence goes on to call it protests: "وخرج الآلاف في مدن البصرة والناصرية، وامتدت التظاهرات إلى بغداد")
         bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase"
-                        && (roles.Actor1 is { Actor.Inter: 6 } || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger))
-                        && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma);
+                        && (roles.Actor1 is { Actor.Inter: 6 } && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma)
+                            || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger));
         // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
         bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
         // ("تم إحراق مكتب حزب الدعوة في محافظة البصرة" in an article of protests: party offices set on fire with no one

@@ -123,16 +123,13 @@ internal sealed partial class ExtractionContext
     {
         if (s.Index + 1 >= Document.Sentences.Count) return false;
         var next = Document.Sentences[s.Index + 1];
+        var nextStems = new HashSet<string>(StringComparer.Ordinal);
+        for (int j = next.FirstToken; j < next.EndToken; j++) nextStems.Add(DefiniteArticle.Off(Tokens[j].Lemma));
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!Tokens[i].IsWord || Tokens[i].Lemma.Length < 4) continue;
-            string stem = Tokens[i].Lemma.StartsWith("ال", StringComparison.Ordinal) ? Tokens[i].Lemma[2..] : Tokens[i].Lemma;
-            if (stem.Length < 4) continue;
-            for (int j = next.FirstToken; j < next.EndToken; j++)
-            {
-                string other = Tokens[j].Lemma.StartsWith("ال", StringComparison.Ordinal) ? Tokens[j].Lemma[2..] : Tokens[j].Lemma;
-                if (other == stem) return true;
-            }
+            string stem = DefiniteArticle.Off(Tokens[i].Lemma);
+            if (stem.Length >= 4 && nextStems.Contains(stem)) return true;
         }
         return false;
     }

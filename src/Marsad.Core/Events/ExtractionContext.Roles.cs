@@ -822,8 +822,7 @@ internal sealed partial class ExtractionContext
         int after = (count?.LastToken ?? k) + 1;
         if (after < Tokens.Count && Tokens[after].Norm == "من") after++;
         if (after >= Tokens.Count) return false;
-        string lemma = Tokens[after].Lemma;
-        if (lemma.StartsWith("ال", StringComparison.Ordinal)) lemma = lemma[2..];
+        string lemma = DefiniteArticle.Off(Tokens[after].Lemma);
         return MilitantStems.Any(m => lemma.StartsWith(m, StringComparison.Ordinal));
     }
 

@@ -560,7 +560,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     /// <summary>The country a nisba adjective names ("الأردنية" → JO), or null.</summary>
     private string? NisbaCountry(string key)
     {
-        string k = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
+        string k = DefiniteArticle.Off(key);
         string? stem = k.EndsWith("يه", StringComparison.Ordinal) ? k[..^2] : k.EndsWith('ي') ? k[..^1] : null;
         if (stem is null || stem.Length < 2) return null;
         foreach (var form in new[] { stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ان" })
