@@ -176,7 +176,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
         // (a noun with the article, "القصف", "الغارات الجوية", of the same kind: an indefinite one is a strike of its own)
         public bool Retold(Document document, TriggerMention trigger, TriggerEntry entry) =>
-            Definite(document, trigger) && (entry.IsStrike || entry.SubEventType == SubEventType);
+            (Definite(document, trigger) || FellOn(document, trigger)) && (entry.IsStrike || entry.SubEventType == SubEventType);
 
         // ("واستهدفت مقاتلات التحالف مواقع … كما نفذت سلسلة غارات على أهداف في صعدة": a sentence that opens with "كما" and
         // a verb goes on with the subject of the one before)
@@ -192,6 +192,25 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
         public static bool Definite(Document document, TriggerMention trigger) =>
             document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true } && trigger.Entries.All(e => e.Pos != "verb");
+
+        // "وتركز القصف على الأحياء السكنية في مدن وبلدات حرستا ودوما", "وطال القصف تجمعا للحوثيين": a verb's noun with the
+        // article, the subject of a verb of falling on places, tells where the strike just told fell
+        private static bool FellOn(Document document, TriggerMention trigger)
+        {
+            var tokens = document.Tokens;
+            if (trigger.FirstToken != trigger.LastToken || tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
+            return trigger.FirstToken > 0 && Falls(tokens[trigger.FirstToken - 1].Lemma)
+                   || trigger.LastToken + 1 < tokens.Count && Falls(tokens[trigger.LastToken + 1].Lemma);
+        }
+
+        // (the conjunction stays on a verb the segmenter leaves whole: "وتركز")
+        private static bool Falls(string lemma) =>
+            FallingVerbs.Contains(lemma) || lemma.Length > 3 && lemma[0] == 'و' && FallingVerbs.Contains(lemma[1..]);
+
+        private static readonly HashSet<string> FallingVerbs = new(StringComparer.Ordinal)
+        {
+            "تركز", "يتركز", "تركزت", "طال", "طالت", "يطال", "شمل", "شملت", "يشمل", "امتد", "امتدت",
+        };
     }
 
     private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers,

@@ -15,6 +15,15 @@ public class ToldStrikeAndRegionTests
     }
 
     [Fact]
+    public void A_bombardment_said_to_fall_on_towns_is_the_one_just_told_at_each_of_them()
+    {
+        // "القصف" stands in the verb row of the lexicon; as the subject of "تركز" it is the shelling just told
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مواقع في ريف حلب أمس.\nوتركز القصف على الأحياء السكنية في مدينتي الباب وجسر الشغور.", "2018-03-10");
+        foreach (var town in new[] { "Al Bab", "Jisr ash Shughur" })
+            Assert.Contains(doc.Events, e => e.Location?.Place?.Name == town && e.Actor1?.Name.StartsWith("Military Forces of Russia") == true);
+    }
+
+    [Fact]
     public void An_indefinite_strike_is_a_strike_of_its_own()
     {
         // "قصف جوي" (no article) is another strike: it takes no agent from the sentence before
