@@ -310,7 +310,9 @@ internal sealed partial class ExtractionContext
         bool acts = after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
                     || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _)
                     // ("وواشنطن تنفي تنفيذها": a capital that denies speaks for its government)
-                    || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _);
+                    || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _)
+                    // ("وكانت دمشق قد حرصت على …": the subject of a verb that "قد" opens)
+                    || capital && after < Tokens.Count && Tokens[after].Norm == "قد";
         // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts, or says
         // something itself ("ما قالت تل أبيب إنه", "وأعلنت تل أبيب أن").
         return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts || reported && WordsSaidAt(after);

@@ -40,6 +40,16 @@ public class CapitalsAsGovernmentsTests
         var doc = TestPipeline.Extract("وقصفت الطائرات الروسية مواقع للمعارضة في مدينة حلب أمس، كما تريد طرابلس التخلص من المسلحين الذين يشنون هجمات.", "2018-03-10");
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Tripoli");
     }
+    [Fact]
+    public void A_capital_that_qad_opens_a_verb_for_is_its_government()
+    {
+        // ("وكانت دمشق قد حرصت على الحفاظ على ممر … مما أتاح لمسلحي الوحدات الكردية مواصلة القتال": the capital acted)
+        var doc = TestPipeline.Extract("اشتبكت القوات الروسية مع تنظيم داعش في مدينة حلب أمس.\n" +
+            "وكانت طرابلس قد حرصت على الحفاظ على ممر إلى المنطقة، مما أتاح لمسلحي تنظيم داعش مواصلة القتال ضد القوات الروسية.", "2018-03-10");
+        Assert.NotEmpty(doc.Events);
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Tripoli");
+    }
+
     [Theory]
     [InlineData("أحرق متظاهرون غاضبون القنصلية في مدينة حلب أمس، مما دعا طرابلس إلى دعوة رعاياها لمغادرة المدينة.")]
     [InlineData("وأحرق متظاهرون غاضبون القنصلية في مدينة حلب أمس، وهتفوا بشعارات مناهضة لنظام طرابلس.")]
