@@ -263,6 +263,17 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // "الهجوم الصاروخي", "صواريخ": a trigger that names missiles (not the rocket launchers or shells of the ground).
+    private static bool NamesMissiles(Document document, TriggerMention trigger)
+    {
+        for (int i = trigger.FirstToken; i <= trigger.LastToken; i++)
+            if (IsMissileWord(document.Tokens[i])) return true;
+        return false;
+    }
+
+    private static bool IsMissileWord(Token token) =>
+        BareLemma(token) is var w && (w.Contains("صاروخ", StringComparison.Ordinal) || w.Contains("صواريخ", StringComparison.Ordinal));
+
     // Weapons fired from the ground: artillery, tanks, mortars, shells, rocket launchers.
     private static readonly HashSet<string> GroundWeapons = new(StringComparer.Ordinal)
     {

@@ -881,6 +881,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = BombersAreArmedGroups(e, context);
             e = FillOpponent(e, opponents, airForces, context);
             e = FromTheAir(e, airForces, context);
+            e = MissilesFlown(e, context);
             e = PointedAt(e, context);
             e = PeopleDetained(e, context);
             e = NoCiviliansFaceAProtest(e);
@@ -1309,6 +1310,23 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("مقاتلات تابعة للتحالف العربي": aircraft that belong to it, named just before)
         int k = a.FirstToken - 1;
         return k >= 1 && document.Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع" && _airWords.Of(document.Tokens[k - 1]);
+    }
+
+    // "الهجوم الصاروخي على قاعدة التيفور" that Damascus and Moscow lay on Israel: the missiles of a force that strikes from
+    // the air (air-powers.tsv) were fired from its aircraft, as ACLED codes Israel's strikes on Syria — unless the
+    // sentence names a ground weapon.
+    private ExtractedEvent MissilesFlown(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType != AcledTaxonomy.Shelling || !_airPowers.Contains(e.Actor1)) return e;
+        var document = context.Document;
+        var span = TriggerOf(e);
+        var trigger = document.Triggers.FirstOrDefault(t => t.Span == span);
+        if (trigger is null || !NamesMissiles(document, trigger)) return e;
+        // ("صاروخي" is a ground word for a strike's "قصف صاروخي", not for missiles themselves)
+        var sentence = TriggerSentence(e, context);
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (!IsMissileWord(document.Tokens[i]) && (GroundWord(document.Tokens[i]) || GroundWeapons.Contains(BareLemma(document.Tokens[i])))) return e;
+        return e with { SubEventType = AcledTaxonomy.AirStrike };
     }
 
     // Armed groups on the ground rarely strike from the air: an air strike given to one, or to no one, is its side's

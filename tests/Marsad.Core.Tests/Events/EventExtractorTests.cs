@@ -702,6 +702,17 @@ public class EventExtractorTests
         Assert.Equal(AcledTaxonomy.AirStrike, e.SubEventType);   // a force that strikes from the air (air-powers.tsv)
     }
 
+    [Theory]
+    [InlineData("وشنت إسرائيل هجوما صاروخيا على مواقع لحزب الله في مدينة حلب أمس.", "Air/drone strike")]
+    // (a ground weapon named keeps it shelling)
+    [InlineData("وشنت إسرائيل هجوما صاروخيا ومدفعيا على مواقع لحزب الله في مدينة حلب أمس.", "Shelling/artillery/missile attack")]
+    public void The_missiles_of_a_force_that_strikes_from_the_air_are_flown(string text, string subType)
+    {
+        var doc = TestPipeline.Extract(text, "2018-02-22");
+        Assert.Contains(doc.Events, e => e.SubEventType == subType && e.Actor1?.Name.StartsWith("Military Forces of Israel") == true);
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType != subType);
+    }
+
     [Fact]
     public void One_civilian_killed_is_the_victim_of_an_attack()
     {
