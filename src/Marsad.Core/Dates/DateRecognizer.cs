@@ -134,6 +134,8 @@ public sealed class DateRecognizer : IDocumentStage
         // Weekdays: "الأربعاء", "يوم الجمعة", "اليوم الأربعاء", "الجمعة الماضية".
         int w = i;
         if (key is "يوم" or "اليوم" or "نهار" && i + 1 < tokens.Count && ArabicCalendarWords.Weekdays.ContainsKey(Key(tokens[i + 1]))) w = i + 1;
+        // ("في مساء هذا اليوم (الأحد)": the weekday in brackets names the day, which the publication's GMT time may have passed)
+        else if (key == "اليوم" && i + 2 < tokens.Count && tokens[i + 1].Surface == "(" && ArabicCalendarWords.Weekdays.ContainsKey(Key(tokens[i + 2]))) w = i + 2;
         if (ArabicCalendarWords.Weekdays.TryGetValue(Key(tokens[w]), out var dow))
         {
             if (published is null) return false;

@@ -72,6 +72,7 @@ public class DateRecognizerTests
     [InlineData("وشنوا هجوما السبت", "2017-11-04")]
     [InlineData("وأعلنت الفصائل ليل الخميس الجمعة التوصل إلى اتفاق", "2017-11-09")]   // a night between two days: one date, its eve
     [InlineData("وأعلنت الفصائل ليلة الخميس-الجمعة التوصل إلى اتفاق", "2017-11-09")]
+    [InlineData("وفي مساء هذا اليوم (الخميس) رصدت الدفاعات إطلاق صواريخ", "2017-11-09")]   // the bracketed weekday, not "today"
     public void Weekdays_are_the_latest_such_day_on_or_before_publication(string text, string expected)
     {
         var d = One(text);
