@@ -692,7 +692,30 @@ internal sealed partial class ExtractionContext
         // ("شنت الولايات المتحدة في 14 نيسان غارات ردا على الهجوم الكيميائي": what an answer long past answered is older still)
         if (answer >= 0 && Within(_dates, d => d.FirstToken, s.FirstToken, answer).Any(d => !IsRecent(d.Date))) return null;
         if (GoesOnAPastYearsStory(s)) return null;
-        return pub is { } published ? new PartialDate(published, DatePrecision.Week) : null;
+        if (pub is not { } published) return null;
+        // ("حصلت سكاي نيوز عربية على لقطات تظهر سيطرة المقاومة، السبت، …" filed after midnight, then "تخوض المقاومة معارك
+        // ضارية" with no day): what the article goes on to tell with no day of its own is of the day its lead gives
+        return new PartialDate(LeadDay() ?? published, DatePrecision.Week);
+    }
+
+    private DateOnly? _leadDay;
+    private bool _leadDayFound;
+
+    // The day the article's lead (its first four sentences, title included) gives, when it is one or two days before
+    // publication (a story filed late, or "أمس"): the day of the news, which ACLED's coders give its undated details.
+    private DateOnly? LeadDay()
+    {
+        if (_leadDayFound) return _leadDay;
+        _leadDayFound = true;
+        if (Document.Published is not { } pub || Document.Sentences.Count == 0) return null;
+        int end = Document.Sentences[Math.Min(3, Document.Sentences.Count - 1)].EndToken;
+        foreach (var d in Within(_dates, d => d.FirstToken, 0, end))
+        {
+            if (d.Date.Precision != DatePrecision.Day || d.InAPastYearsStory) return null;
+            int back = pub.DayNumber - d.Date.Date.DayNumber;
+            return _leadDay = back is 1 or 2 ? d.Date.Date : null;
+        }
+        return null;
     }
 
     // "في 21 آذار/مارس 2003، أسفرت الغارات عن انفجارات … في يوم واحد، قامت الطائرات الأمريكية بألف طلعة": a sentence

@@ -21,6 +21,20 @@ public class OngoingActDateTests
     }
 
     [Theory]
+    // the lead's day, one day before publication (a story filed after midnight): the undated fight is of that day
+    [InlineData("2018-03-11", "2018-03-10")]
+    // a lead of the day of publication, or of a week before, leaves it at publication
+    [InlineData("2018-03-10", "2018-03-10")]
+    [InlineData("2018-03-17", "2018-03-17")]
+    public void What_the_article_tells_with_no_day_is_of_the_day_its_lead_gives(string published, string expected)
+    {
+        var doc = TestPipeline.Extract("سيطرت قوات الجيش السوري على مدينة الباب السبت.\nوتخوض القوات معارك ضارية مع تنظيم داعش في مدينة الرقة.", published);
+        var fight = Assert.Single(doc.Events, e => e.Location?.Place?.Name == "Ar Raqqah");
+        Assert.Equal(DateOnly.Parse(expected), fight.Date.Date);
+        Assert.Equal(DatePrecision.Week, fight.Date.Precision);
+    }
+
+    [Theory]
     // the months describe the campaign ("مسيرة العودة المستمرة"), the wounding has its own day
     [InlineData("وتجمع مئات الفلسطينيين على الحدود الشرقية لقطاع غزة، الجمعة، ضمن فعاليات مسيرة العودة المستمرة منذ 4 أشهر، وأصيب 120 منهم برصاص الجيش الإسرائيلي وقنابله المسيلة للدموع.", 1)]
     // the months are the shelling's own: a campaign, summed up
