@@ -16,6 +16,15 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void The_yarmouk_basin_of_daraa_is_not_the_yarmouk_camp_of_damascus()
+    {
+        // (data/geo/places-extra.tsv: "حوض اليرموك" before "اليرموك", the camp's short name)
+        var doc = Extract("شنت الطائرات الروسية غارات على بلدات حوض اليرموك في ريف درعا الغربي أمس.", "2018-07-21");
+        var strike = Assert.Single(doc.Events);
+        Assert.Equal("Yarmouk Basin", strike.Location?.Place?.Name);
+    }
+
+    [GazetteerFact]
     public void Strikes_beside_an_army_that_does_not_fly_are_its_flying_allys()
     {
         var doc = Extract(
