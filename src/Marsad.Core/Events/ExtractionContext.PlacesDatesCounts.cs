@@ -27,7 +27,7 @@ internal sealed partial class ExtractionContext
         // own weapon noun ("استهدفت … بالمدفعية تجمعات القوات المتمركزة مدينتي السقيلبية والشيخ حديد").
         // (nor the missile an interception stopped: "اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران وجازان")
         int nextTrigger = Within(_triggers, o => o.FirstToken, t.LastToken + 1, s.EndToken)
-            .Where(o => o != means && !o.IsWeak && !ObjectOfDefusing(t, o)).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
+            .Where(o => o != means && !o.IsWeak && !ObjectOfDefusing(t, o) && !StrikeJoinedTo(t, o)).Select(o => o.FirstToken).DefaultIfEmpty(s.EndToken).Min();
         // "احتجاجا على تدخل طهران": what follows a protest's reason word is the grievance, not the scene.
         // "… بعد أن تسببت بالونات حارقة في حرائق في إسرائيل", "قبل ساعات من قمة في طهران": a clause of another time tells
         // of another place.
@@ -117,6 +117,13 @@ internal sealed partial class ExtractionContext
             if (IsShipNoun(Tokens[i])) return true;
         return false;
     }
+
+    // "قصفا جويا ومدفعيا على مواقع … في مناطق الجراحي والتحيتا": a strike adjective joined by و right after this strike
+    // names a second means of it; the places after are both's, not the second's alone.
+    private bool StrikeJoinedTo(TriggerMention t, TriggerMention o) =>
+        o.FirstToken == t.LastToken + 1 && o.FirstToken == o.LastToken && Tokens[o.FirstToken].HasProclitic("و")
+        && (StrikeAdjectives.IsGround(Tokens[o.FirstToken]) || StrikeAdjectives.IsAir(Tokens[o.FirstToken]))
+        && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions);
 
     private static bool ObjectOfDefusing(TriggerMention t, TriggerMention o) =>
         o.FirstToken - t.LastToken <= 8 && t.Entries.Any(e => e.DefusesExplosives) && o.Entries.All(e => e.EventType == AcledTaxonomy.Explosions);

@@ -24,6 +24,18 @@ public class ToldStrikeAndRegionTests
     }
 
     [Fact]
+    public void Air_and_artillery_strikes_joined_in_one_phrase_share_the_places_after_them()
+    {
+        // "قصفا جويا ومدفعيا على …": the second means does not end the places of the first
+        var doc = TestPipeline.Extract("شنت القوات الروسية قصفا جويا ومدفعيا على مواقع تنظيم داعش في مدينتي الباب وجسر الشغور أمس.", "2018-03-10");
+        foreach (var town in new[] { "Al Bab", "Jisr ash Shughur" })
+        {
+            Assert.Contains(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike && e.Location?.Place?.Name == town);
+            Assert.Contains(doc.Events, e => e.SubEventType == AcledTaxonomy.Shelling && e.Location?.Place?.Name == town);
+        }
+    }
+
+    [Fact]
     public void An_indefinite_strike_is_a_strike_of_its_own()
     {
         // "قصف جوي" (no article) is another strike: it takes no agent from the sentence before
