@@ -381,7 +381,8 @@ public sealed class PlaceResolver
             }
             int others = supportSum - support[cc];
             // ("صوب منطقة جازان جنوبي السعودية": a place the text puts in its own country there and then is not suspect)
-            if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own) && !InItsCountryNamedAfter(document, m, cc)) m.Suspicious = true;
+            // ("أكدت السعودية اعتراض صاروخ … باتجاه منطقة جازان": nor one whose country its sentence names)
+            if (support[cc] - own == 0 && others >= Math.Max(2, 2 * own) && !InItsCountryNamedAfter(document, m, cc) && !CountryInItsSentence(document, m, cc)) m.Suspicious = true;
             // "مستوطنة آدم بالضفة الغربية": a small place abroad that the text puts at once in a region of another
             // country is a village of that region the gazetteer lacks, not the foreign homonym (Adam, Oman)
             else if (support[cc] - own == 0 && PlacedInAnotherCountry(document, m, resolved, cc)) m.Suspicious = true;
@@ -482,6 +483,22 @@ public sealed class PlaceResolver
         if (k == m.LastToken + 1 || k >= tokens.Count) return false;
         foreach (int i in _g.Lookup(GazetteerKeys.Normalize(tokens[k].Norm)))
             if (_g.Kind(i) == PlaceKind.Country && _g.CountryCode(i) == cc) return true;
+        return false;
+    }
+
+    private bool CountryInItsSentence(Document document, PlaceRecognizer.Candidate m, string cc)
+    {
+        var tokens = document.Tokens;
+        Sentence? sentence = null;
+        foreach (var x in document.Sentences)
+            if (x.FirstToken <= m.FirstToken && m.FirstToken < x.EndToken) { sentence = x; break; }
+        if (sentence is null) return false;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (k >= m.FirstToken && k <= m.LastToken) continue;
+            foreach (int i in _g.Lookup(GazetteerKeys.Normalize(tokens[k].Norm)))
+                if (_g.Kind(i) == PlaceKind.Country && _g.CountryCode(i) == cc) return true;
+        }
         return false;
     }
 

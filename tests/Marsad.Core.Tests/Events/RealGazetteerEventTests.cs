@@ -25,6 +25,15 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_town_abroad_whose_country_its_sentence_names_stays_there()
+    {
+        // a Yemen article; Saudi Arabia, named in the sentence, is where Jizan is
+        var doc = Extract("قصفت مقاتلات التحالف مواقع الحوثيين في صنعاء وصعدة وحجة أمس.\n" +
+            "وأكدت السعودية أمس اعتراض صاروخ بالستي أطلق من اليمن باتجاه منطقة جازان الجنوبية الحدودية.", "2018-04-05");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Disrupted weapons use" && e.Location?.Place?.Name == "Jizan");
+    }
+
+    [GazetteerFact]
     public void Strikes_beside_an_army_that_does_not_fly_are_its_flying_allys()
     {
         var doc = Extract(
