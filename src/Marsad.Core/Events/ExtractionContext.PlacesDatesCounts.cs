@@ -684,6 +684,14 @@ internal sealed partial class ExtractionContext
         // chronology) is of that day; a weekday in it is that date's, not the latest one before publication.
         if (dates.Count > 1 && dates[0] is { Kind: DateExpressionKind.Absolute, Date.Precision: DatePrecision.Day } opening && opening.FirstToken == s.FirstToken)
             dates = dates.Where(d => d.Kind != DateExpressionKind.Weekday).ToList();
+        // "اعترضت صاروخا استهدف نجران الأحد، وأسقطت صاروخا آخر استهدف جيزان الجمعة": a clause joined by "، و" has its
+        // own day when it names one
+        if (dates.Count > 1)
+        {
+            var (lo, hi) = JoinedClause(s, t);
+            var own = dates.Where(d => d.FirstToken >= lo && d.LastToken < hi).ToList();
+            if (own.Count > 0 && own.Count < dates.Count) dates = own;
+        }
         if (dates.Count > 0)
         {
             var nearest = dates.OrderBy(d => Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(d.LastToken - t.FirstToken))).First();
@@ -723,6 +731,17 @@ internal sealed partial class ExtractionContext
             return _leadDay = back is 1 or 2 ? d.Date.Date : null;
         }
         return null;
+    }
+
+    // The stretch of the sentence between the "، و" joints around the trigger, in tokens [lo, hi).
+    private (int Lo, int Hi) JoinedClause(Sentence s, TriggerMention t)
+    {
+        int lo = s.FirstToken, hi = s.EndToken;
+        for (int i = t.FirstToken; i > s.FirstToken; i--)
+            if (Tokens[i - 1].Norm is "،" or "," && Tokens[i].HasProclitic("و")) { lo = i; break; }
+        for (int i = t.LastToken + 1; i + 1 < s.EndToken; i++)
+            if (Tokens[i].Norm is "،" or "," && Tokens[i + 1].HasProclitic("و")) { hi = i; break; }
+        return (lo, hi);
     }
 
     // "في 21 آذار/مارس 2003، أسفرت الغارات عن انفجارات … في يوم واحد، قامت الطائرات الأمريكية بألف طلعة": a sentence

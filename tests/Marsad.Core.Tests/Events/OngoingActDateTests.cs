@@ -20,6 +20,14 @@ public class OngoingActDateTests
         Assert.Equal(new DateOnly(2018, 3, 14), e.Date.Date);
     }
 
+    [Fact]
+    public void A_clause_joined_by_comma_and_wa_keeps_its_own_day()
+    {
+        var doc = TestPipeline.Extract("وقالت القوات السعودية إنها اعترضت صاروخا بالستيا استهدف مدينة الرياض الأحد، وأسقطت صاروخا آخر استهدف مدينة حلب الجمعة.", "2018-03-12");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Riyadh" && e.Date.Date == new DateOnly(2018, 3, 11));
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Aleppo" && e.Date.Date == new DateOnly(2018, 3, 9));
+    }
+
     [Theory]
     // the lead's day, one day before publication (a story filed after midnight): the undated fight is of that day
     [InlineData("2018-03-11", "2018-03-10")]
