@@ -481,6 +481,8 @@ public sealed class PlaceRecognizer : IDocumentStage
             && (first.EndsWith('ه') || first.EndsWith('ي'))) return null;
         // a pronoun suffix (ومينائها): a common noun, not a name
         if (tokens[i].Form.Analysis?.Enclitic is not null) return null;
+        // "مناطق للمعارضين", "مواقع للحوثيين": ل on the article says whose the places are, it names none
+        if (first.StartsWith("لل", StringComparison.Ordinal)) return null;
         // "مدن إيرانية", "باتجاه بلدات إسرائيلية": a country's adjective says whose the places are, it names none
         // (with the article it may be a name: "منطقة السودانية" in Gaza)
         if (!first.StartsWith("ال", StringComparison.Ordinal) && IsNisba(first)) return null;

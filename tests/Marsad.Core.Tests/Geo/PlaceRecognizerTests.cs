@@ -76,6 +76,7 @@ public class PlaceRecognizerTests
     [InlineData("قتل 13 مسلحا في الرقة خلال تبادل لإطلاق النار بمناطق المداهمات.", "المداهمات")]
     [InlineData("شن الغارات في الرقة على مناطق تجمعات المسلحين.", "تجمعات")]
     [InlineData("قرب الرقة جاء إطلاق النار من منطقة غير معروفة.", "غير")]
+    [InlineData("استهدفت الغارات في الرقة مناطق للمعارضين.", "للمعارضين")]
     public void Words_after_a_settlement_cue_that_only_describe_it_name_no_unknown_village(string text, string word)
     {
         // a country's adjective, the clause's next verb, and what goes on in "areas of …" are no names the gazetteer lacks
