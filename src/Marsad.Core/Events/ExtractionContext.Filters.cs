@@ -380,6 +380,9 @@ internal sealed partial class ExtractionContext
         if (!anyArrest)
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 10); i < t.FirstToken; i++)
                 if (ChargeWords.Contains(Tokens[i].Lemma)) return true;
+        // ("في القضية المعروفة إعلاميا بـ'فض اعتصام رابعة العدوية'", 'قضية "فض اعتصام رابعة"': the name of a court case
+        // tells of an old act the court tries)
+        if (NamesACase(s, t)) return true;
         // Arrests of thieves, smugglers and gangs are crime, which ACLED leaves out.
         if (anyArrest && arrestOrAbduction)
             for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -779,11 +782,21 @@ internal sealed partial class ExtractionContext
         "الحكومه", "الانتخابات", "السباق", "التحالف", "الحلف", "المنظمه", "مجلس",
     };
 
+    // The trigger right after "قضية" or "المعروفة إعلاميا بـ", across quotes and "أحداث": the name of a case.
+    private bool NamesACase(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        while (k >= s.FirstToken && (Tokens[k].Kind == TokenKind.Punctuation || Tokens[k].Norm is "ب" or "بـ" or "احداث")) k--;
+        return k >= s.FirstToken && (Tokens[k].Lemma is "قضيه" or "القضيه" or "بقضيه" || Tokens[k].Norm is "اعلاميا" or "باعلاميا");
+    }
+
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
     {
         "بتهمه", "بتهم", "تهمه", "تهم", "بارتكاب", "محاكمه", "محاكمتهم", "محاكمته",
         // convicted of it, sentenced for it ("الجندي الذي أدين بقتل فلسطيني", "حكم عليه بالسجن 18 شهرا لقتله")
         "ادين", "ادينوا", "ادينت", "المدان", "مدان", "بالسجن", "بالاعدام",
+        // ("ومن بين المحكوم عليهم بالإعدام", "قضت محكمة مصرية بإعدام 75 شخصا")
+        "المحكوم", "محكوم", "المحكومين", "محكومين", "قضت",
     };
 
     private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)

@@ -114,6 +114,8 @@ public class EventExtractorTests
     [InlineData("كما انضم حزب الله اللبناني إلى القتال إلى جانب الجيش السوري في مدينة حلب.")]                 // alongside whom
     [InlineData("وتقود روسيا القوات السورية في معاركها في مدينة حلب.")]                                  // a side's battles
     [InlineData("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة في مدينة حلب.")] // a list of what was found
+    [InlineData("وقضت محكمة سورية بإعدام عنصر في داعش إثر إدانته بالهجوم على الجيش السوري في مدينة حلب.")]  // a death sentence
+    [InlineData("قضت محكمة سورية في مدينة حلب بإعدام 75 شخصا في القضية المعروفة إعلاميا بـ\"فض اعتصام حلب\".")]  // a court case's name
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
