@@ -330,6 +330,11 @@ internal sealed partial class ExtractionContext
         if (t.Instrumental && !control || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
                 if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
+        // "نشر موسكو منظومة صواريخ إس-300 في سوريا": missiles that name a weapons system are no strike
+        // (but "المنظومة المضادة للصواريخ اعترضت" stopped some)
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "منظومه" or "منظومات" or "بطاريه" or "بطاريات"
+            && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions))
+            return true;
         // "أحبطت القوات محاولة تفجير 4 عبوات ناسفة …، وتم تفجيرها بالذخيرة الحية": the blast of explosives defused or found
         // (a verbal noun with their pronoun) is their disposal.
         if (t.FirstToken == t.LastToken && first.Form.Analysis?.Enclitic is not null && first.Lemma is "تفجير" or "تدمير" or "اتلاف"

@@ -34,6 +34,14 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void Missiles_that_name_a_weapons_system_are_no_strike()
+    {
+        var doc = Extract("حذرت وزارة الدفاع الأميركية \"البنتاغون\"، الخميس، من تداعيات نشر موسكو منظومة صواريخ إس-300 في سوريا، " +
+            "معتبرة هذه الخطوة بمثابة رد متهور وغير محسوب على إسقاط طائرة عسكرية روسية في سوريا، الشهر الماضي.", "2018-10-04");
+        Assert.Empty(doc.Events);
+    }
+
+    [GazetteerFact]
     public void Strikes_beside_an_army_that_does_not_fly_are_its_flying_allys()
     {
         var doc = Extract(
