@@ -325,6 +325,12 @@ internal sealed partial class ExtractionContext
         return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts || reported && WordsSaidAt(after);
     }
 
+    // "وقالت موسكو إن", "وكانت دمشق قد حرصت": a capital the subject of a verb of saying, or of one "قد" opens.
+    private bool CapitalSpeaks(PlaceMention p) =>
+        p.Place!.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal)
+        && (p.FirstToken > 0 && _cues.IsAt(CueClass.Reporting, p.FirstToken - 1, p.FirstToken, out _)
+            || p.LastToken + 1 < Tokens.Count && Tokens[p.LastToken + 1].Norm == "قد");
+
     private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal)
     {
         "تريد", "يريد", "ارادت", "ترفض", "رفضت", "تسعي", "سعت", "تطالب", "طالبت", "تدعم", "دعمت", "تعتبر", "اعتبرت", "تري", "رات",

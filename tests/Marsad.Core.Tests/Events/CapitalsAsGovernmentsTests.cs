@@ -50,6 +50,15 @@ public class CapitalsAsGovernmentsTests
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Tripoli");
     }
 
+    [Fact]
+    public void A_capital_that_speaks_is_not_the_articles_town()
+    {
+        // ("وقالت موسكو إن …" in a story from Khartoum: no event with no place of its own goes to Moscow)
+        var doc = TestPipeline.Extract("أعلنت الشرطة السورية العثور على دبلوماسي مقتولا داخل منزله في سوريا.\n" +
+            "وأشارت مواقع إخبارية إلى أن الدبلوماسي تعرض لهجوم بسكين.\nوقالت الرياض إن نوبة قلبية سببت الوفاة.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Riyadh");
+    }
+
     [Theory]
     [InlineData("أحرق متظاهرون غاضبون القنصلية في مدينة حلب أمس، مما دعا طرابلس إلى دعوة رعاياها لمغادرة المدينة.")]
     [InlineData("وأحرق متظاهرون غاضبون القنصلية في مدينة حلب أمس، وهتفوا بشعارات مناهضة لنظام طرابلس.")]
