@@ -315,6 +315,10 @@ internal sealed partial class ExtractionContext
         if (battleNoun && t.LastToken + 2 < s.EndToken
             && (Tokens[t.LastToken + 1].Norm == "في" && Tokens[t.LastToken + 2].Norm == "صفوف" || Tokens[t.LastToken + 1].Norm == "الي" && Tokens[t.LastToken + 2].Norm == "جانب"))
             return true;
+        // ("الحشد الشعبي الذي يشارك عناصره في المعارك ضد تنظيم الدولة": who takes part in the fighting, not a fight)
+        if (battleNoun && t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "في")
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken - 1; i++)
+                if (TakingPart.Contains(Tokens[i].Norm) || TakingPart.Contains(Tokens[i].Lemma)) return true;
         // "القصف الذي استمر لأسابيع": weeks of it, summed up.
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
             if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].HasProclitic("ل")) return true;
@@ -794,6 +798,11 @@ internal sealed partial class ExtractionContext
         while (k >= s.FirstToken && (Tokens[k].Kind == TokenKind.Punctuation || Tokens[k].Norm is "ب" or "بـ" or "احداث")) k--;
         return k >= s.FirstToken && (Tokens[k].Lemma is "قضيه" or "القضيه" or "بقضيه" || Tokens[k].Norm is "اعلاميا" or "باعلاميا");
     }
+
+    private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal)
+    {
+        "يشارك", "تشارك", "يشاركون", "شارك", "شاركت", "شاركوا", "مشاركه", "مشاركته", "مشاركتها", "مشاركتهم", "المشاركه", "بالمشاركه",
+    };
 
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
     {

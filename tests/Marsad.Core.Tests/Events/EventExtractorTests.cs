@@ -116,6 +116,8 @@ public class EventExtractorTests
     [InlineData("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة في مدينة حلب.")] // a list of what was found
     [InlineData("وقضت محكمة سورية بإعدام عنصر في داعش إثر إدانته بالهجوم على الجيش السوري في مدينة حلب.")]  // a death sentence
     [InlineData("قضت محكمة سورية في مدينة حلب بإعدام 75 شخصا في القضية المعروفة إعلاميا بـ\"فض اعتصام حلب\".")]  // a court case's name
+    [InlineData("وتشارك فرنسا في القتال ضد تنظيم داعش في مدينة الرقة.")]                             // who takes part
+    [InlineData("والحشد الشعبي الذي يشارك عناصره في المعارك ضد تنظيم داعش في مدينة الرقة.")]
     public void Non_events_produce_nothing(string text)
     {
         var doc = TestPipeline.Extract(text, "2018-03-10");
