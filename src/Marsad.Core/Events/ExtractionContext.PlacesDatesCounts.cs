@@ -722,8 +722,9 @@ internal sealed partial class ExtractionContext
     private DateOnly? _leadDay;
     private bool _leadDayFound;
 
-    // The day the article's lead (its first four sentences, title included) gives, when it is one or two days before
-    // publication (a story filed late, or "أمس"): the day of the news, which ACLED's coders give its undated details.
+    // The day the article's lead (its first four sentences, title included) gives, when it is the day before publication
+    // (a story filed after midnight, or "أمس"): the day of the news, which ACLED's coders give its undated details.
+    // (two days back the lead more often retells an earlier act: "اعتقال مشتبه بهم في الهجوم … يوم السبت")
     private DateOnly? LeadDay()
     {
         if (_leadDayFound) return _leadDay;
@@ -734,7 +735,7 @@ internal sealed partial class ExtractionContext
         {
             if (d.Date.Precision != DatePrecision.Day || d.InAPastYearsStory) return null;
             int back = pub.DayNumber - d.Date.Date.DayNumber;
-            return _leadDay = back is 1 or 2 ? d.Date.Date : null;
+            return _leadDay = back == 1 ? d.Date.Date : null;
         }
         return null;
     }

@@ -31,8 +31,9 @@ public class OngoingActDateTests
     [Theory]
     // the lead's day, one day before publication (a story filed after midnight): the undated fight is of that day
     [InlineData("2018-03-11", "2018-03-10")]
-    // a lead of the day of publication, or of a week before, leaves it at publication
+    // a lead of the day of publication, of two days or a week before, leaves it at publication
     [InlineData("2018-03-10", "2018-03-10")]
+    [InlineData("2018-03-12", "2018-03-12")]
     [InlineData("2018-03-17", "2018-03-17")]
     public void What_the_article_tells_with_no_day_is_of_the_day_its_lead_gives(string published, string expected)
     {
