@@ -495,7 +495,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // people a strike's clause counts among its dead are whom it hit (not those it drove away: "دفع القصف المدنيين إلى الفرار").
         // (a definite strike with no place or day of its own is the one told before, whose toll LaterTolls gives it:
         // "وقتل ثمانية مدنيين في الغارات")
-        if ((entry.IsStrike || entry.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling) && roles.Actor1 is { Actor.Inter: 7 } people
+        if ((entry.IsStrike || entry.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling or "Chemical weapon") && roles.Actor1 is { Actor.Inter: 7 } people
             && agents is not { Count: > 0 } && roles.Actor2 is null && killed
             && (!ToldStrike.Definite(document, trigger) || NamesItsOwnPlace(context, sentence, anchor, trigger) || context.SentenceHasDate(sentence)))
             roles = roles with { Actor1 = null, Actor2 = people, TargetMarked = true };

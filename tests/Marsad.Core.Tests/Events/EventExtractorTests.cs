@@ -352,6 +352,16 @@ public class EventExtractorTests
         Assert.Equal(arrest, TestPipeline.Extract(sentence, "2018-03-10").Events.Any(e => e.SubEventType == "Arrests"));
 
     [Fact]
+    public void The_people_a_chemical_attack_killed_are_whom_it_hit()
+    {
+        // "وأسفر هجوم كيماوي عن مقتل نحو 100 شخص في دوما": the dead are its victims, not its agent
+        var e = Assert.Single(TestPipeline.Extract("وأسفر هجوم كيماوي عن مقتل نحو 100 شخص في مدينة حلب السبت.", "2018-04-08").Events);
+        Assert.Equal("Chemical weapon", e.SubEventType);
+        Assert.Equal("Civilians (Syria)", e.Actor2?.Name);
+        Assert.Equal(100, e.Fatalities);
+    }
+
+    [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
         // (Saturday and Tuesday: too far apart for reports of one event, near enough for one attack retold)
