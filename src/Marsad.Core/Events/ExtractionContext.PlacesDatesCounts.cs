@@ -872,6 +872,13 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
+    // Nouns of acts a figure may count ("3 هجمات", "5 غارات"): the figure is how many, not how many died.
+    private static readonly HashSet<string> CountedActs = new(StringComparer.Ordinal)
+    {
+        "هجمات", "هجوم", "هجومين", "غارات", "غاره", "غارتين", "ضربات", "ضربه", "قذايف", "قذيفه", "صواريخ", "صاروخ", "صاروخين",
+        "عمليات", "تفجيرات", "انفجارات", "هجمات", "اعتداءات",
+    };
+
     // What a plural of dead with no figure counts: ACLED's lowest reading.
     private const int PluralWithNoFigure = 3;
 
@@ -931,6 +938,8 @@ internal sealed partial class ExtractionContext
                               // (nor the crowd that buries them: "آلاف اليمنيين يشيعون جثامين الأطفال")
                               && !FuneralBetween(n.LastToken + 1, i);
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
+                // ("أسفرت 3 هجمات بغاز الكلور عن مقتل نحو 100 شخص": a figure before the cue that counts acts is no toll)
+                if (!after && n.LastToken + 1 < s.EndToken && CountedActs.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
                 if (n.Value is >= 1950 and <= 2030 && n.FirstToken == n.LastToken && Tokens[n.FirstToken].Surface.Length == 4

@@ -362,6 +362,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_figure_that_counts_attacks_is_no_toll()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وأسفرت 3 هجمات بغاز الكلور عن مقتل نحو 100 شخص في مدينة حلب السبت.", "2018-04-08").Events);
+        Assert.Equal(100, e.Fatalities);
+    }
+
+    [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
         // (Saturday and Tuesday: too far apart for reports of one event, near enough for one attack retold)
