@@ -925,7 +925,10 @@ internal sealed partial class ExtractionContext
                     && !(Tokens[k].Lemma == "ضحايا" && VictimsOfNoViolence(k, s)))
                     plural ??= Tokens[k].Span;
             // "قتل عدد من مسلحي الميليشيات", "لقي عدد من الحوثيين مصرعهم": "a number of" the dead is several too.
-            if (NumberOf(last + 1, s) || NumberOf(i - 2, s) || NumberOf(i - 3, s)) plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : i].Span;
+            // ("قتل وجرح عدد من ميليشيات الحوثي": across the wounded joined to the dead)
+            bool woundedBetween = last + 1 < s.EndToken && Tokens[last + 1].Norm is "وجرح" or "واصيب" or "وجرحي" or "واصابه" && NumberOf(last + 2, s);
+            if (NumberOf(last + 1, s) || NumberOf(i - 2, s) || NumberOf(i - 3, s) || woundedBetween)
+                plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : woundedBetween ? last + 2 : i].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].Lemma)) single ??= Tokens[last + 1].Span;
             foreach (var n in Within(_numbers, n => n.FirstToken, from, to))
