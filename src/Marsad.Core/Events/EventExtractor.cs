@@ -942,15 +942,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // (a toll told in the events' own sentence: one a summary already shared out, SummaryFolding, is not split again)
     private static List<ExtractedEvent> SplitSharedTolls(List<ExtractedEvent> events, ExtractionContext context)
     {
-        static TextSpan? Toll(ExtractedEvent e)
+        // (the one toll told in the trigger's own sentence: reports merged into the event bring tolls of their own)
+        static TextSpan? Toll(ExtractedEvent e, ExtractionContext context)
         {
-            var tolls = e.FieldEvidence.Where(f => f.Field == "fatalities").Select(f => f.Span).Distinct().ToList();
+            var sentence = TriggerSentence(e, context).Span;
+            var tolls = e.FieldEvidence.Where(f => f.Field == "fatalities" && sentence.Contains(f.Span)).Select(f => f.Span).Distinct().ToList();
             return tolls.Count == 1 ? tolls[0] : null;
         }
         var shared = Enumerable.Range(0, events.Count)
             .Where(i => events[i].Fatalities is > 0 && !events[i].FatalitiesEstimated)
-            .Select(i => (Index: i, Toll: Toll(events[i])))
-            .Where(x => x.Toll is not null && ToldInItsSentence(events[x.Index], context, "fatalities"))
+            .Select(i => (Index: i, Toll: Toll(events[i], context)))
+            .Where(x => x.Toll is not null)
             .GroupBy(x => (x.Toll!.Value, events[x.Index].Fatalities!.Value), x => x.Index).Where(g => g.Count() > 1).ToList();
         foreach (var group in shared)
         {
