@@ -1512,7 +1512,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                         && a.Inter is not (6 or 7) && ExtractionContext.Fights(a))   // the other side of a war is armed: civilians are a target only where named
             .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
             ?? context.MostMentionedOpponent(e.Actor1, allies);
-        return opponent is null ? e : e with { Actor2 = context.Code(opponent, e.Location?.Place?.CountryCode) };
+        if (opponent is null) return e;
+        var facing = context.Code(opponent, e.Location?.Place?.CountryCode);
+        // ("وجاء التقدم عقب اشتباكات مع مسلحي تنظيم داعش": a clash that names only the armed group was fought by the
+        // state the article shows facing it — its actor 1, as the blind coders put the state first in 74 of 97 such clashes)
+        if (e.SubEventType == AcledTaxonomy.ArmedClash && e.Actor1.Inter is 2 or 3 or 4 && facing is { Inter: 1, IsState: true })
+            return e with { Actor1 = facing, Actor2 = e.Actor1, AssocActor1 = Array.Empty<ActorRef>(), AssocActor2 = e.AssocActor1 };
+        return e with { Actor2 = facing };
     }
 
     // A protest faces a state's force or no one (ACLED): the people named beside it ("حركة احتجاجية للفلسطينيين",
