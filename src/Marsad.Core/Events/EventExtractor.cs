@@ -1516,9 +1516,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var facing = context.Code(opponent, e.Location?.Place?.CountryCode);
         // ("وجاء التقدم عقب اشتباكات مع مسلحي تنظيم داعش": a clash that names only the armed group was fought by the
         // state the article shows facing it — its actor 1, as the blind coders put the state first in 74 of 97 such clashes)
-        if (e.SubEventType == AcledTaxonomy.ArmedClash && e.Actor1.Inter is 2 or 3 or 4 && facing is { Inter: 1, IsState: true })
+        // (not when the clause names the state and its role — "وقوات النظام تصدت لهجوم شنه تنظيم داعش": the attacker first)
+        if (e.SubEventType == AcledTaxonomy.ArmedClash && e.Actor1.Inter is 2 or 3 or 4 && facing is { Inter: 1, IsState: true }
+            && !NamedInItsSentence(e, facing, context))
             return e with { Actor1 = facing, Actor2 = e.Actor1, AssocActor1 = Array.Empty<ActorRef>(), AssocActor2 = e.AssocActor1 };
         return e with { Actor2 = facing };
+    }
+
+    private static bool NamedInItsSentence(ExtractedEvent e, ActorRef actor, ExtractionContext context)
+    {
+        var sentence = TriggerSentence(e, context).Span;
+        foreach (var a in context.Document.Actors)
+            if (sentence.Contains(a.Span) && a.Actor.PlainName == actor.PlainName) return true;
+        return false;
     }
 
     // A protest faces a state's force or no one (ACLED): the people named beside it ("حركة احتجاجية للفلسطينيين",
