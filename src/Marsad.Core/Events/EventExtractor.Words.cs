@@ -256,10 +256,13 @@ public sealed partial class EventExtractor
         "صاروخ", "صاروخا", "صواريخ", "مقذوف", "مقذوفات", "قذيفه", "قذايف", "مسيره", "مسيرات",
     };
 
-    private static bool NamesGroundWeapon(Document document, Sentence sentence)
+    // (<paramref name="missilesAreNoGroundWord"/>: "صاروخي" is a ground word for a strike's "قصف صاروخي", not for a
+    // report of missiles, whose means the rest of the sentence must name)
+    private static bool NamesGroundWeapon(Document document, Sentence sentence, bool missilesAreNoGroundWord = false)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (GroundWord(document.Tokens[i]) || GroundWeapons.Contains(BareLemma(document.Tokens[i]))) return true;
+            if (!(missilesAreNoGroundWord && IsMissileWord(document.Tokens[i]))
+                && (GroundWord(document.Tokens[i]) || GroundWeapons.Contains(BareLemma(document.Tokens[i])))) return true;
         return false;
     }
 

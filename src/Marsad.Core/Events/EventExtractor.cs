@@ -1321,13 +1321,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         if (e.SubEventType != AcledTaxonomy.Shelling || !_airPowers.Contains(e.Actor1)) return e;
         var document = context.Document;
-        var span = TriggerOf(e);
-        var trigger = document.Triggers.FirstOrDefault(t => t.Span == span);
-        if (trigger is null || !NamesMissiles(document, trigger)) return e;
-        // ("صاروخي" is a ground word for a strike's "قصف صاروخي", not for missiles themselves)
-        var sentence = TriggerSentence(e, context);
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (!IsMissileWord(document.Tokens[i]) && (GroundWord(document.Tokens[i]) || GroundWeapons.Contains(BareLemma(document.Tokens[i])))) return e;
+        if (context.TriggerAt(TriggerOf(e)) is not { } trigger || !NamesMissiles(document, trigger)
+            || NamesGroundWeapon(document, TriggerSentence(e, context), missilesAreNoGroundWord: true)) return e;
         return e with { SubEventType = AcledTaxonomy.AirStrike };
     }
 

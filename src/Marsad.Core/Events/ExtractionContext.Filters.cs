@@ -611,6 +611,9 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>The trigger mention with this span (an event's "trigger" evidence), or null.</summary>
+    public TriggerMention? TriggerAt(TextSpan span) => TriggerIndex(span) is >= 0 and var k ? _triggers[k] : null;
+
     // The index of the trigger mention with this span (an event's "trigger" evidence), or -1.
     private int TriggerIndex(TextSpan span)
     {

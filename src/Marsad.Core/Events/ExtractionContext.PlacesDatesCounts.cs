@@ -307,6 +307,8 @@ internal sealed partial class ExtractionContext
     {
         bool capital = p.Place!.FeatureCode.StartsWith("PPLC", StringComparison.Ordinal);
         if (!capital && !p.Place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)) return false;
+        // ("وقالت موسكو إن", "وكانت دمشق قد حرصت على …")
+        if (CapitalSpeaks(p)) return true;
         int before = p.FirstToken - 1, after = p.LastToken + 1;
         bool reported = before >= 0 && _cues.IsAt(CueClass.Reporting, before, p.FirstToken, out _);
         bool spokenOf = reported || before >= 0 && (Tokens[before].Norm is "ان" or "انه" or "بان" or "اتهمت" or "اتهم" or "حملت"
@@ -317,9 +319,7 @@ internal sealed partial class ExtractionContext
         bool acts = after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
                     || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _)
                     // ("وواشنطن تنفي تنفيذها": a capital that denies speaks for its government)
-                    || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _)
-                    // ("وكانت دمشق قد حرصت على …": the subject of a verb that "قد" opens)
-                    || capital && after < Tokens.Count && Tokens[after].Norm == "قد";
+                    || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _);
         // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts, or says
         // something itself ("ما قالت تل أبيب إنه", "وأعلنت تل أبيب أن").
         return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts || reported && WordsSaidAt(after);
@@ -876,7 +876,7 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> CountedActs = new(StringComparer.Ordinal)
     {
         "هجمات", "هجوم", "هجومين", "غارات", "غاره", "غارتين", "ضربات", "ضربه", "قذايف", "قذيفه", "صواريخ", "صاروخ", "صاروخين",
-        "عمليات", "تفجيرات", "انفجارات", "هجمات", "اعتداءات",
+        "عمليات", "تفجيرات", "انفجارات", "اعتداءات",
     };
 
     // What a plural of dead with no figure counts: ACLED's lowest reading.

@@ -480,8 +480,13 @@ public sealed class PlaceResolver
         var tokens = document.Tokens;
         int k = m.LastToken + 1;
         while (k < tokens.Count && k <= m.LastToken + 2 && CompassWords.Contains(tokens[k].Norm)) k++;
-        if (k == m.LastToken + 1 || k >= tokens.Count) return false;
-        foreach (int i in _g.Lookup(GazetteerKeys.Normalize(tokens[k].Norm)))
+        return k != m.LastToken + 1 && k < tokens.Count && NamesCountry(tokens[k], cc);
+    }
+
+    // The word is the name of the country cc ("السعودية").
+    private bool NamesCountry(Token token, string cc)
+    {
+        foreach (int i in _g.Lookup(GazetteerKeys.Normalize(token.Norm)))
             if (_g.Kind(i) == PlaceKind.Country && _g.CountryCode(i) == cc) return true;
         return false;
     }
@@ -494,11 +499,7 @@ public sealed class PlaceResolver
             if (x.FirstToken <= m.FirstToken && m.FirstToken < x.EndToken) { sentence = x; break; }
         if (sentence is null) return false;
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            if (k >= m.FirstToken && k <= m.LastToken) continue;
-            foreach (int i in _g.Lookup(GazetteerKeys.Normalize(tokens[k].Norm)))
-                if (_g.Kind(i) == PlaceKind.Country && _g.CountryCode(i) == cc) return true;
-        }
+            if ((k < m.FirstToken || k > m.LastToken) && NamesCountry(tokens[k], cc)) return true;
         return false;
     }
 
