@@ -48,6 +48,31 @@ public sealed partial class EventExtractor
         return before >= sentence.FirstToken && FallingWords.Contains(tokens[before].Lemma);
     }
 
+    // "اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران وجازان": an interception of a missile or drone (a count may come
+    // between) over, or in the skies of, a place — told in a spokesman's statement with no interceptor named.
+    private static bool StoppedOverAPlace(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        int weapon = -1;
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) break;
+            if (InterceptedWeapons.Contains(tokens[i].Lemma)) { weapon = i; break; }
+        }
+        if (weapon < 0) return false;
+        for (int i = weapon + 1; i < Math.Min(sentence.EndToken, weapon + 8); i++)
+            if (SkyWords.Contains(tokens[i].Lemma)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> InterceptedWeapons = new(StringComparer.Ordinal)
+    {
+        "صاروخ", "صاروخا", "صاروخين", "صواريخ", "طايره", "طايرتين", "طايرات", "مسيره", "مسيرتين", "مسيرات", "قذيفه", "قذايف",
+    };
+
+    // "فوق الرياض", "في أجواء جازان", "في سماء نجران": where in the air a weapon was stopped.
+    private static readonly HashSet<string> SkyWords = new(StringComparer.Ordinal) { "فوق", "اجواء", "سماء" };
+
     // A verb of shaking right before the explosions ("هزت سلسلة انفجارات") or right after them ("انفجارات قوية هزت").
     private static bool Shook(Document document, Sentence sentence, TriggerMention trigger)
     {

@@ -374,8 +374,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // agreed to a truce or to surrender made an agreement — with the side the article shows it facing, FillOpponent)
         bool agreedToTruce = entry is { SubEventType: "Agreement", Weak: true, Pos: "verb" } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
                              && context.AgreedToTruce(sentence, trigger);
+        // ("اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران": a weapon stopped over a place with no interceptor named was
+        // stopped by the forces of the place's state — its actor 1 at each place; the side that fired it, FillOpponent)
+        bool stoppedOver = entry.SubEventType == "Disrupted weapons use" && roles is { Actor1: null, Actor2: null }
+                           && StoppedOverAPlace(document, sentence, trigger);
+        if (stoppedOver) entry = entry with { UnnamedAgent = true };
         if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused && !leftUnderDeal && !agreedToTruce
-            && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
+            && !stoppedOver && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
         // ("تعيش الجبهة السورية توترا", "بالتوجه إلى جبهات القتال": a front sets the scene of other acts, it is none)
         if (entry.ContextOnly) yield break;
@@ -419,7 +424,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                              && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -612,7 +617,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Date = date,
                 Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2)
                          ?? (entry.UnnamedAgent && iso2 is not null
-                             ? catalog.GenericOf(entry.EventType == AcledTaxonomy.Riots ? "generic-rioters" : "generic-uag", iso2, document.Published?.Year) : null),
+                             ? entry.SubEventType == "Disrupted weapons use" ? catalog.StateForce(iso2, "military", document.Published?.Year)
+                             : catalog.GenericOf(entry.EventType == AcledTaxonomy.Riots ? "generic-rioters" : "generic-uag", iso2, document.Published?.Year) : null),
                 AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
                 Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2)
                          ?? (oneCivilian && iso2 is not null ? context.CiviliansOf(iso2, document.Published?.Year) : null),

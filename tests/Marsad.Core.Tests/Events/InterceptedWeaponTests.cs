@@ -30,4 +30,19 @@ public class InterceptedWeaponTests
         Assert.DoesNotContain(TestPipeline.Extract(
             "وقال المتحدث إن منظومة الدفاع الجوي في مدينة حلب رصدت جسما غير معرف، وتم التعامل معه بحسب قواعد الاشتباك وتدميره.", "2018-04-11").Events,
             e => e.EventType == "Battles");
+
+    [Fact]
+    public void Missiles_stopped_over_towns_with_no_interceptor_named_were_stopped_by_the_towns_state()
+    {
+        var doc = TestPipeline.Extract(
+            "وأطلق الحوثيون صواريخ باتجاه السعودية.\n" +
+            "فيما أكد العقيد المالكي في بيان اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران وجازان.", "2018-04-11");
+        var stopped = doc.Events.Where(e => e.SubEventType == "Disrupted weapons use").ToList();
+        Assert.Equal(3, stopped.Select(e => e.Location!.Place!.GeonameId).Distinct().Count());
+        Assert.All(stopped, e => Assert.StartsWith("Military Forces of Saudi Arabia", e.Actor1!.Name));
+        Assert.All(stopped, e => Assert.Equal("Houthi Movement", e.Actor2?.Name));
+        // (a missile told with no place in the air it was stopped over is not this)
+        Assert.DoesNotContain(TestPipeline.Extract("وأكد المتحدث اعتراض ثلاثة صواريخ بالستية أطلقت على الرياض.", "2018-04-11").Events,
+            e => e.SubEventType == "Disrupted weapons use");
+    }
 }
