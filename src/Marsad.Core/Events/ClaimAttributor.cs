@@ -66,6 +66,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         Claim? lastClaim = null;
         string? lastNamedSources = null;   // the last sources phrase named, for "وأضافت المصادر" after it
         string? lastStatement = null, lastSpokesman = null;   // whose the last statement named was, and the last spokesman's
+        Dictionary<string, string>? speakers = null;   // a named speaker's family name → whom he speaks for, once told
         // Which actor or entity covers each token: looked up per sentence without scanning every mention.
         var actorAt = Scratch.Rent(ref _actorAt, tokens.Count);
         foreach (var a in document.Actors) for (int k = a.FirstToken; k <= a.LastToken && k < tokens.Count; k++) actorAt[k] ??= a;
@@ -137,6 +138,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // ("أعلن المتحدث باسم الجيش المصري … . ولفت المتحدث إلى …", "وذكر البيان"): the spokesman or statement again,
             // named by nothing, is the one the last named claim had
             if (name is null && IsBackReference(tokens[a])) name = DefiniteArticle.Off(tokens[a].Lemma) == "بيان" ? lastStatement : lastSpokesman;
+            // ("وقال المتحدث باسم التحالف العقيد تركي المالكي … . وأضاف المالكي": a speaker named again by his family name
+            // speaks for whom he spoke for when first named)
+            if (name is null && speakers is not null) name = SpeakerNamedAgain(tokens, a, b, speakers);
+            if (name is not null) RememberSpeakers(document, actorAt, entityAt, a, b, ref speakers);
             document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), name, span, cueSpan);
             if (SourceNouns.Contains(tokens[a].Lemma) && name is not null) lastNamedSources = name;
             // ("قالت وزارة الداخلية في بيان": the statement word may follow the source)
@@ -165,6 +170,46 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     }
 
     [ThreadStatic] private static Claim?[]? _own;
+
+    // The family name of each person named in a source phrase after whom he speaks for: the name's last word
+    // ("مدير المرصد السوري رامي عبد الرحمن" → الرحمن: the Observatory; "المتحدث باسم التحالف العقيد تركي المالكي" →
+    // المالكي: the Coalition). Only a side named just before the name: "قال أبو سعدة لبي بي سي" told the BBC, not for
+    // it, and "أفادت مراسلة فرانس برس تزامنا مع إعلان الرئيس الأميركي دونالد ترامب" is no AFP man.
+    private void RememberSpeakers(Document document, ActorMention?[] actorAt, EntityMention?[] entityAt, int first, int last,
+        ref Dictionary<string, string>? speakers)
+    {
+        var tokens = document.Tokens;
+        for (int k = first; k <= last; k++)
+        {
+            if (entityAt[k] is not { Type: EntityType.Person } person) continue;
+            int end = person.LastToken, nameStart = person.FirstToken;
+            if (person.NameSpan is { } named)
+                while (nameStart < end && tokens[nameStart].Span.Start < named.Start) nameStart++;
+            else if (person.Rule != "given-name") { k = end; continue; }   // (a title alone names no one to remember)
+            if (nameStart > first && tokens[end].IsWord && tokens[end].Norm.Length > 2
+                && CanonicalName(document, actorAt, entityAt, Math.Max(first, nameStart - 4), nameStart - 1, null) is { } side && !People(side))
+                (speakers ??= new(StringComparer.Ordinal)).TryAdd(tokens[end].Norm, side);
+            k = end;
+        }
+        // ("وقال المتحدث باسم التحالف العربي، تركي المالكي، في مؤتمر صحفي": the name set off by commas after the source)
+        int after = last + 1;
+        while (after < tokens.Count && after <= last + 2 && tokens[after].Kind == TokenKind.Punctuation && tokens[after].Surface is "،" or ",") after++;
+        if (after > last + 1 && after < tokens.Count && entityAt[after] is { Type: EntityType.Person, Rule: "given-name" } apposed
+            && apposed.FirstToken == after && tokens[apposed.LastToken].Norm.Length > 2
+            && CanonicalName(document, actorAt, entityAt, first, last, null) is { } spokenFor && !People(spokenFor))
+            (speakers ??= new(StringComparer.Ordinal)).TryAdd(tokens[apposed.LastToken].Norm, spokenFor);
+    }
+
+    // ("المواطن الأردني عمر السرطاوي": a person's people are who he is, not whom he speaks for)
+    private static bool People(string side) => side.StartsWith("Civilians", StringComparison.Ordinal);
+
+    // A source phrase whose last word is a family name remembered: "المالكي", "العقيد المالكي", "عبد الرحمن".
+    private static string? SpeakerNamedAgain(List<Token> tokens, int first, int last, Dictionary<string, string> speakers)
+    {
+        for (int k = last; k >= first; k--)
+            if (tokens[k].IsWord && speakers.TryGetValue(tokens[k].Norm, out var side)) return side;
+        return null;
+    }
 
     /// <summary>The runs of reporting, given each sentence's own (not inherited) claim by index.</summary>
     private static void FillRuns(Document document, Func<int, Claim?> ownAt)

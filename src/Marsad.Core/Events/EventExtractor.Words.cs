@@ -54,24 +54,40 @@ public sealed partial class EventExtractor
     {
         var tokens = document.Tokens;
         int weapon = -1;
-        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+        // (the phrase may hold the weapon itself: "اعتراض صاروخ باليستي")
+        for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
         {
             if (tokens[i].Kind == TokenKind.Punctuation) break;
             if (InterceptedWeapons.Contains(tokens[i].Lemma)) { weapon = i; break; }
         }
         if (weapon < 0) return false;
-        for (int i = weapon + 1; i < Math.Min(sentence.EndToken, weapon + 8); i++)
-            if (SkyWords.Contains(tokens[i].Lemma)) return true;
+        // ("إسقاط إسرائيل لطائرة سورية فوق الجولان": a name right after the act is whose act it was — not this)
+        if (document.Actors.Exists(a => a.FirstToken == trigger.LastToken + 1)) return false;
+        // (the place named right after the word of the sky: "فوق مرتفعات"/"باتجاه المملكة" name none)
+        for (int i = weapon + 1; i < Math.Min(sentence.EndToken - 1, weapon + 8); i++)
+            if (SkyWords.Contains(tokens[i].Lemma))
+            {
+                // ("فوق مدينة حلب": a word for a kind of place may come first)
+                int at = i + 1 < sentence.EndToken && PlaceKindWords.Contains(tokens[i + 1].Lemma) ? i + 2 : i + 1;
+                return document.Places.Exists(p => p.FirstToken == at && p is { IsResolved: true, GeoPrecision: 1 });
+            }
         return false;
     }
+
+    private static readonly HashSet<string> PlaceKindWords = new(StringComparer.Ordinal) { "مدينه", "بلده", "منطقه", "محافظه", "قريه", "العاصمه", "عاصمه" };
+
+    // "صاروخ باليستي أطلقه الحوثيون": the name right after a verb of launching is who fired the weapon.
+    private static bool Launched(Document document, ActorMention? named) =>
+        named is not null && named.FirstToken > 0 && document.Tokens[named.FirstToken - 1].Lemma.StartsWith("اطلق", StringComparison.Ordinal);
 
     private static readonly HashSet<string> InterceptedWeapons = new(StringComparer.Ordinal)
     {
         "صاروخ", "صاروخا", "صاروخين", "صواريخ", "طايره", "طايرتين", "طايرات", "مسيره", "مسيرتين", "مسيرات", "قذيفه", "قذايف",
     };
 
-    // "فوق الرياض", "في أجواء جازان", "في سماء نجران": where in the air a weapon was stopped.
-    private static readonly HashSet<string> SkyWords = new(StringComparer.Ordinal) { "فوق", "اجواء", "سماء" };
+    // "فوق الرياض", "في أجواء جازان", "في سماء نجران": where in the air a weapon was stopped; "أطلقه الحوثيون باتجاه
+    // جازان": where it flew to.
+    private static readonly HashSet<string> SkyWords = new(StringComparer.Ordinal) { "فوق", "اجواء", "سماء", "اتجاه", "نحو" };
 
     // A verb of shaking right before the explosions ("هزت سلسلة انفجارات") or right after them ("انفجارات قوية هزت").
     private static bool Shook(Document document, Sentence sentence, TriggerMention trigger)

@@ -375,10 +375,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool agreedToTruce = entry is { SubEventType: "Agreement", Weak: true, Pos: "verb" } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
                              && context.AgreedToTruce(sentence, trigger);
         // ("اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران": a weapon stopped over a place with no interceptor named was
-        // stopped by the forces of the place's state — its actor 1 at each place; the side that fired it, FillOpponent)
-        bool stoppedOver = entry.SubEventType == "Disrupted weapons use" && roles is { Actor1: null, Actor2: null }
+        // stopped by the forces of the place's state — its actor 1 at each place; the side that fired it, named or else
+        // found by FillOpponent)
+        // (a state that is the subject stopped it itself: "وقال الجيش الروسي إنه تم اعتراض طائرتين مسيرتين فوق مدينة حلب")
+        bool stoppedOver = entry.SubEventType == "Disrupted weapons use"
+                           && (roles.Actor1 is null || roles.Actor2 is null && (Launched(document, roles.Actor1) || roles.Actor1.Actor.IsState))
                            && StoppedOverAPlace(document, sentence, trigger);
-        if (stoppedOver) entry = entry with { UnnamedAgent = true };
+        if (stoppedOver)
+        {
+            if (roles.Actor1 is { } launcher && Launched(document, launcher)) roles = roles with { Actor1 = null, Actor2 = launcher, TargetMarked = true };
+            // ("روسيا: تدمير طائرتين دون طيار أطلقتا نحو مطار حميميم": a state named before the act announces its own
+            // interception; else the place's state stopped it)
+            var ownStop = document.Actors.FindLast(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken && a.Actor.IsState);
+            if (roles.Actor1 is not null) { }
+            else if (ownStop is not null) roles = roles with { Actor1 = ownStop };
+            else entry = entry with { UnnamedAgent = true };
+        }
         if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused && !leftUnderDeal && !agreedToTruce
             && !stoppedOver && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;

@@ -37,6 +37,20 @@ public class ArmyStatementTests
     }
 
     [Fact]
+    public void A_spokesman_named_again_by_his_family_name_speaks_for_the_same_side()
+    {
+        var doc = TestPipeline.Extract(
+            "وقال المتحدث باسم التحالف العربي، تركي المالكي، في مؤتمر صحفي إن العمليات مستمرة. وأعلن المالكي اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه الرياض.",
+            "2018-04-16");
+        Assert.Equal("Coalition (Saudi-led)", Assert.Single(doc.Events).Claim?.DisplayName);
+        // (and the director of the Observatory, named in the source phrase after it)
+        doc = TestPipeline.Extract(
+            "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لفرانس برس إن المعارك مستمرة. وقال عبد الرحمن إن الطائرات الروسية قصفت مدينة دوما أمس.",
+            "2018-03-10");
+        Assert.Equal("Syrian Observatory for Human Rights", Assert.Single(doc.Events).Claim?.DisplayName);
+    }
+
+    [Fact]
     public void The_statement_named_again_is_the_ministry_s()
     {
         var doc = TestPipeline.Extract(

@@ -45,4 +45,22 @@ public class InterceptedWeaponTests
         Assert.DoesNotContain(TestPipeline.Extract("وأكد المتحدث اعتراض ثلاثة صواريخ بالستية أطلقت على الرياض.", "2018-04-11").Events,
             e => e.SubEventType == "Disrupted weapons use");
     }
+
+    [Fact]
+    public void A_missile_stopped_on_its_way_to_a_town_was_fired_by_the_side_that_launched_it()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وأعلن المتحدث اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه الرياض.", "2018-04-16").Events);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.StartsWith("Military Forces of Saudi Arabia", e.Actor1!.Name);
+        Assert.Equal("Houthi Movement", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void A_state_that_tells_of_an_interception_over_another_country_stopped_the_weapon_itself()
+    {
+        // (Aleppo is in Syria; the Russian army says it stopped the drones)
+        var e = Assert.Single(TestPipeline.Extract("وقال الجيش الروسي إنه تم اعتراض طائرتين مسيرتين فوق مدينة حلب.", "2018-08-10").Events);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
+    }
 }
