@@ -259,6 +259,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // and the one named after the act underwent it
         if (ProceededTo(context, sentence, trigger) is { } doer && roles.Actor1 != doer)
             roles = new Roles(doer, roles.Actor1 is { } after && after.FirstToken > trigger.LastToken ? after : roles.Actor2, Array.Empty<ActorMention>(), TargetMarked: true);
+        // ("اغتيل الصحفي جمال خاشقجي في إسطنبول", "وقتل الصحفي … داخل القنصلية": civilians right after a verb of killing
+        // with no one else named are whom it killed — the passive, unmarked in writing — by someone unnamed)
+        bool civiliansKilled = trigger.FirstToken == trigger.LastToken && roles is { Actor1.Actor.Inter: 7, Actor2: null }
+                               && roles.Actor1.FirstToken == trigger.LastToken + 1 && PassiveKillings.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                               // (a verb opens its clause; "من قتل الأطفال", "بقتل الفلسطيني", "تشجيعا لقتل" are nouns of killing)
+                               && ClauseOpens(document, sentence, trigger.FirstToken)
+                               // (a person named, "الصحفي جمال خاشقجي", or a verb only passive, "اغتيل": "وقتل مدنيان" after an
+                               // attack told is its toll)
+                               && (document.Entities.Exists(x => x.Type == Actors.EntityType.Person && x.FirstToken == roles.Actor1.FirstToken && x.LastToken > x.FirstToken)
+                                   || BareLemma(document.Tokens[trigger.FirstToken]) is "اغتيل" or "اغتيلت")
+                               // ("قتل شخصان … في انفجار قنبلة": the dead of a blast or a battle the sentence tells are that act's)
+                               && !sentenceTriggers.Exists(o => o != trigger && o.Entries.Any(x => x.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles))
+                               && trigger.Entries.Any(e => e is { EventType: AcledTaxonomy.ViolenceAgainstCivilians, Pos: "verb" });
+        if (civiliansKilled) roles = new Roles(null, roles.Actor1, roles.Assoc1, TargetMarked: true);
         bool oneCivilian = roles.Actor2 is null && OneCivilianKilled(document, sentence, trigger);
         // ("قالت قوات الحكومة السورية إنها استعادت بعض الأراضي في القتال مع مسلحي المعارضة": the ground the speaker says
         // it took is its own, the other side named in the sentence the loser)
@@ -318,6 +332,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             break;
         }
         if (entry is null) yield break;
+        if (civiliansKilled && entry.EventType == AcledTaxonomy.ViolenceAgainstCivilians) entry = entry with { UnnamedAgent = true };
         // "تمكنت عناصر الجيش من تفجير 163 عبوة ناسفة", "قيام عناصر المهندسين العسكريين باكتشاف وتفجير 101 عبوة": bombs a
         // state's armed force blew up, named right after, were cleared — ACLED's disrupted weapons use by that force, not
         // a blast it set off at someone (the force the doer of the blowing up, not its victim: "جرح أربعة جنود بتفجير عبوة")
@@ -436,7 +451,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                              && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -1227,6 +1242,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static readonly HashSet<string> TransitiveKillingVerbs = new(StringComparer.Ordinal)
     {
         "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا",
+    };
+
+    // The word at <paramref name="at"/> opens its sentence or clause (after punctuation or "قد"), with no proclitic but و
+    // or ف: where a verb stands, not a noun.
+    private static bool ClauseOpens(Document document, Sentence sentence, int at)
+    {
+        var t = document.Tokens[at];
+        if (t.HasProclitic("ل") || t.HasProclitic("ب") || t.HasProclitic("ك")) return false;
+        return at == sentence.FirstToken || document.Tokens[at - 1].Surface is "،" or "," or ":" or "؛" || document.Tokens[at - 1].Norm is "قد" or "وقد";
+    }
+
+    // Verbs of killing and assassinating whose unmarked passive reads as the active ("قتل الصحفي": he was killed), and
+    // the passive forms themselves ("اغتيل", "قتلت").
+    private static readonly HashSet<string> PassiveKillings = new(StringComparer.Ordinal)
+    {
+        "قتل", "قتلت", "اغتيل", "اغتيلت", "اغتال", "اغتالت", "اعدم", "اعدمت", "ذبح", "ذبحت",
     };
 
     // Both sides of the event fight at home: no foreign force (inter 8) among them.
