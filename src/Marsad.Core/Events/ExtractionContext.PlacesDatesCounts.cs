@@ -677,6 +677,13 @@ internal sealed partial class ExtractionContext
         // (an answered event's day is its own, not the answer's: "شنت غارات السبت ردا على هجوم كيماوي")
         var dates = Within(_dates, d => d.FirstToken, Math.Max(s.FirstToken, answer + 1), s.EndToken).Where(d => d.LastToken < s.EndToken).ToList();
         var pub = Document.Published;
+        // ("وأفاد المرصد، السبت، بأنه وثق مقتل 8 مدنيين … ما رفع الحصيلة منذ 18 فبراير إلى 1002": a day something is
+        // counted or has gone on since is the start of a span; another day the sentence gives is the act's)
+        if (dates.Count > 1)
+        {
+            var spanStarts = dates.Where(d => d.FirstToken > s.FirstToken && Tokens[d.FirstToken - 1].Norm is "منذ" or "ومنذ").ToList();
+            if (spanStarts.Count > 0 && spanStarts.Count < dates.Count) dates = dates.Except(spanStarts).ToList();
+        }
         // "أعلن الجيش الأميركي، الأربعاء، مقتل القيادي … في الغارة التي شنتها طائرة أميركية … السبت الماضي": the day
         // after the reporting verb and its source is the report's, when the sentence gives the act a day of its own.
         if (dates.Count > 1 && Document.Claims.TryGetValue(s.Index, out var claim) && claim is { Inherited: false }

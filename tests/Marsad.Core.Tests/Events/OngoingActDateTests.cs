@@ -52,4 +52,12 @@ public class OngoingActDateTests
     {
         Assert.Equal(events, TestPipeline.Extract(sentence, "2018-07-21").Events.Count);
     }
+
+    [Fact]
+    public void The_day_a_tally_counts_since_is_not_the_acts_day()
+    {
+        var e = Assert.Single(TestPipeline.Extract(
+            "وأفاد المرصد، الجمعة، بأنه وثق مقتل 8 مدنيين في غارات جوية على مدينة حلب، ما رفع الحصيلة منذ 18 فبراير إلى 1002 قتيلا.", "2018-03-10").Events);
+        Assert.Equal(new DateOnly(2018, 3, 9), e.Date.Date);
+    }
 }
