@@ -176,6 +176,8 @@ public sealed partial class EventExtractor
             {
                 var token = document.Tokens[i];
                 if (token.Kind == TokenKind.Number || token.Norm == "علي") continue;
+                // ("باكتشاف وتفجير 74 عبوة ناسفة": a second act joined by و shares the object)
+                if (i == trigger.LastToken + 1 && token.StartsWithWa && JoinedActsOnDevices.Contains(BareLemma(token))) continue;
                 if (!InAnActor(document, i)) break;
                 subject |= token.Kind == TokenKind.ArabicWord;
             }
@@ -200,6 +202,11 @@ public sealed partial class EventExtractor
         }
         return -1;
     }
+
+    private static readonly HashSet<string> JoinedActsOnDevices = new(StringComparer.Ordinal)
+    {
+        "تفجير", "تفكيك", "ابطال", "تدمير", "اتلاف", "ضبط", "نزع", "ازاله",
+    };
 
     // The one word of finding or seizing ("اكتشفت", "ضبط", "عثرت على").
     private static bool FoundOneWord(Document document, TriggerMention trigger) =>
