@@ -677,6 +677,10 @@ internal sealed partial class ExtractionContext
         // (an answered event's day is its own, not the answer's: "شنت غارات السبت ردا على هجوم كيماوي")
         var dates = Within(_dates, d => d.FirstToken, Math.Max(s.FirstToken, answer + 1), s.EndToken).Where(d => d.LastToken < s.EndToken).ToList();
         var pub = Document.Published;
+        // ("واستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقتها قوات النخبة في فبراير الماضي، مواقع للتنظيم": a day in a
+        // relative clause set off by commas dates what the clause tells, not the act it describes)
+        if (dates.Count > 0)
+            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t)).ToList();
         // ("وأفاد المرصد، السبت، بأنه وثق مقتل 8 مدنيين … ما رفع الحصيلة منذ 18 فبراير إلى 1002": a day something is
         // counted or has gone on since is the start of a span; another day the sentence gives is the act's)
         if (dates.Count > 1)
@@ -748,6 +752,33 @@ internal sealed partial class ExtractionContext
     }
 
     // The stretch of the sentence between the "، و" joints around the trigger, in tokens [lo, hi).
+    // Token <paramref name="at"/> lies in a relative clause set off by commas ("، التي … ،") that the trigger is outside of.
+    private bool InAsideRelative(Sentence s, int at, TriggerMention t)
+    {
+        int open = -1;
+        for (int i = at - 1; i > s.FirstToken; i--)
+        {
+            if (Tokens[i].Norm is not ("،" or ",")) continue;
+            if (Tokens[i + 1].Norm is "التي" or "الذي" or "الذين" or "اللتين" or "اللذين") open = i;
+            break;
+        }
+        if (open < 0 || t.LastToken >= open && t.FirstToken <= at) return false;
+        // ("الغارة الأخيرة، التي وقعت في أبريل الماضي،": a clause telling when the act named just before it happened dates it)
+        // (but "وبعد أسبوع من الهجوم، الذي وقع يوم 7 أبريل، شنت …": a clause on another noun dates that one)
+        if (t.LastToken < open && t.LastToken >= open - 2 && open + 2 < s.EndToken && HappenedVerbs.Contains(Tokens[open + 2].Lemma)) return false;
+        int close = s.EndToken;
+        for (int i = at + 1; i < s.EndToken; i++)
+            if (Tokens[i].Norm is "،" or ",") { close = i; break; }
+        // (a clause that runs to the sentence's end may hold the act itself: only one closed by a comma is aside)
+        return close < s.EndToken && !(t.FirstToken > open && t.LastToken < close);
+    }
+
+    private static readonly HashSet<string> HappenedVerbs = new(StringComparer.Ordinal)
+    {
+        "وقع", "وقعت", "جري", "جرت", "حدث", "حدثت", "نفذ", "نفذت", "نفذها", "نفذه", "شن", "شنت", "شنها", "شنه", "استهدف", "استهدفت",
+        "اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت",
+    };
+
     private (int Lo, int Hi) JoinedClause(Sentence s, TriggerMention t)
     {
         int lo = s.FirstToken, hi = s.EndToken;

@@ -1,3 +1,4 @@
+using Marsad.Core.Events;
 using Marsad.Core.Dates;
 
 namespace Marsad.Core.Tests.Events;
@@ -59,5 +60,17 @@ public class OngoingActDateTests
         var e = Assert.Single(TestPipeline.Extract(
             "وأفاد المرصد، الجمعة، بأنه وثق مقتل 8 مدنيين في غارات جوية على مدينة حلب، ما رفع الحصيلة منذ 18 فبراير إلى 1002 قتيلا.", "2018-03-10").Events);
         Assert.Equal(new DateOnly(2018, 3, 9), e.Date.Date);
+    }
+
+    [Fact]
+    public void A_day_in_a_relative_clause_set_off_by_commas_dates_that_clause_not_the_act()
+    {
+        var doc = TestPipeline.Extract(
+            "شنت الطائرات الروسية غارات على مواقع في ريف حلب.\nواستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقها الجيش في فبراير الماضي، مواقع لتنظيم داعش في مدينة الباب.",
+            "2018-04-11");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Al Bab" && e.Date.Date == new DateOnly(2018, 4, 11));
+        // (but a clause telling when the act named just before it happened dates that act)
+        doc = TestPipeline.Extract("ويعتقد أن إسرائيل تقف وراء الغارة الأخيرة، التي وقعت في 15 أبريل، على مدينة حلب.", "2018-05-08");
+        Assert.Contains(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike && e.Date.Date == new DateOnly(2018, 4, 15));
     }
 }
