@@ -1328,8 +1328,24 @@ internal sealed partial class ExtractionContext
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
             && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
+        // "تصدت فصائل الجيش الحر، الأربعاء، لهجوم مكثف لقوات النظام": the side whose attack a side stood up to is the
+        // other side of the battle
+        if (RepelVerbs.Contains(Tokens[t.FirstToken].Lemma) && a.FirstToken - t.LastToken <= 10)
+            for (int k = t.LastToken + 1; k < a.FirstToken; k++)
+                if (Tokens[k].HasProclitic("ل") && AttackNouns.Contains(Tokens[k].Lemma)) return true;
         return before.HasProclitic("ل") && t.Entries.Any(e => e.IsTerritory);
     }
+
+    private static readonly HashSet<string> RepelVerbs = new(StringComparer.Ordinal)
+    {
+        "تصدي", "تصدت", "تصدوا", "يتصدي", "تتصدي", "يتصدون",
+    };
+
+    // (lemmas: the segmenter takes the لـ off, "لهجوم" → هجوم)
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "هجوم", "هجمات", "محاوله", "محاولات", "تقدم", "زحف", "تسلل", "اعتداء",
+    };
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
     {
