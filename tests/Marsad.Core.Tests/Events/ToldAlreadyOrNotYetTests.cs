@@ -57,4 +57,9 @@ public class ToldAlreadyOrNotYetTests
     [Fact]
     public void Arrests_since_a_coup_attempt_are_a_tally() =>
         Assert.Empty(TestPipeline.Extract("واعتقلت السلطات آلاف الأشخاص في مدينة حلب منذ محاولة الانقلاب.", "2018-05-17").Events);
+
+    [Fact]
+    public void What_was_said_at_that_time_is_background() =>
+        Assert.Empty(TestPipeline.Extract(
+            "وقالت عائلتها حينئذ إن ابن عمها أصيب إصابة بالغة في اشتباكات مع قوات إسرائيلية في مدينة حلب.", "2018-03-21").Events);
 }
