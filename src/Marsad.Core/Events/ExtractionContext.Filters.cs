@@ -241,6 +241,11 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == "Suicide bomb" && e.Pos == "noun"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
                 if (Tokens[i].Norm is "بينهم" or "منهم" or "بينهما" or "وبينهم" or "ومنهم") return true;
+        // "إن النظام السوري يستخدم العنف الجنسي أداة للانتقام", "يمارس الاغتصاب بحق الطبقات الأكثر فقرا": an act a side is
+        // said to use or practise, in the present, is its way of doing, not one event.
+        if (noVerb && t.FirstToken > s.FirstToken && (PractisingVerbs.Contains(Tokens[t.FirstToken - 1].Lemma)
+                || t.FirstToken - 1 > s.FirstToken && PractisingVerbs.Contains(Tokens[t.FirstToken - 2].Lemma)))
+            return true;
         // "خاضت معارك قضائية", "المعركة الانتخابية", "حرب إعلامية": a battle in court, at the polls or in the press.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && t.LastToken + 1 < s.EndToken && FiguredBattles.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;
@@ -924,6 +929,11 @@ internal sealed partial class ExtractionContext
         return t.FirstToken == t.LastToken && Tokens[t.FirstToken].Lemma == "احتجاج" && t.LastToken + 1 < s.EndToken
                && _catalog.AdjectiveMatcher.LongestAt(Tokens, t.LastToken + 1) is not null;
     }
+
+    private static readonly HashSet<string> PractisingVerbs = new(StringComparer.Ordinal)
+    {
+        "يستخدم", "تستخدم", "يستخدمون", "يمارس", "تمارس", "يمارسون", "ينتهج", "تنتهج", "ينتهجون", "يعتمد", "تعتمد",
+    };
 
     // What a war or a campaign starts with: "منذ بدء الهجوم", "منذ اندلاع النزاع", "منذ الانقلاب".
     private static readonly HashSet<string> BeginningWords = new(StringComparer.Ordinal)

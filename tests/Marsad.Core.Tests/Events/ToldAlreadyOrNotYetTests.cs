@@ -62,4 +62,9 @@ public class ToldAlreadyOrNotYetTests
     public void What_was_said_at_that_time_is_background() =>
         Assert.Empty(TestPipeline.Extract(
             "وقالت عائلتها حينئذ إن ابن عمها أصيب إصابة بالغة في اشتباكات مع قوات إسرائيلية في مدينة حلب.", "2018-03-21").Events);
+
+    [Fact]
+    public void An_act_a_side_is_said_to_practise_is_its_way_not_an_event() =>
+        Assert.Empty(TestPipeline.Extract(
+            "وقالت المديرة إن النظام السوري يمارس الاغتصاب بحق المعتقلات في مدينة حلب، ويستخدم العنف الجنسي أداة للانتقام.", "2018-03-11").Events);
 }
