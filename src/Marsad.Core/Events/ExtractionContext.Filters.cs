@@ -1057,6 +1057,8 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
             if (Tokens[i].Norm is "المتوقع" or "يتوقع" or "ويتوقع" or "المرتقب" or "يرتقب" && (i == s.FirstToken || Tokens[i - 1].Norm is "من" or "ومن" || Tokens[i].Norm[0] != 'ا'))
                 return true;
+            // ("في ظل تكهنات تتعلق بشن هجوم كبير", "وسط توقعات بهجوم": what is speculated or expected)
+            if (Tokens[i].Lemma is "تكهنات" or "توقعات") return true;
         }
         return false;
     }

@@ -1,3 +1,5 @@
+using Marsad.Core.Events;
+
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
@@ -67,4 +69,10 @@ public class ToldAlreadyOrNotYetTests
     public void An_act_a_side_is_said_to_practise_is_its_way_not_an_event() =>
         Assert.Empty(TestPipeline.Extract(
             "وقالت المديرة إن النظام السوري يمارس الاغتصاب بحق المعتقلات في مدينة حلب، ويستخدم العنف الجنسي أداة للانتقام.", "2018-03-11").Events);
+
+    [Fact]
+    public void An_attack_speculated_about_is_no_event() =>
+        Assert.DoesNotContain(TestPipeline.Extract(
+            "وفجر مسلحون جسرا في مدينة حلب أمس في ظل تكهنات تتعلق بشن هجوم كبير من جانب قوات النظام.", "2018-09-05").Events,
+            e => e.EventType == AcledTaxonomy.Battles);
 }
