@@ -246,6 +246,10 @@ internal sealed partial class ExtractionContext
         if (noVerb && t.FirstToken > s.FirstToken && (PractisingVerbs.Contains(Tokens[t.FirstToken - 1].Lemma)
                 || t.FirstToken - 1 > s.FirstToken && PractisingVerbs.Contains(Tokens[t.FirstToken - 2].Lemma)))
             return true;
+        // "وسقط الغالبية الكبرى من هؤلاء جراء الضربات الجوية", "قتل معظمهم في غارات": the share of a toll told before
+        // that died of a kind of act sums up many acts, it tells of none.
+        // (with a day of its own it is that day's: "قتل 20 مدنيا أمس، قضى معظمهم في غارات جوية")
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && ShareOfAToll(s, t) && !SentenceHasDate(s)) return true;
         // "خاضت معارك قضائية", "المعركة الانتخابية", "حرب إعلامية": a battle in court, at the polls or in the press.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && t.LastToken + 1 < s.EndToken && FiguredBattles.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;
@@ -341,7 +345,8 @@ internal sealed partial class ExtractionContext
                 if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
         // "نشر موسكو منظومة صواريخ إس-300 في سوريا": missiles that name a weapons system are no strike
         // (but "المنظومة المضادة للصواريخ اعترضت" stopped some)
-        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "منظومه" or "منظومات" or "بطاريه" or "بطاريات"
+        // ("أن تنهي برنامج صواريخها الباليستية", "ترسانة الصواريخ": a programme or an arsenal of missiles is none fired)
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "منظومه" or "منظومات" or "بطاريه" or "بطاريات" or "برنامج" or "ترسانه" or "مخزون"
             && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions))
             return true;
         // "أحبطت القوات محاولة تفجير 4 عبوات ناسفة …، وتم تفجيرها بالذخيرة الحية": the blast of explosives defused or found
@@ -928,6 +933,19 @@ internal sealed partial class ExtractionContext
         // the singular noun with a nation's adjective (the plural, "احتجاجات إيرانية", is crowds)
         return t.FirstToken == t.LastToken && Tokens[t.FirstToken].Lemma == "احتجاج" && t.LastToken + 1 < s.EndToken
                && _catalog.AdjectiveMatcher.LongestAt(Tokens, t.LastToken + 1) is not null;
+    }
+
+    private bool ShareOfAToll(Sentence s, TriggerMention t)
+    {
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
+        {
+            var lemma = DefiniteArticle.Off(Tokens[i].Lemma);
+            if (lemma is not ("غالبيه" or "معظم" or "اغلب" or "اغلبيه")) continue;
+            if (Tokens[i].Form.Analysis is { Enclitic: "هم" or "هن" }) return true;
+            for (int k = i + 1; k < Math.Min(t.FirstToken, i + 4); k++)
+                if (Tokens[k].Norm is "هولاء" or "منهم" or "منهن") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> PractisingVerbs = new(StringComparer.Ordinal)

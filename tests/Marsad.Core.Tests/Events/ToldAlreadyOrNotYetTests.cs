@@ -75,4 +75,24 @@ public class ToldAlreadyOrNotYetTests
         Assert.DoesNotContain(TestPipeline.Extract(
             "وفجر مسلحون جسرا في مدينة حلب أمس في ظل تكهنات تتعلق بشن هجوم كبير من جانب قوات النظام.", "2018-09-05").Events,
             e => e.EventType == AcledTaxonomy.Battles);
+
+    [Fact]
+    public void A_programme_of_missiles_is_none_fired() =>
+        Assert.Empty(TestPipeline.Extract("وتريد أمريكا لإيران أن تنهي برنامج صواريخها الباليستية في طهران.", "2018-07-06").Events);
+
+    [Fact]
+    public void Women_an_abduction_in_a_relative_clause_introduces_are_no_news_of_it() =>
+        Assert.Empty(TestPipeline.Extract(
+            "وتقدمت العائلة بطلب للعيش في أستراليا ضمن برنامج خاص للنساء اللواتي اختطفهن تنظيم الدولة الإسلامية في مدينة الموصل.", "2018-08-17").Events);
+
+    [Fact]
+    public void The_share_of_a_toll_that_strikes_killed_sums_up_many_strikes()
+    {
+        Assert.DoesNotContain(TestPipeline.Extract(
+            "وأفادت الأمم المتحدة بأن عشرة آلاف شخص قتلوا في سوريا. وسقط الغالبية الكبرى من هؤلاء جراء الضربات الجوية الروسية في مدينة حلب.", "2018-06-13").Events,
+            e => e.SubEventType == AcledTaxonomy.AirStrike);
+        // (with a day of its own it is that day's strikes)
+        Assert.Contains(TestPipeline.Extract("وقتل 20 مدنيا في مدينة حلب أمس، قضى معظمهم في غارات جوية روسية.", "2018-06-13").Events,
+            e => e.SubEventType == AcledTaxonomy.AirStrike);
+    }
 }
