@@ -219,8 +219,11 @@ public sealed class PlaceRecognizer : IDocumentStage
             return NoInfo;
         }
         var variants = new List<(string Variant, string Stripped, bool Exact, bool Longer)>(4);
+        // ("لايزال", still: a whole word the lexicon lists is no preposition joined to a name — not ل + ايزال, Aizawl)
+        bool whole = _lexicon.CommonWords.Contains(norm);
         foreach (var (v, stripped) in FirstWordVariants(norm, false))
         {
+            if (whole && stripped.Length > 0) continue;
             var (exact, longer) = _gazetteer.Probe(v);
             variants.Add((v, stripped, exact, longer));
         }

@@ -27,6 +27,15 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_whole_word_is_no_preposition_joined_to_a_name()
+    {
+        // "لايزال" (still) is not ل + "ايزال" (Aizawl, India), nor "وتيرة" (pace) و + "تيرة" (Tire, Turkey)
+        var doc = Parser.Value.Process(new Document("وقال ترامب إن التنظيم لايزال لديه آلاف المقاتلين في سوريا، وكثفت إسرائيل من وتيرة هجماتها."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode is "IN" or "TR");
+        Assert.Contains(doc.Places, p => p.Place?.CountryCode == "SY");
+    }
+
+    [GazetteerFact]
     public void The_presss_spelling_of_al_malahit_is_found()
     {
         // "الملاحيظ" with ظ, as the Yemeni press writes it (cities500 spells it with ط)
