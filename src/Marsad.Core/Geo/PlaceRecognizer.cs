@@ -347,6 +347,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (verdict is null) return null;
         // "صحيفة نيويورك تايمز", "واشنطن بوست": a city that names a newspaper is no place
         if (bLast + 1 < end && tokens[bLast + 1].Norm is "تايمز" or "بوست" or "جورنال" or "تريبيون" or "هيرالد") return null;
+        // "بتوقيت موسكو", "بتوقيت غرينتش": a city that names a clock's time is no place
+        if (start > 0 && tokens[start - 1].Norm is "توقيت" or "بتوقيت" or "وبتوقيت" or "التوقيت") return null;
         var candidate = CandidatePool.Rent(start, bLast, bKey, bStripped);
         candidate.Sentence = -1;
         candidate.Entries = verdict.Entries;

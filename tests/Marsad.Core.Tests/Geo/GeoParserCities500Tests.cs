@@ -36,6 +36,14 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_city_that_names_a_clocks_time_is_no_place()
+    {
+        var doc = Parser.Value.Process(new Document("قصفت الطائرات المطار في حمص بين الساعة 03:25 و03:53 بتوقيت موسكو."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "RU");
+        Assert.Contains(doc.Places, p => p.Place?.CountryCode == "SY");
+    }
+
+    [GazetteerFact]
     public void The_presss_spelling_of_al_malahit_is_found()
     {
         // "الملاحيظ" with ظ, as the Yemeni press writes it (cities500 spells it with ط)
