@@ -156,6 +156,21 @@ public sealed class Gazetteer
         return _postings.AsSpan(_postOffsets[k], _postOffsets[k + 1] - _postOffsets[k]);
     }
 
+    /// <summary>
+    /// The country entry a nisba adjective (normalised key) names ("الأردنية" → Jordan, "اليمني" → Yemen), or -1: its stem
+    /// read as a country name, with or without ا، ال، يا، ان.
+    /// </summary>
+    public int CountryOfNisba(string key)
+    {
+        string k = Text.DefiniteArticle.Off(key);
+        string? stem = k.EndsWith("يه", StringComparison.Ordinal) ? k[..^2] : k.EndsWith('ي') ? k[..^1] : null;
+        if (stem is null || stem.Length < 2) return -1;
+        foreach (var form in new[] { stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ان" })
+            foreach (int e in Lookup(form))
+                if (Kind(e) == PlaceKind.Country) return e;
+        return -1;
+    }
+
     /// <summary>Entries for a name as written (normalised here).</summary>
     public int[] Find(string name) => Lookup(GazetteerKeys.Normalize(name)).ToArray();
 

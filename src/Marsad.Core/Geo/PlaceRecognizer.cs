@@ -565,16 +565,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     /// <summary>The country a nisba adjective names ("الأردنية" → JO), or null.</summary>
-    private string? NisbaCountry(string key)
-    {
-        string k = DefiniteArticle.Off(key);
-        string? stem = k.EndsWith("يه", StringComparison.Ordinal) ? k[..^2] : k.EndsWith('ي') ? k[..^1] : null;
-        if (stem is null || stem.Length < 2) return null;
-        foreach (var form in new[] { stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ان" })
-            foreach (int e in _gazetteer.Lookup(form))
-                if (_gazetteer.Kind(e) == PlaceKind.Country) return _gazetteer.CountryCode(e);
-        return null;
-    }
+    private string? NisbaCountry(string key) => _gazetteer.CountryOfNisba(key) is >= 0 and var e ? _gazetteer.CountryCode(e) : null;
 
     // (a country's own name, "السعودية", is no adjective of one)
     private bool ComputeIsNisba(string key)

@@ -436,6 +436,9 @@ public sealed class PlaceResolver
             // front is there, not at a town the next paragraph names once
             else if (NearestInSentence(document, m, anchors) is { } anchor) m.Chosen = anchor.Chosen;
             else if (m.Unknown && placedInSentence is not null && placedInSentence.TryGetValue(m.Key, out int placed)) m.Chosen = placed;
+            // ("كشفت السلطات الأردنية … في انفجار وقع في محيط مهرجان مدينة الفحيص" in a digest of stories: a sentence that
+            // names a country by its adjective is in that country — its most named town, else the country itself)
+            else if (InTheCountryItsSentenceNames(document, m, anchors, perKey) is >= 0 and var inIt) m.Chosen = inIt;
             else if (MostNamed(m, anchors, perKey) is { } town) m.Chosen = town.Chosen;
             else
             {
@@ -564,6 +567,38 @@ public sealed class PlaceResolver
         return nearest;
     }
 
+
+    // Where a mention with no place of its own goes when its sentence names another country than the document's most
+    // named town's: that country's most named town, else the country itself; -1 when the sentence names none or the same.
+    private int InTheCountryItsSentenceNames(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors, Dictionary<string, int> perKey)
+    {
+        int country = CountryOfItsSentence(document, m);
+        if (country < 0) return -1;
+        string cc = _g.CountryCode(country);
+        if (MostNamed(m, anchors, perKey) is { } town && _g.CountryCode(town.Chosen) == cc) return -1;
+        return MostNamed(m, anchors.Where(a => _g.CountryCode(a.Chosen) == cc).ToList(), perKey)?.Chosen ?? country;
+    }
+
+    // The country whose authorities or police the mention's sentence names by its adjective ("السلطات الأردنية"), when it
+    // names one only; else -1.
+    private int CountryOfItsSentence(Document document, PlaceRecognizer.Candidate m)
+    {
+        var sentence = document.Sentences.FirstOrDefault(s => s.FirstToken <= m.FirstToken && m.FirstToken < s.EndToken);
+        if (sentence is null) return -1;
+        int found = -1;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var norm = document.Tokens[k].Norm;
+            if (!document.Tokens[k].IsWord || !norm.StartsWith("ال", StringComparison.Ordinal) || norm.Length < 6) continue;
+            // (a country's authorities and police act at home; its army or its militias may be anywhere)
+            if (k == sentence.FirstToken || DefiniteArticle.Off(document.Tokens[k - 1].Lemma) is not ("سلطات" or "شرطه" or "امن" or "درك" or "داخليه")) continue;
+            int c = _g.CountryOfNisba(norm);
+            if (c < 0) continue;
+            if (found >= 0 && _g.CountryCode(found) != _g.CountryCode(c)) return -1;
+            found = c;
+        }
+        return found;
+    }
 
     // The anchor whose name the document gives most often, the nearest to the mention among equals, or null.
     private static PlaceRecognizer.Candidate? MostNamed(PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors, Dictionary<string, int> perKey)

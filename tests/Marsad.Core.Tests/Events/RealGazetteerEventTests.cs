@@ -229,4 +229,18 @@ public class RealGazetteerEventTests
                           "وقال إن افتتاح السفارة الأمريكية في القدس يتجاوز عملية السلام.", "2018-05-14");
         Assert.Equal("PS", Assert.Single(doc.Events).Location?.Place?.CountryCode);
     }
+
+    [GazetteerFact]
+    public void A_digests_story_told_by_a_countrys_authorities_is_in_that_country()
+    {
+        // (a digest of stories: the Riyadh, Ankara and Washington of other stories are not where the blast was)
+        var doc = Extract(
+            "دبي، الإمارات العربية المتحدة (CNN) – نشرت صفحة إسرائيلية تغريدة عن ممثل مصري.\n" +
+            "أعلن وزير الخارجية الإيراني وقوف بلاده إلى جانب تركيا بعد العقوبات التي فرضتها واشنطن على أنقرة.\n" +
+            "تداول نشطاء مقطعا يظهر فيه رجل أعمال سعودي على دراجة في أحد شوارع الرياض.\n" +
+            "كشفت السلطات الأردنية، السبت، عن مقتل ضابط من قوات الدرك في انفجار وقع مساء الجمعة في محيط مهرجان مدينة الفحيص الفني السنوي.",
+            "2018-08-11");
+        var blast = Assert.Single(doc.Events, e => e.SubEventType == "Remote explosive/landmine/IED");
+        Assert.Equal("JO", blast.Location!.Place!.CountryCode);
+    }
 }
