@@ -962,7 +962,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = OneChemicalAttackPerPlace(merged);
         merged = CollapseDemonstrations(merged);
         merged = OneSuicideBombing(merged);
-        merged = InterceptedNotStruck(merged);
+        merged = InterceptedNotStruck(merged, context.Document, triggers);
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = SplitSharedTolls(merged, context);

@@ -158,14 +158,15 @@ public sealed class Gazetteer
 
     /// <summary>
     /// The country entry a nisba adjective (normalised key) names ("الأردنية" → Jordan, "اليمني" → Yemen), or -1: its stem
-    /// read as a country name, with or without ا، ال، يا، ان.
+    /// read as a country name, with or without ا، ال، يا، ان (or as ال…ية).
     /// </summary>
     public int CountryOfNisba(string key)
     {
         string k = Text.DefiniteArticle.Off(key);
         string? stem = k.EndsWith("يه", StringComparison.Ordinal) ? k[..^2] : k.EndsWith('ي') ? k[..^1] : null;
         if (stem is null || stem.Length < 2) return -1;
-        foreach (var form in new[] { stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ان" })
+        // ("السعودي" → السعودية: a country whose name is itself the feminine adjective)
+        foreach (var form in new[] { stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ان", "ال" + stem + "يه" })
             foreach (int e in Lookup(form))
                 if (Kind(e) == PlaceKind.Country) return e;
         return -1;

@@ -494,16 +494,25 @@ public sealed class PlaceResolver
         return false;
     }
 
+    // (or its adjective: "اعتراض قوات الدفاع الجوي الملكي السعودي لصاروخ … باتجاه مدينة ينبع")
     private bool CountryInItsSentence(Document document, PlaceRecognizer.Candidate m, string cc)
     {
         var tokens = document.Tokens;
-        Sentence? sentence = null;
-        foreach (var x in document.Sentences)
-            if (x.FirstToken <= m.FirstToken && m.FirstToken < x.EndToken) { sentence = x; break; }
-        if (sentence is null) return false;
+        if (SentenceOf(document, m) is not { } sentence) return false;
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if ((k < m.FirstToken || k > m.LastToken) && NamesCountry(tokens[k], cc)) return true;
+            if ((k < m.FirstToken || k > m.LastToken) && (NamesCountry(tokens[k], cc) || IsNisbaOf(tokens[k], cc))) return true;
         return false;
+    }
+
+    private bool IsNisbaOf(Token token, string cc) =>
+        token.IsWord && token.Norm.StartsWith("ال", StringComparison.Ordinal) && token.Norm.Length >= 6
+        && _g.CountryOfNisba(token.Norm) is >= 0 and var e && _g.CountryCode(e) == cc;
+
+    private static Sentence? SentenceOf(Document document, PlaceRecognizer.Candidate m)
+    {
+        foreach (var x in document.Sentences)
+            if (x.FirstToken <= m.FirstToken && m.FirstToken < x.EndToken) return x;
+        return null;
     }
 
     private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
@@ -583,8 +592,7 @@ public sealed class PlaceResolver
     // names one only; else -1.
     private int CountryOfItsSentence(Document document, PlaceRecognizer.Candidate m)
     {
-        var sentence = document.Sentences.FirstOrDefault(s => s.FirstToken <= m.FirstToken && m.FirstToken < s.EndToken);
-        if (sentence is null) return -1;
+        if (SentenceOf(document, m) is not { } sentence) return -1;
         int found = -1;
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
         {

@@ -63,4 +63,18 @@ public class InterceptedWeaponTests
         Assert.Equal("Disrupted weapons use", e.SubEventType);
         Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
     }
+
+    [Fact]
+    public void A_launch_told_with_the_air_defences_that_stopped_it_is_the_interception_wherever_it_was_fired_from()
+    {
+        var doc = TestPipeline.Extract(
+            "أعلن التحالف اعتراض قوات الدفاع الجوي الملكي السعودي لصاروخ باليستي أطلقته الميليشيات الحوثية باتجاه مدينة الرياض.\n" +
+            "وقال المتحدث إن قوات الدفاع الجوي رصدت إطلاق صاروخ باليستي من قبل الميليشيا الحوثية من مدينة صعدة.", "2018-06-05");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Disrupted weapons use");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Shelling/artillery/missile attack");
+    }
+
+    [Fact]
+    public void The_recurrence_of_launches_talked_about_is_no_launch() =>
+        Assert.Empty(TestPipeline.Extract("وأكد المتحدث أن تكرار إطلاق الصواريخ الباليستية على مدينة الرياض يثبت تورط إيران.", "2018-06-05").Events);
 }

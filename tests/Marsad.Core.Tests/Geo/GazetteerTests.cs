@@ -6,6 +6,19 @@ namespace Marsad.Core.Tests.Geo;
 public class GazetteerTests
 {
     [Fact]
+    public void A_nisba_adjective_names_its_country()
+    {
+        var g = GeoTestData.Gazetteer;
+        foreach (var (adjective, cc) in new[] { ("الأردنية", "JO"), ("اليمني", "YE"), ("السعودي", "SA"), ("السورية", "SY") })
+        {
+            int e = g.CountryOfNisba(GazetteerKeys.Normalize(adjective));
+            Assert.True(e >= 0, adjective);
+            Assert.Equal(cc, g.CountryCode(e));
+        }
+        Assert.Equal(-1, g.CountryOfNisba(GazetteerKeys.Normalize("الجوية")));
+    }
+
+    [Fact]
     public void Reads_a_geonames_row()
     {
         var row = GeoNamesReader.ParseRow(GeoTestData.Lines[0])!;
