@@ -243,4 +243,15 @@ public class RealGazetteerEventTests
         var blast = Assert.Single(doc.Events, e => e.SubEventType == "Remote explosive/landmine/IED");
         Assert.Equal("JO", blast.Location!.Place!.CountryCode);
     }
+
+    [GazetteerFact]
+    public void A_town_whose_countrys_adjective_its_sentence_holds_is_not_suspect()
+    {
+        // (Yanbu is the only Saudi place named; Yemen and Iran are named more)
+        var doc = Extract(
+            "أعلنت قيادة التحالف لدعم الشرعية باليمن، الثلاثاء، اعتراض قوات الدفاع الجوي الملكي السعودي لصاروخ باليستي أطلقته الميليشيات الحوثية التابعة لإيران باتجاه مدينة ينبع.\n" +
+            "وقال المتحدث إن هذا العمل يثبت تورط إيران في دعم الميليشيات في اليمن.", "2018-06-05");
+        var e = Assert.Single(doc.Events, x => x.SubEventType == "Disrupted weapons use");
+        Assert.Equal("SA", e.Location!.Place!.CountryCode);
+    }
 }
