@@ -95,4 +95,8 @@ public class ToldAlreadyOrNotYetTests
         Assert.Contains(TestPipeline.Extract("وقتل 20 مدنيا في مدينة حلب أمس، قضى معظمهم في غارات جوية روسية.", "2018-06-13").Events,
             e => e.SubEventType == AcledTaxonomy.AirStrike);
     }
+
+    [Fact]
+    public void What_taking_a_place_would_bring_about_is_no_taking_of_it() =>
+        Assert.Empty(TestPipeline.Extract("ومن شأن استعادة الجيش السوري لمدينة حلب إنهاء تهديد المسلحين للمدنيين.", "2018-05-09").Events);
 }
