@@ -694,12 +694,14 @@ internal sealed partial class ExtractionContext
     {
         int to = -1;
         for (int j = first - 1; j >= Math.Max(s.FirstToken, first - 2); j--)
-            if (Tokens[j].Norm is "الي") { to = j; break; }
+            if (Tokens[j].Norm is "الي" or "علي") { to = j; break; }
         if (to < 0) return false;
+        // ("يحث فيه أتباعه ومناصريه على شن هجمات أخرى": urging is on على, calling on إلى)
+        var verbs = Tokens[to].Norm == "علي" ? UrgingVerbs : CallVerbs;
         for (int i = to - 1; i >= Math.Max(s.FirstToken, to - 30); i--)
         {
             if (Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Surface is not ("،" or "," or "-" or "(" or ")")) return false;
-            if (CallVerbs.Contains(Tokens[i].Lemma)) return true;
+            if (verbs.Contains(Tokens[i].Lemma)) return true;
         }
         return false;
     }
@@ -947,6 +949,11 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    private static readonly HashSet<string> UrgingVerbs = new(StringComparer.Ordinal)
+    {
+        "حث", "حثت", "حثوا", "يحث", "تحث", "يحثون", "حض", "حضت", "يحض", "تحض", "شجع", "شجعت", "يشجع", "تشجع", "حرض", "حرضت", "يحرض", "تحرض",
+    };
 
     private static readonly HashSet<string> PractisingVerbs = new(StringComparer.Ordinal)
     {

@@ -99,4 +99,9 @@ public class ToldAlreadyOrNotYetTests
     [Fact]
     public void What_taking_a_place_would_bring_about_is_no_taking_of_it() =>
         Assert.Empty(TestPipeline.Extract("ومن شأن استعادة الجيش السوري لمدينة حلب إنهاء تهديد المسلحين للمدنيين.", "2018-05-09").Events);
+
+    [Fact]
+    public void Attacks_a_leader_urges_his_followers_on_to_are_not_done() =>
+        Assert.Empty(TestPipeline.Extract(
+            "ونشر التنظيم تسجيلا لزعيمه يحث فيه أتباعه ومناصريه على شن هجمات على الجيش السوري في مدينة حلب.", "2018-09-11").Events);
 }
