@@ -1,0 +1,55 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// "المواجهات التي جرت الجمعة بين الفلسطينيين وإسرائيل على حدود غزة", "أصيب 25 فلسطينيا في مواجهات مع الجيش
+    /// الإسرائيلي": clashes of Palestinians, named only as a people, with Israel's forces are a crowd facing an army —
+    /// ACLED's violent demonstration (rioters of Palestine against Israel's forces), not a battle with an armed group
+    /// the article happens to name elsewhere. (A group named in the sentence, "اشتباكات بين مسلحي حماس والجيش", fought.)
+    /// </summary>
+    private List<ExtractedEvent> PalestiniansFacingIsrael(List<ExtractedEvent> events, Document document)
+    {
+        List<ExtractedEvent>? result = null;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.SubEventType != AcledTaxonomy.ArmedClash || e.Location?.Place?.CountryCode is not ("PS" or "IL")) continue;
+            if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } told) continue;
+            var sentence = document.Sentences.FirstOrDefault(s => s.Span.Start <= told.Span.Start && told.Span.Start < s.Span.End);
+            if (sentence is null || !NamesPalestinians(document, sentence) || !NamesIsrael(document, sentence) || ArmedGroupIn(document, sentence)) continue;
+            if (CrowdOf("generic-rioters", "PS", e) is not { } rioters || catalog.StateForce("IL", "military", e.Date.Date.Year) is not { } army) continue;
+            (result ??= new List<ExtractedEvent>(events))[i] = e with
+            {
+                EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = army, AssocActor1 = Array.Empty<ActorRef>(),
+            };
+        }
+        return result ?? events;
+    }
+
+    // "الفلسطينيين", "25 فلسطينيا", "شبان فلسطينيون": the people, not a group of them.
+    private static bool NamesPalestinians(Document document, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (DefiniteArticle.Off(document.Tokens[k].Lemma) is "فلسطينيين" or "فلسطينيون" or "فلسطينيا" or "فلسطيني" or "فلسطينيان" or "فلسطينيين")
+                return true;
+        return false;
+    }
+
+    private static bool NamesIsrael(Document document, Sentence sentence)
+    {
+        foreach (var a in document.Actors)
+            if (a.FirstToken >= sentence.FirstToken && a.LastToken < sentence.EndToken && a.Actor is { Country: "IL", IsState: true }) return true;
+        return false;
+    }
+
+    private static bool ArmedGroupIn(Document document, Sentence sentence)
+    {
+        foreach (var a in document.Actors)
+            if (a.FirstToken >= sentence.FirstToken && a.LastToken < sentence.EndToken && a.Actor.Inter is 2 or 3 or 4 && !a.Actor.IsUnidentified) return true;
+        return false;
+    }
+}

@@ -1,0 +1,23 @@
+using Marsad.Core.Events;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>Clashes of Palestinians, named only as a people, with Israel's forces are a crowd facing an army (ACLED's violent demonstration).</summary>
+public class PalestiniansFacingIsraelTests
+{
+    [Fact]
+    public void Palestinians_clashing_with_the_israeli_army_are_rioters()
+    {
+        var e = Assert.Single(TestPipeline.Extract(
+            "وفي غزة، أصيب 25 فلسطينيا في مواجهات مع الجيش الإسرائيلي على حدود قطاع غزة أمس.", "2018-03-17").Events);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal("Rioters (Palestine)", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void An_armed_group_named_in_the_clash_fought_it() =>
+        Assert.Contains(TestPipeline.Extract(
+            "واندلعت اشتباكات بين مسلحين فلسطينيين من حركة حماس والجيش الإسرائيلي على حدود قطاع غزة أمس.", "2018-03-17").Events,
+            e => e.SubEventType == AcledTaxonomy.ArmedClash);
+}
