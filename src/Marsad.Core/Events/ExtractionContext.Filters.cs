@@ -274,11 +274,11 @@ internal sealed partial class ExtractionContext
         if (FirstGoverning(s) is >= 0 and var g && g < t.FirstToken) return true;
         // "خلال قصف طيلة الأسابيع الستة الماضية": weeks or months of it are a campaign, summed up, not one event.
         // Also before it: "خلال 3 أسابيع من حملة القصف", "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة";
-        // and "ومعارك منذ شهر": fighting that has gone on for a month.
+        // and "ومعارك منذ شهر": fighting that has gone on for a month; "على مدار الأسابيع الماضية", over the past weeks.
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < Math.Min(s.EndToken - 1, t.LastToken + 8); i++)
             if (i < t.FirstToken || i > t.LastToken)
                 // ("غارات جوية هي الأعنف منذ شهر": a record over the month ranks one act, it sums up none)
-                if ((Tokens[i].Norm is "طيله" or "طوال" or "مدي" || Tokens[i].Lemma is "منذ" or "خلال") && !DescribesAnotherNoun(s, t, i) && !Ranked(s, i))
+                if ((Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "مدار" || Tokens[i].Lemma is "منذ" or "خلال") && !DescribesAnotherNoun(s, t, i) && !Ranked(s, i))
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
                         if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله")) return true;

@@ -103,4 +103,10 @@ public class ToldAlreadyOrNotYetTests
     [Fact]
     public void Fighting_a_leader_urges_his_followers_on_to_is_not_done() =>
         Assert.Empty(TestPipeline.Extract("يحث الزعيم أتباعه على قتال الجيش السوري في مدينة حلب.", "2018-09-11").Events);
+
+    [Fact]
+    public void Battles_over_the_past_weeks_are_summed_up() =>
+        Assert.DoesNotContain(TestPipeline.Extract(
+            "اشتبك الجيش السوري مع تنظيم داعش في مدينة حلب أمس.\nوتكبد مسلحو التنظيم خلال المعارك على مدار الأسابيع الماضية خسائر بشرية كبيرة في مدينة الرقة.", "2018-04-11").Events,
+            e => e.Location?.Place?.Name == "Ar Raqqah");
 }
