@@ -109,4 +109,10 @@ public class ToldAlreadyOrNotYetTests
         Assert.DoesNotContain(TestPipeline.Extract(
             "اشتبك الجيش السوري مع تنظيم داعش في مدينة حلب أمس.\nوتكبد مسلحو التنظيم خلال المعارك على مدار الأسابيع الماضية خسائر بشرية كبيرة في مدينة الرقة.", "2018-04-11").Events,
             e => e.Location?.Place?.Name == "Ar Raqqah");
+
+    [Fact]
+    public void Fighting_that_stopped_is_no_arrest() =>
+        Assert.DoesNotContain(TestPipeline.Extract(
+            "وتزامن ذلك مع توقف القتال بين قوات النظام ومسلحي داعش في مدينة حلب أمس.", "2018-10-18").Events,
+            e => e.SubEventType == "Arrests");
 }
