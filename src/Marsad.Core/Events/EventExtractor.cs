@@ -587,6 +587,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var (fatalities, fatalitySpan, estimated) = entry.SubEventType == "Arrests" ? (null, null, false) : context.CountFor(CueClass.Killed, sentence, trigger);
         // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
         if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;
+        // "وقد اعتقل أكثر من 50 ألف شخص … في أعقاب محاولة الانقلاب": so are thousands arrested
+        if (entry.SubEventType == "Arrests" && date.Value.Precision != DatePrecision.Day
+            && document.Numbers.Exists(n => n.FirstToken > trigger.LastToken && n.FirstToken <= trigger.LastToken + 4 && n.Value >= TallyFloor))
+            yield break;
         // "سارت تظاهرة صباحا لكن قوات الأمن عملت على تفريقها": a protest its sentence tells dispersed, with no one killed
         // (dead make it excessive force, below), met intervention.
         if (entry.SubEventType == "Peaceful protest" && fatalities is null or 0

@@ -115,4 +115,10 @@ public class ToldAlreadyOrNotYetTests
         Assert.DoesNotContain(TestPipeline.Extract(
             "وتزامن ذلك مع توقف القتال بين قوات النظام ومسلحي داعش في مدينة حلب أمس.", "2018-10-18").Events,
             e => e.SubEventType == "Arrests");
+
+    [Fact]
+    public void Thousands_arrested_with_no_day_are_a_tally() =>
+        Assert.DoesNotContain(TestPipeline.Extract(
+            "وقد اعتقلت السلطات السورية أكثر من 50 ألف شخص في مدينة حلب.", "2018-04-26").Events,
+            e => e.SubEventType == "Arrests");
 }
