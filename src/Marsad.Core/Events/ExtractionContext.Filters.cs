@@ -281,7 +281,11 @@ internal sealed partial class ExtractionContext
                 if ((Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "مدار" || Tokens[i].Lemma is "منذ" or "خلال") && !DescribesAnotherNoun(s, t, i) && !Ranked(s, i))
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
-                        if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله")) return true;
+                        if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله") || SamePeriod(s, j)) return true;
+        // ("وخلال نفس الفترة قتل 50 مدنيا في دمشق بسبب القذائف": a sentence that opens with the period just counted over)
+        if (Tokens[s.FirstToken].Lemma == "خلال")
+            for (int j = s.FirstToken + 1; j < Math.Min(s.EndToken, s.FirstToken + 4); j++)
+                if (SamePeriod(s, j)) return true;
         // "بعد أسابيع من الاحتجاجات التي تخللها اقتحام المتظاهرين لمكاتب حكومية": what weeks or months of something
         // before now held is that span's background, not the news (the news comes after "بعد").
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i + 2 < t.FirstToken; i++)
@@ -769,6 +773,12 @@ internal sealed partial class ExtractionContext
     }
 
     // Spans long enough to make a campaign (days are not: "خلال الأيام الماضية" is how ongoing strikes are reported).
+    // "خلال نفس الفترة", "خلال الفترة نفسها", "خلال هذه الفترة", "خلال الفترة الماضية": the span a count was just given over
+    // (not "خلال فترة الهدنة", a window that an act broke).
+    private bool SamePeriod(Sentence s, int j) =>
+        DefiniteArticle.Off(Tokens[j].Lemma) == "فتره"
+        && (j > s.FirstToken && Tokens[j - 1].Norm is "نفس" or "ذات" or "هذه" || j + 1 < s.EndToken && Tokens[j + 1].Norm is "نفسها" or "ذاتها" or "الماضيه" or "الاخيره");
+
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
     {
         "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "شهر", "اسبوع",

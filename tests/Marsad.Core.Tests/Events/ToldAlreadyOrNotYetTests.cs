@@ -121,4 +121,9 @@ public class ToldAlreadyOrNotYetTests
         Assert.DoesNotContain(TestPipeline.Extract(
             "وقد اعتقلت السلطات السورية أكثر من 50 ألف شخص في مدينة حلب.", "2018-04-26").Events,
             e => e.SubEventType == "Arrests");
+
+    [Fact]
+    public void Deaths_over_the_period_just_counted_are_a_tally() =>
+        Assert.Empty(TestPipeline.Extract(
+            "وخلال نفس الفترة قتل 50 مدنيا في مدينة حلب بسبب القذائف الصاروخية التي تشنها فصائل المعارضة.", "2018-03-20").Events);
 }
