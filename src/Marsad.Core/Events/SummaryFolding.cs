@@ -92,7 +92,8 @@ internal static class SummaryFolding
     public static bool Holds(PlaceMention? region, PlaceMention? place)
     {
         if (region?.Place is not { } r || place?.Place is not { } p) return false;
-        if (r.CountryCode != p.CountryCode || !IsRegion(region) || IsRegion(place)) return false;
+        bool regionHolds = IsRegion(region), countrysideHolds = !regionHolds && CountrysideOfASeat(region);
+        if (r.CountryCode != p.CountryCode || !(regionHolds || countrysideHolds) || IsRegion(place) || countrysideHolds && CountrysideOfASeat(place)) return false;
         if (ExtractionContext.IsCountry(region)) return true;
         return r.Admin1Code is not null && r.Admin1Code == p.Admin1Code;
     }
@@ -100,4 +101,9 @@ internal static class SummaryFolding
     // A country, a province, or a named region or coast of one province ("الساحل الغربي" before the strikes on Zabid
     // and Jarrahi, "قطاع غزة" before the strike on Rafah). (Not an area by distance: Damascus then swallowed the Ghouta.)
     private static bool IsRegion(PlaceMention m) => m.Place!.FeatureCode is "ADM1" or "RGN" or "CST" || ExtractionContext.IsCountry(m);
+
+    // ("الهجوم الصاروخي على قاعدة التيفور الجوية في ريف حمص" beside "ضربات في ريف حمص"): the countryside of a province's
+    // seat holds the places of that province, as the province does — though it is itself a detail of the province.
+    private static bool CountrysideOfASeat(PlaceMention m) =>
+        m.Relation is { } relation && relation.StartsWith("countryside of", StringComparison.Ordinal) && m.Place!.FeatureCode is "PPLA" or "PPLC";
 }

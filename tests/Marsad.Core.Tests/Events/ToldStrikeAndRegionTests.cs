@@ -113,4 +113,13 @@ public class ToldStrikeAndRegionTests
         var doc = TestPipeline.Extract("قتلى من تنظيم القاعدة بغارة أميركية شرقي اليمن\nوقال مسؤول في الرياض أمس إن الطائرات الأمريكية نجحت في مهمتها.", "2018-06-16");
         Assert.Contains(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike && e.Location?.Surface == "اليمن");
     }
+
+    [Fact]
+    public void Strikes_in_the_countryside_of_a_provinces_seat_sum_up_the_strike_at_a_town_of_the_province()
+    {
+        var doc = TestPipeline.Extract(
+            "شنت الطائرات الروسية غارات جوية على ريف حلب الشرقي أمس.\nواستهدفت الطائرات الروسية مدينة الباب بعشر غارات أمس.", "2018-06-08");
+        var strike = Assert.Single(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike);
+        Assert.Equal("Al Bab", strike.Location?.Place?.Name);
+    }
 }
