@@ -969,10 +969,16 @@ internal sealed partial class ExtractionContext
                 plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : woundedBetween ? last + 2 : i].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].Lemma)) single ??= Tokens[last + 1].Span;
+            // ("قتل، الأربعاء، 16 عنصرا": a day set off by commas between the word and its figure is passed over)
+            // (not after "حصيلة", a toll that may count the wounded: "حصيلة اليوم الجمعة بلغت 968 مصابا")
+            int told = last;
+            if (DefiniteArticle.Off(Tokens[i].Lemma) != "حصيله")
+                foreach (var d in Within(_dates, d => d.FirstToken, last + 1, Math.Min(s.EndToken, last + 3)))
+                    if (!Tokens.Skip(last + 1).Take(d.FirstToken - last - 1).Any(k => k.IsWord)) { told = d.LastToken; break; }
             foreach (var n in Within(_numbers, n => n.FirstToken, from, to))
             {
                 // (not a figure the other casualty word takes: "مقتل طفل وإصابة ثمانية")
-                bool after = n.FirstToken > last && n.FirstToken - last <= 3 && !OtherCasualtyCueBetween(cls, last + 1, n.FirstToken);
+                bool after = n.FirstToken > last && (n.FirstToken - last <= 3 || n.FirstToken - told <= 2) && !OtherCasualtyCueBetween(cls, last + 1, n.FirstToken);
                 // (nor one the other word counts before it: "جرح أكثر من 20 في حصيلة أولية")
                 bool before = n.LastToken < i && (i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i) || MetTheirDeath(n, i))
                               && !OtherCasualtyCueBetween(cls, Math.Max(s.FirstToken, n.FirstToken - 2), n.FirstToken)
