@@ -50,6 +50,13 @@ public class ArmyStatementTests
         Assert.Equal("Syrian Observatory for Human Rights", Assert.Single(doc.Events).Claim?.DisplayName);
     }
 
+    [Theory]
+    [InlineData("وقالت وكالة الأنباء الفلسطينية إن قوات الجيش الإسرائيلي اعتقلت خمسة فلسطينيين في مدينة القدس أمس.", "WAFA")]
+    [InlineData("وقال التلفزيون الرسمي السوري إن الجيش السوري قصف مواقع تنظيم داعش في مدينة حلب أمس.", "Syrian state television")]
+    [InlineData("ونقلت وكالات أنباء روسية أن الجيش السوري قصف مواقع تنظيم داعش في مدينة حلب أمس.", "Russian news agencies")]
+    public void A_source_the_catalog_names_by_its_common_arabic_name_is_named(string text, string source) =>
+        Assert.Contains(TestPipeline.Extract(text, "2018-04-01").Events, e => e.Claim?.DisplayName == source);
+
     [Fact]
     public void The_statement_named_again_is_the_ministry_s()
     {
