@@ -54,6 +54,8 @@ public class ArmyStatementTests
     [InlineData("وقالت وكالة الأنباء الفلسطينية إن قوات الجيش الإسرائيلي اعتقلت خمسة فلسطينيين في مدينة القدس أمس.", "WAFA")]
     [InlineData("وقال التلفزيون الرسمي السوري إن الجيش السوري قصف مواقع تنظيم داعش في مدينة حلب أمس.", "Syrian state television")]
     [InlineData("ونقلت وكالات أنباء روسية أن الجيش السوري قصف مواقع تنظيم داعش في مدينة حلب أمس.", "Russian news agencies")]
+    [InlineData("وقال مركز الدفاع المدني إن الطائرات الروسية قصفت مدينة حلب أمس.", "Civil Defence")]
+    [InlineData("وذكر الإعلام الرسمي أن الجيش السوري قصف مواقع تنظيم داعش في مدينة حلب أمس.", "State media")]
     public void A_source_the_catalog_names_by_its_common_arabic_name_is_named(string text, string source) =>
         Assert.Contains(TestPipeline.Extract(text, "2018-04-01").Events, e => e.Claim?.DisplayName == source);
 
