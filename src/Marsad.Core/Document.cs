@@ -39,4 +39,19 @@ public sealed partial class Document
     public List<Token> Tokens { get; } = new();
 
     public string Slice(TextSpan span) => span.Slice(Text);
+
+    /// <summary>The sentence that holds character <paramref name="offset"/> (sentences are in text order), or null.</summary>
+    public Sentence? SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = Sentences[mid];
+            if (offset < s.Span.Start) hi = mid - 1;
+            else if (offset >= s.Span.End) lo = mid + 1;
+            else return s;
+        }
+        return null;
+    }
 }

@@ -36,7 +36,7 @@ public sealed partial class EventExtractor
     private static bool ToldWithAnInterception(ExtractedEvent e, Document document, List<TriggerMention> triggers)
     {
         if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } told) return false;
-        var sentence = document.Sentences.FirstOrDefault(s => s.Span.Start <= told.Span.Start && told.Span.Start < s.Span.End);
+        var sentence = document.SentenceAt(told.Span.Start);
         if (sentence is null) return false;
         foreach (var t in triggers)
             if (t.FirstToken >= sentence.FirstToken && t.FirstToken < sentence.EndToken && t.Entries.Any(x => x.SubEventType == "Disrupted weapons use"))

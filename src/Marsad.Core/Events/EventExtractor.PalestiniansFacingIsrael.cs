@@ -19,7 +19,7 @@ public sealed partial class EventExtractor
             var e = events[i];
             if (e.SubEventType != AcledTaxonomy.ArmedClash || e.Location?.Place?.CountryCode is not ("PS" or "IL")) continue;
             if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } told) continue;
-            var sentence = document.Sentences.FirstOrDefault(s => s.Span.Start <= told.Span.Start && told.Span.Start < s.Span.End);
+            var sentence = document.SentenceAt(told.Span.Start);
             if (sentence is null || !NamesPalestinians(document, sentence) || !NamesIsrael(document, sentence) || ArmedGroupIn(document, sentence)) continue;
             if (CrowdOf("generic-rioters", "PS", e) is not { } rioters || catalog.StateForce("IL", "military", e.Date.Date.Year) is not { } army) continue;
             (result ??= new List<ExtractedEvent>(events))[i] = e with

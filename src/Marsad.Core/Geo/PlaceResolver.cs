@@ -504,9 +504,11 @@ public sealed class PlaceResolver
         return false;
     }
 
-    private bool IsNisbaOf(Token token, string cc) =>
-        token.IsWord && token.Norm.StartsWith("ال", StringComparison.Ordinal) && token.Norm.Length >= 6
-        && _g.CountryOfNisba(token.Norm) is >= 0 and var e && _g.CountryCode(e) == cc;
+    private bool IsNisbaOf(Token token, string cc) => NisbaCountryOf(token) is >= 0 and var e && _g.CountryCode(e) == cc;
+
+    // The country a nisba adjective with the article names ("الأردنية" → Jordan), or -1.
+    private int NisbaCountryOf(Token token) =>
+        token.IsWord && token.Norm.StartsWith("ال", StringComparison.Ordinal) && token.Norm.Length >= 6 ? _g.CountryOfNisba(token.Norm) : -1;
 
     private static Sentence? SentenceOf(Document document, PlaceRecognizer.Candidate m)
     {
@@ -596,11 +598,9 @@ public sealed class PlaceResolver
         int found = -1;
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            var norm = document.Tokens[k].Norm;
-            if (!document.Tokens[k].IsWord || !norm.StartsWith("ال", StringComparison.Ordinal) || norm.Length < 6) continue;
             // (a country's authorities and police act at home; its army or its militias may be anywhere)
             if (k == sentence.FirstToken || DefiniteArticle.Off(document.Tokens[k - 1].Lemma) is not ("سلطات" or "شرطه" or "امن" or "درك" or "داخليه")) continue;
-            int c = _g.CountryOfNisba(norm);
+            int c = NisbaCountryOf(document.Tokens[k]);
             if (c < 0) continue;
             if (found >= 0 && _g.CountryCode(found) != _g.CountryCode(c)) return -1;
             found = c;
