@@ -400,21 +400,41 @@ public sealed partial class EventExtractor
 
     // The armed subject of a verb of foiling right before an attack noun, across that subject ("أحبطت القوات الشرعية
     // هجوما"), or null. A plot ("هجوما إرهابيا", "هجوما انتحاريا") foiled is a disrupted weapons use, not a battle.
+    // An infiltration held off is one too ("أحبطت ألوية العمالقة محاولة تسلل"), and so is one its verbal noun held
+    // off, whose subject stands before it ("تمكنت قوات المقاومة من التصدي لمحاولة تسلل").
     private static ActorMention? FoiledBy(ExtractionContext context, Sentence sentence, TriggerMention trigger)
     {
         var tokens = context.Document.Tokens;
-        if (trigger.FirstToken != trigger.LastToken || BareLemma(tokens[trigger.FirstToken]) is not ("هجوم" or "هجوما" or "هجمات"))
-            return null;
+        bool attack = trigger.FirstToken == trigger.LastToken && BareLemma(tokens[trigger.FirstToken]) is "هجوم" or "هجوما" or "هجمات";
+        if (!attack && !IsInfiltration(tokens, trigger)) return null;
         int next = trigger.LastToken + 1;
         if (next < sentence.EndToken && BareLemma(tokens[next]) is "ارهابي" or "ارهابيا" or "ارهابيه" or "انتحاري" or "انتحاريا" or "انتحاريه") return null;
         int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 8, FoilingVerbs);
-        return verb < 0 ? null : context.SubjectAfter(verb, trigger.FirstToken);
+        if (verb >= 0 && context.SubjectAfter(verb, trigger.FirstToken) is { } subject) return subject;
+        if (attack) return null;
+        // (the noun's own article or preposition tells it from the verb: "من التصدي", "لإحباط"; تصدى and التصدي share a lemma)
+        verb = VerbBefore(tokens, sentence, trigger.FirstToken, 3, FoilingNouns);
+        if (verb <= sentence.FirstToken || !(tokens[verb].Norm.StartsWith("ال", StringComparison.Ordinal) || tokens[verb].HasProclitic("ل")
+                || tokens[verb].HasProclitic("ب") || tokens[verb - 1].Norm is "من" or "في")) return null;
+        return context.SubjectBefore(sentence, verb, 12);
+    }
+
+    // "محاولة تسلل", "محاولات تسلل", "تسلل" (not "المتسللين", people)
+    private static bool IsInfiltration(List<Token> tokens, TriggerMention trigger)
+    {
+        for (int i = trigger.FirstToken; i <= trigger.LastToken; i++)
+            if (BareLemma(tokens[i]) == "تسلل") return true;
+        return false;
     }
 
     private static readonly HashSet<string> FoilingVerbs = new(StringComparer.Ordinal)
     {
         "احبط", "احبطت", "احبطوا", "افشل", "افشلت", "افشلوا", "صد", "صدت", "صدوا",
+        "تصدي", "تصدت", "تصدوا", "يتصدي", "تتصدي", "يتصدون",
     };
+
+    // (lemmas: "التصدي", "لإحباط" → تصدي, احباط)
+    private static readonly HashSet<string> FoilingNouns = new(StringComparer.Ordinal) { "احباط", "افشال", "تصدي", "صد" };
 
     // A party's or the state's office set on fire ("إحراق مكتب حزب الدعوة", "حرق مقار الأحزاب") in an article that
     // tells of demonstrations.

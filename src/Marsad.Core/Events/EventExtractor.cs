@@ -355,7 +355,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // the verb before its subject — the defence of ACLED's armed clash, the attacker its actor 1 (below).
         if (entry.SubEventType == AcledTaxonomy.ArmedClash && entry.Weak && FoiledBy(context, sentence, trigger) is { } foiler)
         {
-            var attacker = roles.Actor1 is { } a && a.FirstToken > trigger.LastToken && a.Actor.PlainName != foiler.Actor.PlainName ? a : null;
+            // ("محاولة تسلل لميليشيا الحوثي": the attacker may be the role read as the target)
+            var attacker = new[] { roles.Actor1, roles.Actor2 }.FirstOrDefault(a => a is not null && a.FirstToken > trigger.LastToken && a.Actor.PlainName != foiler.Actor.PlainName);
             roles = new Roles(foiler, attacker, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }

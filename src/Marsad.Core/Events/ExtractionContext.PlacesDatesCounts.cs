@@ -44,6 +44,10 @@ internal sealed partial class ExtractionContext
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
         after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
+        // "تسلل … غرب مديرية بيت الفقيه نحو منطقة الجاح": where fighters were heading is no scene of the fight when the
+        // sentence says where it was (a strike "باتجاه قرى الجريبة" lands where it was aimed, and keeps it)
+        if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && after.Exists(p => !HeadedFor(p)))
+            after = after.Where(p => !HeadedFor(p)).ToList();
         // "في منطقة الجاح بمديرية بيت الفقية": the district or province joined by ب right after a town says where the
         // town is; it is no scene of its own.
         if (after.Count > 1) after = after.Where((p, i) => !DistrictOfThePlaceBefore(after, i)).ToList();
@@ -220,6 +224,11 @@ internal sealed partial class ExtractionContext
         int k = p.FirstToken - 1;
         return k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma) ? k - 1 : k;
     }
+
+    // "نحو منطقة الجاح", "باتجاه مدينة الحديدة": a place named as where someone heads
+    // ("في الطريق المؤدي نحو مديرية التحيتا": a road leading there is a scene)
+    private bool HeadedFor(PlaceMention p) => WordBeforeName(p) is >= 1 and var k && Tokens[k].Norm is "نحو" or "باتجاه" or "تجاه" or "صوب"
+        && Tokens[k - 1].Lemma is not ("مودي" or "موديه");
 
     // "نقل السفارة الأمريكية من تل أبيب إلى القدس": the ends of a move are no scene of what the sentence tells.
     private bool WhereSomethingMoves(PlaceMention p)
@@ -448,10 +457,13 @@ internal sealed partial class ExtractionContext
 
     private bool DistrictOfThePlaceBefore(List<PlaceMention> places, int k)
     {
-        if (k == 0 || IsStandIn(places[k - 1])) return false;
+        if (k == 0) return false;
         int gap = places[k].FirstToken - places[k - 1].LastToken;
-        if (gap > 3 || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         var cue = Tokens[places[k].FirstToken - 1];
+        // ("في منطقة الفازة غربي مديرية التحيتا في جبهة الحديدة": the front a place is on places it)
+        if (gap <= 8 && cue.Lemma is "جبهه" or "الجبهه" or "جبهات" or "الجبهات" or "محور"
+            && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return true;
+        if (gap > 3 || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
         // ("داخل المنطقة الخضراء الحصينة في بغداد", "مطار الحديدة في مدينة الحديدة"): a site or quarter, then "في" and the
         // town around it (a few kilometres off), says where the site is

@@ -956,6 +956,24 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
+    /// <summary>
+    /// The armed side nearest before a verbal noun, within <paramref name="window"/> tokens of its sentence, which does
+    /// what the noun names ("تمكنت قوات المقاومة من التصدي"): not a supporter ("بإسناد من التحالف", "بدعم التحالف العربي").
+    /// </summary>
+    public ActorMention? SubjectBefore(Sentence s, int verb, int window)
+    {
+        ActorMention? found = null;
+        foreach (var a in Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, verb - window), verb))
+            if (a.LastToken < verb && ArmedSide(a.Actor) && !(a.FirstToken > s.FirstToken && SupportWords.Contains(Tokens[a.FirstToken - 1].Lemma))) found = a;
+        return found;
+    }
+
+    // (lemmas, the ب taken off: "بدعم" → دعم)
+    private static readonly HashSet<string> SupportWords = new(StringComparer.Ordinal)
+    {
+        "من", "دعم", "اسناد", "مسانده", "مشاركه", "غطاء", "تغطيه", "اسناده", "دعمه",
+    };
+
     // A state's forces, a rebel, political or identity militia, or an external force: a side that can act by arms (not
     // an outlet, a person, protesters or civilians).
     private static bool ArmedSide(ActorRef a) => a.Inter is 1 or 2 or 3 or 4 or 8;
