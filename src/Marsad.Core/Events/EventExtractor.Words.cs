@@ -436,6 +436,36 @@ public sealed partial class EventExtractor
     // (lemmas: "التصدي", "لإحباط" → تصدي, احباط)
     private static readonly HashSet<string> FoilingNouns = new(StringComparer.Ordinal) { "احباط", "افشال", "تصدي", "صد" };
 
+    // "مداهمة", "داهمت", "دهم": a raid, not a campaign of arrests ("حملة مداهمات")
+    private static bool IsRaid(Document document, TriggerMention trigger) =>
+        trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w
+        && (w.StartsWith("مداهم", StringComparison.Ordinal) || w.StartsWith("داهم", StringComparison.Ordinal) || w is "دهم" or "دهمت");
+
+    // The raiding force (a state's, named, or else the police of where the raid was) against the armed men raided (a
+    // non-state armed side named, or else the place's unidentified armed group: the others an article about a raid
+    // names, states that sent condolences, are no party to it). Null when someone else is named: civilians, protesters,
+    // or two states.
+    private Roles? RaidFoughtBy(ExtractionContext context, Sentence sentence, TriggerMention trigger, Roles roles)
+    {
+        // ("داهمت وكر اختباء المتورطين … مما أسفر عن مصرع 6 أشخاص": the people killed in a den raided are its men)
+        bool den = false;
+        for (int k = trigger.LastToken + 1; k < Math.Min(sentence.EndToken, trigger.LastToken + 4); k++)
+            den |= BareLemma(context.Document.Tokens[k]) is "وكر" or "اوكار" or "بوره" or "مخبا" or "مخابي";
+        var named = new[] { roles.Actor1, roles.Actor2 }.Where(a => !(den && a is { Actor.Inter: 7 })).ToArray();
+        var raided = named.FirstOrDefault(a => a is { Actor.Inter: 2 or 3 or 4 });
+        var raider = named.FirstOrDefault(a => a is { Actor: { IsState: true, Inter: 1 } });
+        if (named.Any(a => a is not null && a != raided && a != raider)) return null;
+        if (raider is not null && raided is not null) return new Roles(raider, raided, Array.Empty<ActorMention>(), TargetMarked: true);
+        var place = context.PlacesFor(sentence, trigger).FirstOrDefault() ?? context.MainPlace;
+        if (place?.Place?.CountryCode is not { } iso2) return null;
+        int? year = context.Document.Published?.Year;
+        ActorMention Unnamed(ActorRef actor) =>
+            new(trigger.Span, context.Document.Slice(trigger.Span), trigger.FirstToken, trigger.LastToken, actor, "raid");
+        if (raider is null && catalog.GenericOf("generic-police", iso2, year) is { } police) raider = Unnamed(police);
+        if (raided is null && catalog.GenericOf("generic-uag", iso2, year) is { } armed) raided = Unnamed(armed);
+        return raider is null || raided is null ? null : new Roles(raider, raided, Array.Empty<ActorMention>(), TargetMarked: true);
+    }
+
     // A party's or the state's office set on fire ("إحراق مكتب حزب الدعوة", "حرق مقار الأحزاب") in an article that
     // tells of demonstrations.
     private static bool OfficesBurned(Document document, Sentence sentence, TriggerMention trigger)

@@ -360,6 +360,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(foiler, attacker, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }
+        // "أسفرت مداهمة أمنية في مدينة العريش … عن مقتل 10 من العناصر الإرهابية": a raid its sentence tells of deaths in
+        // was a fight, not an arrest — ACLED's armed clash of the raiding force (the police of the place when unnamed)
+        // with the armed men raided
+        if (entry.SubEventType == "Arrests" && killed && IsRaid(document, trigger) && RaidFoughtBy(context, sentence, trigger, roles) is { } raid)
+        {
+            roles = raid;
+            entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, Weak = false, ActorCondition = null };
+        }
         // ("أعلنت حماس التوصل إلى اتفاق تهدئة مع إسرائيل": a country an armed group makes an agreement with is the other
         // party — not its ally, and not for a state's deal with another state, which ACLED leaves out)
         if (entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
