@@ -436,6 +436,37 @@ public sealed partial class EventExtractor
     // (lemmas: "التصدي", "لإحباط" → تصدي, احباط)
     private static readonly HashSet<string> FoilingNouns = new(StringComparer.Ordinal) { "احباط", "افشال", "تصدي", "صد" };
 
+    // "وأعلن التحالف أن الصاروخ الذي أطلق من اليمن … استهدف مناطق مدنية … في منطقة نجران": a missile fired from one
+    // country at a place in another was fired by the armed side of the first that the article names against the second's
+    // army (else by the first's unidentified armed group). Null when the sentence tells of no such launch.
+    private ActorMention? LauncherAbroad(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var document = context.Document;
+        var tokens = document.Tokens;
+        int verb = -1;
+        for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken && verb < 0; i++)
+            if (PassiveLaunches.Contains(tokens[i].Norm) && tokens[i + 1].Norm == "من")
+                for (int k = i - 1; k >= Math.Max(sentence.FirstToken, i - 3); k--)
+                    if (IsMissileWord(tokens[k])) { verb = i; break; }
+        if (verb < 0) return null;
+        var from = document.Places.FirstOrDefault(p => p.FirstToken == verb + 2 && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal));
+        if (from?.Place?.CountryCode is not { } launchedFrom) return null;
+        var target = context.PlacesFor(sentence, trigger).FirstOrDefault(p => p.Place is { } pl && pl.CountryCode != launchedFrom);
+        if (target?.Place?.CountryCode is not { } hit) return null;
+        int? year = document.Published?.Year;
+        var army = catalog.GenericOf("generic-military", hit, year);
+        var launcher = document.Actors
+            .Where(a => a.Actor.Country == launchedFrom && a.Actor.Inter is 1 or 2 or 3 or 4 && ExtractionContext.Fights(a.Actor)
+                        && (army is null || !context.Sides.Allied(a.Actor, army)))
+            .GroupBy(a => a.Actor.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor).FirstOrDefault()
+            ?? catalog.GenericOf("generic-uag", launchedFrom, year);
+        return launcher is null ? null
+            : new ActorMention(tokens[verb].Span, tokens[verb].Surface, verb, verb, launcher, "launched from");
+    }
+
+    // ("الصاروخ الذي أطلق من اليمن", "صواريخ أطلقت من غزة": the passive, no subject between the verb and "من")
+    private static readonly HashSet<string> PassiveLaunches = new(StringComparer.Ordinal) { "اطلق", "اطلقت", "يطلق", "تطلق" };
+
     // "مداهمة", "داهمت", "دهم": a raid, not a campaign of arrests ("حملة مداهمات")
     private static bool IsRaid(Document document, TriggerMention trigger) =>
         trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w

@@ -460,7 +460,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                              && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
-        if (entry.Weak && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        var firedFromAbroad = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null && !nationalAgent ? LauncherAbroad(context, sentence, trigger) : null;
+        // (a missile: shelling/missile attack, whatever strikes the article told before)
+        if (firedFromAbroad is not null)
+            (entry, roles) = (entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.Shelling, Weak = false },
+                              roles with { Actor1 = firedFromAbroad, Actor2 = roles.Actor2 is { Actor.Inter: 7 } ? roles.Actor2 : null });
+        if (entry.Weak && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
