@@ -135,6 +135,12 @@ internal sealed partial class ExtractionContext
         bool Holder(ActorMention a) => holders is not null && holders.Contains(a);
         foreach (var a in main)
             if (!(hit?.Contains(a) ?? false) && !Holder(a) && IsAgentMarked(a, s, t)) { agent = a; break; }
+        // "حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك": the subject of a relative clause whose
+        // verb carries the trigger back as its object pronoun is the trigger's agent, whatever else would mark it
+        // (not what it hits, whatever its words say of it)
+        if (agent is null && !t.IsWeak && RelativeClauseOnTrigger(t, s) is >= 0 and var relative)
+            foreach (var a in main)
+                if (a.FirstToken >= relative + 2 && a.FirstToken <= relative + 3) { agent = a; hit?.Remove(a); break; }
         foreach (var a in main)
             if (a != agent && IsTargetMarked(a, s, t)) { target = a; break; }
         if (target is null && hit is not null)
@@ -995,6 +1001,20 @@ internal sealed partial class ExtractionContext
         foreach (var a in candidates)
             if (!(holders is not null && holders.Contains(a)) && a != target && a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3) return a;
         return null;
+    }
+
+    /// <summary>
+    /// The relative pronoun right after the trigger or its adjectives ("القصف العنيفة التي يشنها", "الغارات الجوية التي
+    /// تشنها") whose verb takes the trigger back as its object pronoun (ها, ه, هم), or -1.
+    /// </summary>
+    private int RelativeClauseOnTrigger(TriggerMention t, Sentence s)
+    {
+        int rel = t.LastToken + 1;
+        while (rel < s.EndToken && rel <= t.LastToken + 2 && Tokens[rel].Norm.StartsWith("ال", StringComparison.Ordinal)
+               && !IsRelativePronoun(Tokens[rel].Norm) && !Within(_actors, a => a.FirstToken, rel, rel + 1).Any())
+            rel++;
+        if (rel + 1 >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي")) return -1;
+        return Tokens[rel + 1].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" } && Tokens[rel + 1].HasProclitic("ل") == false ? rel : -1;
     }
 
     // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.

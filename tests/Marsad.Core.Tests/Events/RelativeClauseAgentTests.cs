@@ -1,0 +1,19 @@
+using Marsad.Core.Events;
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// "حملة القصف العنيفة التي يشنها النظام السوري على مخيم اليرموك": the subject of a relative clause whose verb takes the
+/// trigger back as its object pronoun is the trigger's agent, past the trigger's adjectives.
+/// </summary>
+public class RelativeClauseAgentTests
+{
+    [GazetteerFact]
+    public void The_subject_of_the_clause_that_carries_the_strike_out_is_its_agent()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "تستمر حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك جنوب دمشق، بعد بدء انسحاب مقاتلي المعارضة.", "2018-04-22").Events);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1?.Name);
+    }
+}
