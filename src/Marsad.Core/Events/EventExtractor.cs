@@ -985,7 +985,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = SplitSharedTolls(merged, context);
-        for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"{context.Document.Id}-{i + 1}" };
+        for (int i = 0; i < merged.Count; i++)
+        {
+            var e = merged[i];
+            // (no one fights itself, after the folds either: "هجمات كيماوية سابقة للنظام" joined to the attack it names)
+            if (e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName) e = e with { Actor2 = null };
+            merged[i] = e with { Id = $"{context.Document.Id}-{i + 1}" };
+        }
         return LinkContradictions(merged);
     }
 

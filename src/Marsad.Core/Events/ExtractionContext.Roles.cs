@@ -1334,11 +1334,37 @@ internal sealed partial class ExtractionContext
     private bool AfterTriggerAndItsAdjectives(ActorMention a, TriggerMention t)
     {
         int gap = a.FirstToken - t.LastToken - 1;
-        if (gap < 0 || gap > 2) return false;
-        for (int k = t.LastToken + 1; k < a.FirstToken; k++)
-            if (Tokens[k].Kind != TokenKind.ArabicWord || !Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (gap < 0) return false;
+        // ("في غارة جوية الأسبوع الماضي لقوات التحالف": a time told between them)
+        int after = t.LastToken + 1;
+        foreach (var d in Within(_dates, d => d.FirstToken, after, after + 1))
+            if (d.LastToken < a.FirstToken) after = d.LastToken + 1;
+        if (a.FirstToken - after > 2) return false;
+        // (an adjective agrees with its noun: "الغارات الجوية لـ", "غارات جديدة لـ" — not "غارات في")
+        bool definite = Tokens[t.LastToken].Norm.StartsWith("ال", StringComparison.Ordinal);
+        for (int k = after; k < a.FirstToken; k++)
+        {
+            var w = Tokens[k];
+            if (w.Kind != TokenKind.ArabicWord || w.Norm.StartsWith("ال", StringComparison.Ordinal) != definite) return false;
+            if (!definite && !IndefiniteAdjective(w)) return false;
+        }
         return true;
     }
+
+    // "غارات جديدة", "قصف صاروخي", "غارات جوية مكثفة" — not a noun ("قصف صاروخي مواقع عسكرية للنظام": the sites are
+    // the regime's, the shelling not) nor an adverbial ("غارات دعما للسلطات")
+    private static bool IndefiniteAdjective(Token w)
+    {
+        if (w.Form.Analysis is { Proclitics.Count: > 0 }) return false;
+        string n = w.Norm;
+        return n.Length >= 4 && (n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith('ي')) || IndefiniteStrikeAdjectives.Contains(n);
+    }
+
+    private static readonly HashSet<string> IndefiniteStrikeAdjectives = new(StringComparer.Ordinal)
+    {
+        "جديد", "جديده", "عنيف", "عنيفه", "مكثف", "مكثفه", "متواصل", "متواصله", "متقطع", "متقطعه", "مركز", "مركزه", "كثيف", "كثيفه",
+        "مماثل", "مماثله", "اخري", "محدود", "محدوده", "مباشر", "مباشره",
+    };
 
     private bool IsTargetMarked(ActorMention a, Sentence s, TriggerMention t)
     {
