@@ -15,6 +15,32 @@ public sealed partial class EventExtractor
     /// the attacker most mentions name when that one names none. "One place" is also a place within 30 km of it: a
     /// report that puts the Douma attack at Damascus ("في مدينة دوما بغوط دمشق") retells it too.
     /// </summary>
+    /// <summary>
+    /// "والسبت قتل وأصيب العشرات في دوما، جراء قصف جوي نفذته طائرات القوات الحكومية السورية … 70 حالة اختناق": a chemical
+    /// attack the article names no one for, where and when it tells of a state force's strikes, was delivered by those
+    /// strikes — that force's, as ACLED's coders read it, not an unidentified group's (the country's own force only).
+    /// </summary>
+    private static List<ExtractedEvent> GassedByTheStrikers(List<ExtractedEvent> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var gas = events[i];
+            if (gas is not { SubEventType: "Chemical weapon", Actor1.IsUnidentified: true, Location: not null }) continue;
+            var striker = events
+                // (the country's own forces: a foreign state's strikes on it then are a reprisal, "ضربات أمريكية وبريطانية وفرنسية")
+                .Where(e => e.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling && e.Actor1 is { IsState: true, IsUnidentified: false } own
+                            && own.Country is { } home && home == gas.Location.Place?.CountryCode
+                            && e.Location is not null && Math.Abs(e.Date.Date.DayNumber - gas.Date.Date.DayNumber) <= 1
+                            && (SameOrWithin(e, gas) || NearEnough(e, gas)))
+                .GroupBy(e => e.Actor1!.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor1).FirstOrDefault();
+            if (striker is not null) events[i] = gas with { Actor1 = striker };
+        }
+        return events;
+    }
+
+    private static bool NearEnough(ExtractedEvent a, ExtractedEvent b) =>
+        a.Location!.Place is { } p && b.Location!.Place is { } q && Geo.GeoDistance.Km(p.Latitude, p.Longitude, q.Latitude, q.Longitude) <= 30;
+
     private static List<ExtractedEvent> OneChemicalAttackPerPlace(List<ExtractedEvent> events)
     {
         var chemical = events.Where(e => e.SubEventType == "Chemical weapon" && e.Location is not null).ToList();

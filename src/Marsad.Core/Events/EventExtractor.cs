@@ -978,6 +978,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         merged = TollsToldAfter(context, merged, triggers);
         merged = OneChemicalAttackPerPlace(merged);
+        merged = GassedByTheStrikers(merged);
         merged = PalestiniansFacingIsrael(merged, context.Document);
         merged = CollapseDemonstrations(merged);
         merged = OneSuicideBombing(merged);

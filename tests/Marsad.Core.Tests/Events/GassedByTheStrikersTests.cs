@@ -1,0 +1,29 @@
+using Marsad.Core.Events;
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// A chemical attack no one is named for, where and when the article tells of the country's own forces striking, was
+/// theirs; a foreign state's strikes then (a reprisal) name no one for it.
+/// </summary>
+public class GassedByTheStrikersTests
+{
+    [GazetteerFact]
+    public void The_country_s_own_strikers_there_that_day_gassed_the_town()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "أدانت السعودية الهجوم الكيماوي المروع الذي تعرضت له مدينة دوما السبت.\n\nوالسبت قتل وأصيب العشرات في دوما، جراء قصف جوي نفذته طائرات القوات الحكومية السورية.", "2018-04-08");
+        var gas = Assert.Single(doc.Events, e => e.SubEventType == "Chemical weapon");
+        Assert.StartsWith("Military Forces of Syria", gas.Actor1?.Name);
+    }
+
+    [GazetteerFact]
+    public void A_foreign_reprisal_names_no_one_for_the_attack()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "أدانت السعودية الهجوم الكيماوي المروع الذي تعرضت له مدينة دوما السبت.\n\nوالسبت شنت طائرات أمريكية غارات على مواقع في دوما.", "2018-04-08");
+        var gas = Assert.Single(doc.Events, e => e.SubEventType == "Chemical weapon");
+        Assert.DoesNotContain("United States", gas.Actor1?.Name ?? "");
+    }
+}
