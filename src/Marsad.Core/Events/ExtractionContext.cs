@@ -86,6 +86,8 @@ internal sealed partial class ExtractionContext
                     int k = j + 1;
                     while (k < s.EndToken && tokens[k].Norm is "-" or "–" or "—") k++;
                     if (k > j + 1) return k - 1;
+                    // ("أتلانتا، الولايات المتحدة الأمريكية (CNN) بعد تحذير": an agency's Latin name in the brackets needs no dash)
+                    if (j == i + 2 && tokens[i + 1].Kind == TokenKind.LatinWord) return j;
                     break;
                 }
                 break;

@@ -247,6 +247,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_dateline_with_an_agency_in_latin_needs_no_dash()
+    {
+        var doc = TestPipeline.Extract("حلب، سوريا (CNN) بعد تحذير أطلقته منظمة دولية، قصفت الطائرات الروسية مواقع المعارضة أمس.", "2018-03-10");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Surface == "حلب");
+    }
+
+    [Fact]
     public void Who_holds_the_place_struck_is_hit_not_the_attacker()
     {
         var doc = TestPipeline.Extract("وقتل عشرون شخصا في مدينة الرقة الخاضعة لسيطرة تنظيم داعش في غارة جوية أمس.", "2018-03-10");
