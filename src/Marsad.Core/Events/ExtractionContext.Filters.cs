@@ -432,8 +432,9 @@ internal sealed partial class ExtractionContext
             return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
         if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t)) return true;
+        // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
-            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords)) return true;
+            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken)) return true;
         // "بتوجيه النظام الإيراني للحوثيين باستهداف ناقلات النفط": the act an order names with ب, its giver and
         // receiver between, is what was ordered
         if (first.HasProclitic("ب") && noVerb)
@@ -863,6 +864,14 @@ internal sealed partial class ExtractionContext
     {
         "توجيه", "توجيهات", "وجه", "وجهت", "امر", "امرت", "اوامر", "تعليمات",
     };
+
+    // "زيارة موقع هجوم", "مكان الهجوم": an act named as the genitive of its site happened
+    private bool SiteBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (Tokens[k].Lemma is "موقع" or "مكان" or "ساحه") return true;
+        return false;
+    }
 
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
     {

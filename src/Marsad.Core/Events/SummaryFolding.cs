@@ -51,7 +51,11 @@ internal static class SummaryFolding
                 Actor2 = d.Actor2 ?? summary.Actor2,
                 // (a retelling is often inside someone's statement: its speaker claims no more than the report)
                 Claim = d.Claim ?? (Summarises(d) ? summary.Claim : null),
-                Date = d.Date.Precision == DatePrecision.Day || summary.Date.Precision != DatePrecision.Day ? d.Date : summary.Date,
+                // (a chemical attack retold, both reports dated to the day: the earlier day is the attack's, the later one the
+                // day it was spoken of — "اتهمت … الثلاثاء … بشأن الهجوم الكيماوي" after "وقع في دوما … يوم 7 أبريل")
+                Date = d.Date.Precision == DatePrecision.Day && summary.Date.Precision == DatePrecision.Day && DatesRetelling(summary, d)
+                       && summary.Date.Date < d.Date.Date ? summary.Date
+                    : d.Date.Precision == DatePrecision.Day || summary.Date.Precision != DatePrecision.Day ? d.Date : summary.Date,
             };
             result.Remove(summary);
         }

@@ -1,0 +1,35 @@
+using Marsad.Core.Events;
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// "زيارة موقع هجوم يشتبه أنه بغاز سام، وقع في دوما … يوم 7 أبريل": a suspected gas attack is a chemical attack, the
+/// site a purpose names is of an attack that was, and the attack retold on a later day keeps its own day.
+/// </summary>
+public class ChemicalRetoldTests
+{
+    [GazetteerFact]
+    public void A_suspected_gas_attack_whose_site_is_visited_happened_on_its_own_day()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "وصل خبراء إلى سوريا من أجل زيارة موقع هجوم يشتبه أنه بغاز سام، وقع في دوما قرب العاصمة دمشق، يوم 7 أبريل.", "2018-04-17").Events);
+        Assert.Equal("Chemical weapon", e.SubEventType);
+        Assert.Equal(new DateOnly(2018, 4, 7), e.Date.Date);
+    }
+
+    [GazetteerFact]
+    public void A_chemical_attack_retold_later_keeps_the_day_it_happened()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "اتهمت فرنسا وبريطانيا، الثلاثاء، سوريا بمحاولة إخفاء الحقائق بشأن الهجوم الكيماوي المزعوم في دوما.\n\nوكان الهجوم الكيماوي قد وقع في دوما قرب العاصمة دمشق، يوم 7 أبريل.", "2018-04-17").Events);
+        Assert.Equal(new DateOnly(2018, 4, 7), e.Date.Date);
+    }
+
+    [Fact]
+    public void The_purpose_named_right_after_its_word_is_not_done()
+    {
+        var doc = TestPipeline.Extract("حشدت القوات تعزيزات من أجل اقتحام مدينة الرقة.", "2018-04-17");
+        Assert.Empty(doc.Events);
+    }
+}
