@@ -25,11 +25,4 @@ public class ChemicalRetoldTests
             "اتهمت فرنسا وبريطانيا، الثلاثاء، سوريا بمحاولة إخفاء الحقائق بشأن الهجوم الكيماوي المزعوم في دوما.\n\nوكان الهجوم الكيماوي قد وقع في دوما قرب العاصمة دمشق، يوم 7 أبريل.", "2018-04-17").Events);
         Assert.Equal(new DateOnly(2018, 4, 7), e.Date.Date);
     }
-
-    [Fact]
-    public void The_purpose_named_right_after_its_word_is_not_done()
-    {
-        var doc = TestPipeline.Extract("حشدت القوات تعزيزات من أجل اقتحام مدينة الرقة.", "2018-04-17");
-        Assert.Empty(doc.Events);
-    }
 }
