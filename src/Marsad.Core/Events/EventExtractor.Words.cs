@@ -467,6 +467,30 @@ public sealed partial class EventExtractor
     // ("الصاروخ الذي أطلق من اليمن", "صواريخ أطلقت من غزة": the passive, no subject between the verb and "من")
     private static readonly HashSet<string> PassiveLaunches = new(StringComparer.Ordinal) { "اطلق", "اطلقت", "يطلق", "تطلق" };
 
+    // The two sides, joined by و, subject of a verb of concluding before an agreement noun ("أبرمت روسيا وفصائل
+    // معارضة … اتفاقا", "وقعت الحكومة والمتمردون اتفاقا"), or null.
+    private static (ActorMention First, ActorMention Second)? ConcludedBy(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = context.Document.Tokens;
+        int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 10, ConcludingVerbs);
+        if (verb < 0) return null;
+        ActorMention? first = null;
+        foreach (var a in context.Document.Actors)
+        {
+            if (a.FirstToken <= verb || a.LastToken >= trigger.FirstToken) continue;
+            if (first is null) { if (a.FirstToken == verb + 1) first = a; else return null; continue; }
+            // (the و on a word the segmenter leaves whole, "وفصائل", too)
+            bool joined = a.FirstToken == first.LastToken + 1 && (tokens[a.FirstToken].StartsWithWa || tokens[a.FirstToken].Norm.StartsWith('و'));
+            return joined && a.Actor.PlainName != first.Actor.PlainName && !context.Sides.Allied(a.Actor, first.Actor) ? (first, a) : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.Ordinal)
+    {
+        "ابرم", "ابرمت", "ابرموا", "ابرما", "وقع", "وقعت", "وقعوا", "وقعا", "عقد", "عقدت", "عقدوا",
+    };
+
     // "مداهمة", "داهمت", "دهم": a raid, not a campaign of arrests ("حملة مداهمات")
     private static bool IsRaid(Document document, TriggerMention trigger) =>
         trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w

@@ -65,7 +65,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // (nor for a withdrawal the deal it names makes: "الانسحاب من جيب … بموجب اتفاق استسلام")
                 if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)
                     && !GatheringCalledProtests(document, sentenceTriggers, trigger)
-                    && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))) continue;
+                    && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))
+                    && !(trigger.Entries.Any(e => e.SubEventType == "Agreement") && ConcludedBy(context, sentence, trigger) is not null)) continue;
                 if (suppressed[k]) continue;
                 if (OtherSense(document, sentence, trigger)) continue;
                 if (k > 0 && HowAKillingWasDone(sentenceTriggers[k - 1], trigger)) continue;
@@ -367,6 +368,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             roles = raid;
             entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, Weak = false, ActorCondition = null };
+        }
+        // "أبرمت روسيا وفصائل معارضة في محافظة درعا الجمعة اتفاقا لوقف إطلاق النار": the two sides joined by و as the
+        // subject of a verb of concluding made the agreement named after them
+        if (entry is { SubEventType: "Agreement", Weak: true } && ConcludedBy(context, sentence, trigger) is { } parties)
+        {
+            roles = new Roles(parties.First, parties.Second, Array.Empty<ActorMention>(), TargetMarked: true);
+            entry = entry with { Weak = false };
         }
         // ("أعلنت حماس التوصل إلى اتفاق تهدئة مع إسرائيل": a country an armed group makes an agreement with is the other
         // party — not its ally, and not for a state's deal with another state, which ACLED leaves out)
@@ -835,7 +843,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             bool outranked = false;
             if (e.SubEventType != AcledTaxonomy.AirStrike)
                 foreach (var o in events)
-                    if (AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType) && SamePlace(o, e) && clauseOf(o) == clauseOf(e))
+                    // (nor an act the clause dates apart: "وبعد عملية عسكرية … في 19 يونيو، أبرمت روسيا وفصائل معارضة … الجمعة اتفاقا")
+                    if (AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType) && SamePlace(o, e) && clauseOf(o) == clauseOf(e)
+                        && !(o.Date.Precision == DatePrecision.Day && e.Date.Precision == DatePrecision.Day && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) > 2))
                     {
                         outranked = true;
                         break;
