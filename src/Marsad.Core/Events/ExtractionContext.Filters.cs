@@ -282,8 +282,9 @@ internal sealed partial class ExtractionContext
                     for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
                         // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
                         if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله") || SamePeriod(s, j)) return true;
-        // ("وخلال نفس الفترة قتل 50 مدنيا في دمشق بسبب القذائف": a sentence that opens with the period just counted over)
-        if (Tokens[s.FirstToken].Lemma == "خلال")
+        // ("وخلال نفس الفترة قتل 50 مدنيا في دمشق بسبب القذائف": a sentence that opens with the period just counted over;
+        // "وفي الفترة الأخيرة، سقط عشرات الضحايا المدنيين", "في الآونة الأخيرة": one that opens with a recent stretch)
+        if (Tokens[s.FirstToken].Lemma == "خلال" || Tokens[s.FirstToken].Norm is "في" or "وفي")
             for (int j = s.FirstToken + 1; j < Math.Min(s.EndToken, s.FirstToken + 4); j++)
                 if (SamePeriod(s, j)) return true;
         // "بعد أسابيع من الاحتجاجات التي تخللها اقتحام المتظاهرين لمكاتب حكومية": what weeks or months of something
@@ -777,7 +778,7 @@ internal sealed partial class ExtractionContext
     // "خلال نفس الفترة", "خلال الفترة نفسها", "خلال هذه الفترة", "خلال الفترة الماضية": the span a count was just given over
     // (not "خلال فترة الهدنة", a window that an act broke).
     private bool SamePeriod(Sentence s, int j) =>
-        DefiniteArticle.Off(Tokens[j].Lemma) == "فتره"
+        DefiniteArticle.Off(Tokens[j].Lemma) is "فتره" or "اونه"
         && (j > s.FirstToken && Tokens[j - 1].Norm is "نفس" or "ذات" or "هذه" || j + 1 < s.EndToken && Tokens[j + 1].Norm is "نفسها" or "ذاتها" or "الماضيه" or "الاخيره");
 
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)

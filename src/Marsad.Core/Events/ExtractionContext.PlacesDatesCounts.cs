@@ -44,6 +44,8 @@ internal sealed partial class ExtractionContext
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
         after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
+        // "على الطريق الرابط بين زبيد والتحيتا": a road between two towns is one scene, placed at the first
+        if (after.Count > 1) after = after.Where((p, i) => !(i > 0 && SecondEndOfARoad(after[i - 1], p))).ToList();
         // "تسلل … غرب مديرية بيت الفقيه نحو منطقة الجاح": where fighters were heading is no scene of the fight when the
         // sentence says where it was (a strike "باتجاه قرى الجريبة" lands where it was aimed, and keeps it)
         if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && after.Exists(p => !HeadedFor(p)))
@@ -229,6 +231,17 @@ internal sealed partial class ExtractionContext
     {
         int k = p.FirstToken - 1;
         return k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma) ? k - 1 : k;
+    }
+
+    // "الطريق الرابط بين زبيد والتحيتا", "طريق بين حلب ودمشق", "الخط الواصل بين …": the second town joined by و to the
+    // first, after "بين" that a road word (and its "linking" word) stands before.
+    private bool SecondEndOfARoad(PlaceMention first, PlaceMention second)
+    {
+        int k = WordBeforeName(first);
+        if (k < 1 || Tokens[k].Norm != "بين" || second.FirstToken - first.LastToken > 3 || !JoinedByAnd(first.LastToken + 1, second.FirstToken)) return false;
+        int road = k - 1;
+        if (road > 0 && Tokens[road].Lemma is "رابط" or "الرابط" or "واصل" or "الواصل" or "يربط" or "الممتد" or "ممتد") road--;
+        return road >= 0 && DefiniteArticle.Off(Tokens[road].Lemma) is "طريق" or "خط" or "شارع" or "اوتوستراد";
     }
 
     // "نحو منطقة الجاح", "باتجاه مدينة الحديدة": a place named as where someone heads
