@@ -1015,6 +1015,9 @@ internal sealed partial class ExtractionContext
                               && !OtherCasualtyCueBetween(cls, Math.Max(s.FirstToken, n.FirstToken - 2), n.FirstToken)
                               // (nor the crowd that buries them: "آلاف اليمنيين يشيعون جثامين الأطفال")
                               && !FuneralBetween(n.LastToken + 1, i);
+                // ("ارتفاع حصيلة الضحايا إلى 47 قتيلا وجريحا": a figure of the dead and wounded together tells no toll)
+                // (some dead among them all the same: the lowest reading of a plural, as with no figure)
+                if (before && DeadAndWoundedTogether(last, s)) { before = false; plural ??= Tokens[last].Span; }
                 if (!(after || before) || n.Value is < 0 or > 100000) continue;
                 // ("أسفرت 3 هجمات بغاز الكلور عن مقتل نحو 100 شخص": a figure before the cue that counts acts is no toll)
                 if (!after && n.LastToken + 1 < s.EndToken && CountedActs.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
@@ -1039,6 +1042,11 @@ internal sealed partial class ExtractionContext
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
     }
+
+    // "47 قتيلا وجريحا", "20 قتيلا ومصابا": the word of the dead joined to the word of the wounded right after it
+    private bool DeadAndWoundedTogether(int last, Sentence s) =>
+        last + 1 < s.EndToken && Tokens[last].Norm is "قتيلا" or "قتيل" or "قتلي" or "القتلي"
+        && Tokens[last + 1].Norm is "وجريحا" or "وجريح" or "وجرحي" or "والجرحي" or "ومصابا" or "ومصاب" or "ومصابين" or "والمصابين";
 
     // "لقي اثنان من خبراء الصواريخ، أحدهما إيراني والآخر لبناني، مصرعهما": the figure right after "لقي" is the count of
     // the "مصرع" or "حتف" that closes the phrase, whatever apposition stands between.
