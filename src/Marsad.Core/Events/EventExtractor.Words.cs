@@ -474,16 +474,15 @@ public sealed partial class EventExtractor
         var tokens = context.Document.Tokens;
         int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 10, ConcludingVerbs);
         if (verb < 0) return null;
-        ActorMention? first = null;
-        foreach (var a in context.Document.Actors)
-        {
-            if (a.FirstToken <= verb || a.LastToken >= trigger.FirstToken) continue;
-            if (first is null) { if (a.FirstToken == verb + 1) first = a; else return null; continue; }
-            // (the و on a word the segmenter leaves whole, "وفصائل", too)
-            bool joined = a.FirstToken == first.LastToken + 1 && (tokens[a.FirstToken].StartsWithWa || tokens[a.FirstToken].Norm.StartsWith('و'));
-            return joined && a.Actor.PlainName != first.Actor.PlainName && !context.Sides.Allied(a.Actor, first.Actor) ? (first, a) : null;
-        }
-        return null;
+        // (the actors are in text order: the subject right after the verb, the second side right after it)
+        var actors = context.Document.Actors;
+        int at = ExtractionContext.FirstAtOrAfter(actors, a => a.FirstToken, verb + 1);
+        if (at + 1 >= actors.Count || actors[at] is not { } first || first.FirstToken != verb + 1) return null;
+        var second = actors[at + 1];
+        // (the و on a word the segmenter leaves whole, "وفصائل", too)
+        bool joined = second.FirstToken == first.LastToken + 1 && second.LastToken < trigger.FirstToken
+                      && (tokens[second.FirstToken].StartsWithWa || tokens[second.FirstToken].Norm.StartsWith('و'));
+        return joined && second.Actor.PlainName != first.Actor.PlainName && !context.Sides.Allied(second.Actor, first.Actor) ? (first, second) : null;
     }
 
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.Ordinal)

@@ -136,8 +136,7 @@ internal sealed partial class ExtractionContext
         foreach (var a in main)
             if (!(hit?.Contains(a) ?? false) && !Holder(a) && IsAgentMarked(a, s, t)) { agent = a; break; }
         // "حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك": the subject of a relative clause whose
-        // verb carries the trigger back as its object pronoun is the trigger's agent, whatever else would mark it
-        // (not what it hits, whatever its words say of it)
+        // verb carries the trigger back as its object pronoun is the trigger's agent, even where a test above read it as hit
         if (agent is null && !t.IsWeak && RelativeClauseOnTrigger(t, s) is >= 0 and var relative)
             foreach (var a in main)
                 if (a.FirstToken >= relative + 2 && a.FirstToken <= relative + 3) { agent = a; hit?.Remove(a); break; }
@@ -1014,7 +1013,7 @@ internal sealed partial class ExtractionContext
                && !IsRelativePronoun(Tokens[rel].Norm) && !Within(_actors, a => a.FirstToken, rel, rel + 1).Any())
             rel++;
         if (rel + 1 >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي")) return -1;
-        return Tokens[rel + 1].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" } && Tokens[rel + 1].HasProclitic("ل") == false ? rel : -1;
+        return Tokens[rel + 1].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" } && !Tokens[rel + 1].HasProclitic("ل") ? rel : -1;
     }
 
     // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
