@@ -490,6 +490,19 @@ public sealed partial class EventExtractor
         "ابرم", "ابرمت", "ابرموا", "ابرما", "وقع", "وقعت", "وقعوا", "وقعا", "عقد", "عقدت", "عقدوا",
     };
 
+    // "بنيران أسلحتها الرشاشة", "بالرصاص الحي": gunfire named as the means after the trigger, no aircraft in the sentence
+    private static bool ShotAt(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        bool gunfire = false;
+        for (int i = trigger.LastToken + 1; i < sentence.EndToken; i++)
+        {
+            var token = document.Tokens[i];
+            if (AirWord(token)) return false;
+            gunfire |= token.HasProclitic("ب") && BareLemma(token) is "نيران" or "رصاص";
+        }
+        return gunfire;
+    }
+
     // "مداهمة", "داهمت", "دهم": a raid, not a campaign of arrests ("حملة مداهمات")
     private static bool IsRaid(Document document, TriggerMention trigger) =>
         trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w

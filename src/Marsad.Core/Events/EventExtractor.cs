@@ -454,7 +454,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("وقتل مسلحون مجهولون ثلاثة مدنيين", "قتل الجيش خمسة من العناصر": verb, subject, object — the object follows its
         // subject closely, its place in the clause marks it)
         bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
-                            && TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                            // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
+                            && (TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || FiniteStrikeVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
                             && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
                             && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
         // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
@@ -582,6 +583,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             air = true;
         string subType = entry.SubEventType;
         if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
+        // "استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد … بنيران أسلحتها الرشاشة": people targeted with gunfire were shot
+        // at, not struck from the air or shelled — ACLED's attack on civilians
+        if (entry.IsStrike && roles.Actor2 is { Actor.Inter: 7 } && ShotAt(document, sentence, trigger) && !NamesGroundWeapon(document, sentence))
+            (entry, subType) = (entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians }, "Attack");
         if (entry.IsTerritory)
         {
             if (roles.Actor1 is null) yield break;
