@@ -140,6 +140,10 @@ internal sealed partial class ExtractionContext
         if (agent is null && !t.IsWeak && RelativeClauseOnTrigger(t, s) is >= 0 and var relative)
             foreach (var a in main)
                 if (a.FirstToken >= relative + 2 && a.FirstToken <= relative + 3) { agent = a; hit?.Remove(a); break; }
+        // "وكانت قوات الأمن المصرية قد اعتقلت الناشط": the side right before "قد" and the verb is its subject
+        if (agent is null && t.FirstToken >= 2 && Tokens[t.FirstToken - 1].Norm is "قد" or "وقد" or "فقد" && t.Entries.Any(e => e.Pos == "verb"))
+            foreach (var a in main)
+                if (a.LastToken == t.FirstToken - 2 && ArmedSide(a.Actor) && !(hit?.Contains(a) ?? false)) { agent = a; break; }
         foreach (var a in main)
             if (a != agent && IsTargetMarked(a, s, t)) { target = a; break; }
         if (target is null && hit is not null)
