@@ -546,6 +546,10 @@ internal sealed partial class ExtractionContext
                        .Any(o => o.LastToken == before && IndefiniteStrike(o))
                    && TownAt(s, t, after);
         if (!IndefiniteStrike(t)) return false;
+        // "سقطت ثلاث قذائف هاون داخل المنطقة الخضراء في بغداد", "سقط صاروخ على بلدة": what fell on a town struck it
+        if (FellBefore(s, t))
+            for (int j = after; j < Math.Min(s.EndToken - 1, after + 3); j++)
+                if (Tokens[j].Norm is "في" or "علي" or "داخل") return TownAt(s, t, j + 1);
         // "استهدف قصف جوي المدينة": the verb before, the town after the strike
         if (before >= s.FirstToken && HitVerbs.Contains(Tokens[before].Lemma)) return TownAt(s, t, after);
         // "غارات استهدفت بلدة": the verb and the town after the strike, past the strike's own adjectives and a "still"
@@ -553,6 +557,17 @@ internal sealed partial class ExtractionContext
         while (after < s.EndToken && (StrikeAdjectives.IsAir(Tokens[after]) || StrikeAdjectives.IsGround(Tokens[after]))) after++;
         if (after + 1 < s.EndToken && Tokens[after].Norm is "لا" or "ما" && Tokens[after + 1].Lemma is "يزال" or "تزال" or "زال" or "زالت") after += 2;
         if (after + 1 < s.EndToken && HitVerbs.Contains(Tokens[after].Lemma)) return TownAt(s, t, after + 1);
+        return false;
+    }
+
+    // "سقطت" (and its forms) right before the strike noun, a count between them at most
+    private bool FellBefore(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 3); i--)
+        {
+            if (Tokens[i].Lemma is "سقطت" or "سقط" or "تسقط" or "يسقط" or "سقطا" or "سقطتا") return true;
+            if (!Within(_numbers, n => n.FirstToken, Math.Max(0, i - 3), i + 1).Any(n => n.FirstToken <= i && n.LastToken >= i)) return false;
+        }
         return false;
     }
 
