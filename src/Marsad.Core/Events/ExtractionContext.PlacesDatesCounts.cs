@@ -482,13 +482,14 @@ internal sealed partial class ExtractionContext
         // ("في منطقة الفازة غربي مديرية التحيتا في جبهة الحديدة": the front a place is on places it)
         if (gap <= 8 && cue.Lemma is "جبهه" or "الجبهه" or "جبهات" or "الجبهات" or "محور"
             && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return true;
-        if (gap > 3 || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
+        // ("المنطقة الخضراء شديدة التحصين في بغداد": a site's two-word description may stand before في and the town)
+        if (gap > (cue.Norm == "في" ? 4 : 3) || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
         // ("داخل المنطقة الخضراء الحصينة في بغداد", "مطار الحديدة في مدينة الحديدة"): a site or quarter, then "في" and the
         // town around it (a few kilometres off), says where the site is
         // ("حي القدم في العاصمة دمشق": a settlement word may stand between في and the town)
         bool inTown = cue.Norm == "في" || gap == 3 && cue.Norm is "العاصمه" or "مدينه" or "المدينه" && Tokens[places[k].FirstToken - 2].Norm == "في";
-        return gap <= 3 && inTown && places[k - 1].Place is { } site && places[k].Place is { } town
+        return inTown && places[k - 1].Place is { } site && places[k].Place is { } town
                && site.FeatureCode != "PPL" && town.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
                && GeoDistance.Km(site.Latitude, site.Longitude, town.Latitude, town.Longitude) <= 20;
     }

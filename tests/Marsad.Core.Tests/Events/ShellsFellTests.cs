@@ -14,4 +14,12 @@ public class ShellsFellTests
         Assert.Equal(AcledTaxonomy.Shelling, e.SubEventType);
         Assert.Equal("Unidentified Armed Group (Iraq)", e.Actor1?.Name);
     }
+
+    [GazetteerFact]
+    public void A_site_described_before_the_town_it_is_in_is_one_scene()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "وسقطت ثلاث قذائف هاون داخل المنطقة الخضراء شديدة التحصين في بغداد يوم الجمعة.", "2018-09-12").Events);
+        Assert.Equal("Green Zone", e.Location?.Place?.Name);
+    }
 }
