@@ -1019,7 +1019,9 @@ internal sealed partial class ExtractionContext
                 // ("ارتفاع حصيلة الضحايا إلى 47 قتيلا وجريحا": a figure of the dead and wounded together tells no toll)
                 // (some dead among them all the same: the lowest reading of a plural, as with no figure)
                 if (before && DeadAndWoundedTogether(last, s)) { before = false; plural ??= Tokens[last].Span; }
-                if (!(after || before) || n.Value is < 0 or > 100000) continue;
+                // ("ارتفعت إلى قتيلين", "سقط قتيلان": the cue a dual, its own count)
+                bool itself = n.FirstToken >= i && n.LastToken <= last;
+                if (!(after || before || itself) || n.Value is < 0 or > 100000) continue;
                 // ("أسفرت 3 هجمات بغاز الكلور عن مقتل نحو 100 شخص": a figure before the cue that counts acts is no toll)
                 if (!after && n.LastToken + 1 < s.EndToken && CountedActs.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
