@@ -31,15 +31,12 @@ public sealed partial class EventExtractor
                 .Where(e => e.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling && e.Actor1 is { IsState: true, IsUnidentified: false } own
                             && own.Country is { } home && home == gas.Location.Place?.CountryCode
                             && e.Location is not null && Math.Abs(e.Date.Date.DayNumber - gas.Date.Date.DayNumber) <= 1
-                            && (SameOrWithin(e, gas) || NearEnough(e, gas)))
+                            && (SameOrWithin(e, gas) || Nearby(e.Location.Place, gas.Location.Place)))
                 .GroupBy(e => e.Actor1!.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor1).FirstOrDefault();
             if (striker is not null) events[i] = gas with { Actor1 = striker };
         }
         return events;
     }
-
-    private static bool NearEnough(ExtractedEvent a, ExtractedEvent b) =>
-        a.Location!.Place is { } p && b.Location!.Place is { } q && Geo.GeoDistance.Km(p.Latitude, p.Longitude, q.Latitude, q.Longitude) <= 30;
 
     private static List<ExtractedEvent> OneChemicalAttackPerPlace(List<ExtractedEvent> events)
     {
@@ -85,8 +82,7 @@ public sealed partial class EventExtractor
         foreach (var e in chemical)
         {
             var home = groups.FirstOrDefault(g => ExtractionContext.PlaceKey(g[0].Location!) == ExtractionContext.PlaceKey(e.Location!)
-                || g[0].Location!.Place is { } a && e.Location!.Place is { } b && a.CountryCode == b.CountryCode
-                   && Geo.GeoDistance.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= NearbyKm);
+                || g[0].Location!.Place is { } a && e.Location!.Place is { } b && a.CountryCode == b.CountryCode && Nearby(a, b));
             if (home is null) groups.Add(new List<ExtractedEvent> { e });
             else home.Add(e);
         }
@@ -94,4 +90,7 @@ public sealed partial class EventExtractor
     }
 
     private const double NearbyKm = 30;
+
+    private static bool Nearby(Geo.Place? a, Geo.Place? b) =>
+        a is not null && b is not null && Geo.GeoDistance.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= NearbyKm;
 }

@@ -566,7 +566,7 @@ internal sealed partial class ExtractionContext
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 3); i--)
         {
             if (Tokens[i].Lemma is "سقطت" or "سقط" or "تسقط" or "يسقط" or "سقطا" or "سقطتا") return true;
-            if (!Within(_numbers, n => n.FirstToken, Math.Max(0, i - 3), i + 1).Any(n => n.FirstToken <= i && n.LastToken >= i)) return false;
+            if (NumberEndingAtOrAfter(i) is null) return false;
         }
         return false;
     }
