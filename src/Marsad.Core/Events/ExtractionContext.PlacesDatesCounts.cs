@@ -350,8 +350,51 @@ internal sealed partial class ExtractionContext
                     || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _);
         // A seat of government that is no capital ("إن تل أبيب قصفت") only when it both is spoken of and acts, or says
         // something itself ("ما قالت تل أبيب إنه", "وأعلنت تل أبيب أن").
-        return capital ? spokenOf || acts || PairedWithACapital(p) : spokenOf && acts || reported && WordsSaidAt(after);
+        return capital ? spokenOf || acts || PairedWithACapital(p) || !MarkedAsAPlace(p) : spokenOf && acts || reported && WordsSaidAt(after);
     }
+
+    // "في طهران", "بطهران", "العاصمة طهران", "شمال دمشق", "باتجاه الرياض", "على صنعاء", "شوارع طهران": a capital that
+    // is a scene has a word of place before it. Bare, a verb's subject or object ("تشتبه واشنطن", "حذرت موسكو
+    // واشنطن", "تصنفهم أنقرة", "التحالف بقيادة واشنطن"), it is its government.
+    private bool MarkedAsAPlace(PlaceMention p)
+    {
+        if (p.Relation is not null || Tokens[p.FirstToken].HasProclitic("ب")) return true;
+        // (the first word of its sentence, a headline's "دمشق تشهد …", is left as it was, unless it speaks: "واشنطن: …")
+        int before = p.FirstToken - 1;
+        if (before < 0 || Tokens[before].Kind == TokenKind.Punctuation && Tokens[before].Surface is not ("،" or ","))
+            return !(p.LastToken + 1 < Tokens.Count && Tokens[p.LastToken + 1].Surface == ":");
+        // ("العاصمة السورية دمشق": a cue, or a cue and its adjective)
+        for (int k = before; k >= Math.Max(0, before - 1); k--)
+        {
+            string word = DefiniteArticle.Off(Tokens[k].Lemma), norm = Tokens[k].Norm;
+            if (GeoLexicon.Cues.ContainsKey(norm) || GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma) || GeoLexicon.Relations.ContainsKey(norm)
+                || GeoLexicon.Prepositions.Contains(norm) || SceneWords.Contains(word) || SceneWords.Contains(norm)) return true;
+        }
+        // ("واستهدف 3 منها الرياض": the object of a trigger a few words before, its subject between; right after the
+        // verb, "سيطرت أنقرة على", the capital is the subject)
+        foreach (var t in Within(_triggers, t => t.FirstToken, p.FirstToken - 5, p.FirstToken - 1))
+            if (t.LastToken < p.FirstToken - 1 && t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions) && PlainObject(t.LastToken + 1, p.FirstToken))
+                return true;
+        // ("في حلب ودمشق": the next of a list of places takes the first's mark)
+        int i = FirstAtOrAfter(_places, x => x.FirstToken, p.FirstToken);
+        return i > 0 && _places[i - 1] is { } prior && prior.LastToken + 1 == p.FirstToken && Tokens[p.FirstToken].StartsWithWa && MarkedAsAPlace(prior);
+    }
+
+    // Tokens [from, to) hold the verb's subject and nothing that opens a clause ("يستهدف الوحدات الذين تصنفهم أنقرة").
+    private bool PlainObject(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (Tokens[k].Kind == TokenKind.Punctuation || Tokens[k].Norm is "الذي" or "التي" or "الذين" or "ان" or "انه" or "بان" || Tokens[k].StartsWithWa)
+                return false;
+        return true;
+    }
+
+    // Words of place or direction before a capital that is a scene, beyond the gazetteer's cues and prepositions.
+    private static readonly HashSet<string> SceneWords = new(StringComparer.Ordinal)
+    {
+        "علي", "صوب", "اتجاه", "حول", "خارج", "سماء", "اجواء", "شوارع", "شارع", "ساحه", "ساحات", "ميدان", "وسط", "قلب", "انحاء", "ارجاء", "احياء",
+        "سجن", "سجون", "جامعه", "بازار", "سوق", "مطار", "ضاحيه", "حي", "بلديه", "مدخل", "مداخل", "فنادق", "فندق",
+    };
 
     // "وقالت موسكو إن", "وكانت دمشق قد حرصت": a capital the subject of a verb of saying, or of one "قد" opens.
     private bool CapitalSpeaks(PlaceMention p) =>

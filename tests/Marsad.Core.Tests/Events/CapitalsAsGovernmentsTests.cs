@@ -68,4 +68,25 @@ public class CapitalsAsGovernmentsTests
         Assert.NotEmpty(doc.Events);
         Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Tripoli");
     }
+
+    [Theory]
+    // (a capital as a verb's subject or after a noun that is no place: "تصنفها أنقرة", "بقيادة واشنطن")
+    [InlineData("وقصفت القوات التركية أمس مواقع الوحدات الكردية التي تصنفها طرابلس منظمة إرهابية.")]
+    [InlineData("وشنت طائرات التحالف الدولي بقيادة طرابلس غارات جوية أمس على مواقع تنظيم داعش.")]
+    public void A_bare_capital_is_its_government_not_the_scene(string text)
+    {
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مواقع للمعارضة في مدينة حلب أمس.\n" + text, "2018-03-10");
+        Assert.True(doc.Events.Count >= 2);
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Tripoli");
+    }
+
+    [Theory]
+    [InlineData("واعترضت الدفاعات الجوية أمس سبعة صواريخ باليستية، واستهدف 3 منها الرياض.")]
+    [InlineData("وأطلق الحوثيون أمس صاروخا باليستيا على الرياض.")]
+    [InlineData("وأطلق الحوثيون أمس صاروخا باليستيا باتجاه الرياض.")]
+    public void A_capital_with_a_word_of_place_or_as_a_strikes_object_is_the_scene(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-03-10");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Riyadh");
+    }
 }
