@@ -619,7 +619,11 @@ internal sealed partial class ExtractionContext
         // joined by و to the list the announcement opens)
         bool listed = t.FirstToken > next && Tokens[t.FirstToken].StartsWithWa && t.FirstToken - next <= 20
                       && !StrongBreakBetween(next, t.FirstToken) && !ContrastClause.Between(Tokens, next, t.FirstToken) && AnnouncedTogether(next, t);
-        if (!listed && (deaths ? t.FirstToken - next > 12 || ClauseBreakBetween(next, t.FirstToken) : t.FirstToken - next > 8 || PunctuationBetween(next, t.FirstToken)))
+        // ("أعلن الجيش السوري بلدات عربين وزملكا وعين ترما وجوبر خالية من الإرهاب": the places declared clear stand
+        // between the cue and the word that declares them)
+        bool declaredClear = t.FirstToken > next && t.FirstToken - next <= 18 && Tokens[t.FirstToken].Norm is "خاليه" or "خالية"
+                             && !StrongBreakBetween(next, t.FirstToken);
+        if (!listed && !declaredClear && (deaths ? t.FirstToken - next > 12 || ClauseBreakBetween(next, t.FirstToken) : t.FirstToken - next > 8 || PunctuationBetween(next, t.FirstToken)))
             return null;
         // "أعلن الجيش سقوط قذيفتي هاون": what befell someone has no agent in the announcer
         if (Tokens[next].Lemma is "سقوط" or "وقوع" or "انفجار" or "تعرض") return null;
@@ -627,7 +631,7 @@ internal sealed partial class ExtractionContext
         // "تعلن توقيف المشتبه به بمحاولة اغتيال" announces an arrest only)
         // ("الجيش العراقي يعلن مقتل 45 مقاتلا من تنظيم الدولة في غارات": a force announcing deaths in its act; whether
         // the dead are its own is decided where the side hit is known)
-        if (t.FirstToken > next && !AnnouncedTogether(next, t) && !deaths) return null;
+        if (t.FirstToken > next && !AnnouncedTogether(next, t) && !deaths && !declaredClear) return null;
         // the cue announces or adopts ("وصفت روسيا تقارير الهجوم" describes someone else's act)
         int cue = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start);
         if (cue >= Tokens.Count || !AnnouncingVerbs.Contains(Tokens[cue].Lemma)) return null;
@@ -660,6 +664,9 @@ internal sealed partial class ExtractionContext
         // name the claim took)
         foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
             if (a.Span.Start == claim.SourceSpan.Start && (a.Span.End >= claim.SourceSpan.End || a.Actor.PlainName == claim.SourceName)) return a;
+        // ("أعلنت القيادة العامة للجيش السوري": a command speaks for the force it is the command of)
+        if (source < Tokens.Count && DefiniteArticle.Off(Tokens[source].Lemma) == "قياده")
+            return Within(_actors, a => a.FirstToken, source + 1, FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.End)).FirstOrDefault();
         if (claim.SourceName is not { } name || source >= Tokens.Count || !ClaimAttributor.IsSpokesman(Tokens[source])) return null;
         // ("أعلن المتحدث باسم الجيش المصري", "بيان القيادة العامة للقوات المسلحة": a spokesman or statement speaks for
         // the force it names; "ولفت المتحدث إلى …" after it: for the last one named, the name the claim took from before)
