@@ -419,6 +419,16 @@ public sealed partial class EventExtractor
         return context.SubjectBefore(sentence, verb, 12);
     }
 
+    // A verb or verbal noun of holding off ("التصدي", "صدت", "أحبطت") with an infiltration right after it ("لمحاولات تسلل").
+    private static bool HoldsOffAnInfiltration(List<Token> tokens, Sentence sentence, TriggerMention trigger)
+    {
+        string head = BareLemma(tokens[trigger.FirstToken]);
+        if (!FoilingNouns.Contains(head) && !FoilingVerbs.Contains(head)) return false;
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+            if (BareLemma(tokens[i]) == "تسلل") return true;
+        return false;
+    }
+
     // "محاولة تسلل", "محاولات تسلل", "تسلل" (not "المتسللين", people)
     private static bool IsInfiltration(List<Token> tokens, TriggerMention trigger)
     {

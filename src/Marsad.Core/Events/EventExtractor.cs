@@ -361,6 +361,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(foiler, attacker, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }
+        // ("من التصدي لمحاولات تسلل يائسة لعناصر الحوثي": the verb of holding off read as the trigger, the infiltration after it)
+        // (its subject before it; "وتصدت المقاومة لمحاولة تسلل" is read from the infiltration, above)
+        else if (entry.SubEventType == AcledTaxonomy.ArmedClash && !entry.Defender && roles.Actor1 is { } holder && holder.LastToken < trigger.FirstToken
+                 && HoldsOffAnInfiltration(document.Tokens, sentence, trigger))
+            entry = entry with { Weak = false, Defender = true };
         // "أسفرت مداهمة أمنية في مدينة العريش … عن مقتل 10 من العناصر الإرهابية": a raid its sentence tells of deaths in
         // was a fight, not an arrest — ACLED's armed clash of the raiding force (the police of the place when unnamed)
         // with the armed men raided

@@ -55,7 +55,10 @@ internal sealed partial class ExtractionContext
         if (after.Count > 1) after = after.Where((p, i) => !DistrictOfThePlaceBefore(after, i)).ToList();
         // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
         // ("في محيط بلدة حضر وتل كروم": a town the list names by its surroundings is still one of the list)
-        if (after.Any(IsStandIn)) after = after.Where(p => IsStandIn(p) || p.Relation is null or "around" or "near" or "outskirts of" && !LocatesStandIn(p, after)).ToList();
+        // ("ومنطقة المجيلس وشرق مديرية حيس": a compass phrase opened by و is the next of the list)
+        if (after.Any(IsStandIn))
+            after = after.Where((p, i) => IsStandIn(p) || p.Relation is null or "around" or "near" or "outskirts of" && !LocatesStandIn(p, after)
+                                          || i > 0 && p.Relation is "north of" or "south of" or "east of" or "west of" && OpensWithAndRelation(after[i - 1], p)).ToList();
         // ("في صعدة والجوف وحجة وعمران": a province listed among towns is one of the list; "في شمال مديرية حيس، وأخرى في
         // مديرية التحيتا": a town placed by a direction is a town still)
         if (after.Any(p => p.GeoPrecision == 1))
@@ -571,8 +574,10 @@ internal sealed partial class ExtractionContext
 
     private bool OnlyCompassWords(int from, int to)
     {
+        // ("ومنطقة المجيلس وشرق مديرية حيس": a cue noun after the compass word)
         for (int k = from; k < to; k++)
-            if (!IsCompassWord(Tokens[k])) return false;
+            if (!IsCompassWord(Tokens[k]) && !(k > from && IsCompassWord(Tokens[k - 1]) && (GeoLexicon.Cues.ContainsKey(Tokens[k].Norm) || GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma))))
+                return false;
         return true;
     }
 
