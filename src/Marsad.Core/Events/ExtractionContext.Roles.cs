@@ -1103,6 +1103,8 @@ internal sealed partial class ExtractionContext
     private int SoCalledStart(ActorMention a, Sentence s)
     {
         int k = a.FirstToken;
+        // ('مواقع "داعش"', "مواقع «الحوثيين»": an opening quotation mark is no word between a noun and the name after it)
+        while (k - 1 > s.FirstToken && Tokens[k - 1].Kind == TokenKind.Punctuation && Tokens[k - 1].Surface is "\"" or "«" or "“" or "'") k--;
         if (k - 2 < s.FirstToken || Tokens[k - 2].Norm != "ما" || Tokens[k - 1].Norm is not ("يعرف" or "يسمي" or "تعرف" or "تسمي")
             || !Tokens[k].HasProclitic("ب")) return k;
         k -= 2;
