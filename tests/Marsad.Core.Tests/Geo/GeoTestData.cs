@@ -64,6 +64,16 @@ public sealed class GazetteerFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that needs GeoNames cities500 in the cache; skipped when absent.</summary>
+public sealed class GazetteerTheoryAttribute : TheoryAttribute
+{
+    public GazetteerTheoryAttribute()
+    {
+        if (!File.Exists(GeoCache.Cities500Path()) && !File.Exists(GeoCache.IndexPath()))
+            Skip = $"needs GeoNames cities500 ({GeoCache.Cities500Path()}); run scripts/setup to download it";
+    }
+}
+
 /// <summary>A fact that needs both cities500 and the shared data folder.</summary>
 public sealed class GazetteerAndSharedDataFactAttribute : FactAttribute
 {

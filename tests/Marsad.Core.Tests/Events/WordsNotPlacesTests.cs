@@ -1,0 +1,28 @@
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// Words that are also village or town names somewhere count as places only after a cue noun: smoke ("دخان", Dukhan in
+/// Qatar), a movement ("الحراك", Al Hirak in Daraa), a man's name ("سامي عنان", Al Inan in Yemen). And an expectation
+/// told in the past ("توقعت القوات مواجهات أقوى") is a forecast, not an act. (Real gazetteer: the test one lacks these.)
+/// </summary>
+public class WordsNotPlacesTests
+{
+    [GazetteerTheory]
+    [InlineData("وأشعل المحتجون الإطارات أمس أملا في أن يمنع دخان إطارات السيارات القناصة من رؤيتهم.", "Dukhān")]
+    [InlineData("وتظاهر آلاف المغاربة أمس احتجاجا على سجن قادة الحراك الشعبي.", "Al Ḩirāk")]
+    [InlineData("واعتقلت الشرطة المصرية أمس صحفيين أجريا مقابلة مع الفريق سامي عنان.", "Al ‘Inān")]
+    public void A_word_that_names_a_village_elsewhere_is_no_scene(string text, string village)
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-07-15");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.Name == village);
+    }
+
+    [Fact]
+    public void An_expectation_told_in_the_past_is_no_event()
+    {
+        var doc = TestPipeline.Extract("وتوقعت القوات الروسية مواجهات أقوى في مدينة حلب خلال الأيام المقبلة.", "2018-05-18");
+        Assert.Empty(doc.Events);
+    }
+}
