@@ -185,6 +185,7 @@ internal sealed partial class ExtractionContext
         }
         // "قلعة المضيق، شمال غربي حماة": a relative phrase right after a town only says where that town is.
         var towns = new List<PlaceMention>(candidates.Count);
+        List<(PlaceMention Town, PlaceMention Locator)>? located = null;
         foreach (var p in candidates)
         {
             bool placesTheOther = false;
@@ -192,7 +193,7 @@ internal sealed partial class ExtractionContext
                 foreach (var q in candidates)
                     // ("شرق حيس وشمال زبيد وغرب بيت الفقيه": a compass phrase joined by و is the next of a list, a place of its own)
                     if (q != p && q.LastToken < p.FirstToken && (p.FirstToken - q.LastToken <= 4 && !OpensWithAndRelation(q, p) || Apposition(q, p)))
-                    { placesTheOther = true; break; }
+                    { placesTheOther = true; (located ??= new()).Add((q, p)); break; }
             // "غرب القرنة بالبصرة", "مديرية حيس بالحديدة": a place joined by ب right after another says where that one is
             if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken].HasProclitic("ب"))
                 foreach (var q in candidates)
@@ -205,6 +206,14 @@ internal sealed partial class ExtractionContext
                     if (q != p && q.Place!.FeatureClass != "P" && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3) { placesTheOther = true; break; }
             if (!placesTheOther) towns.Add(p);
         }
+        // ("بلدة صيدا الواقعة شرق درعا": the gazetteer's only Saida is Lebanon's Sidon; a town the text places by a compass
+        // phrase is near that place, whatever namesake of it another country has — not a province's seat far off in the
+        // same one, "حيس جنوب الحديدة")
+        if (located is not null)
+            foreach (var (town, locator) in located)
+                if (towns.IndexOf(town) is var k and >= 0 && locator.Place is { } near && town.Place is { } far
+                    && far.CountryCode != near.CountryCode && far.FeatureClass == "P" && near.FeatureClass == "P" && locator.Confidence >= 0.5)
+                    towns[k] = town with { Place = near, GeoPrecision = 2, Relation = "in the area of" };
         return (inSentence, towns);
     }
 
