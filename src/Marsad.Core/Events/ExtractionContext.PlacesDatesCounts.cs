@@ -209,6 +209,18 @@ internal sealed partial class ExtractionContext
         // ("بلدة صيدا الواقعة شرق درعا": the gazetteer's only Saida is Lebanon's Sidon; a town the text places by a compass
         // phrase is near that place, whatever namesake of it another country has — not a province's seat far off in the
         // same one, "حيس جنوب الحديدة")
+        // ("بلدات في محيط مدينة درعا، بينها الطيبة والنعيمة وصيدا": so are the towns of a list "among them" opens after the
+        // place the plural is around)
+        for (int a = s.FirstToken + 1; a < s.EndToken; a++)
+        {
+            if (!AmongWords.Contains(Tokens[a].Norm) || !PlaceRecognizer.AmongPluralSettlements(Tokens, s.FirstToken, a)) continue;
+            var anchor = candidates.LastOrDefault(q => q.LastToken < a && a - q.LastToken <= 8 && q.Place!.FeatureClass == "P" && !IsStandIn(q));
+            if (anchor is null) break;
+            foreach (var town in candidates)
+                if (town.FirstToken > a && town.FirstToken - a <= 16 && town.Place is { FeatureClass: "P" } && town.Place.CountryCode != anchor.Place!.CountryCode)
+                    (located ??= new()).Add((town, anchor with { Confidence = 1 }));
+            break;
+        }
         if (located is not null)
             foreach (var (town, locator) in located)
                 if (towns.IndexOf(town) is var k and >= 0 && locator.Place is { } near && town.Place is { } far
@@ -467,10 +479,13 @@ internal sealed partial class ExtractionContext
         {
             var token = Tokens[i];
             if (token.Kind == TokenKind.Punctuation && token.Surface is not ("-" or "ـ")) return false;
-            if (SettlementNouns.Contains(token.Lemma)) return true;
+            if (SettlementNouns.Contains(token.Lemma) || AmongWords.Contains(token.Norm) && PlaceRecognizer.AmongPluralSettlements(Tokens, 0, i)) return true;
         }
         return false;
     }
+
+    // "بلدات …، بينها X وY", "قرى عدة منها X": "among them" after a plural opens a list of its kind.
+    private static readonly HashSet<string> AmongWords = new(StringComparer.Ordinal) { "بينها", "منها", "ومنها", "ابرزها", "اهمها", "وبينها" };
 
     // "رصدت الدفاعات إطلاق صاروخ باليستي من (مدينة صعدة) باتجاه أراضي المملكة": the place this trigger's launch came
     // from, on its way towards another (no other act told between them: "قصف غزة بعد إطلاق صاروخ منها باتجاه بئر السبع").

@@ -471,6 +471,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         int p = PreviousWord(tokens, sentenceStart, i);
         if (p < 0) return null;
         string? cue = UnknownCueAt(tokens, p);
+        bool among = cue is null && AmongPluralSettlements(tokens, sentenceStart, p);
+        if (among) cue = "village";
         var prev = found.Count > 0 ? found[^1] : null;
         bool afterList = cue is null && prev is not null && prev.LastToken == i - 1 && tokens[i].Norm.StartsWith('و')
             && (prev.PluralCue || prev.Cue is "town" or "village" or "quarter" or "camp" or "settlement" || prev.Unknown);
@@ -493,6 +495,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (!first.StartsWith("ال", StringComparison.Ordinal) && IsNisba(first)) return null;
         // "مدينة عفرين ورفعوا أعلامهم": a verb of the plural goes on the clause
         if (afterList && first.EndsWith("وا", StringComparison.Ordinal)) return null;
+        // ("ومن بينها الهجوم الأخير": what a list after "among them" names that the word list knows is no village)
+        if (among && _lexicon.IsCommonWord(first)) return null;
         // "مناطق القتال", "مناطق المداهمات", "مناطق تجمعات الميليشيات": areas named by what goes on there
         if (cue == "area" && IsPluralCue(tokens[p].Norm) && _lexicon.IsCommonWord(first)) return null;
         // "بلدة حمورية وتمكنت من …", "تبة الخلوة وامتدت إلى …": after a list a bare word that takes a preposition
@@ -517,7 +521,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         var m = CandidatePool.Rent(i, last, key, stripped);
         m.Unknown = true;
         m.Accepted = true;
-        m.PluralCue = afterList || IsPluralCue(tokens[p].Norm);
+        m.PluralCue = afterList || among || IsPluralCue(tokens[p].Norm);
         if (cue == "relation") m.Relation = InfoAt(tokens, p).Relation;
         return m;
     }
@@ -546,6 +550,25 @@ public sealed class PlaceRecognizer : IDocumentStage
         int p = i - 1;
         while (p >= sentenceStart && tokens[p].Kind == TokenKind.Punctuation && tokens[p].Surface is "\"" or "«" or "“" or "”" or "'" or "»") p--;
         return p >= sentenceStart && tokens[p].IsWord ? p : -1;
+    }
+
+    // "بينها", "منها", "من بينها", "أبرزها" at p, with a plural of settlements ("بلدات", "قرى", "مدن") earlier in the
+    // sentence and no full stop or clause of its own between
+    // (the plural is the nearest before it — "تردي الخدمات الأساسية، من بينها الكهرباء" lists services; bare "منها", so
+    // often "from it", only after a comma: "بلدات عدة، منها بنش")
+    internal static bool AmongPluralSettlements(List<Token> tokens, int sentenceStart, int p)
+    {
+        string among = tokens[p].Norm;
+        if (among is not ("بينها" or "منها" or "ومنها" or "ابرزها" or "اهمها" or "وبينها")) return false;
+        if (among == "منها" && !(p > sentenceStart && tokens[p - 1].Surface is "،" or ",")) return false;
+        for (int k = p - 1; k >= Math.Max(sentenceStart, p - 12); k--)
+        {
+            string norm = tokens[k].Norm;
+            if (norm is "بلدات" or "البلدات" or "قري" or "القري" or "مدن" or "المدن" or "مناطق" or "المناطق" or "احياء" or "الاحياء" or "محافظات" or "المحافظات")
+                return true;
+            if (norm.EndsWith("ات", StringComparison.Ordinal) || tokens[k].Surface is "." or "؛" or ":") return false;
+        }
+        return false;
     }
 
     private static bool IsPluralCue(string norm) =>
@@ -627,6 +650,10 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (p >= 0)
         {
             if (InfoAt(tokens, p).Cue is { } cue) { m.Cue = cue; m.CueToken = p; }
+            // ("بلدات في محيط مدينة درعا، بينها الطيبة والنعيمة": "among them" after a plural of settlements opens a list of them)
+            // (not a cue noun itself: "ومن بينها العاصمة بغداد" — the name after it has its own cue)
+            else if (!GeoLexicon.Cues.ContainsKey(tokens[m.FirstToken].Norm) && AmongPluralSettlements(tokens, sentenceStart, p))
+            { m.Cue = "village"; m.CueToken = p; m.PluralCue = true; }
             // ("جنوب شرق العاصمة اليمنية صنعاء", "في المدينة السورية حلب": a nationality adjective between the cue and the name)
             else if (p - 1 >= sentenceStart && tokens[p].Norm.StartsWith("ال", StringComparison.Ordinal) && tokens[p].Norm.EndsWith("يه", StringComparison.Ordinal)
                      && InfoAt(tokens, p - 1).Cue is { } cue2)
