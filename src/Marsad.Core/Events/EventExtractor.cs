@@ -1443,6 +1443,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && !airForces.Any(f => f.PlainName == ground.PlainName) && airForces.Any(f => f.PlainName == flier2.PlainName)
             && !context.Sides.Allied(ground, flier2))
             return e with { Actor1 = flier2, Actor2 = ground };
+        // ("بمقتل القيادي الحوثي … في غارة للطيران", "تكثيف الغارات الجوية … هيئة تحرير الشام": an armed group that does not
+        // fly, the article showing an air force flying that is not its ally, was what the strike hit — not by a drone)
+        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is { IsState: false, Inter: not 8, IsUnidentified: false } grounded
+            && !airForces.Any(f => f.PlainName == grounded.PlainName) && !_airPowers.Contains(grounded) && !ByDrone(e)
+            && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState || f.Inter == 8 || _airPowers.Contains(f)) && !context.Sides.Allied(f, grounded)
+                                             && f.PlainName != e.Actor2?.PlainName) is { } striker
+            && !(e.Actor2 is { } other && airForces.Any(f => f.PlainName == other.PlainName)))
+            return e with { Actor1 = context.Code(striker, e.Location?.Place?.CountryCode), Actor2 = grounded };
         // ("وطال القصف تجمعا للحوثيين في شرق مديرية باجل، بالإضافة إلى غارتين" after the Yemeni army's advance and the
         // coalition's strikes: a country's army that does not fly, with a foreign air force allied to it flying, did not
         // fly the strike either)
@@ -1458,6 +1466,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             AssocActor1 = e.AssocActor1.Prepend(agent).ToList(),
         };
     }
+
+    // A strike its trigger tells was flown by a drone ("طائرة مسيرة", "طائرة بدون طيار", "درون").
+    private static bool ByDrone(ExtractedEvent e) =>
+        e.Rule.Contains("مسير", StringComparison.Ordinal) || e.Rule.Contains("طيار", StringComparison.Ordinal) || e.Rule.Contains("درون", StringComparison.Ordinal);
 
     // "وقتل ثمانية مدنيين في الغارات": a definite strike whose sentence names no place and no day of its own is one told
     // before — its toll goes to that one (LaterTolls), it is no strike of its own.
