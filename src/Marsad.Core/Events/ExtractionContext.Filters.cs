@@ -1027,9 +1027,11 @@ internal sealed partial class ExtractionContext
         return prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا" || ComingVerbs.Contains(prev.Norm);
     }
 
+    // ("تزامنت المواجهات مع شن مقاتلات التحالف غارات": the clashes told before, now timed against another act)
     private static readonly HashSet<string> ComingVerbs = new(StringComparer.Ordinal)
     {
         "تاتي", "ياتي", "وتاتي", "وياتي", "جاءت", "وجاءت", "جاء", "وجاء",
+        "تزامنت", "وتزامنت", "تزامن", "وتزامن", "تتزامن", "يتزامن", "ترافقت", "وترافقت", "ترافق", "وترافق",
     };
 
     // A word of threat or vow earlier in the clause, and the trigger joined to it by ب ("تهديدات … بشن هجوم",

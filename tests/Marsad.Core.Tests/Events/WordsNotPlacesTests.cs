@@ -13,6 +13,7 @@ public class WordsNotPlacesTests
     [InlineData("وأشعل المحتجون الإطارات أمس أملا في أن يمنع دخان إطارات السيارات القناصة من رؤيتهم.", "Dukhān")]
     [InlineData("وتظاهر آلاف المغاربة أمس احتجاجا على سجن قادة الحراك الشعبي.", "Al Ḩirāk")]
     [InlineData("واعتقلت الشرطة المصرية أمس صحفيين أجريا مقابلة مع الفريق سامي عنان.", "Al ‘Inān")]
+    [InlineData("وبسطت قوات الجيش اليمني سيطرتها أمس على سلاسل جبال الزور والخشباء.", "As Salāsil")]
     public void A_word_that_names_a_village_elsewhere_is_no_scene(string text, string village)
     {
         var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-07-15");
