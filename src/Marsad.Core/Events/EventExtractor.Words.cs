@@ -518,6 +518,18 @@ public sealed partial class EventExtractor
         trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w
         && (w.StartsWith("مداهم", StringComparison.Ordinal) || w.StartsWith("داهم", StringComparison.Ordinal) || w is "دهم" or "دهمت");
 
+    // "تمكنت فيها من اعتقال وقتل عدد من الإرهابيين", "مقتل واعتقال عشرات المسلحين": arrests joined by و to killings of
+    // the same men are one operation that was fought, as a raid with deaths is.
+    private static bool KilledAndArrested(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        int after = trigger.LastToken + 1, before = trigger.FirstToken - 1;
+        static bool Killing(Token t) => t.StartsWithWa && BareLemma(t) is "قتل" or "مقتل" or "تصفيه" or "قتلوا" or "قتلت";
+        static bool KillingBefore(Token t) => BareLemma(t) is "قتل" or "مقتل" or "تصفيه";
+        return after < sentence.EndToken && Killing(tokens[after])
+               || before >= sentence.FirstToken && tokens[trigger.FirstToken].StartsWithWa && KillingBefore(tokens[before]);
+    }
+
     // The raiding force (a state's, named, or else the police of where the raid was) against the armed men raided (a
     // non-state armed side named, or else the place's unidentified armed group: the others an article about a raid
     // names, states that sent condolences, are no party to it). Null when someone else is named: civilians, protesters,

@@ -369,7 +369,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "أسفرت مداهمة أمنية في مدينة العريش … عن مقتل 10 من العناصر الإرهابية": a raid its sentence tells of deaths in
         // was a fight, not an arrest — ACLED's armed clash of the raiding force (the police of the place when unnamed)
         // with the armed men raided
-        if (entry.SubEventType == "Arrests" && killed && IsRaid(document, trigger) && RaidFoughtBy(context, sentence, trigger, roles) is { } raid)
+        if (entry.SubEventType == "Arrests" && killed && (IsRaid(document, trigger) || roles.Actor1 is not null && KilledAndArrested(document, sentence, trigger))
+            && RaidFoughtBy(context, sentence, trigger, roles) is { } raid)
         {
             roles = raid;
             entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, Weak = false, ActorCondition = null };

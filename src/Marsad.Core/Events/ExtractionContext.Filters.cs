@@ -1024,7 +1024,20 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken == s.FirstToken) return false;
         var prev = Tokens[t.FirstToken - 1];
         if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
+        // ("بعد الغارات الغربية، استهدف مقاتلون موالون للنظام القافلة": the strikes after which the sentence's act came
+        // are the ones told already — a time, not a report)
+        if (prev.Norm is "بعد" or "وبعد" or "عقب" or "وعقب" or "اثر" or "واثر" or "غداه" && AfterTheTimeClause(s, t))
+            return true;
         return prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا" || ComingVerbs.Contains(prev.Norm);
+    }
+
+    // The sentence goes on past the time phrase to an act of its own: a comma, then a trigger.
+    private bool AfterTheTimeClause(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
+            if (Tokens[i].Surface is "،" or ",")
+                return Within(_triggers, x => x.FirstToken, i + 1, s.EndToken).Any();
+        return false;
     }
 
     // ("تزامنت المواجهات مع شن مقاتلات التحالف غارات": the clashes told before, now timed against another act)
