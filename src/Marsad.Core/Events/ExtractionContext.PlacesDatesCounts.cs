@@ -1073,6 +1073,8 @@ internal sealed partial class ExtractionContext
                 plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : woundedBetween ? last + 2 : i].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].Lemma)) single ??= Tokens[last + 1].Span;
+            // ("مسعفة قتلت برصاص الجيش": and one right before a verb of killing with no و of its own)
+            if (i > from && SingularPersons.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)) && !Tokens[i].StartsWithWa) single ??= Tokens[i - 1].Span;
             // ("قتل، الأربعاء، 16 عنصرا": a day set off by commas between the word and its figure is passed over)
             // (not after "حصيلة", a toll that may count the wounded: "حصيلة اليوم الجمعة بلغت 968 مصابا")
             int told = last;
@@ -1087,7 +1089,10 @@ internal sealed partial class ExtractionContext
                 bool before = n.LastToken < i && (i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i) || MetTheirDeath(n, i))
                               && !OtherCasualtyCueBetween(cls, Math.Max(s.FirstToken, n.FirstToken - 2), n.FirstToken)
                               // (nor the crowd that buries them: "آلاف اليمنيين يشيعون جثامين الأطفال")
-                              && !FuneralBetween(n.LastToken + 1, i);
+                              && !FuneralBetween(n.LastToken + 1, i)
+                              // ("شيع آلاف الفلسطينيين السبت مسعفة قتلت": the crowd a funeral verb opens with — not the
+                              // dead a funeral's verbal noun names, "تشييع العنصرين الأمنيين اللذين قتلا")
+                              && !(n.FirstToken > s.FirstToken && Tokens[n.FirstToken - 1].Lemma is "شيع" or "شيعت" or "شيعوا" or "يشيع" or "يشيعون" or "تشيع");
                 // ("ارتفاع حصيلة الضحايا إلى 47 قتيلا وجريحا": a figure of the dead and wounded together tells no toll)
                 // (some dead among them all the same: the lowest reading of a plural, as with no figure)
                 if (before && DeadAndWoundedTogether(last, s)) { before = false; plural ??= Tokens[last].Span; }
@@ -1182,7 +1187,7 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SingularPersons = new(StringComparer.Ordinal)
     {
         "طفل", "طفله", "شخص", "مدني", "جندي", "امراه", "سيده", "رجل", "شاب", "شابه", "فتي", "فتاه", "عنصر", "مقاتل", "ضابط",
-        "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "رب", "عسكري", "طبيب", "مسعف", "متظاهر", "محتج", "مستوطن", "فلسطيني",
+        "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "رب", "عسكري", "طبيب", "مسعف", "مسعفه", "متظاهر", "محتج", "مستوطن", "فلسطيني",
     };
 
     private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "ميات", "الميات", "الاف", "الالاف" };
