@@ -1110,6 +1110,9 @@ internal sealed partial class ExtractionContext
                 // (the total stands for it: "54 شخصا على الأقل، بينهم 28 مدنيا قتلوا")
                 var figure = n;
                 if (TotalOf(n.FirstToken, s) is { } total) figure = total;
+                // ("مسؤولة عن مقتل الآلاف", "قتل التحالف الآلاف من أطفال سورية": thousands with no figure sum up years of
+                // acts — no one act's toll)
+                if (n.FirstToken == n.LastToken && Tokens[n.FirstToken].Lemma is "الاف" or "الالاف") continue;
                 // "بعد ثلاثة أيام من مقتل 14 شخصا": a figure of days, hours or years is a span of time
                 if (n.LastToken + 1 < s.EndToken && TimeUnits.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
                 int value = (int)figure.Value;
