@@ -955,6 +955,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = FromTheAir(e, airForces, context);
             e = MissilesFlown(e, context);
             e = PointedAt(e, context);
+            e = DetainedByTheForce(e);
             e = PeopleDetained(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = AsRiot(e);
@@ -1645,6 +1646,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         e.SubEventType is "Arrests" or "Abduction/forced disappearance" && e.Actor1 is not null && e.Actor2 is null
         && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
             ? e with { Actor2 = people }
+            : e;
+
+    // ("وأعلنت الشرطة إصابة 40 فردا من قوات الأمن في مواجهات مع بعض المحتجين، وأكدت اعتقال العشرات"): protesters,
+    // rioters or civilians do not detain the state's police or army named with them — the force detained them.
+    private static ExtractedEvent DetainedByTheForce(ExtractedEvent e) =>
+        e.SubEventType is "Arrests" or "Abduction/forced disappearance" && e.Actor1 is { Inter: 5 or 6 or 7 } people
+        && e.Actor2 is { IsState: true, Kind: "police" or "military" or "intelligence" } force
+            ? e with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Arrests", Actor1 = force, Actor2 = people }
             : e;
 
     // A chemical attack with no target named, or naming only the armed group that holds the place ("دوما، آخر معاقل
