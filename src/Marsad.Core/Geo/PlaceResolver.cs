@@ -708,6 +708,11 @@ public sealed class PlaceResolver
                 if (kind == PlaceKind.Country) s += 4; break;
             case "town" or "village" or "quarter" or "camp":
                 if (kind is PlaceKind.Admin1 or PlaceKind.Country) s -= 3; break;
+            case "capital":
+                // ("في العاصمة عمان": a capital city, Amman, not the country Oman)
+                if (kind == PlaceKind.Country) s -= 3;
+                else if (_g.FeatureCode(e) == "PPLC") s += 3;
+                break;
             case "countryside":
                 // ريف حلب: the countryside of the city (or the governorate); the city's point with precision 2
                 if (kind == PlaceKind.Country) s -= 3; break;

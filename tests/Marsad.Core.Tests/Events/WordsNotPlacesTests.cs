@@ -26,4 +26,13 @@ public class WordsNotPlacesTests
         var doc = TestPipeline.Extract("وتوقعت القوات الروسية مواجهات أقوى في مدينة حلب خلال الأيام المقبلة.", "2018-05-18");
         Assert.Empty(doc.Events);
     }
+
+    [GazetteerFact]
+    public void The_capital_cue_reads_a_capital_city_not_a_country()
+    {
+        // ("في العاصمة عمان": Amman, not the Sultanate of Oman)
+        var doc = TestPipeline.ExtractWithRealGazetteer("وأصيب 40 فردا من قوات الأمن في مواجهات مع بعض المحتجين في العاصمة عمان أمس.", "2018-06-06");
+        Assert.Contains(doc.Places, p => p.Place?.Name == "Amman");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "OM");
+    }
 }
