@@ -167,7 +167,7 @@ internal sealed partial class ExtractionContext
         }
         // "الغارة التي استهدفت مطار التيفور العسكري السوري", "قصف موقع عسكري سوري": a military site of a nation is
         // that nation's army, hit.
-        if (target is null && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory))
+        if (target is null && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles or AcledTaxonomy.ViolenceAgainstCivilians && !e.IsTerritory))
             target = MilitarySiteAfter(t, clauseEnd);
         // "رشق مستوطنون سيارات فلسطينية بالحجارة", "مركبات فلسطينيين", "منازل فلسطينية": people's property of a
         // nation, attacked, makes that nation's civilians the target.
@@ -413,6 +413,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
     {
         "مطار", "قاعده", "موقع", "موقعا", "مواقع", "معسكر", "معسكرا", "ثكنه", "مقر", "مقرا", "منشاه", "مخزن", "مستودع", "نقطه", "مطارا", "قاعدتين",
+        // ("أطلق مسلحون النار على استعراض عسكري بمدينة الأهواز": a military parade, column or patrol is the army's too)
+        "استعراض", "عرض", "رتل", "دوريه", "موكب",
     };
 
     // A site noun a few words after the trigger, then (after up to two words of its name) "عسكري" and a nationality
