@@ -952,6 +952,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var e = ThroughItsForces(found1, context);
             e = BombersAreArmedGroups(e, context);
             e = FillOpponent(e, opponents, airForces, context);
+            e = GovernmentStrike(e, context);
             e = FromTheAir(e, airForces, context);
             e = MissilesFlown(e, context);
             e = PointedAt(e, context);
@@ -1468,6 +1469,30 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             AssocActor1 = e.AssocActor1.Prepend(agent).ToList(),
         };
     }
+
+    // ("جراء قصف حكومي بأربع قذائف مدفعية استهدف بلدة حمورية", "غارات حكومية"): a strike or attack the adjective "حكومي"
+    // gives to the government, no one named, is the army of the country it fell in.
+    private ExtractedEvent GovernmentStrike(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.Actor1 is { IsUnidentified: false } || e.EventType is not (AcledTaxonomy.Explosions or AcledTaxonomy.Battles)
+            || e.Location?.Place?.CountryCode is not { Length: 2 } country || context.TriggerAt(TriggerOf(e)) is not { } trigger) return e;
+        var tokens = context.Document.Tokens;
+        // (the adjective on the trigger or on a strike noun just before it: "قصف حكومي بأربع قذائف مدفعية")
+        for (int k = Math.Max(1, trigger.FirstToken - 4); k < Math.Min(tokens.Count, trigger.LastToken + 3); k++)
+        {
+            if (tokens[k].Norm is not ("حكومي" or "حكوميه" or "الحكومي" or "الحكوميه" or "حكوميا")) continue;
+            int noun = k - 1;
+            if (noun > 0 && (StrikeAdjectives.IsAir(tokens[noun]) || StrikeAdjectives.IsGround(tokens[noun]))) noun--;
+            if (noun == trigger.LastToken || GovernmentStrikeNouns.Contains(DefiniteArticle.Off(tokens[noun].Lemma)))
+                return catalog.TryGet("generic-military", out var army) ? e with { Actor1 = context.Code(army, country) } : e;
+        }
+        return e;
+    }
+
+    private static readonly HashSet<string> GovernmentStrikeNouns = new(StringComparer.Ordinal)
+    {
+        "قصف", "غارات", "غاره", "ضربات", "ضربه", "هجوم", "هجمات", "قذايف", "عمليات", "حمله",
+    };
 
     // A strike its trigger tells was flown by a drone ("طائرة مسيرة", "طائرة بدون طيار", "درون").
     private static bool ByDrone(ExtractedEvent e) =>
