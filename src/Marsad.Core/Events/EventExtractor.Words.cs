@@ -329,6 +329,8 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string> GroundWeapons = new(StringComparer.Ordinal)
     {
         "مدفعيه", "مدافع", "مدفع", "دبابه", "دبابات", "هاون", "قذايف", "قذيفه", "راجمات", "راجمه",
+        // ("المعسكر الروسي المتمركز جنوبي حلفايا استهدف اللطامنة بصواريخ": fired from a camp on the ground)
+        "معسكر", "المعسكر",
     };
 
     private static bool GroundWord(Token token) => StrikeAdjectives.IsGround(token);

@@ -233,6 +233,9 @@ internal sealed partial class ExtractionContext
         // "وتأتي هذه الغارات بعد يوم من قمة عقدت في طهران", "أن هذه الغارات تعد الأعنف": an act pointed back at was
         // told already; the sentence adds no event of its own (and the places in it are often another matter's).
         if (noVerb && PointedBack(s, t)) return true;
+        // ("بصواريخ شديدة الانفجار", "مواد سريعة الانفجار": "explosive" as a weapon's adjective is no blast)
+        if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "شديده" or "شديد" or "سريعه" or "سريع" or "قابله" or "قابل")
+            return true;
         // "شدد روحاني وبوتن على ضرورة استعادة النظام للسيطرة": what is called necessary is yet to be done.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "ضروره" or "الضروره") return true;
         // "تهديدات النظام وحليفته موسكو بشن هجوم": what a threat or vow is made with has not been done.
