@@ -1022,7 +1022,9 @@ internal sealed partial class ExtractionContext
     private int RelativeClauseOnTrigger(TriggerMention t, Sentence s)
     {
         int rel = t.LastToken + 1;
-        while (rel < s.EndToken && rel <= t.LastToken + 2 && Tokens[rel].Norm.StartsWith("ال", StringComparison.Ordinal)
+        // ("القصف الجوي والصاروخي الذي تشنه القوات": an adjective joined by و on the trigger too)
+        while (rel < s.EndToken && rel <= t.LastToken + 2 && (Tokens[rel].Norm.StartsWith("ال", StringComparison.Ordinal)
+                   || Tokens[rel].Norm.StartsWith("وال", StringComparison.Ordinal) && (StrikeAdjectives.IsAir(Tokens[rel]) || StrikeAdjectives.IsGround(Tokens[rel])))
                && !IsRelativePronoun(Tokens[rel].Norm) && !Within(_actors, a => a.FirstToken, rel, rel + 1).Any())
             rel++;
         if (rel + 1 >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي")) return -1;
