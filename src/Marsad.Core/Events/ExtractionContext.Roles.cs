@@ -241,6 +241,12 @@ internal sealed partial class ExtractionContext
             if (s.Index == 0 && Document.Title is not null && ImperfectVerb(t))
                 foreach (var a in unassociated)
                     if (a.LastToken == t.FirstToken - 1 && a != target && !Benefactive(a) && !Holder(a)) { subject = a; break; }
+            // ("أكدت مصادر أن القوات اليمنية المشتركة اعتقلت 35 مسلحا من ميليشيات الحوثي": after "أن" the noun before the
+            // verb is its subject — the one after it is its object)
+            if (subject is null && t.Entries.Any(e => e.Pos == "verb"))
+                foreach (var a in unassociated)
+                    if (a.LastToken == t.FirstToken - 1 && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان"
+                        && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
             agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
         }
         if (target is null)
