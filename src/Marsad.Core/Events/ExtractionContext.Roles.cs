@@ -1057,8 +1057,21 @@ internal sealed partial class ExtractionContext
         // "التعزيزات التابعة لقوات المقاومة" are forces, and their side stays an associate)
         int k = a.FirstToken - 1;
         if (k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع" && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return false;
+        // (not the antecedent of a clause that tells an act of its own: "بغطاء جوي ومدفعي من تحالف دعم الشرعية، الذي يقصف
+        // مواقع الحوثيين" — "التحالف الذي تقوده السعودية" only describes it)
+        int after = a.LastToken + 1;
+        if (after < s.EndToken && Tokens[after].Surface is "،" or ",") after++;
+        if (after + 1 < s.EndToken && IsRelativePronoun(Tokens[after].Norm) && Within(_triggers, x => x.FirstToken, after + 1, after + 2).Any()) return false;
         int from = Math.Max(s.FirstToken, a.FirstToken - 4);
         if (_cues.FindLast(CueClass.Assoc, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
+        // ("قوات الشرعية وبإسناد ودعم كبيرين من قوات التحالف العربي سيطرت": the support noun, its partner and adjective
+        // between it and the "من" before the backer)
+        if (a.FirstToken - 1 > s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من")
+            for (int j = a.FirstToken - 2; j >= Math.Max(s.FirstToken, a.FirstToken - 6); j--)
+            {
+                if (Tokens[j].Kind == TokenKind.Punctuation) break;
+                if (SupportNouns.Contains(DefiniteArticle.Off(Tokens[j].Lemma)) && Tokens[j].HasProclitic("ب")) return true;
+            }
         // ("قوات الشرعية المدعومة من القوات الإماراتية بالتحالف العربي": a name joined by ب or و right after a backer's
         // is part of the backing)
         var first = Tokens[a.FirstToken];
@@ -1071,6 +1084,8 @@ internal sealed partial class ExtractionContext
                 if (b.LastToken == a.FirstToken - 1 && b != a && IsAssociate(b, s)) return true;
         return false;
     }
+
+    private static readonly HashSet<string> SupportNouns = new(StringComparer.Ordinal) { "دعم", "اسناد", "مسانده", "غطاء", "مشاركه", "تغطيه" };
 
     private static readonly HashSet<string> OwnedTargets = new(StringComparer.Ordinal)
     {
