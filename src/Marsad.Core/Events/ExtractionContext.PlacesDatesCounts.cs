@@ -98,6 +98,10 @@ internal sealed partial class ExtractionContext
         // (but "في جنوب سوريا" in an article about Washington is the scene: a country the sentence puts the act in
         // wins over an article town of another country)
         // (only when the sentence names no other place: "غارات إسرائيلية على غزة بعد إطلاق صواريخ على جنوب إسرائيل" is in Gaza)
+        // (the places of this act only, up to the next act's trigger: "اعتقلت قوات كردية في شمال سوريا … المتهم بالتخطيط
+        // لاعتداءات 11 سبتمبر بالولايات المتحدة" — the United States is the other act's)
+        if (inSentence.Exists(p => p.FirstToken >= nextTrigger) && inSentence.Exists(p => p.FirstToken < nextTrigger))
+            inSentence = inSentence.FindAll(p => p.FirstToken < nextTrigger);
         var scene = inSentence.All(IsCountry)
             // ("بغارة أميركية شرقي اليمن": a country with a direction is where, in a headline too)
             ? inSentence.FirstOrDefault(p => Locative(p.FirstToken - 1) || p.Relation is not null && (Locative(p.FirstToken - 2) || p.Relation is "east of" or "west of" or "north of" or "south of"))
