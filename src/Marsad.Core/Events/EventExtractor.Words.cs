@@ -421,6 +421,32 @@ public sealed partial class EventExtractor
         return context.SubjectBefore(sentence, verb, 12);
     }
 
+    // "تمكنت قوات الجيش اليمني من تحرير", "نجحت القوات في استعادة": a verbal noun after من or في that a verb of managing
+    // or succeeding opens, its subject between, in the same clause.
+    // Its subject: named between the verb and the verbal noun ("تمكنت قوات الجيش من"), or right before the verb ("القوات
+    // تمكنت من"); a pronoun's ("تمكنت خلاله من") is left unread.
+    private static ActorMention? ManagedTo(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = context.Document.Tokens;
+        int k = trigger.FirstToken - 1;
+        if (k <= sentence.FirstToken || tokens[k].Norm is not ("من" or "في")) return null;
+        // (freeing, driving out, taking back — not entering, "تمكنت قوات النظام من دخول حلب" after years of war)
+        if (BareLemma(tokens[trigger.FirstToken]).StartsWith("دخ", StringComparison.Ordinal)) return null;
+        for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - 10); i--)
+        {
+            if (tokens[i].Surface is "." or "؛" or ":") return null;
+            if (BareLemma(tokens[i]) is not ("تمكن" or "تمكنت" or "تمكنوا" or "نجح" or "نجحت" or "نجحوا" or "استطاع" or "استطاعت" or "استطاعوا")) continue;
+            if (context.SubjectAfter(i, k) is { } named) return named;
+            // (not a backer named last: "قوات المقاومة المسنودة بغطاء جوي من طيران التحالف تمكنت من")
+            foreach (var a in context.ActorsAround(i - 1))
+                if (a.LastToken == i - 1 && a.Actor.Inter is 1 or 2 or 3 or 4 or 8
+                    && !(a.FirstToken > sentence.FirstToken && (tokens[a.FirstToken - 1].Norm == "من" || tokens[a.FirstToken].HasProclitic("ب"))))
+                    return a;
+            return null;
+        }
+        return null;
+    }
+
     // A verb or verbal noun of holding off ("التصدي", "صدت", "أحبطت") with an infiltration right after it ("لمحاولات تسلل").
     private static bool HoldsOffAnInfiltration(List<Token> tokens, Sentence sentence, TriggerMention trigger)
     {

@@ -480,7 +480,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (firedFromAbroad is not null)
             (entry, roles) = (entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.Shelling, Weak = false },
                               roles with { Actor1 = firedFromAbroad, Actor2 = roles.Actor2 is { Actor.Inter: 7 } ? roles.Actor2 : null });
-        if (entry.Weak && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        // ("تمكنت قوات الجيش اليمني من تحرير مواقع جديدة": a liberation the subject managed is one done — by that subject,
+        // "تمكنت القوات الشرعية من طرد مليشيات الحوثي": the side after the verbal noun is the one driven out)
+        bool managed = false;
+        if (entry.IsTerritory && ManagedTo(context, sentence, trigger) is { } manager)
+        {
+            managed = true;
+            if (roles.Actor1?.Actor.PlainName != manager.Actor.PlainName)
+            {
+                var driven = new[] { roles.Actor1, roles.Actor2 }.FirstOrDefault(a => a is not null && a.FirstToken > trigger.LastToken && a.Actor.PlainName != manager.Actor.PlainName);
+                roles = new Roles(manager, driven, Array.Empty<ActorMention>(), TargetMarked: true);
+            }
+        }
+        if (entry.Weak && !managed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
