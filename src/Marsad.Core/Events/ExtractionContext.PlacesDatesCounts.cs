@@ -217,7 +217,7 @@ internal sealed partial class ExtractionContext
         // place the plural is around)
         for (int a = s.FirstToken + 1; a < s.EndToken; a++)
         {
-            if (!AmongWords.Contains(Tokens[a].Norm) || !PlaceRecognizer.AmongPluralSettlements(Tokens, s.FirstToken, a)) continue;
+            if (!PlaceRecognizer.AmongPluralSettlements(Tokens, s.FirstToken, a)) continue;
             var anchor = candidates.LastOrDefault(q => q.LastToken < a && a - q.LastToken <= 8 && q.Place!.FeatureClass == "P" && !IsStandIn(q));
             if (anchor is null) break;
             foreach (var town in candidates)
@@ -483,13 +483,11 @@ internal sealed partial class ExtractionContext
         {
             var token = Tokens[i];
             if (token.Kind == TokenKind.Punctuation && token.Surface is not ("-" or "ـ")) return false;
-            if (SettlementNouns.Contains(token.Lemma) || AmongWords.Contains(token.Norm) && PlaceRecognizer.AmongPluralSettlements(Tokens, 0, i)) return true;
+            // ("بلدات …، بينها X وY": "among them" after a plural of settlements opens a list of its kind)
+            if (SettlementNouns.Contains(token.Lemma) || PlaceRecognizer.AmongPluralSettlements(Tokens, 0, i)) return true;
         }
         return false;
     }
-
-    // "بلدات …، بينها X وY", "قرى عدة منها X": "among them" after a plural opens a list of its kind.
-    private static readonly HashSet<string> AmongWords = new(StringComparer.Ordinal) { "بينها", "منها", "ومنها", "ابرزها", "اهمها", "وبينها" };
 
     // "رصدت الدفاعات إطلاق صاروخ باليستي من (مدينة صعدة) باتجاه أراضي المملكة": the place this trigger's launch came
     // from, on its way towards another (no other act told between them: "قصف غزة بعد إطلاق صاروخ منها باتجاه بئر السبع").
