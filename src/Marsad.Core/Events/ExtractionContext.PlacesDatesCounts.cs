@@ -100,7 +100,10 @@ internal sealed partial class ExtractionContext
         // (only when the sentence names no other place: "غارات إسرائيلية على غزة بعد إطلاق صواريخ على جنوب إسرائيل" is in Gaza)
         // (the places of this act only, up to the next act's trigger: "اعتقلت قوات كردية في شمال سوريا … المتهم بالتخطيط
         // لاعتداءات 11 سبتمبر بالولايات المتحدة" — the United States is the other act's)
-        if (inSentence.Exists(p => p.FirstToken >= nextTrigger) && inSentence.Exists(p => p.FirstToken < nextTrigger))
+        // ("أوقفت قوى الأمن التونسية شخصين متورطين بهجوم جرى إحباطه في ألمانيا": with none before it, an arrest is where
+        // the arresting state is — the capital, below)
+        if (inSentence.Exists(p => p.FirstToken >= nextTrigger)
+            && (inSentence.Exists(p => p.FirstToken < nextTrigger) || t.Entries.All(e => e.SubEventType == "Arrests")))
             inSentence = inSentence.FindAll(p => p.FirstToken < nextTrigger);
         var scene = inSentence.All(IsCountry)
             // ("بغارة أميركية شرقي اليمن": a country with a direction is where, in a headline too)
