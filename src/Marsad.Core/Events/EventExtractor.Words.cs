@@ -107,6 +107,22 @@ public sealed partial class EventExtractor
         "هز", "هزت", "تهز", "يهز", "هزا", "هزتا",
     };
 
+    // ("واستهدف انفجار الثلاثاء موكب الحمد الله في بيت حانون", "انفجار استهدف مستشفى إدلب"): an explosion that targeted
+    // something was set off at it — not a missile's ("إن الانفجار استهدف المطار بصاروخ") nor a dropped bomb's.
+    private static bool TargetedBlast(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        if (!BareLemma(tokens[trigger.FirstToken]).Contains("انفجار", StringComparison.Ordinal)) return false;
+        bool targeted = trigger.FirstToken - 1 >= sentence.FirstToken && TargetingWords.Contains(BareLemma(tokens[trigger.FirstToken - 1]))
+                        || trigger.LastToken + 1 < sentence.EndToken && TargetingWords.Contains(BareLemma(tokens[trigger.LastToken + 1]));
+        if (!targeted) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (IsMissileWord(tokens[i]) || BareLemma(tokens[i]) is "غاره" or "غارات" or "طايره" or "طايرات" or "قذيفه" or "قذايف") return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> TargetingWords = new(StringComparer.Ordinal) { "استهدف", "استهدفت", "يستهدف", "تستهدف" };
+
     private static readonly HashSet<string> FallingWords = new(StringComparer.Ordinal)
     {
         "سقط", "سقطت", "سقطا", "سقطتا", "سقطوا", "تسقط", "يسقط", "تساقطت", "سقوط",

@@ -467,7 +467,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
         // are an attack there whoever set them off — an unidentified armed group of the country (FromRoles).
         bool explosionsShook = entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is null or { Rule: "country" }
-                               && Shook(document, sentence, trigger);
+                               && (Shook(document, sentence, trigger) || TargetedBlast(document, sentence, trigger));
         if (explosionsShook) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null });
         // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
         // strong one — see NationalAgents below — when a clause of striking hangs on it; a bare "الضربة الأمريكية" is
