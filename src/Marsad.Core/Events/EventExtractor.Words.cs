@@ -468,15 +468,16 @@ public sealed partial class EventExtractor
     {
         string head = BareLemma(tokens[trigger.FirstToken]);
         if (!FoilingNouns.Contains(head) && !FoilingVerbs.Contains(head)) return false;
-        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
-            if (BareLemma(tokens[i]) == "تسلل") return true;
-        return false;
+        return NamesInfiltration(tokens, trigger.LastToken + 1, Math.Min(sentence.EndToken, trigger.LastToken + 4));
     }
 
     // "محاولة تسلل", "محاولات تسلل", "تسلل" (not "المتسللين", people)
-    private static bool IsInfiltration(List<Token> tokens, TriggerMention trigger)
+    private static bool IsInfiltration(List<Token> tokens, TriggerMention trigger) => NamesInfiltration(tokens, trigger.FirstToken, trigger.LastToken + 1);
+
+    // The word for infiltration among tokens [from, to).
+    private static bool NamesInfiltration(List<Token> tokens, int from, int to)
     {
-        for (int i = trigger.FirstToken; i <= trigger.LastToken; i++)
+        for (int i = from; i < to; i++)
             if (BareLemma(tokens[i]) == "تسلل") return true;
         return false;
     }

@@ -357,8 +357,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (entry.SubEventType == AcledTaxonomy.ArmedClash && entry.Weak && FoiledBy(context, sentence, trigger) is { } foiler)
         {
             // ("محاولة تسلل لميليشيا الحوثي": the attacker may be the role read as the target)
-            var attacker = new[] { roles.Actor1, roles.Actor2 }.FirstOrDefault(a => a is not null && a.FirstToken > trigger.LastToken && a.Actor.PlainName != foiler.Actor.PlainName);
-            roles = new Roles(foiler, attacker, Array.Empty<ActorMention>(), TargetMarked: true);
+            roles = new Roles(foiler, OtherSideAfter(roles, trigger, foiler), Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }
         // ("من التصدي لمحاولات تسلل يائسة لعناصر الحوثي": the verb of holding off read as the trigger, the infiltration after it)
@@ -487,10 +486,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             managed = true;
             if (roles.Actor1?.Actor.PlainName != manager.Actor.PlainName)
-            {
-                var driven = new[] { roles.Actor1, roles.Actor2 }.FirstOrDefault(a => a is not null && a.FirstToken > trigger.LastToken && a.Actor.PlainName != manager.Actor.PlainName);
-                roles = new Roles(manager, driven, Array.Empty<ActorMention>(), TargetMarked: true);
-            }
+                roles = new Roles(manager, OtherSideAfter(roles, trigger, manager), Array.Empty<ActorMention>(), TargetMarked: true);
         }
         if (entry.Weak && !managed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
@@ -977,7 +973,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = DemonstratorsFirst(e);
             e = DistinctAssociates(e);
             e = TerritoryByAgent(e, context);
-            if (e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName) e = e with { Actor2 = null };   // no one fights itself
+            e = NoOneFightsItself(e);
             e = ConfrontationAtADemonstration(e, demonstrations);
             if (StrikeOnTheCrowd(e, demonstrations)) continue;
             e = PoliceAtHome(e, context);
@@ -1023,10 +1019,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = SplitSharedTolls(merged, context);
         for (int i = 0; i < merged.Count; i++)
         {
-            var e = merged[i];
-            // (no one fights itself, after the folds either: "هجمات كيماوية سابقة للنظام" joined to the attack it names)
-            if (e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName) e = e with { Actor2 = null };
-            merged[i] = e with { Id = $"{context.Document.Id}-{i + 1}" };
+            // (after the folds too: "هجمات كيماوية سابقة للنظام" joined to the attack it names)
+            merged[i] = NoOneFightsItself(merged[i]) with { Id = $"{context.Document.Id}-{i + 1}" };
         }
         return LinkContradictions(merged);
     }
@@ -1481,6 +1475,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             AssocActor1 = e.AssocActor1.Prepend(agent).ToList(),
         };
     }
+
+    // No side faces itself: an actor 2 that is actor 1 again is dropped.
+    private static ExtractedEvent NoOneFightsItself(ExtractedEvent e) =>
+        e.Actor2 is not null && e.Actor2.PlainName == e.Actor1?.PlainName ? e with { Actor2 = null } : e;
+
+    // The side named after the trigger, as actor 1 or 2, that is not <paramref name="first"/>: the other side when the
+    // sentence's structure has put <paramref name="first"/> in actor 1's place (a foiler, a force that managed a taking).
+    private static ActorMention? OtherSideAfter(Roles roles, TriggerMention trigger, ActorMention first) =>
+        new[] { roles.Actor1, roles.Actor2 }.FirstOrDefault(a => a is not null && a.FirstToken > trigger.LastToken && a.Actor.PlainName != first.Actor.PlainName);
 
     // ("جراء قصف حكومي بأربع قذائف مدفعية استهدف بلدة حمورية", "غارات حكومية"): a strike or attack the adjective "حكومي"
     // gives to the government, no one named, is the army of the country it fell in.

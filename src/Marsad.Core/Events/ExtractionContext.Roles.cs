@@ -992,11 +992,11 @@ internal sealed partial class ExtractionContext
         return found;
     }
 
-    // (lemmas, the ب taken off: "بدعم" → دعم)
-    private static readonly HashSet<string> SupportWords = new(StringComparer.Ordinal)
-    {
-        "من", "دعم", "اسناد", "مسانده", "مشاركه", "غطاء", "تغطيه", "اسناده", "دعمه",
-    };
+    // The nouns of backing ("بدعم", "بإسناد", "بغطاء"; lemmas, the ب taken off), and the words before a backer's name:
+    // those nouns, their pronoun forms and "من".
+    private static readonly HashSet<string> SupportNouns = new(StringComparer.Ordinal) { "دعم", "اسناد", "مسانده", "مشاركه", "غطاء", "تغطيه" };
+
+    private static readonly HashSet<string> SupportWords = new(SupportNouns.Concat(["من", "اسناده", "دعمه"]), StringComparer.Ordinal);
 
     // A state's forces, a rebel, political or identity militia, or an external force: a side that can act by arms (not
     // an outlet, a person, protesters or civilians).
@@ -1084,8 +1084,6 @@ internal sealed partial class ExtractionContext
                 if (b.LastToken == a.FirstToken - 1 && b != a && IsAssociate(b, s)) return true;
         return false;
     }
-
-    private static readonly HashSet<string> SupportNouns = new(StringComparer.Ordinal) { "دعم", "اسناد", "مسانده", "غطاء", "مشاركه", "تغطيه" };
 
     private static readonly HashSet<string> OwnedTargets = new(StringComparer.Ordinal)
     {
