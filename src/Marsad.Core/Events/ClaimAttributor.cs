@@ -357,10 +357,15 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         var cue = tokens[cueFirst];
         if (cue.StartsWithWa || cue.Norm.StartsWith('ف') || PhraseCues.Contains(cue.Norm)) return null;
         int end = cueFirst - 1;
+        // ("وكانت القيادة العامة للجيش السوري، أعلنت، مساء أمس": the subject set off by a comma, when كان opens the
+        // sentence — not "ما إذا كان بوتين يتحمل المسؤولية، قال ترامب")
+        bool comma = end > sentenceFirst && tokens[end].Surface is "،" or ",";
+        if (comma) end--;
         if (end >= sentenceFirst && tokens[end].Norm is "قد") end--;
         for (int k = end; k >= sentenceFirst && k >= end - 5; k--)
         {
-            if (tokens[k].Norm is "كان" or "وكان" or "كانت" or "وكانت" or "فكان" or "فكانت") return k < end ? (k + 1, end) : null;
+            if (tokens[k].Norm is "كان" or "وكان" or "كانت" or "وكانت" or "فكان" or "فكانت")
+                return k < end && (!comma || k == sentenceFirst) ? (k + 1, end) : null;
             if (!tokens[k].IsWord || SourceStops.Contains(tokens[k].Norm)) return null;
         }
         return null;

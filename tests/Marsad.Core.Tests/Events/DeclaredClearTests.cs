@@ -27,4 +27,24 @@ public class DeclaredClearTests
         Assert.Equal("Non-violent transfer of territory", e.SubEventType);
         Assert.Equal("Dūmā", e.Location?.Place?.Name);
     }
+
+    [Fact]
+    public void A_subject_set_off_by_commas_after_kana_still_declares()
+    {
+        // "وكانت القيادة …، أعلنت، مساء أمس": the commas round the verb do not part it from its subject
+        var doc = TestPipeline.Extract("وكانت القيادة العامة للجيش السوري، أعلنت، مساء أمس، مدينة دوما خالية من الإرهاب بعد خروج الدفعة الأخيرة من المسلحين.", "2018-04-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Non-violent transfer of territory", e.SubEventType);
+        Assert.Equal("Military Forces of Syria", e.Actor1?.PlainName);
+        Assert.Equal(new DateOnly(2018, 3, 31), e.Date.Date);
+    }
+
+    [Fact]
+    public void Kana_of_whether_gives_no_subject_across_a_comma()
+    {
+        // "ما إذا كان بوتين يتحمل المسؤولية، قال ترامب": the one who speaks is after the verb
+        var doc = TestPipeline.Extract("وردا على سؤال حول ما إذا كان بوتين يتحمل المسؤولية، قال ترامب إن الجيش قصف دوما.", "2018-04-09");
+        var claim = Assert.Single(doc.Claims.Values);
+        Assert.DoesNotContain("بوتين", claim.Source);
+    }
 }
