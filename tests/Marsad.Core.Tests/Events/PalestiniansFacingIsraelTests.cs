@@ -20,4 +20,24 @@ public class PalestiniansFacingIsraelTests
         Assert.Contains(TestPipeline.Extract(
             "واندلعت اشتباكات بين مسلحين فلسطينيين من حركة حماس والجيش الإسرائيلي على حدود قطاع غزة أمس.", "2018-03-17").Events,
             e => e.SubEventType == AcledTaxonomy.ArmedClash);
+
+    [Fact]
+    public void Shot_by_the_army_where_the_crowd_marched_is_a_violent_demonstration()
+    {
+        // (the march and the shooting, told in two sentences, are one demonstration the army fired on)
+        var e = Assert.Single(TestPipeline.Extract(
+            "تظاهر آلاف الفلسطينيين الجمعة قرب السياج الحدودي شرق مدينة خان يونس في قطاع غزة. وقتل شاب فلسطيني برصاص الجيش الإسرائيلي شرق مدينة خان يونس.", "2018-04-20").Events);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal("Rioters (Palestine)", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
+        Assert.Equal(1, e.Fatalities);
+    }
+
+    [Fact]
+    public void Shot_with_no_crowd_told_stays_an_attack()
+    {
+        var e = Assert.Single(TestPipeline.Extract(
+            "قتل شاب فلسطيني الجمعة برصاص الجيش الإسرائيلي شرق مدينة خان يونس في قطاع غزة.", "2018-04-20").Events);
+        Assert.Equal("Attack", e.SubEventType);
+    }
 }
