@@ -914,6 +914,13 @@ internal sealed partial class ExtractionContext
             // ("بموجب اتفاق", "وفقا لاتفاق", "تطبيقا لاتفاق", "في إطار اتفاق")
             if (Tokens[i].Lemma is "اتفاق" or "اتفاقيه" or "تسويه" or "مصالحه" && i > s.FirstToken
                 && Tokens[i - 1].Norm is "بموجب" or "وبموجب" or "وفقا" or "وفق" or "تطبيقا" or "طبقا" or "اطار") return true;
+            // ("وغادرت آخر مجموعة من المقاتلين وعائلاتهم جوبر وزملكا": fighters who leave with their families are evacuated
+            // under a deal, the way besieged towns were emptied)
+            // (the leavers' own phrase, a few words on; not the deals of "بعد اتفاقات انسحاب منحت الحكومة بموجبها مقاتلي
+            // المعارضة وأسرهم", which tell what deals once allowed)
+            if (Tokens[i].Lemma is "عايلات" or "اسر" && Tokens[i].StartsWithWa && i - t.LastToken <= 6
+                && !(t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm.StartsWith("اتفاق", StringComparison.Ordinal))
+                && Enumerable.Range(Math.Max(t.LastToken + 1, i - 3), Math.Max(0, i - Math.Max(t.LastToken + 1, i - 3))).Any(k => Tokens[k].Norm.Contains("مقاتل") || Tokens[k].Norm.Contains("مسلح"))) return true;
             if (!DepartureWords.Contains(Tokens[i].Lemma)) continue;
             // ("بعد أسبوع من تسليم المعارضة الحي": a handover a week before is another event)
             for (int k = Math.Max(t.LastToken + 1, i - 4); k < i; k++)

@@ -35,4 +35,22 @@ public class WithdrawalUnderADealTests
         var e = Assert.Single(doc.Events, e => e.SubEventType == "Non-violent transfer of territory");
         Assert.Equal("Opposition Rebels (Syria)", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void Fighters_leaving_with_their_families_leave_under_a_deal()
+    {
+        // (the besieged towns' evacuations: "وغادرت آخر مجموعة من مقاتلي المعارضة وعائلاتهم" names no deal, but is one)
+        var doc = TestPipeline.Extract(
+            "وقصفت قوات النظام مواقع المعارضة في حماة الأسبوع الماضي.\n" +
+            "وغادرت آخر مجموعة من مقاتلي المعارضة وعائلاتهم مدينة حماة أمس.", "2018-04-22");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Non-violent transfer of territory");
+        Assert.StartsWith("Military Forces of Syria", e.Actor1?.Name);
+        Assert.Equal("Opposition Rebels (Syria)", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void Leaving_with_no_deal_and_no_families_is_travel() =>
+        Assert.DoesNotContain(TestPipeline.Extract(
+            "وقصفت قوات النظام مواقع المعارضة في حماة الأسبوع الماضي.\n" +
+            "وغادر مقاتلو المعارضة مدينة حماة أمس.", "2018-04-22").Events, e => e.SubEventType == "Non-violent transfer of territory");
 }
