@@ -895,6 +895,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
     {
         "بهدف", "هدف", "اجل", "لاجل", "عمليه", "اطار", "محاوله", "خطه", "مساعده", "للمساعده", "لمنع", "منع",
+        // in order to launch or carry out: "يعدون مجموعات من المقاتلين لشن استفزازات باستخدام أسلحة كيماوية"
+        "لشن", "لتنفيذ", "للقيام",
         // enabled, discussed, owed: "تمكينهم من إطلاق صواريخ", "لمناقشة إطلاق الصواريخ", "يجب أن يكون الرد"
         "تمكين", "مناقشه", "لمناقشه", "يجب", "ينبغي",
         // orders: "توجيه عناصرها بملاحقة واعتقال الفارين"

@@ -58,6 +58,8 @@ public class EventExtractorTests
     [InlineData("واستعاد الجيش السوري السيطرة على معظم مدينة الرقة.")]                   // most of a region: a campaign
     [InlineData("قصفت الطائرات الروسية مدينة حلب طيلة الأسابيع الستة الماضية.")]           // weeks of strikes: a campaign
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
+    [InlineData("وتعد القوات الروسية مجموعات من المسلحين لشن هجمات باستخدام أسلحة كيماوية في مدينة حلب.")]   // in order to launch: a purpose
+    [InlineData("وينطلق المسلحون من الوادي لتنفيذ تفجيرات في مدينة حلب.")]                  // in order to carry out: a purpose
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
     [InlineData("وتكثف الطائرات الروسية منذ أسبوع قصفها على مدينة حلب.")]                 // a week of strikes: a campaign
     [InlineData("وأقام تنظيم داعش معامل لصناعة الألغام والعبوات الناسفة في مدينة الرقة.")]      // weapons made, not used
