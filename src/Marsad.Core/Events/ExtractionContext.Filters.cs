@@ -187,6 +187,20 @@ internal sealed partial class ExtractionContext
         "بتورط", "بتورطه", "بتورطها", "بتورطهم",
     };
 
+    // The verbal noun of use or launch that governs the trigger from a few words before ("استخدام … السلاح الكيماوي",
+    // "شن … هجمات"), with no clause break between: its token, or null.
+    private int? UseBefore(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= s.FirstToken && i >= t.FirstToken - 12; i--)
+        {
+            if (Tokens[i].Surface is "." or "؛" or ":") return null;
+            if (DefiniteArticle.Off(Tokens[i].Lemma) is "استخدام" or "شن" or "تنفيذ")
+                // (not across another act: "تهديدات … بشن ضربة ردا على تقارير عن هجوم كيماوي شنه النظام")
+                return Within(_triggers, o => o.FirstToken, i + 1, t.FirstToken).Any() ? null : i;
+        }
+        return null;
+    }
+
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
@@ -194,6 +208,11 @@ internal sealed partial class ExtractionContext
         if (first.HasProclitic("س")) return true;                       // سيهاجم
         if (Negated(s, t)) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
+        // ("من احتمالية استخدام النظام السوري، والميليشيات المتحالفة معه، السلاح الكيماوي": what is feared or likely is
+        // the use, its user and whatever describes him between it and the weapon)
+        if (UseBefore(s, t) is { } use && _cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, use - 4), use) is not null) return true;
+        // ("بهجوم كيماوي مفبرك": an attack called fabricated, staged, is none)
+        if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
         if (CalledFor(s, t)) return true;
         // "وقد تستهدف ضربة أكثر قوة القاعدة": قد with an imperfect verb is what may happen, up to the end of its clause

@@ -60,6 +60,8 @@ public class EventExtractorTests
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
     [InlineData("وتعد القوات الروسية مجموعات من المسلحين لشن هجمات باستخدام أسلحة كيماوية في مدينة حلب.")]   // in order to launch: a purpose
     [InlineData("وينطلق المسلحون من الوادي لتنفيذ تفجيرات في مدينة حلب.")]                  // in order to carry out: a purpose
+    [InlineData("وتتزايد المخاوف في الآونة الأخيرة، من احتمالية استخدام النظام السوري، والميليشيات المتحالفة معه، السلاح الكيماوي ضد آخر المعاقل في مدينة حلب.")]   // the likelihood of use
+    [InlineData("وقال المركز إن التحضير لتصوير هجوم كيماوي مفبرك بدأ في مدينة حلب.")]          // an attack called fabricated
     [InlineData("واستعادت قوات النظام السوري نحو 70 في المئة من مدينة الرقة.")]         // a campaign's share
     [InlineData("وتكثف الطائرات الروسية منذ أسبوع قصفها على مدينة حلب.")]                 // a week of strikes: a campaign
     [InlineData("وأقام تنظيم داعش معامل لصناعة الألغام والعبوات الناسفة في مدينة الرقة.")]      // weapons made, not used
