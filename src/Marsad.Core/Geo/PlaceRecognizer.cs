@@ -106,6 +106,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("قرب القصر الرئاسي", "القصر الجمهوري": an ambiguous name with the adjective of a building is the building,
         // not the town of that name)
         result.RemoveAll(m => m.NeedsContext && m.LastToken + 1 < tokens.Count && BuildingAdjectives.Contains(tokens[m.LastToken + 1].Norm));
+        // ("اتفاقية جنيف الرابعة", "مسار أستانا", "اتفاق سوتشي": a name right after a treaty's or a process's noun names
+        // the treaty, not a place where anything happens)
+        result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0 && NamedAfter.Contains(DefiniteArticle.Off(tokens[m.FirstToken - 1].Lemma)));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -379,6 +382,13 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     private static readonly Verdict Rejected = new([], false, false);
+
+    // Nouns of treaties, talks and processes that take a city's name: "اتفاقية جنيف", "محادثات أستانا", "تفاهمات سوتشي".
+    private static readonly HashSet<string> NamedAfter = new(StringComparer.Ordinal)
+    {
+        "اتفاقيه", "اتفاقيات", "اتفاق", "معاهده", "مسار", "محادثات", "مفاوضات", "تفاهمات", "تفاهم", "بروتوكول", "موتمر", "منتدي",
+        "صيغه", "وثيقه",
+    };
 
     private static readonly HashSet<string> BuildingAdjectives = new(StringComparer.Ordinal)
     {

@@ -20,6 +20,17 @@ public class WordsNotPlacesTests
         Assert.DoesNotContain(doc.Places, p => p.Place?.Name == village);
     }
 
+    [GazetteerTheory]
+    [InlineData("وقالت قوات التحالف إن قصف الأحياء السكنية في الحديدة يعتبر مخالفا لاتفاقية جنيف الرابعة.", "Genève")]
+    [InlineData("وقال الوزير إن الهجوم على إدلب يخالف تفاهمات سوتشي ومسار أستانا.", "Astana")]
+    public void A_city_a_treaty_or_talks_are_named_after_is_no_place(string text, string city)
+    {
+        // ("اتفاقية جنيف", "مسار أستانا": the name of a treaty or a process, not where anything happened)
+        var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-06-19");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.Name == city);
+        Assert.Contains(doc.Places, p => p.Place is not null);
+    }
+
     [Fact]
     public void An_expectation_told_in_the_past_is_no_event()
     {
