@@ -977,6 +977,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = ConfrontationAtADemonstration(e, demonstrations);
             if (StrikeOnTheCrowd(e, demonstrations)) continue;
             e = PoliceAtHome(e, context);
+            e = OnTheSidesGround(e, context);
             e = PoliceFacedTheCrowd(e, context);
             if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
             filled.Add(DatedElsewhere(e, context, triggers));
@@ -1100,6 +1101,27 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             || there == home || catalog.ArmyCountryIn(there) == home) return e;
         return context.PlaceIn(home) is { } place ? e with { Location = place } : e;
     }
+
+    // "قتال امتد من ليل الأربعاء حتى فجر الخميس، بين الجيش الإسرائيلي وحركة حماس" in an article set in Montreal (a
+    // row over Canada): violence told with no place of its own, that the article's town put far from the Middle East,
+    // North Africa and their neighbours, was on its sides' ground — the town the article names in the country of the
+    // non-state side, else of the state's. (With none named there it stays where it was.)
+    private static ExtractedEvent OnTheSidesGround(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians)
+            || e.Location?.Place is not { } place || InTheRegion(place.Latitude, place.Longitude) || ToldInItsSentence(e, context, "location")
+            // (a capital far off is dropped instead, FoughtInABystandersCapital: the article is about its government)
+            || place.FeatureCode == "PPLC") return e;
+        foreach (var side in new[] { e.Actor1, e.Actor2 }.Where(a => a is { Inter: not 7, Country: not null }).OrderBy(a => a!.IsState))
+            if (side!.Country != place.CountryCode && context.PlaceIn(side.Country!) is { Place: { } home } there
+                && !ExtractionContext.IsCountry(there) && InTheRegion(home.Latitude, home.Longitude))
+                return e with { Location = there };
+        return e;
+    }
+
+    // The region of the conflicts Marsad codes, roughly: from Morocco and the Sahel to Afghanistan, from the Horn of Africa
+    // to the Caucasus.
+    private static bool InTheRegion(double latitude, double longitude) => latitude is >= -5 and <= 43 && longitude is >= -20 and <= 75;
 
     // A clash is between armed sides (ACLED): fighting whose only named other side, once the article is read, is the
     // civilians who fled it or died in it ("نزح الآلاف بسبب القتال", "قتل 289 مدنيا في المعارك") tells of no one clash.
