@@ -14,6 +14,8 @@ public class WordsNotPlacesTests
     [InlineData("وتظاهر آلاف المغاربة أمس احتجاجا على سجن قادة الحراك الشعبي.", "Al Ḩirāk")]
     [InlineData("واعتقلت الشرطة المصرية أمس صحفيين أجريا مقابلة مع الفريق سامي عنان.", "Al ‘Inān")]
     [InlineData("وبسطت قوات الجيش اليمني سيطرتها أمس على سلاسل جبال الزور والخشباء.", "As Salāsil")]
+    [InlineData("وقالت صحيفة ديلي تلغراف إن قوات سوريا الديمقراطية اعتقلت مقاتلين من داعش أمس.", "Dili")]
+    [InlineData("وقتل أكثر من ألفين من المدنيين في غارات على الغوطة الشرقية أمس.", "Alvin")]
     public void A_word_that_names_a_village_elsewhere_is_no_scene(string text, string village)
     {
         var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-07-15");
