@@ -980,6 +980,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = OnTheSidesGround(e, context);
             e = PoliceFacedTheCrowd(e, context);
             if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
+            if (ForeignActAfar(e)) continue;
             filled.Add(DatedElsewhere(e, context, triggers));
         }
         filled = RetoldAttacks(filled, context);
@@ -1117,6 +1118,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && !ExtractionContext.IsCountry(there) && InTheRegion(home.Latitude, home.Longitude))
                 return e with { Location = there };
         return e;
+    }
+
+    /// <summary>
+    /// "مؤتمر للأمن في ميونخ" after Israel's word on an Iranian drone, "الغارات الجوية" a US envoy condemns in
+    /// Washington: violence placed far from the region (Europe, the Americas, East Asia) by sides none of whom is of
+    /// that country — a foreign force, or an unknown one whose victims are only the place's people — is the talk of
+    /// diplomats and papers there, not an act there. (A country's own police or army acting at home stays: "اعتقلت
+    /// الشرطة البلجيكية …".)
+    /// </summary>
+    private static bool ForeignActAfar(ExtractedEvent e)
+    {
+        if (e.Location?.Place is not { } place || InTheRegion(place.Latitude, place.Longitude) || e.SubEventType == "Arrests"
+            || e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots) return false;
+        if (e.Actor1 is not { } agent) return true;
+        if (agent.IsUnidentified) return e.Actor2 is null or { Inter: 7 };
+        return agent.Country != place.CountryCode;
     }
 
     // The region of the conflicts Marsad codes, roughly: from Morocco and the Sahel to Afghanistan, from the Horn of Africa

@@ -27,3 +27,26 @@ public class SidesGroundTests
         Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Florence");
     }
 }
+
+/// <summary>
+/// Violence placed far from the region by sides none of whom is of that country is the talk of diplomats there; a
+/// country's own forces acting at home stay.
+/// </summary>
+public class ForeignActAfarTests
+{
+    [GazetteerFact]
+    public void A_foreign_strike_told_in_a_far_off_capital_is_dropped()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وقال المسؤول في مدينة ميونخ إن الجيش الإسرائيلي قصف مواقع إيرانية أمس.", "2018-02-22");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.CountryCode == "DE");
+    }
+
+    [GazetteerFact]
+    public void A_countrys_own_police_at_home_stays()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وأحبطت الشرطة البلجيكية أمس محاولة تفجير عبوة ناسفة في مدينة بروكسل.", "2018-07-02");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.CountryCode == "BE");
+    }
+}
