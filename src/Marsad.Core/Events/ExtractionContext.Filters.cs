@@ -885,6 +885,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> NonConflictAgreements = new(StringComparer.Ordinal)
     {
         "النووي", "نووي", "النوويه", "نوويه", "التجاري", "تجاري", "التجاريه", "الاقتصادي", "اقتصادي", "النفطي", "الجمركي", "الاستثماري", "التجاره", "المناخ",
+        // borders drawn, cooperation: "اتفاقيات ترسيم الحدود البحرية", "اتفاقية تعاون", "اتفاق شراكة"
+        "ترسيم", "تعاون", "التعاون", "شراكه", "الشراكه", "تجاريه", "اقتصاديه", "الاقتصاديه",
     };
 
     // "تكثيف الغارات", "استمرار المعارك": nouns that only say the fighting went on
