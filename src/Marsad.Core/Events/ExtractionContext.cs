@@ -54,7 +54,8 @@ internal sealed partial class ExtractionContext
 
     // (nor a city an embassy moves to, "افتتاح السفارة الأمريكية في القدس", however often the article names it)
     // (nor a capital that speaks, "وقالت موسكو إن …", "وكانت دمشق قد حرصت", which no sentence takes for a scene either)
-    private bool SpeaksAsGovernment(PlaceMention p) => PairedWithACapital(p) || Says(p) || WhereAnEmbassyMoves(p) || CapitalSpeaks(p);
+    // (nor one named as a backer, "الميليشيات الموالية لطهران", a government however often named)
+    private bool SpeaksAsGovernment(PlaceMention p) => PairedWithACapital(p) || Says(p) || WhereAnEmbassyMoves(p) || CapitalSpeaks(p) || NamesABacker(p);
 
     // "المرصد الذي يتخذ من لندن مقرا له", "ومقره لندن": where an organisation sits is no scene.
     private bool IsHeadquarters(PlaceMention p) =>

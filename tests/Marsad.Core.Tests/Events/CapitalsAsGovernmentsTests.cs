@@ -12,6 +12,17 @@ public class CapitalsAsGovernmentsTests
     }
 
     [Fact]
+    public void A_capital_named_as_a_backer_is_not_the_articles_town()
+    {
+        // ("الميليشيات الموالية لطهران", however often: a government, so the clash with no place of its own is at the town)
+        var doc = TestPipeline.Extract(
+            "وأضرم متظاهرون النيران في مقار الميليشيات الموالية لطهران في مدينة البصرة. وقالت مصادر إن الميليشيات الموالية لطهران فقدت نفوذها. " +
+            "وتعد الفصائل الموالية لطهران أقوى الفصائل. واشتبكت قوات الأمن مع مسلحين أمس.", "2018-09-08");
+        var clash = Assert.Single(doc.Events, e => e.SubEventType == "Armed clash");
+        Assert.Equal("Basrah", clash.Location?.Place?.Name);
+    }
+
+    [Fact]
     public void A_capital_named_as_an_ally_is_no_scene()
     {
         var doc = TestPipeline.Extract(
