@@ -204,8 +204,15 @@ internal sealed partial class ExtractionContext
         bool passive = PassiveAuxiliaryBefore(t);
         // ('أعلن الجيش الإسرائيلي أن "مقاتلاته قصفت …"': its own forces, named by their pronoun, are the subject)
         if ((passive || OwnForcesBefore(t)) && agent is null && selfReport)
+        {
             foreach (var a in main)
                 if (claim!.SourceSpan.Overlaps(a.Span) && a != target) { agent = a; break; }
+            // ("وكانت إسرائيل أعلنت، الثلاثاء، في بيان، أن مقاتلاتها الحربية قصفت": the speaker stands before the clause
+            // of what it said, its forces' pronoun pointing back to it)
+            if (agent is null && OwnForcesBefore(t))
+                foreach (var a in Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken))
+                    if (claim!.SourceSpan.Overlaps(a.Span) && a != target && ArmedSide(a.Actor)) { agent = a; break; }
+        }
         if (!passive) agent ??= RelativeClauseSubject(t, s, unassociated, holders, target);
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
         if (agent is null && !passive)
@@ -570,6 +577,8 @@ internal sealed partial class ExtractionContext
     private bool OwnForcesBefore(TriggerMention t)
     {
         int k = t.FirstToken - 1;
+        // ("أن مقاتلاتها الحربية قصفت": an adjective of the force between)
+        if (k >= 1 && Tokens[k].Norm is "الحربيه" or "الحربي" or "الجويه" or "المسيره" or "العسكريه" or "البريه" or "البحريه") k--;
         return k >= 0 && Tokens[k].Form.Analysis is { Enclitic: not null } && OwnForceNouns.Contains(Tokens[k].Lemma);
     }
 
@@ -1374,10 +1383,12 @@ internal sealed partial class ExtractionContext
         int after = t.LastToken + 1;
         foreach (var d in Within(_dates, d => d.FirstToken, after, after + 1))
             if (d.LastToken < a.FirstToken) after = d.LastToken + 1;
-        if (a.FirstToken - after > 2) return false;
+        // ("الهجوم الكيماوي المشتبه به للنظام السوري": the suspected, with its pronoun, is one adjective)
+        int suspected = a.FirstToken - after >= 2 && Tokens[a.FirstToken - 1].Norm is "به" or "بها" && Tokens[a.FirstToken - 2].Norm is "المشتبه" ? 1 : 0;
+        if (a.FirstToken - after > 2 + suspected) return false;
         // (an adjective agrees with its noun: "الغارات الجوية لـ", "غارات جديدة لـ" — not "غارات في")
         bool definite = Tokens[t.LastToken].Norm.StartsWith("ال", StringComparison.Ordinal);
-        for (int k = after; k < a.FirstToken; k++)
+        for (int k = after; k < a.FirstToken - suspected; k++)
         {
             var w = Tokens[k];
             if (w.Kind != TokenKind.ArabicWord || w.Norm.StartsWith("ال", StringComparison.Ordinal) != definite) return false;

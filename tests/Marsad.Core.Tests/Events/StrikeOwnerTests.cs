@@ -49,4 +49,24 @@ public class StrikeOwnerTests
             "وذكرت مصادر محلية أن ميليشيات الحوثي استهدفت بقذائف عدة حيا في مدينة مأرب، مما أسفر عن مقتل الطفلتين.", "2018-08-12").Events);
         Assert.Equal("Civilians (Yemen)", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void The_suspected_attack_of_the_regime_is_the_regimes()
+    {
+        // ("الهجوم الكيماوي المشتبه به للنظام السوري": the suspected, with its pronoun, is one adjective on the attack)
+        var e = Assert.Single(TestPipeline.Extract(
+            "وقالت المنظمة إن الهجوم الكيماوي المشتبه به للنظام السوري في مدينة دوما أدى إلى مقتل العشرات.", "2018-04-11").Events);
+        Assert.Equal("Chemical weapon", e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1?.Name);
+    }
+
+    [Fact]
+    public void A_states_own_aircraft_told_by_their_pronoun_struck_for_it()
+    {
+        // ("وكانت إسرائيل أعلنت، الثلاثاء، في بيان، أن مقاتلاتها الحربية قصفت …": the speaker before the clause of what it said)
+        var e = Assert.Single(TestPipeline.Extract(
+            "وكانت إسرائيل أعلنت، الثلاثاء، في بيان، أن مقاتلاتها الحربية قصفت أكثر من 35 هدفا عسكريا في قطاع غزة، وهي مواقع لحركتي حماس والجهاد الاسلامي.", "2018-05-30").Events);
+        Assert.StartsWith("Military Forces of Israel", e.Actor1?.Name);
+        Assert.Equal("Hamas Movement", e.Actor2?.Name);
+    }
 }
