@@ -49,6 +49,7 @@ public class EventExtractorTests
     [InlineData("يعتزم الجيش السوري شن هجوم على مدينة الرقة الأسبوع المقبل.")]         // intention
     [InlineData("هدد تنظيم داعش بتفجير سيارات مفخخة في مدينة حلب.")]                  // threat
     [InlineData("وفي عام 2015 سيطر تنظيم داعش على مدينة الرقة.")]                     // background year
+    [InlineData("واغتال مسلحون من حزب الله في الثمانينيات قيادات من الحزب الشيوعي في مدينة حلب.")]   // a decade long past
     [InlineData("وسيطر تنظيم داعش على مدينة الرقة في 2014 قبل أن يطرد منها.")]               // a bare year after في
     [InlineData("وفي ذروة سطوة التنظيم سيطر تنظيم داعش على مدينة الرقة.")]            // background cue
     [InlineData("لا يزال تنظيم داعش يسيطر على مدينة الرقة.")]                        // a state, not an event
