@@ -19,4 +19,14 @@ public class BackersTests
         Assert.Equal("Armed clash", e.SubEventType);
         Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
     }
+
+    [Fact]
+    public void Those_who_came_along_are_not_the_target()
+    {
+        // ("غارة جوية أجرتها الولايات المتحدة برفقة فرنسا وبريطانيا": accompanied by, a co-attacker)
+        var e = Assert.Single(TestPipeline.Extract(
+            "دافع الرئيس الأمريكي عن تغريدته بعد غارة جوية أجرتها الولايات المتحدة برفقة فرنسا وبريطانيا على منشآت كيماوية في مدينة حمص.", "2018-04-14").Events);
+        Assert.StartsWith("Military Forces of the United States", e.Actor1?.Name);
+        Assert.False(e.Actor2?.Name.StartsWith("Military Forces of France") ?? false);
+    }
 }
