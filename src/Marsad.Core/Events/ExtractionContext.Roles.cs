@@ -312,6 +312,9 @@ internal sealed partial class ExtractionContext
         if (target is not null && Holder(target) && agent is { Actor.Inter: not 7 } && hit is not null)
             foreach (var a in hit)
                 if (a != agent && a.Actor.Inter == 7) { target = a; break; }
+        // ("وحدات حماية الشعب الكردية، التي يشن عليها الجيش التركي حملة عسكرية": the side a relative clause says the act
+        // is waged against is its target, the subject after "عليها" its agent)
+        if (WagedAgainstTheAntecedent(s, t) is { } waged) (agent, target, marked) = (waged.Agent, waged.Target, true);
         if (agent is not null && target is not null && agent.Actor.PlainName == target.Actor.PlainName) target = null;
         // Two allies are not agent and target: the second fights alongside the first.
         if (agent is not null && target is not null && Sides.Allied(agent.Actor, target.Actor)) { assoc.Add(target); target = null; marked = false; }
@@ -1015,6 +1018,30 @@ internal sealed partial class ExtractionContext
     {
         "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون", "تبني", "تبنت", "يتبني", "تتبني", "اكد", "اكدت", "يوكد", "توكد",
     };
+
+    /// <summary>
+    /// "X، التي يشن عليها الجيش التركي حملة": a relative clause on a side, its verb, "against it" (عليها، ضدها) and a
+    /// subject right before the trigger — the subject waged the act on the side. Both, or null.
+    /// </summary>
+    private (ActorMention Agent, ActorMention Target)? WagedAgainstTheAntecedent(Sentence s, TriggerMention t)
+    {
+        for (int k = t.FirstToken - 1; k >= s.FirstToken + 2 && k >= t.FirstToken - 5; k--)
+        {
+            if (Tokens[k].Norm is not ("عليها" or "عليه" or "عليهم" or "ضدها" or "ضده" or "ضدهم")) continue;
+            int rel = k - 2;
+            if (!IsRelativePronoun(Tokens[rel].Norm)) return null;
+            int end = rel - 1;
+            if (end >= s.FirstToken && Tokens[end].Surface is "،" or ",") end--;
+            ActorMention? target = null, agent = null;
+            foreach (var a in Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken))
+            {
+                if (a.LastToken == end) target = a;
+                if (a.FirstToken > k && agent is null) agent = a;
+            }
+            return target is not null && agent is not null && agent.Actor.PlainName != target.Actor.PlainName ? (agent, target) : null;
+        }
+        return null;
+    }
 
     // (and the feminine plural: "النساء اللواتي اختطفهن التنظيم")
     private static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين" or "اللواتي" or "اللاتي" or "اللايي";

@@ -16,4 +16,14 @@ public class RelativeClauseAgentTests
             "تستمر حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك جنوب دمشق، بعد بدء انسحاب مقاتلي المعارضة.", "2018-04-22").Events);
         Assert.StartsWith("Military Forces of Syria", e.Actor1?.Name);
     }
+
+    [Fact]
+    public void The_side_an_act_is_waged_against_in_a_relative_clause_is_its_target()
+    {
+        // ("وحدات حماية الشعب الكردية، التي يشن عليها الجيش التركي حملة عسكرية": against it, the subject after)
+        var e = Assert.Single(TestPipeline.Extract(
+            "تعهدت تركيا بضرب كل من يساعد وحدات حماية الشعب الكردية، التي يشن عليها الجيش التركي حملة عسكرية في مدينة حلب.", "2018-02-21").Events);
+        Assert.StartsWith("Military Forces of Turkey", e.Actor1?.Name);
+        Assert.Equal("People's Protection Units", e.Actor2?.Name);
+    }
 }
