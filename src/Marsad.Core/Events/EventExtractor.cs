@@ -908,6 +908,29 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = other };
     }
 
+    // "محتجين … يلقون قنابل حارقة عليه": incendiary bombs thrown by hand are a crowd's firebombs, not an air raid's —
+    // a violent demonstration, the force whose post it hit facing it.
+    private ExtractedEvent ThrownByHand(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType != AcledTaxonomy.AirStrike || context.TriggerAt(TriggerOf(e)) is not { } trigger
+            || e.Location?.Place?.CountryCode is not { } country) return e;
+        var tokens = context.Document.Tokens;
+        bool thrown = false;
+        for (int k = Math.Max(0, trigger.FirstToken - 2); k < trigger.FirstToken && !thrown; k++)
+            thrown = ThrowingVerbs.Contains(tokens[k].Lemma) || ThrowingVerbs.Contains(tokens[k].Norm);
+        if (!thrown || CrowdOf("generic-rioters", country, e) is not { } rioters) return e;
+        return e with
+        {
+            EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters,
+            Actor2 = e.Actor1 is { IsState: true } force ? force : e.Actor2 is { IsState: true } hit ? hit : null, AssocActor1 = Array.Empty<ActorRef>(),
+        };
+    }
+
+    private static readonly HashSet<string> ThrowingVerbs = new(StringComparer.Ordinal)
+    {
+        "يلقون", "يلقي", "القوا", "القي", "والقوا", "ويلقون", "رشقوا", "يرشقون", "ورشقوا", "ويرشقون", "رموا", "يرمون", "ورموا", "قذفوا", "يقذفون",
+    };
+
     // The same gazetteer place; places the gazetteer lacks are the same when written the same.
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
         a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
@@ -967,6 +990,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = DetainedByTheForce(e);
             e = PeopleDetained(e, context);
             e = NoCiviliansFaceAProtest(e);
+            e = ThrownByHand(e, context);
             e = AsRiot(e);
             e = FixCivilianAgent(e);
             e = AttackOnForces(e);

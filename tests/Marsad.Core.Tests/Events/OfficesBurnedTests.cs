@@ -18,4 +18,13 @@ public class OfficesBurnedTests
         var doc = TestPipeline.Extract("وقال مصدر إنه تم إحراق مكتب حزب البعث في مدينة الرقة أمس.", "2018-07-13");
         Assert.DoesNotContain(doc.Events, e => e.EventType == "Riots");
     }
+
+    [Fact]
+    public void Firebombs_thrown_by_hand_are_a_riot_not_an_air_raid()
+    {
+        // ("محتجين … يلقون قنابل حارقة عليه": thrown, so a crowd's, not an aircraft's)
+        var doc = TestPipeline.Extract("وأظهرت تسجيلات مصورة محتجين يرددون هتافات أمام مركز للشرطة ويلقون قنابل حارقة عليه في مدينة حلب أمس.", "2018-03-29");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Air/drone strike");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Violent demonstration");
+    }
 }
