@@ -243,6 +243,12 @@ public sealed partial class ActorCatalog
             foreach (var name in names) CountryMatcher.Add(name, n);
             foreach (var adj in adjectives) AdjectiveMatcher.Add(adj, n);
         }
+        // "مقتل 60 فلسطينيا", "20 يمنيا": the accusative singular a count from 11 to 99 takes (ـيًّا) — unless it spells a
+        // country's name ("سوريا", "ليبيا", "تركيا", "روسيا", "ألمانيا").
+        var countryNames = new HashSet<string>(_nationalities.SelectMany(x => x.CountryNamesAr), StringComparer.Ordinal);
+        foreach (var n in _nationalities)
+            foreach (var adj in n.AdjectivesAr)
+                if (!adj.Contains(' ') && adj.EndsWith('ي') && !countryNames.Contains(adj + "ا")) AdjectiveMatcher.Add(adj + "ا", n);
     }
 
     // "جنديان إسرائيليان", "طفلتين سوريتين": the dual of each adjective (masculine ـيان, feminine ـيتان/ـيتين; the

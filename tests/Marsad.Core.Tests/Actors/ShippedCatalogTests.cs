@@ -54,6 +54,16 @@ public class ShippedCatalogTests
     }
 
     [Fact]
+    public void A_count_of_eleven_to_ninety_nine_people_names_their_nation_in_the_accusative()
+    {
+        // ("اعتقال 14 إيرانيا", "مقتل 60 فلسطينيا": ـيًّا after the count; but "سوريا" and "روسيا" stay the countries)
+        var d = Run("أعلنت السلطات البحرينية اعتقال 14 إيرانيا ومقتل 60 فلسطينيا ووصول وفد إلى روسيا");
+        Assert.Contains(d.Actors, m => m.Actor.Name == "Civilians (Iran)");
+        Assert.Contains(d.Actors, m => m.Actor.Name == "Civilians (Palestine)");
+        Assert.DoesNotContain(d.Actors, m => m.Actor.Name == "Civilians (Russia)");
+    }
+
+    [Fact]
     public void A_generic_actors_own_nationality_names_its_country()
     {
         var d = Run("أطلق الجيش النار على المتظاهرين الفلسطينيين واعتقل صحفيين مصريين");
