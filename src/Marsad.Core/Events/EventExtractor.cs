@@ -908,6 +908,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = other };
     }
 
+    // "الغارات الإسرائيلية على سوريا … مقتل 11 إيرانيا" after "عشرات الأهداف الإيرانية": a foreign nation's people killed
+    // by a strike or a battle abroad, where the article names that nation's forces in the war, are those forces.
+    private static ExtractedEvent ForeignDeadAreItsForces(ExtractedEvent e, ExtractionContext context)
+    {
+        // (people killed: a ship of the nation hit, "ناقلة نفط سعودية", is its civilians' still)
+        if (e.Actor2 is not { Inter: 7, Country: { } nation } || e.Location?.Place?.CountryCode is not { } there || nation == there
+            || e.EventType is not (AcledTaxonomy.Explosions or AcledTaxonomy.Battles) || e.Fatalities is not > 0) return e;
+        foreach (var a in context.Actors)
+            if (a.Actor is { IsState: true, Kind: "military" } force && force.Country == nation)
+                return e with { Actor2 = context.Code(force, there) };
+        return e;
+    }
+
     // "محتجين … يلقون قنابل حارقة عليه": incendiary bombs thrown by hand are a crowd's firebombs, not an air raid's —
     // a violent demonstration, the force whose post it hit facing it.
     private ExtractedEvent ThrownByHand(ExtractedEvent e, ExtractionContext context)
@@ -991,6 +1004,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = PeopleDetained(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = ThrownByHand(e, context);
+            e = ForeignDeadAreItsForces(e, context);
             e = AsRiot(e);
             e = FixCivilianAgent(e);
             e = AttackOnForces(e);

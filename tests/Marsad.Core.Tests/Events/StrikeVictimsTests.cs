@@ -59,4 +59,14 @@ public class StrikeVictimsTests
         var e = Assert.Single(doc.Events);
         Assert.StartsWith("Military Forces of Russia", e.Actor1!.Name);
     }
+
+    [Fact]
+    public void A_foreign_nations_dead_where_its_forces_fight_are_those_forces()
+    {
+        // ("مقتل 11 إيرانيا" in Israel's strikes on "الأهداف الإيرانية" in Syria: the Iranian forces, not Iranian civilians)
+        var doc = TestPipeline.Extract(
+            "ونفذت إسرائيل غارات جوية ضد مواقع القوات الإيرانية في سوريا. وأسفرت الغارات الإسرائيلية على مدينة حلب عن مقتل 11 إيرانيا.", "2018-05-12");
+        var e = Assert.Single(doc.Events, x => x.Fatalities == 11);
+        Assert.StartsWith("Military Forces of Iran", e.Actor2?.Name);
+    }
 }
