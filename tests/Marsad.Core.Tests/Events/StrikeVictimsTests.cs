@@ -65,7 +65,7 @@ public class StrikeVictimsTests
     {
         // ("مقتل 11 إيرانيا" in Israel's strikes on "الأهداف الإيرانية" in Syria: the Iranian forces, not Iranian civilians)
         var doc = TestPipeline.Extract(
-            "ونفذت إسرائيل غارات جوية ضد مواقع القوات الإيرانية في سوريا. وأسفرت الغارات الإسرائيلية على مدينة حلب عن مقتل 11 إيرانيا.", "2018-05-12");
+            "وأسفرت الغارات الإسرائيلية على مدينة حلب أمس عن مقتل 11 إيرانيا. وتنتشر القوات الإيرانية في مدينة حلب منذ سنوات.", "2018-05-12");
         var e = Assert.Single(doc.Events, x => x.Fatalities == 11);
         Assert.StartsWith("Military Forces of Iran", e.Actor2?.Name);
     }
