@@ -109,7 +109,11 @@ public sealed class DateRecognizer : IDocumentStage
             int y = year ?? published!.Value.Year;
             if (coming) y = m > published!.Value.Month ? y : y + 1;
             else if (year is null && (m > published!.Value.Month || past && m == published.Value.Month)) y--;
-            date = new PartialDate(new DateOnly(y, m, 15), DatePrecision.Month);
+            // ("في أواخر أغسطس", "مطلع سبتمبر": the part of the month named, its middle otherwise — never after publication)
+            string part = i > 0 ? Key(tokens[i - 1]) : "";
+            int dayOfMonth = part is "اواخر" or "نهايه" ? 25 : part is "اوايل" or "مطلع" or "بدايه" ? 5 : 15;
+            if (published is { } today && y == today.Year && m == today.Month && dayOfMonth > today.Day) dayOfMonth = Math.Max(1, today.Day);
+            date = new PartialDate(new DateOnly(y, m, dayOfMonth), DatePrecision.Month);
             return true;
         }
 

@@ -56,6 +56,10 @@ public class DateRecognizerTests
     [InlineData("سيطر عليها قبل نحو 6 أشهر", "2017-05-15", DatePrecision.Month)]
     [InlineData("سيطر عليها قبل ثلاث سنوات", "2014-07-01", DatePrecision.Year)]
     [InlineData("وقعت الغارة قبل شهرين", "2017-09-15", DatePrecision.Month)]
+    [InlineData("وقعت الغارة في أواخر أكتوبر", "2017-10-25", DatePrecision.Month)]      // the part of the month named
+    [InlineData("وقعت الغارة في مطلع أكتوبر", "2017-10-05", DatePrecision.Month)]
+    [InlineData("وقعت الغارة في منتصف أكتوبر", "2017-10-15", DatePrecision.Month)]
+    [InlineData("وتتواصل الغارات منذ أواخر نوفمبر", "2017-11-10", DatePrecision.Month)]   // never after publication
     public void Relative_dates(string text, string expected, DatePrecision precision)
     {
         var d = One(text);
