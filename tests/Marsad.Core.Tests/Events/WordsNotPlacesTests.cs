@@ -16,6 +16,8 @@ public class WordsNotPlacesTests
     [InlineData("وبسطت قوات الجيش اليمني سيطرتها أمس على سلاسل جبال الزور والخشباء.", "As Salāsil")]
     [InlineData("وقالت صحيفة ديلي تلغراف إن قوات سوريا الديمقراطية اعتقلت مقاتلين من داعش أمس.", "Dili")]
     [InlineData("وقتل أكثر من ألفين من المدنيين في غارات على الغوطة الشرقية أمس.", "Alvin")]
+    [InlineData("وأكد التحالف أنه سيتعامل بكل حزم مع الحوثيين بعد قصف مدينة جازان أمس.", "Al Ḩazm")]
+    [InlineData("وأطلق الحوثيون صاروخ بركان باتجاه مدينة جازان أمس.", "Berkane")]
     public void A_word_that_names_a_village_elsewhere_is_no_scene(string text, string village)
     {
         var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-07-15");
