@@ -2,7 +2,8 @@ namespace Marsad.Core.Text;
 
 /// <summary>
 /// Conjunctions that open a contrasted clause — "في حين", "بينما", "فيما", "في المقابل": what follows tells another
-/// event, with its own sides and places ("قصف المتمردون قرى الجريبة، في حين أفشلت القوات هجوما في منطقة الجاح").
+/// event, with its own sides and places ("قصف المتمردون قرى الجريبة، في حين أفشلت القوات هجوما في منطقة الجاح"). So does
+/// "إثر/عقب إعلان…", the announcement an act followed ("شنت إسرائيل غارات … إثر إعلانها أنها اعترضت طائرة إيرانية").
 /// </summary>
 public static class ContrastClause
 {
@@ -11,6 +12,7 @@ public static class ContrastClause
     {
         string norm = tokens[i].Norm;
         if (norm is "فيما" or "وفيما" or "بينما" or "وبينما") return 1;
+        if (norm is "اثر" or "عقب" && i + 1 < end && tokens[i + 1].Norm.StartsWith("اعلان", System.StringComparison.Ordinal)) return 1;
         if (i + 1 < end && norm is "في" or "وفي" && tokens[i + 1].Norm is "حين" or "المقابل") return 2;
         return 0;
     }

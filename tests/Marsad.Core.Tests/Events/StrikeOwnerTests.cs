@@ -69,4 +69,14 @@ public class StrikeOwnerTests
         Assert.StartsWith("Military Forces of Israel", e.Actor1?.Name);
         Assert.Equal("Hamas Movement", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void The_announcement_an_act_followed_is_a_clause_of_its_own()
+    {
+        // ("إثر إعلانها أنها اعترضت طائرة إيرانية": the drone is the announcement's, not the raid's flier)
+        var doc = TestPipeline.Extract(
+            "إذ شنت إسرائيل غارات ضد أهداف إيرانية في مدينة حلب إثر إعلانها أنها اعترضت طائرة إيرانية من دون طيار.", "2018-02-18");
+        var e = Assert.Single(doc.Events, x => x.SubEventType == "Air/drone strike");
+        Assert.StartsWith("Military Forces of Israel", e.Actor1?.Name);
+    }
 }
