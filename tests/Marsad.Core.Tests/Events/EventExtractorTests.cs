@@ -60,6 +60,7 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب طيلة الأسابيع الستة الماضية.")]           // weeks of strikes: a campaign
     [InlineData("وتسعى قوات النظام السوري لاستعادة السيطرة على مدينة الرقة.")]          // a purpose
     [InlineData("وتمتلك جماعة الحوثي صواريخ باليستية تهدد مدينة الرياض.")]              // what a side has, not what it fired
+    [InlineData("وألقت مروحيات الجيش السوري منشورات على مدينة حلب مؤخرا حضت السكان على مغادرتها.")]   // leaflets dropped, nothing struck
     [InlineData("وتأتي القمة بعد أن رفضت تركيا اتفاقيات ترسيم الحدود البحرية بين مصر وقبرص واليونان.")]   // borders drawn: no conflict's agreement
     [InlineData("وتعد القوات الروسية مجموعات من المسلحين لشن هجمات باستخدام أسلحة كيماوية في مدينة حلب.")]   // in order to launch: a purpose
     [InlineData("وينطلق المسلحون من الوادي لتنفيذ تفجيرات في مدينة حلب.")]                  // in order to carry out: a purpose
