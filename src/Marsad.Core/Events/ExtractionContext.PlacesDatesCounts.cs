@@ -338,7 +338,11 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Kind == TokenKind.Punctuation) return false;
             if (!Tokens[k].Norm.Contains("سفار", StringComparison.Ordinal)) continue;
             int verb = k - 1;
-            return Tokens[verb].Lemma is "نقل" or "افتتاح" or "تدشين" or "فتح" or "نقلها" or "افتتاحها";
+            // ("الذي نقلت فيه الولايات المتحدة سفارتها من تل أبيب إلى مدينة القدس": the verb in any person, its subject between)
+            for (int v = verb; v >= Math.Max(0, k - 5); v--)
+                if (Tokens[v].Lemma is "نقل" or "افتتاح" or "تدشين" or "فتح" or "نقلها" or "افتتاحها"
+                    || Tokens[v].Norm is "نقلت" or "ونقلت" or "تنقل" or "ينقل" or "افتتحت" or "وافتتحت" or "فتحت") return true;
+            return false;
         }
         return false;
     }
