@@ -832,6 +832,10 @@ internal sealed partial class ExtractionContext
             // "اشتباكات عنيفة مستمرة منذ الأربعاء": a day an act has gone on since is its start; the act is reported
             // going on, on the day of the report.
             if (pub is { } today && StillGoingSince(s, nearest)) return new PartialDate(today, DatePrecision.Day);
+            // ("وتستهدف القوات الحكومية منذ 19 نيسان مواقع التنظيم": an act told in the present since a day goes on — the
+            // report's day, at a week's precision)
+            if (pub is { } now && nearest.FirstToken > s.FirstToken && Tokens[nearest.FirstToken - 1].Norm is "منذ" or "ومنذ" && ImperfectVerb(t))
+                return new PartialDate(LeadDay() ?? now, DatePrecision.Week);
             return nearest.Date;
         }
         // ("شنت الولايات المتحدة في 14 نيسان غارات ردا على الهجوم الكيميائي": what an answer long past answered is older still)

@@ -73,4 +73,13 @@ public class OngoingActDateTests
         doc = TestPipeline.Extract("ويعتقد أن إسرائيل تقف وراء الغارة الأخيرة، التي وقعت في 15 أبريل، على مدينة حلب.", "2018-05-08");
         Assert.Contains(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike && e.Date.Date == new DateOnly(2018, 4, 15));
     }
+
+    [Fact]
+    public void An_act_told_in_the_present_since_a_date_is_the_reports()
+    {
+        // ("وتستهدف القوات الحكومية منذ 19 نيسان مواقع التنظيم": going on since the 19th, reported on the 29th)
+        var e = Assert.Single(TestPipeline.Extract(
+            "وتستهدف القوات الحكومية منذ 19 نيسان مواقع تنظيم داعش في مدينة حلب.", "2018-04-29").Events);
+        Assert.Equal(new DateOnly(2018, 4, 29), e.Date.Date);
+    }
 }
