@@ -85,7 +85,19 @@ public sealed partial class EventExtractor
     private static bool ArmedGroupIn(Document document, Sentence sentence)
     {
         foreach (var a in document.Actors)
-            if (a.FirstToken >= sentence.FirstToken && a.LastToken < sentence.EndToken && a.Actor.Inter is 2 or 3 or 4 && !a.Actor.IsUnidentified) return true;
+            if (a.FirstToken >= sentence.FirstToken && a.LastToken < sentence.EndToken && a.Actor.Inter is 2 or 3 or 4 && !a.Actor.IsUnidentified
+                && !Blamed(document.Tokens, a, sentence)) return true;
+        return false;
+    }
+
+    // ("قال البيت الأبيض إن حماس تتحمل مسؤولية مقتل أكثر من 50 فلسطينيا خلال مواجهات", "اتهمت إسرائيل حركة حماس بتنظيم
+    // التظاهرات"): a group blamed or accused is talked of, not a side that fought.
+    private static bool Blamed(List<Token> tokens, ActorMention a, Sentence sentence)
+    {
+        for (int k = a.LastToken + 1; k < Math.Min(sentence.EndToken, a.LastToken + 3); k++)
+            if (tokens[k].Norm is "تتحمل" or "يتحمل" or "مسووليه" or "المسووليه") return true;
+        for (int k = Math.Max(sentence.FirstToken, a.FirstToken - 3); k < a.FirstToken; k++)
+            if (tokens[k].Norm is "اتهمت" or "اتهم" or "تتهم" or "يتهم" or "واتهمت" or "واتهم" or "حملت" or "حمل" or "تحمل" or "يحمل" or "وحملت") return true;
         return false;
     }
 }

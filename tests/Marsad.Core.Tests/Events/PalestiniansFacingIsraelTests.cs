@@ -40,4 +40,15 @@ public class PalestiniansFacingIsraelTests
             "قتل شاب فلسطيني الجمعة برصاص الجيش الإسرائيلي شرق مدينة خان يونس في قطاع غزة.", "2018-04-20").Events);
         Assert.Equal("Attack", e.SubEventType);
     }
+
+    [Marsad.Core.Tests.Geo.GazetteerFact]
+    public void A_group_blamed_for_the_deaths_did_not_fight()
+    {
+        // ("حماس تتحمل مسؤولية مقتل أكثر من 50 فلسطينيا خلال مواجهات مع الجيش الإسرائيلي": Hamas blamed, the crowd faced the army)
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "البيت الأبيض يحمّل حماس مسؤولية مقتل عشرات الفلسطينيين في غزة\n" +
+            "قال البيت الأبيض إن حماس تتحمل مسؤولية مقتل أكثر من 50 فلسطينيا الاثنين خلال مواجهات مع الجيش الإسرائيلي.", "2018-05-14").Events);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal("Rioters (Palestine)", e.Actor1?.Name);
+    }
 }
