@@ -798,7 +798,7 @@ internal sealed partial class ExtractionContext
         // counted or has gone on since is the start of a span; another day the sentence gives is the act's)
         if (dates.Count > 1)
         {
-            var spanStarts = dates.Where(d => d.FirstToken > s.FirstToken && Tokens[d.FirstToken - 1].Norm is "منذ" or "ومنذ").ToList();
+            var spanStarts = dates.Where(d => Since(s, d)).ToList();
             if (spanStarts.Count > 0 && spanStarts.Count < dates.Count) dates = dates.Except(spanStarts).ToList();
         }
         // "أعلن الجيش الأميركي، الأربعاء، مقتل القيادي … في الغارة التي شنتها طائرة أميركية … السبت الماضي": the day
@@ -834,7 +834,7 @@ internal sealed partial class ExtractionContext
             if (pub is { } today && StillGoingSince(s, nearest)) return new PartialDate(today, DatePrecision.Day);
             // ("وتستهدف القوات الحكومية منذ 19 نيسان مواقع التنظيم": an act told in the present since a day goes on — the
             // report's day, at a week's precision)
-            if (pub is { } now && nearest.FirstToken > s.FirstToken && Tokens[nearest.FirstToken - 1].Norm is "منذ" or "ومنذ" && ImperfectVerb(t))
+            if (pub is { } now && Since(s, nearest) && ImperfectVerb(t))
                 return new PartialDate(LeadDay() ?? now, DatePrecision.Week);
             return nearest.Date;
         }
@@ -926,10 +926,12 @@ internal sealed partial class ExtractionContext
     /// <summary>Does the sentence name a day, month or year (a date of its own for what it tells)?</summary>
     public bool SentenceHasDate(Sentence s) => Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
 
+    // A day named right after "منذ" (since): the start of a span, not the day of an act.
+    private bool Since(Sentence s, DateMention date) => date.FirstToken > s.FirstToken && Tokens[date.FirstToken - 1].Norm is "منذ" or "ومنذ";
+
     private bool StillGoingSince(Sentence s, DateMention date)
     {
-        if (date.Kind is not (DateExpressionKind.Weekday or DateExpressionKind.Relative) || date.FirstToken == s.FirstToken
-            || Tokens[date.FirstToken - 1].Norm is not ("منذ" or "ومنذ")) return false;
+        if (date.Kind is not (DateExpressionKind.Weekday or DateExpressionKind.Relative) || !Since(s, date)) return false;
         for (int i = Math.Max(s.FirstToken, date.FirstToken - 4); i < date.FirstToken - 1; i++)
             if (Tokens[i].Lemma is "مستمر" or "مستمره" or "متواصل" or "متواصله" or "يزال" or "تزال" or "تستمر" or "يستمر" or "تتواصل" or "يتواصل") return true;
         return false;
