@@ -562,6 +562,7 @@ internal sealed partial class ExtractionContext
         if (gap <= 8 && cue.Lemma is "جبهه" or "الجبهه" or "جبهات" or "الجبهات" or "محور"
             && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return true;
         // ("المنطقة الخضراء شديدة التحصين في بغداد": a site's two-word description may stand before في and the town)
+        if (ProvinceSeatPlacing(places[k - 1], places[k])) return true;
         if (gap > (cue.Norm == "في" ? 4 : 3) || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
         // ("داخل المنطقة الخضراء الحصينة في بغداد", "مطار الحديدة في مدينة الحديدة"): a site or quarter, then "في" and the
@@ -575,8 +576,19 @@ internal sealed partial class ExtractionContext
 
     // A region right after the place before it and not joined to it by و ("الصلو وحيفان بريف تعز"): it places that one.
     private bool IsRegionPlacing(List<PlaceMention> places, int k) =>
-        k > 0 && places[k].GeoPrecision > 1 && places[k].FirstToken - places[k - 1].LastToken <= 2
-        && !JoinedByAnd(places[k - 1].LastToken + 1, places[k].FirstToken) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken);
+        k > 0 && (places[k].GeoPrecision > 1 && places[k].FirstToken - places[k - 1].LastToken <= 2
+                  && !JoinedByAnd(places[k - 1].LastToken + 1, places[k].FirstToken) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)
+                  || ProvinceSeatPlacing(places[k - 1], places[k]));
+
+    // "جبهة طور الباحة في لحج", "مديرية حيفان بتعز": the seat of a province, named by في or ب right after a place of that
+    // province, is the province the place lies in (its name the province's) — no scene of its own.
+    private bool ProvinceSeatPlacing(PlaceMention before, PlaceMention seat)
+    {
+        if (before.Place is not { } place || seat.Place is not { FeatureCode: "PPLA" } town || place.GeonameId == town.GeonameId
+            || place.CountryCode != town.CountryCode || place.Admin1Code is null || place.Admin1Code != town.Admin1Code) return false;
+        int gap = seat.FirstToken - before.LastToken;
+        return gap == 2 && Tokens[seat.FirstToken - 1].Norm == "في" || gap == 1 && Tokens[seat.FirstToken].HasProclitic("ب");
+    }
 
     // The first and last index of the list joined by و that the place at index i is in.
     private (int Lo, int Hi) ListAround(List<PlaceMention> places, int i)
