@@ -11,10 +11,32 @@ internal sealed partial class ExtractionContext
     /// <summary>A sentence about the past: a background cue ("في ذروة", "منذ عام") or only old dates.</summary>
     public bool IsBackground(Sentence s)
     {
-        if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First)
+        if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First) && !AsidesTime(s, cue.First)
             && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
         return false;
     }
+
+    // "واستولت على مخازن للسلاح تابعة للمليشيات، التي تكبدت في الأسابيع الماضية هزائم", "احتجزت الميليشيات عشرات النازحين
+    // … بعد مغادرتهم لها خلال الأسابيع الماضية": the recent weeks or months of a relative clause or of a "بعد" clause, after
+    // an act the sentence tells first, are that aside's time — not the act's. (Not an aside on the act itself: "الاغتيالات،
+    // التي طالت في الثمانينيات"; nor one that tells an act of its own: "بعد استعادة الجيش الغوطة الشرقية".)
+    private bool AsidesTime(Sentence s, int cueAt)
+    {
+        if (!RecentSpans.Contains(Tokens[cueAt].Norm) && !(cueAt + 1 < s.EndToken && RecentSpans.Contains(Tokens[cueAt + 1].Norm))) return false;
+        for (int i = cueAt - 1; i >= Math.Max(s.FirstToken, cueAt - 8); i--)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            if (token.Norm is not ("التي" or "الذي" or "الذين" or "بعد")) continue;
+            int antecedent = i - 1;
+            while (antecedent > s.FirstToken && Tokens[antecedent].Kind == TokenKind.Punctuation) antecedent--;
+            return Within(_triggers, t => t.FirstToken, s.FirstToken, i).Any(t => !t.IsWeak && t.LastToken < antecedent)
+                   && !Within(_triggers, t => t.FirstToken, antecedent, cueAt).Any(t => !t.IsWeak);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> RecentSpans = new(StringComparer.Ordinal) { "الاسابيع", "الاشهر", "الشهور" };
 
     // "أعنف قصف منذ بدء الحملة", "التفجير الانتحاري هو الأول منذ بدء العملية", "في حصيلة هي الأكثر دموية منذ": a
     // rank of an act or its toll before "منذ" makes a record of that one act ("أكثر من" is "more than", and "أول مؤتمر
