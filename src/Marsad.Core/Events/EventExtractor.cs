@@ -1056,6 +1056,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = InterceptedNotStruck(merged, context.Document, triggers);
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
+        merged = PlacelessRetellings(merged, context);
         merged = SplitSharedTolls(merged, context);
         for (int i = 0; i < merged.Count; i++)
         {
