@@ -39,6 +39,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var sentenceTriggers = new List<TriggerMention>();
         var suppressed = new List<bool>();
         var toldStrike = new ToldStrike();
+        var toldClash = new ToldClash();
         for (int i = 0; i < triggers.Count;)
         {
             var sentence = document.Sentences[triggers[i].Sentence];
@@ -57,7 +58,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 anyStrong |= !t.IsWeak && !off;
             }
             var fromSentence = new List<ExtractedEvent>();
-            var strikes = new SentenceStrikes { Told = toldStrike.Sentence >= sentence.Index - 2 ? toldStrike : null };
+            var strikes = new SentenceStrikes
+            {
+                Told = toldStrike.Sentence >= sentence.Index - 2 ? toldStrike : null,
+                Clash = toldClash.Sentence >= sentence.Index - 2 ? toldClash : null,
+            };
             for (int k = 0; k < sentenceTriggers.Count; k++)
             {
                 var trigger = sentenceTriggers[k];
@@ -74,6 +79,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
             toldStrike.Remember(document, sentence, fromSentence);
+            toldClash.Remember(document, sentence, fromSentence);
             // (a sentence that gave no event has nothing to sort out below: no need to make its delegates)
             if (fromSentence.Count == 0) continue;
             // "وفي جبهة صرواح، دكت مدفعية الجيش تجمعا للحوثيين": a front named by its place says where the sentence's act is.
@@ -138,6 +144,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
         // the strike of the last two sentences, which a definite strike noun may retell
         public ToldStrike? Told;
+
+        // the clash of the last two sentences, which "وتركزت المواجهات في …" places
+        public ToldClash? Clash;
     }
 
     // "أفادت مصادر بمقتل 70 حوثيا جراء غارات لمقاتلات التحالف … . وطال القصف الجوي مواقع الميليشيات في وادي زبيد":
@@ -163,7 +172,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             (Agent, SubEventType, Sentence) = (agent, e!.SubEventType, sentence.Index);
         }
 
-        private static ActorMention? MentionAt(Document document, Sentence sentence, TextSpan span, ActorRef actor)
+        internal static ActorMention? MentionAt(Document document, Sentence sentence, TextSpan span, ActorRef actor)
         {
             int first = -1, last = -1;
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -196,7 +205,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
         // "وتركز القصف على الأحياء السكنية في مدن وبلدات حرستا ودوما", "وطال القصف تجمعا للحوثيين": a verb's noun with the
         // article, the subject of a verb of falling on places, tells where the strike just told fell
-        private static bool FellOn(Document document, TriggerMention trigger)
+        internal static bool FellOn(Document document, TriggerMention trigger)
         {
             var tokens = document.Tokens;
             if (trigger.FirstToken != trigger.LastToken || tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
@@ -559,6 +568,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (roles.Actor1 is null && agents is not { Count: > 0 } && entry.EventType == AcledTaxonomy.Explosions && strikes.Told?.Agent is { } told
             && (strikes.Told.Retold(document, trigger, entry) || ToldStrike.GoesOn(document, sentence)) && answer < 0 && NamesItsOwnPlace(context, sentence, anchor, trigger))
             roles = roles with { Actor1 = told };
+
+        // ("أفادت مصادر بمقتل 14 من ميليشيات الحوثي في مواجهات مع المقاومة … . وأكدت المصادر أن المواجهات تركزت في شمال
+        // حيس والهاملي": the definite clash that fell on places of its own is the one just told, its sides that one's)
+        if (roles.Actor1 is null && agents is not { Count: > 0 } && entry.SubEventType == AcledTaxonomy.ArmedClash && strikes.Clash is { Agent: { } fought, Opponent: { } foe }
+            && ToldClash.Retold(document, trigger) && answer < 0 && NamesItsOwnPlace(context, sentence, anchor, trigger))
+            roles = roles with
+            {
+                Actor1 = fought,
+                // (a side named in the sentence is the foe only when it is not the agent's: "سقط خلالها جرحى في صفوف المتمردين")
+                Actor2 = roles.Actor2 is { } side && !SameForce(side.Actor, fought.Actor) && !context.Sides.Allied(side.Actor, fought.Actor) ? side : foe,
+                TargetMarked = true,
+            };
 
         // Civilians strike no one: "الغارات الجوية على دوما قتلت حوالي 40 شخصا", "وأسفر القصف عن مقتل 18 مدنيا" — the
         // people a strike's clause counts among its dead are whom it hit (not those it drove away: "دفع القصف المدنيين إلى الفرار").
