@@ -1434,6 +1434,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var home = groups.FirstOrDefault(g => g.Any(o => o.SubEventType == e.SubEventType && SamePlace(o, e)
                 && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2
                 && (SameForce(o.Actor1, e.Actor1)
+                    // ("ألقت شرطة الحدود الإسرائيلية السبت القبض على إيطاليين" and "أوقفت القوات الإسرائيلية السبت إيطاليين":
+                    // one arrest that reports give to a state's police and to its army)
+                    || OneStatesArrest(o, e)
                     || e.EventType == AcledTaxonomy.Battles && e.Actor2 is not null && SidesReversed(o, e)
                     || e.SubEventType == AcledTaxonomy.ArmedClash && e.Actor2 is not null && o.Actor2 is not null
                        && (OneSide(o.Actor1, e.Actor1) && OneSide(o.Actor2, e.Actor2) || OneSide(o.Actor1, e.Actor2) && OneSide(o.Actor2, e.Actor1))
@@ -1471,6 +1474,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 || roles.Actor2?.Actor.Country is { } theirs && theirs == p.Place?.CountryCode) return places;
         return new[] { new PlaceMention(arrester.Span, arrester.Surface, arrester.FirstToken, arrester.LastToken, home, 3, "capital of the arresting state", 0.5) };
     }
+
+    // An arrest by a state's police and one by its army, told of one day and place, are one arrest in two reports.
+    internal static bool OneStatesArrest(ExtractedEvent a, ExtractedEvent b) =>
+        a.SubEventType == "Arrests" && b.SubEventType == "Arrests"
+        && a.Actor1 is { IsState: true, Country: { } state } && b.Actor1 is { IsState: true } && b.Actor1.Country == state;
 
     // "X clashed with Y" and "Y clashed with X": each report's actor 1 is the other's actor 2.
     internal static bool SidesReversed(ExtractedEvent a, ExtractedEvent b) => SameForce(a.Actor1, b.Actor2) && SameForce(a.Actor2, b.Actor1);

@@ -65,7 +65,7 @@ internal static class SummaryFolding
     private static bool SameReport(ExtractedEvent summary, ExtractedEvent detailed) =>
         (detailed.SubEventType == summary.SubEventType || GroundTakenInTheFight(summary, detailed))
         && Math.Abs(detailed.Date.Date.DayNumber - summary.Date.Date.DayNumber) <= 2
-        && (EventExtractor.SameForce(detailed.Actor1, summary.Actor1) || SameFight(summary, detailed));
+        && (EventExtractor.SameForce(detailed.Actor1, summary.Actor1) || SameFight(summary, detailed) || EventExtractor.OneStatesArrest(summary, detailed));
 
     // "معارك عنيفة في محافظة صعدة" over "سيطرت قوات الجيش على مديرية باقم": fighting over a region that the article
     // tells as ground taken at a place inside it is that taking (ACLED codes the territory change, not a clash beside it).
