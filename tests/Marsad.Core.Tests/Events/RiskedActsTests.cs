@@ -20,3 +20,22 @@ public class RiskedActsTests
         Assert.Contains(doc.Events, e => e.SubEventType == "Arrests");
     }
 }
+
+/// <summary>"لتجنب شن هجوم", "للحيلولة دون وقوع أي هجوم": what is prevented or avoided has not happened.</summary>
+public class PreventedActsTests
+{
+    [GazetteerFact]
+    public void An_attack_avoided_is_no_attack()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وسعت تركيا لإقناع هيئة تحرير الشام بالالتزام بالاتفاق لتجنب شن هجوم على إدلب.", "2018-10-14");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == "Battles");
+    }
+
+    [GazetteerFact]
+    public void An_attack_launched_is_still_one()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer("شنت هيئة تحرير الشام هجوما على مواقع قوات النظام في إدلب.", "2018-10-14");
+        Assert.Contains(doc.Events, e => e.EventType == "Battles");
+    }
+}
