@@ -1079,6 +1079,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = PlacelessRetellings(merged, context);
         merged = SplitSharedTolls(merged, context);
+        merged.RemoveAll(e => StrikesInGeneral(e, context));
         for (int i = 0; i < merged.Count; i++)
         {
             // (after the folds too: "هجمات كيماوية سابقة للنظام" joined to the attack it names)
@@ -1631,6 +1632,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var sentence = TriggerSentence(e, context);
         return !ToldIn(e, sentence, "location") && !ToldIn(e, sentence, "date");
     }
+
+    // "استمرار الضربات الجوية غير القانونية للتحالف …", "عن الغارات الجوية غير القانونية": strikes named by a definite
+    // noun with no place, day or dead of their own in the sentence are the war's strikes in general — no one strike.
+    // (alone: a retelling joined to a report of one strike is that strike's — "ولم تدل إسرائيل بأي تعليق على الضربة الجوية")
+    private static bool StrikesInGeneral(ExtractedEvent e, ExtractionContext context) =>
+        e.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling && e.Fatalities is null && e.EvidenceSentences.Count == 1 && RetoldWithoutPlace(e, context);
 
     // Was the event's field found in its trigger's sentence (not taken from the article around it)?
     private static bool ToldInItsSentence(ExtractedEvent e, ExtractionContext context, string field) => ToldIn(e, TriggerSentence(e, context), field);
