@@ -429,6 +429,8 @@ public sealed partial class EventExtractor
         if (next < sentence.EndToken && BareLemma(tokens[next]) is "ارهابي" or "ارهابيا" or "ارهابيه" or "انتحاري" or "انتحاريا" or "انتحاريه") return null;
         int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 8, FoilingVerbs);
         if (verb >= 0 && context.SubjectAfter(verb, trigger.FirstToken) is { } subject) return subject;
+        // (a headline's subject before its verb: "المقاومة اليمنية تتصدى لهجوم حوثي على التحيتا")
+        if (verb > sentence.FirstToken && context.SubjectBefore(sentence, verb, 6) is { } before) return before;
         if (attack) return null;
         // (the noun's own article or preposition tells it from the verb: "من التصدي", "لإحباط"; تصدى and التصدي share a lemma)
         verb = VerbBefore(tokens, sentence, trigger.FirstToken, 3, FoilingNouns);

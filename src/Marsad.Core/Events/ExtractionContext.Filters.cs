@@ -639,9 +639,16 @@ internal sealed partial class ExtractionContext
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
             if (Tokens[i].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "تتعرضان") return true;
         // ("تصدت القوات لمتظاهرين حاولوا اقتحام الحقل": the crowd confronted, its act told)
-        return t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تصدت" or "تصدي" or "تصدوا" or "تتصدي" or "يتصدي"
-               && t.Entries.All(e => e.EventType is AcledTaxonomy.Riots or AcledTaxonomy.Protests);
+        if (t.FirstToken > s.FirstToken && Confronting(Tokens[t.FirstToken - 1])
+            && t.Entries.All(e => e.EventType is AcledTaxonomy.Riots or AcledTaxonomy.Protests)) return true;
+        // ("تصدت المقاومة اليمنية المشتركة لهجوم من قبل ميليشيات الحوثي": the attack held off, its subject between)
+        if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles))
+            for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 8) && Tokens[i].Kind != TokenKind.Punctuation; i--)
+                if (Confronting(Tokens[i])) return true;
+        return false;
     }
+
+    private static bool Confronting(Token token) => token.Lemma is "تصدت" or "تصدي" or "تصدوا" or "تتصدي" or "يتصدي" or "يتصدون" or "التصدي";
 
     private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)
     {
