@@ -483,7 +483,7 @@ internal sealed partial class ExtractionContext
         if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t)) return true;
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
-            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken)) return true;
+            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i)) return true;
         // "بتوجيه النظام الإيراني للحوثيين باستهداف ناقلات النفط": the act an order names with ب, its giver and
         // receiver between, is what was ordered
         if (first.HasProclitic("ب") && noVerb)
@@ -646,6 +646,15 @@ internal sealed partial class ExtractionContext
             for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 8) && Tokens[i].Kind != TokenKind.Punctuation; i--)
                 if (Confronting(Tokens[i])) return true;
         return false;
+    }
+
+    // "تمكن الجيش من صد محاولة هجوم بحري", "تصدت القوات لمحاولة هجوم": an attempt held off was made — the fight it
+    // brought is the event (a plot foiled, "أحبطت محاولة هجوم إرهابي", is told by FoiledBy).
+    private bool AttemptHeldOff(Sentence s, int word)
+    {
+        if (Tokens[word].Lemma is not ("محاوله" or "محاولات") || word - 1 < s.FirstToken) return false;
+        var before = Tokens[word - 1];
+        return Confronting(before) || before.Lemma is "صد" or "صدت" or "صدوا" or "يصد" or "تصد" or "افشل" or "افشلت" or "افشال" or "احبط" or "احبطت" or "احباط";
     }
 
     private static bool Confronting(Token token) => token.Lemma is "تصدت" or "تصدي" or "تصدوا" or "تتصدي" or "يتصدي" or "يتصدون" or "التصدي";

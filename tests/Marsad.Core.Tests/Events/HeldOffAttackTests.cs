@@ -34,4 +34,12 @@ public class HeldOffAttackTests
         var doc = TestPipeline.ExtractWithRealGazetteer("وحشدت ميليشيات الحوثي تعزيزات كبيرة لهجوم على مواقع المقاومة في منطقة الجاح.", "2018-06-06");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == AcledTaxonomy.ArmedClash);
     }
+
+    [GazetteerFact]
+    public void An_attempted_attack_held_off_was_made_and_naval_is_no_place()
+    {
+        var e = Clash("وتمكنت قوات الجيش اليمني من صد محاولة هجوم بحري من قبل ميليشيات الحوثي بثلاث زوارق قرب ميناء الحديدة.");
+        Assert.StartsWith("Houthi", e.Actor1?.Name);
+        Assert.Equal("YE", e.Location?.Place?.CountryCode);
+    }
 }
