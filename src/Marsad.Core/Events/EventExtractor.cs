@@ -1027,7 +1027,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = ThrownByHand(e, context);
             e = ForeignDeadAreItsForces(e, context);
             e = AsRiot(e);
-            e = FixCivilianAgent(e);
+            e = FixCivilianAgent(e, context);
             e = AttackOnForces(e);
             e = DemonstratorsFirst(e);
             e = DistinctAssociates(e);
@@ -1356,9 +1356,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     };
 
     // Civilians are never the agent of violence (ACLED): a civilian "actor1" is the victim.
-    private static ExtractedEvent FixCivilianAgent(ExtractedEvent e)
+    private ExtractedEvent FixCivilianAgent(ExtractedEvent e, ExtractionContext context)
     {
         if (e.Actor1 is not { Inter: 7 } || e.EventType is AcledTaxonomy.Protests) return e;
+        // ("أعلن الجيش الإسرائيلي أن ناشطين فلسطينيين أطلقوا قذائف هاون": "activists" who fire or fight, no one else
+        // named for them, are gunmen — the unidentified armed group of their country, as the wires' word means)
+        if (e.Actor2 is null or { Inter: not 7 } && e.SubEventType is AcledTaxonomy.Shelling or AcledTaxonomy.ArmedClash
+            && e.FieldEvidence.FirstOrDefault(f => f.Field == "actor1") is { } named && named.Span.End <= TriggerOf(e).Start
+            && context.Document.Slice(named.Span).Split(' ')[0] is var word && ArabicNormalizer.Matching.Normalize(word) is "ناشطين" or "ناشطون" or "نشطاء" or "ناشطو"
+            && catalog.GenericOf("generic-uag", e.Actor1.Country ?? e.Location?.Place?.CountryCode ?? "", e.Date.Date.Year) is { } gunmen)
+            return e with { Actor1 = gunmen };
         // (civilians on both sides, "الصحفي السعودي" and "السلطات … التركية" read as people: no agent is named)
         return e.Actor2 is null or { Inter: 7 } ? e with { Actor1 = null } : e with { Actor1 = e.Actor2, Actor2 = e.Actor1 };
     }
