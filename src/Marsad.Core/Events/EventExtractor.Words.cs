@@ -785,6 +785,12 @@ public sealed partial class EventExtractor
 
     // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
+    // What one advances with is submitted: a suit, a request, a complaint, a proposal, a resignation.
+    private static readonly HashSet<string> SubmittedThings = new(StringComparer.Ordinal)
+    {
+        "دعوي", "دعاوي", "طلب", "طلبات", "شكوي", "شكاوي", "مبادره", "اقتراح", "مقترح", "مشروع", "استقاله", "التماس", "عرض", "مذكره", "رساله", "بلاغ",
+    };
+
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)
@@ -805,6 +811,11 @@ public sealed partial class EventExtractor
         if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
             && next?.Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
             return true;
+        // "تقدمت قطر بدعوى قضائية ضد الإمارات", "تقدم بطلب": to advance with a suit, a request or a complaint is to submit it
+        // (its subject may stand between)
+        if (stem is "تقدم" or "تقدمت" or "تقدموا" or "يتقدم" or "تتقدم" or "يتقدمون")
+            for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
+                if (document.Tokens[i].HasProclitic("ب") && SubmittedThings.Contains(BareLemma(document.Tokens[i]))) return true;
         // "بحسب قواعد الاشتباك": the rules of engagement are no clash
         if (prev is not null && BareLemma(prev) is "قواعد" or "قاعده" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
             return true;
