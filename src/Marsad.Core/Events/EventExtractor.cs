@@ -756,6 +756,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var span = document.Tokens[i].Span;
             return new List<ActorMention> { new(span, document.Slice(span), i, i, military, "nationality") };
         }
+        // "إن طائرة حربية، يعتقد أنها روسية، قصفت مدينة حرستا": the hedged nationality of the aircraft, between commas,
+        // before the verb of striking
+        if (trigger.Entries.Any(e => e.Pos == "verb") && HedgedNationalityBefore(document, sentence, trigger.FirstToken) is { } hedged)
+        {
+            var nation = hedged.Values[0];
+            var span = new TextSpan(document.Tokens[hedged.First].Span.Start, document.Tokens[hedged.Last].Span.End);
+            return new List<ActorMention> { new(span, document.Slice(span), hedged.First, hedged.Last, catalog.StateForce(nation.Iso2, "military", year, air), "nationality") };
+        }
         while (i < sentence.EndToken && catalog.AdjectiveMatcher.LongestAt(document.Tokens, i, sentence.EndToken) is { } m)
         {
             var nation = m.Values[0];
@@ -767,6 +775,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             else if (i >= sentence.EndToken || !document.Tokens[i].StartsWithWa) break;
         }
         return agents;
+    }
+
+    // "يعتقد أنها روسية،" ending right before <paramref name="at"/> (a comma between): the adjective's match, or null.
+    private PhraseMatcher<Nationality>.Match? HedgedNationalityBefore(Document document, Sentence sentence, int at)
+    {
+        var tokens = document.Tokens;
+        int end = at - 1;
+        if (end > sentence.FirstToken && tokens[end].Kind == TokenKind.Punctuation) end--;
+        for (int start = end; start >= Math.Max(sentence.FirstToken + 2, end - 2); start--)
+            if (tokens[start - 1].Norm is "انها" or "انه" or "بانها" or "بانه" && HedgeWords.Contains(tokens[start - 2].Norm)
+                && catalog.AdjectiveMatcher.LongestAt(tokens, start, end + 1) is { } m && m.Last == end)
+                return m;
+        return null;
     }
 
     // (A catalog name that starts with the act names its agent: "غارات التحالف الدولي" is the coalition's strikes;
