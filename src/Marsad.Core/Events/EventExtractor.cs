@@ -541,6 +541,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 roles = new Roles(roles.Actor2, defender, Array.Empty<ActorMention>(), TargetMarked: true);
         }
 
+        // "قتل عدد من القادة الميدانيين لميليشيات الحوثي في مواجهات مع قوات المقاومة", "12 عنصرا من ميليشيات الحوثي قتلوا
+        // … في المواجهات مع المقاومة": the side whose dead are counted before the clash fell to the side it fought "مع" —
+        // the side the report is about, ACLED's actor 1.
+        if (entry.SubEventType == AcledTaxonomy.ArmedClash && !entry.Defender
+            && (roles.Actor2 ?? roles.Actor1) is { } foughtWith && foughtWith.FirstToken > trigger.LastToken && document.Tokens[foughtWith.FirstToken - 1].Norm == "مع"
+            && document.Cues.Find(CueClass.Killed, sentence.FirstToken, trigger.FirstToken) is { } death
+            && (roles.Actor1 is { } before && before.LastToken < trigger.FirstToken ? before : FallenBefore(context, death.First, trigger.FirstToken, foughtWith)) is { } fallen
+            && fallen.FirstToken >= death.First - 4)
+            roles = roles with { Actor1 = foughtWith, Actor2 = fallen, TargetMarked = true };
+
         // "قتل مستوطن في هجوم بسكين شنه شاب فلسطيني": the people named before a stabbing or ramming are its victims, a
         // young man after it its attacker — an unidentified armed group of his country (FromRoles), as ACLED codes them.
         // (a state's forces named with one are its victims or the ones who shot the attacker, not its authors)
@@ -1508,6 +1518,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     internal static bool OneStatesArrest(ExtractedEvent a, ExtractedEvent b) =>
         a.SubEventType == "Arrests" && b.SubEventType == "Arrests"
         && a.Actor1 is { IsState: true, Country: { } state } && b.Actor1 is { IsState: true } && b.Actor1.Country == state;
+
+    // The armed side named between a word of death and the clash, not the side it fought: whose dead are counted.
+    private static ActorMention? FallenBefore(ExtractionContext context, int from, int to, ActorMention foughtWith)
+    {
+        foreach (var a in context.Document.Actors)
+            if (a.FirstToken >= from && a.LastToken < to && a.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(a.Actor, foughtWith.Actor)
+                && !context.Sides.Allied(a.Actor, foughtWith.Actor)) return a;
+        return null;
+    }
 
     // "X clashed with Y" and "Y clashed with X": each report's actor 1 is the other's actor 2.
     internal static bool SidesReversed(ExtractedEvent a, ExtractedEvent b) => SameForce(a.Actor1, b.Actor2) && SameForce(a.Actor2, b.Actor1);
