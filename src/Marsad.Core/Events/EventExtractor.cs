@@ -1053,6 +1053,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = MissilesFlown(e, context);
             e = PointedAt(e, context);
             e = DetainedByTheForce(e);
+            e = InteriorArrests(e);
             e = PeopleDetained(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = ThrownByHand(e, context);
@@ -1855,6 +1856,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         e.SubEventType is "Arrests" or "Abduction/forced disappearance" && e.Actor1 is { Inter: 5 or 6 or 7 } people
         && e.Actor2 is { IsState: true, Kind: "police" or "military" or "intelligence" } force
             ? e with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Arrests", Actor1 = force, Actor2 = people }
+            : e;
+
+    // "وزارة الداخلية البحرينية، التي أعلنت القبض على 14 إيرانيا": an arrest a ministry of the interior announces, its
+    // state named only as a country or its army, was made by that state's police (ACLED's police forces).
+    private ExtractedEvent InteriorArrests(ExtractedEvent e) =>
+        e is { SubEventType: "Arrests", Actor1: { IsState: true, Kind: "military", Country: { } state } }
+        && e.Claim is { } claim && (claim.SourceName?.Contains("Interior", StringComparison.Ordinal) == true || claim.Source.Contains("الداخلية", StringComparison.Ordinal))
+        && catalog.StateForce(state, "police", e.Date.Date.Year) is { } police
+            ? e with { Actor1 = police }
             : e;
 
     // A chemical attack with no target named, or naming only the armed group that holds the place ("دوما، آخر معاقل
