@@ -198,7 +198,9 @@ public sealed class ActorRecognizer : IDocumentStage
             if (n < numbers.Count && numbers[n].LastToken == i - 1) head = numbers[n].FirstToken - 1;
             else if (tokens[i - 1].Kind == TokenKind.Number) head = i - 2;
             // (a definite noun takes no genitive: "الاستهداف الروسي" is the Russian targeting)
-            if (head < 0 || !PersonTakingWords.Contains(keys[head].LemmaK) || tokens[head].Form.Analysis is { HasArticle: true }) continue;
+            // ("القبض على 14 إيرانياً", "ألقت القبض على فلسطينيين": an arrest's victim after على)
+            bool arrestedAfterAla = head > 0 && tokens[head].Norm == "علي" && DefiniteArticle.Off(tokens[head - 1].Lemma) == "قبض";
+            if (!arrestedAfterAla && (head < 0 || !PersonTakingWords.Contains(keys[head].LemmaK) || tokens[head].Form.Analysis is { HasArticle: true })) continue;
             if (Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i) is not { } nat) continue;
             if (Catalog.GenericOf("generic-civilians", nat.Values[0].Iso2, year) is not { } people) continue;
             found.Add(Mention(document, i, nat.Last, people, Array.Empty<ActorRef>(), "nationality"));

@@ -1053,7 +1053,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = MissilesFlown(e, context);
             e = PointedAt(e, context);
             e = DetainedByTheForce(e);
-            e = InteriorArrests(e);
+            e = InteriorArrests(e, context);
             e = PeopleDetained(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = ThrownByHand(e, context);
@@ -1860,12 +1860,24 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // "وزارة الداخلية البحرينية، التي أعلنت القبض على 14 إيرانيا": an arrest a ministry of the interior announces, its
     // state named only as a country or its army, was made by that state's police (ACLED's police forces).
-    private ExtractedEvent InteriorArrests(ExtractedEvent e) =>
-        e is { SubEventType: "Arrests", Actor1: { IsState: true, Kind: "military", Country: { } state } }
-        && e.Claim is { } claim && (claim.SourceName?.Contains("Interior", StringComparison.Ordinal) == true || claim.Source.Contains("الداخلية", StringComparison.Ordinal))
-        && catalog.StateForce(state, "police", e.Date.Date.Year) is { } police
-            ? e with { Actor1 = police }
-            : e;
+    // (no arrester named at all: the state of the ministry's adjective, "وزارة الداخلية التونسية", else of the place)
+    private ExtractedEvent InteriorArrests(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType != "Arrests" || e.Actor1 is not (null or { IsState: true, Kind: "military" }) || e.Claim is not { } claim
+            || !(claim.SourceName?.Contains("Interior", StringComparison.Ordinal) == true || claim.Source.Contains("الداخلية", StringComparison.Ordinal)))
+            return e;
+        string? state = e.Actor1?.Country ?? NationOf(context.Document, claim.SourceSpan) ?? e.Location?.Place?.CountryCode;
+        return state is not null && catalog.StateForce(state, "police", e.Date.Date.Year) is { } police ? e with { Actor1 = police } : e;
+    }
+
+    // The nation a nationality adjective inside the span names ("وزارة الداخلية البحرينية"), or null.
+    private string? NationOf(Document document, TextSpan span)
+    {
+        var tokens = document.Tokens;
+        for (int i = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, span.Start); i < tokens.Count && tokens[i].Span.End <= span.End; i++)
+            if (catalog.AdjectiveMatcher.LongestAt(tokens, i) is { } m && tokens[m.Last].Span.End <= span.End) return m.Values[0].Iso2;
+        return null;
+    }
 
     // A chemical attack with no target named, or naming only the armed group that holds the place ("دوما، آخر معاقل
     // المعارضة"), struck the people of the place (ACLED codes Douma so), not the article's other armed side.

@@ -894,9 +894,11 @@ internal sealed partial class ExtractionContext
                 int verb = i;
                 // (the subject before the verb, not the target of an act before it: "شنت القوات هجوما على المتمردين الحوثيين،
                 // تمكنت خلاله من استعادة السيطرة على قرى الفرع" — the forces, not the Houthis, took the villages)
+                // ("وزارة الداخلية البحرينية، التي أعلنت القبض": the antecedent of a relative pronoun before the verb)
+                int reach = verb - 1 > s.FirstToken && Tokens[verb - 1].Norm is "التي" or "الذي" ? (Tokens[verb - 2].Kind == TokenKind.Punctuation ? 4 : 3) : 2;
                 announcer = Within(_actors, a => a.FirstToken, verb + 1, t.FirstToken).FirstOrDefault(a => a.LastToken < t.FirstToken)
                             ?? Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, verb - 6), verb)
-                                .LastOrDefault(a => a.LastToken >= verb - 2 && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد"));
+                                .LastOrDefault(a => a.LastToken >= verb - reach && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد"));
                 if (announcer is not null && !ArmedSide(announcer.Actor)) announcer = null;
                 return true;
             }

@@ -13,4 +13,13 @@ public class InteriorArrestsTests
         var arrest = Assert.Single(doc.Events, e => e.SubEventType == "Arrests");
         Assert.StartsWith("Police Forces of Bahrain", arrest.Actor1?.Name);
     }
+
+    [GazetteerFact]
+    public void People_arrested_after_ala_take_their_nationality()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer("أعلنت وزارة الداخلية البحرينية القبض على 14 إيرانياً في المنامة.", "2018-09-11");
+        var arrest = Assert.Single(doc.Events, e => e.SubEventType == "Arrests");
+        Assert.StartsWith("Police Forces of Bahrain", arrest.Actor1?.Name);
+        Assert.Equal("Civilians (Iran)", arrest.Actor2?.Name);
+    }
 }
