@@ -1177,9 +1177,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // the police's of the place (ACLED's Police Forces of X, the usual actor 2 of both).
     private ExtractedEvent PoliceFacedTheCrowd(ExtractedEvent e, ExtractionContext context)
     {
-        if (e.SubEventType is not ("Excessive force against protesters" or "Protest with intervention") || e.Actor2 is not null
-            || e.Location?.Place?.CountryCode is not { } there) return e;
-        // (in the West Bank and Gaza the crowd faces the occupying army: Israel's)
+        if (e.Actor2 is not null || e.Location?.Place?.CountryCode is not { } there) return e;
+        // (in the West Bank and Gaza the crowd faces the occupying army, Israel's — rioters there too: the stones and fire
+        // of a violent demonstration are thrown at it)
+        bool occupied = Occupied.Any(o => o.Land == there);
+        if (!(e.SubEventType is "Excessive force against protesters" or "Protest with intervention" || occupied && e.SubEventType == "Violent demonstration"))
+            return e;
         var force = Occupied.FirstOrDefault(o => o.Land == there) is { Force: { } occupier }
             ? catalog.StateForce(occupier, "military", e.Date.Date.Year)
             : catalog.StateForce(there, "police", e.Date.Date.Year);
