@@ -244,7 +244,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             };
         // "قتل القيادي الحوثي بغارة جوية لمقاتلات التحالف": a strike noun's owner after it is its agent; the other side
         // named before it (the subject of a passive killing) is whom it hit.
-        if (trigger.Instrumental && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && context.OwnerAfter(sentence, trigger) is { } owner
+        // (so with في or جراء before it: "قتل 5 مدنيين … في قصف عشوائي لميليشيات الحوثي")
+        if ((trigger.Instrumental || trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "في" or "جراء" or "اثر" or "خلال")
+            && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && context.OwnerAfter(sentence, trigger) is { } owner
             && roles.Actor1 is { } hitSide && hitSide.FirstToken < trigger.FirstToken && hitSide.Actor.PlainName != owner.Actor.PlainName
             && !context.Sides.Allied(hitSide.Actor, owner.Actor))
             roles = roles with { Actor1 = owner, Actor2 = hitSide, TargetMarked = true, Assoc1 = Array.Empty<ActorMention>() };

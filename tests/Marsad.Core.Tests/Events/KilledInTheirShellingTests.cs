@@ -1,0 +1,19 @@
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// "قتل 5 مدنيين … في قصف عشوائي لميليشيات الحوثي": the strike's owner after it is its agent and the dead counted
+/// before it are whom it hit — with في before the strike as with ب.
+/// </summary>
+public class KilledInTheirShellingTests
+{
+    [GazetteerFact]
+    public void Civilians_killed_in_a_sides_shelling_are_its_target()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "ومن جهة أخرى، قتل 5 مدنيين وأصيب 7 آخرون في قصف عشوائي لميليشيات الحوثي، على مناطق سكنية في قرية المنظر جنوبي مدينة الحديدة.", "2018-08-10").Events);
+        Assert.StartsWith("Houthi", e.Actor1?.Name);
+        Assert.Equal("Civilians (Yemen)", e.Actor2?.Name);
+    }
+}
