@@ -16,4 +16,13 @@ public class KilledInTheirShellingTests
         Assert.StartsWith("Houthi", e.Actor1?.Name);
         Assert.Equal("Civilians (Yemen)", e.Actor2?.Name);
     }
+
+    [GazetteerFact]
+    public void Leaders_killed_in_a_coalition_strike_were_hit_by_it()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "قتل قياديان ميدانيان بارزان في صفوف مليشيات الحوثي الإيرانية، إلى جانب العشرات الآخرين، الجمعة، في قصف لمقاتلات التحالف العربي لدعم الشرعية في محافظة الحديدة.", "2018-09-07").Events);
+        Assert.Equal("Coalition (Saudi-led)", e.Actor1?.Name);
+        Assert.StartsWith("Houthi", e.Actor2?.Name);
+    }
 }
