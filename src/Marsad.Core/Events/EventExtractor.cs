@@ -566,10 +566,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike };
 
         // "استخدام النظام الأسلحة الكيماوية في هجوم على مدينة دوما": an attack with chemical weapons is a chemical attack.
+        // ("الهجوم الذي يشتبه أن النظام السوري شنه بأسلحة كيماوية": the weapon of the relative clause that describes it)
+        int chemicalReach = trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm is "الذي" or "التي" ? 10 : 6;
         if (entry.SubEventType is "Attack" or AcledTaxonomy.ArmedClash or AcledTaxonomy.AirStrike || entry.IsStrike)
             foreach (var other in sentenceTriggers)
-                if (other != trigger && Math.Abs(other.LastToken - trigger.FirstToken) <= 6
-                    && other.Entries.FirstOrDefault(e => e.SubEventType == "Chemical weapon") is { } chemical)
+                if (other != trigger && Math.Abs(other.LastToken - trigger.FirstToken) <= chemicalReach
+                    && other.Entries.FirstOrDefault(e => e.SubEventType == "Chemical weapon") is { } chemical
+                    // (not the chemical sites or programme struck: "الغارات … ضد أهداف بالبرنامج الكيماوي السوري")
+                    && !(other.FirstToken > sentence.FirstToken && ChemicalTargetWords.Contains(DefiniteArticle.Off(document.Tokens[other.FirstToken - 1].Lemma)))
+                    && !ChemicalTargetWords.Contains(DefiniteArticle.Off(document.Tokens[other.FirstToken].Lemma)))
                 {
                     entry = chemical;
                     break;
@@ -1457,6 +1462,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static readonly HashSet<string> PassiveKillings = new(StringComparer.Ordinal)
     {
         "قتل", "قتلت", "اغتيل", "اغتيلت", "اغتال", "اغتالت", "اعدم", "اعدمت", "ذبح", "ذبحت",
+    };
+
+    // What is struck when chemical weapons are named as a target: their sites, stores and programme.
+    private static readonly HashSet<string> ChemicalTargetWords = new(StringComparer.Ordinal)
+    {
+        "اهداف", "مواقع", "موقع", "منشات", "منشاه", "مخازن", "مخزن", "مستودعات", "مراكز", "مركز", "مقرات", "برنامج", "مصانع", "مختبرات",
     };
 
     // Both sides of the event fight at home: no foreign force (inter 8) among them.
