@@ -450,7 +450,7 @@ public sealed partial class EventExtractor
         if (k <= sentence.FirstToken || tokens[k].Norm is not ("من" or "في")) return null;
         // (freeing, driving out, taking back — not entering, "تمكنت قوات النظام من دخول حلب" after years of war)
         if (BareLemma(tokens[trigger.FirstToken]).StartsWith("دخ", StringComparison.Ordinal)) return null;
-        for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - 10); i--)
+        for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - 14); i--)
         {
             if (tokens[i].Surface is "." or "؛" or ":") return null;
             if (BareLemma(tokens[i]) is not ("تمكن" or "تمكنت" or "تمكنوا" or "نجح" or "نجحت" or "نجحوا" or "استطاع" or "استطاعت" or "استطاعوا")) continue;
