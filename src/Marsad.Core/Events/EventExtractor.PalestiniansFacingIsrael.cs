@@ -27,7 +27,8 @@ public sealed partial class EventExtractor
                 continue;
             }
             if (e.SubEventType != AcledTaxonomy.ArmedClash || e.Location?.Place?.CountryCode is not ("PS" or "IL")) continue;
-            if (TriggerSentenceIn(document, e) is not { } sentence || !NamesPalestinians(document, sentence) || !NamesIsrael(document, sentence) || ArmedGroupIn(document, sentence)) continue;
+            var sentence = TriggerSentence(e, document);
+            if (!NamesPalestinians(document, sentence) || !NamesIsrael(document, sentence) || ArmedGroupIn(document, sentence)) continue;
             if (CrowdOf("generic-rioters", "PS", e) is not { } rioters || catalog.StateForce("IL", "military", e.Date.Date.Year) is not { } army) continue;
             (result ??= new List<ExtractedEvent>(events))[i] = e with
             {
@@ -48,7 +49,8 @@ public sealed partial class EventExtractor
     {
         if (e.Location?.Place?.CountryCode != "PS") return false;
         bool attack = e.SubEventType == "Attack" && e.Actor1 is { Country: "IL", IsState: true } && e.Actor2 is { Inter: 7, Country: "PS" };
-        if (!attack || TriggerSentenceIn(document, e) is not { } sentence) return false;
+        if (!attack) return false;
+        var sentence = TriggerSentence(e, document);
         // (the crowd told in the shooting's sentence, or a demonstration the article tells of there that day)
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (CrowdWords.Contains(DefiniteArticle.Off(document.Tokens[k].Lemma))) return true;
@@ -63,10 +65,6 @@ public sealed partial class EventExtractor
         "مسيره", "مسيرات", "احتجاج", "احتجاجات", "تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "متظاهرين", "متظاهرون",
         "محتجين", "محتجون", "مواجهات", "حشود",
     };
-
-    // The sentence of the event's trigger, or null.
-    private static Sentence? TriggerSentenceIn(Document document, ExtractedEvent e) =>
-        e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } told ? document.SentenceAt(told.Span.Start) : null;
 
     // "الفلسطينيين", "25 فلسطينيا", "شبان فلسطينيون": the people, not a group of them.
     private static bool NamesPalestinians(Document document, Sentence sentence)

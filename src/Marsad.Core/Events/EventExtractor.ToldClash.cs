@@ -24,13 +24,8 @@ public sealed partial class EventExtractor
             (Agent, Opponent, Sentence) = (agent, opponent, sentence.Index);
         }
 
-        private static ActorMention? Mention(Document document, Sentence sentence, ExtractedEvent e, string field, ActorRef actor)
-        {
-            if (e.FieldEvidence.FirstOrDefault(f => f.Field == field)?.Span is not { } span) return null;
-            foreach (var a in document.Actors)
-                if (a.Span == span) return a;
-            return ToldStrike.MentionAt(document, sentence, span, actor);
-        }
+        private static ActorMention? Mention(Document document, Sentence sentence, ExtractedEvent e, string field, ActorRef actor) =>
+            e.FieldEvidence.FirstOrDefault(f => f.Field == field)?.Span is { } span ? ToldStrike.MentionFor(document, sentence, span, actor) : null;
 
         // (a noun with the article, the subject of a verb of falling on places: "تركزت المواجهات في")
         public static bool Retold(Document document, TriggerMention trigger) =>

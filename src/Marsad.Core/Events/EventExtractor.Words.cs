@@ -783,14 +783,14 @@ public sealed partial class EventExtractor
         "مدرعات", "دبابات", "اليات", "عربات", "مدرعه", "دبابه", "اسلحه", "ذخاير", "ذخيره", "راجمات", "عتاد", "معدات", "مركبات",
     };
 
-    // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
-    // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
     // What one advances with is submitted: a suit, a request, a complaint, a proposal, a resignation.
     private static readonly HashSet<string> SubmittedThings = new(StringComparer.Ordinal)
     {
         "دعوي", "دعاوي", "طلب", "طلبات", "شكوي", "شكاوي", "مبادره", "اقتراح", "مقترح", "مشروع", "استقاله", "التماس", "عرض", "مذكره", "رساله", "بلاغ",
     };
 
+    // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
+    // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)

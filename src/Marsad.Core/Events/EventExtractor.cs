@@ -162,17 +162,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var e = events.LastOrDefault(x => x.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling && x.Actor1 is { IsUnidentified: false });
             var span = e?.FieldEvidence.FirstOrDefault(f => f.Field == "actor1")?.Span;
             if (span is null) return;
-            // (a strike's nationality names its agent with no mention of its own: "غارات روسية")
-            // (a loop: a lambda would capture span, a closure for every sentence)
-            ActorMention? agent = null;
-            foreach (var a in document.Actors)
-                if (a.Span == span.Value) { agent = a; break; }
-            agent ??= MentionAt(document, sentence, span.Value, e!.Actor1!);
-            if (agent is null) return;
-            (Agent, SubEventType, Sentence) = (agent, e!.SubEventType, sentence.Index);
+            if (MentionFor(document, sentence, span.Value, e!.Actor1!) is not { } agent) return;
+            (Agent, SubEventType, Sentence) = (agent, e.SubEventType, sentence.Index);
         }
 
-        internal static ActorMention? MentionAt(Document document, Sentence sentence, TextSpan span, ActorRef actor)
+        // The actor mention at the span an event's field points to, or — a strike's nationality names its agent with no
+        // mention of its own, "غارات روسية" — one made for it. (a loop: a lambda would capture span, a closure for every sentence)
+        internal static ActorMention? MentionFor(Document document, Sentence sentence, TextSpan span, ActorRef actor)
+        {
+            foreach (var a in document.Actors)
+                if (a.Span == span) return a;
+            return MentionAt(document, sentence, span, actor);
+        }
+
+        private static ActorMention? MentionAt(Document document, Sentence sentence, TextSpan span, ActorRef actor)
         {
             int first = -1, last = -1;
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -1198,10 +1201,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (e.Actor2 is not null || e.Location?.Place?.CountryCode is not { } there) return e;
         // (in the West Bank and Gaza the crowd faces the occupying army, Israel's — rioters there too: the stones and fire
         // of a violent demonstration are thrown at it)
-        bool occupied = Occupied.Any(o => o.Land == there);
-        if (!(e.SubEventType is "Excessive force against protesters" or "Protest with intervention" || occupied && e.SubEventType == "Violent demonstration"))
+        string? occupier = Occupied.FirstOrDefault(o => o.Land == there).Force;
+        if (!(e.SubEventType is "Excessive force against protesters" or "Protest with intervention" || occupier is not null && e.SubEventType == "Violent demonstration"))
             return e;
-        var force = Occupied.FirstOrDefault(o => o.Land == there) is { Force: { } occupier }
+        var force = occupier is not null
             ? catalog.StateForce(occupier, "military", e.Date.Date.Year)
             : catalog.StateForce(there, "police", e.Date.Date.Year);
         return e with { Actor2 = context.Code(force, there) };
@@ -1730,9 +1733,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         e.FieldEvidence.FirstOrDefault(f => f.Field == field) is { } told && sentence.Span.Contains(told.Span);
 
     // (the sentences are ordered and touch: the first that ends after the trigger's start holds it)
-    private static Sentence TriggerSentence(ExtractedEvent e, ExtractionContext context)
+    private static Sentence TriggerSentence(ExtractedEvent e, ExtractionContext context) => TriggerSentence(e, context.Document);
+
+    private static Sentence TriggerSentence(ExtractedEvent e, Document document)
     {
-        var sentences = context.Document.Sentences;
+        var sentences = document.Sentences;
         return sentences[ExtractionContext.FirstAtOrAfter(sentences, x => x.Span.End, TriggerOf(e).Start + 1)];
     }
 
