@@ -8,14 +8,6 @@ public sealed partial class EventExtractor
     private const int OneAttackDays = 7;
 
     /// <summary>
-    /// "تعرضت دوما لهجوم كيماوي السبت … وأكدت واشنطن أن النظام استخدم الأسلحة الكيماوية … الهجوم الكيميائي الذي وقع
-    /// الاثنين": an article retells one chemical attack on a place many times, dated by the attack or by the day
-    /// something was said of it; ACLED codes the attack once. Mentions of a chemical attack on one place within a
-    /// week are folded into the one dated earliest to the day (the attack comes before what is said of it), with
-    /// the attacker most mentions name when that one names none. "One place" is also a place within 30 km of it: a
-    /// report that puts the Douma attack at Damascus ("في مدينة دوما بغوط دمشق") retells it too.
-    /// </summary>
-    /// <summary>
     /// "والسبت قتل وأصيب العشرات في دوما، جراء قصف جوي نفذته طائرات القوات الحكومية السورية … 70 حالة اختناق": a chemical
     /// attack the article names no one for, where and when it tells of a state force's strikes, was delivered by those
     /// strikes — that force's, as ACLED's coders read it, not an unidentified group's (the country's own force only).
@@ -38,18 +30,40 @@ public sealed partial class EventExtractor
         return events;
     }
 
-    private static List<ExtractedEvent> OneChemicalAttackPerPlace(List<ExtractedEvent> events)
+    /// <summary>
+    /// "تعرضت دوما لهجوم كيماوي السبت … وأكدت واشنطن أن النظام استخدم الأسلحة الكيماوية … الهجوم الكيميائي الذي وقع
+    /// الاثنين": an article retells one chemical attack on a place many times, dated by the attack or by the day
+    /// something was said of it; ACLED codes the attack once. Mentions of a chemical attack on one place within a
+    /// week are folded into the one dated earliest to the day (the attack comes before what is said of it), with
+    /// the attacker most mentions name when that one names none. "One place" is also a place within 30 km of it: a
+    /// report that puts the Douma attack at Damascus ("في مدينة دوما بغوط دمشق") retells it too.
+    /// </summary>
+    private static List<ExtractedEvent> OneChemicalAttackPerPlace(List<ExtractedEvent> events) =>
+        OneActPerPlace(events, e => e.SubEventType == "Chemical weapon", OneAttackDays);
+
+    /// <summary>
+    /// "اختفى الصحفي … بعد دخوله القنصلية السعودية في إسطنبول في 2 أكتوبر" and, later, "الذي اختفى في إسطنبول": a
+    /// disappearance no one is named for, retold at its place within a month, is one act — dated to the day it happened.
+    /// </summary>
+    private static List<ExtractedEvent> OneDisappearancePerPlace(List<ExtractedEvent> events) =>
+        OneActPerPlace(events, e => e is { SubEventType: "Abduction/forced disappearance", Actor1.IsUnidentified: true }, OneDisappearanceDays);
+
+    // (a person vanishes once: the article's later "منذ اختفائه" two weeks on still tells of that day)
+    private const int OneDisappearanceDays = 30;
+
+    // The acts of one kind told at one place (or within 30 km) within some days, folded into the one dated earliest to the day.
+    private static List<ExtractedEvent> OneActPerPlace(List<ExtractedEvent> events, Func<ExtractedEvent, bool> ofTheKind, int days)
     {
-        var chemical = events.Where(e => e.SubEventType == "Chemical weapon" && e.Location is not null).ToList();
-        if (chemical.Count < 2) return events;
-        var result = events.Except(chemical).ToList();
-        foreach (var place in NearbyPlaces(chemical))
+        var acts = events.Where(e => ofTheKind(e) && e.Location is not null).ToList();
+        if (acts.Count < 2) return events;
+        var result = events.Except(acts).ToList();
+        foreach (var place in NearbyPlaces(acts))
         {
             var left = place.OrderBy(e => e.Date.Precision == DatePrecision.Day ? 0 : 1).ThenBy(e => e.Date.Date.DayNumber).ToList();
             while (left.Count > 0)
             {
                 var kept = left[0];
-                var same = left.Where(e => Math.Abs(e.Date.Date.DayNumber - kept.Date.Date.DayNumber) <= OneAttackDays).ToList();
+                var same = left.Where(e => Math.Abs(e.Date.Date.DayNumber - kept.Date.Date.DayNumber) <= days).ToList();
                 left = left.Except(same).ToList();
                 static bool Named(ExtractedEvent e) => e.Actor1 is { IsUnidentified: false };
                 // (the attacker most mentions name, when the one kept names none)
@@ -76,10 +90,10 @@ public sealed partial class EventExtractor
     }
 
     // The attacks at one place or at places within 30 km of the first (Douma and the Damascus a report put it at).
-    private static List<List<ExtractedEvent>> NearbyPlaces(List<ExtractedEvent> chemical)
+    private static List<List<ExtractedEvent>> NearbyPlaces(List<ExtractedEvent> acts)
     {
         var groups = new List<List<ExtractedEvent>>();
-        foreach (var e in chemical)
+        foreach (var e in acts)
         {
             var home = groups.FirstOrDefault(g => ExtractionContext.PlaceKey(g[0].Location!) == ExtractionContext.PlaceKey(e.Location!)
                 || g[0].Location!.Place is { } a && e.Location!.Place is { } b && a.CountryCode == b.CountryCode && Nearby(a, b));

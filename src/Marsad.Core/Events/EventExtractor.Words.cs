@@ -859,6 +859,19 @@ public sealed partial class EventExtractor
         "شاحنات", "شاحنه", "سيارات", "قوارب", "قارب", "وقود", "مواد", "جواز", "جوازات", "رواتب", "معونات", "اغاثه",
     };
 
+    // A craft, a cargo or a record named just before a verb of disappearing or just after it: a thing lost, no one taken.
+    private static bool ThingVanished(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int k = Math.Max(sentence.FirstToken, trigger.FirstToken - 8); k < Math.Min(sentence.EndToken, trigger.LastToken + 6); k++)
+            if (BareLemma(document.Tokens[k]) is var w && (Goods.Contains(w) || VanishingThings.Contains(w))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> VanishingThings = new(StringComparer.Ordinal)
+    {
+        "طايره", "طايرات", "الطايره", "رادار", "الرادار", "ادله", "الادله", "وثايق", "الوثايق", "ملفات",
+    };
+
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
     {
         "فوج", "كتيبه", "كتايب", "لواء", "الويه", "سريه", "قايد",

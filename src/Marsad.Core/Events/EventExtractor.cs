@@ -348,6 +348,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         if (entry is null) yield break;
         if (civiliansKilled && entry.EventType == AcledTaxonomy.ViolenceAgainstCivilians) entry = entry with { UnnamedAgent = true };
+        // "اختفى الصحفي السعودي … بعد دخوله القنصلية": a civilian who disappeared was made to — the subject the one taken,
+        // whoever took him unknown (an armed group of the place, as ACLED codes an unclaimed disappearance)
+        // (or named by a name the catalog does not know: "يذكر أن خاشقجي كان قد اختفى بعد دخوله …")
+        // (not a thing: "الطائرة … قد اختفت من على شاشات الرادار", "اختفاء أدلة الكيماوي")
+        if (entry.SubjectIsVictim && roles is { Actor1: null or { Actor.Inter: 7 }, Actor2: null }
+            && (roles.Actor1 is not null || !ThingVanished(document, sentence, trigger)))
+            (entry, roles) = (entry with { UnnamedAgent = true, Weak = false }, roles with { Actor1 = null, Actor2 = roles.Actor1, TargetMarked = roles.Actor1 is not null });
         // "تمكنت عناصر الجيش من تفجير 163 عبوة ناسفة", "قيام عناصر المهندسين العسكريين باكتشاف وتفجير 101 عبوة": bombs a
         // state's armed force blew up, named right after, were cleared — ACLED's disrupted weapons use by that force, not
         // a blast it set off at someone (the force the doer of the blowing up, not its victim: "جرح أربعة جنود بتفجير عبوة")
@@ -725,6 +732,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var kind in subTypes)
         foreach (var place in PlacesOrHome(context, sentence, anchor, trigger, entry, roles))
         {
+            // ("التحقيق في اختفاء الصحفي": a disappearance spoken of as a known case, with no place of its own, is no report
+            // of it — the article's place is not where he was taken; "اختفى في مدينة إسطنبول", "اختفى بعد دخوله القنصلية
+            // السعودية في إسطنبول" name the town after the verb)
+            if (entry.SubjectIsVictim && !WhereTheyVanished(place, trigger, sentence)) continue;
             string? iso2 = place.Place?.CountryCode;
             var evidence = new List<FieldEvidence> { new("trigger", trigger.Span), new("location", place.Span) };
             if (roles.Actor1 is not null) evidence.Add(new("actor1", roles.Actor1.Span));
@@ -1123,6 +1134,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         merged = TollsToldAfter(context, merged, triggers);
         merged = OneChemicalAttackPerPlace(merged);
+        merged = OneDisappearancePerPlace(merged);
         merged = GassedByTheStrikers(merged);
         merged = PalestiniansFacingIsrael(merged, context.Document);
         merged = CollapseDemonstrations(merged);
@@ -1703,6 +1715,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         "قصف", "غارات", "غاره", "ضربات", "ضربه", "هجوم", "هجمات", "قذايف", "عمليات", "حمله",
     };
+
+    // A town named within a clause after the verb of disappearing, in its sentence.
+    private static bool WhereTheyVanished(PlaceMention place, TriggerMention trigger, Sentence sentence) =>
+        place.Place is not null && !ExtractionContext.IsCountry(place) && place.FirstToken > trigger.LastToken
+        && place.FirstToken - trigger.LastToken <= 12 && place.LastToken < sentence.EndToken;
 
     // A strike its trigger tells was flown by a drone ("طائرة مسيرة", "طائرة بدون طيار", "درون").
     private static bool ByDrone(ExtractedEvent e) =>

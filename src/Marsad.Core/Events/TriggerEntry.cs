@@ -10,7 +10,8 @@ namespace Marsad.Core.Events;
 /// ("استهدفوا ناقلة نفط سعودية"); the nation after the ship owns it and is the side hit. <see cref="NeedsDeal"/>: the form
 /// counts only when its sentence says the place was left under a deal ("غادرت حافلات تقل المسلحين … وفقا لاتفاق").
 /// <see cref="DeadAreEnemies"/>: a death told in an armed force's statement ("أعلن الجيش مقتل خمسة من العناصر التكفيرية")
-/// is its clash only when the dead are named as an armed group — not its own soldiers.</remarks>
+/// is its clash only when the dead are named as an armed group — not its own soldiers. <see cref="SubjectIsVictim"/>: the
+/// form's subject suffered the act ("اختفى الصحفي"): a civilian named there is its target, and the doer is unknown.</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -29,7 +30,8 @@ public sealed record TriggerEntry(
     bool ContextOnly = false,
     bool HitsAShip = false,
     bool NeedsDeal = false,
-    bool DeadAreEnemies = false)
+    bool DeadAreEnemies = false,
+    bool SubjectIsVictim = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 

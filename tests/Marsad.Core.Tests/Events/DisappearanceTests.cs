@@ -1,0 +1,48 @@
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// "اختفى الصحفي السعودي … بعد دخوله القنصلية السعودية في إسطنبول": a civilian who disappeared at a town was taken by
+/// someone unknown; a craft lost from the radar, a case spoken of with no place of its own, are no disappearance; an
+/// article that retells it later tells of the same act.
+/// </summary>
+public class DisappearanceTests
+{
+    [GazetteerFact]
+    public void A_civilian_who_disappeared_at_a_town_was_taken_by_someone_unknown()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "اختفى الصحفي السعودي جمال خاشقجي بعد دخوله القنصلية السعودية في إسطنبول في 2 أكتوبر الجاري.", "2018-10-12").Events);
+        Assert.Equal("Abduction/forced disappearance", e.SubEventType);
+        Assert.Equal("Istanbul", e.Location?.Place?.Name);
+        Assert.Equal(new DateOnly(2018, 10, 2), e.Date.Date);
+        Assert.True(e.Actor1?.IsUnidentified);
+        Assert.Equal(7, e.Actor2?.Inter);
+    }
+
+    [GazetteerFact]
+    public void A_plane_lost_from_the_radar_is_no_one_taken()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وكانت الطائرة التابعة لشركة أسيمان قد اختفت من على شاشات الرادار بعد إقلاعها من مطار طهران.", "2018-02-20");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Abduction/forced disappearance");
+    }
+
+    [GazetteerFact]
+    public void A_case_spoken_of_with_no_place_of_its_own_is_no_report_of_it()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وقال مسؤول تركي في أنقرة إن التعاون بين البلدين بشأن التحقيق في اختفاء الصحفي السعودي يعد إيجابيا.", "2018-10-15");
+        Assert.Empty(doc.Events);
+    }
+
+    [GazetteerFact]
+    public void A_disappearance_retold_later_in_the_article_is_one_act_on_its_first_day()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "اختفى الصحفي السعودي جمال خاشقجي بعد دخوله القنصلية السعودية في إسطنبول في 2 أكتوبر الجاري. "
+            + "وقال مسؤولون الثلاثاء إن الكاتب الذي اختفى في مدينة إسطنبول لم يغادر المبنى.", "2018-10-16").Events);
+        Assert.Equal(new DateOnly(2018, 10, 2), e.Date.Date);
+    }
+}
