@@ -802,6 +802,10 @@ public sealed partial class EventExtractor
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
         if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && prev?.Norm is "هذه" or "تلك")
             return true;
+        // "يفرج عن عشرات من معتقلي \"احتجاجات الخبز\"": the protests whose detainees are spoken of are known ones, not
+        // reported here (the word before them, past a quotation mark)
+        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && DetaineesOf(document, sentence, trigger))
+            return true;
         // "تحتجز 19 سفينة نفطية", "احتجاز شحنات المساعدات": holding ships or goods is a seizure, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && GoodsHeld(document, sentence, trigger))
             return true;
@@ -858,6 +862,13 @@ public sealed partial class EventExtractor
         "سفينه", "سفن", "سفينتين", "ناقله", "ناقلات", "شحنه", "شحنات", "مساعدات", "اموال", "اموالا", "اصول", "اموالهم", "بضايع",
         "شاحنات", "شاحنه", "سيارات", "قوارب", "قارب", "وقود", "مواد", "جواز", "جوازات", "رواتب", "معونات", "اغاثه",
     };
+
+    private static bool DetaineesOf(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        int k = trigger.FirstToken - 1;
+        if (k >= sentence.FirstToken && document.Tokens[k].Kind == TokenKind.Punctuation) k--;
+        return k >= sentence.FirstToken && BareLemma(document.Tokens[k]) is "معتقلي" or "معتقلو" or "موقوفي" or "موقوفو" or "سجناء" or "محتجزي";
+    }
 
     // A craft, a cargo or a record named just before a verb of disappearing or just after it: a thing lost, no one taken.
     private static bool ThingVanished(Document document, Sentence sentence, TriggerMention trigger)
