@@ -352,6 +352,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // whoever took him unknown (an armed group of the place, as ACLED codes an unclaimed disappearance)
         // (or named by a name the catalog does not know: "يذكر أن خاشقجي كان قد اختفى بعد دخوله …")
         // (not a thing: "الطائرة … قد اختفت من على شاشات الرادار", "اختفاء أدلة الكيماوي")
+        // (nor the land of the place he went into: "اختفاء خاشقجي منذ 2 أكتوبر بعد دخوله إلى القنصلية السعودية")
+        if (entry.SubjectIsVictim && roles.Actor1 is { Rule: "country" or "nationality" } land && land.FirstToken > trigger.LastToken && roles.Actor2 is null)
+            roles = roles with { Actor1 = null };
         if (entry.SubjectIsVictim && roles is { Actor1: null or { Actor.Inter: 7 }, Actor2: null }
             && (roles.Actor1 is not null || !ThingVanished(document, sentence, trigger)))
             (entry, roles) = (entry with { UnnamedAgent = true, Weak = false }, roles with { Actor1 = null, Actor2 = roles.Actor1, TargetMarked = roles.Actor1 is not null });

@@ -22,6 +22,16 @@ public class DisappearanceTests
     }
 
     [GazetteerFact]
+    public void The_land_of_the_place_he_went_into_is_not_who_took_him()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "وأشار إلى اختفاء خاشقجي منذ 2 أكتوبر بعد دخوله إلى القنصلية السعودية في إسطنبول.", "2018-10-10").Events);
+        Assert.Equal("Abduction/forced disappearance", e.SubEventType);
+        Assert.True(e.Actor1?.IsUnidentified);
+        Assert.Equal(new DateOnly(2018, 10, 2), e.Date.Date);
+    }
+
+    [GazetteerFact]
     public void A_plane_lost_from_the_radar_is_no_one_taken()
     {
         var doc = TestPipeline.ExtractWithRealGazetteer(
