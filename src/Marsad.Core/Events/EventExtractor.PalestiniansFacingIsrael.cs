@@ -52,10 +52,22 @@ public sealed partial class EventExtractor
         if (!attack) return false;
         var sentence = TriggerSentence(e, document);
         // (the crowd told in the shooting's sentence, or a demonstration the article tells of there that day)
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (CrowdWords.Contains(DefiniteArticle.Off(document.Tokens[k].Lemma))) return true;
+        if (CrowdIn(document, sentence)) return true;
+        // ("قتل، مساء الجمعة، خلال مواجهات اندلعت في مدينة الخليل" after "مقتل شاب … في مدينة الخليل": the crowd told at
+        // the place in another sentence of the article)
+        foreach (var p in document.Places)
+            if (p.Place is { } town && town.GeonameId == e.Location.Place.GeonameId && !sentence.Span.Contains(p.Span)
+                && document.Sentences.FirstOrDefault(o => o.Span.Contains(p.Span)) is { } other && CrowdIn(document, other))
+                return true;
         return events.Any(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && o.Location?.Place?.CountryCode == "PS"
                                && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1);
+    }
+
+    private static bool CrowdIn(Document document, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (CrowdWords.Contains(DefiniteArticle.Off(document.Tokens[k].Lemma))) return true;
+        return false;
     }
 
     // Words of a crowd marching or facing the army ("مسيرات العودة", "الاحتجاجات", "المتظاهرين", "مواجهات"), by lemma

@@ -625,6 +625,24 @@ public sealed partial class EventExtractor
         return verb < 0 ? null : context.SubjectAfter(verb, on);
     }
 
+    // "الجيش الإسرائيلي يقتل شابا فلسطينيا بالرصاص": a weapon after a verb of killing and the civilians it killed, the
+    // verb's armed subject right before it — that side killed them with it (the weapon, not the weak verb, is the trigger,
+    // and the nearest actor before it is the one killed).
+    private static (ActorMention Killer, ActorMention Killed)? KilledWith(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        if (!trigger.Instrumental) return null;
+        int verb = VerbBefore(context.Document.Tokens, sentence, trigger.FirstToken, 5, KillingVerbs);
+        if (verb < 0) return null;
+        var killed = context.Document.Actors.Find(a => a.FirstToken > verb && a.LastToken < trigger.FirstToken && a.Actor.Inter == 7);
+        var killer = killed is null ? null : context.SubjectBefore(sentence, verb, 4);
+        return killer is not null ? (killer, killed!) : null;
+    }
+
+    private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
+    {
+        "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا", "يردي", "تردي",
+    };
+
     private static readonly HashSet<string> ProceedingVerbs = new(StringComparer.Ordinal) { "اقدم", "اقدمت", "اقدموا" };
 
     // The trigger names a store or stock of weapons ("مخزن أسلحة", "مستودعات الذخيرة", "كميات من الأسلحة").

@@ -272,6 +272,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "civil", الدفاع المدني), is the victim.
         // "أقدم أحد عناصر ميليشيات الحوثي على قتل أحد لاعبي الفريق": the subject of "أقدم" did the act named after "على",
         // and the one named after the act underwent it
+        if (KilledWith(context, sentence, trigger) is { } killing)
+            roles = new Roles(killing.Killer, killing.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
         if (ProceededTo(context, sentence, trigger) is { } doer && roles.Actor1 != doer)
             roles = new Roles(doer, roles.Actor1 is { } after && after.FirstToken > trigger.LastToken ? after : roles.Actor2, Array.Empty<ActorMention>(), TargetMarked: true);
         // ("اغتيل الصحفي جمال خاشقجي في إسطنبول", "وقتل الصحفي … داخل القنصلية": civilians right after a verb of killing
