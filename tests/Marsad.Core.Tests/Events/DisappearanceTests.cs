@@ -4,8 +4,9 @@ namespace Marsad.Core.Tests.Events;
 
 /// <summary>
 /// "اختفى الصحفي السعودي … بعد دخوله القنصلية السعودية في إسطنبول": a civilian who disappeared at a town was taken by
-/// someone unknown; a craft lost from the radar, a case spoken of with no place of its own, are no disappearance; an
-/// article that retells it later tells of the same act.
+/// someone unknown, and one whose killing is told there ("مقتل الصحفي …") was killed by someone unknown; a craft lost
+/// from the radar, a case spoken of with no place of its own, are no disappearance; an article that retells it later
+/// tells of the same act.
 /// </summary>
 public class DisappearanceTests
 {
@@ -29,6 +30,16 @@ public class DisappearanceTests
         Assert.Equal("Abduction/forced disappearance", e.SubEventType);
         Assert.True(e.Actor1?.IsUnidentified);
         Assert.Equal(new DateOnly(2018, 10, 2), e.Date.Date);
+    }
+
+    [GazetteerFact]
+    public void The_killing_of_a_journalist_told_at_a_town_is_an_attack_by_someone_unknown()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "ويرى مسؤولون أتراك أن التسجيلات تثبت مقتل الصحفي السعودي جمال خاشقجي داخل قنصلية بلاده في إسطنبول.", "2018-10-12").Events);
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.True(e.Actor1?.IsUnidentified);
+        Assert.Equal("Istanbul", e.Location?.Place?.Name);
     }
 
     [GazetteerFact]
