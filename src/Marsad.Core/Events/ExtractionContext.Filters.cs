@@ -343,6 +343,9 @@ internal sealed partial class ExtractionContext
                 return true;
         // "شنت بالفعل 100 غارة جوية على إدلب هذا الشهر": strikes counted over this month or year are a tally.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && CountedOverThisPeriod(s, t)) return true;
+        // "وأسفرت آلاف الضربات الجوية التي شنها التحالف": thousands of strikes are a war's tally, never one day's.
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && t.FirstToken > s.FirstToken
+            && Tokens[t.FirstToken - 1].Norm is "الاف" or "والاف") return true;
         // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a
         // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
         if (ObjectPronounAfterRelative(t) && arrestOrAbduction && !RecentDayIn(t.LastToken + 1, s.EndToken))

@@ -1001,6 +1001,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Thousands_of_strikes_are_a_war_s_tally()
+    {
+        Assert.Empty(TestPipeline.Extract("وأسفرت آلاف الضربات الجوية التي شنها التحالف عن مقتل مئات المدنيين في مدينة حلب.", "2018-03-16").Events);
+        // (dozens of strikes may be one day's)
+        Assert.Single(TestPipeline.Extract("وشن الطيران الحربي عشرات الغارات الجوية على مدينة حلب يوم الأربعاء.", "2018-03-16").Events);
+    }
+
+    [Fact]
     public void What_recurs_every_year_is_no_event()
     {
         Assert.Empty(TestPipeline.Extract("يحتفل السكان في الثلاثين من مارس من كل عام بيوم الأرض، وتخرج مظاهرات في مدينة حلب.", "2018-03-30").Events);
