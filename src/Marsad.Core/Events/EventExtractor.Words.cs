@@ -707,7 +707,13 @@ public sealed partial class EventExtractor
         if (!document.Claims.TryGetValue(sentence.Index, out var claim)) return false;
         var tokens = document.Tokens;
         int first = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, claim.SourceSpan.Start);
-        if (first >= tokens.Count || tokens[first].Span.Start != claim.SourceSpan.Start || BareLemma(tokens[first]) is not ("تقرير" or "دراسه")) return false;
+        if (first >= tokens.Count || tokens[first].Span.Start != claim.SourceSpan.Start) return false;
+        // ("وأكدت الشبكة في تقرير لها أن معظم حالات الاعتقال …": a body speaking in a report of its own)
+        int after = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, claim.SourceSpan.End);
+        if (after + 1 < tokens.Count && tokens[after].Norm == "في" && BareLemma(tokens[after + 1]) is "تقرير" or "دراسه"
+            && after + 2 < tokens.Count && tokens[after + 2].Norm is "لها" or "له" or "صادر" or "نشرته" or "نشرتها" or "اصدرته" or "اصدرتها")
+            return true;
+        if (BareLemma(tokens[first]) is not ("تقرير" or "دراسه")) return false;
         int next = first + 1;
         return !(next < tokens.Count && tokens[next].Span.Start < claim.SourceSpan.End && tokens[next].Lemma is "وكاله" or "مراسل" or "مراسلي" or "مراسلنا");
     }

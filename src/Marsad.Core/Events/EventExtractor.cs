@@ -686,7 +686,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "اتهمت منظمة العفو الجيش المصري باستخدام قنابل عنقودية في سيناء": an act charged with no day of its own is a
         // charge, not a report of an event.
         if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;
-        if (dateSpan is null && ReportOrStudySays(document, sentence)) yield break;
+        // (nor what it counts over a month: "وأوضح التقرير اعتقال النظام السوري 476 شخصا خلال نيسان 2018")
+        if ((dateSpan is null || date.Value.Precision != DatePrecision.Day) && ReportOrStudySays(document, sentence)) yield break;
         // (an arrest kills no one: the dead its sentence counts are another act's, "بعد تفجير راح ضحيته 53 شخصا، ألقت
         // الاستخبارات القبض على أحد المتهمين")
         var (fatalities, fatalitySpan, estimated) = entry.SubEventType == "Arrests" ? (null, null, false) : context.CountFor(CueClass.Killed, sentence, trigger);

@@ -1982,6 +1982,9 @@ public class EventExtractorTests
         // (a news agency's report is news; so is what a report dates)
         Assert.Single(TestPipeline.Extract("وذكر تقرير الوكالة أن الطائرات الروسية قصفت مدينة حلب.", "2018-03-10").Events);
         Assert.Single(TestPipeline.Extract("وقال التقرير إن الطائرات الروسية قصفت مدينة حلب أمس.", "2018-03-10").Events);
+        // (nor what it counts over a month, or what a body says in a report of its own)
+        Assert.Empty(TestPipeline.Extract("وأوضح التقرير اعتقال القوات السورية 476 شخصا خلال شباط في مدينة حلب.", "2018-03-10").Events);
+        Assert.Empty(TestPipeline.Extract("وأكدت الشبكة في تقرير لها أن القوات السورية اعتقلت 476 شخصا في مدينة حلب.", "2018-03-10").Events);
     }
 
     [Fact]
