@@ -112,6 +112,9 @@ public sealed class ActorRecognizer : IDocumentStage
                 && Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i + count) is { } other && other.Values[0].Iso2 is var nation && nation != own0
                 && NameOfCountryInside(tokens, keys, i, count, year, nation))
                 continue;
+            // "وحدات الجيش السوري الحر", "وحدات من الجيش السوري الحر": a name that another actor's catalog name, starting
+            // inside it, runs past ("الجيش السوري الحر", the Free Syrian Army) gives way to that name.
+            if (rule is "alias" or "composed" && AliasRunsPast(tokens, keys, i, count, actor)) continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
             // "المحتجين الفلسطينيين", "مدنيين سوريين", "صيادين مصريين": a generic actor's own nationality adjective
@@ -218,6 +221,15 @@ public sealed class ActorRecognizer : IDocumentStage
     // (Not active verbs: after "اعتقل" comes its subject, "أنه اعتقل 10 فلسطينيين" aside.)
     private static readonly HashSet<string> PersonTakingWords = Keys(
         "قتل", "مقتل", "استشهاد", "استشهد", "إصابة", "أصيب", "جرح", "إعدام", "اعتقال", "احتجاز", "اختطاف", "خطف", "ترحيل", "مصرع", "وفاة");
+
+    /// <summary>Whether another actor's catalog name (not a generic row) starts inside the phrase at i and runs past its end.</summary>
+    private bool AliasRunsPast(IReadOnlyList<Token> tokens, FormKeys[] keys, int i, int count, ActorRef actor)
+    {
+        for (int j = i + 1; j < i + count; j++)
+            if (Catalog.AliasMatcher.LongestAt(tokens, keys, j) is { } a && j + a.Count > i + count
+                && a.Values.Any(r => !r.IsGeneric) && a.Values.All(r => r.PlainName != actor.PlainName)) return true;
+        return false;
+    }
 
     /// <summary>Whether a name of <paramref name="nation"/> starts inside the phrase at i and runs past its end.</summary>
     /// <remarks>A method, not a lambda in the token loop: a lambda there would allocate its closure for every token.</remarks>

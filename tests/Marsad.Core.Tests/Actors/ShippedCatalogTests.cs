@@ -45,6 +45,17 @@ public class ShippedCatalogTests
         Assert.Contains(d.Actors, a => ActorNames.SameActor(a.Actor.Name, expected));
     }
 
+    [Theory]
+    [InlineData("وقال أردوغان إن وحدات الجيش السوري الحر سيطرت على عفرين")]
+    [InlineData("وقال أردوغان إن وحدات من الجيش السوري الحر سيطرت على عفرين")]
+    public void A_name_that_another_actors_name_runs_past_gives_way_to_it(string text)
+    {
+        // ("وحدات الجيش السوري" is the Syrian army; "الجيش السوري الحر" after it is the Free Syrian Army)
+        var d = Run(text);
+        Assert.Contains(d.Actors, a => a.Actor.Name == "Free Syrian Army");
+        Assert.DoesNotContain(d.Actors, a => a.Actor.Name.StartsWith("Military Forces of Syria"));
+    }
+
     [Fact]
     public void A_soldier_and_a_nationality_in_the_dual_name_a_state_force()
     {
