@@ -31,6 +31,39 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
+    /// "بدأت واشنطن ولندن خطوات … بتوجيه ضربة عسكرية للنظام السوري على خلفية هجوم كيماوي مفترض أسفر عن مقتل عشرات في
+    /// بلدة دوما", "اعتبرت دمشق الاتهامات الموجهة لها بشأن الهجوم الكيميائي": a chemical attack the article names no
+    /// one for, where a sentence tells of chemical weapons beside the government or army of the place's country, is laid
+    /// at that state's forces — the accused, as ACLED's coders code an alleged attack.
+    /// </summary>
+    private List<ExtractedEvent> AccusedOfGassing(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var gas = events[i];
+            if (gas is not { SubEventType: "Chemical weapon", Actor1.IsUnidentified: true } || gas.Location?.Place?.CountryCode is not { } land) continue;
+            if (!StateBesideGas(context, land)) continue;
+            events[i] = gas with { Actor1 = context.Code(catalog.StateForce(land, "military", gas.Date.Date.Year), land) };
+        }
+        return events;
+    }
+
+    // A sentence with a chemical weapon's word and the state of the land (its army, regime or capital) named in it.
+    private static bool StateBesideGas(ExtractionContext context, string land)
+    {
+        var document = context.Document;
+        foreach (var t in document.Triggers)
+        {
+            if (!t.Entries.Any(e => e.SubEventType == "Chemical weapon")) continue;
+            var s = document.Sentences[t.Sentence];
+            foreach (var a in context.Actors)
+                if (a.FirstToken >= s.FirstToken && a.LastToken < s.EndToken && a.Actor is { IsState: true } state && state.Country == land
+                    && state.Kind is "military" or "government") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "تعرضت دوما لهجوم كيماوي السبت … وأكدت واشنطن أن النظام استخدم الأسلحة الكيماوية … الهجوم الكيميائي الذي وقع
     /// الاثنين": an article retells one chemical attack on a place many times, dated by the attack or by the day
     /// something was said of it; ACLED codes the attack once. Mentions of a chemical attack on one place within a

@@ -1148,6 +1148,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = InterceptedNotStruck(merged, context.Document, triggers);
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
+        // (after the folds: a retelling that names no one folds into the report that dates the attack first)
+        merged = AccusedOfGassing(merged, context);
         merged = PlacelessRetellings(merged, context);
         merged = SplitSharedTolls(merged, context);
         merged.RemoveAll(e => StrikesInGeneral(e, context));
