@@ -1085,6 +1085,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             var e = ThroughItsForces(found1, context);
             e = BombersAreArmedGroups(e, context);
+            e = NoCiviliansInADeal(e);
             e = FillOpponent(e, opponents, airForces, context);
             e = GovernmentStrike(e, context);
             e = FromTheAir(e, airForces, context);
@@ -1690,6 +1691,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             AssocActor1 = e.AssocActor1.Prepend(agent).ToList(),
         };
     }
+
+    // "اتفاق يقضي بخروج المسلحين والمدنيين من دوما": the civilians a deal moves are no party to it — ACLED's agreement is
+    // between armed sides (the other one found in the article, FillOpponent).
+    private static ExtractedEvent NoCiviliansInADeal(ExtractedEvent e) =>
+        e is { SubEventType: "Agreement", Actor2.Inter: 7 } ? e with { Actor2 = null } : e;
 
     // No side faces itself: an actor 2 that is actor 1 again is dropped.
     private static ExtractedEvent NoOneFightsItself(ExtractedEvent e) =>

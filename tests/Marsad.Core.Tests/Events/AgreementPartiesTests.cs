@@ -22,6 +22,18 @@ public class AgreementPartiesTests
     }
 
     [Fact]
+    public void The_people_a_deal_frees_or_moves_are_no_party_to_it()
+    {
+        // ("مقابل إطلاق سراح المحتجزين لديهم": the detainees are civilians; the other party is the side the article shows
+        // fighting the group)
+        var doc = TestPipeline.Extract("قصفت الطائرات الروسية مدينة دوما أمس. وتحدثت وسائل الإعلام عن عقد اتفاق مع جيش الإسلام الأحد يسمح لهم بمغادرة دوما مقابل إطلاق سراح المحتجزين لديهم.", "2018-04-08");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Agreement");
+        Assert.Equal("Jaysh al-Islam", e.Actor1?.Name);
+        Assert.NotEqual(7, e.Actor2?.Inter);
+        Assert.StartsWith("Military Forces of Russia", e.Actor2?.Name);
+    }
+
+    [Fact]
     public void A_states_deal_with_another_state_is_no_agreement_event()
     {
         var doc = TestPipeline.Extract("أعلنت مصر أمس التوصل إلى اتفاق مع فرنسا في القاهرة لتطوير المواقع الأثرية.", "2018-04-11");
