@@ -1151,6 +1151,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         // (after the folds: a retelling that names no one folds into the report that dates the attack first)
         merged = AccusedOfGassing(merged, context);
+        merged = ClaimedByAGroup(merged, context);
         merged = PlacelessRetellings(merged, context);
         merged = SplitSharedTolls(merged, context);
         merged.RemoveAll(e => StrikesInGeneral(e, context));

@@ -1,0 +1,59 @@
+using Marsad.Core.Actors;
+
+namespace Marsad.Core.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// "دانت السعودية الهجوم الانتحاري على مقر المفوضية … في طرابلس. وكان تنظيم داعش أعلن مسؤوليته عن التفجيرين …
+    /// في العاصمة الليبية طرابلس": an attack no one is named for, that an armed group claimed ("أعلن مسؤوليته عن"), is
+    /// that group's — when the claim names the attack's place, or no place at all.
+    /// </summary>
+    private static List<ExtractedEvent> ClaimedByAGroup(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        if (!events.Exists(Unclaimed)) return events;
+        var document = context.Document;
+        var tokens = document.Tokens;
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Norm is not ("مسووليته" or "مسووليتها" or "مسووليتهم" or "المسووليه")) continue;
+            var sentence = document.Sentences.First(s => s.FirstToken <= k && k < s.EndToken);
+            int verb = ClaimVerbBefore(tokens, sentence, k);
+            // (not a claim of long ago: "حركة حسم التي أعلنت مسؤوليتها عن العديد من الهجمات … منذ منتصف عام 2016")
+            if (verb < 0 || context.IsBackground(sentence)) continue;
+            // (the subject after the verb, "أعلنت حركة الشباب المرتبطة بالقاعدة مسؤوليتها" — the group, not its affiliation;
+            // else the one right before it, "وكان تنظيم داعش أعلن مسؤوليته")
+            static bool Armed(ActorMention a) => a.Actor.Inter is 2 or 3 or 4 && !a.Actor.IsUnidentified;
+            var claimer = context.Actors.FirstOrDefault(a => a.FirstToken > verb && a.LastToken < k && Armed(a))
+                          ?? context.Actors.LastOrDefault(a => a.LastToken < verb && verb - a.LastToken <= 3 && a.FirstToken >= sentence.FirstToken && Armed(a));
+            if (claimer is null) continue;
+            var places = document.Places.Where(p => p.Place is not null && sentence.Span.Contains(p.Span) && !ExtractionContext.IsCountry(p)).ToList();
+            // (a claim that names no place claims the article's one unclaimed attack, not one of several)
+            var unclaimed = Enumerable.Range(0, events.Count).Where(i => Unclaimed(events[i])).ToList();
+            if (places.Count == 0 && unclaimed.Count != 1) continue;
+            foreach (int i in unclaimed)
+            {
+                var e = events[i];
+                var where = e.Location!.Place!;
+                if (places.Count > 0 && !places.Exists(p => p.Place!.GeonameId == where.GeonameId)) continue;
+                events[i] = e with { Actor1 = context.Code(claimer.Actor, where.CountryCode) };
+            }
+        }
+        return events;
+    }
+
+    // An attack on the ground (a bombing, a suicide attack, an attack on civilians) no one is named for; not a strike from
+    // the air or by shells, which armed groups claim far less often than they are blamed for.
+    private static bool Unclaimed(ExtractedEvent e) =>
+        e is { Actor1.IsUnidentified: true, Location.Place: not null }
+        && (e.EventType == AcledTaxonomy.ViolenceAgainstCivilians || e.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED");
+
+    // "أعلن تنظيم داعش مسؤوليته", "وكان التنظيم أعلن مسؤوليته", "تبنت الجماعة المسؤولية": a verb of claiming a few words before.
+    private static int ClaimVerbBefore(List<Text.Token> tokens, Text.Sentence sentence, int k)
+    {
+        for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - 6); i--)
+            if (tokens[i].Norm is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "تبني" or "تبنت" or "تبنوا" or "يتبني" or "تتبني"
+                or "واعلن" or "واعلنت" or "وتبني" or "وتبنت") return i;
+        return -1;
+    }
+}
