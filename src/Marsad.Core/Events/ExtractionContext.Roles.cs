@@ -1211,6 +1211,11 @@ internal sealed partial class ExtractionContext
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
         for (int i = Math.Max(s.FirstToken, prep - 5); i < prep; i++)
             if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
+        // "مقتل 14 شخصا، من بينهم قياديان كبيران في الحزب": members counted among the dead, past the comma
+        for (int i = Math.Max(s.FirstToken, prep - 4); i < prep; i++)
+            if (Tokens[i].Norm is "بينهم" or "بينهما" or "منهم" or "ومنهم")
+                for (int j = Math.Max(s.FirstToken, i - 8); j < i; j++)
+                    if (_cues.IsAt(CueClass.Killed, j, i, out _) || _cues.IsAt(CueClass.Injured, j, i, out _)) return true;
         return false;
     }
 
