@@ -78,6 +78,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 if (k > 0 && InterceptedOrFoiled(document, sentence, sentenceTriggers, k)) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
+            // ("استهدف الانفجار مطعما قرب قضاء بيجي، في هجوم لم تعلن أي جهة المسؤولية عنه": when the strong words gave no
+            // event — an attack with no side named — a blast the sentence tells still happened)
+            if (fromSentence.Count == 0 && anyStrong)
+                for (int k = 0; k < sentenceTriggers.Count; k++)
+                {
+                    var trigger = sentenceTriggers[k];
+                    if (!trigger.IsWeak || suppressed[k] || !trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED")
+                        || OtherSense(document, sentence, trigger)) continue;
+                    if (k > 0 && (HowAKillingWasDone(sentenceTriggers[k - 1], trigger) || InterceptedOrFoiled(document, sentence, sentenceTriggers, k))) continue;
+                    fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
+                }
             toldStrike.Remember(document, sentence, fromSentence);
             toldClash.Remember(document, sentence, fromSentence);
             // (a sentence that gave no event has nothing to sort out below: no need to make its delegates)
