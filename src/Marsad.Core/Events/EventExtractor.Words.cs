@@ -638,6 +638,26 @@ public sealed partial class EventExtractor
         return killer is not null ? (killer, killed!) : null;
     }
 
+    // A verb of putting to death a few words before the hostage noun, its subject and a quotation mark or comma between
+    // ("أعدم تنظيم "الدولة الإسلامية"، أحد الرهائن").
+    private static bool PutToDeath(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = trigger.FirstToken - 1, words = 0; i >= sentence.FirstToken && words < 7; i--)
+        {
+            var t = document.Tokens[i];
+            if (t.Kind == TokenKind.Punctuation) { if (t.Surface is "." or "؛" or ":") return false; continue; }
+            words++;
+            if (ExecutingVerbs.Contains(t.Lemma) || ExecutingVerbs.Contains(t.Norm)) return true;
+        }
+        return false;
+    }
+
+    // Verbs of putting to death (lemmas as the tokenizer gives them): "يعدم أول رهينة", "أعدم … أحد الرهائن", "ذبح".
+    private static readonly HashSet<string> ExecutingVerbs = new(StringComparer.Ordinal)
+    {
+        "اعدم", "اعدمت", "اعدموا", "يعدم", "تعدم", "يعدمون", "ذبح", "ذبحت", "يذبح", "تذبح", "نحر", "نحرت", "قتل", "قتلت", "يقتل", "تقتل",
+    };
+
     private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
     {
         "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا", "يردي", "تردي",

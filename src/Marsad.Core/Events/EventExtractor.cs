@@ -361,6 +361,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         if (entry is null) yield break;
         if (civiliansKilled && entry.EventType == AcledTaxonomy.ViolenceAgainstCivilians) entry = entry with { UnnamedAgent = true };
+        // "تنظيم الدولة يعدم أول رهينة من مخطوفي السويداء", "أعدم التنظيم أحد الرهائن": a hostage put to death is a killing
+        // of a civilian by the one who held him — ACLED's attack, not the abduction the noun names
+        bool hostageKilled = entry.SubEventType == "Abduction/forced disappearance" && entry.Pos == "noun" && PutToDeath(document, sentence, trigger);
+        if (hostageKilled) entry = entry with { SubEventType = "Attack", Weak = false };
         // "اختفى الصحفي السعودي … بعد دخوله القنصلية": a civilian who disappeared was made to — the subject the one taken,
         // whoever took him unknown (an armed group of the place, as ACLED codes an unclaimed disappearance)
         // (or named by a name the catalog does not know: "يذكر أن خاشقجي كان قد اختفى بعد دخوله …")
@@ -687,6 +691,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool civilianVictim = oneCivilian && entry.CivilianTarget;
         var date = context.DateFor(sentence, trigger, out var dateSpan, answer);
         if (date is null) yield break;
+        // ("أحد الرهائن الذين خطفهم … الشهر الماضي": the month dates the taking, told after the hostage; the killing is the
+        // news of the day)
+        if (hostageKilled && date.Value.Precision != DatePrecision.Day && document.Published is { } published)
+            (date, dateSpan) = (new PartialDate(published, DatePrecision.Week), null);
         // A head of state, minister, prince or envoy speaking of attacks with no date of their own is making a case,
         // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
         // articles, about 17 of 20 such events were no events.
