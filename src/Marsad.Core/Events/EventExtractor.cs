@@ -72,10 +72,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     && !GatheringCalledProtests(document, sentenceTriggers, trigger)
                     && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))
                     && !(trigger.Entries.Any(e => e.SubEventType == "Agreement") && ConcludedBy(context, sentence, trigger) is not null)) continue;
-                if (suppressed[k]) continue;
-                if (OtherSense(document, sentence, trigger)) continue;
-                if (k > 0 && HowAKillingWasDone(sentenceTriggers[k - 1], trigger)) continue;
-                if (k > 0 && InterceptedOrFoiled(document, sentence, sentenceTriggers, k)) continue;
+                if (suppressed[k] || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
             // ("استهدف الانفجار مطعما قرب قضاء بيجي، في هجوم لم تعلن أي جهة المسؤولية عنه": when the strong words gave no
@@ -85,8 +82,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 {
                     var trigger = sentenceTriggers[k];
                     if (!trigger.IsWeak || suppressed[k] || !trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED")
-                        || OtherSense(document, sentence, trigger)) continue;
-                    if (k > 0 && (HowAKillingWasDone(sentenceTriggers[k - 1], trigger) || InterceptedOrFoiled(document, sentence, sentenceTriggers, k))) continue;
+                        || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;
                     fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
                 }
             toldStrike.Remember(document, sentence, fromSentence);
@@ -118,6 +114,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
+
+    // The word in another sense, the manner of a killing told just before, or a weapon stopped: no act of its own.
+    private static bool SaysNothingHere(Document document, Sentence sentence, List<TriggerMention> sentenceTriggers, int k) =>
+        OtherSense(document, sentence, sentenceTriggers[k])
+        || k > 0 && (HowAKillingWasDone(sentenceTriggers[k - 1], sentenceTriggers[k]) || InterceptedOrFoiled(document, sentence, sentenceTriggers, k));
 
     // A side the sentence shows acting (its announcer, its speaker) as the agent: the clause's other side, unless allied
     // to it, is the side acted on; a side that is the agent itself is no side acted on.
