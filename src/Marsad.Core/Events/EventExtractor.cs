@@ -1140,7 +1140,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var fatalityCount = MergedFatalities(list);
             // (a named striker before an unknown one)
             // (of allies' reports of one battle, the one naming the country's own side: the army, not the coalition behind it)
-            var best = list.OrderByDescending(e => e.Actor1 is not { IsUnidentified: true }).ThenByDescending(e => e.Actor2 is not null).ThenByDescending(e => e.SubEventType == AcledTaxonomy.ArmedClash && LocalSides(e))
+            // (a side hit the report names before one the article's usual foe filled in: "قتل 5 مدنيين … في قصف عشوائي لميليشيات
+            // الحوثي" over "مستمرون في القصف العشوائي" given the coalition)
+            var best = list.OrderByDescending(e => e.Actor1 is not { IsUnidentified: true }).ThenByDescending(e => e.Actor2 is not null)
+                .ThenByDescending(e => e.FieldEvidence.Any(f => f.Field == "actor2")).ThenByDescending(e => e.SubEventType == AcledTaxonomy.ArmedClash && LocalSides(e))
                 .ThenByDescending(e => e.Date.Precision == DatePrecision.Day)
                 .ThenByDescending(e => e.Claim is { Inherited: false }).ThenByDescending(e => e.Confidence).First();
             // (reports dated to different days: the earliest is the act's, later ones the days it was spoken of; an undated
