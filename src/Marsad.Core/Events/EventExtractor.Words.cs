@@ -652,6 +652,27 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // "المسلحون", "المتشددين": armed men named by a definite plural, who refer back.
+    private static bool TheMilitants(Document document, ActorMention m) =>
+        m.FirstToken == m.LastToken && DefiniteArticle.Off(document.Tokens[m.FirstToken].Lemma) is var w
+        && document.Tokens[m.FirstToken].Form.Analysis is { HasArticle: true }
+        && w is "مسلحون" or "مسلحين" or "متشددون" or "متشددين" or "جهاديون" or "جهاديين";
+
+    // The one armed group (rebel or political militia, named, not generic) the article mentions before a mention; null
+    // when it names none or more than one.
+    private static ActorRef? SoleArmedGroupBefore(ExtractionContext context, ActorMention m)
+    {
+        ActorRef? found = null;
+        foreach (var a in context.Actors)
+        {
+            if (a.FirstToken >= m.FirstToken) break;
+            if (a.Actor is not { Inter: 2 or 3, IsUnidentified: false, IsGeneric: false } group) continue;
+            if (found is null) found = group;
+            else if (found.PlainName != group.PlainName) return null;
+        }
+        return found;
+    }
+
     // Verbs of putting to death (lemmas as the tokenizer gives them): "يعدم أول رهينة", "أعدم … أحد الرهائن", "ذبح".
     private static readonly HashSet<string> ExecutingVerbs = new(StringComparer.Ordinal)
     {

@@ -284,6 +284,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "civil", الدفاع المدني), is the victim.
         // "أقدم أحد عناصر ميليشيات الحوثي على قتل أحد لاعبي الفريق": the subject of "أقدم" did the act named after "على",
         // and the one named after the act underwent it
+        // "اقتحم المسلحون البوكمال" in a story of the Islamic State: "the militants", definite, are the one armed group the
+        // article has named before — not an unknown group
+        if (roles.Actor1 is { Actor.IsUnidentified: true } militants && TheMilitants(document, militants) && SoleArmedGroupBefore(context, militants) is { } group)
+            roles = roles with { Actor1 = militants with { Actor = group } };
         if (KilledWith(context, sentence, trigger) is { } killing)
             roles = new Roles(killing.Killer, killing.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
         if (ProceededTo(context, sentence, trigger) is { } doer && roles.Actor1 != doer)
