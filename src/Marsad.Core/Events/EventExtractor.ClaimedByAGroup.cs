@@ -17,7 +17,7 @@ public sealed partial class EventExtractor
         for (int k = 1; k < tokens.Count; k++)
         {
             if (tokens[k].Norm is not ("مسووليته" or "مسووليتها" or "مسووليتهم" or "المسووليه")) continue;
-            var sentence = document.Sentences.First(s => s.FirstToken <= k && k < s.EndToken);
+            if (document.SentenceAt(tokens[k].Span.Start) is not { } sentence) continue;
             int verb = ClaimVerbBefore(tokens, sentence, k);
             // (not a claim of long ago: "حركة حسم التي أعلنت مسؤوليتها عن العديد من الهجمات … منذ منتصف عام 2016")
             if (verb < 0 || context.IsBackground(sentence)) continue;

@@ -57,7 +57,7 @@ public sealed partial class EventExtractor
         // the place in another sentence of the article)
         foreach (var p in document.Places)
             if (p.Place is { } town && town.GeonameId == e.Location.Place.GeonameId && !sentence.Span.Contains(p.Span)
-                && document.Sentences.FirstOrDefault(o => o.Span.Contains(p.Span)) is { } other && CrowdIn(document, other))
+                && document.SentenceAt(p.Span.Start) is { } other && CrowdIn(document, other))
                 return true;
         return events.Any(o => o.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && o.Location?.Place?.CountryCode == "PS"
                                && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1);

@@ -697,9 +697,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var date = context.DateFor(sentence, trigger, out var dateSpan, answer);
         if (date is null) yield break;
         // ("أحد الرهائن الذين خطفهم … الشهر الماضي": the month dates the taking, told after the hostage; the killing is the
-        // news of the day)
+        // news, of the report's day)
         if (hostageKilled && date.Value.Precision != DatePrecision.Day && document.Published is { } published)
-            (date, dateSpan) = (new PartialDate(published, DatePrecision.Week), null);
+            (date, dateSpan) = (context.ReportDay(published), null);
         // A head of state, minister, prince or envoy speaking of attacks with no date of their own is making a case,
         // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
         // articles, about 17 of 20 such events were no events.

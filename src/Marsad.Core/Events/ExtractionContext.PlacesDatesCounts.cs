@@ -847,7 +847,7 @@ internal sealed partial class ExtractionContext
             // ("وتستهدف القوات الحكومية منذ 19 نيسان مواقع التنظيم": an act told in the present since a day goes on — the
             // report's day, at a week's precision)
             if (pub is { } now && Since(s, nearest) && ImperfectVerb(t))
-                return new PartialDate(LeadDay() ?? now, DatePrecision.Week);
+                return ReportDay(now);
             return nearest.Date;
         }
         // ("شنت الولايات المتحدة في 14 نيسان غارات ردا على الهجوم الكيميائي": what an answer long past answered is older still)
@@ -856,8 +856,14 @@ internal sealed partial class ExtractionContext
         if (pub is not { } published) return null;
         // ("حصلت سكاي نيوز عربية على لقطات تظهر سيطرة المقاومة، السبت، …" filed after midnight, then "تخوض المقاومة معارك
         // ضارية" with no day): what the article goes on to tell with no day of its own is of the day its lead gives
-        return new PartialDate(LeadDay() ?? published, DatePrecision.Week);
+        return ReportDay(published);
     }
+
+    /// <summary>
+    /// The day of the report, for what it tells with no day of its own: its lead's day when that is the day before
+    /// publication, else the publication day — at a week's precision.
+    /// </summary>
+    public PartialDate ReportDay(DateOnly published) => new(LeadDay() ?? published, DatePrecision.Week);
 
     private DateOnly? _leadDay;
     private bool _leadDayFound;
