@@ -352,6 +352,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (explosivesNamed && !e.DefusesExplosives && trigger.Entries.Count > 1) continue;
             if (foundNothing && e.DefusesExplosives) continue;
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
+            if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
             if (e.NeedsTarget && !objectNamed) continue;
             if (e.NeedsKilled && !killed) continue;
             if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
@@ -506,7 +507,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // subject closely, its place in the clause marks it)
         bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
                             // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
-                            && (TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || FiniteStrikeVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
+                            && (TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || FiniteStrikeVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                                || CapturingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
                             && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
                             && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
         // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
@@ -891,7 +893,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // Rows whose conditions say more win: a civilian target or an actor type beats the plain reading.
     private static int Specificity(TriggerEntry e) =>
-        (e.CivilianTarget ? 4 : 0) + (e.ActorCondition is null ? 0 : 2) + (e.NeedsKilled ? 1 : 0) + (e.Weak ? 0 : 1);
+        (e.CivilianTarget || e.ArmedTarget ? 4 : 0) + (e.ActorCondition is null ? 0 : 2) + (e.NeedsKilled ? 1 : 0) + (e.Weak ? 0 : 1);
 
     // The entries most specific first, ties in their order (what a stable OrderByDescending(Specificity) gives),
     // without sorting or copying when they are in that order already, as nearly all are.
@@ -1510,6 +1512,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا",
     };
+
+    // Verbs of capturing, whose object after the subject is whom they took ("وأسرت قوات المقاومة عددا من مسلحي
+    // الميليشيات"); not "ياسر", a name far more often than "he captures".
+    private static readonly HashSet<string> CapturingVerbs = new(StringComparer.Ordinal) { "اسرت", "اسروا", "تاسر", "ياسرون" };
 
     // The word at <paramref name="at"/> opens its sentence or clause (after punctuation or "قد"), with no proclitic but و
     // or ف: where a verb stands, not a noun.

@@ -11,7 +11,9 @@ namespace Marsad.Core.Events;
 /// counts only when its sentence says the place was left under a deal ("غادرت حافلات تقل المسلحين … وفقا لاتفاق").
 /// <see cref="DeadAreEnemies"/>: a death told in an armed force's statement ("أعلن الجيش مقتل خمسة من العناصر التكفيرية")
 /// is its clash only when the dead are named as an armed group — not its own soldiers. <see cref="SubjectIsVictim"/>: the
-/// form's subject suffered the act ("اختفى الصحفي"): a civilian named there is its target, and the doer is unknown.</remarks>
+/// form's subject suffered the act ("اختفى الصحفي"): a civilian named there is its target, and the doer is unknown.
+/// <see cref="ArmedTarget"/>: the row holds only when the side the act fell on is an armed force or group ("أسرت قوات
+/// المقاومة عددا من مسلحي الميليشيات": fighters captured are a battle's, not civilians abducted).</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -31,7 +33,8 @@ public sealed record TriggerEntry(
     bool HitsAShip = false,
     bool NeedsDeal = false,
     bool DeadAreEnemies = false,
-    bool SubjectIsVictim = false)
+    bool SubjectIsVictim = false,
+    bool ArmedTarget = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 
