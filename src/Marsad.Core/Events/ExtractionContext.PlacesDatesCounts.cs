@@ -185,8 +185,7 @@ internal sealed partial class ExtractionContext
         for (int i = FirstAtOrAfter(_places, p => p.FirstToken, s.FirstToken); i < _places.Count && _places[i].FirstToken < s.EndToken; i++)
         {
             var p = _places[i];
-            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p) || InsideFirmName(p) || WhereSomethingMoves(p) || WhereAnEmbassyMoves(p)
-                || NamesAStreet(p)) continue;
+            if (p.LastToken >= s.EndToken || InsideActor(p) || NamesABacker(p) || InsideFirmName(p) || WhereSomethingMoves(p) || WhereAnEmbassyMoves(p)) continue;
             inSentence.Add(p);
             if (!IsCountry(p) && !GovernmentByCapital(p)) candidates.Add(p);
         }
@@ -235,11 +234,6 @@ internal sealed partial class ExtractionContext
                     towns[k] = town with { Place = near, GeoPrecision = 2, Relation = "in the area of" };
         return (inSentence, towns);
     }
-
-    // "شارع صنعاء" in Hodeidah, "شارع بغداد" in Damascus: a street named after a city is no sign of that city.
-    private bool NamesAStreet(PlaceMention p) =>
-        p.FirstToken > 0 && Tokens[p.FirstToken - 1].Lemma is "شارع" or "الشارع" && p.Place is { } place && !IsCountry(p)
-        && place.FeatureClass == "P";
 
     // "مدينة دوما، آخر جيب للمعارضة قرب دمشق": a comma after a town, then a phrase that describes it (no verb, no "و"
     // opening another clause) ending in the relative place — up to eight words.

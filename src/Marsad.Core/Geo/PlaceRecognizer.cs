@@ -109,6 +109,10 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("اتفاقية جنيف الرابعة", "مسار أستانا", "اتفاق سوتشي": a name right after a treaty's or a process's noun names
         // the treaty, not a place where anything happens)
         result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0 && NamedAfter.Contains(DefiniteArticle.Off(tokens[m.FirstToken - 1].Lemma)));
+        // ("شارع صنعاء" in Hodeidah, "شارع المغار" in Derna: a name right after the noun of one street names that street,
+        // not the town — which would also draw the article's country, and the forces it leaves unnamed, to the town's;
+        // "شوارع بغداد", the streets of a town, are that town's, and so is "اسم شارع بطهران", a street in it)
+        result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0 && DefiniteArticle.Off(tokens[m.FirstToken - 1].Norm) == "شارع");
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {

@@ -32,6 +32,17 @@ public class PlaceRecognizerTests
         Assert.Contains(doc.Places, p => p.Surface == "حلب" && p.Place!.Name == "Aleppo");
     }
 
+    [Theory]
+    [InlineData("انفجرت سيارة مفخخة في شارع الرقة وسط المدينة.", false)]
+    [InlineData("خرج المتظاهرون إلى شوارع الرقة أمس.", true)]
+    [InlineData("وهو اسم شارع بالرقة حيث بدأت الاحتجاجات.", true)]
+    public void A_name_right_after_the_noun_of_one_street_names_the_street_not_the_town(string text, bool town)
+    {
+        // ("شارع الرقة" in another city is Raqqa Street; the streets of Raqqa and a street in Raqqa are Raqqa's)
+        var doc = GeoTestData.Parse(text);
+        Assert.Equal(town, doc.Places.Any(p => p.Place?.Name == "Ar Raqqah"));
+    }
+
     [Fact]
     public void A_name_joined_by_and_to_a_place_of_its_country_is_the_list_s_next_place()
     {
