@@ -350,6 +350,12 @@ internal sealed partial class ExtractionContext
         // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
         if (ObjectPronounAfterRelative(t) && arrestOrAbduction && !RecentDayIn(t.LastToken + 1, s.EndToken))
             return true;
+        // "ومنذ الإطاحة بمرسي، تخوض قوات الأمن … مواجهات عنيفة", "ومنذ 30 آذار/مارس، قتل 120 فلسطينيا": a sentence that opens
+        // with what has gone on since an event or a day tells of a stretch of time, not of one act — unless since this day
+        // or the last ("ومنذ صباح الأربعاء، يستهدف الطيران", "منذ ساعات الصباح"), or unless it goes on to date an act to a
+        // recent day ("ومنذ يوليو، شهد القطاع تبادلا لإطلاق النار، كان الأعنف الخميس الماضي عندما شنت إسرائيل غارات").
+        if (Tokens[s.FirstToken].Norm is "منذ" or "ومنذ" && s.FirstToken + 1 < s.EndToken && !SinceToday(s.FirstToken + 1)
+            && !RecentDayIn(AfterDateAt(s.FirstToken + 1), s.EndToken)) return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
         // "منذ انطلاق المعارك", "منذ بدء الهجوم": a tally since a campaign began.
@@ -1257,6 +1263,25 @@ internal sealed partial class ExtractionContext
     };
 
     // A date precise to a recent day starting in [from, to).
+    // The token after a date that starts at <paramref name="at"/>, or at itself.
+    private int AfterDateAt(int at)
+    {
+        foreach (var d in Within(_dates, d => d.FirstToken, at, at + 1)) return d.LastToken + 1;
+        return at;
+    }
+
+    // The words after "منذ" name this day or the one before, or hours: "منذ صباح الأربعاء", "منذ فجر اليوم", "منذ ساعات".
+    private bool SinceToday(int at)
+    {
+        if (Tokens[at].Lemma is "ساعات" or "الساعات" or "الصباح" or "صباح" or "فجر" or "الفجر" or "مساء" or "ليل" or "ليله" or "امس" or "يوم" or "اليوم"
+            && Within(_dates, d => d.FirstToken, at, Math.Min(Tokens.Count, at + 3)).All(d => Near(d.Date))) return true;
+        foreach (var d in Within(_dates, d => d.FirstToken, at, at + 1))
+            if (d.Date.Precision == DatePrecision.Day && Near(d.Date)) return true;
+        return false;
+
+        bool Near(PartialDate d) => Document.Published is not { } pub || d.Date.DayNumber >= pub.DayNumber - 1;
+    }
+
     private bool RecentDayIn(int from, int to)
     {
         foreach (var d in Within(_dates, d => d.FirstToken, from, to))
