@@ -350,6 +350,10 @@ internal sealed partial class ExtractionContext
         // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
         if (ObjectPronounAfterRelative(t) && arrestOrAbduction && !RecentDayIn(t.LastToken + 1, s.EndToken))
             return true;
+        // "وتحتجز السلطات العراقية 833 طفلا", "إن الحوثيين يحتجزون أكثر من 19 سفينة", "تعتقل السلطات الإصلاحيين": the
+        // imperfect of holding or arresting in a report's body tells whom someone holds, or does to people as a rule — not
+        // an arrest made (a headline's imperfect is the news, "تركيا تحتجز ألمانيا حاول الانضمام"; a recent day makes it one).
+        if (arrestOrAbduction && HoldsInCustody(s, t) && !RecentDayIn(s.FirstToken, s.EndToken)) return true;
         // "ومنذ الإطاحة بمرسي، تخوض قوات الأمن … مواجهات عنيفة", "ومنذ 30 آذار/مارس، قتل 120 فلسطينيا": a sentence that opens
         // with what has gone on since an event or a day tells of a stretch of time, not of one act — unless since this day
         // or the last ("ومنذ صباح الأربعاء، يستهدف الطيران", "منذ ساعات الصباح"), or unless it goes on to date an act to a
@@ -1191,6 +1195,24 @@ internal sealed partial class ExtractionContext
                 return true;
         return false;
     }
+
+    private bool HoldsInCustody(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || InTitle(s)) return false;
+        string verb = Tokens[t.FirstToken].Norm;
+        if (verb.Length > 5 && verb[0] is 'و' or 'ف') verb = verb[1..];
+        return ImperfectHolding.Contains(verb);
+    }
+
+    // The sentence is (a part of) the title, which the text opens with: "غارات على الحديدة.. والحوثي تعتقل مقاتليها الفارين"
+    // is two sentences of one title.
+    private bool InTitle(Sentence s) => Document.Title is { } title && s.Span.Start < title.Trim().Length;
+
+    // (matched on Norm with و or ف off: "وتحتجز" is "تحتجز")
+    private static readonly HashSet<string> ImperfectHolding = new(StringComparer.Ordinal)
+    {
+        "تحتجز", "يحتجز", "يحتجزون", "تحتجزهم", "تحتجزه", "تحتجزها", "يحتجزهم", "يحتجزه", "تعتقل", "يعتقل", "يعتقلون", "تعتقلهم",
+    };
 
     // "يحث أتباعه على شن هجمات", "مكن المعارضة من شن هجمات", "تنظيم داعش يشن هجمات مماثلة في العراق": launching
     // attacks, plural and indefinite, after a preposition or as an imperfect is what someone can, may or tends to do —

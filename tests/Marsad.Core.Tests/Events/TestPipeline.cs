@@ -24,4 +24,7 @@ public static class TestPipeline
 
     public static Document ExtractWithRealGazetteer(string text, string published) =>
         WithCities500.Value.Process(new Document(text, "test", DateOnly.Parse(published)));
+
+    /// <summary>A document built elsewhere (an article with its title), through the pipeline with the real gazetteer.</summary>
+    public static Document ExtractWithRealGazetteer(Document document) => WithCities500.Value.Process(document);
 }
