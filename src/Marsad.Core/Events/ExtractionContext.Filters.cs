@@ -1213,6 +1213,7 @@ internal sealed partial class ExtractionContext
         return word is "تحقيق" or "تحقيقات" or "ملابسات" or "وملابسات" || Tokens[k].Norm is "للتحقيق" or "بالتحقيق" or "والتحقيق";
     }
 
+    // A one-word imperfect of holding or arresting ("وتحتجز", "يعتقلون") outside the title.
     private bool HoldsInCustody(Sentence s, TriggerMention t)
     {
         if (t.FirstToken != t.LastToken || InTitle(s)) return false;
@@ -1242,7 +1243,7 @@ internal sealed partial class ExtractionContext
         bool imperfect = launch is "يشن" or "تشن" or "يشنون";
         bool nominal = launch == "شن" && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "من" or "في" or "عن"
                        or "محاولات" or "ومحاولات" or "محاوله" or "ومحاوله" or "قدره" or "لمنع" or "بهدف" or "اجل";
-        bool headline = s.Index == 0 && Document.Title is not null;
+        bool headline = InTitle(s);
         return (imperfect && !headline || nominal) && !RecentDayIn(s.FirstToken, s.EndToken);
     }
 
@@ -1301,7 +1302,6 @@ internal sealed partial class ExtractionContext
         "حظر", "لحظر", "بحظر", "معاقبه", "لمعاقبه", "محاسبه", "لمحاسبه", "تكرار", "عواقب", "ملف",
     };
 
-    // A date precise to a recent day starting in [from, to).
     // The token after a date that starts at <paramref name="at"/>, or at itself.
     private int AfterDateAt(int at)
     {
@@ -1321,6 +1321,7 @@ internal sealed partial class ExtractionContext
         bool Near(PartialDate d) => Document.Published is not { } pub || d.Date.DayNumber >= pub.DayNumber - 1;
     }
 
+    // A date precise to a recent day starting in [from, to).
     private bool RecentDayIn(int from, int to)
     {
         foreach (var d in Within(_dates, d => d.FirstToken, from, to))

@@ -789,10 +789,10 @@ internal sealed partial class ExtractionContext
     // Plurals of event nouns not formed with ات.
     private static readonly HashSet<string> BrokenPlurals = new(StringComparer.Ordinal) { "معارك", "ضحايا", "قتلي", "جرحي" };
 
-    /// <summary>The trigger's date: the nearest date in its sentence, else the publication date (week precision).</summary>
     // Tokens added to the distance of a day before the act's word when choosing the nearest (DateFor).
     private const int BeforePenalty = 2;
 
+    /// <summary>The trigger's date: the nearest date in its sentence, else the publication date (week precision).</summary>
     public PartialDate? DateFor(Sentence s, TriggerMention t, out TextSpan? span, int answer = -1)
     {
         span = null;

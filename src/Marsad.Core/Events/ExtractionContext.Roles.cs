@@ -245,7 +245,7 @@ internal sealed partial class ExtractionContext
             // (only in the title: in the body "تقول المنظمة إن السلطات تعتقل 31 صحفيا" tells a state of affairs)
             // (a country is a subject there too: "إسرائيل تقصف موقعا لحماس")
             ActorMention? subject = null;
-            if (s.Index == 0 && Document.Title is not null && ImperfectVerb(t))
+            if (InTitle(s) && ImperfectVerb(t))
                 foreach (var a in unassociated)
                     if (a.LastToken == t.FirstToken - 1 && a != target && !Benefactive(a) && !Holder(a)) { subject = a; break; }
             // ("أكدت مصادر أن القوات اليمنية المشتركة اعتقلت 35 مسلحا من ميليشيات الحوثي": after "أن" the noun before the
