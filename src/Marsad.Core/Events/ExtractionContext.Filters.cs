@@ -1209,8 +1209,9 @@ internal sealed partial class ExtractionContext
         if (k < 0) return false;
         if (Tokens[k].Norm is "في" or "بشان" or "حول" or "عن") k--;
         if (k < 0) return false;
-        string word = DefiniteArticle.Off(Tokens[k].Lemma);
-        return word is "تحقيق" or "تحقيقات" or "ملابسات" or "وملابسات" || Tokens[k].Norm is "للتحقيق" or "بالتحقيق" or "والتحقيق";
+        // (compared as written, not through DefiniteArticle.Off, which would copy a string for every trigger)
+        return Tokens[k].Lemma is "تحقيق" or "التحقيق" or "تحقيقات" or "التحقيقات" or "ملابسات" or "وملابسات"
+               || Tokens[k].Norm is "للتحقيق" or "بالتحقيق" or "والتحقيق";
     }
 
     // A one-word imperfect of holding or arresting ("وتحتجز", "يعتقلون") outside the title.
@@ -1224,7 +1225,8 @@ internal sealed partial class ExtractionContext
 
     // The sentence is (a part of) the title, which the text opens with: "غارات على الحديدة.. والحوثي تعتقل مقاتليها الفارين"
     // is two sentences of one title.
-    private bool InTitle(Sentence s) => Document.Title is { } title && s.Span.Start < title.Trim().Length;
+    // (the untrimmed length first: most sentences lie past it, and Trim copies the title when there is anything to trim)
+    private bool InTitle(Sentence s) => Document.Title is { } title && s.Span.Start < title.Length && s.Span.Start < title.Trim().Length;
 
     // (matched on Norm with و or ف off: "وتحتجز" is "تحتجز")
     private static readonly HashSet<string> ImperfectHolding = new(StringComparer.Ordinal)

@@ -112,7 +112,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("شارع صنعاء" in Hodeidah, "شارع المغار" in Derna: a name right after the noun of one street names that street,
         // not the town — which would also draw the article's country, and the forces it leaves unnamed, to the town's;
         // "شوارع بغداد", the streets of a town, are that town's, and so is "اسم شارع بطهران", a street in it)
-        result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0 && DefiniteArticle.Off(tokens[m.FirstToken - 1].Norm) == "شارع");
+        result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0 && tokens[m.FirstToken - 1].Norm is "شارع" or "الشارع" or "بشارع" or "وشارع" or "لشارع");
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
