@@ -1166,7 +1166,7 @@ internal sealed partial class ExtractionContext
     // "لقي اثنان من خبراء الصواريخ، أحدهما إيراني والآخر لبناني، مصرعهما": the figure right after "لقي" is the count of
     // the "مصرع" or "حتف" that closes the phrase, whatever apposition stands between.
     private bool MetTheirDeath(Numbers.NumberMention n, int cue) =>
-        cue - n.LastToken <= 15 && n.FirstToken > 0 && Tokens[n.FirstToken - 1].Norm is "لقي" or "لقيت" or "لقوا" or "ولقي" or "ولقيت" or "ولقوا"
+        cue - n.LastToken <= 15 && n.FirstToken > 0 && Tokens[n.FirstToken - 1].Norm is "لقي" or "لقيت" or "لقوا" or "لقيا" or "لقيتا" or "ولقي" or "ولقيت" or "ولقوا" or "ولقيا" or "ولقيتا"
         && Tokens[cue].Lemma is "مصرع" or "حتف";
 
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
