@@ -705,8 +705,22 @@ public sealed partial class EventExtractor
             if (document.Tokens[i].Norm is "مدني" or "مدنيه" or "مدنيا"
                 && BareLemma(document.Tokens[i - 1]) is "قتل" or "مقتل" or "مصرع" or "استشهاد" or "اصابه" or "اصيب" or "قتلت")
                 return true;
+        // ("قتل شاب فلسطيني بعد إطلاق النار عليه من قبل الجيش الإسرائيلي": a civilian the sentence opens with the killing of,
+        // a few words before the shooting, is whom it hit)
+        var actors = document.Actors;
+        for (int k = ExtractionContext.FirstAtOrAfter(actors, a => a.FirstToken, trigger.FirstToken - KilledBeforeReach); k < actors.Count; k++)
+        {
+            var a = actors[k];
+            if (a.FirstToken >= trigger.FirstToken) break;
+            if (a.Actor.Inter == 7 && a.FirstToken > sentence.FirstToken
+                && BareLemma(document.Tokens[a.FirstToken - 1]) is "قتل" or "مقتل" or "مصرع" or "استشهاد" or "قتلت" or "استشهد")
+                return true;
+        }
         return false;
     }
+
+    // How many words before a shooting the civilian whose killing the sentence tells may stand.
+    private const int KilledBeforeReach = 8;
 
     private static bool Accuses(Document document, Sentence sentence, TriggerMention trigger)
     {
