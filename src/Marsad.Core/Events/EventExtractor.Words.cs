@@ -679,11 +679,6 @@ public sealed partial class EventExtractor
         "اعدم", "اعدمت", "اعدموا", "يعدم", "تعدم", "يعدمون", "ذبح", "ذبحت", "يذبح", "تذبح", "نحر", "نحرت", "قتل", "قتلت", "يقتل", "تقتل",
     };
 
-    private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
-    {
-        "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا", "يردي", "تردي",
-    };
-
     private static readonly HashSet<string> ProceedingVerbs = new(StringComparer.Ordinal) { "اقدم", "اقدمت", "اقدموا" };
 
     // The trigger names a store or stock of weapons ("مخزن أسلحة", "مستودعات الذخيرة", "كميات من الأسلحة").

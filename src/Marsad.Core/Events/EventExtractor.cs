@@ -507,8 +507,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // subject closely, its place in the clause marks it)
         bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
                             // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
-                            && (TransitiveKillingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || FiniteStrikeVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
-                                || CapturingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
+                            && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
                             && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
                             && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
         // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
@@ -1512,6 +1511,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا",
     };
+
+    // The verbs of killing before a weapon (KilledWith): those above and the imperfects of أردى ("يقتل شابا فلسطينيا
+    // بالرصاص", "يردي"). Built here, after the set it extends: a static field of another file of this partial class may
+    // be initialised first.
+    private static readonly HashSet<string> KillingVerbs = new(TransitiveKillingVerbs.Concat(["يردي", "تردي"]), StringComparer.Ordinal);
+
+    // A verb of killing, striking or capturing: its object follows its subject closely (objectOfVerb).
+    private static bool TakesItsObjectAfterItsSubject(string lemma) =>
+        TransitiveKillingVerbs.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma);
 
     // Verbs of capturing, whose object after the subject is whom they took ("وأسرت قوات المقاومة عددا من مسلحي
     // الميليشيات"); not "ياسر", a name far more often than "he captures".

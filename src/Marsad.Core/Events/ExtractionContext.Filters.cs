@@ -1218,9 +1218,7 @@ internal sealed partial class ExtractionContext
     private bool HoldsInCustody(Sentence s, TriggerMention t)
     {
         if (t.FirstToken != t.LastToken || InTitle(s)) return false;
-        string verb = Tokens[t.FirstToken].Norm;
-        if (verb.Length > 5 && verb[0] is 'و' or 'ف') verb = verb[1..];
-        return ImperfectHolding.Contains(verb);
+        return ImperfectHolding.Contains(Tokens[t.FirstToken].Lemma);
     }
 
     // The sentence is (a part of) the title, which the text opens with: "غارات على الحديدة.. والحوثي تعتقل مقاتليها الفارين"
@@ -1228,7 +1226,7 @@ internal sealed partial class ExtractionContext
     // (the untrimmed length first: most sentences lie past it, and Trim copies the title when there is anything to trim)
     private bool InTitle(Sentence s) => Document.Title is { } title && s.Span.Start < title.Length && s.Span.Start < title.Trim().Length;
 
-    // (matched on Norm with و or ف off: "وتحتجز" is "تحتجز")
+    // (matched on the lemma, the clitics off: "وتحتجز" is "تحتجز")
     private static readonly HashSet<string> ImperfectHolding = new(StringComparer.Ordinal)
     {
         "تحتجز", "يحتجز", "يحتجزون", "تحتجزهم", "تحتجزه", "تحتجزها", "يحتجزهم", "يحتجزه", "تعتقل", "يعتقل", "يعتقلون", "تعتقلهم",
