@@ -631,7 +631,7 @@ public sealed partial class EventExtractor
     private static (ActorMention Killer, ActorMention Killed)? KilledWith(ExtractionContext context, Sentence sentence, TriggerMention trigger)
     {
         if (!trigger.Instrumental) return null;
-        int verb = VerbBefore(context.Document.Tokens, sentence, trigger.FirstToken, 5, KillingVerbs);
+        int verb = VerbBefore(context.Document.Tokens, sentence, trigger.FirstToken, 5, KillingVerbsBeforeAWeapon);
         if (verb < 0) return null;
         var killed = context.Document.Actors.Find(a => a.FirstToken > verb && a.LastToken < trigger.FirstToken && a.Actor.Inter == 7);
         var killer = killed is null ? null : context.SubjectBefore(sentence, verb, 4);

@@ -1515,7 +1515,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // The verbs of killing before a weapon (KilledWith): those above and the imperfects of أردى ("يقتل شابا فلسطينيا
     // بالرصاص", "يردي"). Built here, after the set it extends: a static field of another file of this partial class may
     // be initialised first.
-    private static readonly HashSet<string> KillingVerbs = new(TransitiveKillingVerbs.Concat(["يردي", "تردي"]), StringComparer.Ordinal);
+    private static readonly HashSet<string> KillingVerbsBeforeAWeapon = new(TransitiveKillingVerbs.Concat(["يردي", "تردي"]), StringComparer.Ordinal);
 
     // A verb of killing, striking or capturing: its object follows its subject closely (objectOfVerb).
     private static bool TakesItsObjectAfterItsSubject(string lemma) =>
