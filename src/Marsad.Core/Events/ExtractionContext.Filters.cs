@@ -646,6 +646,15 @@ internal sealed partial class ExtractionContext
     private bool TownAt(Sentence s, TriggerMention t, int i) =>
         SettlementWords.Contains(Tokens[i].Lemma) || Tokens[i].Lemma == "الحي" || PlacesFor(s, t).Any(p => p.FirstToken == i);
 
+    // "استهدفت الأحياء السكنية في المدينة": a sentence that points back at a town with the article ("المدينة", "البلدة")
+    // means one the article named before, whatever other report shares its agent.
+    internal bool PointsBackAtATown(Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (SettlementWords.Contains(Tokens[i].Lemma) && Tokens[i].Form.Analysis is { HasArticle: true }) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal)
     {
         "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "حي", "احياء", "مديريه", "ناحيه", "مخيم",
