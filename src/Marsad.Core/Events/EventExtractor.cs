@@ -1170,6 +1170,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = TollsToldAfter(context, merged, triggers);
         merged = OneChemicalAttackPerPlace(merged);
         merged = OneDisappearancePerPlace(merged);
+        merged = TransferToldAsTaken(merged);
         merged = GassedByTheStrikers(merged);
         merged = PalestiniansFacingIsrael(merged, context.Document);
         merged = CollapseDemonstrations(merged);
@@ -1736,8 +1737,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // "اتفاق يقضي بخروج المسلحين والمدنيين من دوما": the civilians a deal moves are no party to it — ACLED's agreement is
     // between armed sides (the other one found in the article, FillOpponent).
+    // (nor are they the side that left ground it handed over: "بعد انتهاء عملية إجلاء مقاتلين ومدنيين")
     private static ExtractedEvent NoCiviliansInADeal(ExtractedEvent e) =>
-        e is { SubEventType: "Agreement", Actor2.Inter: 7 } ? e with { Actor2 = null } : e;
+        e is { SubEventType: "Agreement" or "Non-violent transfer of territory", Actor2.Inter: 7 } ? e with { Actor2 = null } : e;
 
     // No side faces itself: an actor 2 that is actor 1 again is dropped.
     private static ExtractedEvent NoOneFightsItself(ExtractedEvent e) =>
@@ -1876,6 +1878,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (e.SubEventType == "Agreement" && e.Actor1 is { Inter: 2 or 3 or 4 } agreed && e.Actor2 is null)
         {
             var other = context.MostMentionedOpponent(agreed, new HashSet<string>());
+            return other is null ? e : e with { Actor2 = context.Code(other, e.Location?.Place?.CountryCode) };
+        }
+        // (ground handed over: "استعادت قوات النظام منطقة القلمون بعد انتهاء عملية إجلاء" — from the side it fought)
+        if (e.SubEventType == "Non-violent transfer of territory" && e.Actor1 is not null && e.Actor2 is null)
+        {
+            var other = context.MostMentionedOpponent(e.Actor1, e.AssocActor1.Select(a => a.PlainName).ToHashSet());
             return other is null ? e : e with { Actor2 = context.Code(other, e.Location?.Place?.CountryCode) };
         }
         // (so is the side a group left its ground to)

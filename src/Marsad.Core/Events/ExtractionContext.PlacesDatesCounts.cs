@@ -555,6 +555,10 @@ internal sealed partial class ExtractionContext
         // ("في منطقة الفازة غربي مديرية التحيتا في جبهة الحديدة": the front a place is on places it)
         if (gap <= 8 && cue.Lemma is "جبهه" or "الجبهه" or "جبهات" or "الجبهات" or "محور"
             && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return true;
+        // ("مخيم اليرموك للاجئين الفلسطينيين الواقع في جنوب دمشق": "located in" says where the place before it is — one
+        // the gazetteer knows: "بلدة الطيبة الواقعة جنوب شرق مدينة درعا" is placed by Daraa, its scene)
+        if (gap <= 8 && !IsStandIn(places[k - 1]) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken) && LocatedInBetween(places[k - 1].LastToken + 1, places[k].FirstToken))
+            return true;
         // ("المنطقة الخضراء شديدة التحصين في بغداد": a site's two-word description may stand before في and the town)
         if (ProvinceSeatPlacing(places[k - 1], places[k])) return true;
         if (gap > (cue.Norm == "في" ? 4 : 3) || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
@@ -566,6 +570,13 @@ internal sealed partial class ExtractionContext
         return inTown && places[k - 1].Place is { } site && places[k].Place is { } town
                && site.FeatureCode != "PPL" && town.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
                && GeoDistance.Km(site.Latitude, site.Longitude, town.Latitude, town.Longitude) <= 20;
+    }
+
+    private bool LocatedInBetween(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (Tokens[i].Norm is "الواقع" or "الواقعه" or "واقع" or "واقعه" or "يقع" or "تقع" or "الكاين" or "الكاينه") return true;
+        return false;
     }
 
     // A region right after the place before it and not joined to it by و ("الصلو وحيفان بريف تعز"): it places that one.
