@@ -106,8 +106,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("قرب القصر الرئاسي", "القصر الجمهوري": an ambiguous name with the adjective of a building is the building,
         // not the town of that name)
         result.RemoveAll(m => m.NeedsContext && m.LastToken + 1 < tokens.Count && BuildingAdjectives.Contains(tokens[m.LastToken + 1].Norm));
-        // ("اتفاقية جنيف الرابعة", "مسار أستانا", "اتفاق سوتشي": a name right after a treaty's or a process's noun names
-        // the treaty, not a place where anything happens)
+        // ("اتفاقية جنيف الرابعة", "مسار أستانا", "اتفاق سوتشي", "بعد يوم من قمة طهران": a name right after a treaty's,
+        // a process's or a meeting's noun names the treaty or the meeting, not a place where anything happens)
         result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0 && NamedAfter.Contains(DefiniteArticle.Off(tokens[m.FirstToken - 1].Lemma)));
         // ("شارع صنعاء" in Hodeidah, "شارع المغار" in Derna: a name right after the noun of one street names that street,
         // not the town — which would also draw the article's country, and the forces it leaves unnamed, to the town's;
@@ -391,7 +391,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     private static readonly HashSet<string> NamedAfter = new(StringComparer.Ordinal)
     {
         "اتفاقيه", "اتفاقيات", "اتفاق", "معاهده", "مسار", "محادثات", "مفاوضات", "تفاهمات", "تفاهم", "بروتوكول", "موتمر", "منتدي",
-        "صيغه", "وثيقه",
+        "صيغه", "وثيقه", "قمه", "اعلان", "اجتماع", "اجتماعات",
     };
 
     private static readonly HashSet<string> BuildingAdjectives = new(StringComparer.Ordinal)

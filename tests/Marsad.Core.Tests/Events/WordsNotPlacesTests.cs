@@ -27,7 +27,8 @@ public class WordsNotPlacesTests
     [GazetteerTheory]
     [InlineData("وقالت قوات التحالف إن قصف الأحياء السكنية في الحديدة يعتبر مخالفا لاتفاقية جنيف الرابعة.", "Genève")]
     [InlineData("وقال الوزير إن الهجوم على إدلب يخالف تفاهمات سوتشي ومسار أستانا.", "Astana")]
-    public void A_city_a_treaty_or_talks_are_named_after_is_no_place(string text, string city)
+    [InlineData("وتعرضت محافظة إدلب لقصف جوي روسي، السبت، بعد يوم من قمة طهران.", "Tehran")]
+    public void A_city_a_treaty_talks_or_a_summit_are_named_after_is_no_place(string text, string city)
     {
         // ("اتفاقية جنيف", "مسار أستانا": the name of a treaty or a process, not where anything happened)
         var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-06-19");
