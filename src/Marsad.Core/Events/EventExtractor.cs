@@ -508,8 +508,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
                             // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
                             && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
-                            && subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
-                            && !context.PunctuationBetween(subject.LastToken, obj.FirstToken);
+                            && (subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
+                                && !context.PunctuationBetween(subject.LastToken, obj.FirstToken)
+                                // ("أن طيران التحالف استهدف قيادات في مليشيات الحوثي": the subject before it, the object after)
+                                || subject.LastToken == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken && obj.FirstToken - trigger.LastToken <= 4
+                                   && !context.PunctuationBetween(trigger.LastToken, obj.FirstToken));
         // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
         // are an attack there whoever set them off — an unidentified armed group of the country (FromRoles).
         bool explosionsShook = entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is null or { Rule: "country" }

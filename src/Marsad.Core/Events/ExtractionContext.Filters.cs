@@ -224,6 +224,11 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
+    private static readonly HashSet<string> DisasterWords = new(StringComparer.Ordinal)
+    {
+        "فيضانات", "فيضان", "سيول", "زلزال", "اعصار", "عاصفه", "امطار", "حرايق", "انهيار", "وباء", "الكوليرا", "كوليرا",
+    };
+
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];
@@ -237,6 +242,9 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
+        // ("فيضانات السودان تقتل امرأة", "السيول تقتل 5 أشخاص": what a flood or a quake kills is no act of violence)
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
+            if (DisasterWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("بهجوم كيماوي مفبرك": an attack called fabricated, staged, is none)
         if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
