@@ -493,7 +493,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
         // (or whose sentence goes on to call it protests: "وخرج الآلاف في مدن البصرة والناصرية، وامتدت التظاهرات إلى بغداد")
         bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase"
-                        && (roles.Actor1 is { Actor.Inter: 6 } && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma)
+                        && (roles.Actor1 is { Actor.Inter: 6 } && (GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma)
+                                                                     || BlockingVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma))
                             || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger));
         // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
         bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
@@ -1090,6 +1091,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static readonly HashSet<string> GatheringVerbs = new(StringComparer.Ordinal)
     {
         "خرج", "خرجت", "تجمع", "تجمعت", "نزل", "نزلت", "احتشد", "احتشدت", "تجمهر",
+    };
+
+    // ("وقطع المتظاهرون الطرق الرئيسية في مدينة الحلة": protesters who block the roads are out protesting there)
+    private static readonly HashSet<string> BlockingVerbs = new(StringComparer.Ordinal)
+    {
+        "قطع", "قطعوا", "اغلق", "اغلقوا", "سد", "سدوا",
     };
 
     /// <summary>Merges reports of one event, links contradicting territorial claims, fills opponents, numbers the events.</summary>

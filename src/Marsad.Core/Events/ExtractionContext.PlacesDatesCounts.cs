@@ -266,7 +266,7 @@ internal sealed partial class ExtractionContext
         if (k < 1 || Tokens[k].Norm != "بين" || second.FirstToken - first.LastToken > 3 || !JoinedByAnd(first.LastToken + 1, second.FirstToken)) return false;
         int road = k - 1;
         if (road > 0 && Tokens[road].Lemma is "رابط" or "الرابط" or "واصل" or "الواصل" or "يربط" or "الممتد" or "ممتد") road--;
-        return road >= 0 && DefiniteArticle.Off(Tokens[road].Lemma) is "طريق" or "خط" or "شارع" or "اوتوستراد";
+        return road >= 0 && DefiniteArticle.Off(Tokens[road].Lemma) is "طريق" or "طريقا" or "خط" or "شارع" or "اوتوستراد";
     }
 
     // "نحو منطقة الجاح", "باتجاه مدينة الحديدة": a place named as where someone heads

@@ -1,3 +1,5 @@
+using Marsad.Core.Tests.Geo;
+
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
@@ -17,4 +19,20 @@ public class GatheringCalledProtestsTests
     [Fact]
     public void A_crowd_alone_is_no_protest() =>
         Assert.Empty(TestPipeline.Extract("وخرج الآلاف، الجمعة، في مدينتي حلب وحماة لاستقبال الحجاج.", "2018-07-21").Events);
+
+    [GazetteerFact]
+    public void Protesters_who_block_the_roads_protest_there()
+    {
+        // ("وقطع المتظاهرون الطرق الرئيسية": a blockade by protesters is their protest, in the town it names)
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("وقطع المتظاهرون الطرق الرئيسية في مدينة الحلة مركز محافظة بابل.", "2018-07-14").Events);
+        Assert.Equal("Peaceful protest", e.SubEventType);
+        Assert.Equal("Al Ḩillah", e.Location?.Place?.Name);
+    }
+
+    [GazetteerFact]
+    public void A_road_between_two_towns_is_at_the_first()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("وقطع المتظاهرون طريقا يربط بين البصرة والعاصمة بغداد.", "2018-09-02").Events);
+        Assert.Equal("Basrah", e.Location?.Place?.Name);
+    }
 }
