@@ -1096,7 +1096,7 @@ internal sealed partial class ExtractionContext
         int? best = null;
         TextSpan? span = null;
         TextSpan? plural = null, single = null;
-        bool vague = false;
+        bool vague = false, withOthers = false;
         cueFound = false;
         for (int i = from; i < to; i++)
         {
@@ -1115,9 +1115,24 @@ internal sealed partial class ExtractionContext
             if (NumberOf(last + 1, s) || NumberOf(i - 2, s) || NumberOf(i - 3, s) || woundedBetween)
                 plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : woundedBetween ? last + 2 : i].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
-            if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].Lemma)) single ??= Tokens[last + 1].Span;
+            // ("بمقتل القيادي الميداني الحوثي", "قتل القائد": the article on him too)
+            if (last + 1 < s.EndToken && SingularPersons.Contains(DefiniteArticle.Off(Tokens[last + 1].Lemma))) single ??= Tokens[last + 1].Span;
+            // ("لقي قيادي بارز في مليشيات الحوثي مصرعه": one named between لقي and his death)
+            if (single is null && Tokens[i].Lemma is "مصرع" or "حتف" && Tokens[i].Form.Analysis is { Enclitic: "ه" or "ها" })
+                for (int k = i - 1; k >= Math.Max(from, i - 8) && !PunctuationBetween(k, i); k--)
+                {
+                    if (Tokens[k].Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت") break;
+                    if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && k > s.FirstToken && Tokens[k - 1].Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت")
+                        single = Tokens[k].Span;
+                }
             // ("مسعفة قتلت برصاص الجيش": and one right before a verb of killing with no و of its own)
             if (i > from && SingularPersons.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)) && !Tokens[i].StartsWithWa) single ??= Tokens[i - 1].Span;
+            // ("لقي قيادي مصرعه مع عدد من أتباعه", "مقتل قيادي حوثي مع مرافقيه": he and some others, the others' lowest
+            // reading)
+            int with = last + 1;
+            while (with < Math.Min(s.EndToken, last + 4) && Tokens[with].Norm != "مع") with++;
+            if (with + 1 < s.EndToken && Tokens[with].Norm == "مع" && !PunctuationBetween(last, with)
+                && (NumberOf(with + 1, s) || Companions.Contains(Tokens[with + 1].Norm))) withOthers = true;
             // ("قتل، الأربعاء، 16 عنصرا": a day set off by commas between the word and its figure is passed over)
             // (not after "حصيلة", a toll that may count the wounded: "حصيلة اليوم الجمعة بلغت 968 مصابا")
             int told = last;
@@ -1164,7 +1179,7 @@ internal sealed partial class ExtractionContext
             i = last;
         }
         if (best is null && plural is not null) return (PluralWithNoFigure, plural, true);
-        if (best is null && single is not null) return (1, single, false);
+        if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, false);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
     }
@@ -1230,10 +1245,17 @@ internal sealed partial class ExtractionContext
     }
 
     // One person, in the singular: "مقتل طفل", "إصابة جندي", "استشهاد شاب".
+    // Those who go with a man, with his pronoun: "مرافقيه", "أتباعه", "عناصره", "حراسه".
+    private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
+    {
+        "مرافقيه", "مرافقوه", "اتباعه", "عناصره", "حراسه", "رفاقه", "افراد", "مرافقين",
+    };
+
     private static readonly HashSet<string> SingularPersons = new(StringComparer.Ordinal)
     {
         "طفل", "طفله", "شخص", "مدني", "جندي", "امراه", "سيده", "رجل", "شاب", "شابه", "فتي", "فتاه", "عنصر", "مقاتل", "ضابط",
         "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "رب", "عسكري", "طبيب", "مسعف", "مسعفه", "متظاهر", "محتج", "مستوطن", "فلسطيني",
+        "قيادي", "قايد", "زعيم", "مسلح", "ناشط", "موظف", "عامل", "طالب", "مزارع", "صياد", "معتقل", "اسير",
     };
 
     private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "ميات", "الميات", "الاف", "الالاف" };

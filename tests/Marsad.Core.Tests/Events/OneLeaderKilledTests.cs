@@ -1,0 +1,22 @@
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// "بمقتل القيادي الميداني الحوثي", "لقي قيادي بارز مصرعه", "مقتل قيادي حوثي مع مرافقيه": one man named in the singular
+/// by the words of his death is one dead — with the article, between "لقي" and his death too — and he with his
+/// companions is he and the lowest reading of a plural.
+/// </summary>
+public class OneLeaderKilledTests
+{
+    [GazetteerTheory]
+    [InlineData("وأفادت مصادر ميدانية بمقتل القيادي الميداني الحوثي في غارة للتحالف العربي على مديرية حيس.", 1)]
+    [InlineData("ولقي قيادي بارز في مليشيات الحوثي مصرعه في غارة جوية لمقاتلات التحالف العربي في مديرية حيس.", 1)]
+    [InlineData("ولقي قيادي بارز في مليشيات الحوثي مصرعه مع عدد من أتباعه في غارة جوية لمقاتلات التحالف العربي في مديرية حيس.", 4)]
+    [InlineData("وأكدت مصادر عسكرية مقتل قيادي حوثي مع مرافقيه، في غارة جوية للتحالف العربي، في مديرية حيس.", 4)]
+    public void One_man_killed_is_one_dead(string text, int dead)
+    {
+        var strike = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2018-07-17").Events);
+        Assert.Equal(dead, strike.Fatalities);
+    }
+}
