@@ -53,11 +53,18 @@ public sealed partial class EventExtractor
                                                    && !context.IsSuppressed(sentence, t)))
             {
                 int found = -1, foundAt = -1;
-                for (int i = 0; i < events.Count; i++)
+                // (a battle word's dead are the clash's; with no clash told, those of the ground the fighting took:
+                // "حررت قوات الجيش ميناء حبل … وأسفرت العملية العسكرية عن سقوط عشرات القتلى")
+                foreach (bool orGround in new[] { false, true })
                 {
-                    int at = events[i].EvidenceSentences.Select(SentenceOf).Where(k => k < sentence.Index).DefaultIfEmpty(-1).Max();
-                    if (at < 0 || sentence.Index - at > TollReach || at <= foundAt || !NamesKindOf(named, events[i])) continue;
-                    (found, foundAt) = (i, at);
+                    for (int i = 0; i < events.Count; i++)
+                    {
+                        int at = events[i].EvidenceSentences.Select(SentenceOf).Where(k => k < sentence.Index).DefaultIfEmpty(-1).Max();
+                        if (at < 0 || sentence.Index - at > TollReach || at <= foundAt
+                            || !(NamesKindOf(named, events[i]) || orGround && GroundTakenByFighting(named, events[i]))) continue;
+                        (found, foundAt) = (i, at);
+                    }
+                    if (found >= 0) break;
                 }
                 if (found < 0 || events[found] is not { Fatalities: null } before) continue;
                 // (a toll of another day is another event's: "وقتل الجمعة 4 متظاهرين" after Thursday's strikes)
@@ -89,6 +96,10 @@ public sealed partial class EventExtractor
     {
         "منذ", "خلال", "حصيله", "اجمالي", "مجموع", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "بعد", "قبل",
     };
+
+    private static bool GroundTakenByFighting(TriggerMention named, ExtractedEvent e) =>
+        e.SubEventType is "Government regains territory" or "Non-state actor overtakes territory"
+        && named.Entries.Any(x => x.EventType == AcledTaxonomy.Battles && x.SubEventType == AcledTaxonomy.ArmedClash);
 
     // The trigger word names the event's kind (of an act that kills; a protest's dead make it another event): a strike word an air strike or shelling, a battle word a battle, an
     // explosion word the same explosion, a battle word a clash (not ground taken, whose toll is the fighting's).
