@@ -1937,7 +1937,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // "قتل 18 مدنيا … في غارات جوية للطيران الروسي": the civilians its toll counts are whom the strike hit.
             // (told in the report's own words: of the reports of one strike merged, it names the side hit before one whose
             // side hit is the article's usual foe)
-            if (e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } toll && context.CiviliansCounted(toll.Span) is { } counted)
+            if (e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } toll && context.CiviliansCounted(toll.Span, e.Location?.Place?.CountryCode) is { } counted)
                 return e with { Actor2 = context.Code(counted, e.Location?.Place?.CountryCode), FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("actor2", toll.Span)).ToList() };
             if (context.AimsAtCivilianObjects(trigger.Span) || context.PlaceUnderwent(trigger.Span)) return e;
             // "استهدفت قوات النظام مدينة قلعة المضيق … مما تسبب بسقوط قتلى وعشرات الجرحى": the unnamed dead and wounded

@@ -993,9 +993,11 @@ internal sealed partial class ExtractionContext
     /// <summary>
     /// "قتل 18 مدنيا … في غارات جوية": the civilians a toll counts (the actor named right after its figure), or null.
     /// </summary>
-    public ActorRef? CiviliansCounted(TextSpan count)
+    public ActorRef? CiviliansCounted(TextSpan count, string? where)
     {
         int k = FirstAtOrAfter(Tokens, t => t.Span.Start, count.End);
+        // ("قتل أكثر من 100 مدني": the singular after a hundred, no actor by itself — "زي مدني" is plain clothes)
+        if (k < Tokens.Count && Tokens[k].Norm == "مدني" && where is not null) return CiviliansOf(where, Document.Published?.Year);
         int i = FirstAtOrAfter(_actors, a => a.FirstToken, k);
         if (i >= _actors.Count || _actors[i].FirstToken != k || _actors[i].Actor.Inter != 7) return null;
         // ("ثلاثة ناشطين في سرايا القدس", "3 أشخاص ينتمون لتنظيم القاعدة": people of an armed group are its members)

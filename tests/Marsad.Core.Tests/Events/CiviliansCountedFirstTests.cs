@@ -19,4 +19,12 @@ public class CiviliansCountedFirstTests
         var shelling = Assert.Single(events, e => e.SubEventType == "Shelling/artillery/missile attack");
         Assert.Equal(7, shelling.Actor2?.Inter);
     }
+
+    [GazetteerFact]
+    public void A_hundred_civilians_in_the_singular_are_civilians()
+    {
+        // ("أكثر من 100 مدني": the singular after a hundred counts civilians too)
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("قتل أكثر من 100 مدني في قصف مدفعي لقوات النظام على مدينة دوما.", "2018-02-20").Events);
+        Assert.Equal("Civilians (Syria)", e.Actor2?.Name);
+    }
 }
