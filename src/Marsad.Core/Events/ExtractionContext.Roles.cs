@@ -1094,7 +1094,10 @@ internal sealed partial class ExtractionContext
         // ("غارات على أهداف تابعة لحماس": a place or object that belongs to a side is that side's, hit — not an ally;
         // "التعزيزات التابعة لقوات المقاومة" are forces, and their side stays an associate)
         int k = a.FirstToken - 1;
-        if (k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع" && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return false;
+        // ("آليات عسكرية تابعة للحوثيين": machines are owned too, the head's military adjective between)
+        if (k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع"
+            && (OwnedTargets.Contains(Tokens[k - 1].Lemma)
+                || k - 2 >= s.FirstToken && MilitaryAdjective(Tokens[k - 1]) && OwnedTargets.Contains(Tokens[k - 2].Lemma))) return false;
         // (not the antecedent of a clause that tells an act of its own: "بغطاء جوي ومدفعي من تحالف دعم الشرعية، الذي يقصف
         // مواقع الحوثيين" — "التحالف الذي تقوده السعودية" only describes it)
         int after = a.LastToken + 1;
@@ -1126,7 +1129,10 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> OwnedTargets = new(StringComparer.Ordinal)
     {
         "اهداف", "اهدافا", "هدف", "مواقع", "موقع", "مقرات", "مقر", "معاقل", "معقل", "مخازن", "مستودعات", "مواقعا",
+        "اليات", "اليه", "عربات", "عربه", "دبابات", "دبابه", "مدرعات", "مدرعه", "زوارق", "زورق",
     };
+
+    private static bool MilitaryAdjective(Token t) => t.Norm is "عسكريه" or "العسكريه" or "عسكري" or "العسكري" or "حربيه" or "الحربيه";
 
     // "بالمدفعية", "بالطيران": a bare force noun as the means of an attack names a weapon, not a party.
     private bool IsInstrument(ActorMention a) =>
@@ -1140,6 +1146,8 @@ internal sealed partial class ExtractionContext
     {
         int k = SoCalledStart(a, s) - 1;
         if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
+        // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
+        if (k > s.FirstToken && MilitaryAdjective(Tokens[k]) && k < a.FirstToken - 1) k--;
         if (k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k) return true;
         // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
         // (a relative clause on the trigger itself names its agent instead: "الغارات التي تشنها تركيا").
