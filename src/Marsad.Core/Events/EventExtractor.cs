@@ -69,7 +69,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // the strong trigger of the sentence speaks for it (not for a blast foiled: "أحبطت … تفجير عبوات … وتم تفجيرها")
                 // (nor for a withdrawal the deal it names makes: "الانسحاب من جيب … بموجب اتفاق استسلام")
                 if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)
-                    && !GatheringCalledProtests(document, sentenceTriggers, trigger)
+                    && !GatheringCalledProtests(document, sentenceTriggers, trigger) && !context.TakingAchieved(sentence, trigger)
                     && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))
                     && !(trigger.Entries.Any(e => e.SubEventType == "Agreement") && ConcludedBy(context, sentence, trigger) is not null)) continue;
                 if (suppressed[k] || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;

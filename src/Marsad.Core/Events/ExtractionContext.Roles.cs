@@ -935,6 +935,20 @@ internal sealed partial class ExtractionContext
     };
 
     /// <summary>"نجحت المقاومة اليمنية في", "تمكن الجيش من": a verb of achievement a few words before the trigger.</summary>
+    // "تمكنت قوات ألوية العمالقة من تحرير الكيلو 16 بعد مواجهات": ground whose taking the sentence says was achieved
+    // is taken, whatever fight it tells beside (a weak territory word a strong one would otherwise speak for).
+    // (the subject and a day may stand between: "تمكنت قوات ألوية العمالقة اليمنية، الأربعاء، من تحرير")
+    internal bool TakingAchieved(Sentence s, TriggerMention t)
+    {
+        // (a quote may open before the word: 'من "تحرير الكيلو 16"')
+        int of = t.FirstToken - 1;
+        if (of > s.FirstToken && Tokens[of].Kind == TokenKind.Punctuation) of--;
+        if (!t.Entries.Any(e => e.IsTerritory) || of < s.FirstToken || Tokens[of].Norm is not ("من" or "في")) return false;
+        for (int i = of - 1; i >= Math.Max(s.FirstToken, of - 9); i--)
+            if (AchievedWords.Contains(Tokens[i].Lemma)) return !Conditional(i);
+        return false;
+    }
+
     private bool AchievedBefore(Sentence s, TriggerMention t)
     {
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 6); i--)

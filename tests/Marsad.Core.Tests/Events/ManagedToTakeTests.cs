@@ -24,4 +24,13 @@ public class ManagedToTakeTests
         var e = Assert.Single(doc.Events);
         Assert.Equal("Military Forces of Syria", e.Actor1?.PlainName);
     }
+
+    [Fact]
+    public void Ground_managed_after_a_fight_is_taken_whatever_the_fight_beside()
+    {
+        // ("تمكنت … من تحرير … بعد مواجهات": the strong clash word does not speak for a taking the sentence says was achieved)
+        var doc = TestPipeline.Extract("وتمكنت القوات السورية، الأربعاء، من تحرير مواقع جديدة في مدينة حلب بعد مواجهات مع تنظيم داعش.", "2018-06-21");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Government regains territory", e.SubEventType);
+    }
 }
