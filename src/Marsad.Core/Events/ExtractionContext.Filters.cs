@@ -242,6 +242,10 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
+        // ("إن القتال ضد عناصر التنظيم سيستمر شهرين": the act a future verb after it tells of is to come)
+        if (t.Entries.All(e => e.Pos != "verb"))
+            for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 9) && Tokens[k].Kind != TokenKind.Punctuation; k++)
+                if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) || Tokens[k].Norm is "سوف") return true;
         // ("فيضانات السودان تقتل امرأة", "السيول تقتل 5 أشخاص": what a flood or a quake kills is no act of violence)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
             if (DisasterWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !PunctuationBetween(k, t.FirstToken)) return true;
