@@ -1225,7 +1225,7 @@ internal sealed partial class ExtractionContext
     /// <summary>The actor is named as the dead or wounded: "مقتل 57 عنصرا في الحرس الثوري", "قتل فيه مستوطنان".</summary>
     private bool IsCasualty(ActorMention a, Sentence s)
     {
-        if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s) || Eliminated(a, s)) return true;
+        if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s) || Eliminated(a, s) || TitleOfTheDead(a, s)) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // "قتلوا في غارات التحالف": a name that starts with the attack is its agent, not its dead
@@ -1240,6 +1240,27 @@ internal sealed partial class ExtractionContext
                     if (_cues.IsAt(CueClass.Killed, j, i, out _) || _cues.IsAt(CueClass.Injured, j, i, out _)) return true;
         return false;
     }
+
+    // "بمقتل القيادي الميداني الحوثي المكنى أبو تمام، مشرف الحوثيين، في غارة": the side named by the dead man's title
+    // in apposition, a few words after the word of his death (no act told between), is the side hit.
+    private bool TitleOfTheDead(ActorMention a, Sentence s)
+    {
+        // ("القيادي الميداني الحوثي": an adjective of his rank may stand between)
+        int title = a.FirstToken - 1;
+        if (title - 1 > s.FirstToken && !TitleNouns.Contains(DefiniteArticle.Off(Tokens[title].Lemma)) && Tokens[title].Kind != TokenKind.Punctuation) title--;
+        if (title <= s.FirstToken || !TitleNouns.Contains(DefiniteArticle.Off(Tokens[title].Lemma))) return false;
+        for (int i = title - 1; i >= Math.Max(s.FirstToken, title - 12); i--)
+        {
+            if (_cues.IsAt(CueClass.Killed, i, title, out _)) return true;
+            if (Within(_triggers, u => u.FirstToken, i, i + 1).Any()) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    {
+        "مشرف", "قايد", "قيادي", "امير", "زعيم", "مسوول", "مسوولا",
+    };
 
     // The word before a name and the count just before it, three words back at most ("مقتل 5 جنود": the token before 5).
     private int BeforeItsCount(ActorMention a, Sentence s)

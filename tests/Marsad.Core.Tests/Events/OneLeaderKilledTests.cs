@@ -19,4 +19,14 @@ public class OneLeaderKilledTests
         var strike = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2018-07-17").Events);
         Assert.Equal(dead, strike.Fatalities);
     }
+
+    [GazetteerFact]
+    public void The_side_his_title_names_is_the_side_hit()
+    {
+        // ("بمقتل القيادي الميداني الحوثي …، مشرف الحوثيين، في غارة": the dead man's side, not the striker)
+        var strike = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "وأفادت مصادر ميدانية بمقتل القيادي الميداني الحوثي المكنى أبو تمام، مشرف الحوثيين، في غارة للطيران على مديرية حيس.", "2018-09-12").Events);
+        Assert.Equal("Houthi Movement", strike.Actor2?.Name);
+        Assert.NotEqual("Houthi Movement", strike.Actor1?.Name);
+    }
 }
