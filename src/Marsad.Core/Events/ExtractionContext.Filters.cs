@@ -224,10 +224,11 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
-    private static readonly HashSet<string> DisasterWords = new(StringComparer.Ordinal)
+    // (by lemma, with the article and without: no copy of the word per trigger)
+    private static readonly HashSet<string> DisasterWords = new(new[]
     {
-        "فيضانات", "فيضان", "سيول", "زلزال", "اعصار", "عاصفه", "امطار", "حرايق", "انهيار", "وباء", "الكوليرا", "كوليرا",
-    };
+        "فيضانات", "فيضان", "سيول", "زلزال", "اعصار", "عاصفه", "امطار", "حرايق", "انهيار", "وباء", "كوليرا",
+    }.SelectMany(w => new[] { w, "ال" + w }), StringComparer.Ordinal);
 
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
@@ -248,7 +249,7 @@ internal sealed partial class ExtractionContext
                 if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) || Tokens[k].Norm is "سوف") return true;
         // ("فيضانات السودان تقتل امرأة", "السيول تقتل 5 أشخاص": what a flood or a quake kills is no act of violence)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
-            if (DisasterWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !PunctuationBetween(k, t.FirstToken)) return true;
+            if (DisasterWords.Contains(Tokens[k].Lemma) && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("بهجوم كيماوي مفبرك": an attack called fabricated, staged, is none)
         if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.

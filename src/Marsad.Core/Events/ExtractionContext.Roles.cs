@@ -1247,8 +1247,8 @@ internal sealed partial class ExtractionContext
     {
         // ("القيادي الميداني الحوثي": an adjective of his rank may stand between)
         int title = a.FirstToken - 1;
-        if (title - 1 > s.FirstToken && !TitleNouns.Contains(DefiniteArticle.Off(Tokens[title].Lemma)) && Tokens[title].Kind != TokenKind.Punctuation) title--;
-        if (title <= s.FirstToken || !TitleNouns.Contains(DefiniteArticle.Off(Tokens[title].Lemma))) return false;
+        if (title - 1 > s.FirstToken && !TitleNouns.Contains(Tokens[title].Lemma) && Tokens[title].Kind != TokenKind.Punctuation) title--;
+        if (title <= s.FirstToken || !TitleNouns.Contains(Tokens[title].Lemma)) return false;
         for (int i = title - 1; i >= Math.Max(s.FirstToken, title - 12); i--)
         {
             if (_cues.IsAt(CueClass.Killed, i, title, out _)) return true;
@@ -1257,10 +1257,11 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    // (by lemma, with the article and without: IsCasualty asks for every actor of every trigger, and copies no word)
+    private static readonly HashSet<string> TitleNouns = new(new[]
     {
-        "مشرف", "قايد", "قيادي", "امير", "زعيم", "مسوول", "مسوولا",
-    };
+        "مشرف", "قايد", "قيادي", "امير", "زعيم", "مسوول",
+    }.SelectMany(w => new[] { w, "ال" + w }), StringComparer.Ordinal);
 
     // The word before a name and the count just before it, three words back at most ("مقتل 5 جنود": the token before 5).
     private int BeforeItsCount(ActorMention a, Sentence s)
