@@ -10,8 +10,7 @@ public sealed partial class EventExtractor
     /// </summary>
     private static List<ExtractedEvent> TransferToldAsTaken(List<ExtractedEvent> events)
     {
-        var transfers = events.Where(e => e is { SubEventType: "Non-violent transfer of territory", Location.Place: not null }).ToList();
-        if (transfers.Count == 0) return events;
+        if (!events.Any(e => e is { SubEventType: "Non-violent transfer of territory", Location.Place: not null })) return events;
         var result = new List<ExtractedEvent>(events);
         foreach (var e in events)
         {

@@ -1812,7 +1812,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         e.SubEventType is AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling && e.Fatalities is null && e.EvidenceSentences.Count == 1 && RetoldWithoutPlace(e, context);
 
     // "غارات إسرائيلية على سوريا", "ضربات جوية في اليمن": an act the text places in nothing finer than a country has no
-    // place ACLED could code (its coders leave such strikes out; read by hand, 12 of 13 were false alarms). Protests and
+    // place ACLED could code (on the held-out sets read so far, 12 of 13 such events were false alarms). Protests and
     // arrests stand at the arresting state's capital or the country (PlacesOrHome) and are kept. (A compass word,
     // "بغارة أميركية شرقي اليمن", does not make the country a place either: the event would stand at its middle.)
     private static bool NowhereButACountry(ExtractedEvent e) =>

@@ -223,13 +223,13 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
-    /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     // (by lemma, with the article and without: no copy of the word per trigger)
     private static readonly HashSet<string> DisasterWords = new(new[]
     {
         "فيضانات", "فيضان", "سيول", "زلزال", "اعصار", "عاصفه", "امطار", "حرايق", "انهيار", "وباء", "كوليرا",
     }.SelectMany(w => new[] { w, "ال" + w }), StringComparer.Ordinal);
 
+    /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];

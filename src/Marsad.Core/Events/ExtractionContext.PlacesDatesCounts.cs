@@ -1246,13 +1246,13 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // One person, in the singular: "مقتل طفل", "إصابة جندي", "استشهاد شاب".
-    // Those who go with a man, with his pronoun: "مرافقيه", "أتباعه", "عناصره", "حراسه".
+    // Those who go with a man: "مرافقيه", "أتباعه", "عناصره", "حراسه" (not "أفراد", "في اشتباك مع أفراد الشرطة").
     private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
     {
-        "مرافقيه", "مرافقوه", "اتباعه", "عناصره", "حراسه", "رفاقه", "افراد", "مرافقين",
+        "مرافقيه", "مرافقوه", "اتباعه", "عناصره", "حراسه", "رفاقه", "مرافقين",
     };
 
+    // One person, in the singular: "مقتل طفل", "إصابة جندي", "استشهاد شاب".
     private static readonly HashSet<string> SingularPersons = new(StringComparer.Ordinal)
     {
         "طفل", "طفله", "شخص", "مدني", "جندي", "امراه", "سيده", "رجل", "شاب", "شابه", "فتي", "فتاه", "عنصر", "مقاتل", "ضابط",

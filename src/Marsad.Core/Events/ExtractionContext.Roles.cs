@@ -934,7 +934,6 @@ internal sealed partial class ExtractionContext
         "طرد", "طردت", "طردوا", "يطرد", "تطرد", "يطردون", "دحر", "دحرت", "دحروا", "يدحر", "تدحر",
     };
 
-    /// <summary>"نجحت المقاومة اليمنية في", "تمكن الجيش من": a verb of achievement a few words before the trigger.</summary>
     // "تمكنت قوات ألوية العمالقة من تحرير الكيلو 16 بعد مواجهات": ground whose taking the sentence says was achieved
     // is taken, whatever fight it tells beside (a weak territory word a strong one would otherwise speak for).
     // (the subject and a day may stand between: "تمكنت قوات ألوية العمالقة اليمنية، الأربعاء، من تحرير")
@@ -949,6 +948,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>"نجحت المقاومة اليمنية في", "تمكن الجيش من": a verb of achievement a few words before the trigger.</summary>
     private bool AchievedBefore(Sentence s, TriggerMention t)
     {
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 6); i--)
