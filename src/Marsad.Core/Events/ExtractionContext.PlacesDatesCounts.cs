@@ -1134,7 +1134,9 @@ internal sealed partial class ExtractionContext
             int with = last + 1;
             while (with < Math.Min(s.EndToken, last + 4) && Tokens[with].Norm != "مع") with++;
             if (with + 1 < s.EndToken && Tokens[with].Norm == "مع" && !PunctuationBetween(last, with)
-                && (NumberOf(with + 1, s) || Companions.Contains(Tokens[with + 1].Norm))) withOthers = true;
+                && (NumberOf(with + 1, s) || Companions.Contains(Tokens[with + 1].Norm)
+                    // ("قتلت المسعفة مع أفراد من أسرتها": some of a family, not "مع أفراد الشرطة")
+                    || Tokens[with + 1].Norm == "افراد" && with + 2 < s.EndToken && Tokens[with + 2].Norm == "من")) withOthers = true;
             // ("قتل، الأربعاء، 16 عنصرا": a day set off by commas between the word and its figure is passed over)
             // (not after "حصيلة", a toll that may count the wounded: "حصيلة اليوم الجمعة بلغت 968 مصابا")
             int told = last;
@@ -1246,7 +1248,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // Those who go with a man: "مرافقيه", "أتباعه", "عناصره", "حراسه" (not "أفراد", "في اشتباك مع أفراد الشرطة").
+    // Those who go with a man: "مرافقيه", "أتباعه", "عناصره", "حراسه" (not bare "أفراد": "في اشتباك مع أفراد الشرطة").
     private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
     {
         "مرافقيه", "مرافقوه", "اتباعه", "عناصره", "حراسه", "رفاقه", "مرافقين",
