@@ -1816,8 +1816,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // arrests stand at the arresting state's capital or the country (PlacesOrHome) and are kept. (A compass word,
     // "بغارة أميركية شرقي اليمن", does not make the country a place either: the event would stand at its middle.)
     private static bool NowhereButACountry(ExtractedEvent e) =>
-        e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles or AcledTaxonomy.StrategicDevelopments or AcledTaxonomy.ViolenceAgainstCivilians
-        && e.SubEventType != "Arrests" && e.Location?.Place is { FeatureCode: var code } && code.StartsWith("PCL", StringComparison.Ordinal);
+        e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots) && e.SubEventType != "Arrests" && e.Location?.Place is { FeatureCode: var code } && code.StartsWith("PCL", StringComparison.Ordinal);
 
     // Was the event's field found in its trigger's sentence (not taken from the article around it)?
     private static bool ToldInItsSentence(ExtractedEvent e, ExtractionContext context, string field) => ToldIn(e, TriggerSentence(e, context), field);
@@ -1889,27 +1888,24 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
+    // (no allies to leave out: read only by MostMentionedOpponent)
+    private static readonly HashSet<string> NoAllies = new(StringComparer.Ordinal);
+
     private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, List<ActorRef> airForces, ExtractionContext context)
     {
         // An agreement with one named party: the agent is that party's opponent in the article.
         // (an armed group that agreed to a truce made it with its usual opponent)
+        // (the article's usual opponent of a side, coded for the event's place)
+        ActorRef? OpponentOf(ActorRef side, HashSet<string> allies) =>
+            context.MostMentionedOpponent(side, allies) is { } other ? context.Code(other, e.Location?.Place?.CountryCode) : null;
         if (e.SubEventType == "Agreement" && e.Actor1 is { Inter: 2 or 3 or 4 } agreed && e.Actor2 is null)
-        {
-            var other = context.MostMentionedOpponent(agreed, new HashSet<string>());
-            return other is null ? e : e with { Actor2 = context.Code(other, e.Location?.Place?.CountryCode) };
-        }
+            return OpponentOf(agreed, NoAllies) is { } party ? e with { Actor2 = party } : e;
         // (ground handed over: "استعادت قوات النظام منطقة القلمون بعد انتهاء عملية إجلاء" — from the side it fought)
-        if (e.SubEventType == "Non-violent transfer of territory" && e.Actor1 is not null && e.Actor2 is null)
-        {
-            var other = context.MostMentionedOpponent(e.Actor1, e.AssocActor1.Select(a => a.PlainName).ToHashSet());
-            return other is null ? e : e with { Actor2 = context.Code(other, e.Location?.Place?.CountryCode) };
-        }
+        if (e.SubEventType == "Non-violent transfer of territory" && e.Actor1 is { } receiver && e.Actor2 is null)
+            return OpponentOf(receiver, e.AssocActor1.Select(a => a.PlainName).ToHashSet()) is { } leaver ? e with { Actor2 = leaver } : e;
         // (so is the side a group left its ground to)
-        if (e.SubEventType is "Agreement" or "Non-violent transfer of territory" && e.Actor1 is null && e.Actor2 is not null)
-        {
-            var other = context.MostMentionedOpponent(e.Actor2, new HashSet<string>());
-            return other is null ? e : e with { Actor1 = context.Code(other, e.Location?.Place?.CountryCode) };
-        }
+        if (e.SubEventType is "Agreement" or "Non-violent transfer of territory" && e.Actor1 is null && e.Actor2 is { } left)
+            return OpponentOf(left, NoAllies) is { } taker ? e with { Actor1 = taker } : e;
         // Only what was hit is named ("قصف استهدف مواقع الحوثيين"): the one who hits it is its usual opponent here.
         if (e.Actor1 is null && e.Actor2 is { Inter: 1 or 2 or 3 or 4 or 8 } hit && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
         {

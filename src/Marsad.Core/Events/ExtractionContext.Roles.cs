@@ -942,16 +942,16 @@ internal sealed partial class ExtractionContext
         // (a quote may open before the word: 'من "تحرير الكيلو 16"')
         int of = t.FirstToken - 1;
         if (of > s.FirstToken && Tokens[of].Kind == TokenKind.Punctuation) of--;
-        if (!t.Entries.Any(e => e.IsTerritory) || of < s.FirstToken || Tokens[of].Norm is not ("من" or "في")) return false;
-        for (int i = of - 1; i >= Math.Max(s.FirstToken, of - 9); i--)
-            if (AchievedWords.Contains(Tokens[i].Lemma)) return !Conditional(i);
-        return false;
+        return t.Entries.Any(e => e.IsTerritory) && of >= s.FirstToken && Tokens[of].Norm is "من" or "في" && AchievedBetween(s, of - 9, of);
     }
 
     /// <summary>"نجحت المقاومة اليمنية في", "تمكن الجيش من": a verb of achievement a few words before the trigger.</summary>
-    private bool AchievedBefore(Sentence s, TriggerMention t)
+    private bool AchievedBefore(Sentence s, TriggerMention t) => AchievedBetween(s, t.FirstToken - 6, t.FirstToken);
+
+    // The nearest verb of achievement in [from, to) of the sentence, when it is not supposed.
+    private bool AchievedBetween(Sentence s, int from, int to)
     {
-        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 6); i--)
+        for (int i = to - 1; i >= Math.Max(s.FirstToken, from); i--)
             if (AchievedWords.Contains(Tokens[i].Lemma)) return !Conditional(i);
         return false;
     }

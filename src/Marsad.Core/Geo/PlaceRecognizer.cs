@@ -108,11 +108,12 @@ public sealed class PlaceRecognizer : IDocumentStage
         result.RemoveAll(m => m.NeedsContext && m.LastToken + 1 < tokens.Count && BuildingAdjectives.Contains(tokens[m.LastToken + 1].Norm));
         // ("اتفاقية جنيف الرابعة", "مسار أستانا", "اتفاق سوتشي", "بعد يوم من قمة طهران": a name right after a treaty's,
         // a process's or a meeting's noun names the treaty or the meeting, not a place where anything happens)
-        result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0 && NamedAfter.Contains(DefiniteArticle.Off(tokens[m.FirstToken - 1].Lemma)));
-        // ("شارع صنعاء" in Hodeidah, "شارع المغار" in Derna: a name right after the noun of one street names that street,
-        // not the town — which would also draw the article's country, and the forces it leaves unnamed, to the town's;
-        // "شوارع بغداد", the streets of a town, are that town's, and so is "اسم شارع بطهران", a street in it)
-        result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0 && tokens[m.FirstToken - 1].Norm is "شارع" or "الشارع" or "بشارع" or "وشارع" or "لشارع");
+        // ("شارع صنعاء" in Hodeidah, "شارع المغار" in Derna: so does a name right after the noun of one street name that
+        // street, not the town — which would also draw the article's country, and the forces it leaves unnamed, to the
+        // town's; "شوارع بغداد", the streets of a town, are that town's, and so is "اسم شارع بطهران", a street in it)
+        result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0
+                              && (NamedAfter.Contains(DefiniteArticle.Off(tokens[m.FirstToken - 1].Lemma))
+                                  || tokens[m.FirstToken - 1].Norm is "شارع" or "الشارع" or "بشارع" or "وشارع" or "لشارع"));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
