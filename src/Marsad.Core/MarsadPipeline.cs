@@ -27,6 +27,7 @@ public sealed class MarsadPipeline
             geo.Recognizer,
             actors,
             new EntityRecognizer(catalog, sources),
+            new NamedPersonRecall(),
             new TriggerRecognizer(triggers),
             new CueRecognizer(cues),
             new ClaimAttributor(sources, catalog),

@@ -31,6 +31,8 @@ public sealed class ActorPipeline
 
     public EntityRecognizer Entities { get; }
 
+    public NamedPersonRecall Recall { get; } = new();
+
     public static ActorPipeline CreateDefault() => new(ActorCatalog.Default, SourceCatalog.Default);
 
     /// <summary>Adds the single words of catalog aliases, country names, adjectives, force nouns and sources to a lexicon.</summary>
@@ -40,12 +42,13 @@ public sealed class ActorPipeline
         if (sources is not null) lexicon.AddRange(sources.AliasWords);
     }
 
-    /// <summary>Runs the text layer (unless already run), then actors and entities.</summary>
+    /// <summary>Runs the text layer (unless already run), then actors and entities, then recalls persons named again.</summary>
     public Document Process(Document document)
     {
         if (document.Tokens.Count == 0) Text.Process(document);
         Actors.Process(document);
         Entities.Process(document);
+        Recall.Process(document);
         return document;
     }
 }

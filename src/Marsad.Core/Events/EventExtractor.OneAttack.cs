@@ -81,6 +81,41 @@ public sealed partial class EventExtractor
     private static List<ExtractedEvent> OneDisappearancePerPlace(List<ExtractedEvent> events) =>
         OneActPerPlace(events, e => e is { SubEventType: "Abduction/forced disappearance", Actor1.IsUnidentified: true }, OneDisappearanceDays);
 
+    /// <summary>
+    /// "اختفى الصحفي السعودي … بعد دخوله القنصلية في إسطنبول في 2 أكتوبر" and "يعتقدون أن خاشقجي قُتل في القنصلية": the
+    /// people who vanished and the people killed at one place within a month, the killing with no day of its own, are one
+    /// act — the killing (a named person is one dead), on the day they vanished.
+    /// </summary>
+    private static List<ExtractedEvent> VanishedThenKilled(List<ExtractedEvent> events)
+    {
+        List<ExtractedEvent>? folded = null;
+        foreach (var gone in events)
+        {
+            if (gone is not { SubEventType: "Abduction/forced disappearance", Actor2.Inter: 7, Location: not null } || gone.Date.Precision != DatePrecision.Day) continue;
+            foreach (var killed in events)
+            {
+                if (killed is not { SubEventType: "Attack", Actor2.Inter: 7 } || killed.Actor2.PlainName != gone.Actor2!.PlainName || !SamePlace(killed, gone)
+                    || killed.FieldEvidence.Any(f => f.Field == "date")
+                    || killed.Date.Date.DayNumber < gone.Date.Date.DayNumber || killed.Date.Date.DayNumber - gone.Date.Date.DayNumber > OneDisappearanceDays) continue;
+                folded ??= new List<ExtractedEvent>(events);
+                // (a killing already given an earlier disappearance's day keeps it)
+                int at = folded.IndexOf(killed);
+                if (at < 0) continue;
+                folded.Remove(gone);
+                folded[folded.IndexOf(killed)] = killed with
+                {
+                    Date = gone.Date,
+                    Actor1 = killed.Actor1 is { IsUnidentified: false } ? killed.Actor1 : gone.Actor1 ?? killed.Actor1,
+                    Fatalities = killed.Fatalities ?? 1,
+                    EvidenceSentences = killed.EvidenceSentences.Concat(gone.EvidenceSentences).Distinct().OrderBy(x => x.Start).ToList(),
+                    FieldEvidence = killed.FieldEvidence.Concat(gone.FieldEvidence.Where(f => f.Field == "date")).ToList(),
+                };
+                break;
+            }
+        }
+        return folded ?? events;
+    }
+
     // (a person vanishes once: the article's later "منذ اختفائه" two weeks on still tells of that day)
     private const int OneDisappearanceDays = 30;
 

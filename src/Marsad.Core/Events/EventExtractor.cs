@@ -22,6 +22,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // a few hundred dead).
     private const int TallyFloor = 1000;
 
+    // A figure of thousands followed by "بينهم" / "منهم" (among them): people counted, a campaign's toll.
+    private static bool ThousandsOfPeople(Document document, Sentence sentence)
+    {
+        foreach (var n in document.Numbers)
+            if (n.FirstToken >= sentence.FirstToken && n.LastToken + 1 < sentence.EndToken && n.Value >= TallyFloor
+                && document.Tokens[n.LastToken + 1].Norm is "بينهم" or "منهم" or "بينهن" or "منهن")
+                return true;
+        return false;
+    }
+
     // Events older than this before publication are background, as ACLED coders treat them.
     private const int BackgroundDays = 30;
 
@@ -295,13 +305,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("اغتيل الصحفي جمال خاشقجي في إسطنبول", "وقتل الصحفي … داخل القنصلية": civilians right after a verb of killing
         // with no one else named are whom it killed — the passive, unmarked in writing — by someone unnamed)
         bool civiliansKilled = trigger.FirstToken == trigger.LastToken && roles is { Actor1.Actor.Inter: 7, Actor2: null }
-                               && roles.Actor1.FirstToken == trigger.LastToken + 1 && PassiveKillings.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
-                               // (a verb opens its clause; "من قتل الأطفال", "بقتل الفلسطيني", "تشجيعا لقتل" are nouns of killing)
-                               && ClauseOpens(document, sentence, trigger.FirstToken)
-                               // (a person named, "الصحفي جمال خاشقجي", or a verb only passive, "اغتيل": "وقتل مدنيان" after an
-                               // attack told is its toll)
-                               && (document.Entities.Exists(x => x.Type == Actors.EntityType.Person && x.FirstToken == roles.Actor1.FirstToken && x.LastToken > x.FirstToken)
-                                   || BareLemma(document.Tokens[trigger.FirstToken]) is "اغتيل" or "اغتيلت")
+                               && PassiveKillings.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                               && (roles.Actor1.FirstToken == trigger.LastToken + 1
+                                   // (a verb opens its clause; "من قتل الأطفال", "بقتل الفلسطيني", "تشجيعا لقتل" are nouns of killing)
+                                   && ClauseOpens(document, sentence, trigger.FirstToken)
+                                   // (a person named, "الصحفي جمال خاشقجي", or a verb only passive, "اغتيل": "وقتل مدنيان" after an
+                                   // attack told is its toll)
+                                   && (document.Entities.Exists(x => x.Type == Actors.EntityType.Person && x.FirstToken == roles.Actor1.FirstToken && x.LastToken > x.FirstToken)
+                                       || BareLemma(document.Tokens[trigger.FirstToken]) is "اغتيل" or "اغتيلت")
+                                   // ("يعتقدون أن خاشقجي قتل في القنصلية": a person named before, recalled by name, right before the verb
+                                   // after "أن" — the subject of a passive)
+                                   || RecalledPersonBefore(document, roles.Actor1, trigger))
                                // ("قتل شخصان … في انفجار قنبلة": the dead of a blast or a battle the sentence tells are that act's)
                                && !sentenceTriggers.Exists(o => o != trigger && o.Entries.Any(x => x.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles))
                                && trigger.Entries.Any(e => e is { EventType: AcledTaxonomy.ViolenceAgainstCivilians, Pos: "verb" });
@@ -722,6 +736,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var (fatalities, fatalitySpan, estimated) = entry.SubEventType == "Arrests" ? (null, null, false) : context.CountFor(CueClass.Killed, sentence, trigger);
         // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
         if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;
+        // ("أكثر من 1401 بينهم 276 طفلاً … عدد القتلى المدنيين ممن قضوا جميعاً خلال تصعيد عمليات القصف": thousands the
+        // sentence counts as people — "among them" — are the same tally, though no dead cue stands next to them)
+        if (date.Value.Precision != DatePrecision.Day && entry.EventType != AcledTaxonomy.Protests && ThousandsOfPeople(document, sentence)) yield break;
         // "وقد اعتقل أكثر من 50 ألف شخص … في أعقاب محاولة الانقلاب": so are thousands arrested
         if (entry.SubEventType == "Arrests" && date.Value.Precision != DatePrecision.Day
             && document.Numbers.Exists(n => n.FirstToken > trigger.LastToken && n.FirstToken <= trigger.LastToken + 4 && n.Value >= TallyFloor))
@@ -1180,6 +1197,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = TollsToldAfter(context, merged, triggers);
         merged = OneChemicalAttackPerPlace(merged);
         merged = OneDisappearancePerPlace(merged);
+        merged = VanishedThenKilled(merged);
         merged = TransferToldAsTaken(merged);
         merged = GassedByTheStrikers(merged);
         merged = PalestiniansFacingIsrael(merged, context.Document);
@@ -1953,10 +1971,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var allies = e.AssocActor1.Select(a => a.PlainName).ToHashSet();
         var opponent = (opponents.TryGetValue(me, out var known) ? known : new List<ActorRef>())
             .Where(a => a.PlainName != me && !allies.Contains(a.PlainName) && !context.Sides.Allied(a, e.Actor1)
-                        && a.Inter is not (6 or 7) && ExtractionContext.Fights(a))   // the other side of a war is armed: civilians are a target only where named
+                        && a.Inter is not (6 or 7) && ExtractionContext.Fights(a)   // the other side of a war is armed: civilians are a target only where named
+                        && !ThirdState(e, a))
             .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
             ?? context.MostMentionedOpponent(e.Actor1, allies);
-        if (opponent is null) return e;
+        if (opponent is null || ThirdState(e, opponent)) return e;
         var facing = context.Code(opponent, e.Location?.Place?.CountryCode);
         // ("وجاء التقدم عقب اشتباكات مع مسلحي تنظيم داعش": a clash that names only the armed group was fought by the
         // state the article shows facing it — its actor 1, as the blind coders put the state first in 74 of 97 such clashes)
@@ -1966,6 +1985,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             return e with { Actor1 = facing, Actor2 = e.Actor1, AssocActor1 = Array.Empty<ActorRef>(), AssocActor2 = e.AssocActor1 };
         return e with { Actor2 = facing };
     }
+
+    // "الضربات الجوية الروسية والسورية على محافظة إدلب" in an article that also quotes Washington and Ankara: a state's
+    // strike or battle is not aimed at the foreign states the article names — they are its diplomacy, not its war (the
+    // blind coders gave a state's force another country's force abroad as its foe in 7 of 291 battles and strikes).
+    private static bool ThirdState(ExtractedEvent e, ActorRef candidate) =>
+        e.Actor1 is { IsState: true, Country: { } own } && e.Location?.Place?.CountryCode is { } here
+        && candidate is { IsState: true, Country: { } theirs } && theirs != here && theirs != own;
+
+    private static bool RecalledPersonBefore(Document document, ActorMention person, TriggerMention trigger) =>
+        person.Rule == "person" && person.LastToken == trigger.FirstToken - 1 && person.FirstToken > 0
+        && document.Tokens[person.FirstToken - 1].Norm is "ان" or "بان" or "وان" or "انه";
 
     private static bool NamedInItsSentence(ExtractedEvent e, ActorRef actor, ExtractionContext context)
     {

@@ -379,6 +379,8 @@ internal sealed partial class ExtractionContext
         // attack — OneChemicalAttackPerPlace — and give it its day and attacker)
         if (Investigated(t) && !t.Entries.Any(e => e.SubEventType == "Chemical weapon") && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day))
             return true;
+        // "فرنسا: سنتخذ قرارا بشأن قصف سوريا", "مشاورات حول شن هجوم": a decision or talks about an act are no act.
+        if (DecidedOrDiscussed(t)) return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "منذ" or "ومنذ") return true;
         // "منذ انطلاق المعارك", "منذ بدء الهجوم": a tally since a campaign began.
@@ -1190,6 +1192,16 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Norm is not ("منذ" or "ومنذ")) continue;
             // ("منذ أن بدأت الاحتجاجات يوم 30 مارس": the verb of a beginning)
             int k = i + 1 < s.EndToken - 1 && Tokens[i + 1].Norm == "ان" ? i + 2 : i + 1;
+            // "وقتل المئات في قصف جوي ومدفعي عنيف على الغوطة الشرقية منذ 18 فبراير الماضي": dead counted since a day
+            // weeks back sum up what has gone on since — not what goes on still ("وتستهدف القوات منذ 19 نيسان مواقع
+            // التنظيم" is today's too), not a "since" of a relative clause ("التي بقيت منذ عام 2012 المعقل"), not an
+            // arrest, whose "since" is the day it began ("المعتقل منذ 12 مارس"), nor since a day of this week ("قتل 18
+            // شخصاً في مواجهات منذ الجمعة" is told, and coded, as that Friday's)
+            if (DatedSince(i + 1) is { } since && !ArrestOrAbduction(t) && !ImperfectVerb(t) && DeadCountedSince(s, t, i))
+            {
+                if (Ranked(s, i)) return false;
+                return Document.Published is { } pub && since.Precision != DatePrecision.Year && since.Date.DayNumber < pub.DayNumber - 7;
+            }
             if (!BeginningWords.Contains(Tokens[k].Lemma) && !BeginningVerbs.Contains(Tokens[k].Norm)) continue;
             if (Ranked(s, i)) return false;
             // (a day after منذ is when the war or campaign began: "منذ بدء الهجوم في 19 أبريل" — only a start in the
@@ -1198,6 +1210,25 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // Dead counted in the sentence before "منذ" (at token since), which follows the trigger in the same clause.
+    private bool DeadCountedSince(Sentence s, TriggerMention t, int since)
+    {
+        if (since - t.LastToken > 10) return false;
+        for (int i = t.LastToken + 1; i < since; i++)
+            if (Tokens[i].Kind == TokenKind.Punctuation || Tokens[i].Norm is "التي" or "الذي" or "الذين" or "اللتين" or "اللذين") return false;
+        return _cues.Find(CueClass.Killed, s.FirstToken, since) is not null;
+    }
+
+    // The date that starts right after "منذ", if one does.
+    private PartialDate? DatedSince(int at)
+    {
+        foreach (var d in Within(_dates, d => d.FirstToken, at, at + 1)) return d.Date;
+        return null;
+    }
+
+    private static bool ArrestOrAbduction(TriggerMention t) =>
+        t.Entries.Any(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
 
     private bool TallyOverDays(Sentence s, TriggerMention t)
     {
@@ -1223,6 +1254,21 @@ internal sealed partial class ExtractionContext
                 return true;
         return false;
     }
+
+    // A trigger right after "بشأن" or "حول" (a noun there, whatever the lexicon reads it as), itself after a word of
+    // deciding or talking.
+    private bool DecidedOrDiscussed(TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        if (k < 1 || Tokens[k].Norm is not ("بشان" or "حول")) return false;
+        return DecidingWords.Contains(Tokens[k - 1].Lemma) || DecidingWords.Contains(Tokens[k - 1].Norm);
+    }
+
+    private static readonly HashSet<string> DecidingWords = new(StringComparer.Ordinal)
+    {
+        "قرار", "قرارا", "القرار", "قراره", "قرارها", "محادثات", "مفاوضات", "مشاورات", "نقاش", "نقاشات", "مناقشات", "خلاف", "خلافات",
+        "تصويت", "مشروع", "مقترح", "اقتراح", "تساولات", "جدل", "الجدل",
+    };
 
     // The trigger right after a word of investigating and its preposition: "التحقيق في", "تحقيق بشأن", "ملابسات".
     private bool Investigated(TriggerMention t)

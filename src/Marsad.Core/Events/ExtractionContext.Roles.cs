@@ -255,6 +255,9 @@ internal sealed partial class ExtractionContext
                     if (a.LastToken == t.FirstToken - 1 && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان"
                         && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
             agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
+            // "قالت فرنسا إنها ستقرر … ما إذا كانت ستشن هجوما عسكريا بسبب الهجوم الكيماوي المزعوم في بلدة دوما": the
+            // side before a cause word acts on the cause, it did not commit it.
+            if (agent is not null && agent.LastToken < t.FirstToken && agent != inside && NamedAsACause(t)) agent = afterIt;
         }
         if (target is null)
             foreach (var a in main)
@@ -1407,6 +1410,11 @@ internal sealed partial class ExtractionContext
     }
 
     private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal) { "جراء", "اثر", "بسبب", "نتيجه", "بفعل" };
+
+    // A noun trigger right after "بسبب" or "ردا على": what someone acts over.
+    private bool NamedAsACause(TriggerMention t) =>
+        t.FirstToken >= 2 && t.Entries.All(e => e.Pos != "verb")
+        && (Tokens[t.FirstToken - 1].Norm is "بسبب" or "وبسبب" || Tokens[t.FirstToken - 1].Norm is "علي" && Tokens[t.FirstToken - 2].Norm is "ردا" or "رد");
 
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.Ordinal)
     {

@@ -370,10 +370,12 @@ public sealed class PlaceResolver
         foreach (var m in resolved)
         {
             // well-known places (many alternate names, large) and Marsad's curated entries are never suspicious, nor a
-            // governorate seat the text calls a city ("في مدينة درنة" in an article about Istanbul)
+            // governorate seat the text calls a city ("في مدينة درنة" in an article about Istanbul) or whose countryside
+            // or governorate it names ("على بلدة الهبيط في ريف إدلب" in an article that quotes Washington and Moscow)
             string cc = _g.CountryCode(m.Chosen);
             int own = perKey[m.Key];
-            if (!MaySuspect(m.Chosen) || m.Cue == "town" && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 50_000)
+            if (!MaySuspect(m.Chosen) || m.Cue is "town" or "countryside" or "admin1" && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 50_000
+                || m.Cue is "countryside" or "admin1" && _g.Kind(m.Chosen) == PlaceKind.Admin1)
             {
                 if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(mentions, mentions.IndexOf(m)) is not null)
                     m.Suspicious = true;

@@ -72,6 +72,26 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void And_that_is_not_van()
+    {
+        // "وأن الجثمان نقل" is و + أن (and that), not Turkey's Van, written "وان" too; "مدينة وان" is the city
+        var doc = Parser.Value.Process(new Document("نعتقد أن القتل متعمد وأن الجثمان نقل إلى خارج القنصلية."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "TR");
+        doc = Parser.Value.Process(new Document("وقع زلزال في مدينة وان شرقي تركيا."));
+        Assert.Contains(doc.Places, p => p.Surface == "وان" && p.Place?.CountryCode == "TR");
+    }
+
+    [GazetteerFact]
+    public void A_province_whose_countryside_is_named_stays_in_its_country()
+    {
+        // an article that quotes Washington and Moscow twice does not make "ريف إدلب" a homonym abroad: a governorate
+        // seat whose countryside the text names is that seat, and so is the village the gazetteer lacks placed by it
+        var doc = Parser.Value.Process(new Document(
+            "واتهمت الولايات المتحدة روسيا بدعم النظام، وقالت واشنطن إن على موسكو وقف التصعيد. وشنت طائرات روسية غارات جوية على بلدة الهبيط في ريف إدلب الأحد."));
+        Assert.All(doc.Places.Where(p => p.Surface is "إدلب" or "الهبيط"), p => Assert.Equal("SY", p.Place!.CountryCode));
+    }
+
+    [GazetteerFact]
     public void Common_words_are_not_places()
     {
         var doc = Parser.Value.Process(new Document("قالت الحكومة في بيان اليوم الجمعة إن الأمن مستتب الآن وإن التحالف يدعم الشعب."));
