@@ -3,8 +3,9 @@ namespace Marsad.Core.Actors;
 /// <summary>
 /// An actor named in the text: where, the surface form, and which canonical actor it is; <see cref="Rule"/> says how
 /// it was found: "alias" (catalog), "composed" (force noun + nationality), "generic" (catalog row with "(X)"),
-/// "country" (a country name standing for its state, تركيا / إسرائيل — a metonymy the extractor may ignore) or
-/// "nationality" (a bare nationality adjective, إيراني).
+/// "country" (a country name standing for its state, تركيا / إسرائيل — a metonymy the extractor may ignore),
+/// "nationality" (a bare nationality adjective, إيراني) or "person" (a family name standing for the civilian a title named
+/// before, <see cref="NamedPersonRecall"/>).
 /// </summary>
 public sealed record ActorMention(TextSpan Span, string Surface, int FirstToken, int LastToken, ActorRef Actor, string Rule)
 {

@@ -99,8 +99,7 @@ public sealed partial class EventExtractor
                     || killed.Date.Date.DayNumber < gone.Date.Date.DayNumber || killed.Date.Date.DayNumber - gone.Date.Date.DayNumber > OneDisappearanceDays) continue;
                 folded ??= new List<ExtractedEvent>(events);
                 // (a killing already given an earlier disappearance's day keeps it)
-                int at = folded.IndexOf(killed);
-                if (at < 0) continue;
+                if (!folded.Contains(killed)) continue;
                 folded.Remove(gone);
                 folded[folded.IndexOf(killed)] = killed with
                 {

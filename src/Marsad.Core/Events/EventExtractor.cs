@@ -1993,6 +1993,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         e.Actor1 is { IsState: true, Country: { } own } && e.Location?.Place?.CountryCode is { } here
         && candidate is { IsState: true, Country: { } theirs } && theirs != here && theirs != own;
 
+    // A person recalled by the family name (NamedPersonRecall) right before the verb, after "أن": "أن خاشقجي قتل".
     private static bool RecalledPersonBefore(Document document, ActorMention person, TriggerMention trigger) =>
         person.Rule == "person" && person.LastToken == trigger.FirstToken - 1 && person.FirstToken > 0
         && document.Tokens[person.FirstToken - 1].Norm is "ان" or "بان" or "وان" or "انه";
