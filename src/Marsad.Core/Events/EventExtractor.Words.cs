@@ -865,6 +865,11 @@ public sealed partial class EventExtractor
 
     // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
+    private static readonly HashSet<string> WrittenUp = new(StringComparer.Ordinal)
+    {
+        "محضر", "محضرا", "المحضر", "محاضر", "مخالفه", "مخالفات", "شكوي", "بلاغ", "بلاغا", "عقد", "عقدا", "توكيل", "شيك",
+    };
+
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)
@@ -894,6 +899,11 @@ public sealed partial class EventExtractor
         if (stem is "تقدم" or "تقدمت" or "تقدموا" or "يتقدم" or "تتقدم" or "يتقدمون")
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
                 if (document.Tokens[i].HasProclitic("ب") && SubmittedThings.Contains(BareLemma(document.Tokens[i]))) return true;
+        // "فحررت محضرا بقسم الشرطة", "وحررت الشرطة محضرا", "تحرير مخالفة": to write up a report, a complaint or a fine
+        // is no ground liberated (its subject may stand between)
+        if (trigger.Entries.All(e => e.IsTerritory))
+            for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
+                if (WrittenUp.Contains(BareLemma(document.Tokens[i]))) return true;
         // "بحسب قواعد الاشتباك": the rules of engagement are no clash
         if (prev is not null && BareLemma(prev) is "قواعد" or "قاعده" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
             return true;

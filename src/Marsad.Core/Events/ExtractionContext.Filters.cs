@@ -379,6 +379,13 @@ internal sealed partial class ExtractionContext
         // attack — OneChemicalAttackPerPlace — and give it its day and attacker)
         if (Investigated(t) && !t.Entries.Any(e => e.SubEventType == "Chemical weapon") && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day))
             return true;
+        // "وأفرجت المقاومة اليمنية عن مجموعة من السجناء": prisoners released are no arrest (not a release asked for,
+        // "للمطالبة بالإفراج عن أتباع طريقتهم المحتجزين", whose detention the coders split on: the dev gold codes it).
+        if (arrestOrAbduction && ReleaseMadeBefore(s, t)) return true;
+        // "ومسلحين يحاولون شن هجمات تحت ستار الاحتجاجات": what someone tries, as a habit or an aim, right after the
+        // imperfect of trying, is not done ("حاول مسلحون اقتحام", the past, is an attempt made; and "يحاول مسؤولون تأكيد
+        // الهجوم" tries to confirm an act, it does not try the act)
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "يحاول" or "تحاول" or "يحاولون" or "يحاولان") return true;
         // "فرنسا: سنتخذ قرارا بشأن قصف سوريا", "مشاورات حول شن هجوم": a decision or talks about an act are no act.
         if (DecidedOrDiscussed(t)) return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
@@ -1252,6 +1259,17 @@ internal sealed partial class ExtractionContext
             if (d.Date.Precision == DatePrecision.Day
                 && (d.FirstToken < since ? IsRecent(d.Date) : Document.Published is not { } pub || d.Date.Date.DayNumber >= pub.DayNumber - 3))
                 return true;
+        return false;
+    }
+
+    // A verb of releasing ("أفرجت … عن") a few words before the trigger, in its clause.
+    private bool ReleaseMadeBefore(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 6); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Lemma is "افرجت" or "افرج" or "افرجوا" or "يفرج" or "تفرج" or "يفرجون") return true;
+        }
         return false;
     }
 

@@ -82,6 +82,14 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void To_break_is_not_luxor()
+    {
+        // "لكسر هذا الحصار" is ل + كسر (to break), not Luxor
+        var doc = Parser.Value.Process(new Document("فتحت إيران أجواءها لقطر لكسر هذا الحصار."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "EG");
+    }
+
+    [GazetteerFact]
     public void A_province_whose_countryside_is_named_stays_in_its_country()
     {
         // an article that quotes Washington and Moscow twice does not make "ريف إدلب" a homonym abroad: a governorate
