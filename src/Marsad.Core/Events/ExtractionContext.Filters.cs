@@ -160,13 +160,23 @@ internal sealed partial class ExtractionContext
 
     // The trigger stands in what "رغم" (despite) concedes, up to the phrase's end: "رغم استعادة مدينة الموصل من سيطرة
     // التنظيم،", "بالرغم من القصف", "على الرغم من استمرار المعارك".
+    // (Not strikes or shelling conceded to a taking or a fight told before "رغم": "سيطر مسلحو جيش خالد بن الوليد على حيط
+    // على الرغم من الضربات الجوية الروسية والحكومية السورية ضدهم" — they were going on as the ground was taken.)
     private bool Conceded(Sentence s, TriggerMention t)
     {
         for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 10); k--)
         {
             if (Tokens[k].Kind == TokenKind.Punctuation) return false;
-            if (Tokens[k].Norm is "رغم" or "ورغم" or "برغم" or "بالرغم" or "وبالرغم" or "الرغم") return true;
+            if (Tokens[k].Norm is "رغم" or "ورغم" or "برغم" or "بالرغم" or "وبالرغم" or "الرغم")
+                return !(t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && FightOrTakingBefore(s, k));
         }
+        return false;
+    }
+
+    private bool FightOrTakingBefore(Sentence s, int before)
+    {
+        foreach (var o in Within(_triggers, x => x.FirstToken, s.FirstToken, before))
+            if (o.Entries.Any(e => e.EventType == AcledTaxonomy.Battles) && o.Entries.Any(e => e.Pos == "verb")) return true;
         return false;
     }
 
