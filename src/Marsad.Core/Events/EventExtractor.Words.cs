@@ -638,6 +638,42 @@ public sealed partial class EventExtractor
         return killer is not null ? (killer, killed!) : null;
     }
 
+    // "قتلت قوات الأمن الإيرانية 5 مسلحين خلال اشتباكات بمدينة كرمانشاه": a clash noun after "خلال" / "أثناء" / "في",
+    // a verb of killing before it with its subject and its object — the clash's sides are the killer and the killed
+    // (the nearest actor before the noun is the killed, not the side that started it). Commas may set the subject off
+    // ("قتل أفراد من الاستخبارات الإيرانية، اثنين من المقاتلين الأكراد، خلال اشتباكات").
+    private static (ActorMention Killer, ActorMention Killed)? KilledInTheFight(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        if (trigger.Entries.Any(e => e.Pos == "verb" || e.SubEventType != AcledTaxonomy.ArmedClash)) return null;
+        var tokens = context.Document.Tokens;
+        int prep = trigger.FirstToken - 1;
+        if (prep <= sentence.FirstToken || tokens[prep].Norm is not ("خلال" or "اثناء" or "في")) return null;
+        int verb = -1;
+        for (int i = prep - 1; i >= Math.Max(sentence.FirstToken, prep - 12); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Surface is not ("،" or ",")) return null;
+            if (TransitiveKillingVerbs.Contains(tokens[i].Lemma)) { verb = i; break; }
+        }
+        if (verb < 0) return null;
+        // (not a passive, its dead right after it — "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات", "قتل أحد أفراد
+        // القوات الأمنية ومتظاهر خلال اشتباكات" — nor a clash that names its other side, "اشتباكات مع إحدى العشائر")
+        if (verb + 1 < sentence.EndToken && (tokens[verb + 1].Kind == TokenKind.Number || tokens[verb + 1].Norm is "احد" or "عدد" or "عددا"
+                                             || context.Document.Numbers.Exists(n => n.FirstToken == verb + 1))) return null;
+        if (trigger.LastToken + 1 < sentence.EndToken && tokens[trigger.LastToken + 1].Norm is "مع" or "بين") return null;
+        ActorMention? killer = null, killed = null;
+        foreach (var a in context.Document.Actors)
+        {
+            // ("الحوثيين قتلوا العشرات من الجنود السودانيين … في معارك": the subject before its verb)
+            if (a.LastToken == verb - 1 && a.FirstToken >= sentence.FirstToken) { killer = a; continue; }
+            if (a.FirstToken <= verb) continue;
+            if (a.LastToken >= prep) break;
+            if (killer is null) killer = a;
+            else if (a.Actor.PlainName != killer.Actor.PlainName) { killed = a; break; }
+        }
+        if (killer is null || killed is null || killer.Actor.Inter == 7) return null;
+        return (killer, killed);
+    }
+
     // A verb of putting to death a few words before the hostage noun, its subject and a quotation mark or comma between
     // ("أعدم تنظيم "الدولة الإسلامية"، أحد الرهائن").
     private static bool PutToDeath(Document document, Sentence sentence, TriggerMention trigger)

@@ -300,6 +300,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = roles with { Actor1 = militants with { Actor = group } };
         if (KilledWith(context, sentence, trigger) is { } killing)
             roles = new Roles(killing.Killer, killing.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
+        else if (KilledInTheFight(context, sentence, trigger) is { } fight)
+            roles = new Roles(fight.Killer, fight.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
         if (ProceededTo(context, sentence, trigger) is { } doer && roles.Actor1 != doer)
             roles = new Roles(doer, roles.Actor1 is { } after && after.FirstToken > trigger.LastToken ? after : roles.Actor2, Array.Empty<ActorMention>(), TargetMarked: true);
         // ("اغتيل الصحفي جمال خاشقجي في إسطنبول", "وقتل الصحفي … داخل القنصلية": civilians right after a verb of killing

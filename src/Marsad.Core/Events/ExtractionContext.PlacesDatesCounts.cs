@@ -1143,6 +1143,9 @@ internal sealed partial class ExtractionContext
             if (DefiniteArticle.Off(Tokens[i].Lemma) != "حصيله")
                 foreach (var d in Within(_dates, d => d.FirstToken, last + 1, Math.Min(s.EndToken, last + 3)))
                     if (!Tokens.Skip(last + 1).Take(d.FirstToken - last - 1).Any(k => k.IsWord)) { told = d.LastToken; break; }
+            // ("قتلت قوات الأمن الإيرانية 5 مسلحين": an active verb of killing, its subject between it and the figure)
+            int subjectEnd = SubjectAfterKillingVerb(i, last, s);
+            if (subjectEnd > told) told = subjectEnd;
             foreach (var n in Within(_numbers, n => n.FirstToken, from, to))
             {
                 // (not a figure the other casualty word takes: "مقتل طفل وإصابة ثمانية")
@@ -1186,6 +1189,15 @@ internal sealed partial class ExtractionContext
         if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, false);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
+    }
+
+    // The last word of an armed actor right after a one-word active verb of killing ("قتلت قوات الأمن الإيرانية"), or -1.
+    private int SubjectAfterKillingVerb(int cue, int last, Sentence s)
+    {
+        if (cue != last || Tokens[cue].Lemma is not ("قتل" or "قتلت" or "قتلوا" or "يقتل" or "تقتل" or "يقتلون")) return -1;
+        foreach (var a in Within(_actors, a => a.FirstToken, last + 1, last + 2))
+            if (a.Actor.Inter != 7 && a.LastToken < s.EndToken) return a.LastToken;
+        return -1;
     }
 
     // "47 قتيلا وجريحا", "20 قتيلا ومصابا": the word of the dead joined to the word of the wounded right after it
