@@ -559,8 +559,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // are whom it hit, and the blast is one whoever set it — an unidentified armed group of the country, as ACLED codes it
         // (the blast of a bomb named right after it — "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة" — not explosions
         // at a base, which may be a strike, nor bombs aircraft dropped)
-        bool blastKilled = entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false } && roles is { Actor1.Actor.Inter: 7, Actor2: null }
-                           && killed && roles.Actor1.FirstToken < trigger.FirstToken && BlastOfABomb(document, sentence, trigger);
+        // (and a blast the sentence says targeted something, "قتل شرطي … في انفجار استهدف موكب مدير أمن الإسكندرية": the
+        // forces counted dead before it are whom it hit too)
+        bool blastKilled = entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false } && roles is { Actor1: { } victim, Actor2: null }
+                           && killed && victim.FirstToken < trigger.FirstToken
+                           && (victim.Actor.Inter == 7 && (BlastOfABomb(document, sentence, trigger) || TargetedBlast(document, sentence, trigger))
+                               || victim.Actor.Inter is 1 or 8 && KilledByTheVerbBefore(document, sentence, victim) && TargetedBlast(document, sentence, trigger));
         if (blastKilled)
         {
             roles = roles with { Actor1 = null, Actor2 = roles.Actor1, TargetMarked = true };
@@ -1571,6 +1575,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         "قتل", "قتلت", "اغتيل", "اغتيلت", "اغتال", "اغتالت", "اعدم", "اعدمت", "ذبح", "ذبحت",
     };
+
+    // "قتل شرطي وأصيب 4 آخرون … في انفجار": the one named right after a verb of killing that opens its clause is its dead
+    // (the passive, unmarked in writing).
+    private static bool KilledByTheVerbBefore(Document document, Sentence sentence, ActorMention victim)
+    {
+        int verb = victim.FirstToken - 1;
+        return verb >= sentence.FirstToken && BareLemma(document.Tokens[verb]) is "قتل" or "قتلت" or "قتلوا" or "قتلا"
+               && ClauseOpens(document, sentence, verb);
+    }
 
     // "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة": a word of blast with the bomb named right after it.
     private static bool BlastOfABomb(Document document, Sentence sentence, TriggerMention trigger)

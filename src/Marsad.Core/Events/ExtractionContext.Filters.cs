@@ -392,6 +392,9 @@ internal sealed partial class ExtractionContext
         // "وأفرجت المقاومة اليمنية عن مجموعة من السجناء": prisoners released are no arrest (not a release asked for,
         // "للمطالبة بالإفراج عن أتباع طريقتهم المحتجزين", whose detention the coders split on: the dev gold codes it).
         if (arrestOrAbduction && ReleaseMadeBefore(s, t)) return true;
+        // "في انفجار استهدف موكب مدير الأمن، الذي نجا من محاولة الاغتيال": the attempt someone survived is the act the
+        // sentence has told already, seen from its target.
+        if (Survived(s, t)) return true;
         // "ومسلحين يحاولون شن هجمات تحت ستار الاحتجاجات": what someone tries, as a habit or an aim, right after the
         // imperfect of trying, is not done ("حاول مسلحون اقتحام", the past, is an attempt made; and "يحاول مسؤولون تأكيد
         // الهجوم" tries to confirm an act, it does not try the act)
@@ -1271,6 +1274,19 @@ internal sealed partial class ExtractionContext
             if (d.Date.Precision == DatePrecision.Day
                 && (d.FirstToken < since ? IsRecent(d.Date) : Document.Published is not { } pub || d.Date.Date.DayNumber >= pub.DayNumber - 3))
                 return true;
+        return false;
+    }
+
+    // "نجا من" right before the trigger or opening its phrase ("نجا من محاولة الاغتيال"), and an act of another trigger
+    // before it in the sentence.
+    private bool Survived(Sentence s, TriggerMention t)
+    {
+        static bool Escaped(Token w) => w.Lemma is "نجا" or "نجت" or "ينجو" or "تنجو" or "نجوا";
+        int at = Escaped(Tokens[t.FirstToken]) ? t.FirstToken
+            : t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && Escaped(Tokens[t.FirstToken - 2]) ? t.FirstToken - 2 : -1;
+        if (at < 0) return false;
+        foreach (var o in Within(_triggers, x => x.FirstToken, s.FirstToken, at))
+            if (o.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles or AcledTaxonomy.ViolenceAgainstCivilians)) return true;
         return false;
     }
 
