@@ -302,6 +302,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(killing.Killer, killing.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
         else if (KilledInTheFight(context, sentence, trigger) is { } fight)
             roles = new Roles(fight.Killer, fight.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
+        // (the act someone is accused of, "بعد اتهامه باستخدام السلاح الكيماوي", is the accused's, not the clause subject's)
+        if (context.AccusedBefore(sentence, trigger) is { } accused)
+            roles = new Roles(accused, roles.Actor2 is { } hit && hit.Actor.PlainName != accused.Actor.PlainName ? hit : null, Array.Empty<ActorMention>(), roles.TargetMarked);
         if (ProceededTo(context, sentence, trigger) is { } doer && roles.Actor1 != doer)
             roles = new Roles(doer, roles.Actor1 is { } after && after.FirstToken > trigger.LastToken ? after : roles.Actor2, Array.Empty<ActorMention>(), TargetMarked: true);
         // ("اغتيل الصحفي جمال خاشقجي في إسطنبول", "وقتل الصحفي … داخل القنصلية": civilians right after a verb of killing

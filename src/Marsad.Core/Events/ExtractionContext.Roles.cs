@@ -1411,6 +1411,20 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal) { "جراء", "اثر", "بسبب", "نتيجه", "بفعل" };
 
+    /// <summary>
+    /// "ضد مواقع تابعة للنظام السوري بعد اتهامه باستخدام السلاح الكيماوي": the side right before "اتهامه" / "اتهامها" /
+    /// "اتهامهم" when the trigger follows it with ب — whom the act is charged to, the pronoun's antecedent.
+    /// </summary>
+    public ActorMention? AccusedBefore(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        if (k <= s.FirstToken || !Tokens[t.FirstToken].HasProclitic("ب") || Tokens[k].Norm is not ("اتهامه" or "اتهامها" or "اتهامهم" or "اتهامهما")) return null;
+        ActorMention? last = null;
+        foreach (var a in Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, k - 8), k))
+            if (a.LastToken < k && k - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, k)) last = a;
+        return last is { Actor.Inter: not 7 } ? last : null;
+    }
+
     // A noun trigger right after "بسبب" or "ردا على": what someone acts over.
     private bool NamedAsACause(TriggerMention t) =>
         t.FirstToken >= 2 && t.Entries.All(e => e.Pos != "verb")
