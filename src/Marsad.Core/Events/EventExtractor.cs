@@ -586,6 +586,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && roles.Actor1 is { Rule: "country" })
             roles = roles with { Actor1 = null };
 
+        // "بعد ليلة تبادل القصف الإسرائيلي الإيراني": an exchange of fire whose two nations follow it was between them.
+        if (entry.EventType == AcledTaxonomy.Battles && ExchangeBetweenNations(document, sentence, trigger, air) is { } exchange)
+            roles = new Roles(exchange.First, exchange.Second, Array.Empty<ActorMention>(), TargetMarked: true);
         // "غارات روسية وسورية", "قصف تركي", "غارات يعتقد أنها روسية": the strike's nationality names its agent, one
         // event per nation. (After a ship attacked, "ناقلة نفط سعودية", the nation owns the ship.)
         var agents = entry.EventType == AcledTaxonomy.Explosions && !entry.HitsAShip ? NationalAgents(document, sentence, trigger, air) : null;
@@ -845,6 +848,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // Nationality adjectives right after a strike noun, joined by و: each names a state's forces.
+    private (ActorMention First, ActorMention Second)? ExchangeBetweenNations(Document document, Sentence sentence, TriggerMention trigger, bool air)
+    {
+        if (BareLemma(document.Tokens[trigger.FirstToken]) != "تبادل") return null;
+        int i = trigger.LastToken + 1;
+        int? year = document.Published?.Year;
+        var found = new List<ActorMention>(2);
+        while (found.Count < 2 && i < sentence.EndToken && catalog.AdjectiveMatcher.LongestAt(document.Tokens, i, sentence.EndToken) is { } m)
+        {
+            var span = new TextSpan(document.Tokens[m.First].Span.Start, document.Tokens[m.Last].Span.End);
+            found.Add(new ActorMention(span, document.Slice(span), m.First, m.Last, catalog.StateForce(m.Values[0].Iso2, "military", year, air), "nationality"));
+            i = m.Last + 1;
+            if (i < sentence.EndToken && document.Tokens[i].Norm == "و") i++;
+        }
+        return found.Count == 2 && found[0].Actor.Country != found[1].Actor.Country ? (found[0], found[1]) : null;
+    }
+
     private List<ActorMention>? NationalAgents(Document document, Sentence sentence, TriggerMention trigger, bool air)
     {
         List<ActorMention>? agents = null;
@@ -2007,9 +2026,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // "الضربات الجوية الروسية والسورية على محافظة إدلب" in an article that also quotes Washington and Ankara: a state's
     // strike or battle is not aimed at the foreign states the article names — they are its diplomacy, not its war (the
     // blind coders gave a state's force another country's force abroad as its foe in 7 of 291 battles and strikes).
+    // (a foreign coalition is such a third party too: "قصف إسرائيلي … على غزة" in an article that also tells of the
+    // Saudi-led coalition's strikes in Yemen is not aimed at the coalition)
     private static bool ThirdState(ExtractedEvent e, ActorRef candidate) =>
-        e.Actor1 is { IsState: true, Country: { } own } && e.Location?.Place?.CountryCode is { } here
-        && candidate is { IsState: true, Country: { } theirs } && theirs != here && theirs != own;
+        e.Actor1 is { IsState: true } or { Inter: 8 } && e.Location?.Place?.CountryCode is { } here
+        && (candidate is { IsState: true, Country: { } theirs } && theirs != here && theirs != e.Actor1.Country
+            || candidate is { Inter: 8, IsState: false, Country: null } && candidate.PlainName != e.Actor1.PlainName && e.Actor1.IsState);
 
     // A person recalled by the family name (NamedPersonRecall) right before the verb, after "أن": "أن خاشقجي قتل".
     private static bool RecalledPersonBefore(Document document, ActorMention person, TriggerMention trigger) =>
