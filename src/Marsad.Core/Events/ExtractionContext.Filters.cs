@@ -513,6 +513,9 @@ internal sealed partial class ExtractionContext
         if (anyArrest && arrestOrAbduction)
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 if (CrimeWords.Contains(Tokens[i].Lemma)) return true;
+        // "نقل 1700 من مقاتليها من المعارك ضد تنظيم داعش": fighters moved or withdrawn from a fight tell where they were,
+        // not a fight.
+        if (battleNoun && MovedFrom(s, t)) return true;
         // "الانسحاب من جبهات القتال", "في ساحات المعارك": the front of a fight names a place, not a fight.
         if (t.FirstToken > s.FirstToken && noVerb && Tokens[t.FirstToken - 1].Lemma is "جبهات" or "جبهه" or "ساحات" or "ساحه" or "خطوط")
             return true;
@@ -971,6 +974,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal)
     {
         "يشارك", "تشارك", "يشاركون", "شارك", "شاركت", "شاركوا", "مشاركه", "مشاركته", "مشاركتها", "مشاركتهم", "المشاركه", "بالمشاركه",
+        // what someone proved good at or has long experience of ("الذين أثبتوا فعالية في قتال تنظيم داعش")
+        "فعاليه", "فاعليه", "كفاءه", "خبره", "خبرتهم", "خبرتها", "باعا",
     };
 
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
@@ -1274,6 +1279,19 @@ internal sealed partial class ExtractionContext
             if (d.Date.Precision == DatePrecision.Day
                 && (d.FirstToken < since ? IsRecent(d.Date) : Document.Published is not { } pub || d.Date.Date.DayNumber >= pub.DayNumber - 3))
                 return true;
+        return false;
+    }
+
+    // "من" right before the trigger, a verb or noun of moving or withdrawing a few words before it.
+    private bool MovedFrom(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken - 1 <= s.FirstToken || Tokens[t.FirstToken - 1].Norm != "من") return false;
+        for (int i = t.FirstToken - 2; i >= Math.Max(s.FirstToken, t.FirstToken - 7); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (DefiniteArticle.Off(Tokens[i].Lemma) is "نقل" or "نقلت" or "سحب" or "سحبت" or "انسحاب" or "انسحبت" or "انسحب" or "سحبها" or "نقلها")
+                return true;
+        }
         return false;
     }
 
