@@ -573,6 +573,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = roles with { Actor1 = null, Actor2 = roles.Actor1, TargetMarked = true };
             entry = entry with { UnnamedAgent = true, Weak = false };
         }
+        // "وقتل شرطي أردني في هجوم استهدف حافلة لقوات الدرك": forces counted dead right after the verb of killing, before
+        // an attack no one is said to have carried out, were its target — an unidentified armed group's, as ACLED codes it.
+        else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash, Pos: "noun" } && killed
+                 && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما"
+                 && ForcesKilledBefore(document, sentence, trigger) is { } attackedForces && !CarriedOutBySomeone(document, sentence, trigger))
+        {
+            roles = new Roles(null, attackedForces, Array.Empty<ActorMention>(), TargetMarked: true);
+            entry = entry with { UnnamedAgent = true, Weak = false };
+        }
         if (entry.Weak && !managed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
@@ -1598,11 +1607,35 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         "قتل", "قتلت", "اغتيل", "اغتيلت", "اغتال", "اغتالت", "اعدم", "اعدمت", "ذبح", "ذبحت",
     };
 
-    // "قتل شرطي وأصيب 4 آخرون … في انفجار": the one named right after a verb of killing that opens its clause is its dead
-    // (the passive, unmarked in writing).
+    // The state forces named right after a verb of killing that opens its clause, a few words before the trigger.
+    private static ActorMention? ForcesKilledBefore(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        foreach (var a in document.Actors)
+        {
+            if (a.FirstToken < sentence.FirstToken || a.FirstToken < trigger.FirstToken - 8) continue;
+            if (a.FirstToken >= trigger.FirstToken) break;
+            if (a.Actor is { Inter: 1 or 8, IsState: true } && KilledByTheVerbBefore(document, sentence, a)) return a;
+        }
+        return null;
+    }
+
+    // Words that say who carried an attack out ("هجوم شنه مسلحون", "نفذه تنظيم", "تبناه").
+    private static bool CarriedOutBySomeone(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = trigger.LastToken + 1; i < sentence.EndToken; i++)
+            if (document.Tokens[i].Norm is "شنه" or "شنها" or "نفذه" or "نفذها" or "تبناه" or "تبنته" or "تبني" or "تبنت" or "قبل") return true;
+        return false;
+    }
+
+    // "قتل شرطي وأصيب 4 آخرون … في انفجار", "قتل ثلاثة جنود في هجوم": the one named right after a verb of killing that opens
+    // its clause, or after its figure, is its dead (the passive, unmarked in writing) — named without the article: "وقتلت
+    // الشرطة المهاجم" is the active verb and its subject.
     private static bool KilledByTheVerbBefore(Document document, Sentence sentence, ActorMention victim)
     {
+        if (document.Tokens[victim.FirstToken].Form.Analysis is { HasArticle: true }) return false;
         int verb = victim.FirstToken - 1;
+        foreach (var n in document.Numbers)
+            if (n.LastToken == verb) { verb = n.FirstToken - 1; break; }
         return verb >= sentence.FirstToken && BareLemma(document.Tokens[verb]) is "قتل" or "قتلت" or "قتلوا" or "قتلا"
                && ClauseOpens(document, sentence, verb);
     }
