@@ -1619,9 +1619,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return null;
     }
 
-    // Words that say who carried an attack out ("هجوم شنه مسلحون", "نفذه تنظيم", "تبناه").
+    // Words that say who carried an attack out ("هجوم شنه مسلحون", "نفذه تنظيم", "تبناه"), or its owner right after it
+    // ("في هجوم لتنظيم داعش").
     private static bool CarriedOutBySomeone(Document document, Sentence sentence, TriggerMention trigger)
     {
+        foreach (var a in document.Actors)
+            if (a.FirstToken > trigger.LastToken && a.FirstToken <= trigger.LastToken + 2) return true;
         for (int i = trigger.LastToken + 1; i < sentence.EndToken; i++)
             if (document.Tokens[i].Norm is "شنه" or "شنها" or "نفذه" or "نفذها" or "تبناه" or "تبنته" or "تبني" or "تبنت" or "قبل") return true;
         return false;
