@@ -856,7 +856,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return false;
     }
 
-    // Nationality adjectives right after a strike noun, joined by و: each names a state's forces.
+    // "تبادل القصف الإسرائيلي الإيراني": the two nationality adjectives right after a word of exchange, each a state's
+    // forces, when they are of two countries.
     private (ActorMention First, ActorMention Second)? ExchangeBetweenNations(Document document, Sentence sentence, TriggerMention trigger, bool air)
     {
         if (BareLemma(document.Tokens[trigger.FirstToken]) != "تبادل") return null;
@@ -873,6 +874,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return found.Count == 2 && found[0].Actor.Country != found[1].Actor.Country ? (found[0], found[1]) : null;
     }
 
+    // Nationality adjectives right after a strike noun, joined by و: each names a state's forces.
     private List<ActorMention>? NationalAgents(Document document, Sentence sentence, TriggerMention trigger, bool air)
     {
         List<ActorMention>? agents = null;
@@ -1626,7 +1628,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var a in document.Actors)
             if (a.FirstToken > trigger.LastToken && a.FirstToken <= trigger.LastToken + 2) return true;
         for (int i = trigger.LastToken + 1; i < sentence.EndToken; i++)
-            if (document.Tokens[i].Norm is "شنه" or "شنها" or "نفذه" or "نفذها" or "تبناه" or "تبنته" or "تبني" or "تبنت" or "قبل") return true;
+            if (document.Tokens[i].Norm is "شنه" or "شنها" or "نفذه" or "نفذها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
+                || document.Tokens[i].Norm == "قبل" && document.Tokens[i - 1].Norm == "من") return true;
         return false;
     }
 
