@@ -25,10 +25,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // A figure of thousands followed by "بينهم" / "منهم" (among them): people counted, a campaign's toll.
     private static bool ThousandsOfPeople(Document document, Sentence sentence)
     {
+        // (numbers are in text order: the scan stops at the sentence's end)
         foreach (var n in document.Numbers)
+        {
+            if (n.FirstToken >= sentence.EndToken) break;
             if (n.FirstToken >= sentence.FirstToken && n.LastToken + 1 < sentence.EndToken && n.Value >= TallyFloor
                 && document.Tokens[n.LastToken + 1].Norm is "بينهم" or "منهم" or "بينهن" or "منهن")
                 return true;
+        }
         return false;
     }
 
@@ -1626,7 +1630,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static bool CarriedOutBySomeone(Document document, Sentence sentence, TriggerMention trigger)
     {
         foreach (var a in document.Actors)
-            if (a.FirstToken > trigger.LastToken && a.FirstToken <= trigger.LastToken + 2) return true;
+        {
+            if (a.FirstToken > trigger.LastToken + 2) break;
+            if (a.FirstToken > trigger.LastToken) return true;
+        }
         for (int i = trigger.LastToken + 1; i < sentence.EndToken; i++)
             if (document.Tokens[i].Norm is "شنه" or "شنها" or "نفذه" or "نفذها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
                 || document.Tokens[i].Norm == "قبل" && document.Tokens[i - 1].Norm == "من") return true;
