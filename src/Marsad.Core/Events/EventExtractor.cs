@@ -2044,6 +2044,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // side hit is the article's usual foe)
             if (e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } toll && context.CiviliansCounted(toll.Span, e.Location?.Place?.CountryCode) is { } counted)
                 return e with { Actor2 = context.Code(counted, e.Location?.Place?.CountryCode), FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("actor2", toll.Span)).ToList() };
+            // ("حالات اختناق بين المدنيين … إثر قصف جوي شنته قوات النظام السوري على مدينة دوما": the civilians its sentence
+            // tells were hurt are whom it hit, not the article's other armed side)
+            if (e.Location?.Place?.CountryCode is { } land && context.CiviliansHurtIn(TriggerSentence(e, context), land) is { } hurt)
+                return e with { Actor2 = hurt };
             if (context.AimsAtCivilianObjects(trigger.Span) || context.PlaceUnderwent(trigger.Span)) return e;
             // "استهدفت قوات النظام مدينة قلعة المضيق … مما تسبب بسقوط قتلى وعشرات الجرحى": the unnamed dead and wounded
             // of a strike on a place are its people (ACLED codes them as civilians), not the article's other armed side.

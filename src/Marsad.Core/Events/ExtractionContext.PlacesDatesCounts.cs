@@ -1007,6 +1007,36 @@ internal sealed partial class ExtractionContext
         return _actors[i].Actor;
     }
 
+    // ("3 أشخاص ينتمون لتنظيم القاعدة", "ثلاثة ناشطين في سرايا القدس": people of an armed group are its members)
+    private bool MembersOfAGroup(ActorMention people)
+    {
+        int after = people.LastToken + 1;
+        if (after >= Tokens.Count || Tokens[after].Norm is not ("في" or "من" or "ينتمون" or "ينتمي" or "تابعين" or "التابعين" or "يتبعون")) return false;
+        foreach (var a in Within(_actors, a => a.FirstToken, after, Math.Min(Tokens.Count, after + 2)))
+            if (a.Actor.Inter is not (7 or 5 or 6)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The civilians of <paramref name="where"/> when the sentence names civilians and tells of dead, wounded or people
+    /// choking ("حالات اختناق بين المدنيين", "إصابة مدنيين"), else null.
+    /// </summary>
+    public ActorRef? CiviliansHurtIn(Sentence s, string where)
+    {
+        bool named = false;
+        foreach (var a in Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken))
+            if (a.Actor.Inter == 7 && a.Rule != "person" && !MembersOfAGroup(a)) { named = true; break; }
+        if (!named) return null;
+        bool hurt = _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is not null || _cues.Find(CueClass.Injured, s.FirstToken, s.EndToken) is not null;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            // ("دون وقوع إصابات بين المدنيين", "لم يسفر عن ضحايا": no one hurt)
+            if (Tokens[i].Norm is "دون" or "بدون" or "لم" or "عدم" or "ولم" or "ودون" || Tokens[i].Lemma is "لم" or "دون" or "عدم") return null;
+            hurt |= Tokens[i].Lemma is "اختناق" or "الاختناق";
+        }
+        return hurt ? CiviliansOf(where, Document.Published?.Year) : null;
+    }
+
     // Fighters, commanders and military sites: dead among them are a side's, not the people's.
     private static readonly HashSet<string> MilitaryWords = new(StringComparer.Ordinal)
     {
