@@ -899,13 +899,14 @@ public sealed partial class EventExtractor
         "دعوي", "دعاوي", "طلب", "طلبات", "شكوي", "شكاوي", "مبادره", "اقتراح", "مقترح", "مشروع", "استقاله", "التماس", "عرض", "مذكره", "رساله", "بلاغ",
     };
 
-    // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
-    // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
+    // What is written up ("حررت محضرا"): the objects of تحرير that are no ground.
     private static readonly HashSet<string> WrittenUp = new(StringComparer.Ordinal)
     {
         "محضر", "محضرا", "المحضر", "محاضر", "مخالفه", "مخالفات", "شكوي", "بلاغ", "بلاغا", "عقد", "عقدا", "توكيل", "شيك",
     };
 
+    // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
+    // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)

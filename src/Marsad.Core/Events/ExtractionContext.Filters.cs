@@ -234,10 +234,8 @@ internal sealed partial class ExtractionContext
     }
 
     // (by lemma, with the article and without: no copy of the word per trigger)
-    private static readonly HashSet<string> DisasterWords = new(new[]
-    {
-        "فيضانات", "فيضان", "سيول", "زلزال", "اعصار", "عاصفه", "امطار", "حرايق", "انهيار", "وباء", "كوليرا",
-    }.SelectMany(w => new[] { w, "ال" + w }), StringComparer.Ordinal);
+    private static readonly HashSet<string> DisasterWords = DefiniteArticle.WithAndWithout(
+        "فيضانات", "فيضان", "سيول", "زلزال", "اعصار", "عاصفه", "امطار", "حرايق", "انهيار", "وباء", "كوليرا");
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
@@ -1224,7 +1222,7 @@ internal sealed partial class ExtractionContext
             // التنظيم" is today's too), not a "since" of a relative clause ("التي بقيت منذ عام 2012 المعقل"), not an
             // arrest, whose "since" is the day it began ("المعتقل منذ 12 مارس"), nor since a day of this week ("قتل 18
             // شخصاً في مواجهات منذ الجمعة" is told, and coded, as that Friday's)
-            if (DatedSince(i + 1) is { } since && !ArrestOrAbduction(t) && !ImperfectVerb(t) && DeadCountedSince(s, t, i))
+            if (DatedSince(i + 1) is { } since && !AnyArrestOrAbduction(t) && !ImperfectVerb(t) && DeadCountedSince(s, t, i))
             {
                 if (Ranked(s, i)) return false;
                 return Document.Published is { } pub && since.Precision != DatePrecision.Year && since.Date.DayNumber < pub.DayNumber - 7;
@@ -1254,7 +1252,8 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
-    private static bool ArrestOrAbduction(TriggerMention t) =>
+    // (any reading of the trigger, where the local arrestOrAbduction of IsSuppressed asks for all of them)
+    private static bool AnyArrestOrAbduction(TriggerMention t) =>
         t.Entries.Any(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
 
     private bool TallyOverDays(Sentence s, TriggerMention t)

@@ -1000,21 +1000,17 @@ internal sealed partial class ExtractionContext
         if (k < Tokens.Count && Tokens[k].Norm == "مدني" && where is not null) return CiviliansOf(where, Document.Published?.Year);
         int i = FirstAtOrAfter(_actors, a => a.FirstToken, k);
         if (i >= _actors.Count || _actors[i].FirstToken != k || _actors[i].Actor.Inter != 7) return null;
-        // ("ثلاثة ناشطين في سرايا القدس", "3 أشخاص ينتمون لتنظيم القاعدة": people of an armed group are its members)
-        int after = _actors[i].LastToken + 1;
-        if (i + 1 < _actors.Count && _actors[i + 1].FirstToken <= after + 1 && _actors[i + 1].Actor.Inter is not (7 or 5 or 6)
-            && after < Tokens.Count && Tokens[after].Norm is "في" or "من" or "ينتمون" or "ينتمي" or "تابعين" or "التابعين" or "يتبعون") return null;
-        return _actors[i].Actor;
+        return MembersOfAGroup(_actors[i]) ? null : _actors[i].Actor;
     }
 
     // ("3 أشخاص ينتمون لتنظيم القاعدة", "ثلاثة ناشطين في سرايا القدس": people of an armed group are its members)
+    // (the next actor named, right after the word that ties the people to it)
     private bool MembersOfAGroup(ActorMention people)
     {
         int after = people.LastToken + 1;
         if (after >= Tokens.Count || Tokens[after].Norm is not ("في" or "من" or "ينتمون" or "ينتمي" or "تابعين" or "التابعين" or "يتبعون")) return false;
-        foreach (var a in Within(_actors, a => a.FirstToken, after, Math.Min(Tokens.Count, after + 2)))
-            if (a.Actor.Inter is not (7 or 5 or 6)) return true;
-        return false;
+        int next = FirstAtOrAfter(_actors, a => a.FirstToken, after);
+        return next < _actors.Count && _actors[next].FirstToken <= after + 1 && _actors[next].Actor.Inter is not (7 or 5 or 6);
     }
 
     /// <summary>

@@ -1261,10 +1261,7 @@ internal sealed partial class ExtractionContext
     }
 
     // (by lemma, with the article and without: IsCasualty asks for every actor of every trigger, and copies no word)
-    private static readonly HashSet<string> TitleNouns = new(new[]
-    {
-        "مشرف", "قايد", "قيادي", "امير", "زعيم", "مسوول",
-    }.SelectMany(w => new[] { w, "ال" + w }), StringComparer.Ordinal);
+    private static readonly HashSet<string> TitleNouns = DefiniteArticle.WithAndWithout("مشرف", "قايد", "قيادي", "امير", "زعيم", "مسوول");
 
     // The word before a name and the count just before it, three words back at most ("مقتل 5 جنود": the token before 5).
     private int BeforeItsCount(ActorMention a, Sentence s)

@@ -5,4 +5,11 @@ public static class DefiniteArticle
 {
     /// <summary>The word without its leading ال ("البيان" → "بيان"), or the word itself.</summary>
     public static string Off(string word) => word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
+    /// <summary>
+    /// A set of the words and of each with ال before it, to look a lemma up as written — with no copy of it through
+    /// <see cref="Off"/> on a hot path.
+    /// </summary>
+    public static HashSet<string> WithAndWithout(params string[] words) =>
+        new(words.SelectMany(w => new[] { w, "ال" + w }), StringComparer.Ordinal);
 }
