@@ -19,6 +19,7 @@ public sealed class DateRecognizer : IDocumentStage
         DateOnly? published = document.Published;
         // The year a chronology of past years is told in (see InNarrativeYear)
         int? narrativeYear = null;
+        int sentence = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             // Most words cannot start a date: skip them after one set lookup.
@@ -36,7 +37,9 @@ public sealed class DateRecognizer : IDocumentStage
                 // "مدينة السادس من أكتوبر", "جسر 6 أكتوبر", "شارع 26 يوليو": a date after a word for a place names it.
                 if (kind == DateExpressionKind.Absolute && i > 0 && (NamedPlaceWords.Contains(Key(tokens[i - 1])) || NamedPlaceWords.Contains(tokens[i - 1].Lemma))) { i = last; continue; }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
-                date = InNarrativeYear(tokens, i, last, date, kind, published, ref narrativeYear);
+                while (sentence + 1 < document.Sentences.Count && document.Sentences[sentence + 1].FirstToken <= i) sentence++;
+                bool opening = document.Sentences.Count == 0 || i - document.Sentences[sentence].FirstToken <= 6;
+                date = InNarrativeYear(tokens, i, last, date, kind, published, opening, ref narrativeYear);
                 bool pastStory = narrativeYear is { } ny && (kind == DateExpressionKind.Absolute && date.Precision == DatePrecision.Day && date.Date.Year == ny
                                                               // ("وفي اليوم التالي" right after a day of that story: its next day)
                                                               || kind != DateExpressionKind.Absolute);
@@ -261,11 +264,19 @@ public sealed class DateRecognizer : IDocumentStage
     /// reader takes them — until a day of this year, or a weekday or "أمس", brings the text back to the present.
     /// </summary>
     private static PartialDate InNarrativeYear(List<Token> tokens, int first, int last, PartialDate date, DateExpressionKind kind,
-        DateOnly? published, ref int? narrativeYear)
+        DateOnly? published, bool opensItsSentence, ref int? narrativeYear)
     {
         if (published is not { } pub) return date;
         if (kind != DateExpressionKind.Absolute)
         {
+            // ("ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم … وفي الرابع عشر من يوليو بالعام ذاته": years
+            // back that open a sentence open a past year's story, as a day with its year does — not years back told in
+            // passing, "منذ بدء النزاع في سوريا قبل ثماني سنوات")
+            if (opensItsSentence && date.Precision == DatePrecision.Year && Key(tokens[first]) == "قبل" && date.Date.Year < pub.Year)
+            {
+                narrativeYear = date.Date.Year;
+                return date;
+            }
             // ("وفي اليوم التالي، شنت الطائرات غارات": a day counted from the story's own goes on with it)
             bool followsTheStory = false;
             for (int k = first; k <= Math.Min(last + 1, tokens.Count - 1) && !followsTheStory; k++)

@@ -64,4 +64,30 @@ public class PastYearsStoryTests
         Assert.Contains(TestPipeline.Extract(
             "وسيطرت قوات النظام على المدينة في نوفمبر الماضي.\nوشنت الطائرات الأمريكية غارات عنيفة على مدينة حلب.", "2018-06-08").Events,
             e => e.Location?.Place?.Name == "Aleppo");
+    [Fact]
+    public void Years_back_that_open_a_sentence_open_a_past_years_story()
+    {
+        var doc = Analyze.Text("ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء العملية.\nوفي الرابع عشر من يوليو بالعام ذاته، أطلقت القوات عملية لتحرير عدن.", new DateOnly(2018, 3, 25));
+        var day = doc.Dates.Single(d => d.Date.Precision == DatePrecision.Day && d.Kind == DateExpressionKind.Absolute);
+        Assert.Equal(new DateOnly(2015, 7, 14), day.Date.Date);
+        Assert.True(day.InAPastYearsStory);
+    }
+
+    [Fact]
+    public void Years_back_told_in_passing_open_no_story()
+    {
+        var doc = Analyze.Text("وقتل أكثر من 350 ألف شخص منذ بدء النزاع في سوريا قبل ثماني سنوات.\nوفي 10 مايو، شنت الطائرات غارات.", new DateOnly(2018, 5, 20));
+        var day = doc.Dates.Single(d => d.Date.Precision == DatePrecision.Day && d.Kind == DateExpressionKind.Absolute);
+        Assert.Equal(new DateOnly(2018, 5, 10), day.Date.Date);
+        Assert.False(day.InAPastYearsStory);
+    }
+
+    [Fact]
+    public void An_undated_act_after_a_day_of_years_back_is_no_event()
+    {
+        var doc = TestPipeline.Extract(
+            "ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم.\nوفي الرابع عشر من يوليو بالعام ذاته، أطلق التحالف عملية عسكرية لتحرير مدينة عدن.\nوتمكنت قوات الشرعية من السيطرة على مطار عدن بعد معارك عنيفة مع ميليشيات الحوثي.",
+            "2018-03-25");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Government regains territory");
+    }
 }
