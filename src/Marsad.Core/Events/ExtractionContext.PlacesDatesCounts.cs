@@ -1153,6 +1153,15 @@ internal sealed partial class ExtractionContext
                     if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && k > s.FirstToken && Tokens[k - 1].Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت")
                         single = Tokens[k].Span;
                 }
+            // ("لقي القيادي الحوثي هشام الخالد، أحد أهم القيادات الميدانية والمسؤول عن طوق المدينة، مصرعه": the one named
+            // right after لقي, whatever apposition stands between him and his death)
+            if (single is null && Tokens[i].Lemma is "مصرع" or "حتف" && Tokens[i].Form.Analysis is { Enclitic: "ه" or "ها" })
+                for (int k = i - 1; k > Math.Max(from, i - 24); k--)
+                    if (Tokens[k - 1].Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت")
+                    {
+                        if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma))) single = Tokens[k].Span;
+                        break;
+                    }
             // ("مسعفة قتلت برصاص الجيش": and one right before a verb of killing with no و of its own)
             if (i > from && SingularPersons.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)) && !Tokens[i].StartsWithWa) single ??= Tokens[i - 1].Span;
             // ("لقي قيادي مصرعه مع عدد من أتباعه", "مقتل قيادي حوثي مع مرافقيه": he and some others, the others' lowest

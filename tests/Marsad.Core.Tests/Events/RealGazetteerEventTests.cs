@@ -115,6 +115,9 @@ public class RealGazetteerEventTests
         Assert.Equal("Houthi Movement", yemen.Actor1?.Name);
         var syria = Assert.Single(Extract("وقصفت الميليشيات الموالية لإيران مواقع الجيش السوري في مدينة درعا أمس.", "2018-06-21").Events);
         Assert.Equal("Iranian-backed Militias", syria.Actor1?.Name);
+        // (the singular too: "الميليشيا الموالية لإيران")
+        var one = Assert.Single(Extract("وقصفت الميليشيا الموالية لإيران قرية في محافظة الضالع ليلة الأحد، ما أسفر عن مقتل 8 مدنيين.", "2018-06-18").Events);
+        Assert.Equal("Houthi Movement", one.Actor1?.Name);
     }
 
     [GazetteerFact]
