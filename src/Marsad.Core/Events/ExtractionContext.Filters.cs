@@ -448,6 +448,12 @@ internal sealed partial class ExtractionContext
         if (t.Instrumental && !control || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
                 if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
+        // "ونصب المتمردون مدافع ونشروا قناصين", "كما نشرت قناصة ومدافع فوق أسطح المباني", "نشرت الألغام البحرية": guns,
+        // shells or mines set up or laid a few words after the verb are a deployment, not their fire or blast
+        if (t.Entries.All(e => e.Pos == "noun" && e.SubEventType is AcledTaxonomy.Shelling or "Remote explosive/landmine/IED"))
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < t.FirstToken; i++)
+                if ((EmplacingVerbs.Contains(Tokens[i].Lemma) || Tokens[i].Norm is ['و', .. var bare] && EmplacingVerbs.Contains(bare))
+                    && !PunctuationBetween(i, t.FirstToken)) return true;
         // "نشر موسكو منظومة صواريخ إس-300 في سوريا": missiles that name a weapons system are no strike
         // (but "المنظومة المضادة للصواريخ اعترضت" stopped some)
         // ("أن تنهي برنامج صواريخها الباليستية", "ترسانة الصواريخ": a programme or an arsenal of missiles is none fired)
@@ -948,6 +954,12 @@ internal sealed partial class ExtractionContext
         "اكتشاف", "اكتشف", "اكتشفت", "اكتشفوا", "تدمير", "ابطال", "تطهير",
         // able to: "قدرات النظام في استخدام الأسلحة الكيميائية"
         "قدرات", "قدره", "القدره", "امكانيه", "امكانيات",
+    };
+
+    // Set up, emplaced or laid (a weapon as their object is deployed, not used)
+    private static readonly HashSet<string> EmplacingVerbs = new(StringComparer.Ordinal)
+    {
+        "نصب", "نصبت", "نصبوا", "ينصب", "تنصب", "ينصبون", "نشر", "نشرت", "نشروا", "ينشر", "تنشر", "ينشرون",
     };
 
     private static readonly HashSet<string> MakingWords = new(StringComparer.Ordinal)
