@@ -454,6 +454,9 @@ internal sealed partial class ExtractionContext
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < t.FirstToken; i++)
                 if ((EmplacingVerbs.Contains(Tokens[i].Lemma) || Tokens[i].Norm is ['و', .. var bare] && EmplacingVerbs.Contains(bare))
                     && !PunctuationBetween(i, t.FirstToken)) return true;
+        // "يرشقون القوات بالحجارة والعبوات الناسفة والقنابل الحارقة", "وألقوا قنابل وعبوات ناسفة وحجارة على جنوده": bombs
+        // thrown in one list with stones are the crowd's weapons — its riot, not a blast or strike of their own
+        if (t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions) && ListedWithStones(s, t)) return true;
         // "نشر موسكو منظومة صواريخ إس-300 في سوريا": missiles that name a weapons system are no strike
         // (but "المنظومة المضادة للصواريخ اعترضت" stopped some)
         // ("أن تنهي برنامج صواريخها الباليستية", "ترسانة الصواريخ": a programme or an arsenal of missiles is none fired)
@@ -955,6 +958,19 @@ internal sealed partial class ExtractionContext
         // able to: "قدرات النظام في استخدام الأسلحة الكيميائية"
         "قدرات", "قدره", "القدره", "امكانيه", "امكانيات",
     };
+
+    // Stones ("حجارة", "بالحجارة", "والحجارة") within the list the trigger stands in: its words joined by و, five at most
+    // either side, no stop between.
+    private bool ListedWithStones(Sentence s, TriggerMention t)
+    {
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < Math.Min(s.EndToken, t.LastToken + 6); i++)
+        {
+            if (i >= t.FirstToken && i <= t.LastToken) continue;
+            if (DefiniteArticle.Off(Tokens[i].Lemma) is not ("حجاره" or "حجار")) continue;
+            if (i < t.FirstToken ? !PunctuationBetween(i, t.FirstToken) : !PunctuationBetween(t.LastToken, i)) return true;
+        }
+        return false;
+    }
 
     // Set up, emplaced or laid (a weapon as their object is deployed, not used)
     private static readonly HashSet<string> EmplacingVerbs = new(StringComparer.Ordinal)

@@ -135,6 +135,12 @@ public class EventExtractorTests
         Assert.Empty(doc.Events);
     }
 
+    [Theory]
+    [InlineData("وقال الجيش إن المحتجين كانوا يرشقون القوات والسياج بالحجارة والعبوات الناسفة والقنابل الحارقة قرب مدينة حلب.")]
+    [InlineData("وأعلن الجيش أن آلاف المتظاهرين ألقوا قنابل وعبوات ناسفة وحجارة على جنوده قرب مدينة حلب.")]
+    public void Bombs_thrown_with_stones_are_the_crowd_s_not_a_blast(string text) =>
+        Assert.DoesNotContain(TestPipeline.Extract(text, "2018-03-10").Events, e => e.EventType == "Explosions/Remote violence");
+
     [Fact]
     public void A_strike_verb_in_a_relative_clause_has_its_subject_as_agent_and_hits_the_noun_it_hangs_on()
     {
