@@ -36,7 +36,7 @@ internal sealed partial class ExtractionContext
             var a = _actors[i];
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
-            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !(a.Rule == "nationality" && battle)) inSentence.Add(a);
+            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
@@ -1063,6 +1063,29 @@ internal sealed partial class ExtractionContext
     }
 
     // (and the feminine plural: "النساء اللواتي اختطفهن التنظيم")
+    // "وخاض المقاتلون الأكراد الذين أثبتوا فعالية في قتال تنظيم الدولة، معارك عنيفة مع القوات التركية": a side named in a
+    // relative clause on another side, closed by a comma before the act, tells who that side is — it is no party to the act.
+    private bool InAsideOnAnActor(ActorMention a, Sentence s, TriggerMention t)
+    {
+        if (a.FirstToken >= t.FirstToken) return false;
+        for (int i = a.FirstToken - 1; i > s.FirstToken; i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (!IsRelativePronoun(Tokens[i].Norm)) continue;
+            // (the clause hangs on a side named right before the pronoun)
+            int head = FirstAtOrAfter(_actors, x => x.FirstToken, Math.Max(s.FirstToken, i - 8));
+            bool onAnActor = false;
+            for (int k = head; k < _actors.Count && _actors[k].FirstToken < i; k++)
+                if (_actors[k].LastToken == i - 1) onAnActor = true;
+            if (!onAnActor) return false;
+            // (closed by a comma between the side and the act)
+            for (int k = a.LastToken + 1; k < t.FirstToken; k++)
+                if (Tokens[k].Norm is "،" or ",") return true;
+            return false;
+        }
+        return false;
+    }
+
     private static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين" or "اللواتي" or "اللاتي" or "اللايي";
 
     // (the candidates are those of the clause that hold no place it names: holders, when there are any, are passed over)

@@ -26,4 +26,14 @@ public class RelativeClauseAgentTests
         Assert.StartsWith("Military Forces of Turkey", e.Actor1?.Name);
         Assert.Equal("People's Protection Units", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void A_side_named_in_a_clause_on_another_side_is_no_party_to_the_act()
+    {
+        // ("المقاتلون الأكراد الذين أثبتوا فعالية في قتال تنظيم الدولة، معارك …": the clause tells who the fighters are)
+        var e = Assert.Single(TestPipeline.Extract(
+            "وخاض المقاتلون الأكراد الذين أثبتوا فعالية في قتال تنظيم الدولة الإسلامية، معارك عنيفة مع القوات التركية في مدينة حلب.", "2018-03-18").Events);
+        Assert.Equal("People's Protection Units", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Turkey", e.Actor2?.Name);
+    }
 }
