@@ -84,7 +84,7 @@ public sealed class EntityRecognizer : IDocumentStage
         ("السفير", "ambassador"), ("المبعوث", "envoy"), ("المبعوث الأممي", "UN envoy"), ("المبعوث الخاص", "special envoy"),
         ("الأمين العام", "secretary-general"), ("مدير", "director"), ("المدير", "director"), ("محافظ", "governor"), ("المحافظ", "governor"),
         ("النائب", "MP"), ("المستشار", "adviser"), ("مستشار", "adviser"), ("المسؤول", "official"), ("مسؤول", "official"), ("المسؤولة", "official"),
-        ("السيد", "mr"), ("السيدة", "mrs"), ("الدكتور", "doctor"), ("الدكتورة", "doctor"), ("الكاتب", "writer"), ("الصحفي", "journalist"),
+        ("السيد", "mr"), ("السيدة", "mrs"), ("الدكتور", "doctor"), ("الدكتورة", "doctor"), ("الكاتب", "writer"), ("الصحفي", "journalist"), ("الصحافي", "journalist"), ("الصحفية", "journalist"), ("الإعلامي", "journalist"), ("الإعلامية", "journalist"), ("المدون", "blogger"),
         ("المدرب", "coach"), ("اللاعب", "player"), ("الفنان", "artist"), ("المطرب", "singer"), ("الممثل", "actor"), ("القاضي", "judge"),
         ("عضو", "member"), ("رئيس بلدية", "mayor"), ("عمدة", "mayor"), ("الناشط", "activist"), ("الناشطة", "activist"), ("مراسل", "correspondent"),
     };

@@ -22,6 +22,14 @@ public class NamedPersonRecallTests
     }
 
     [GazetteerFact]
+    public void A_media_man_is_named_as_a_journalist_is()
+    {
+        var killing = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "أعرب ترامب عن قلقه حيال مصير الإعلامي السعودي جمال خاشقجي. وقال مسؤولون أتراك إن خاشقجي قتل في القنصلية السعودية في إسطنبول.", "2018-10-08").Events);
+        Assert.Equal("Civilians (Saudi Arabia)", killing.Actor2?.Name);
+    }
+
+    [GazetteerFact]
     public void A_name_never_given_a_civilian_title_is_recalled_as_no_one()
     {
         var doc = TestPipeline.ExtractWithRealGazetteer("وقال مسؤولون أتراك إن خاشقجي قتل في القنصلية السعودية في إسطنبول.", "2018-10-08");
