@@ -102,7 +102,7 @@ public sealed class DateRecognizer : IDocumentStage
             next = SkipAlternativeMonth(tokens, next, ref last);
             int? year = TryYear(tokens, next, ref last);
             bool cued = i > 0 && Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه";
-            bool past = next < tokens.Count && Key(tokens[next]) is "الماضي" or "المنصرم";
+            bool past = next < tokens.Count && Key(tokens[next]) is "الماضي" or "المنصرم" or "الفايت";
             // ("في إبريل/ نيسان المقبل": the next such month, not the last)
             bool coming = !past && year is null && next < tokens.Count && Key(tokens[next]) is "المقبل" or "القادم";
             if (past || coming) last = next;
@@ -151,7 +151,7 @@ public sealed class DateRecognizer : IDocumentStage
             int after = w + 1 < tokens.Count && tokens[w + 1].Surface is "-" or "/" ? w + 2 : w + 1;
             if (after < tokens.Count && ArabicCalendarWords.Weekdays.TryGetValue(Key(tokens[after]), out var morrow) && (int)morrow == ((int)dow + 1) % 7)
                 last = w = after;
-            bool lastWeek = w + 1 < tokens.Count && Key(tokens[w + 1]) is "الماضي" or "الماضيه" or "المنصرم";
+            bool lastWeek = w + 1 < tokens.Count && Key(tokens[w + 1]) is "الماضي" or "الماضيه" or "المنصرم" or "الفايت" or "الفايته";
             if (lastWeek) last = w + 1;
             var p = published.Value;
             int back = ((int)p.DayOfWeek - (int)dow + 7) % 7;
@@ -172,27 +172,27 @@ public sealed class DateRecognizer : IDocumentStage
             case "اول" when next1 == "من" && next2 == "امس": last = i + 2; date = PartialDate.Day(pub.AddDays(-2)); return true;
             case "امس" or "الامس" or "البارحه": date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "اليوم": date = PartialDate.Day(pub); return true;
-            case "الليله" when next1 is "الماضيه" or "المنصرمه": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
+            case "الليله" when next1 is "الماضيه" or "المنصرمه" or "الفايته": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "غدا" or "الغد": date = PartialDate.Day(pub.AddDays(1)); return true;
             // "مطلع الأسبوع الجاري", "بداية الأسبوع الماضي": the week's first day, Saturday as in most of the Arab world.
-            case "مطلع" or "بدايه" or "اوايل" when next1 == "الاسبوع" && next2 is "الجاري" or "الحالي" or "الماضي" or "المنصرم":
+            case "مطلع" or "بدايه" or "اوايل" when next1 == "الاسبوع" && next2 is "الجاري" or "الحالي" or "الماضي" or "المنصرم" or "الفايت":
             {
                 last = i + 2;
                 int sinceSaturday = ((int)pub.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
-                var start = pub.AddDays(-sinceSaturday - (next2 is "الماضي" or "المنصرم" ? 7 : 0));
+                var start = pub.AddDays(-sinceSaturday - (next2 is "الماضي" or "المنصرم" or "الفايت" ? 7 : 0));
                 date = new PartialDate(start, DatePrecision.Week);
                 return true;
             }
-            case "الاسبوع" when next1 is "الماضي" or "المنصرم": last = i + 1; date = new PartialDate(pub.AddDays(-7), DatePrecision.Week); return true;
+            case "الاسبوع" when next1 is "الماضي" or "المنصرم" or "الفايت": last = i + 1; date = new PartialDate(pub.AddDays(-7), DatePrecision.Week); return true;
             case "الاسبوع" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
-            case "الشهر" when next1 is "الماضي" or "المنصرم":
+            case "الشهر" when next1 is "الماضي" or "المنصرم" or "الفايت":
                 last = i + 1;
                 var prev = pub.AddMonths(-1);
                 date = new PartialDate(new DateOnly(prev.Year, prev.Month, 15), DatePrecision.Month);
                 return true;
             case "الشهر" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Month); return true;
-            case "العام" or "السنه" when next1 is "الماضي" or "الماضيه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
+            case "العام" or "السنه" when next1 is "الماضي" or "الماضيه" or "الفايت" or "الفايته": last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
             // "22 ضربة جوية العام الجاري", "منذ بداية هذا العام": a year's worth is a tally, dated like any year
             case "العام" or "السنه" when next1 is "الجاري" or "الحالي" or "الجاريه" or "الحاليه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
             case "هذا" or "هذه" when next1 is "العام" or "السنه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
@@ -293,7 +293,7 @@ public sealed class DateRecognizer : IDocumentStage
             return date;
         }
         // ("في 5 أبريل الماضي": the latest such day, whatever the story before it)
-        if (narrativeYear is not { } y || last + 1 < tokens.Count && tokens[last + 1].Norm is "الماضي" or "الجاري" or "الحالي") return date;
+        if (narrativeYear is not { } y || last + 1 < tokens.Count && tokens[last + 1].Norm is "الماضي" or "الجاري" or "الحالي" or "الفايت") return date;
         var d = date.Date;
         if (d.Day > DateTime.DaysInMonth(y, d.Month)) return date;
         return PartialDate.Day(new DateOnly(y, d.Month, d.Day));

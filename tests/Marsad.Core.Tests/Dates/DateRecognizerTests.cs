@@ -46,6 +46,10 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم الليلة الماضية", "2017-11-09", DatePrecision.Day)]
     [InlineData("وقع الهجوم الأسبوع الماضي", "2017-11-03", DatePrecision.Week)]
     [InlineData("وقع الهجوم الشهر الماضي", "2017-10-15", DatePrecision.Month)]
+    [InlineData("شهدت المدينة الأسبوع الفائت الهجوم الدامي", "2017-11-03", DatePrecision.Week)]   // الفائت: past, as الماضي
+    [InlineData("وقع الهجوم الشهر الفائت", "2017-10-15", DatePrecision.Month)]
+    [InlineData("وقعت الغارة في أكتوبر الفائت", "2017-10-15", DatePrecision.Month)]
+    [InlineData("وقعت الغارة الجمعة الفائتة", "2017-11-03", DatePrecision.Day)]
     [InlineData("وقع الهجوم منذ يومين", "2017-11-08", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل ثلاثة أيام", "2017-11-07", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل نحو أسبوع", "2017-11-03", DatePrecision.Week)]

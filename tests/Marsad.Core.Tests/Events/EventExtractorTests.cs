@@ -122,6 +122,7 @@ public class EventExtractorTests
     [InlineData("كما انضم حزب الله اللبناني إلى القتال إلى جانب الجيش السوري في مدينة حلب.")]                 // alongside whom
     [InlineData("وتقود روسيا القوات السورية في معاركها في مدينة حلب.")]                                  // a side's battles
     [InlineData("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة في مدينة حلب.")] // a list of what was found
+    [InlineData("ولم تتلق الحكومة أي مطالب بدفع فدية من الخاطفين في مدينة حلب.")]                 // the kidnappers of an abduction told elsewhere
     [InlineData("ونصب المتمردون مدافع ونشروا قناصين عند أبواب مدينة حلب.")]                          // guns set up
     [InlineData("كما نشرت الميليشيات قناصة ومدافع فوق أسطح المباني في مدينة حلب.")]                 // guns deployed
     [InlineData("كما نصبت مليشيات الحوثي الإرهابية مدافع الهاون في بعض الأماكن العامة في مدينة حلب.")]  // mortars emplaced
