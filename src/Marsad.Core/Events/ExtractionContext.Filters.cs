@@ -251,6 +251,9 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
+        // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
+            if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("إن القتال ضد عناصر التنظيم سيستمر شهرين": the act a future verb after it tells of is to come)
         if (t.Entries.All(e => e.Pos != "verb"))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 9) && Tokens[k].Kind != TokenKind.Punctuation; k++)
