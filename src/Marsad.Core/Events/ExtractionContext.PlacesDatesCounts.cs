@@ -44,6 +44,8 @@ internal sealed partial class ExtractionContext
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
         after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
+        // "في مدينة أجدابيا (840 كلم شرق طرابلس)": a place a distance is measured from is no scene beside the one measured
+        if (after.Count > 1 && after.Exists(p => p.Relation != "distance from")) after = after.Where(p => p.Relation != "distance from").ToList();
         // "على الطريق الرابط بين زبيد والتحيتا": a road between two towns is one scene, placed at the first
         if (after.Count > 1) after = after.Where((p, i) => !(i > 0 && SecondEndOfARoad(after[i - 1], p))).ToList();
         // "تسلل … غرب مديرية بيت الفقيه نحو منطقة الجاح": where fighters were heading is no scene of the fight when the
@@ -739,7 +741,7 @@ internal sealed partial class ExtractionContext
     private static bool LocatesThePlaceBefore(List<PlaceMention> places, int i)
     {
         var p = places[i];
-        if (p.Relation is not ("north of" or "south of" or "east of" or "west of") || i == 0) return false;
+        if (p.Relation is not ("north of" or "south of" or "east of" or "west of" or "distance from") || i == 0) return false;
         var before = places[i - 1];
         // (a name the gazetteer lacks, "منطقة نهم شرق صنعاء", stands at that town: the town is its only place)
         // ("أبين، جنوب شرق العاصمة اليمنية صنعاء": the compass words and the cue stand between)

@@ -683,7 +683,8 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (norm == "من" || norm == "في") { m.Preposition = true; continue; }
             if (InfoAt(tokens, k).Relation is { } rel && rel != "distance from")
             {
-                m.Relation = rel;
+                // ("أجدابيا (840 كلم شرق طرابلس)": a compass word after a distance measures from the place, as "من" does)
+                m.Relation = k - 1 >= sentenceStart && DistanceUnit(tokens[k - 1].Norm) ? "distance from" : rel;
                 m.Preposition = true;
                 // "قرب حدود الجزائر": a border is a country's, not its capital's
                 if (norm is "حدود" or "الحدود" or "لحدود" or "بحدود") m.Cue ??= "country";
@@ -698,8 +699,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (m.Relation is null && q - 1 >= sentenceStart && tokens[q - 1].Norm is "من" or "عن")
         {
             for (int k = q - 2; k >= Math.Max(sentenceStart, q - 4); k--)
-                if (tokens[k].Norm is "كلم" or "كم" or "كيلومتر" or "كيلومترات" or "كيلو" or "ميل" or "اميال" or "امتار" or "مترا" or "متر")
-                { m.Relation = "distance from"; break; }
+                if (DistanceUnit(tokens[k].Norm)) { m.Relation = "distance from"; break; }
         }
         // "ريف حلب الشمالي"
         int after = m.LastToken + 1;
@@ -716,6 +716,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (m.FirstToken - 1 >= sentenceStart && tokens[m.FirstToken - 1].Norm == "علي" && LargeCity(m.Key)) m.Preposition = true;
         if (m.CueToken is { } c && c - 1 >= sentenceStart && GeoLexicon.Prepositions.Contains(tokens[c - 1].Norm)) m.Preposition = true;
     }
+
+    private static bool DistanceUnit(string norm) =>
+        norm is "كلم" or "كم" or "كيلومتر" or "كيلومترات" or "كيلو" or "ميل" or "اميال" or "امتار" or "مترا" or "متر";
 
     /// <summary>A recognised name before and after resolution.</summary>
     /// <remarks>

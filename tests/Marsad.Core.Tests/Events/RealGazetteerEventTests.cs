@@ -109,6 +109,14 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_place_a_distance_is_measured_from_is_no_scene_of_its_own()
+    {
+        // ("في مدينة أجدابيا (840 كلم شرق طرابلس)": one blast, at Ajdabiya)
+        var e = Assert.Single(Extract("جرح جندي تابع للجيش الليبي إثر هجوم انتحاري استهدف بوابة أمنية في مدينة أجدابيا (840 كلم شرق طرابلس).", "2018-03-09").Events);
+        Assert.Equal("Ajdabiya", e.Location?.Place?.Name);
+    }
+
+    [GazetteerFact]
     public void Militias_loyal_to_iran_are_the_houthis_in_yemen_and_iran_s_militias_in_syria()
     {
         var yemen = Assert.Single(Extract("وقصفت ميليشيات إيران قرية في محافظة الضالع ليلة الأحد، ما أسفر عن مقتل 8 مدنيين.", "2018-06-18").Events);
