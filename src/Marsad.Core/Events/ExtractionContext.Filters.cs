@@ -251,6 +251,16 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
+        // ("من مناطق يقصفها الحوثيون باستمرار", "التي تقصفها الطائرات يوميا": what an imperfect verb says goes on all the
+        // time is a habit, not an act)
+        if (t.FirstToken == t.LastToken && LooksImperfect(first))
+            for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 4) && Tokens[k].Kind != TokenKind.Punctuation; k++)
+                if (Tokens[k].Norm is "باستمرار" or "يوميا" or "دوما" or "دايما" || Tokens[k].Norm == "بشكل" && k + 1 < s.EndToken && Tokens[k + 1].Norm is "مستمر" or "متكرر" or "يومي" or "دايم")
+                    return true;
+        // ("قرب سوق الخضار حيث وقع التفجير": the act a place is named by, told before, is no act of its own)
+        if (t.FirstToken - 2 >= s.FirstToken && first.Form.Analysis is { HasArticle: true } && Tokens[t.FirstToken - 1].Norm is "وقع" or "وقعت" or "جري" or "جرت" or "حصل"
+            && Tokens[t.FirstToken - 2].Norm is "حيث" or "مكان" or "موقع")
+            return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
