@@ -22,4 +22,15 @@ public class ClashSidesOrderTests
         var e = Assert.Single(doc.Events);
         Assert.Equal("Islamic State", e.Actor1!.Name);
     }
+
+    [Fact]
+    public void Fighters_killed_by_a_force_s_fire_fell_in_a_clash_with_it()
+    {
+        // ("لقي 3 عناصر من مليشيا الحوثي مصرعهم بنيران الجيش الوطني": by the army's fire, as "برصاص" names a shooter)
+        var e = Assert.Single(TestPipeline.Extract("لقي 3 عناصر من تنظيم داعش مصرعهم بنيران الجيش السوري في مدينة حلب.", "2018-03-10").Events);
+        Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
+        Assert.StartsWith("Military Forces of Syria", e.Actor1!.Name);
+        Assert.Equal("Islamic State", e.Actor2!.Name);
+        Assert.Equal(3, e.Fatalities);
+    }
 }
