@@ -894,6 +894,13 @@ public sealed partial class EventExtractor
     };
 
     // What one advances with is submitted: a suit, a request, a complaint, a proposal, a resignation.
+    // What has a course ("مسيرة العلاقات", "مسيرة السلام"), after the article is taken off
+    private static readonly HashSet<string> CourseOf = new(StringComparer.Ordinal)
+    {
+        "علاقات", "تعاون", "سلام", "تنميه", "حياه", "عمل", "اصلاح", "اصلاحات", "بناء", "تسويه", "مفاوضات", "نضال", "ديمقراطيه",
+        "تطوير", "تحديث", "انجازات", "نجاح", "شراكه", "تكامل", "وحده",
+    };
+
     private static readonly HashSet<string> SubmittedThings = new(StringComparer.Ordinal)
     {
         "دعوي", "دعاوي", "طلب", "طلبات", "شكوي", "شكاوي", "مبادره", "اقتراح", "مقترح", "مشروع", "استقاله", "التماس", "عرض", "مذكره", "رساله", "بلاغ",
@@ -930,6 +937,9 @@ public sealed partial class EventExtractor
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
         if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
             && next?.Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
+            return true;
+        // "محطة تاريخية في مسيرة العلاقات الثنائية", "مسيرة السلام": the course of relations, peace or reform — no drone, no march
+        if (BareLemma(token) is "مسيره" && next is not null && CourseOf.Contains(BareLemma(next)))
             return true;
         // "تقدمت قطر بدعوى قضائية ضد الإمارات", "تقدم بطلب": to advance with a suit, a request or a complaint is to submit it
         // (its subject may stand between)

@@ -124,6 +124,7 @@ public class EventExtractorTests
     [InlineData("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة في مدينة حلب.")] // a list of what was found
     [InlineData("ولم تتلق الحكومة أي مطالب بدفع فدية من الخاطفين في مدينة حلب.")]                 // the kidnappers of an abduction told elsewhere
     [InlineData("وسيشكل استعادة مدينة حلب من قبل الجيش السوري تطورا نوعيا.")]                          // the subject of a future verb
+    [InlineData("وقال المتحدث إن الزيارة محطة تاريخية في مسيرة العلاقات الثنائية بين مصر والسعودية في مدينة حلب.")]  // the course of relations
     [InlineData("ونزحت آلاف العائلات من قرى يقصفها الجيش السوري باستمرار قرب مدينة حلب.")]            // a habit
     [InlineData("ونفذت السلطات حملة لمصادرة الأسلحة في سوق مريدي قرب سوق الخضار في مدينة حلب حيث وقع التفجير.")]  // the act told before
     [InlineData("وقالت الوزارة إن الجيش السوري سيعلق الضربات الجوية على مدينة حلب خلال هدنة يومية.")]   // its object
