@@ -894,6 +894,14 @@ public sealed partial class EventExtractor
     };
 
     // What one advances with is submitted: a suit, a request, a complaint, a proposal, a resignation.
+    // Where, how long and how people are held ("منشآت الاعتقال", "مراكز الاحتجاز", "فترات الاعتقال", "ظروف الاحتجاز"), after
+    // the article is taken off
+    private static readonly HashSet<string> DetentionPlaces = new(StringComparer.Ordinal)
+    {
+        "منشات", "منشاه", "مراكز", "مركز", "مرافق", "مرفق", "معسكرات", "معسكر", "اماكن", "مكان", "مقرات", "سجون", "معتقلات", "زنازين",
+        "فترات", "فتره", "ظروف", "اوضاع",
+    };
+
     // What has a course ("مسيرة العلاقات", "مسيرة السلام"), after the article is taken off
     private static readonly HashSet<string> CourseOf = new(StringComparer.Ordinal)
     {
@@ -931,6 +939,9 @@ public sealed partial class EventExtractor
             return true;
         // "تحتجز 19 سفينة نفطية", "احتجاز شحنات المساعدات": holding ships or goods is a seizure, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && GoodsHeld(document, sentence, trigger))
+            return true;
+        // "التعذيب ممنهج في منشآت الاعتقال", "مراكز الاحتجاز", "ظروف الاحتجاز": a place, time or state of detention, no one detained
+        if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && prev is not null && DetentionPlaces.Contains(BareLemma(prev)))
             return true;
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];

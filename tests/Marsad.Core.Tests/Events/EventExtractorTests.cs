@@ -125,6 +125,8 @@ public class EventExtractorTests
     [InlineData("ولم تتلق الحكومة أي مطالب بدفع فدية من الخاطفين في مدينة حلب.")]                 // the kidnappers of an abduction told elsewhere
     [InlineData("وسيشكل استعادة مدينة حلب من قبل الجيش السوري تطورا نوعيا.")]                          // the subject of a future verb
     [InlineData("وقال المتحدث إن الزيارة محطة تاريخية في مسيرة العلاقات الثنائية بين مصر والسعودية في مدينة حلب.")]  // the course of relations
+    [InlineData("وقالت الأمم المتحدة إن التعذيب ممنهج في منشآت الاعتقال في مدينة حلب.")]                 // a place of detention
+    [InlineData("ويقترح المشروع تمديد فترة توقيف المشتبه بهم في مدينة حلب.")]                            // its time
     [InlineData("ونزحت آلاف العائلات من قرى يقصفها الجيش السوري باستمرار قرب مدينة حلب.")]            // a habit
     [InlineData("ونفذت السلطات حملة لمصادرة الأسلحة في سوق مريدي قرب سوق الخضار في مدينة حلب حيث وقع التفجير.")]  // the act told before
     [InlineData("وقالت الوزارة إن الجيش السوري سيعلق الضربات الجوية على مدينة حلب خلال هدنة يومية.")]   // its object
