@@ -175,12 +175,15 @@ internal sealed partial class ExtractionContext
             target = CiviliansPropertyAfter(t, clauseEnd);
         // "مقتل جندي تونسي باشتباكات مع إرهابيين", "قتل 32 حوثيا في مواجهات مع المقاومة": in a battle whose other side
         // is named with مع, that side fought the side that lost men (ACLED's actor 1 and 2).
+        // (but when the side hit is named by its sites and the other side by its dead, the dead fell attacking them: "لقي عدد
+        // من الحوثيين مصرعهم بعد هجوم على مواقع للجيش")
         if (agent is null && target is not null && hit is not null && t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles && !e.IsTerritory))
         {
             ActorMention? lost = null;
             foreach (var h in hit)
                 if (h != target && h.Actor.PlainName != target.Actor.PlainName && !Sides.Allied(h.Actor, target.Actor)) { lost = h; break; }
-            if (lost is not null) (agent, target) = (target, lost);
+            if (lost is not null && UnderTargetHead(target, s) && IsCasualty(lost, s)) agent = lost;
+            else if (lost is not null) (agent, target) = (target, lost);
         }
         bool marked = target is not null;
         if (hit is not null)
@@ -1184,11 +1187,7 @@ internal sealed partial class ExtractionContext
     /// </summary>
     private bool IsHit(ActorMention a, Sentence s, TriggerMention t)
     {
-        int k = SoCalledStart(a, s) - 1;
-        if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
-        // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
-        if (k > s.FirstToken && MilitaryAdjective(Tokens[k]) && k < a.FirstToken - 1) k--;
-        if (k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k) return true;
+        if (UnderTargetHead(a, s)) return true;
         // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
         // (a relative clause on the trigger itself names its agent instead: "الغارات التي تشنها تركيا").
         int r = a.FirstToken - 1;
@@ -1203,6 +1202,17 @@ internal sealed partial class ExtractionContext
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
         return IsCasualty(a, s) || KilledByTheActAfter(a, s, t);
+    }
+
+    // "مواقع الحوثيين", "آليات عسكرية تابعة للحوثيين", "مقر لتنظيم داعش": the side named after a target noun (a site, a
+    // vehicle, a gathering of it) is the side whose site was hit.
+    private bool UnderTargetHead(ActorMention a, Sentence s)
+    {
+        int k = SoCalledStart(a, s) - 1;
+        if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
+        // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
+        if (k > s.FirstToken && MilitaryAdjective(Tokens[k]) && k < a.FirstToken - 1) k--;
+        return k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k;
     }
 
     /// <summary>

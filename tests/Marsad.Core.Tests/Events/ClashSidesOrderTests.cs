@@ -33,4 +33,14 @@ public class ClashSidesOrderTests
         Assert.Equal("Islamic State", e.Actor2!.Name);
         Assert.Equal(3, e.Fatalities);
     }
+
+    [Fact]
+    public void The_dead_of_an_attack_on_the_other_side_s_positions_fell_attacking()
+    {
+        // ("لقي عدد من الحوثيين مصرعهم بعد هجوم على مواقع للجيش اليمني": the side named by its sites was attacked)
+        var e = Assert.Single(TestPipeline.Extract("قتل عدد من عناصر تنظيم داعش في هجوم على مواقع للجيش السوري في مدينة حلب.", "2018-03-10").Events);
+        Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
+        Assert.Equal("Islamic State", e.Actor1!.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
+    }
 }
