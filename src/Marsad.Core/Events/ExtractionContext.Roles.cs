@@ -1482,12 +1482,16 @@ internal sealed partial class ExtractionContext
     }
 
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
-        _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
+        !(Ambush(t) && a.FirstToken > t.LastToken && Benefactive(a))
+        && (_cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
         // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was
         || AfterTriggerAndItsAdjectives(a, t) && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
-        || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من";
+        || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من");
+
+    // The trigger ends with an ambush noun: "كمينا", "الكمين", "نصبوا كمينا".
+    private bool Ambush(TriggerMention t) => DefiniteArticle.Off(Tokens[t.LastToken].Norm) is "كمين" or "كمينا" or "كماين";   // (the stemmer reads كمينا as ك+مينا)
 
     // A verb trigger in the imperfect: "يحرر", "تقصف", "يستعيدون" (prefix ي or ت, after any و).
     private bool ImperfectVerb(TriggerMention t)
@@ -1548,6 +1552,8 @@ internal sealed partial class ExtractionContext
         var before = Tokens[a.FirstToken];
         // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
         if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح") return true;
+        // "نصبوا كمينا للقوات الحكومية", "كمين لدورية": an ambush is laid for the side after لـ
+        if (Ambush(t) && a.FirstToken == t.LastToken + 1 && Benefactive(a)) return true;
         // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger
         // itself, the word after it is its subject ("استهدفت فصائل المعارضة بالمدفعية تجمعات القوات").
         if (a.FirstToken - 1 > t.LastToken && Tokens[a.FirstToken - 1].Norm is "استهدف" or "استهدفت") return true;

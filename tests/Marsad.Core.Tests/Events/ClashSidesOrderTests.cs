@@ -43,4 +43,14 @@ public class ClashSidesOrderTests
         Assert.Equal("Islamic State", e.Actor1!.Name);
         Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
     }
+
+    [Fact]
+    public void An_ambush_is_laid_for_the_side_after_la()
+    {
+        // ("إن الحوثيين نصبوا كمينا للقوات الحكومية": لـ after an ambush names whom it was laid for, not whose it was)
+        var e = Assert.Single(TestPipeline.Extract("ونصب عناصر تنظيم داعش كمينا لقوات الجيش السوري في مدينة حلب.", "2018-03-10").Events);
+        Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
+        Assert.Equal("Islamic State", e.Actor1!.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
+    }
 }
