@@ -90,8 +90,12 @@ internal sealed partial class ExtractionContext
                     // name the state's forces first, before an armed group (not before rioters or protesters, whose
                     // clash with the police is their riot) when the two stand together ("بين الحوثيين، إثر ..." names
                     // one side only).
+                    // ("ودارت مواجهات بين قوات الجيش ومليشيا الحوثي … خلال هجوم للمتمردين على مواقع الجيش": unless the
+                    // sentence names whose attack it was)
+                    if (AttackOwnedBy(s, between.Last, second) && !AttackOwnedBy(s, between.Last, first))
+                        return new Roles(second, first, Array.Empty<ActorMention>(), TargetMarked: true);
                     if (second.Actor.IsState && first.Actor.Inter is 2 or 3 or 4 && sideOfFirst.Count == 0
-                        && !PunctuationBetween(between.Last, second.FirstToken))
+                        && !PunctuationBetween(between.Last, second.FirstToken) && !AttackOwnedBy(s, between.Last, first))
                         return new Roles(second, first, sideOfFirst, TargetMarked: true);
                     return new Roles(first, second, sideOfFirst, TargetMarked: true);
                 }
@@ -1489,6 +1493,22 @@ internal sealed partial class ExtractionContext
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من");
+
+    // An attack noun after the sides of a "بين" clash whose owner, right after it with لـ or after "من قبل", is that side
+    // (or one of its own kind: "المتمردين" for the Houthis is the same side, told by its sides table).
+    private bool AttackOwnedBy(Sentence s, int from, ActorMention side)
+    {
+        for (int i = from + 1; i + 1 < s.EndToken; i++)
+        {
+            if (DefiniteArticle.Off(Tokens[i].Lemma) is not ("هجوم" or "هجوما" or "هجمات" or "تسلل")) continue;
+            int k = i + 1;
+            if (k + 1 < s.EndToken && Tokens[k].Norm == "من" && Tokens[k + 1].Norm == "قبل") k += 2;
+            foreach (var a in Within(_actors, a => a.FirstToken, k, k + 1))
+                if (a.Actor.PlainName == side.Actor.PlainName || Sides.Allied(a.Actor, side.Actor) && a.Actor.Country == side.Actor.Country && !a.Actor.IsState && !side.Actor.IsState)
+                    return k > i + 1 || Tokens[a.FirstToken].HasProclitic("ل");
+        }
+        return false;
+    }
 
     // The trigger ends with an ambush noun: "كمينا", "الكمين", "نصبوا كمينا".
     private bool Ambush(TriggerMention t) => DefiniteArticle.Off(Tokens[t.LastToken].Norm) is "كمين" or "كمينا" or "كماين";   // (the stemmer reads كمينا as ك+مينا)

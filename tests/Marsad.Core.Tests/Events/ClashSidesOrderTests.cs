@@ -53,4 +53,14 @@ public class ClashSidesOrderTests
         Assert.Equal("Islamic State", e.Actor1!.Name);
         Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
     }
+
+    [Fact]
+    public void A_clash_between_two_sides_is_the_attacker_s_when_the_sentence_names_its_attack()
+    {
+        // ("ودارت مواجهات بين قوات الجيش اليمني ومليشيا الحوثي … خلال هجوم للمتمردين على مواقع الجيش")
+        var e = Assert.Single(TestPipeline.Extract(
+            "ودارت معارك عنيفة بين قوات النظام السوري وتنظيم داعش في مدينة حلب خلال هجوم لتنظيم داعش على مواقع الجيش.", "2018-03-10").Events);
+        Assert.Equal("Islamic State", e.Actor1!.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
+    }
 }
