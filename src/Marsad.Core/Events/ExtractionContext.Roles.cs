@@ -1503,9 +1503,11 @@ internal sealed partial class ExtractionContext
             if (DefiniteArticle.Off(Tokens[i].Lemma) is not ("هجوم" or "هجوما" or "هجمات" or "تسلل")) continue;
             int k = i + 1;
             if (k + 1 < s.EndToken && Tokens[k].Norm == "من" && Tokens[k + 1].Norm == "قبل") k += 2;
-            foreach (var a in Within(_actors, a => a.FirstToken, k, k + 1))
+            // (the owner's name may open with its kind, which the segmenter may leave whole: "لتنظيم داعش")
+            if (k == i + 1 && !Tokens[k].HasProclitic("ل") && !Tokens[k].Norm.StartsWith('ل')) continue;
+            foreach (var a in Within(_actors, a => a.FirstToken, k, k + 2))
                 if (a.Actor.PlainName == side.Actor.PlainName || Sides.Allied(a.Actor, side.Actor) && a.Actor.Country == side.Actor.Country && !a.Actor.IsState && !side.Actor.IsState)
-                    return k > i + 1 || Tokens[a.FirstToken].HasProclitic("ل");
+                    return true;
         }
         return false;
     }
