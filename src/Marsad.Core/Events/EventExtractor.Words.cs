@@ -846,7 +846,11 @@ public sealed partial class EventExtractor
         if (!DetentionNouns.Contains(bare)) return false;
         // ("وتم احتجازه من قبل السلطات": تم with the noun is the passive of an arrest told here)
         bool passive = trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "تم" or "وتم" or "جري" or "وجري" or "ثم";
-        if (token.Form.Analysis is { Enclitic: not null }) return !passive;
+        // ("أعلنت قوات سوريا الديمقراطية عن اعتقالها لجهادي فرنسي": the pronoun is the arrester when لـ brings whom it took)
+        // (not a span of time: "بعد اعتقالها لعدة أيام", "احتجازها لفترة طويلة")
+        bool objectAfter = trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1] is { } after && after.HasProclitic("ل")
+                           && BareLemma(after) is not ("عده" or "فتره" or "مده" or "ايام" or "اشهر" or "شهور" or "سنوات" or "ساعات" or "اسابيع" or "سنه" or "اكثر" or "بضعه");
+        if (token.Form.Analysis is { Enclitic: not null }) return !passive && !objectAfter;
         if (trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Lemma is "مركز" or "مراكز" or "سجن" or "مكان" or "معتقل" or "مرافق")
             return true;
         // (a definite noun with nothing arrested after it is the practice: "الإعدام والاعتقال،")
