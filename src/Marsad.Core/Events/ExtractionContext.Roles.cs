@@ -334,6 +334,11 @@ internal sealed partial class ExtractionContext
         // (the side holding the place a strong trigger struck is what it hit: "غارة جوية على أحد آخر جيوب داعش"; a weak
         // one, "التقدم … لفصل مناطق سيطرة الفصائل", needs a target of its own)
         if (target is not null && Holder(target) && !t.IsWeak) marked = true;
+        // ("مقتل قيادي بارز في حزب الله بهجوم شنه تنظيم داعش على مواقعهم": the sites the act hit, named by their owner's
+        // pronoun, are the armed side named before them)
+        if (agent is not null && target is null && t.Entries.Any(e => e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions && !e.IsTerritory)
+            && SitesOfThePronounAfter(s, t) && OwnerNamedBefore(s, t, agent) is { } siteOwner)
+            (target, marked) = (siteOwner, true);
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
     }
 
@@ -1510,6 +1515,29 @@ internal sealed partial class ExtractionContext
                     return true;
         }
         return false;
+    }
+
+    // "على مواقعهم", "على مقراتها", "على تجمعاتهم": "على" and a target noun with an owner's pronoun, a few words after the act.
+    private bool SitesOfThePronounAfter(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 8); i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Norm != "علي") continue;
+            var site = Tokens[i + 1];
+            return site.Form.Analysis is { Enclitic: "ه" or "ها" or "هم" } && _cues.IsAt(CueClass.TargetHead, i + 1, i + 2, out _);
+        }
+        return false;
+    }
+
+    // The armed side a pronoun after the act points back to: the last one named before the act in its sentence, not the
+    // agent nor its ally.
+    private ActorMention? OwnerNamedBefore(Sentence s, TriggerMention t, ActorMention agent)
+    {
+        ActorMention? owner = null;
+        foreach (var a in Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken))
+            if (a.Actor.PlainName != agent.Actor.PlainName && !Sides.Allied(a.Actor, agent.Actor) && Fights(a.Actor) && a.Actor.Inter is not (6 or 7)) owner = a;
+        return owner;
     }
 
     // The trigger ends with an ambush noun: "كمينا", "الكمين", "نصبوا كمينا".

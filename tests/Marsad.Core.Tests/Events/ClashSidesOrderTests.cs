@@ -63,4 +63,15 @@ public class ClashSidesOrderTests
         Assert.Equal("Islamic State", e.Actor1!.Name);
         Assert.StartsWith("Military Forces of Syria", e.Actor2!.Name);
     }
+
+    [Fact]
+    public void Sites_named_by_their_owner_s_pronoun_are_the_armed_side_named_before()
+    {
+        // ("مقتل قيادي بارز في حزب الله بهجوم شنه تنظيم داعش على مواقعهم")
+        var e = Assert.Single(TestPipeline.Extract(
+            "وأعلنت وسائل إعلام موالية لحزب الله مقتل قيادي بارز بهجوم شنه تنظيم داعش على مواقعهم في مدينة حلب.", "2018-03-19").Events);
+        Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
+        Assert.Equal("Islamic State", e.Actor1!.Name);
+        Assert.Equal("Hezbollah", e.Actor2!.Name);
+    }
 }
