@@ -1080,7 +1080,8 @@ internal sealed partial class ExtractionContext
     private bool InAsideOnAnActor(ActorMention a, Sentence s, TriggerMention t)
     {
         if (a.FirstToken >= t.FirstToken) return false;
-        for (int i = a.FirstToken - 1; i > s.FirstToken; i--)
+        // (a relative clause of a dozen words at most before the side)
+        for (int i = a.FirstToken - 1; i > Math.Max(s.FirstToken, a.FirstToken - 12); i--)
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
             if (!IsRelativePronoun(Tokens[i].Norm)) continue;
