@@ -261,6 +261,15 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken - 2 >= s.FirstToken && first.Form.Analysis is { HasArticle: true } && Tokens[t.FirstToken - 1].Norm is "وقع" or "وقعت" or "جري" or "جرت" or "حصل"
             && Tokens[t.FirstToken - 2].Norm is "حيث" or "مكان" or "موقع")
             return true;
+        // ("مساع أممية لمنع التحالف من شن هجوم على ميناء الحديدة", "السبل الكفيلة بثني التحالف عن شن هجوم": an attack
+        // someone is kept or talked out of launching is none)
+        if (Tokens[t.FirstToken].Norm is "شن" && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "من" or "عن")
+            for (int k = t.FirstToken - 2; k >= Math.Max(s.FirstToken, t.FirstToken - 7) && Tokens[k].Kind != TokenKind.Punctuation; k--)
+                if (Tokens[k].Norm is "منع" or "لمنع" or "يمنع" or "تمنع" or "منعت" or "ومنع" or "بمنع" or "ثني" or "بثني" or "لثني" or "يثني") return true;
+        // ("تعرضت وحدة المدفعية التي يعملون بها إلى هجوم": an artillery unit is a unit, not its fire)
+        if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && DefiniteArticle.Off(first.Lemma) == "مدفعيه"
+            && Tokens[t.FirstToken - 1].Norm is "وحده" or "فوج" or "كتيبه" or "وحدات" or "افواج")
+            return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;

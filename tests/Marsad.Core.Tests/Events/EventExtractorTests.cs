@@ -124,6 +124,10 @@ public class EventExtractorTests
     [InlineData("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة في مدينة حلب.")] // a list of what was found
     [InlineData("ولم تتلق الحكومة أي مطالب بدفع فدية من الخاطفين في مدينة حلب.")]                 // the kidnappers of an abduction told elsewhere
     [InlineData("وسيشكل استعادة مدينة حلب من قبل الجيش السوري تطورا نوعيا.")]                          // the subject of a future verb
+    [InlineData("وعقد مجلس الأمن اجتماعا في مسعى لمنع الجيش السوري من شن هجوم على مدينة حلب.")]        // kept from launching
+    [InlineData("وبحث المجلس السبل الكفيلة بثني الجيش السوري عن شن هجوم شامل على مدينة حلب.")]         // talked out of it
+    [InlineData("بعد ورود معلومات تفيد باعتزام قوات روسية مهاجمة مدينة حلب.")]                          // an intention
+    [InlineData("وقالت الوزارة إن جنديين روسيين قتلا عندما تعرضت وحدة المدفعية التي يعملون بها لإطلاق نار في مدينة حلب.")]  // an artillery unit
     [InlineData("وقال المتحدث إن الزيارة محطة تاريخية في مسيرة العلاقات الثنائية بين مصر والسعودية في مدينة حلب.")]  // the course of relations
     [InlineData("وقالت الأمم المتحدة إن التعذيب ممنهج في منشآت الاعتقال في مدينة حلب.")]                 // a place of detention
     [InlineData("ويقترح المشروع تمديد فترة توقيف المشتبه بهم في مدينة حلب.")]                            // its time
