@@ -897,7 +897,6 @@ public sealed partial class EventExtractor
         "مدرعات", "دبابات", "اليات", "عربات", "مدرعه", "دبابه", "اسلحه", "ذخاير", "ذخيره", "راجمات", "عتاد", "معدات", "مركبات",
     };
 
-    // What one advances with is submitted: a suit, a request, a complaint, a proposal, a resignation.
     // Where, how long and how people are held ("منشآت الاعتقال", "مراكز الاحتجاز", "فترات الاعتقال", "ظروف الاحتجاز"), after
     // the article is taken off
     private static readonly HashSet<string> DetentionPlaces = new(StringComparer.Ordinal)
@@ -913,6 +912,7 @@ public sealed partial class EventExtractor
         "تطوير", "تحديث", "انجازات", "نجاح", "شراكه", "تكامل", "وحده",
     };
 
+    // What one advances with is submitted: a suit, a request, a complaint, a proposal, a resignation.
     private static readonly HashSet<string> SubmittedThings = new(StringComparer.Ordinal)
     {
         "دعوي", "دعاوي", "طلب", "طلبات", "شكوي", "شكاوي", "مبادره", "اقتراح", "مقترح", "مشروع", "استقاله", "التماس", "عرض", "مذكره", "رساله", "بلاغ",

@@ -251,25 +251,7 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
-        // ("من مناطق يقصفها الحوثيون باستمرار", "التي تقصفها الطائرات يوميا": what an imperfect verb says goes on all the
-        // time is a habit, not an act)
-        if (t.FirstToken == t.LastToken && LooksImperfect(first))
-            for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 4) && Tokens[k].Kind != TokenKind.Punctuation; k++)
-                if (Tokens[k].Norm is "باستمرار" or "يوميا" or "دوما" or "دايما" || Tokens[k].Norm == "بشكل" && k + 1 < s.EndToken && Tokens[k + 1].Norm is "مستمر" or "متكرر" or "يومي" or "دايم")
-                    return true;
-        // ("قرب سوق الخضار حيث وقع التفجير": the act a place is named by, told before, is no act of its own)
-        if (t.FirstToken - 2 >= s.FirstToken && first.Form.Analysis is { HasArticle: true } && Tokens[t.FirstToken - 1].Norm is "وقع" or "وقعت" or "جري" or "جرت" or "حصل"
-            && Tokens[t.FirstToken - 2].Norm is "حيث" or "مكان" or "موقع")
-            return true;
-        // ("مساع أممية لمنع التحالف من شن هجوم على ميناء الحديدة", "السبل الكفيلة بثني التحالف عن شن هجوم": an attack
-        // someone is kept or talked out of launching is none)
-        if (Tokens[t.FirstToken].Norm is "شن" && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "من" or "عن")
-            for (int k = t.FirstToken - 2; k >= Math.Max(s.FirstToken, t.FirstToken - 7) && Tokens[k].Kind != TokenKind.Punctuation; k--)
-                if (Tokens[k].Norm is "منع" or "لمنع" or "يمنع" or "تمنع" or "منعت" or "ومنع" or "بمنع" or "ثني" or "بثني" or "لثني" or "يثني") return true;
-        // ("تعرضت وحدة المدفعية التي يعملون بها إلى هجوم": an artillery unit is a unit, not its fire)
-        if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && DefiniteArticle.Off(first.Lemma) == "مدفعيه"
-            && Tokens[t.FirstToken - 1].Norm is "وحده" or "فوج" or "كتيبه" or "وحدات" or "افواج")
-            return true;
+        if (GoesOnAllTheTime(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t)) return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
@@ -980,6 +962,38 @@ internal sealed partial class ExtractionContext
         // able to: "قدرات النظام في استخدام الأسلحة الكيميائية"
         "قدرات", "قدره", "القدره", "امكانيه", "امكانيات",
     };
+
+    // "من مناطق يقصفها الحوثيون باستمرار", "التي تقصفها الطائرات يوميا": what an imperfect verb says goes on all the time
+    // is a habit, not an act.
+    private bool GoesOnAllTheTime(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || !LooksImperfect(Tokens[t.FirstToken])) return false;
+        for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 4) && Tokens[k].Kind != TokenKind.Punctuation; k++)
+            if (Tokens[k].Norm is "باستمرار" or "يوميا" or "دوما" or "دايما"
+                || Tokens[k].Norm == "بشكل" && k + 1 < s.EndToken && Tokens[k + 1].Norm is "مستمر" or "متكرر" or "يومي" or "دايم")
+                return true;
+        return false;
+    }
+
+    // "قرب سوق الخضار حيث وقع التفجير": the act a place is named by, told before, is no act of its own.
+    private bool NamesThePlaceOfAnActToldBefore(Sentence s, TriggerMention t) =>
+        t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken].Form.Analysis is { HasArticle: true }
+        && Tokens[t.FirstToken - 1].Norm is "وقع" or "وقعت" or "جري" or "جرت" or "حصل" && Tokens[t.FirstToken - 2].Norm is "حيث" or "مكان" or "موقع";
+
+    // "مساع أممية لمنع التحالف من شن هجوم على ميناء الحديدة", "السبل الكفيلة بثني التحالف عن شن هجوم": an attack someone
+    // is kept or talked out of launching is none.
+    private bool KeptFromLaunching(Sentence s, TriggerMention t)
+    {
+        if (Tokens[t.FirstToken].Norm != "شن" || t.FirstToken - 1 <= s.FirstToken || Tokens[t.FirstToken - 1].Norm is not ("من" or "عن")) return false;
+        for (int k = t.FirstToken - 2; k >= Math.Max(s.FirstToken, t.FirstToken - 7) && Tokens[k].Kind != TokenKind.Punctuation; k--)
+            if (Tokens[k].Norm is "منع" or "لمنع" or "يمنع" or "تمنع" or "منعت" or "ومنع" or "بمنع" or "ثني" or "بثني" or "لثني" or "يثني") return true;
+        return false;
+    }
+
+    // "تعرضت وحدة المدفعية التي يعملون بها إلى هجوم": an artillery unit is a unit, not its fire.
+    private bool ArtilleryUnit(Sentence s, TriggerMention t) =>
+        t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) == "مدفعيه"
+        && Tokens[t.FirstToken - 1].Norm is "وحده" or "فوج" or "كتيبه" or "وحدات" or "افواج";
 
     // Stones ("حجارة", "بالحجارة", "والحجارة") within the list the trigger stands in: its words joined by و, five at most
     // either side, no stop between.

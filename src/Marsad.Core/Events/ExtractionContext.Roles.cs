@@ -1074,7 +1074,6 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
-    // (and the feminine plural: "النساء اللواتي اختطفهن التنظيم")
     // "وخاض المقاتلون الأكراد الذين أثبتوا فعالية في قتال تنظيم الدولة، معارك عنيفة مع القوات التركية": a side named in a
     // relative clause on another side, closed by a comma before the act, tells who that side is — it is no party to the act.
     private bool InAsideOnAnActor(ActorMention a, Sentence s, TriggerMention t)
@@ -1099,6 +1098,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // (and the feminine plural: "النساء اللواتي اختطفهن التنظيم")
     private static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين" or "اللواتي" or "اللاتي" or "اللايي";
 
     // (the candidates are those of the clause that hold no place it names: holders, when there are any, are passed over)

@@ -717,6 +717,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (m.CueToken is { } c && c - 1 >= sentenceStart && GeoLexicon.Prepositions.Contains(tokens[c - 1].Norm)) m.Preposition = true;
     }
 
+    // A unit of distance: "على بعد 10 كلم من X", "840 كلم شرق X".
     private static bool DistanceUnit(string norm) =>
         norm is "كلم" or "كم" or "كيلومتر" or "كيلومترات" or "كيلو" or "ميل" or "اميال" or "امتار" or "مترا" or "متر";
 
