@@ -64,22 +64,17 @@ public class PastYearsStoryTests
         Assert.Contains(TestPipeline.Extract(
             "وسيطرت قوات النظام على المدينة في نوفمبر الماضي.\nوشنت الطائرات الأمريكية غارات عنيفة على مدينة حلب.", "2018-06-08").Events,
             e => e.Location?.Place?.Name == "Aleppo");
-    [Fact]
-    public void Years_back_that_open_a_sentence_open_a_past_years_story()
+    [Theory]
+    // (years back that open a sentence open a past year's story, as a day with its year does)
+    [InlineData("ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء العملية.\nوفي الرابع عشر من يوليو بالعام ذاته، أطلقت القوات عملية لتحرير عدن.", "2018-03-25", "2015-07-14", true)]
+    // (not years back told in passing)
+    [InlineData("وقتل أكثر من 350 ألف شخص منذ بدء النزاع في سوريا قبل ثماني سنوات.\nوفي 10 مايو، شنت الطائرات غارات.", "2018-05-20", "2018-05-10", false)]
+    public void Years_back_open_a_story_only_when_they_open_their_sentence(string text, string published, string day, bool story)
     {
-        var doc = Analyze.Text("ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء العملية.\nوفي الرابع عشر من يوليو بالعام ذاته، أطلقت القوات عملية لتحرير عدن.", new DateOnly(2018, 3, 25));
-        var day = doc.Dates.Single(d => d.Date.Precision == DatePrecision.Day && d.Kind == DateExpressionKind.Absolute);
-        Assert.Equal(new DateOnly(2015, 7, 14), day.Date.Date);
-        Assert.True(day.InAPastYearsStory);
-    }
-
-    [Fact]
-    public void Years_back_told_in_passing_open_no_story()
-    {
-        var doc = Analyze.Text("وقتل أكثر من 350 ألف شخص منذ بدء النزاع في سوريا قبل ثماني سنوات.\nوفي 10 مايو، شنت الطائرات غارات.", new DateOnly(2018, 5, 20));
-        var day = doc.Dates.Single(d => d.Date.Precision == DatePrecision.Day && d.Kind == DateExpressionKind.Absolute);
-        Assert.Equal(new DateOnly(2018, 5, 10), day.Date.Date);
-        Assert.False(day.InAPastYearsStory);
+        var doc = Analyze.Text(text, DateOnly.Parse(published));
+        var date = doc.Dates.Single(d => d.Date.Precision == DatePrecision.Day && d.Kind == DateExpressionKind.Absolute);
+        Assert.Equal(DateOnly.Parse(day), date.Date.Date);
+        Assert.Equal(story, date.InAPastYearsStory);
     }
 
     [Fact]
