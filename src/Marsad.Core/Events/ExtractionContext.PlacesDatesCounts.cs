@@ -1142,6 +1142,11 @@ internal sealed partial class ExtractionContext
             // "قتل عدد من مسلحي الميليشيات", "لقي عدد من الحوثيين مصرعهم": "a number of" the dead is several too.
             // ("قتل وجرح عدد من ميليشيات الحوثي": across the wounded joined to the dead)
             bool woundedBetween = last + 1 < s.EndToken && Tokens[last + 1].Norm is "وجرح" or "واصيب" or "وجرحي" or "واصابه" && NumberOf(last + 2, s);
+            // ("مقتل وجرح العشرات منهم", "مقتل وإصابة عدة أشخاص": tens or several dead and wounded together, some dead among
+            // them — the lowest reading of a plural)
+            if (last + 2 < s.EndToken && Tokens[last + 1].Norm is "وجرح" or "واصيب" or "وجرحي" or "واصابه"
+                && DefiniteArticle.Off(Tokens[last + 2].Lemma) is "عشرات" or "عده" or "ميات")
+                plural ??= Tokens[last + 2].Span;
             if (NumberOf(last + 1, s) || NumberOf(i - 2, s) || NumberOf(i - 3, s) || woundedBetween)
                 plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : woundedBetween ? last + 2 : i].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
@@ -1164,6 +1169,11 @@ internal sealed partial class ExtractionContext
                         if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma))) single = Tokens[k].Span;
                         break;
                     }
+            // ("الجنيدي، لقي مصرعه مع عدد من مرافقيه", "الوشلي، قتل مع عدد من مرافقيه في غارة": one man — the singular
+            // pronoun of his death, or a singular verb of killing — with others, whatever name stood before)
+            if (single is null && (Tokens[last].Lemma is "مصرع" or "حتف" && Tokens[last].Form.Analysis is { Enclitic: "ه" }
+                                   || i == last && Tokens[i].Norm is "قتل" or "اغتيل" or "وقتل" or "واغتيل") && CompanionsAfter(last, s))
+                single = Tokens[i].Span;
             // ("مسعفة قتلت برصاص الجيش": and one right before a verb of killing with no و of its own)
             if (i > from && SingularPersons.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)) && !Tokens[i].StartsWithWa) single ??= Tokens[i - 1].Span;
             // ("لقي قيادي مصرعه مع عدد من أتباعه", "مقتل قيادي حوثي مع مرافقيه": he and some others, the others' lowest
@@ -1297,6 +1307,10 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // "مع عدد من مرافقيه", "مع مرافقيه" right after the word of a death: he and some others.
+    private bool CompanionsAfter(int last, Sentence s) =>
+        last + 2 < s.EndToken && Tokens[last + 1].Norm == "مع" && (NumberOf(last + 2, s) || Companions.Contains(Tokens[last + 2].Norm));
+
     // Those who go with a man: "مرافقيه", "أتباعه", "عناصره", "حراسه" (not bare "أفراد": "في اشتباك مع أفراد الشرطة").
     private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
     {
@@ -1309,6 +1323,7 @@ internal sealed partial class ExtractionContext
         "طفل", "طفله", "شخص", "مدني", "جندي", "امراه", "سيده", "رجل", "شاب", "شابه", "فتي", "فتاه", "عنصر", "مقاتل", "ضابط",
         "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "رب", "عسكري", "طبيب", "مسعف", "مسعفه", "متظاهر", "محتج", "مستوطن", "فلسطيني",
         "قيادي", "قايد", "زعيم", "مسلح", "ناشط", "موظف", "عامل", "طالب", "مزارع", "صياد", "معتقل", "اسير",
+        "مقيم", "حارس", "سايق", "لاجي", "نازح", "معلم", "مدرس", "تاجر", "مهندس", "ممرض", "مختار",
     };
 
     private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "ميات", "الميات", "الاف", "الالاف" };

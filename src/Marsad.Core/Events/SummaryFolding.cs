@@ -42,12 +42,16 @@ internal static class SummaryFolding
                     }
                 d = result[detailed];
             }
+            // (the summary's figure stands in for the detail's none — or for its estimate: "قتل وأصيب العشرات" beside "ولقي 83
+            // عنصرا مصرعهم")
+            bool summaryToll = retellsOne && summary.Fatalities is not null
+                               && (d.Fatalities is null || d.FatalitiesEstimated && !summary.FatalitiesEstimated);
             result[detailed] = d with
             {
                 EvidenceSentences = d.EvidenceWith(summary),
                 FieldEvidence = d.FieldEvidence.Concat(summary.FieldEvidence.Where(f => f.Field != "location")).Distinct().ToList(),
-                Fatalities = d.Fatalities ?? (retellsOne ? summary.Fatalities : null),
-                FatalitiesEstimated = d.Fatalities is null ? retellsOne && summary.FatalitiesEstimated : d.FatalitiesEstimated,
+                Fatalities = summaryToll ? summary.Fatalities : d.Fatalities,
+                FatalitiesEstimated = summaryToll ? summary.FatalitiesEstimated : d.Fatalities is not null && d.FatalitiesEstimated,
                 Actor2 = d.Actor2 ?? summary.Actor2,
                 // (a retelling is often inside someone's statement: its speaker claims no more than the report)
                 Claim = d.Claim ?? (Summarises(d) ? summary.Claim : null),

@@ -1274,6 +1274,10 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل عدد من المسلحين.", 3)]              // "a number of" the dead: several
     [InlineData("قصفت الطائرات الروسية مدينة حلب، فقد قتل وجرح عدد من المسلحين.", 3)]                 // across the wounded joined to them
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ولقي عدد من المسلحين مصرعهم.", 3)]
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، مما أسفر عن مقتل وجرح العشرات منهم.", 3)]           // tens dead and wounded together
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أدى إلى مقتل مقيم يمني.", 1)]                   // one resident
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، والقيادي أبو محمد، لقي مصرعه مع عدد من مرافقيه.", 4)]  // he, named before, and some others
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، والقيادي أبو محمد، قتل مع عدد من مرافقيه.", 4)]
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ولقي 27 عنصرا من مسلحي المعارضة السورية مصرعهم.", 27)]      // "لقي N … مصرعهم", far apart
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ولقي اثنان من القادة، أحدهما سوري والآخر لبناني، مصرعهما.", 2)]   // across an apposition
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن خسائر بشرية.", 3)]                      // human losses: several
@@ -1792,6 +1796,18 @@ public class EventExtractorTests
         var strike = Assert.Single(doc.Events, e => e.SubEventType == "Air/drone strike");
         Assert.StartsWith("Military Forces of Russia", strike.Actor1!.Name);
         Assert.Null(strike.Actor2);
+    }
+
+    [Fact]
+    public void A_summary_s_figure_stands_in_for_the_details_estimate_and_is_shared_among_them()
+    {
+        // ("قتل وأصيب العشرات" in the detail, "ولقي 83 عنصرا مصرعهم" in the summary over the whole front: 83 dead, shared
+        // between the clash and the strikes — not "several" each, nor 83 each)
+        var doc = TestPipeline.Extract(
+            "قتل وأصيب العشرات من ميليشيات الحوثي في مواجهات مع المقاومة اليمنية، وغارات للتحالف العربي في مديرية التحيتا.\n" +
+            "ولقي 83 عنصرا من ميليشيات الحوثي مصرعهم في مواجهات مع المقاومة اليمنية، وغارات للتحالف العربي بالساحل الغربي لليمن.", "2018-05-25");
+        Assert.Equal(2, doc.Events.Count);
+        Assert.Equal(83, doc.Events.Sum(e => e.Fatalities));
     }
 
     [Fact]
