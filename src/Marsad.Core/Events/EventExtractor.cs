@@ -865,28 +865,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private (ActorMention First, ActorMention Second)? ExchangeBetweenNations(Document document, Sentence sentence, TriggerMention trigger, bool air)
     {
         if (BareLemma(document.Tokens[trigger.FirstToken]) != "تبادل") return null;
-        int i = trigger.LastToken + 1;
-        int? year = document.Published?.Year;
-        var found = new List<ActorMention>(2);
-        while (found.Count < 2 && i < sentence.EndToken && catalog.AdjectiveMatcher.LongestAt(document.Tokens, i, sentence.EndToken) is { } m)
-        {
-            var span = new TextSpan(document.Tokens[m.First].Span.Start, document.Tokens[m.Last].Span.End);
-            found.Add(new ActorMention(span, document.Slice(span), m.First, m.Last, catalog.StateForce(m.Values[0].Iso2, "military", year, air), "nationality"));
-            i = m.Last + 1;
-            if (i < sentence.EndToken && document.Tokens[i].Norm == "و") i++;
-        }
-        return found.Count == 2 && found[0].Actor.Country != found[1].Actor.Country ? (found[0], found[1]) : null;
+        var found = NationalForcesFrom(document, sentence, trigger.LastToken + 1, air, sideBySide: true);
+        return found is { Count: >= 2 } && found[0].Actor.Country != found[1].Actor.Country ? (found[0], found[1]) : null;
     }
 
     // Nationality adjectives right after a strike noun, joined by و: each names a state's forces.
     private List<ActorMention>? NationalAgents(Document document, Sentence sentence, TriggerMention trigger, bool air)
     {
-        List<ActorMention>? agents = null;
         int i = trigger.LastToken + 1;
         // "غارات جوية يعتقد أنها روسية", "يرجح أنها إسرائيلية"
         for (int k = 0; k < 3 && i < sentence.EndToken && HedgeWords.Contains(document.Tokens[i].Norm); k++) i++;
         if (i < sentence.EndToken && document.Tokens[i].Norm is "انها" or "انه") i++;
-        int? year = document.Published?.Year;
         // "قصفا حكوميا", "الغارات الحكومية": the government's forces, of the country where the strike falls.
         if (i < sentence.EndToken && document.Tokens[i].Lemma is "حكومي" or "حكوميه" or "حكوميا" && catalog.TryGet("generic-military", out var military))
         {
@@ -896,22 +885,31 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "إن طائرة حربية، يعتقد أنها روسية، قصفت مدينة حرستا": the hedged nationality of the aircraft, between commas,
         // before the verb of striking
         if (trigger.Entries.Any(e => e.Pos == "verb") && HedgedNationalityBefore(document, sentence, trigger.FirstToken) is { } hedged)
-        {
-            var nation = hedged.Values[0];
-            var span = new TextSpan(document.Tokens[hedged.First].Span.Start, document.Tokens[hedged.Last].Span.End);
-            return new List<ActorMention> { new(span, document.Slice(span), hedged.First, hedged.Last, catalog.StateForce(nation.Iso2, "military", year, air), "nationality") };
-        }
+            return new List<ActorMention> { NationalForce(document, hedged, air) };
+        return NationalForcesFrom(document, sentence, i, air, sideBySide: false);
+    }
+
+    // The state forces of the nationality adjectives from token i on, joined by و ("غارات روسية وسورية") — or, with
+    // sideBySide, standing side by side too ("تبادل القصف الإسرائيلي الإيراني"); null when there is none.
+    private List<ActorMention>? NationalForcesFrom(Document document, Sentence sentence, int i, bool air, bool sideBySide)
+    {
+        List<ActorMention>? forces = null;
         while (i < sentence.EndToken && catalog.AdjectiveMatcher.LongestAt(document.Tokens, i, sentence.EndToken) is { } m)
         {
-            var nation = m.Values[0];
-            var span = new TextSpan(document.Tokens[m.First].Span.Start, document.Tokens[m.Last].Span.End);
-            var force = catalog.StateForce(nation.Iso2, "military", year, air);
-            (agents ??= new()).Add(new ActorMention(span, document.Slice(span), m.First, m.Last, force, "nationality"));
+            (forces ??= new()).Add(NationalForce(document, m, air));
             i = m.Last + 1;
             if (i < sentence.EndToken && document.Tokens[i].Norm == "و") i++;
-            else if (i >= sentence.EndToken || !document.Tokens[i].StartsWithWa) break;
+            else if (!sideBySide && (i >= sentence.EndToken || !document.Tokens[i].StartsWithWa)) break;
         }
-        return agents;
+        return forces;
+    }
+
+    // The state's military forces a nationality adjective names, as a mention of the adjective.
+    private ActorMention NationalForce(Document document, PhraseMatcher<Nationality>.Match adjective, bool air)
+    {
+        var span = new TextSpan(document.Tokens[adjective.First].Span.Start, document.Tokens[adjective.Last].Span.End);
+        var force = catalog.StateForce(adjective.Values[0].Iso2, "military", document.Published?.Year, air);
+        return new ActorMention(span, document.Slice(span), adjective.First, adjective.Last, force, "nationality");
     }
 
     // "يعتقد أنها روسية،" ending right before <paramref name="at"/> (a comma between): the adjective's match, or null.

@@ -454,10 +454,9 @@ internal sealed partial class ExtractionContext
                 if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
         // "ونصب المتمردون مدافع ونشروا قناصين", "كما نشرت قناصة ومدافع فوق أسطح المباني", "نشرت الألغام البحرية": guns,
         // shells or mines set up or laid a few words after the verb are a deployment, not their fire or blast
-        if (t.Entries.All(e => e.Pos == "noun" && e.SubEventType is AcledTaxonomy.Shelling or "Remote explosive/landmine/IED"))
-            for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < t.FirstToken; i++)
-                if ((EmplacingVerbs.Contains(Tokens[i].Lemma) || Tokens[i].Norm is ['و', .. var bare] && EmplacingVerbs.Contains(bare))
-                    && !PunctuationBetween(i, t.FirstToken)) return true;
+        if (t.Entries.All(e => e.Pos == "noun" && e.SubEventType is AcledTaxonomy.Shelling or "Remote explosive/landmine/IED")
+            && WordBackFrom(s, t.FirstToken - 1, 5, static w => EmplacingVerbs.Contains(w.Lemma) || w.Norm is ['و', .. var bare] && EmplacingVerbs.Contains(bare)))
+            return true;
         // "يرشقون القوات بالحجارة والعبوات الناسفة والقنابل الحارقة", "وألقوا قنابل وعبوات ناسفة وحجارة على جنوده": bombs
         // thrown in one list with stones are the crowd's weapons — its riot, not a blast or strike of their own
         if (t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions) && ListedWithStones(s, t)) return true;
@@ -985,9 +984,8 @@ internal sealed partial class ExtractionContext
     private bool KeptFromLaunching(Sentence s, TriggerMention t)
     {
         if (Tokens[t.FirstToken].Norm != "شن" || t.FirstToken - 1 <= s.FirstToken || Tokens[t.FirstToken - 1].Norm is not ("من" or "عن")) return false;
-        for (int k = t.FirstToken - 2; k >= Math.Max(s.FirstToken, t.FirstToken - 7) && Tokens[k].Kind != TokenKind.Punctuation; k--)
-            if (Tokens[k].Norm is "منع" or "لمنع" or "يمنع" or "تمنع" or "منعت" or "ومنع" or "بمنع" or "ثني" or "بثني" or "لثني" or "يثني") return true;
-        return false;
+        return WordBackFrom(s, t.FirstToken - 2, 6,
+            static w => w.Norm is "منع" or "لمنع" or "يمنع" or "تمنع" or "منعت" or "ومنع" or "بمنع" or "ثني" or "بثني" or "لثني" or "يثني");
     }
 
     // "تعرضت وحدة المدفعية التي يعملون بها إلى هجوم": an artillery unit is a unit, not its fire.
@@ -1349,13 +1347,8 @@ internal sealed partial class ExtractionContext
     private bool MovedFrom(Sentence s, TriggerMention t)
     {
         if (t.FirstToken - 1 <= s.FirstToken || Tokens[t.FirstToken - 1].Norm != "من") return false;
-        for (int i = t.FirstToken - 2; i >= Math.Max(s.FirstToken, t.FirstToken - 7); i--)
-        {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (DefiniteArticle.Off(Tokens[i].Lemma) is "نقل" or "نقلت" or "سحب" or "سحبت" or "انسحاب" or "انسحبت" or "انسحب" or "سحبها" or "نقلها")
-                return true;
-        }
-        return false;
+        return WordBackFrom(s, t.FirstToken - 2, 6,
+            static w => DefiniteArticle.Off(w.Lemma) is "نقل" or "نقلت" or "سحب" or "سحبت" or "انسحاب" or "انسحبت" or "انسحب" or "سحبها" or "نقلها");
     }
 
     // "نجا من" right before the trigger or opening its phrase ("نجا من محاولة الاغتيال"), and an act of another trigger
@@ -1372,15 +1365,8 @@ internal sealed partial class ExtractionContext
     }
 
     // A verb of releasing ("أفرجت … عن") a few words before the trigger, in its clause.
-    private bool ReleaseMadeBefore(Sentence s, TriggerMention t)
-    {
-        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 6); i--)
-        {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (Tokens[i].Lemma is "افرجت" or "افرج" or "افرجوا" or "يفرج" or "تفرج" or "يفرجون") return true;
-        }
-        return false;
-    }
+    private bool ReleaseMadeBefore(Sentence s, TriggerMention t) =>
+        WordBackFrom(s, t.FirstToken - 1, 6, static w => w.Lemma is "افرجت" or "افرج" or "افرجوا" or "يفرج" or "تفرج" or "يفرجون");
 
     // A trigger right after "بشأن" or "حول" (a noun there, whatever the lexicon reads it as), itself after a word of
     // deciding or talking.

@@ -1085,16 +1085,20 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
             if (!IsRelativePronoun(Tokens[i].Norm)) continue;
             // (the clause hangs on a side named right before the pronoun)
-            int head = FirstAtOrAfter(_actors, x => x.FirstToken, Math.Max(s.FirstToken, i - 8));
-            bool onAnActor = false;
-            for (int k = head; k < _actors.Count && _actors[k].FirstToken < i; k++)
-                if (_actors[k].LastToken == i - 1) onAnActor = true;
-            if (!onAnActor) return false;
+            if (!ActorEndsAt(i - 1, Math.Max(s.FirstToken, i - 8))) return false;
             // (closed by a comma between the side and the act)
             for (int k = a.LastToken + 1; k < t.FirstToken; k++)
                 if (Tokens[k].Norm is "،" or ",") return true;
             return false;
         }
+        return false;
+    }
+
+    // An actor named from token from on that ends at token last.
+    private bool ActorEndsAt(int last, int from)
+    {
+        foreach (var a in Within(_actors, x => x.FirstToken, from, last + 1))
+            if (a.LastToken == last) return true;
         return false;
     }
 
@@ -1542,7 +1546,8 @@ internal sealed partial class ExtractionContext
     }
 
     // The trigger ends with an ambush noun: "كمينا", "الكمين", "نصبوا كمينا".
-    private bool Ambush(TriggerMention t) => DefiniteArticle.Off(Tokens[t.LastToken].Norm) is "كمين" or "كمينا" or "كماين";   // (the stemmer reads كمينا as ك+مينا)
+    // (by the written form: a lemma is only as good as the segmenter, which once read كمينا as ك + مينا)
+    private bool Ambush(TriggerMention t) => DefiniteArticle.Off(Tokens[t.LastToken].Norm) is "كمين" or "كمينا" or "كماين";
 
     // A verb trigger in the imperfect: "يحرر", "تقصف", "يستعيدون" (prefix ي or ت, after any و).
     private bool ImperfectVerb(TriggerMention t)

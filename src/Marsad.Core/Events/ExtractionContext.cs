@@ -227,6 +227,21 @@ internal sealed partial class ExtractionContext
     /// <summary>Any punctuation strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     internal bool PunctuationBetween(int from, int to) => AnyPunctuation(Tokens, from + 1, to - 1);
 
+    /// <summary>
+    /// A word that <paramref name="matches"/> among the <paramref name="reach"/> tokens ending at <paramref name="last"/>,
+    /// read backwards within the sentence up to the nearest punctuation: "a verb of releasing a few words before the
+    /// trigger, in its clause". (Pass a static lambda: a capturing one costs the hot path a closure per call.)
+    /// </summary>
+    private bool WordBackFrom(Sentence s, int last, int reach, Func<Token, bool> matches)
+    {
+        for (int i = last; i >= Math.Max(s.FirstToken, last - reach + 1); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (matches(Tokens[i])) return true;
+        }
+        return false;
+    }
+
     // A punctuation token in [from, to], both ends included.
     private static bool AnyPunctuation(List<Token> tokens, int from, int to)
     {
