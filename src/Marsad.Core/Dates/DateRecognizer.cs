@@ -102,7 +102,7 @@ public sealed class DateRecognizer : IDocumentStage
             next = SkipAlternativeMonth(tokens, next, ref last);
             int? year = TryYear(tokens, next, ref last);
             bool cued = i > 0 && Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه";
-            bool past = next < tokens.Count && Key(tokens[next]) is "الماضي" or "المنصرم" or "الفايت";
+            bool past = next < tokens.Count && Past(Key(tokens[next]));
             // ("في إبريل/ نيسان المقبل": the next such month, not the last)
             bool coming = !past && year is null && next < tokens.Count && Key(tokens[next]) is "المقبل" or "القادم";
             if (past || coming) last = next;
@@ -176,17 +176,17 @@ public sealed class DateRecognizer : IDocumentStage
             case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "غدا" or "الغد": date = PartialDate.Day(pub.AddDays(1)); return true;
             // "مطلع الأسبوع الجاري", "بداية الأسبوع الماضي": the week's first day, Saturday as in most of the Arab world.
-            case "مطلع" or "بدايه" or "اوايل" when next1 == "الاسبوع" && next2 is "الجاري" or "الحالي" or "الماضي" or "المنصرم" or "الفايت":
+            case "مطلع" or "بدايه" or "اوايل" when next1 == "الاسبوع" && (next2 is "الجاري" or "الحالي" || Past(next2)):
             {
                 last = i + 2;
                 int sinceSaturday = ((int)pub.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
-                var start = pub.AddDays(-sinceSaturday - (next2 is "الماضي" or "المنصرم" or "الفايت" ? 7 : 0));
+                var start = pub.AddDays(-sinceSaturday - (Past(next2) ? 7 : 0));
                 date = new PartialDate(start, DatePrecision.Week);
                 return true;
             }
-            case "الاسبوع" when next1 is "الماضي" or "المنصرم" or "الفايت": last = i + 1; date = new PartialDate(pub.AddDays(-7), DatePrecision.Week); return true;
+            case "الاسبوع" when Past(next1): last = i + 1; date = new PartialDate(pub.AddDays(-7), DatePrecision.Week); return true;
             case "الاسبوع" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
-            case "الشهر" when next1 is "الماضي" or "المنصرم" or "الفايت":
+            case "الشهر" when Past(next1):
                 last = i + 1;
                 var prev = pub.AddMonths(-1);
                 date = new PartialDate(new DateOnly(prev.Year, prev.Month, 15), DatePrecision.Month);
@@ -448,6 +448,9 @@ public sealed class DateRecognizer : IDocumentStage
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
         "مطلع", "بدايه", "اوايل", "هذا", "هذه",
     }).Concat(OrdinalUnits.Keys).Concat(new[] { "العشرين", "الثلاثين" }), StringComparer.Ordinal);
+
+    // "الماضي", "المنصرم", "الفايت" after a month, a week or the month: the last one (the masculine words only).
+    private static bool Past(string key) => key is "الماضي" or "المنصرم" or "الفايت";
 
     // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.
     private static string Key(Token t)

@@ -1141,11 +1141,11 @@ internal sealed partial class ExtractionContext
                     plural ??= Tokens[k].Span;
             // "قتل عدد من مسلحي الميليشيات", "لقي عدد من الحوثيين مصرعهم": "a number of" the dead is several too.
             // ("قتل وجرح عدد من ميليشيات الحوثي": across the wounded joined to the dead)
-            bool woundedBetween = last + 1 < s.EndToken && Tokens[last + 1].Norm is "وجرح" or "واصيب" or "وجرحي" or "واصابه" && NumberOf(last + 2, s);
+            bool woundedJoined = last + 1 < s.EndToken && Tokens[last + 1].Norm is "وجرح" or "واصيب" or "وجرحي" or "واصابه";
+            bool woundedBetween = woundedJoined && NumberOf(last + 2, s);
             // ("مقتل وجرح العشرات منهم", "مقتل وإصابة عدة أشخاص": tens or several dead and wounded together, some dead among
             // them — the lowest reading of a plural)
-            if (last + 2 < s.EndToken && Tokens[last + 1].Norm is "وجرح" or "واصيب" or "وجرحي" or "واصابه"
-                && DefiniteArticle.Off(Tokens[last + 2].Lemma) is "عشرات" or "عده" or "ميات")
+            if (woundedJoined && last + 2 < s.EndToken && DefiniteArticle.Off(Tokens[last + 2].Lemma) is "عشرات" or "عده" or "ميات")
                 plural ??= Tokens[last + 2].Span;
             if (NumberOf(last + 1, s) || NumberOf(i - 2, s) || NumberOf(i - 3, s) || woundedBetween)
                 plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : woundedBetween ? last + 2 : i].Span;
@@ -1172,7 +1172,7 @@ internal sealed partial class ExtractionContext
             // ("الجنيدي، لقي مصرعه مع عدد من مرافقيه", "الوشلي، قتل مع عدد من مرافقيه في غارة": one man — the singular
             // pronoun of his death, or a singular verb of killing — with others, whatever name stood before)
             if (single is null && (Tokens[last].Lemma is "مصرع" or "حتف" && Tokens[last].Form.Analysis is { Enclitic: "ه" }
-                                   || i == last && Tokens[i].Norm is "قتل" or "اغتيل" or "وقتل" or "واغتيل") && CompanionsAfter(last, s))
+                                   || i == last && Tokens[i].Norm is "قتل" or "اغتيل" or "وقتل" or "واغتيل") && WithCompanionsAt(last + 1, s))
                 single = Tokens[i].Span;
             // ("مسعفة قتلت برصاص الجيش": and one right before a verb of killing with no و of its own)
             if (i > from && SingularPersons.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)) && !Tokens[i].StartsWithWa) single ??= Tokens[i - 1].Span;
@@ -1180,10 +1180,10 @@ internal sealed partial class ExtractionContext
             // reading)
             int with = last + 1;
             while (with < Math.Min(s.EndToken, last + 4) && Tokens[with].Norm != "مع") with++;
-            if (with + 1 < s.EndToken && Tokens[with].Norm == "مع" && !PunctuationBetween(last, with)
-                && (NumberOf(with + 1, s) || Companions.Contains(Tokens[with + 1].Norm)
+            if (!PunctuationBetween(last, with)
+                && (WithCompanionsAt(with, s)
                     // ("قتلت المسعفة مع أفراد من أسرتها": some of a family, not "مع أفراد الشرطة")
-                    || Tokens[with + 1].Norm == "افراد" && with + 2 < s.EndToken && Tokens[with + 2].Norm == "من")) withOthers = true;
+                    || with + 2 < s.EndToken && Tokens[with].Norm == "مع" && Tokens[with + 1].Norm == "افراد" && Tokens[with + 2].Norm == "من")) withOthers = true;
             // ("قتل، الأربعاء، 16 عنصرا": a day set off by commas between the word and its figure is passed over)
             // (not after "حصيلة", a toll that may count the wounded: "حصيلة اليوم الجمعة بلغت 968 مصابا")
             int told = last;
@@ -1307,9 +1307,9 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // "مع عدد من مرافقيه", "مع مرافقيه" right after the word of a death: he and some others.
-    private bool CompanionsAfter(int last, Sentence s) =>
-        last + 2 < s.EndToken && Tokens[last + 1].Norm == "مع" && (NumberOf(last + 2, s) || Companions.Contains(Tokens[last + 2].Norm));
+    // "مع عدد من مرافقيه", "مع مرافقيه" from token `with` on: he and some others.
+    private bool WithCompanionsAt(int with, Sentence s) =>
+        with + 1 < s.EndToken && Tokens[with].Norm == "مع" && (NumberOf(with + 1, s) || Companions.Contains(Tokens[with + 1].Norm));
 
     // Those who go with a man: "مرافقيه", "أتباعه", "عناصره", "حراسه" (not bare "أفراد": "في اشتباك مع أفراد الشرطة").
     private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
