@@ -192,7 +192,7 @@ public sealed class DateRecognizer : IDocumentStage
                 date = new PartialDate(new DateOnly(prev.Year, prev.Month, 15), DatePrecision.Month);
                 return true;
             case "الشهر" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Month); return true;
-            case "العام" or "السنه" when next1 is "الماضي" or "الماضيه" or "الفايت" or "الفايته": last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
+            case "العام" or "السنه" when Past(next1) || next1 is "الماضيه" or "المنصرمه" or "الفايته": last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
             // "22 ضربة جوية العام الجاري", "منذ بداية هذا العام": a year's worth is a tally, dated like any year
             case "العام" or "السنه" when next1 is "الجاري" or "الحالي" or "الجاريه" or "الحاليه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
             case "هذا" or "هذه" when next1 is "العام" or "السنه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;

@@ -50,6 +50,9 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم الشهر الفائت", "2017-10-15", DatePrecision.Month)]
     [InlineData("وقعت الغارة في أكتوبر الفائت", "2017-10-15", DatePrecision.Month)]
     [InlineData("وقعت الغارة الجمعة الفائتة", "2017-11-03", DatePrecision.Day)]
+    [InlineData("وقع الهجوم العام الماضي", "2016-07-01", DatePrecision.Year)]
+    [InlineData("وقع الهجوم العام المنصرم", "2016-07-01", DatePrecision.Year)]   // المنصرم: past, as الماضي
+    [InlineData("وقع الهجوم السنة المنصرمة", "2016-07-01", DatePrecision.Year)]
     [InlineData("وقع الهجوم منذ يومين", "2017-11-08", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل ثلاثة أيام", "2017-11-07", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل نحو أسبوع", "2017-11-03", DatePrecision.Week)]
