@@ -19,6 +19,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     {
         "ان", "انه", "انها", "انهم", "بان", "ل", "فان", "عن", "في", "الي", "علي", "خلال", "لدي", "عند", "اثناء", "عقب", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
         "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان", "قد", "فقد", "وقد", "ب",
+        // ("وقال لافروف قائلا", "ترامب مع إنكار شديد من سفير"): how he spoke, and who spoke with him, are not who spoke
+        "مع", "قايلا", "قايله", "تعليقا", "متحدثا", "متحدثه", "معلقا", "معلقه", "مضيفا", "مضيفه", "مشيرا", "مشيره", "موكدا", "موكده",
+        "موضحا", "موضحه", "معتبرا", "مشددا", "محذرا", "مطالبا", "معربا", "مستدركا", "مردفا", "لافتا", "لافته",
     };
 
     // "أفادت مصادر يمنية بمقتل …", "ذهب للقول": what is reported starts at a speech noun, a casualty or outcome
@@ -116,6 +119,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // ("نشطاء: \"أكثر من نصف مليون قتيل\"", "وقال شهود عيان إن …": a cue that is itself a source the
             // catalog names speaks for itself, rather than taking the last speaker's name)
             // (a one-word cue only as a headline's speaker, "نشطاء:"; "الإفراج عن نشطاء" reports nothing)
+            if (sourceSpan is { } found && !Accusations.Contains(tokens[first].Lemma) && PossessedNoun(tokens, actorAt, entityAt, found.Item1)) sourceSpan = null;
             if (sourceSpan is null && (last > first || last + 1 < sentence.EndToken && tokens[last + 1].Surface is ":"))
                 sourceSpan = SourceInCue(tokens, first, last);
             if (sourceSpan is null && first > sentence.FirstToken) sourceSpan = SourceBefore(actorAt, entityAt, first, sentence.FirstToken);
@@ -135,6 +139,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             var (a, b) = sourceSpan.Value;
             var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
             string? name = CanonicalName(document, actorAt, entityAt, a, b, lastNamedSources);
+            // ("اتهمت منظمة العفو الدولية … . ووثقت المنظمة", "وقال المتحدث باسم التحالف العقيد تركي المالكي … . وأضاف
+            // المالكي"): a body or a man named again by one word of the last claim's source is that source
+            if (name is null && a == b && lastClaim is not null && NamedAgain(tokens, a, lastClaim))
+                name = lastClaim.SourceName is { } known && !People(known) ? known : lastClaim.Source;
             // ("أعلن المتحدث باسم الجيش المصري … . ولفت المتحدث إلى …", "وذكر البيان"): the spokesman or statement again,
             // named by nothing, is the one the last named claim had
             if (name is null && IsBackReference(tokens[a])) name = DefiniteArticle.Off(tokens[a].Lemma) == "بيان" ? lastStatement : lastSpokesman;
@@ -199,6 +207,32 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             && CanonicalName(document, actorAt, entityAt, first, last, null) is { } spokenFor && !People(spokenFor))
             (speakers ??= new(StringComparer.Ordinal)).TryAdd(tokens[apposed.LastToken].Norm, spokenFor);
     }
+
+    // "وأعلن وقوفه مع قوات الشرعية", "نشر له": a word carrying a pronoun ("his standing", "for him") opens what was said,
+    // not who said it — unless it names a source ("مراسلنا"), kin ("وقالت أسرته"), or starts a name the recognisers know.
+    private static bool PossessedNoun(List<Token> tokens, ActorMention?[] actorAt, EntityMention?[] entityAt, int first) =>
+        tokens[first].Form.Analysis is { Enclitic: not null } analysis && actorAt[first] is null && entityAt[first] is null
+        && !Kin.Contains(DefiniteArticle.Off(analysis.StemNorm))
+        && !SourceNouns.Contains(tokens[first].Lemma) && !tokens[first].Norm.Contains("مراسل", StringComparison.Ordinal)
+        && !tokens[first].Norm.Contains("مصادر", StringComparison.Ordinal) && !tokens[first].Norm.Contains("مصدر", StringComparison.Ordinal);
+
+    // The definite common noun at <paramref name="at"/> ("المنظمة", "الوزارة") heads the source the last claim named
+    // ("منظمة العفو الدولية", "وزارة الصحة").
+    private static bool NamedAgain(List<Token> tokens, int at, Claim last)
+    {
+        if (tokens[at].Form.Analysis is not { HasArticle: true } || SourceNouns.Contains(tokens[at].Lemma) || IsSpokesman(tokens[at])) return false;
+        string noun = DefiniteArticle.Off(tokens[at].Lemma);
+        if (noun.Length < 3) return false;
+        for (int k = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, last.SourceSpan.Start); k < tokens.Count && tokens[k].Span.End <= last.SourceSpan.End; k++)
+            if (k != at && DefiniteArticle.Off(tokens[k].Lemma) == noun) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal)
+    {
+        "اسره", "اسرت", "عايله", "عايلت", "اهل", "ذوو", "ذوي", "والد", "والدت", "والده", "ام", "اب", "ابو", "ابي", "زوج", "زوجت", "زوجه",
+        "شقيق", "شقيقت", "شقيقه", "اخ", "اخو", "اخي", "اخت", "ابن", "ابنت", "ابنه", "نجل", "عم", "خال", "محامي", "محاميه", "محامو",
+    };
 
     // ("المواطن الأردني عمر السرطاوي": a person's people are who he is, not whom he speaks for)
     private static bool People(string side) => side.StartsWith("Civilians", StringComparison.Ordinal);
