@@ -1028,7 +1028,8 @@ internal sealed partial class ExtractionContext
         bool hurt = _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is not null || _cues.Find(CueClass.Injured, s.FirstToken, s.EndToken) is not null;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            // ("دون وقوع إصابات بين المدنيين", "لم يسفر عن ضحايا": no one hurt)
+            // ("دون وقوع إصابات بين المدنيين", "لم يسفر عن ضحايا": no one hurt; not CueClass.Negation, whose "لا" is in
+            // "ما لا يقل عن 15 مدنيا" and "لا تزال الفرق تنتشل الضحايا" — two civilian targets lost when tried)
             if (Tokens[i].Norm is "دون" or "بدون" or "لم" or "عدم" or "ولم" or "ودون" || Tokens[i].Lemma is "لم" or "دون" or "عدم") return null;
             hurt |= Tokens[i].Lemma is "اختناق" or "الاختناق";
         }
@@ -1152,19 +1153,12 @@ internal sealed partial class ExtractionContext
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             // ("بمقتل القيادي الميداني الحوثي", "قتل القائد": the article on him too)
             if (last + 1 < s.EndToken && SingularPersons.Contains(DefiniteArticle.Off(Tokens[last + 1].Lemma))) single ??= Tokens[last + 1].Span;
-            // ("لقي قيادي بارز في مليشيات الحوثي مصرعه": one named between لقي and his death)
+            // ("لقي قيادي بارز في مليشيات الحوثي مصرعه", "لقي القيادي الحوثي هشام الخالد، أحد أهم القيادات الميدانية
+            // والمسؤول عن طوق المدينة، مصرعه": the one named right after لقي, whatever apposition stands between him and his
+            // death — the nearest لقي only)
             if (single is null && Tokens[i].Lemma is "مصرع" or "حتف" && Tokens[i].Form.Analysis is { Enclitic: "ه" or "ها" })
-                for (int k = i - 1; k >= Math.Max(from, i - 8) && !PunctuationBetween(k, i); k--)
-                {
-                    if (Tokens[k].Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت") break;
-                    if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && k > s.FirstToken && Tokens[k - 1].Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت")
-                        single = Tokens[k].Span;
-                }
-            // ("لقي القيادي الحوثي هشام الخالد، أحد أهم القيادات الميدانية والمسؤول عن طوق المدينة، مصرعه": the one named
-            // right after لقي, whatever apposition stands between him and his death)
-            if (single is null && Tokens[i].Lemma is "مصرع" or "حتف" && Tokens[i].Form.Analysis is { Enclitic: "ه" or "ها" })
-                for (int k = i - 1; k > Math.Max(from, i - 24); k--)
-                    if (Tokens[k - 1].Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت")
+                for (int k = i - 1; k >= Math.Max(from, i - 24) && k > s.FirstToken && !MetDeath(Tokens[k]); k--)
+                    if (MetDeath(Tokens[k - 1]))
                     {
                         if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma))) single = Tokens[k].Span;
                         break;
@@ -1251,6 +1245,9 @@ internal sealed partial class ExtractionContext
     private bool DeadAndWoundedTogether(int last, Sentence s) =>
         last + 1 < s.EndToken && Tokens[last].Norm is "قتيلا" or "قتيل" or "قتلي" or "القتلي"
         && Tokens[last + 1].Norm is "وجريحا" or "وجريح" or "وجرحي" or "والجرحي" or "ومصابا" or "ومصاب" or "ومصابين" or "والمصابين";
+
+    // "لقي" and "لقيت", with و or without: the verb of one who met his death
+    private static bool MetDeath(Token t) => t.Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت";
 
     // "لقي اثنان من خبراء الصواريخ، أحدهما إيراني والآخر لبناني، مصرعهما": the figure right after "لقي" is the count of
     // the "مصرع" or "حتف" that closes the phrase, whatever apposition stands between.
