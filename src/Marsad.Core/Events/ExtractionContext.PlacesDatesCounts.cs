@@ -1157,8 +1157,8 @@ internal sealed partial class ExtractionContext
             // والمسؤول عن طوق المدينة، مصرعه": the one named right after لقي, whatever apposition stands between him and his
             // death — the nearest لقي only)
             if (single is null && Tokens[i].Lemma is "مصرع" or "حتف" && Tokens[i].Form.Analysis is { Enclitic: "ه" or "ها" })
-                for (int k = i - 1; k >= Math.Max(from, i - 24) && k > s.FirstToken && !MetDeath(Tokens[k]); k--)
-                    if (MetDeath(Tokens[k - 1]))
+                for (int k = i - 1; k >= Math.Max(from, i - 24) && k > s.FirstToken && !OneMetDeath(Tokens[k]); k--)
+                    if (OneMetDeath(Tokens[k - 1]))
                     {
                         if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma))) single = Tokens[k].Span;
                         break;
@@ -1246,8 +1246,8 @@ internal sealed partial class ExtractionContext
         last + 1 < s.EndToken && Tokens[last].Norm is "قتيلا" or "قتيل" or "قتلي" or "القتلي"
         && Tokens[last + 1].Norm is "وجريحا" or "وجريح" or "وجرحي" or "والجرحي" or "ومصابا" or "ومصاب" or "ومصابين" or "والمصابين";
 
-    // "لقي" and "لقيت", with و or without: the verb of one who met his death
-    private static bool MetDeath(Token t) => t.Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت";
+    // "لقي" and "لقيت", with و or without: the singular verb of one who met his death (MetDeath reads an actor's)
+    private static bool OneMetDeath(Token t) => t.Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت";
 
     // "لقي اثنان من خبراء الصواريخ، أحدهما إيراني والآخر لبناني، مصرعهما": the figure right after "لقي" is the count of
     // the "مصرع" or "حتف" that closes the phrase, whatever apposition stands between.
