@@ -631,7 +631,7 @@ public sealed partial class EventExtractor
     private static (ActorMention Killer, ActorMention Killed)? KilledWith(ExtractionContext context, Sentence sentence, TriggerMention trigger)
     {
         if (!trigger.Instrumental) return null;
-        int verb = VerbBefore(context.Document.Tokens, sentence, trigger.FirstToken, 5, KillingVerbsBeforeAWeapon);
+        int verb = VerbBefore(context.Document.Tokens, sentence, trigger.FirstToken, 5, KillingVerbs.BeforeAWeapon);
         if (verb < 0) return null;
         var killed = context.Document.Actors.Find(a => a.FirstToken > verb && a.LastToken < trigger.FirstToken && a.Actor.Inter == 7);
         var killer = killed is null ? null : context.SubjectBefore(sentence, verb, 4);
@@ -652,7 +652,7 @@ public sealed partial class EventExtractor
         for (int i = prep - 1; i >= Math.Max(sentence.FirstToken, prep - 12); i--)
         {
             if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Surface is not ("،" or ",")) return null;
-            if (TransitiveKillingVerbs.Contains(tokens[i].Lemma)) { verb = i; break; }
+            if (KillingVerbs.Active.Contains(tokens[i].Lemma)) { verb = i; break; }
         }
         if (verb < 0) return null;
         // (not a passive, its dead right after it — "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات", "قتل أحد أفراد

@@ -314,7 +314,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("اغتيل الصحفي جمال خاشقجي في إسطنبول", "وقتل الصحفي … داخل القنصلية": civilians right after a verb of killing
         // with no one else named are whom it killed — the passive, unmarked in writing — by someone unnamed)
         bool civiliansKilled = trigger.FirstToken == trigger.LastToken && roles is { Actor1.Actor.Inter: 7, Actor2: null }
-                               && PassiveKillings.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                               && KillingVerbs.Passive.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
                                && (roles.Actor1.FirstToken == trigger.LastToken + 1
                                    // (a verb opens its clause; "من قتل الأطفال", "بقتل الفلسطيني", "تشجيعا لقتل" are nouns of killing)
                                    && ClauseOpens(document, sentence, trigger.FirstToken)
@@ -1575,21 +1575,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e with { Date = day.Date, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("date", day.Span)).ToList() };
     }
 
-    // Verbs of killing read as active, whose object right after the subject is whom they killed ("وقتل مسلحون مجهولون
-    // ثلاثة مدنيين"); ExtractionContext.KillingVerbs are those read as passives before their dead.
-    private static readonly HashSet<string> TransitiveKillingVerbs = new(StringComparer.Ordinal)
-    {
-        "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "يقتلون", "اردي", "اردت", "اردوا",
-    };
-
-    // The verbs of killing before a weapon (KilledWith): those above and the imperfects of أردى ("يقتل شابا فلسطينيا
-    // بالرصاص", "يردي"). Built here, after the set it extends: a static field of another file of this partial class may
-    // be initialised first.
-    private static readonly HashSet<string> KillingVerbsBeforeAWeapon = new(TransitiveKillingVerbs.Concat(["يردي", "تردي"]), StringComparer.Ordinal);
-
     // A verb of killing, striking or capturing: its object follows its subject closely (objectOfVerb).
     private static bool TakesItsObjectAfterItsSubject(string lemma) =>
-        TransitiveKillingVerbs.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma);
+        KillingVerbs.Active.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma);
 
     // Verbs of capturing, whose object after the subject is whom they took ("وأسرت قوات المقاومة عددا من مسلحي
     // الميليشيات"); not "ياسر", a name far more often than "he captures".
@@ -1603,13 +1591,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (t.HasProclitic("ل") || t.HasProclitic("ب") || t.HasProclitic("ك")) return false;
         return at == sentence.FirstToken || document.Tokens[at - 1].Surface is "،" or "," or ":" or "؛" || document.Tokens[at - 1].Norm is "قد" or "وقد";
     }
-
-    // Verbs of killing and assassinating whose unmarked passive reads as the active ("قتل الصحفي": he was killed), and
-    // the passive forms themselves ("اغتيل", "قتلت").
-    private static readonly HashSet<string> PassiveKillings = new(StringComparer.Ordinal)
-    {
-        "قتل", "قتلت", "اغتيل", "اغتيلت", "اغتال", "اغتالت", "اعدم", "اعدمت", "ذبح", "ذبحت",
-    };
 
     // The state forces named right after a verb of killing that opens its clause, a few words before the trigger.
     private static ActorMention? ForcesKilledBefore(Document document, Sentence sentence, TriggerMention trigger)
@@ -1647,7 +1628,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         int verb = victim.FirstToken - 1;
         foreach (var n in document.Numbers)
             if (n.LastToken == verb) { verb = n.FirstToken - 1; break; }
-        return verb >= sentence.FirstToken && BareLemma(document.Tokens[verb]) is "قتل" or "قتلت" or "قتلوا" or "قتلا"
+        return verb >= sentence.FirstToken && KillingVerbs.PassiveOpening.Contains(BareLemma(document.Tokens[verb]))
                && ClauseOpens(document, sentence, verb);
     }
 

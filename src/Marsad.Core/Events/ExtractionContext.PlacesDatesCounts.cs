@@ -1166,7 +1166,7 @@ internal sealed partial class ExtractionContext
             // ("الجنيدي، لقي مصرعه مع عدد من مرافقيه", "الوشلي، قتل مع عدد من مرافقيه في غارة": one man — the singular
             // pronoun of his death, or a singular verb of killing — with others, whatever name stood before)
             if (single is null && (Tokens[last].Lemma is "مصرع" or "حتف" && Tokens[last].Form.Analysis is { Enclitic: "ه" }
-                                   || i == last && Tokens[i].Norm is "قتل" or "اغتيل" or "وقتل" or "واغتيل") && WithCompanionsAt(last + 1, s))
+                                   || i == last && KillingVerbs.IsOneKilled(Tokens[i].Norm)) && WithCompanionsAt(last + 1, s))
                 single = Tokens[i].Span;
             // ("مسعفة قتلت برصاص الجيش": and one right before a verb of killing with no و of its own)
             if (i > from && SingularPersons.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)) && !Tokens[i].StartsWithWa) single ??= Tokens[i - 1].Span;
@@ -1235,7 +1235,7 @@ internal sealed partial class ExtractionContext
     // The last word of an armed actor right after a one-word active verb of killing ("قتلت قوات الأمن الإيرانية"), or -1.
     private int SubjectAfterKillingVerb(int cue, int last, Sentence s)
     {
-        if (cue != last || Tokens[cue].Lemma is not ("قتل" or "قتلت" or "قتلوا" or "يقتل" or "تقتل" or "يقتلون")) return -1;
+        if (cue != last || !KillingVerbs.Active.Contains(Tokens[cue].Lemma)) return -1;
         foreach (var a in Within(_actors, a => a.FirstToken, last + 1, last + 2))
             if (a.Actor.Inter != 7 && a.LastToken < s.EndToken) return a.LastToken;
         return -1;

@@ -1343,11 +1343,11 @@ internal sealed partial class ExtractionContext
         if (act is null || !preposition && !act.Instrumental) return false;
         if (act.Entries.Any(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return false;
         int j = BeforeItsCount(a, s);
-        return j >= s.FirstToken && (t == act || t.FirstToken == j) && KillingVerbs.Contains(Tokens[j].Lemma);
+        return j >= s.FirstToken && (t == act || t.FirstToken == j) && KilledOrHurtVerbs.Contains(Tokens[j].Lemma);
     }
 
     // Past-tense verbs of killing and wounding, which read as passives before their dead.
-    private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> KilledOrHurtVerbs = new(StringComparer.Ordinal)
     {
         "قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "اصيب", "اصيبت", "اصيبوا", "اصيبا", "جرح", "جرحت", "جرحوا", "استشهد", "استشهدت", "استشهدوا",
     };
