@@ -98,7 +98,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             for (int k = first; k <= last && !cueNamesSource; k++) cueNamesSource = SourceNouns.Contains(tokens[k].Lemma);
             bool participle = IsParticiple(tokens[first]);
             var sourceSpan = participle ? null
-                : SubjectAfterKana(tokens, first, sentence.FirstToken) ?? SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken, cueNamesSource);
+                : SubjectAfterKana(tokens, first, sentence.FirstToken) ?? SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken, cueNamesSource,
+                      GovernsBi.Contains(tokens[first].Lemma) ? entityAt : null);
             // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those
             // joined to it by و; the next name is the accused, a party to the event.
             if (sourceSpan is { } accuser && Accusations.Contains(tokens[first].Lemma) && actorAt[accuser.Item1] is { } who)
@@ -138,7 +139,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             }
             var (a, b) = sourceSpan.Value;
             var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
-            string? name = CanonicalName(document, actorAt, entityAt, a, b, lastNamedSources);
+            // ("وأضاف المصدر" after "قال المرصد السوري": the source told before, when no sources phrase was)
+            string? namedBefore = lastNamedSources ?? (lastClaim?.SourceName is { } toldBefore && !People(toldBefore) ? toldBefore : null);
+            string? name = CanonicalName(document, actorAt, entityAt, a, b, namedBefore);
             // ("اتهمت منظمة العفو الدولية … . ووثقت المنظمة", "وقال المتحدث باسم التحالف العقيد تركي المالكي … . وأضاف
             // المالكي"): a body or a man named again by one word of the last claim's source is that source
             if (name is null && a == b && lastClaim is not null && NamedAgain(tokens, a, lastClaim))
@@ -220,7 +223,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     // ("منظمة العفو الدولية", "وزارة الصحة").
     private static bool NamedAgain(List<Token> tokens, int at, Claim last)
     {
-        if (tokens[at].Form.Analysis is not { HasArticle: true } || SourceNouns.Contains(tokens[at].Lemma) || IsSpokesman(tokens[at])) return false;
+        if (!Definite(tokens[at]) || SourceNouns.Contains(tokens[at].Lemma) || IsSpokesman(tokens[at])) return false;
         string noun = DefiniteArticle.Off(tokens[at].Lemma);
         if (noun.Length < 3) return false;
         for (int k = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, last.SourceSpan.Start); k < tokens.Count && tokens[k].Span.End <= last.SourceSpan.End; k++)
@@ -338,7 +341,15 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
 
     private static bool IsParticiple(Token t) => t.Lemma is "موكدا" or "موكده" or "مشيرا" or "مشيره" or "مضيفا" or "مضيفه" or "موضحا" or "موضحه" or "قايلا" or "قايله" or "لافتا" or "لافته";
 
-    private static (int, int)? SourceAfter(List<Token> tokens, bool[] contentStarts, int from, int end, bool goesOn = false)
+    // Verbs whose report follows their source after بـ ("أفاد المصدر نفسه بتصاعد الضربات", "أفادت التقارير بوقوع"):
+    // a word that takes that بـ ends the source phrase (unless it starts a name: "بشار الجعفري").
+    private static readonly HashSet<string> GovernsBi = new(StringComparer.Ordinal)
+    {
+        "افاد", "افادت", "افادوا", "افادا", "يفيد", "تفيد", "يفيدون", "ابلغ", "ابلغت", "ابلغوا",
+    };
+
+    private static (int, int)? SourceAfter(List<Token> tokens, bool[] contentStarts, int from, int end, bool goesOn = false,
+        EntityMention?[]? namesWhereBiEnds = null)
     {
         int i = from;
         if (i < end && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Surface is ":" or "،" or ",") i++;
@@ -355,6 +366,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         if (i < end && !goesOn && (!accordingTo && tokens[i].HasProclitic("ل") || tokens[i].HasProclitic("ب") || NotASpeaker.Contains(tokens[i].Norm))) return null;
         while (i < end && i - start < MaxSourceTokens)
         {
+            if (namesWhereBiEnds is not null && i > start && tokens[i].HasProclitic("ب") && namesWhereBiEnds[i] is null) break;
             if (tokens[i].IsWord && !SourceStops.Contains(tokens[i].Norm) && !contentStarts[i] && !ContentLemmas.Contains(tokens[i].Lemma)) { i++; continue; }
             if (!IsQuote(tokens[i])) break;
             int close = ClosingQuote(tokens, i, end);
@@ -450,16 +462,19 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         if (head.Norm.EndsWith("مصادرنا", StringComparison.Ordinal) || head.Norm.EndsWith("مصدرنا", StringComparison.Ordinal)
             || head.Norm.EndsWith("مراسلنا", StringComparison.Ordinal))
             return document.Outlet is { Length: > 0 } outlet ? $"{outlet} {(correspondent ? "correspondent" : "sources")}" : null;
-        if (!SourceNouns.Contains(head.Lemma)) return null;
+        if (!SourceNouns.Contains(DefiniteArticle.Off(head.Lemma))) return null;
         if (first + 1 <= last && catalog?.AdjectiveMatcher.LongestAt(tokens, first + 1, last + 1) is { } nation)
             return $"Sources ({nation.Values[0].CountryEn})";
         // ("المصدر نفسه", "المصادر ذاتها": the same sources again)
         bool same = last == first + 1 && tokens[last].Norm is "نفسه" or "ذاته" or "نفسها" or "ذاتها" or "ذاتهم" or "نفسهم";
-        if ((first == last || same) && head.Form.Analysis is { HasArticle: true } && !correspondent) return named ?? "Unnamed sources";
+        if ((first == last || same) && Definite(head) && !correspondent) return named ?? "Unnamed sources";
         // ("وقال مصدر إن", "وأفادت مصادر بأن": sources the report does not name)
-        if (first == last && !correspondent && head.Form.Analysis is not { HasArticle: true }) return "Unnamed sources";
+        if (first == last && !correspondent && !Definite(head)) return "Unnamed sources";
         return null;
     }
+
+    // With the article: segmented so, or — a word the gazetteer also knows is kept whole ("المصدر") — spelled so.
+    private static bool Definite(Token t) => t.Form.Analysis is { HasArticle: true } || t.Norm.StartsWith("ال", StringComparison.Ordinal);
 
     private string? CanonicalName(Document document, ActorMention?[] actorAt, EntityMention?[] entityAt, int first, int last, string? namedBefore)
     {

@@ -43,4 +43,20 @@ public class ClaimSourceTests
         Assert.NotNull(first);
         Assert.Equal(first, SourceOf(text, 1));
     }
+
+    [Theory]
+    [InlineData("وأفاد المصدر نفسه بتصاعد الضربات الجوية على مناطق عدة في درعا.")]
+    [InlineData("وأضاف المصدر أن الطائرات الروسية قصفت بلدة معرة النعمان.")]
+    public void The_source_told_again_is_the_one_before_and_ends_where_its_report_starts(string again)
+    {
+        var text = "قال المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت بلدة كفرنبل. " + again;
+        Assert.Equal("Syrian Observatory for Human Rights", SourceOf(text, 1));
+    }
+
+    [Fact]
+    public void What_a_report_tells_after_bi_is_no_part_of_its_source()
+    {
+        var doc = TestPipeline.Extract("وأفاد مسؤولون محليون بوقوع اشتباكات عنيفة في ريف إدلب.", "2018-07-05");
+        Assert.Equal("مسؤولون محليون", doc.Claims[0].Source);
+    }
 }
