@@ -17,12 +17,13 @@ public sealed partial class EventExtractor
     /// <summary>
     /// "تعرضت مدينة دوما لقصف جوي جديد السبت … وقتل ثمانية مدنيين في الغارات السبت": a toll told in a later sentence
     /// that names the act again by its definite noun ("في الغارات", "جراء القصف", "وأسفرت الاشتباكات عن مقتل") and tells
-    /// of no act of its own is the toll of the nearest event of that kind just before, when that event has none.
+    /// of no act of its own is the toll of the nearest event of that kind just before, when that event has none or only an
+    /// estimate.
     /// </summary>
     private static List<ExtractedEvent> TollsToldAfter(ExtractionContext context, List<ExtractedEvent> events, List<TriggerMention> triggers)
     {
         var document = context.Document;
-        if (!events.Any(e => e.Fatalities is null)) return events;
+        if (!events.Any(e => e.Fatalities is null || e.FatalitiesEstimated)) return events;
         // (events' evidence sentences are sentence spans: found by their start among the ordered sentences)
         int SentenceOf(TextSpan span)
         {
@@ -66,7 +67,9 @@ public sealed partial class EventExtractor
                     }
                     if (found >= 0) break;
                 }
-                if (found < 0 || events[found] is not { Fatalities: null } before) continue;
+                // (an estimate — "خسائر فادحة بالأرواح", "العشرات" — gives way to a figure: "إن أكثر من 20 مسلحا لقوا مصرعهم
+                // في المعارك")
+                if (found < 0 || events[found] is not { } before || before.Fatalities is not null && (!before.FatalitiesEstimated || estimated)) continue;
                 // (a toll of another day is another event's: "وقتل الجمعة 4 متظاهرين" after Thursday's strikes)
                 if (context.DateFor(sentence, named, out var dateSpan) is { } day && dateSpan is not null
                     && Math.Abs(day.Date.DayNumber - before.Date.Date.DayNumber) > 1) continue;

@@ -1276,9 +1276,9 @@ internal sealed partial class ExtractionContext
             .LastOrDefault(n => n.LastToken < k && n.Value is > 0 and <= 100000 && !dates.Any(d => d.Span.Overlaps(n.Span)));
     }
 
-    // "عدد من" (a number of) at token k.
+    // "عدد من" (a number of) at token k, or "عدد منهم" (a number of them).
     private bool NumberOf(int k, Sentence s) =>
-        k >= s.FirstToken && k + 1 < s.EndToken && Tokens[k].Norm is "عدد" or "عددا" && Tokens[k + 1].Norm == "من";
+        k >= s.FirstToken && k + 1 < s.EndToken && Tokens[k].Norm is "عدد" or "عددا" && Tokens[k + 1].Norm is "من" or "منهم" or "منها" or "منهن";
 
     // "ضحايا" of a firm, a fraud, an accident or a disaster: victims who are no dead of political violence.
     private bool VictimsOfNoViolence(int k, Sentence s) => k + 1 < s.EndToken && NonViolentHarm.Contains(Tokens[k + 1].Lemma);
