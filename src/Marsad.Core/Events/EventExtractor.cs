@@ -1242,7 +1242,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = TransferToldAsTaken(merged);
         merged = GassedByTheStrikers(merged);
         merged = PalestiniansFacingIsrael(merged, context.Document);
-        merged = ViolentCrowd(merged, context.Document);
         merged = CollapseDemonstrations(merged);
         merged = OneSuicideBombing(merged);
         merged = InterceptedNotStruck(merged, context.Document, triggers);
