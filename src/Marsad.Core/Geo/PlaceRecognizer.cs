@@ -419,6 +419,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         // a relative word is never a name by itself (مناطق شرق الفرات)
         if (words == 1 && (GeoLexicon.Relations.ContainsKey(key) || GeoLexicon.Directions.ContainsKey(key)
             || key is "الشمال" or "الجنوب" or "الشرق" or "الغرب" or "الوسط")) return null;
+        // ("مناطق جنوبية بالعاصمة": a direction adjective without the article describes; the units named by one —
+        // Bahrain's Southern governorate, Egypt's Sharqia — are written with it, "المحافظة الجنوبية")
+        if (words == 1 && key is "جنوبيه" or "شماليه" or "شرقيه" or "غربيه" or "وسطي" or "جنوبي" or "شمالي" or "شرقي" or "غربي") return null;
         // a short name found only after taking a letter off (ب+كري in بكري) is too likely part of a word
         // (but not a large city of the region Marsad covers, حلب, تعز, عدن or غزة: "بتعز", "وحلب" are those cities)
         if (stripped.Length > 0 && words == 1 && GazetteerKeys.CountLetters(key) <= 3 && !LargeCity(key)) return null;

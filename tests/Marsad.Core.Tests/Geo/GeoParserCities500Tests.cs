@@ -127,6 +127,16 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_direction_adjective_without_the_article_is_no_province()
+    {
+        // "areas in the south of the capital" after a cue noun: Bahrain's Southern governorate is written "الجنوبية"
+        var doc = Parser.Value.Process(new Document("هاجمت جماعة مسلحة مناطق جنوبية بالعاصمة الليبية طرابلس."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "BH");
+        var named = Parser.Value.Process(new Document("وقعت اشتباكات في المحافظة الجنوبية بالبحرين."));
+        Assert.Contains(named.Places, p => p.Place?.CountryCode == "BH");
+    }
+
+    [GazetteerFact]
     public void A_short_name_joined_by_and_to_a_place_is_the_list_s_next_place()
     {
         // "وتعز", "وحمص": three letters after و would otherwise be read as part of a word
