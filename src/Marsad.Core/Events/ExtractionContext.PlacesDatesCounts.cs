@@ -79,6 +79,9 @@ internal sealed partial class ExtractionContext
         if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.StrategicDevelopments && !e.DefusesExplosives && e.SubEventType != "Disrupted weapons use"))
             after = after.Take(1).ToList();
         if (after.Count > 0) return Distinct(after);
+        // ("المساعدة العاجلة للعراق، الذي يشهد منذ أيام موجة احتجاجات": the place a relative clause of witnessing hangs on
+        // is the scene of what it witnessed — a country too, before any town the sentence named earlier)
+        if (WitnessedBy(s, t, inSentence) is { } witness) return new[] { witness };
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
         // ("شهدت مواقع الصلو وحيفان بريف تعز مواجهات": towns listed together before the act are each its scene)
         if (before.Count > 0)
@@ -116,6 +119,24 @@ internal sealed partial class ExtractionContext
         if (scene is not null) return new[] { scene };
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
+    }
+
+    // The place right before "، الذي/التي يشهد …" (or "تشهد", "شهد", "شهدت"), the verb a few words before the trigger.
+    private PlaceMention? WitnessedBy(Sentence s, TriggerMention t, List<PlaceMention> inSentence)
+    {
+        for (int v = t.FirstToken - 1; v >= Math.Max(s.FirstToken + 2, t.FirstToken - 5); v--)
+        {
+            if (Tokens[v].Kind == TokenKind.Punctuation) return null;
+            if (Tokens[v].Lemma is not ("يشهد" or "تشهد" or "شهد" or "شهدت")) continue;
+            int k = v - 1;
+            if (Tokens[k].Norm is not ("الذي" or "التي")) return null;
+            k--;
+            if (k > s.FirstToken && Tokens[k].Surface is "،" or ",") k--;
+            foreach (var p in inSentence)
+                if (p.LastToken == k) return p;
+            return null;
+        }
+        return null;
     }
 
     private bool AcrossANationalBorder(PlaceMention p) =>
