@@ -374,6 +374,9 @@ internal sealed partial class ExtractionContext
         "احتجاجا", "تنديدا", "رفضا", "استنكارا", "تضامنا", "للمطالبه", "مطالبين", "مطالبه", "اعتراضا",
         // ("استهدف موقعا شمالي غزة، ردا على … حريق في مستوطنة ناحل عوز": what an act answers happened elsewhere)
         "ردا",
+        // ("الاحتجاجات في مدينة البصرة …، رغم الوعود التي قدمتها الحكومة المركزية في بغداد": what a concession sets
+        // against the act is told of another place)
+        "رغم", "بالرغم", "برغم",
     };
 
     private static readonly HashSet<string> BackerWords = new(StringComparer.Ordinal)
