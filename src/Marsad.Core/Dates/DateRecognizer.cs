@@ -151,7 +151,7 @@ public sealed class DateRecognizer : IDocumentStage
             int after = w + 1 < tokens.Count && tokens[w + 1].Surface is "-" or "/" ? w + 2 : w + 1;
             if (after < tokens.Count && ArabicCalendarWords.Weekdays.TryGetValue(Key(tokens[after]), out var morrow) && (int)morrow == ((int)dow + 1) % 7)
                 last = w = after;
-            bool lastWeek = w + 1 < tokens.Count && Key(tokens[w + 1]) is "الماضي" or "الماضيه" or "المنصرم" or "الفايت" or "الفايته";
+            bool lastWeek = w + 1 < tokens.Count && (Past(Key(tokens[w + 1])) || Key(tokens[w + 1]) is "الماضيه" or "الفايته");
             if (lastWeek) last = w + 1;
             var p = published.Value;
             int back = ((int)p.DayOfWeek - (int)dow + 7) % 7;
@@ -172,7 +172,7 @@ public sealed class DateRecognizer : IDocumentStage
             case "اول" when next1 == "من" && next2 == "امس": last = i + 2; date = PartialDate.Day(pub.AddDays(-2)); return true;
             case "امس" or "الامس" or "البارحه": date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "اليوم": date = PartialDate.Day(pub); return true;
-            case "الليله" when next1 is "الماضيه" or "المنصرمه" or "الفايته": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
+            case "الليله" when PastFeminine(next1): last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "غدا" or "الغد": date = PartialDate.Day(pub.AddDays(1)); return true;
             // "مطلع الأسبوع الجاري", "بداية الأسبوع الماضي": the week's first day, Saturday as in most of the Arab world.
@@ -192,7 +192,7 @@ public sealed class DateRecognizer : IDocumentStage
                 date = new PartialDate(new DateOnly(prev.Year, prev.Month, 15), DatePrecision.Month);
                 return true;
             case "الشهر" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Month); return true;
-            case "العام" or "السنه" when Past(next1) || next1 is "الماضيه" or "المنصرمه" or "الفايته": last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
+            case "العام" or "السنه" when Past(next1) || PastFeminine(next1): last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
             // "22 ضربة جوية العام الجاري", "منذ بداية هذا العام": a year's worth is a tally, dated like any year
             case "العام" or "السنه" when next1 is "الجاري" or "الحالي" or "الجاريه" or "الحاليه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
             case "هذا" or "هذه" when next1 is "العام" or "السنه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
@@ -451,6 +451,9 @@ public sealed class DateRecognizer : IDocumentStage
 
     // "الماضي", "المنصرم", "الفايت" after a month, a week or the month: the last one (the masculine words only).
     private static bool Past(string key) => key is "الماضي" or "المنصرم" or "الفايت";
+
+    // Their feminine, after "الليلة" or "السنة": "الليلة الماضية", "السنة المنصرمة".
+    private static bool PastFeminine(string key) => key is "الماضيه" or "المنصرمه" or "الفايته";
 
     // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.
     private static string Key(Token t)

@@ -15,14 +15,21 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
 
     // Words that end a source phrase: the complementiser, clause boundaries, relative pronouns and adverbs
     // ("المصادر التي قالت", "وقال أيضا").
-    private static readonly HashSet<string> SourceStops = new(StringComparer.Ordinal)
+    // How the one named before spoke ("وقال متوجها إلى الأجهزة الأمنية", "قال مضيفا", "وأضاف لافروف قائلا"): no speaker
+    // starts with one, and one ends a speaker's name.
+    private static readonly string[] MannerWords =
+    [
+        "متوجها", "قايلا", "قايله", "تعليقا", "متحدثا", "متحدثه", "معلقا", "معلقه", "مضيفا", "مضيفه", "مشيرا", "مشيره", "موكدا", "موكده",
+        "موضحا", "موضحه", "معتبرا", "مشددا", "منوها", "محذرا", "متابعا", "مطالبا", "معربا", "مخاطبا", "مستدركا", "مردفا", "لافتا", "لافته",
+    ];
+
+    private static readonly HashSet<string> SourceStops = new(new[]
     {
         "ان", "انه", "انها", "انهم", "بان", "ل", "فان", "عن", "في", "الي", "علي", "خلال", "لدي", "عند", "اثناء", "عقب", "يوم", "اليوم", "امس", "بعد", "قبل", "مساء", "صباح", "ظهر", "ليل",
         "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان", "قد", "فقد", "وقد", "ب",
-        // ("وقال لافروف قائلا", "ترامب مع إنكار شديد من سفير"): how he spoke, and who spoke with him, are not who spoke
-        "مع", "قايلا", "قايله", "تعليقا", "متحدثا", "متحدثه", "معلقا", "معلقه", "مضيفا", "مضيفه", "مشيرا", "مشيره", "موكدا", "موكده",
-        "موضحا", "موضحه", "معتبرا", "مشددا", "محذرا", "مطالبا", "معربا", "مستدركا", "مردفا", "لافتا", "لافته",
-    };
+        // ("ترامب مع إنكار شديد من سفير"): who spoke with him is not who spoke
+        "مع",
+    }.Concat(MannerWords), StringComparer.Ordinal);
 
     // "أفادت مصادر يمنية بمقتل …", "ذهب للقول": what is reported starts at a speech noun, a casualty or outcome
     // noun, or an event's trigger.
@@ -322,17 +329,14 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         return false;
     }
 
-    private static readonly HashSet<string> NotASpeaker = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NotASpeaker = new(new[]
     {
         "هذا", "هذه", "هناك", "هنا", "هكذا", "حينها", "حينذاك", "جميعها", "جميعهم", "ايضا", "بل", "اثر", "جاء", "ثم",
         "انظار", "الانظار", "انتباه", "الانتباه",   // ("لفتت أنظار المشاركين": caught their eyes)
-        // ("وقال متوجها إلى الأجهزة الأمنية", "قال مضيفا": how the one named before spoke, not who)
-        "متوجها", "مضيفا", "مشيرا", "موضحا", "موكدا", "معتبرا", "مشددا", "منوها", "محذرا", "متابعا", "مطالبا", "معربا", "قايلا",
-        "مخاطبا", "متحدثا", "معلقا", "مستدركا", "مردفا",
         // ("وفقا لبرنامج اقتصادي", "طبقا للقانون": in line with a plan or a law, which says nothing)
         "لبرنامج", "للبرنامج", "لخطه", "للخطه", "لقانون", "للقانون", "لاتفاق", "للاتفاق", "لاتفاقيه", "للاتفاقيه", "لقرار", "للقرار",
         "لمبادره", "للمبادره", "للدستور", "لدستور", "لمعايير", "للمعايير", "لتعليمات", "للتعليمات", "لشروط", "للشروط",
-    };
+    }.Concat(MannerWords), StringComparer.Ordinal);
 
     private static readonly HashSet<string> PronounsOfWhatWasSaid = new(StringComparer.Ordinal)
     {

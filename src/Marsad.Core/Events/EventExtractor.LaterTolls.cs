@@ -69,7 +69,9 @@ public sealed partial class EventExtractor
                 }
                 // (an estimate — "خسائر فادحة بالأرواح", "العشرات" — gives way to a figure: "إن أكثر من 20 مسلحا لقوا مصرعهم
                 // في المعارك")
-                if (found < 0 || events[found] is not { } before || before.Fatalities is not null && (!before.FatalitiesEstimated || estimated)) continue;
+                if (found < 0) continue;
+                var before = events[found];
+                if (before.Fatalities is not null && (!before.FatalitiesEstimated || estimated)) continue;
                 // (a toll of another day is another event's: "وقتل الجمعة 4 متظاهرين" after Thursday's strikes)
                 if (context.DateFor(sentence, named, out var dateSpan) is { } day && dateSpan is not null
                     && Math.Abs(day.Date.DayNumber - before.Date.Date.DayNumber) > 1) continue;

@@ -1181,8 +1181,8 @@ internal sealed partial class ExtractionContext
             // والمسؤول عن طوق المدينة، مصرعه": the one named right after لقي, whatever apposition stands between him and his
             // death — the nearest لقي only)
             if (single is null && Tokens[i].Lemma is "مصرع" or "حتف" && Tokens[i].Form.Analysis is { Enclitic: "ه" or "ها" })
-                for (int k = i - 1; k >= Math.Max(from, i - 24) && k > s.FirstToken && !OneMetDeath(Tokens[k]); k--)
-                    if (OneMetDeath(Tokens[k - 1]))
+                for (int k = i - 1; k >= Math.Max(from, i - 24) && k > s.FirstToken && !MetDeathVerb(Tokens[k], oneMan: true); k--)
+                    if (MetDeathVerb(Tokens[k - 1], oneMan: true))
                     {
                         if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma))) single = Tokens[k].Span;
                         break;
@@ -1270,13 +1270,17 @@ internal sealed partial class ExtractionContext
         last + 1 < s.EndToken && Tokens[last].Norm is "قتيلا" or "قتيل" or "قتلي" or "القتلي"
         && Tokens[last + 1].Norm is "وجريحا" or "وجريح" or "وجرحي" or "والجرحي" or "ومصابا" or "ومصاب" or "ومصابين" or "والمصابين";
 
-    // "لقي" and "لقيت", with و or without: the singular verb of one who met his death (MetDeath reads an actor's)
-    private static bool OneMetDeath(Token t) => t.Norm is "لقي" or "لقيت" or "ولقي" or "ولقيت";
+    // "لقي" (met [his death]) in its persons, with و or without; only "لقي" and "لقيت" when one man met it.
+    private static bool MetDeathVerb(Token t, bool oneMan = false)
+    {
+        var verb = t.Norm.StartsWith('و') ? t.Norm.AsSpan(1) : t.Norm.AsSpan();
+        return verb is "لقي" or "لقيت" || !oneMan && verb is "لقوا" or "لقيا" or "لقيتا";
+    }
 
     // "لقي اثنان من خبراء الصواريخ، أحدهما إيراني والآخر لبناني، مصرعهما": the figure right after "لقي" is the count of
     // the "مصرع" or "حتف" that closes the phrase, whatever apposition stands between.
     private bool MetTheirDeath(Numbers.NumberMention n, int cue) =>
-        cue - n.LastToken <= 15 && n.FirstToken > 0 && Tokens[n.FirstToken - 1].Norm is "لقي" or "لقيت" or "لقوا" or "لقيا" or "لقيتا" or "ولقي" or "ولقيت" or "ولقوا" or "ولقيا" or "ولقيتا"
+        cue - n.LastToken <= 15 && n.FirstToken > 0 && MetDeathVerb(Tokens[n.FirstToken - 1])
         && Tokens[cue].Lemma is "مصرع" or "حتف";
 
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)

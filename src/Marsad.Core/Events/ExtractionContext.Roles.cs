@@ -1357,7 +1357,7 @@ internal sealed partial class ExtractionContext
     {
         bool met = false;
         for (int k = a.FirstToken - 1; k >= s.FirstToken && k >= a.FirstToken - 4 && !met; k--)
-            met = Tokens[k].Lemma is "لقي" or "لقيت" or "لقوا" or "لقيا" or "لقيتا";
+            met = MetDeathVerb(Tokens[k]);
         if (!met) return false;
         for (int k = a.LastToken + 1; k < s.EndToken && k <= a.LastToken + 3; k++)
             if (Tokens[k].Lemma.StartsWith("مصرع", StringComparison.Ordinal) || Tokens[k].Lemma.StartsWith("حتف", StringComparison.Ordinal)) return true;
