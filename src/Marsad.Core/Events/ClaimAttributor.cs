@@ -238,6 +238,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         return false;
     }
 
+    // (kin, and the lawyer who speaks for a man: "وقال محاميه")
     private static readonly HashSet<string> Kin = new(StringComparer.Ordinal)
     {
         "اسره", "اسرت", "عايله", "عايلت", "اهل", "ذوو", "ذوي", "والد", "والدت", "والده", "ام", "اب", "ابو", "ابي", "زوج", "زوجت", "زوجه",
