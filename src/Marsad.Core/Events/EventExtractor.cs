@@ -1201,6 +1201,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (StrikeOnTheCrowd(e, demonstrations)) continue;
             e = PoliceAtHome(e, context);
             e = OnTheSidesGround(e, context);
+            e = StrikesFallAcross(e, context);
             e = PoliceFacedTheCrowd(e, context);
             if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
             if (ForeignActAfar(e)) continue;
@@ -1355,6 +1356,27 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && !ExtractionContext.IsCountry(there) && InTheRegion(home.Latitude, home.Longitude))
                 return e with { Location = there };
         return e;
+    }
+
+    // "وبعيد الغارات الإسرائيلية … إطلاق صاروخ على جنوب إسرائيل": a state's own country named by its quarter is where
+    // others' rockets land, not where its own strikes fall — those fall where its target is (the target's country, else the
+    // article's place abroad).
+    private static ExtractedEvent StrikesFallAcross(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.EventType != AcledTaxonomy.Explosions || e.Actor1 is not { IsState: true, Country: { } own }
+            || e.Location is not { Place: { FeatureCode: "ADM1" } region } quarter || region.CountryCode != own || !NamedByItsQuarter(quarter)) return e;
+        var across = e.Actor2?.Country is { } theirs && theirs != own ? context.PlaceIn(theirs)
+            : context.MainPlace is { Place: { } main } && main.CountryCode != own ? context.MainPlace : null;
+        return across is null || ExtractionContext.IsCountry(across) ? e
+            : e with { Location = across, FieldEvidence = e.FieldEvidence.Where(f => f.Field != "location").Append(new FieldEvidence("location", across.Span)).ToList() };
+    }
+
+    // "جنوب إسرائيل", "شمالي لبنان": a region named by a compass word before its country.
+    private static bool NamedByItsQuarter(PlaceMention p)
+    {
+        int space = p.Surface.IndexOf(' ');
+        return space > 0 && GeoLexicon.Relations.TryGetValue(ArabicNormalizer.Matching.Normalize(p.Surface[..space]), out var relation)
+            && relation is "north of" or "south of" or "east of" or "west of";
     }
 
     /// <summary>

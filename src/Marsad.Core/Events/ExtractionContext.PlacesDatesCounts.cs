@@ -526,7 +526,12 @@ internal sealed partial class ExtractionContext
         if (k < 0 || Tokens[k].Norm != "من") return false;
         for (int j = p.LastToken + 1; j < Math.Min(Tokens.Count, p.LastToken + 4); j++)
             if (Tokens[j].Norm is "باتجاه" or "تجاه" or "نحو" or "صوب") return true;
-        return false;
+        // ("قذائف الهاون أطلقها ناشطون من قطاع غزة صباح اليوم قد سقطت جنوبي إسرائيل": where they fell follows)
+        for (int j = p.LastToken + 1; j < Math.Min(Tokens.Count, p.LastToken + 7) && Tokens[j].Kind != TokenKind.Punctuation; j++)
+            if (Tokens[j].Lemma is "سقطت" or "سقط" or "سقطا" or "تسقط" or "يسقط") return _places.Exists(q => q.FirstToken > j && q.FirstToken <= j + 3);
+        // ("أطلقوا قذائف هاون من قطاع غزة على جنوب إسرائيل": "على" and the place it lands on, right after the one it left)
+        return p.LastToken + 2 < Tokens.Count && Tokens[p.LastToken + 1].Norm == "علي"
+            && _places.Exists(q => q.FirstToken == p.LastToken + 2 || q.FirstToken == p.LastToken + 3 && Tokens[p.LastToken + 2].Lemma is "مناطق" or "مستوطنات" or "بلدات");
     }
 
     private List<PlaceMention> WithoutFiringPositions(List<PlaceMention> towns, TriggerMention t)
