@@ -519,6 +519,9 @@ internal sealed partial class ExtractionContext
         // ("في القضية المعروفة إعلاميا بـ'فض اعتصام رابعة العدوية'", 'قضية "فض اعتصام رابعة"': the name of a court case
         // tells of an old act the court tries)
         if (NamesACase(s, t)) return true;
+        // ('حركة احتجاجية أطلق عليها "مسيرة العودة"', 'في إطار ما يُعرف بـ"مسيرات العودة"', 'التي تحمل اسم "مسيرة العودة
+        // الكبرى"': the name given to a campaign tells of no one day's act)
+        if (NamesACampaign(s, t)) return true;
         // Arrests of thieves, smugglers and gangs are crime, which ACLED leaves out.
         if (anyArrest && arrestOrAbduction)
             for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -1029,6 +1032,17 @@ internal sealed partial class ExtractionContext
         int k = t.FirstToken - 1;
         while (k >= s.FirstToken && (Tokens[k].Kind == TokenKind.Punctuation || Tokens[k].Norm is "ب" or "بـ" or "احداث")) k--;
         return k >= s.FirstToken && (Tokens[k].Lemma is "قضيه" or "القضيه" or "بقضيه" || Tokens[k].Norm is "اعلاميا" or "باعلاميا");
+    }
+
+    // The trigger right after a naming phrase, across quotes and بـ: "ما يعرف بـ", "أطلق عليها", "تحمل اسم", "المسماة".
+    private bool NamesACampaign(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        while (k >= s.FirstToken && (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("،" or "," or "." or ":") || Tokens[k].Norm is "ب" or "بـ")) k--;
+        if (k < s.FirstToken) return false;
+        if (Tokens[k].Norm is "اسم" or "باسم" or "المسماه" or "المسمي" or "المعروفه" or "المعروف" or "يعرف" or "تعرف" or "يسمي" or "تسمي" or "تدعي" or "يدعي")
+            return true;
+        return Tokens[k].Norm is "عليها" or "عليه" && k - 1 >= s.FirstToken && Tokens[k - 1].Lemma is "اطلق" or "اطلقت" or "اطلقوا" or "يطلق" or "تطلق" or "يطلقون";
     }
 
     private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal)
