@@ -32,7 +32,7 @@ public sealed partial class EventExtractor
     // "وقد استهدف قصف جوي ومدفعي المدينة", "تعرضت مدينة دوما لقصف جوي": a strike told as hitting a town is one whoever
     // carried it out (an unidentified force: FillOpponent).
     private static bool StrikeOnAPlace(ExtractionContext context, TriggerMention trigger, TriggerEntry entry) =>
-        entry.IsBombardment && context.StruckTown(trigger.Span);
+        entry.IsBombardment && (context.StruckTown(trigger.Span) || context.PlacedAndDated(trigger.Span));
 
     // A verb of falling right after the shells ("قذائف مورتر قد سقطت", "صاروخ سقط") or its verbal noun right before
     // them ("سقوط قذيفة", "سقطت قذيفتان") — not the dead a strike "left fallen" ("أدى إلى سقوط قتلى").

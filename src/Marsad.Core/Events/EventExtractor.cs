@@ -1203,6 +1203,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = OnTheSidesGround(e, context);
             e = StrikesFallAcross(e, context);
             e = PoliceFacedTheCrowd(e, context);
+            e = StruckByNoOneNamed(e, context);
             if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
             if (ForeignActAfar(e)) continue;
             filled.Add(DatedElsewhere(e, context, triggers));
@@ -2145,6 +2146,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         e.SubEventType == "Chemical weapon" && e.Actor1 is { Inter: not 7 } && e.Actor2 is null or { Inter: 2 or 3 or 4 }
         && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } civilians
             ? e with { Actor2 = civilians }
+            : e;
+
+    // "استمر القصف الجوي وبالمدفعية في منطقة الغوطة الشرقية …، الثلاثاء": a strike its sentence places and dates, that
+    // no step before found a striker for, is ACLED's unidentified force's (from the air, a state's; else an armed group).
+    private ExtractedEvent StruckByNoOneNamed(ExtractedEvent e, ExtractionContext context) =>
+        e is { Actor1: null, SubEventType: AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling, Actor2: null or { Inter: 7 } }
+        && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } struck && context.PlacedAndDated(struck.Span) && Unidentified(e) is { } striker
+            ? e with { Actor1 = context.Code(striker, e.Location?.Place?.CountryCode) }
             : e;
 
     // Who struck when no one is named near the report: ACLED's unidentified forces — from the air, a state's

@@ -678,6 +678,25 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// "استمر القصف الجوي وبالمدفعية في منطقة الغوطة الشرقية …، الثلاثاء": a strike placed by "في"/"على" and a town or
+    /// region right after it (past its own adjectives), in a sentence that dates it — an act of that day there, whoever
+    /// struck.
+    /// </summary>
+    public bool PlacedAndDated(TextSpan trigger)
+    {
+        int k = TriggerIndex(trigger);
+        if (k < 0) return false;
+        var t = _triggers[k];
+        var s = Document.Sentences[t.Sentence];
+        // (a day after "منذ" starts a span — "حصيلة القتلى منذ 18 شباط" — it dates no strike)
+        if (!Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => !Since(s, d))) return false;
+        int after = t.LastToken + 1;
+        while (after < s.EndToken && (StrikeAdjectives.IsAir(Tokens[after]) || StrikeAdjectives.IsGround(Tokens[after]))) after++;
+        if (after + 1 >= s.EndToken || Tokens[after].Norm is not ("في" or "علي")) return false;
+        return Within(_places, p => p.FirstToken, after + 1, after + 3).Any(p => !IsCountry(p) && !IsStandIn(p));
+    }
+
     // "سقطت" (and its forms) right before the strike noun, a count between them at most
     private bool FellBefore(Sentence s, TriggerMention t)
     {
