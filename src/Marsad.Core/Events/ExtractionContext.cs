@@ -49,7 +49,18 @@ internal sealed partial class ExtractionContext
         Array.Fill(_governing, -2);
         // (capitals joined as governments, "قالت دمشق وموسكو", and a seat of government that speaks, "قالت تل أبيب إنه",
         // are no town of the story; the list is copied only then)
-        MainPlace = FindMainPlace(_places.Exists(SpeaksAsGovernment) ? _places.FindAll(p => !SpeaksAsGovernment(p)) : _places);
+        MainPlace = FindMainPlace(_places.Exists(p => SpeaksAsGovernment(p) || InsideAName(p)) ? _places.FindAll(p => !SpeaksAsGovernment(p) && !InsideAName(p)) : _places);
+    }
+
+    // (nor a town of another country inside an actor's name, "فيلق القدس", "سرايا القدس", "لواء القدس": Jerusalem is no
+    // town of the story — though a group named for its home town is there, "مجلس منبج العسكري", "مجلس شورى ثوار بنغازي",
+    // and a force placed by "في" is placed there, "الجيش المصري في سيناء")
+    private bool InsideAName(PlaceMention p)
+    {
+        if (p.FirstToken > 0 && (Tokens[p.FirstToken - 1].Norm is "في" or "داخل" || Tokens[p.FirstToken].HasProclitic("ب"))) return false;
+        for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, p.FirstToken - 8); i < _actors.Count && _actors[i].FirstToken < p.FirstToken; i++)
+            if (_actors[i] is { Rule: not "anaphora", Actor.Country: { } home } a && a.LastToken >= p.LastToken && home != p.Place!.CountryCode) return true;
+        return false;
     }
 
     // (nor a city an embassy moves to, "افتتاح السفارة الأمريكية في القدس", however often the article names it)
