@@ -535,8 +535,8 @@ public sealed class PlaceResolver
         return null;
     }
 
-    // The province named right after the mention at <paramref name="index"/> with its cue ("في محافظة صنعاء", "بمحافظة
-    // عمران") when it lies in another country than the mention's reading, or null. (The mentions are in text order: the
+    // The province or district named right after the mention at <paramref name="index"/> with its cue ("في محافظة صنعاء",
+    // "بمحافظة عمران", "بمديرية موزع") when it lies in another country than the mention's reading, or null. (The mentions are in text order: the
     // search starts after this one and stops at the first too far.)
     private PlaceRecognizer.Candidate? ProvinceAbroadAfter(List<PlaceRecognizer.Candidate> mentions, int index)
     {
@@ -546,7 +546,8 @@ public sealed class PlaceResolver
             var r = mentions[n];
             if (r.FirstToken <= m.LastToken) continue;
             if (r.Sentence != m.Sentence || r.FirstToken - m.LastToken > 3) break;
-            if (r.Accepted && r.Chosen >= 0 && _g.Kind(r.Chosen) == PlaceKind.Admin1 && r.Cue == "admin1"
+            // (or the district: "في منطقة العريش بمديرية موزع" is a village of Mawza's district, not Egypt's Arish)
+            if (r.Accepted && r.Chosen >= 0 && (_g.Kind(r.Chosen) == PlaceKind.Admin1 && r.Cue == "admin1" || r.Cue == "district")
                 && _g.CountryCode(r.Chosen) != _g.CountryCode(m.Chosen)) return r;
         }
         return null;

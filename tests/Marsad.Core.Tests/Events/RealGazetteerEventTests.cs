@@ -109,6 +109,15 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_well_known_town_abroad_placed_in_a_district_is_a_village_of_that_district()
+    {
+        // ("في منطقة العريش بمديرية موزع": a village of Mawza's district in Taiz, not Egypt's Arish)
+        var doc = Extract("وشنت مقاتلات التحالف غارات جوية على مواقع ميليشيات الحوثي في منطقة العريش بمديرية موزع ومفرق المرير بمديرية جبل راس.", "2018-05-04");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "EG");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.CountryCode != "YE");
+    }
+
+    [GazetteerFact]
     public void A_place_a_distance_is_measured_from_is_no_scene_of_its_own()
     {
         // ("في مدينة أجدابيا (840 كلم شرق طرابلس)": one blast, at Ajdabiya)
