@@ -441,6 +441,9 @@ public sealed class PlaceResolver
             // ("كشفت السلطات الأردنية … في انفجار وقع في محيط مهرجان مدينة الفحيص" in a digest of stories: a sentence that
             // names a country by its adjective is in that country — its most named town, else the country itself)
             else if (InTheCountryItsSentenceNames(document, m, anchors, perKey) is >= 0 and var inIt) m.Chosen = inIt;
+            // ("على مواقع جديدة في مديرية نهم …" then "غرب البياض": a name the gazetteer lacks, its sentence naming no place,
+            // lies where the sentence just before put the story, not at a town the article names more often later)
+            else if (m.Unknown && AnchorOfTheSentenceBefore(document, m, anchors) is { } before) m.Chosen = before.Chosen;
             else if (MostNamed(m, anchors, perKey) is { } town) m.Chosen = town.Chosen;
             else
             {
@@ -581,6 +584,26 @@ public sealed class PlaceResolver
         return nearest;
     }
 
+
+    // The first town or region (not a country) marked as a place in the nearest of the two sentences before the mention's
+    // that names one ("في مديرية نهم شرق العاصمة صنعاء": Nihm, the scene, before the capital that locates it), or null.
+    private static PlaceRecognizer.Candidate? AnchorOfTheSentenceBefore(Document document, PlaceRecognizer.Candidate m, List<PlaceRecognizer.Candidate> anchors)
+    {
+        var sentences = document.Sentences;
+        int at = -1;
+        for (int i = 0; i < sentences.Count; i++)
+            if (sentences[i].FirstToken <= m.FirstToken && m.FirstToken < sentences[i].EndToken) { at = i; break; }
+        for (int back = at - 1; back >= 0 && back >= at - 2; back--)
+        {
+            var prev = sentences[back];
+            PlaceRecognizer.Candidate? first = null;
+            foreach (var a in anchors)
+                // (one the text marks as a place, by a cue, a preposition or a compass word — not a dateline's "دبي،")
+                if (a.FirstToken >= prev.FirstToken && a.LastToken < prev.EndToken && a.HasContext && (first is null || a.FirstToken < first.FirstToken)) first = a;
+            if (first is not null) return first;
+        }
+        return null;
+    }
 
     // Where a mention with no place of its own goes when its sentence names another country than the document's most
     // named town's: that country's most named town, else the country itself; -1 when the sentence names none or the same.

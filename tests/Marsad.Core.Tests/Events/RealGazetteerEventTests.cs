@@ -118,6 +118,16 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_name_the_gazetteer_lacks_lies_where_the_sentence_before_put_the_story()
+    {
+        // ("في مديرية نهم" then "غرب البياض": Nihm's, not the province the article names more often later)
+        var doc = Extract("تمكن الجيش الوطني اليمني من السيطرة على مواقع جديدة في مديرية نهم شرق العاصمة صنعاء.\n\n"
+            + "واستهدفت مقاتلات التحالف العربي بثلاث غارات تجمعات للمليشيات غرب البياض، الثلاثاء.\n\n"
+            + "وفي جبهة صعدة، تقدم الجيش اليمني في محافظة صعدة بعد معارك في صعدة.\n\nوأخذت العمليات العسكرية في محافظة صعدة زخما متسارعا.", "2018-07-03");
+        Assert.Equal("Nihm", Assert.Single(doc.Places, p => p.Surface == "البياض").Place?.Name);
+    }
+
+    [GazetteerFact]
     public void A_place_a_distance_is_measured_from_is_no_scene_of_its_own()
     {
         // ("في مدينة أجدابيا (840 كلم شرق طرابلس)": one blast, at Ajdabiya)
