@@ -1194,6 +1194,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = FixCivilianAgent(e, context);
             e = AttackOnForces(e);
             e = DemonstratorsFirst(e);
+            e = StateFirstInAClash(e, context);
             e = DistinctAssociates(e);
             e = TerritoryByAgent(e, context);
             e = NoOneFightsItself(e);
@@ -1493,6 +1494,35 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var figures = counted.Where(e => !e.FatalitiesEstimated).ToList();
         return ((figures.Count > 0 ? figures : counted).Select(e => e.Fatalities).Min(), figures.Count == 0 && counted.Count > 0);
     }
+
+    // "لقي الجنيدي مصرعه خلال مواجهات مع الجيش الوطني", "مقتل جندي لبناني في اشتباكات مع مسلحين": a clash told by a word
+    // that names no initiator, its armed group named after it or not at all, in a sentence that tells no attack either,
+    // has the state's forces first — as ACLED's coders write it (and as "بين" clashes already are); "شنوا هجوماً … قبل أن
+    // تندلع اشتباكات" keeps the attacker first.
+    private static ExtractedEvent StateFirstInAClash(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e is not { SubEventType: AcledTaxonomy.ArmedClash, Actor1.Inter: 2 or 3 or 4, Actor2.IsState: true }) return e;
+        var tokens = context.Document.Tokens;
+        var trigger = TriggerOf(e);
+        int t = ExtractionContext.FirstAtOrAfter(tokens, k => k.Span.Start, trigger.Start);
+        if (t >= tokens.Count || !ClashWords.Contains(tokens[t].Lemma)) return e;
+        // (a side named before the fighting is its subject: "إن الحوثيين قتلوا العشرات … في معارك", "وخاض المقاتلون
+        // الأكراد … معارك مع القوات التركية")
+        if (e.FieldEvidence.FirstOrDefault(f => f.Field == "actor1") is { } named && named.Span.Start < trigger.Start) return e;
+        var sentence = TriggerSentence(e, context);
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (AttackWords.Contains(tokens[i].Lemma)) return e;
+        return e with { Actor1 = e.Actor2, Actor2 = e.Actor1, AssocActor1 = e.AssocActor2, AssocActor2 = e.AssocActor1 };
+    }
+
+    // Words of fighting that name no side as its starter.
+    private static readonly HashSet<string> ClashWords = DefiniteArticle.WithAndWithout(
+        "اشتباك", "اشتباكات", "اشتباكا", "مواجهات", "مواجهه", "معارك", "معركه", "قتال", "اشتبك", "اشتبكت", "اشتبكوا");
+
+    // Words of an attack, an ambush or a raid: someone started it.
+    private static readonly HashSet<string> AttackWords = DefiniteArticle.WithAndWithout(
+        "هجوم", "هجوما", "هجمات", "هاجم", "هاجمت", "هاجموا", "شن", "شنت", "شنوا", "تسلل", "تسللوا", "تسللت", "اقتحام", "اقتحم",
+        "اقتحموا", "اقتحمت", "كمين", "كمينا", "استهدف", "استهدفت", "استهدفوا", "محاوله");
 
     // In protests and riots the demonstrators are actor 1 (ACLED), whoever the sentence names first; in a riot they
     // are rioters. A riot with no demonstrators in it (settlers or villagers throwing stones) is mob violence, whose

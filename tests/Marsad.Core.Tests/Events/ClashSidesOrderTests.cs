@@ -1,4 +1,5 @@
 using Marsad.Core.Events;
+using Marsad.Core.Tests.Geo;
 
 namespace Marsad.Core.Tests.Events;
 
@@ -39,6 +40,18 @@ public class ClashSidesOrderTests
     {
         var e = Assert.Single(TestPipeline.Extract(text, "2018-03-19").Events);
         Assert.Equal(AcledTaxonomy.ArmedClash, e.SubEventType);
+        Assert.StartsWith(actor1, e.Actor1!.Name);
+        Assert.StartsWith(actor2, e.Actor2!.Name);
+    }
+
+    // A clash told by a word that names no starter, with no attack in its sentence: the state's forces first, as in a
+    // "بين" clash; an attack told with it keeps its attacker first.
+    [GazetteerTheory]
+    [InlineData("قتل عنصر من الجيش اللبناني متأثرا بجراحه، إثر اشتباكات مع مسلحين وقعت في منطقة التل بمدينة طرابلس شمالي لبنان، الثلاثاء.", "Military Forces of Lebanon", "Unidentified Armed Group (Lebanon)")]
+    [InlineData("وقال المرصد إن عناصر تنظيم داعش شنوا هجوما فجر اليوم على تجمع لقوات النظام السوري قرب مدينة تدمر قبل أن تندلع اشتباكات مستمرة حتى الآن.", "Islamic State", "Military Forces of Syria")]
+    public void A_clash_that_names_no_starter_has_the_state_first(string text, string actor1, string actor2)
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2018-05-22").Events);
         Assert.StartsWith(actor1, e.Actor1!.Name);
         Assert.StartsWith(actor2, e.Actor2!.Name);
     }
