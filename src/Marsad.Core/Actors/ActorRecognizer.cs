@@ -127,6 +127,12 @@ public sealed class ActorRecognizer : IDocumentStage
                 actor = Catalog.ResolveGenericCountry(actor, ownIso2, year);
                 candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, ownIso2, year)).ToList();
             }
+            // ("ناشطون من قطاع غزة", "مسلحين من سوريا": the place they come from names their country)
+            if (actor.IsGeneric && !actor.IsState && FromAPlace(document, last) is { } fromIso2)
+            {
+                actor = Catalog.ResolveGenericCountry(actor, fromIso2, year);
+                candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, fromIso2, year)).ToList();
+            }
             if (actor.IsGeneric && country is not null)
             {
                 actor = Catalog.ResolveGenericByPlace(actor, country, year) with { FilledFrom = actor.IsState ? null : actor };
@@ -241,6 +247,16 @@ public sealed class ActorRecognizer : IDocumentStage
     }
 
     // A definite feminine relational adjective (العسكرية، البحرية، الروسية) — but not "الإرهابية", said of the group too.
+    // The country of the place right after "من" after token <paramref name="last"/> ("ناشطون من قطاع غزة"), or null.
+    private static string? FromAPlace(Document document, int last)
+    {
+        var tokens = document.Tokens;
+        if (last + 2 >= tokens.Count || tokens[last + 1].Norm != "من") return null;
+        foreach (var p in document.Places)
+            if (p.FirstToken == last + 2 && p.Place is { } place) return place.CountryCode;
+        return null;
+    }
+
     private static bool IsFeminineNisba(Token t) =>
         t.Form.Analysis is { HasArticle: true } && t.Norm.EndsWith("يه", StringComparison.Ordinal) && t.Norm.Length > 4 && t.Norm != "الارهابيه";
 

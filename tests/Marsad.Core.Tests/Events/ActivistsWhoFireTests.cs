@@ -18,6 +18,15 @@ public class ActivistsWhoFireTests
     }
 
     [GazetteerFact]
+    public void Gunmen_from_a_place_are_of_its_country()
+    {
+        // ("قذائف الهاون أطلقها ناشطون من قطاع غزة … سقطت جنوبي إسرائيل": Palestinians, though their shells fell in Israel)
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "قال الجيش الإسرائيلي الثلاثاء إن عددا من قذائف الهاون أطلقها ناشطون من قطاع غزة صباح اليوم قد سقطت جنوبي إسرائيل.", "2018-05-29").Events);
+        Assert.Equal("Unidentified Armed Group (Palestine)", e.Actor1?.Name);
+    }
+
+    [GazetteerFact]
     public void Activists_who_tell_of_an_attack_did_not_make_it()
     {
         var doc = TestPipeline.ExtractWithRealGazetteer("وقال ناشطون إن هجوما بغاز الكلور استهدف بلدة الشيفونية في الغوطة الشرقية.", "2018-02-27");
