@@ -41,9 +41,16 @@ public sealed partial class EventExtractor
         for (int i = 0; i < events.Count; i++)
         {
             var gas = events[i];
-            if (gas is not { SubEventType: "Chemical weapon", Actor1.IsUnidentified: true } || gas.Location?.Place?.CountryCode is not { } land) continue;
-            if (!StateBesideGas(context, land)) continue;
-            events[i] = gas with { Actor1 = context.Code(catalog.StateForce(land, "military", gas.Date.Date.Year), land) };
+            if (gas is not { SubEventType: "Chemical weapon" } || gas.Location?.Place?.CountryCode is not { } land) continue;
+            // ("شنت الولايات المتحدة وفرنسا وبريطانيا ضربات … إثر اتهامها بقصف المدينة بسلاح كيميائي", "روسيا تقدم شهودا على
+            // أن الهجوم الكيمياوي المزعوم … مسرحية": a foreign state named with a chemical attack answers it or speaks of it —
+            // it is no one's gas attack on another land; the accused is the land's state when named with the gas, else unknown)
+            bool foreign = gas.Actor1 is { IsState: true, Country: { } own } && own != land;
+            if (!(gas.Actor1 is { IsUnidentified: true } || foreign)) continue;
+            if (StateBesideGas(context, land))
+                events[i] = gas with { Actor1 = context.Code(catalog.StateForce(land, "military", gas.Date.Date.Year), land) };
+            else if (foreign && Unidentified(gas) is { } unknown)
+                events[i] = gas with { Actor1 = context.Code(unknown, land) };
         }
         return events;
     }

@@ -18,6 +18,16 @@ public class ChemicalRetoldTests
         Assert.Equal(new DateOnly(2018, 4, 7), e.Date.Date);
     }
 
+    // A foreign state named with a chemical attack answers it or speaks of it: it gassed no one in another land.
+    [GazetteerTheory]
+    [InlineData("وكانت الولايات المتحدة وفرنسا وبريطانيا قد شنت ضربات عسكرية ضد دمشق إثر اتهامها بقصف مدينة دوما بسلاح كيميائي مفترض في 7 نيسان/أبريل الجاري.")]
+    [InlineData("قدمت روسيا شهودا على أن الهجوم الكيمياوي المزعوم في مدينة دوما السبت الماضي مسرحية.")]
+    public void A_foreign_state_named_with_a_gas_attack_is_not_its_attacker(string text)
+    {
+        var gas = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2018-04-28").Events, e => e.SubEventType == "Chemical weapon");
+        Assert.Equal("Unidentified Armed Group (Syria)", gas.Actor1?.Name);
+    }
+
     [GazetteerFact]
     public void A_chemical_attack_retold_later_keeps_the_day_it_happened()
     {
