@@ -91,9 +91,10 @@ internal sealed partial class ExtractionContext
             while (last > 0 && IsRegionPlacing(before, last)) last--;
             var (lo, _) = ListAround(before, last);
             // ("غربي زبيد وشرقي وغربي التحيتا": towns placed by compass words are towns of the list)
-            if (lo == last || !TownOrItsSide(before[last])) return new[] { before[^1] };
+            // (a village the gazetteer lacks is a town of the list too: "في مناطق دوما وحمورية وكفر بطنا")
+            if (lo == last || !(TownOrItsSide(before[last]) || IsStandIn(before[last]))) return new[] { before[^1] };
             var listed = before.GetRange(lo, last - lo + 1);
-            return listed.TrueForAll(p => TownOrItsSide(p) && !IsCountry(p)) && ListedAsScenes(listed[0]) ? Distinct(listed) : new[] { before[^1] };
+            return listed.TrueForAll(p => (TownOrItsSide(p) || IsStandIn(p)) && !IsCountry(p)) && ListedAsScenes(listed[0]) ? Distinct(listed) : new[] { before[^1] };
         }
         if (towns.Count > 0) return new[] { towns[0] };
         // (a ship hit where the sentence names no water is in the sea the article names)

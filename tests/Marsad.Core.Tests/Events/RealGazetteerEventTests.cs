@@ -128,6 +128,15 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_village_the_gazetteer_lacks_is_one_of_the_towns_listed_before_the_act()
+    {
+        // ("في مناطق دوما وحمورية وكفر بطنا جراء قصف": three scenes, the toll shared out, not Kafr Batna's alone)
+        var doc = Extract("وذكرت مصادر بالمعارضة أن 40 شخصا قتلوا في الغوطة الشرقية أمس في مناطق دوما وحمورية وكفر بطنا جراء قصف القوات الحكومية.", "2018-02-23");
+        Assert.Equal(3, doc.Events.Count);
+        Assert.Equal(40, doc.Events.Sum(e => e.Fatalities ?? 0));
+    }
+
+    [GazetteerFact]
     public void A_place_a_distance_is_measured_from_is_no_scene_of_its_own()
     {
         // ("في مدينة أجدابيا (840 كلم شرق طرابلس)": one blast, at Ajdabiya)
