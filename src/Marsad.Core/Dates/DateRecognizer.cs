@@ -65,6 +65,8 @@ public sealed class DateRecognizer : IDocumentStage
         {
             int k = i + 1;
             if (k < tokens.Count && Key(tokens[k]) == "من") k++;
+            // ("في 25 من شهر يوليو الماضي")
+            if (k > i + 1 && k < tokens.Count && Key(tokens[k]) == "شهر") k++;
             if (TryMonth(tokens, k, out int month, out int afterMonth))
             {
                 last = afterMonth - 1;
@@ -85,8 +87,10 @@ public sealed class DateRecognizer : IDocumentStage
         if (t.Kind == TokenKind.Number && t.Norm.Length == 4 && TryIsoDate(tokens, i, out date, out last)) return true;
 
         // An ordinal day + من + month (+ year): "الثالث عشر من نوفمبر", "في الحادي والعشرين من آذار 2018".
+        // ("في الخامس والعشرين من شهر يوليو")
         if (t.Kind == TokenKind.ArabicWord && OrdinalDay(tokens, i, out int ordinal, out int afterDay)
-            && afterDay < tokens.Count && Key(tokens[afterDay]) == "من" && TryMonth(tokens, afterDay + 1, out int ordMonth, out int afterOrdMonth))
+            && afterDay < tokens.Count && Key(tokens[afterDay]) == "من"
+            && TryMonth(tokens, afterDay + 1 < tokens.Count && Key(tokens[afterDay + 1]) == "شهر" ? afterDay + 2 : afterDay + 1, out int ordMonth, out int afterOrdMonth))
         {
             last = afterOrdMonth - 1;
             afterOrdMonth = SkipAlternativeMonth(tokens, afterOrdMonth, ref last);

@@ -29,6 +29,8 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم في الحادي والعشرين من آذار 2018", "2018-03-21")]
     [InlineData("وقع الهجوم في 18 أبريل/نيسان عام 1983", "1983-04-18")]              // the year named with its word
     [InlineData("وقع الهجوم في 18 أبريل من عام 1983", "1983-04-18")]
+    [InlineData("وقع الهجوم في 25 من شهر أكتوبر الماضي", "2017-10-25")]                 // "من شهر" between day and month
+    [InlineData("وقع الهجوم في الخامس والعشرين من شهر أكتوبر", "2017-10-25")]
     public void Explicit_dates(string text, string expected)
     {
         var d = One(text);
