@@ -986,6 +986,25 @@ internal sealed partial class ExtractionContext
     /// <summary>Does the sentence name a day, month or year (a date of its own for what it tells)?</summary>
     public bool SentenceHasDate(Sentence s) => Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
 
+    /// <summary>A date named in the sentence before token <paramref name="before"/>, not after "منذ", whose whole span
+    /// lies more than 30 days before the report.</summary>
+    public bool OldDateBefore(Sentence s, int before, DateOnly reported)
+    {
+        foreach (var d in Within(_dates, d => d.FirstToken, s.FirstToken, before))
+        {
+            if (d.Kind != DateExpressionKind.Absolute || Since(s, d)) continue;
+            // (the last day the date can mean: a month's end, a year's end)
+            var end = d.Date.Precision switch
+            {
+                DatePrecision.Year => new DateOnly(d.Date.Date.Year, 12, 31),
+                DatePrecision.Month => new DateOnly(d.Date.Date.Year, d.Date.Date.Month, DateTime.DaysInMonth(d.Date.Date.Year, d.Date.Date.Month)),
+                _ => d.Date.Date,
+            };
+            if (end.DayNumber < reported.DayNumber - 30) return true;
+        }
+        return false;
+    }
+
     // A day named right after "منذ" (since): the start of a span, not the day of an act.
     private bool Since(Sentence s, DateMention date) => date.FirstToken > s.FirstToken && Tokens[date.FirstToken - 1].Norm is "منذ" or "ومنذ";
 
