@@ -1353,6 +1353,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // non-state side, else of the state's. (With none named there it stays where it was.)
     private static ExtractedEvent OnTheSidesGround(ExtractedEvent e, ExtractionContext context)
     {
+        // ("وكان الرصاص الإسرائيلي أسفر عن مقتل 19 فلسطينيا في يوم الأرض … مع بدء مسيرة العودة" in a story from Paris: a
+        // crowd of another land, its protest told with no place of its own, marched at home — the capital too)
+        if (e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && e.Actor1 is { Inter: 5 or 6, Country: { } crowd }
+            && e.Location?.Place is { } far && far.CountryCode != crowd && !InTheRegion(far.Latitude, far.Longitude)
+            && !ToldInItsSentence(e, context, "location") && context.PlaceIn(crowd) is { Place: { } crowdHome } crowdPlace
+            && !ExtractionContext.IsCountry(crowdPlace) && InTheRegion(crowdHome.Latitude, crowdHome.Longitude))
+            return e with { Location = crowdPlace, Actor2 = e.Actor2 is { IsState: true, Country: { } forceHome } && forceHome == far.CountryCode ? null : e.Actor2 };
         if (e.EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians)
             || e.Location?.Place is not { } place || InTheRegion(place.Latitude, place.Longitude) || ToldInItsSentence(e, context, "location")
             // (a capital far off is dropped instead, FoughtInABystandersCapital: the article is about its government)

@@ -137,6 +137,16 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_crowd_of_another_land_told_in_a_story_from_afar_marched_at_home()
+    {
+        // ("وكان الرصاص الإسرائيلي أسفر عن مقتل 19 فلسطينيا … مع بدء مسيرة العودة" in a story from Paris: at Gaza)
+        var doc = Extract("دعا الرئيس الفرنسي في باريس إلى ضبط النفس في غزة.\n\nوقال وزير الخارجية الفرنسي في باريس إن بلاده قلقة.\n\n"
+            + "وكان الرصاص الإسرائيلي أسفر عن مقتل 19 فلسطينيا في يوم الأرض في 30 مارس مع بدء مسيرة العودة.", "2018-04-07");
+        var protest = Assert.Single(doc.Events, e => e.Actor1?.Name == "Protesters (Palestine)");
+        Assert.Equal("PS", protest.Location?.Place?.CountryCode);
+    }
+
+    [GazetteerFact]
     public void A_place_a_distance_is_measured_from_is_no_scene_of_its_own()
     {
         // ("في مدينة أجدابيا (840 كلم شرق طرابلس)": one blast, at Ajdabiya)
