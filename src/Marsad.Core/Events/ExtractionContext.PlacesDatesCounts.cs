@@ -1144,6 +1144,13 @@ internal sealed partial class ExtractionContext
         "عمليات", "تفجيرات", "انفجارات", "اعتداءات",
     };
 
+    // Nouns of places and things a figure may count ("18 موقعا", "140 هدفاً", "5 آليات"): no one's dead.
+    private static readonly HashSet<string> CountedThings = new(StringComparer.Ordinal)
+    {
+        "موقعا", "موقع", "مواقع", "هدفا", "هدف", "اهداف", "اليه", "اليات", "مركبه", "مركبات", "عربه", "عربات", "منزلا", "منازل",
+        "مبني", "مباني", "مبان", "نقطه", "نقاط", "مقرا", "مقرات", "منشاه", "منشات", "مخزنا", "مخازن", "نفقا", "انفاق",
+    };
+
     // What a plural of dead with no figure counts: ACLED's lowest reading.
     private const int PluralWithNoFigure = 3;
 
@@ -1256,6 +1263,8 @@ internal sealed partial class ExtractionContext
                 if (!(after || before || itself) || n.Value is < 0 or > 100000) continue;
                 // ("أسفرت 3 هجمات بغاز الكلور عن مقتل نحو 100 شخص": a figure before the cue that counts acts is no toll)
                 if (!after && n.LastToken + 1 < s.EndToken && CountedActs.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
+                // ("شن غارات استهدفت 150 موقعا", "دمر 737 موقعاً لميليشيات الحوثي": a figure of sites, targets or vehicles)
+                if (n.LastToken + 1 < s.EndToken && CountedThings.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
                 if (n.Value is >= 1950 and <= 2030 && n.FirstToken == n.LastToken && Tokens[n.FirstToken].Surface.Length == 4

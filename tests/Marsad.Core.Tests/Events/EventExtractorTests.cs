@@ -404,6 +404,15 @@ public class EventExtractorTests
         Assert.Equal(100, e.Fatalities);
     }
 
+    [Theory]
+    [InlineData("وشنت طائرات التحالف غارات جوية استهدفت 150 موقعا في مدينة صعدة أمس.")]
+    [InlineData("ودمرت القوات الحكومية 12 آلية للمسلحين في مدينة صعدة أمس.")]
+    public void A_figure_that_counts_sites_or_vehicles_is_no_toll(string text)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-04-08").Events);
+        Assert.Null(e.Fatalities);
+    }
+
     [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
