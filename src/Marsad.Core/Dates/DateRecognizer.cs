@@ -197,6 +197,16 @@ public sealed class DateRecognizer : IDocumentStage
                 return true;
             case "الشهر" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Month); return true;
             case "العام" or "السنه" when Past(next1) || PastFeminine(next1): last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
+            // "الصيف الماضي", "الشتاء الماضي": the last such season over by the report (its middle month, at month precision),
+            // "last summer" told in July the summer of the year before
+            case "الصيف" or "الشتاء" or "الشتا" or "الربيع" or "الخريف" when Past(next1):
+            {
+                last = i + 1;
+                var season = new DateOnly(pub.Year, key switch { "الشتاء" or "الشتا" => 1, "الربيع" => 4, "الصيف" => 7, _ => 10 }, 15);
+                while (season.AddMonths(2) > pub) season = season.AddYears(-1);
+                date = new PartialDate(season, DatePrecision.Month);
+                return true;
+            }
             // "22 ضربة جوية العام الجاري", "منذ بداية هذا العام": a year's worth is a tally, dated like any year
             case "العام" or "السنه" when next1 is "الجاري" or "الحالي" or "الجاريه" or "الحاليه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
             case "هذا" or "هذه" when next1 is "العام" or "السنه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
@@ -450,7 +460,7 @@ public sealed class DateRecognizer : IDocumentStage
     private static readonly HashSet<string> StartWords = new(CalendarWords.Concat(new[]
     {
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
-        "مطلع", "بدايه", "اوايل", "هذا", "هذه",
+        "مطلع", "بدايه", "اوايل", "هذا", "هذه", "الصيف", "الشتاء", "الشتا", "الربيع", "الخريف",
     }).Concat(OrdinalUnits.Keys).Concat(new[] { "العشرين", "الثلاثين" }), StringComparer.Ordinal);
 
     // "الماضي", "المنصرم", "الفايت" after a month, a week or the month: the last one (the masculine words only).

@@ -1051,6 +1051,17 @@ public sealed partial class EventExtractor
 
     // "قتل مدني برصاص ميليشيات الحوثي": the fire right after a killing's own phrase is how it was done, not another act
     // (not the means of a strike verb, whose event it is: "استهدفت … بغارات").
+    // "انفجار قنبلة زرعها إرهابيون كانت تستهدف دوريات لأجهزة الأمن", "سيارة مفخخة استهدفت موكبا": what a bomb just named
+    // targeted is that bomb's aim — no strike of its own.
+    private static bool WhatABombWasAimedAt(Document document, TriggerMention before, TriggerMention trigger)
+    {
+        if (!trigger.IsWeak || !trigger.Entries.All(e => e.IsStrike && e.NeedsTarget) || trigger.FirstToken - before.LastToken > 6
+            || !before.Entries.Any(b => b.SubEventType is "Remote explosive/landmine/IED" or "Suicide bomb")) return false;
+        for (int i = before.LastToken + 1; i < trigger.FirstToken; i++)
+            if (document.Tokens[i].Kind == TokenKind.Punctuation) return false;
+        return true;
+    }
+
     private static bool HowAKillingWasDone(TriggerMention before, TriggerMention trigger) =>
         trigger.Instrumental && !before.IsWeak && trigger.FirstToken - before.LastToken <= 2
         && before.Entries.All(b => b.EventType == AcledTaxonomy.ViolenceAgainstCivilians)

@@ -132,7 +132,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // The word in another sense, the manner of a killing told just before, or a weapon stopped: no act of its own.
     private static bool SaysNothingHere(Document document, Sentence sentence, List<TriggerMention> sentenceTriggers, int k) =>
         OtherSense(document, sentence, sentenceTriggers[k])
-        || k > 0 && (HowAKillingWasDone(sentenceTriggers[k - 1], sentenceTriggers[k]) || InterceptedOrFoiled(document, sentence, sentenceTriggers, k));
+        || k > 0 && (HowAKillingWasDone(sentenceTriggers[k - 1], sentenceTriggers[k]) || InterceptedOrFoiled(document, sentence, sentenceTriggers, k)
+                     || WhatABombWasAimedAt(document, sentenceTriggers[k - 1], sentenceTriggers[k]));
 
     // A side the sentence shows acting (its announcer, its speaker) as the agent: the clause's other side, unless allied
     // to it, is the side acted on; a side that is the agent itself is no side acted on.
@@ -586,6 +587,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(null, attackedForces, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { UnnamedAgent = true, Weak = false };
         }
+        // "قتل العميد … وعدد من مرافقيه بتفجير غامض استهدف موكب عمه": a bombing the sentence's dead died by, with no one
+        // named setting it off nor any side a list knows among the dead, is an attack whoever set it — an unidentified
+        // armed group of the country, as ACLED codes an unclaimed bombing (not "قتل في التفجيرات": the blasts told before)
+        else if (entry is { SubEventType: "Remote explosive/landmine/IED", Weak: false, Pos: "noun", DefusesExplosives: false, UnnamedAgent: false }
+                 && killed && roles is { Actor1: null, Actor2: null } && DiedBy(document, sentence, trigger)
+                 && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
+            entry = entry with { UnnamedAgent = true };
         if (entry.Weak && !managed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
@@ -1697,6 +1705,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة": a word of blast with the bomb named right after it.
+    // The act told as what someone died by: "بتفجير", "في تفجير", "جراء تفجير", "إثر انفجار".
+    private static bool DiedBy(Document document, Sentence sentence, TriggerMention trigger) =>
+        trigger.Instrumental || trigger.FirstToken > sentence.FirstToken
+        && document.Tokens[trigger.FirstToken - 1].Norm is "في" or "جراء" or "اثر" or "بسبب" or "نتيجه" or "بفعل";
+
     private static bool BlastOfABomb(Document document, Sentence sentence, TriggerMention trigger)
     {
         var tokens = document.Tokens;

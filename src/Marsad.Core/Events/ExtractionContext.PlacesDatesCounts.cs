@@ -1263,6 +1263,9 @@ internal sealed partial class ExtractionContext
                 if (!(after || before || itself) || n.Value is < 0 or > 100000) continue;
                 // ("أسفرت 3 هجمات بغاز الكلور عن مقتل نحو 100 شخص": a figure before the cue that counts acts is no toll)
                 if (!after && n.LastToken + 1 < s.EndToken && CountedActs.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
+                // ("أفاد مراسل فرانس24 بمقتل العميد", "أسفر 2 عن مقتل": a figure right before the cue's preposition is none of
+                // its count — a count follows "بمقتل", "عن مقتل")
+                if (!after && !itself && (n.LastToken + 1 == i && Tokens[i].HasProclitic("ب") || n.LastToken + 2 == i && Tokens[i - 1].Norm == "عن")) continue;
                 // ("شن غارات استهدفت 150 موقعا", "دمر 737 موقعاً لميليشيات الحوثي": a figure of sites, targets or vehicles)
                 if (n.LastToken + 1 < s.EndToken && CountedThings.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;

@@ -55,6 +55,8 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم العام الماضي", "2016-07-01", DatePrecision.Year)]
     [InlineData("وقع الهجوم العام المنصرم", "2016-07-01", DatePrecision.Year)]   // المنصرم: past, as الماضي
     [InlineData("وقع الهجوم السنة المنصرمة", "2016-07-01", DatePrecision.Year)]
+    [InlineData("وقع الهجوم الصيف الماضي", "2017-07-15", DatePrecision.Month)]    // the summer over by a November report
+    [InlineData("وقع الهجوم الشتاء الماضي", "2017-01-15", DatePrecision.Month)]
     [InlineData("وقع الهجوم منذ يومين", "2017-11-08", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل ثلاثة أيام", "2017-11-07", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل نحو أسبوع", "2017-11-03", DatePrecision.Week)]

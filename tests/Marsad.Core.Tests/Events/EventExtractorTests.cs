@@ -414,6 +414,29 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_bombing_someone_died_by_is_an_attack_though_no_side_is_named()
+    {
+        var e = Assert.Single(TestPipeline.Extract("قتل العميد محمد الأحمر وعدد من مرافقيه بتفجير غامض استهدف موكبه في مدينة مأرب.", "2018-07-18").Events);
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Yemen)", e.Actor1?.Name);
+    }
+
+    [Fact]
+    public void What_a_bomb_targeted_is_no_strike_of_its_own()
+    {
+        var doc = TestPipeline.Extract("قتل طفل إثر انفجار قنبلة زرعها إرهابيون كانت تستهدف دوريات لأجهزة الأمن في مدينة البويرة.", "2018-08-19");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType is "Shelling/artillery/missile attack" or "Air/drone strike");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Remote explosive/landmine/IED");
+    }
+
+    [Fact]
+    public void A_figure_right_before_the_preposition_of_a_death_is_none_of_its_count()
+    {
+        var e = Assert.Single(TestPipeline.Extract("وأفاد مراسل فرانس24 بمقتل جندي بتفجير استهدف دورية في مدينة مأرب.", "2018-07-18").Events);
+        Assert.NotEqual(24, e.Fatalities);
+    }
+
+    [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
         // (Saturday and Tuesday: too far apart for reports of one event, near enough for one attack retold)
