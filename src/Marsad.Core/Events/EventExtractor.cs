@@ -898,6 +898,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // before the verb of striking
         if (trigger.Entries.Any(e => e.Pos == "verb") && HedgedNationalityBefore(document, sentence, trigger.FirstToken) is { } hedged)
             return new List<ActorMention> { NationalForce(document, hedged, air) };
+        // "تعرضت منطقة نصيب لقصف عنيف من قبل الطائرات الحربية السورية والروسية": the aircraft of two nations the strike
+        // came from, one strike each (as "غارات روسية وسورية")
+        if (AircraftOfNationsAfter(document, sentence, i, air) is { Count: > 1 } fromAircraft) return fromAircraft;
+        return NationalForcesFrom(document, sentence, i, air, sideBySide: false);
+    }
+
+    private List<ActorMention>? AircraftOfNationsAfter(Document document, Sentence sentence, int i, bool air)
+    {
+        var tokens = document.Tokens;
+        if (i >= sentence.EndToken || tokens[i].Norm != "من") return null;
+        if (++i < sentence.EndToken && tokens[i].Norm == "قبل") i++;
+        if (i >= sentence.EndToken || BareLemma(tokens[i]) is not ("طايرات" or "طيران" or "مقاتلات" or "مروحيات")) return null;
+        if (++i < sentence.EndToken && BareLemma(tokens[i]) is "حربيه" or "حربي") i++;
         return NationalForcesFrom(document, sentence, i, air, sideBySide: false);
     }
 
@@ -1297,6 +1310,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             var (_, total) = group.Key;
             var members = group.ToList();
+            // ("شهدت مدينة دوما قصفا عنيفا، يعتقد أنه بغاز الكلور، أدى إلى مقتل نحو 100 شخص": a toll a chemical attack shares
+            // with the strikes that carried it is the gas's, whole)
+            int gasAt = members.FindIndex(k => events[k].SubEventType == "Chemical weapon");
+            if (gasAt >= 0)
+            {
+                int gas = members[gasAt];
+                foreach (int k in members)
+                    if (k != gas && events[k].EventType == AcledTaxonomy.Explosions) events[k] = events[k] with { Fatalities = null };
+                continue;
+            }
             if (total < members.Count) continue;
             for (int k = 0; k < members.Count; k++)
                 events[members[k]] = events[members[k]] with { Fatalities = total / members.Count + (k < total % members.Count ? 1 : 0) };

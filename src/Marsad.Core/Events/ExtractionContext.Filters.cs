@@ -609,7 +609,7 @@ internal sealed partial class ExtractionContext
 
     // "تعرضت مدينة حلب للقصف": لـ after "تعرض" marks what the place underwent, not a purpose.
     /// <summary>
-    /// "كما تعرضت مدينة التحيتا لقصف مكثف من قبل الحوثيين": a town, village or district that underwent the strike is
+    /// "كما تعرضت مدينة التحيتا لقصف مكثف من قبل الحوثيين": a town, village or district that underwent (or witnessed) the strike is
     /// what it hit — the place and its people, not the article's other armed side.
     /// </summary>
     public bool PlaceUnderwent(TextSpan trigger)
@@ -619,7 +619,8 @@ internal sealed partial class ExtractionContext
         var t = _triggers[k];
         for (int i = Math.Max(0, t.FirstToken - 6); i < t.FirstToken; i++)
         {
-            if (Tokens[i].Lemma is not ("تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون")) continue;
+            // (or witnessed it: "شهدت مدينة درعا ومحيطها قصفا جويا ومدفعيا عنيفا")
+            if (Tokens[i].Lemma is not ("تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "شهدت" or "شهد" or "تشهد" or "يشهد")) continue;
             for (int j = i + 1; j < t.FirstToken; j++)
                 if (SettlementWords.Contains(Tokens[j].Lemma)) return true;
         }
@@ -733,9 +734,14 @@ internal sealed partial class ExtractionContext
     private bool Undergoes(Sentence s, TriggerMention t)
     {
         // ("وتعرضت مدينة إدلب، السبت، لغارات", "وتعرض حي في مدينة إدلب لغارة": the one who undergoes it and a day may
-        // stand between)
-        for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
+        // stand between; eight words, the commas and quotation marks round them not counted: "تعرضت منطقة "نصيب" على
+        // الحدود الأردنية السورية لقصف")
+        for (int i = t.FirstToken - 1, words = 0; i >= s.FirstToken && words < 8; i--)
+        {
+            if (!Tokens[i].IsWord) continue;
+            words++;
             if (Tokens[i].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "تتعرضان") return true;
+        }
         // ("تصدت القوات لمتظاهرين حاولوا اقتحام الحقل": the crowd confronted, its act told)
         if (t.FirstToken > s.FirstToken && Confronting(Tokens[t.FirstToken - 1])
             && t.Entries.All(e => e.EventType is AcledTaxonomy.Riots or AcledTaxonomy.Protests)) return true;

@@ -437,6 +437,37 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Aircraft_of_two_nations_a_strike_came_from_strike_once_each()
+    {
+        var doc = TestPipeline.Extract("تعرضت مدينة درعا لقصف عنيف من قبل الطائرات الحربية السورية والروسية.", "2018-07-06");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike" && e.Actor1?.Name.StartsWith("Military Forces of Syria") == true);
+        Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike" && e.Actor1?.Name.StartsWith("Military Forces of Russia") == true);
+    }
+
+    [Fact]
+    public void A_place_undergoes_a_strike_past_the_quotation_marks_round_its_name()
+    {
+        var doc = TestPipeline.Extract("تعرضت منطقة \"نصيب\" على الحدود الأردنية السورية لقصف عنيف من قبل الطائرات الحربية السورية. وكانت مدينة درعا هادئة.", "2018-07-06");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike" && e.Location?.Place?.CountryCode == "SY");
+    }
+
+    [Fact]
+    public void A_town_that_witnessed_a_strike_was_struck()
+    {
+        var e = Assert.Single(TestPipeline.Extract("شهدت مدينة درعا ومحيطها قصفا مدفعيا عنيفا منذ ساعات الصباح الباكر.", "2018-07-06").Events);
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+    }
+
+    [Fact]
+    public void A_toll_a_chemical_attack_shares_with_the_strike_that_carried_it_is_the_gas_s()
+    {
+        var doc = TestPipeline.Extract("شهدت مدينة دوما قصفا عنيفا السبت، يعتقد أنه بغاز الكلور، أدى إلى مقتل نحو 100 شخص.", "2018-04-08");
+        var gas = Assert.Single(doc.Events, e => e.SubEventType == "Chemical weapon");
+        Assert.Equal(100, gas.Fatalities);
+        Assert.DoesNotContain(doc.Events, e => e != gas && e.Fatalities > 0);
+    }
+
+    [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
         // (Saturday and Tuesday: too far apart for reports of one event, near enough for one attack retold)
