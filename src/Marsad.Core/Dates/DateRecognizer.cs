@@ -207,6 +207,18 @@ public sealed class DateRecognizer : IDocumentStage
                 date = new PartialDate(season, DatePrecision.Month);
                 return true;
             }
+            // "في السنتين الماضيتين", "خلال الأعوام الأخيرة", "الأشهر الماضية": a span of years or months back — a tally's,
+            // dated to its middle (an old date)
+            // (after "في" or "خلال" only — "طوال السنوات الماضية" tells how long, not when; and not the frame of a
+            // superlative: "واحدة من أكبر المظاهرات في السنوات الماضية")
+            case "السنتين" or "العامين" or "السنوات" or "الاعوام" or "الاشهر" or "الشهور"
+                when next1 is "الماضيتين" or "الماضيين" or "الماضيه" or "المنصرمه"
+                     && i > 0 && tokens[i - 1].Norm is "في" or "خلال" or "وفي" or "وخلال" && !SuperlativeBefore(tokens, i):
+                last = i + 1;
+                date = key is "الاشهر" or "الشهور"
+                    ? new PartialDate(pub.AddMonths(-3), DatePrecision.Month)
+                    : new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year);
+                return true;
             // "22 ضربة جوية العام الجاري", "منذ بداية هذا العام": a year's worth is a tally, dated like any year
             case "العام" or "السنه" when next1 is "الجاري" or "الحالي" or "الجاريه" or "الحاليه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
             case "هذا" or "هذه" when next1 is "العام" or "السنه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
@@ -461,7 +473,16 @@ public sealed class DateRecognizer : IDocumentStage
     {
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
         "مطلع", "بدايه", "اوايل", "هذا", "هذه", "الصيف", "الشتاء", "الشتا", "الربيع", "الخريف",
+        "السنتين", "العامين", "السنوات", "الاعوام", "الاشهر", "الشهور",
     }).Concat(OrdinalUnits.Keys).Concat(new[] { "العشرين", "الثلاثين" }), StringComparer.Ordinal);
+
+    private static bool SuperlativeBefore(List<Token> tokens, int i)
+    {
+        for (int k = i - 1; k >= Math.Max(0, i - 6); k--)
+            if (tokens[k].Norm is "اكبر" or "الاكبر" or "اعنف" or "الاعنف" or "اسوا" or "الاسوا" or "اكثر" or "الاكثر" or "اشد" or "الاشد"
+                or "اخطر" or "الاخطر" or "اول" or "الاول" or "الاولي" or "اعلي" or "الاعلي" or "ادني") return true;
+        return false;
+    }
 
     // "الماضي", "المنصرم", "الفايت" after a month, a week or the month: the last one (the masculine words only).
     private static bool Past(string key) => key is "الماضي" or "المنصرم" or "الفايت";

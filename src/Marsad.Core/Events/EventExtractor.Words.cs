@@ -1062,6 +1062,15 @@ public sealed partial class EventExtractor
         return true;
     }
 
+    // "بعد أيام من اختطافهم", "الأسرى", "المختطفين": the dead were captives, put to death — no fight.
+    private static bool CaptivesIn(Document document, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (BareLemma(document.Tokens[i]) is "اختطاف" or "اختطافهم" or "خطف" or "خطفهم" or "اسر" or "اسرهم" or "اسري" or "مختطفين" or "رهاين" or "اعدام" or "اعدم" or "اعدمت")
+                return true;
+        return false;
+    }
+
     private static bool HowAKillingWasDone(TriggerMention before, TriggerMention trigger) =>
         trigger.Instrumental && !before.IsWeak && trigger.FirstToken - before.LastToken <= 2
         && before.Entries.All(b => b.EventType == AcledTaxonomy.ViolenceAgainstCivilians)

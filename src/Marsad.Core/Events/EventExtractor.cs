@@ -1,6 +1,7 @@
 using Marsad.Core.Actors;
 using Marsad.Core.Dates;
 using Marsad.Core.Geo;
+using Marsad.Core.Numbers;
 using Marsad.Core.Text;
 
 namespace Marsad.Core.Events;
@@ -375,6 +376,47 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var e = bySpecificity[k];
             if (explosivesNamed && !e.DefusesExplosives && trigger.Entries.Count > 1) continue;
             if (foundNothing && e.DefusesExplosives) continue;
+            // "قتلت قوات الأمن العراقية 5 مسلحين من داعش": armed men a state force killed (or forces an armed group killed) fell in a clash
+            // with it — ACLED's armed clash, not an attack on civilians
+            // (the militants named after their count are whom it killed: "قال الحرس الثوري إنه قتل ستة مسلحين أكراد", the
+            // statement's force the killer)
+            if (e is { CivilianTarget: true, SubEventType: "Attack", Pos: "verb" })
+            {
+                var verb = document.Tokens[trigger.FirstToken];
+                // (a finite verb with its subject right beside it — "قتلت قوات الأمن", "إن الجيش قتل", "إنه قتل" — not the
+                // verbal noun "القتل", "لقتلاهم", nor a relative clause's passive, "أكبر مسؤول حوثي يقتل", "ممن قتلوا")
+                bool pronounSubject = trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم";
+                bool finite = trigger.FirstToken == trigger.LastToken && verb.Form.Analysis is not { HasArticle: true } and not { Enclitic: not null }
+                              && !verb.HasProclitic("ل") && BareLemma(verb) is "قتل" or "قتلت" or "يقتل" or "تقتل";
+                int countAt = context.MilitantsKilledAfter(sentence, trigger);
+                // (a count right after the verb is its passive's subject, "كما قتل 79 عنصرا من قوات النظام …", whoever the
+                // clause names after them — unless the subject stands right before the verb, "إن الجيش قتل 11 مسلحا", or a
+                // pronoun for it, "إنه قتل ستة مسلحين")
+                bool passive = trigger.LastToken + 1 < sentence.EndToken && document.Numbers.Exists(n => n.FirstToken == trigger.LastToken + 1)
+                               && !pronounSubject && !document.Actors.Exists(a => a.LastToken == trigger.FirstToken - 1);
+                var (killer, killedSide) = (roles.Actor1, roles.Actor2);
+                if (countAt >= 0 && killer is not null && killer.FirstToken > countAt)
+                    (killer, killedSide) = (context.ArmedStateAuthor(sentence), killer);
+                // (a state's force and an armed group, either way round; not captives put to death, "بعد أيام من اختطافهم")
+                // (after the verb, the killed right after it — "قتلت قوات الأمن 5 مسلحين", not the passive's one killed, "وقد قتل
+                // جندي إسرائيلي بعد إطلاق قناص النار عليه"; before it, opening a clause of "أن" — "إن الجيش قتل", not a relative
+                // clause's "أكبر مسؤول حوثي يقتل")
+                int killedAt = countAt >= 0 ? countAt : killedSide?.FirstToken ?? -1;
+                bool besideIt = pronounSubject
+                    || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken && killedAt <= killer.LastToken + 2
+                    || killer is not null && killer.LastToken == trigger.FirstToken - 1 && killer.FirstToken > sentence.FirstToken
+                       && document.Tokens[killer.FirstToken - 1].Norm is "ان" or "بان" or "وان";
+                if (finite && besideIt && !passive && (killer is { Actor.Inter: 1 or 8 } && (killedSide is { Actor.Inter: 2 or 3 or 4 } || killedSide is null && countAt >= 0)
+                     || killer is { Actor.Inter: 2 or 3 or 4 } && killedSide is { Actor.Inter: 1 or 8 })
+                    && !context.Sides.Allied(killer.Actor, killedSide?.Actor) && !CaptivesIn(document, sentence)
+                    // (nor a campaign's tally a side claims, "إنها قتلت المئات من القوات التركية")
+                    && !document.Numbers.Exists(n => n.Qualifier == NumberQualifier.Vague && n.Value >= 100 && n.FirstToken > trigger.LastToken && n.FirstToken < sentence.EndToken))
+                {
+                    roles = roles with { Actor1 = killer, Actor2 = killedSide, TargetMarked = killedSide is not null };
+                    entry = e with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, Weak = false };
+                    break;
+                }
+            }
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
             if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
             if (e.NeedsTarget && !objectNamed) continue;

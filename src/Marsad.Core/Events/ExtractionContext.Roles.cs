@@ -879,6 +879,25 @@ internal sealed partial class ExtractionContext
 
     private static readonly string[] MilitantStems = ["تكفيري", "ارهابي", "مسلح", "متشدد", "جهادي", "مسلحي"];
 
+    /// <summary>
+    /// "قتلت قوات الأمن 5 مسلحين", "إنه قتل ستة مسلحين أكراد": a count of militants in the killing verb's clause, past
+    /// its subject (ten words at most, no punctuation between): the count's first token, or -1.
+    /// </summary>
+    public int MilitantsKilledAfter(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 11); i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return -1;
+            if (Within(_numbers, n => n.FirstToken, i, i + 1).FirstOrDefault() is not { } count) continue;
+            int after = count.LastToken + 1;
+            if (after < s.EndToken && Tokens[after].Norm == "من") after++;
+            if (after >= s.EndToken) return -1;
+            string lemma = DefiniteArticle.Off(Tokens[after].Lemma);
+            return MilitantStems.Any(m => lemma.StartsWith(m, StringComparison.Ordinal)) ? count.FirstToken : -1;
+        }
+        return -1;
+    }
+
     // "البيان رقم 25 للجيش المصري", "بيان القيادة العامة للقوات المسلحة": the force named right after a statement word.
     private ActorMention? ActorOfTheStatement(Claim claim)
     {

@@ -57,6 +57,8 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم السنة المنصرمة", "2016-07-01", DatePrecision.Year)]
     [InlineData("وقع الهجوم الصيف الماضي", "2017-07-15", DatePrecision.Month)]    // the summer over by a November report
     [InlineData("وقع الهجوم الشتاء الماضي", "2017-01-15", DatePrecision.Month)]
+    [InlineData("قتل العشرات في السنتين الماضيتين", "2016-07-01", DatePrecision.Year)]   // a span back: a tally's
+    [InlineData("اعتقل المئات خلال الأشهر الماضية", "2017-08-10", DatePrecision.Month)]
     [InlineData("وقع الهجوم منذ يومين", "2017-11-08", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل ثلاثة أيام", "2017-11-07", DatePrecision.Day)]
     [InlineData("وقع الهجوم قبل نحو أسبوع", "2017-11-03", DatePrecision.Week)]
@@ -143,4 +145,8 @@ public class DateRecognizerTests
     [InlineData("أغلقت الشرطة شارع 26 يوليو")]
     public void A_date_after_a_word_for_a_place_is_its_name(string text) =>
         Assert.Empty(Analyze.Text(text, Friday).Dates);
+
+    [Fact]
+    public void Years_back_framing_a_superlative_date_nothing() =>
+        Assert.Empty(Analyze.Text("خرجت واحدة من أكبر المظاهرات في السنوات الماضية", Friday).Dates);
 }

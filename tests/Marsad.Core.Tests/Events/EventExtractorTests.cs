@@ -467,6 +467,26 @@ public class EventExtractorTests
         Assert.DoesNotContain(doc.Events, e => e != gas && e.Fatalities > 0);
     }
 
+    [Theory]
+    [InlineData("قتلت القوات الحكومية السورية 5 مسلحين من داعش في مدينة دير الزور.", "Military Forces of Syria")]
+    [InlineData("قال الجيش السوري إنه قتل ستة مسلحين في مدينة حماة.", "Military Forces of Syria")]
+    [InlineData("قال مكتب الحاكم إن الجيش التركي قتل 11 مسلحا كرديا في إقليم هاتاي.", "Military Forces of Turkey")]
+    public void Armed_men_a_force_killed_fell_in_a_clash_with_it(string text, string killer)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-09-07").Events);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.StartsWith(killer, e.Actor1?.Name);
+    }
+
+    [Theory]
+    [InlineData("كما قتل 79 عنصراً من قوات النظام والمسلحين الموالين لها مقابل 68 من مقاتلي التنظيم في مدينة حلب.")]
+    [InlineData("وقد قتل جندي إسرائيلي بعد إطلاق قناص فلسطيني النار عليه في مدينة حلب.")]
+    public void A_passive_killing_names_no_killer(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-04-28");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Armed clash" && e.Rule != null && e.Rule.Contains("قتل"));
+    }
+
     [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
