@@ -1422,12 +1422,20 @@ internal sealed partial class ExtractionContext
         "تصويت", "مشروع", "مقترح", "اقتراح", "تساولات", "جدل", "الجدل",
     };
 
+    private static readonly HashSet<string> InquiryAdjectives = new(StringComparer.Ordinal)
+    {
+        "مستقل", "المستقل", "مستقلا", "دولي", "الدولي", "دوليا", "شامل", "الشامل", "شاملا", "شفاف", "الشفاف", "شفافا", "عاجل", "العاجل",
+        "عاجلا", "محايد", "المحايد", "محايدا", "جدي", "نزيه", "كامل", "الكامل", "كاملا", "فوري", "الفوري", "فوريا",
+    };
+
     // The trigger right after a word of investigating and its preposition: "التحقيق في", "تحقيق بشأن", "ملابسات".
     private bool Investigated(TriggerMention t)
     {
         int k = t.FirstToken - 1;
         if (k < 0) return false;
         if (Tokens[k].Norm is "في" or "بشان" or "حول" or "عن") k--;
+        // (an inquiry's adjective between: "تحقيق مستقل في المواجهات", "تحقيق دولي شفاف في")
+        for (int a = 0; a < 2 && k > 0 && InquiryAdjectives.Contains(Tokens[k].Norm); a++) k--;
         if (k < 0) return false;
         // (compared as written, not through DefiniteArticle.Off, which would copy a string for every trigger)
         return Tokens[k].Lemma is "تحقيق" or "التحقيق" or "تحقيقات" or "التحقيقات" or "ملابسات" or "وملابسات"

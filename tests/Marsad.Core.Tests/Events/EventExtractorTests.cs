@@ -488,6 +488,20 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Confrontations_an_independent_inquiry_is_asked_into_are_no_report_of_them()
+    {
+        var doc = TestPipeline.Extract("طلبت الكويت الجمعة أن يتبنى مجلس الأمن بيانا يدعو إلى إجراء تحقيق مستقل في المواجهات في مدينة حلب، لكن الولايات المتحدة منعت هذه الخطوة.", "2018-04-07");
+        Assert.Empty(doc.Events);
+    }
+
+    [Fact]
+    public void What_a_storm_struck_is_no_strike()
+    {
+        var doc = TestPipeline.Extract("نشر السفير مقطعا يظهر جهود فرق المهندسين في تحالف دعم الشرعية بمدينة حلب التي ضربها الإعصار مكونو.", "2018-05-25");
+        Assert.Empty(doc.Events);
+    }
+
+    [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
         // (Saturday and Tuesday: too far apart for reports of one event, near enough for one attack retold)
