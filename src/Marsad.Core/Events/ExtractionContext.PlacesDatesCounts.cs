@@ -47,7 +47,8 @@ internal sealed partial class ExtractionContext
         // "في مدينة أجدابيا (840 كلم شرق طرابلس)": a place a distance is measured from is no scene beside the one measured
         if (after.Count > 1 && after.Exists(p => p.Relation != "distance from")) after = after.Where(p => p.Relation != "distance from").ToList();
         // "على الطريق الرابط بين زبيد والتحيتا": a road between two towns is one scene, placed at the first
-        if (after.Count > 1) after = after.Where((p, i) => !(i > 0 && SecondEndOfARoad(after[i - 1], p))).ToList();
+        // ("الطريق الرابط بين التحيتا زبيد وبيت الفقيه": every end after the first, the list run on)
+        if (after.Count > 1) after = WithoutLaterEndsOfARoad(after);
         // "تسلل … غرب مديرية بيت الفقيه نحو منطقة الجاح": where fighters were heading is no scene of the fight when the
         // sentence says where it was (a strike "باتجاه قرى الجريبة" lands where it was aimed, and keeps it)
         if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && after.Exists(p => !HeadedFor(p)))
@@ -284,10 +285,27 @@ internal sealed partial class ExtractionContext
 
     // "الطريق الرابط بين زبيد والتحيتا", "طريق بين حلب ودمشق", "الخط الواصل بين …": the second town joined by و to the
     // first, after "بين" that a road word (and its "linking" word) stands before.
+    private List<PlaceMention> WithoutLaterEndsOfARoad(List<PlaceMention> places)
+    {
+        var kept = new List<PlaceMention> { places[0] };
+        bool onRoad = false;
+        for (int i = 1; i < places.Count; i++)
+        {
+            var (prev, p) = (places[i - 1], places[i]);
+            onRoad = SecondEndOfARoad(prev, p) || onRoad && NextInList(prev, p);
+            if (!onRoad) kept.Add(p);
+        }
+        return kept;
+    }
+
+    // The next name of a list: within three words, joined by و or standing right after.
+    private bool NextInList(PlaceMention first, PlaceMention second) =>
+        second.FirstToken - first.LastToken <= 3 && (second.FirstToken == first.LastToken + 1 || JoinedByAnd(first.LastToken + 1, second.FirstToken));
+
     private bool SecondEndOfARoad(PlaceMention first, PlaceMention second)
     {
         int k = WordBeforeName(first);
-        if (k < 1 || Tokens[k].Norm != "بين" || second.FirstToken - first.LastToken > 3 || !JoinedByAnd(first.LastToken + 1, second.FirstToken)) return false;
+        if (k < 1 || Tokens[k].Norm != "بين" || !NextInList(first, second)) return false;
         int road = k - 1;
         if (road > 0 && Tokens[road].Lemma is "رابط" or "الرابط" or "واصل" or "الواصل" or "يربط" or "الممتد" or "ممتد") road--;
         return road >= 0 && DefiniteArticle.Off(Tokens[road].Lemma) is "طريق" or "طريقا" or "خط" or "شارع" or "اوتوستراد";

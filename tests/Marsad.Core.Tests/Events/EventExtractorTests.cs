@@ -502,6 +502,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_later_ends_of_a_road_listed_run_on_are_no_scenes()
+    {
+        var doc = TestPipeline.Extract("واستعادت القوات الحكومية السورية السيطرة الكاملة على مدينة دير الزور، وقطع خط إمداد التنظيم عبر الطريق الرابط بين دير الزور الرقة وحماة.", "2018-07-11");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Deir ez-Zor");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name is "Ar Raqqah" or "Hama");
+    }
+
+    [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
         // (Saturday and Tuesday: too far apart for reports of one event, near enough for one attack retold)
