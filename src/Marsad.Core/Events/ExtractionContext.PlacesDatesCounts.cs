@@ -46,9 +46,9 @@ internal sealed partial class ExtractionContext
         after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
         // "في مدينة أجدابيا (840 كلم شرق طرابلس)": a place a distance is measured from is no scene beside the one measured
         if (after.Count > 1 && after.Exists(p => p.Relation != "distance from")) after = after.Where(p => p.Relation != "distance from").ToList();
-        // "على الطريق الرابط بين زبيد والتحيتا": a road between two towns is one scene, placed at the first
-        // ("الطريق الرابط بين التحيتا زبيد وبيت الفقيه": every end after the first, the list run on)
-        if (after.Count > 1) after = WithoutLaterEndsOfARoad(after);
+        // "على الطريق الرابط بين زبيد والتحيتا", "بين مأرب وصنعاء": a road or a spot between two towns is one scene, placed
+        // at the first ("الطريق الرابط بين التحيتا زبيد وبيت الفقيه": every end after the first, the list run on)
+        if (after.Count > 1) after = WithoutLaterEndsBetween(after);
         // "تسلل … غرب مديرية بيت الفقيه نحو منطقة الجاح": where fighters were heading is no scene of the fight when the
         // sentence says where it was (a strike "باتجاه قرى الجريبة" lands where it was aimed, and keeps it)
         if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && after.Exists(p => !HeadedFor(p)))
@@ -285,15 +285,15 @@ internal sealed partial class ExtractionContext
 
     // "الطريق الرابط بين زبيد والتحيتا", "طريق بين حلب ودمشق", "الخط الواصل بين …": the second town joined by و to the
     // first, after "بين" that a road word (and its "linking" word) stands before.
-    private List<PlaceMention> WithoutLaterEndsOfARoad(List<PlaceMention> places)
+    private List<PlaceMention> WithoutLaterEndsBetween(List<PlaceMention> places)
     {
         var kept = new List<PlaceMention> { places[0] };
-        bool onRoad = false;
+        bool between = false;
         for (int i = 1; i < places.Count; i++)
         {
             var (prev, p) = (places[i - 1], places[i]);
-            onRoad = SecondEndOfARoad(prev, p) || onRoad && NextInList(prev, p);
-            if (!onRoad) kept.Add(p);
+            between = SecondEndBetween(prev, p) || between && NextInList(prev, p);
+            if (!between) kept.Add(p);
         }
         return kept;
     }
@@ -302,13 +302,11 @@ internal sealed partial class ExtractionContext
     private bool NextInList(PlaceMention first, PlaceMention second) =>
         second.FirstToken - first.LastToken <= 3 && (second.FirstToken == first.LastToken + 1 || JoinedByAnd(first.LastToken + 1, second.FirstToken));
 
-    private bool SecondEndOfARoad(PlaceMention first, PlaceMention second)
+    // The second name after "بين" (a road's other end, or the other town a spot lies between).
+    private bool SecondEndBetween(PlaceMention first, PlaceMention second)
     {
         int k = WordBeforeName(first);
-        if (k < 1 || Tokens[k].Norm != "بين" || !NextInList(first, second)) return false;
-        int road = k - 1;
-        if (road > 0 && Tokens[road].Lemma is "رابط" or "الرابط" or "واصل" or "الواصل" or "يربط" or "الممتد" or "ممتد") road--;
-        return road >= 0 && DefiniteArticle.Off(Tokens[road].Lemma) is "طريق" or "طريقا" or "خط" or "شارع" or "اوتوستراد";
+        return k >= 1 && Tokens[k].Norm == "بين" && NextInList(first, second);
     }
 
     // "نحو منطقة الجاح", "باتجاه مدينة الحديدة": a place named as where someone heads

@@ -510,6 +510,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_spot_between_two_towns_is_one_scene()
+    {
+        var doc = TestPipeline.Extract("وقصفت القوات الحكومية السورية مواقع لتنظيم داعش في محيط جبل شمالي المنطقة بين دير الزور والرقة.", "2018-03-23");
+        Assert.Single(doc.Events);
+    }
+
+    [Fact]
     public void One_chemical_attack_on_a_place_is_one_event_however_often_retold()
     {
         // (Saturday and Tuesday: too far apart for reports of one event, near enough for one attack retold)
