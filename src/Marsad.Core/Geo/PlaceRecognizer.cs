@@ -114,6 +114,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0
                               && (NamedAfter.Contains(DefiniteArticle.Off(tokens[m.FirstToken - 1].Lemma))
                                   || tokens[m.FirstToken - 1].Norm is "شارع" or "الشارع" or "بشارع" or "وشارع" or "لشارع"));
+        // ("والاحتجاجات السلمية", "المسيرات السلمية": a word-name with the article right after a noun with it, no cue
+        // between, is that noun's adjective — whatever preposition or place of its country is near)
+        result.RemoveAll(m => m.NeedsContext && AdjectiveOfTheNounBefore(tokens, m));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -563,6 +566,15 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     /// <summary>The word before token <paramref name="i"/>, skipping quotation marks (مستوطنة "تامير").</summary>
+    private bool AdjectiveOfTheNounBefore(List<Token> tokens, Candidate m)
+    {
+        if (m.FirstToken != m.LastToken || m.FirstToken == 0 || m.Cue is not null || m.Relation is not null) return false;
+        var (name, before) = (tokens[m.FirstToken], tokens[m.FirstToken - 1]);
+        return name.Norm.StartsWith("ال", StringComparison.Ordinal) && before.Kind == TokenKind.ArabicWord
+               && (before.Norm.StartsWith("ال", StringComparison.Ordinal) || before.Norm.StartsWith("وال", StringComparison.Ordinal))
+               && InfoAt(tokens, m.FirstToken - 1) is { Cue: null, Relation: null };
+    }
+
     private static int PreviousWord(List<Token> tokens, int sentenceStart, int i)
     {
         int p = i - 1;

@@ -207,6 +207,13 @@ public class PlaceRecognizerTests
         Assert.Equal(300009, Single(GeoTestData.Parse("قتل ثلاثة في مدينة السلمية."), "السلمية").Place!.GeonameId);
     }
 
+    [Theory]
+    [InlineData("المتابع لموقف الدول العربية من التظاهرات والاحتجاجات السلمية يلاحظ الفرق بين المغرب وسوريا.")]
+    [InlineData("خرجت المسيرات السلمية في مدن سوريا.")]
+    public void A_word_name_right_after_a_noun_with_the_article_is_its_adjective(string text) =>
+        // (a preposition near, a town of the country in the sentence: still "the peaceful protests")
+        Assert.DoesNotContain(GeoTestData.Parse(text).Places, p => p.Surface.Contains("السلمية"));
+
     [Fact]
     public void A_common_word_needs_a_cue_noun()
     {
