@@ -1259,8 +1259,24 @@ internal sealed partial class ExtractionContext
             // ("قتلت قوات الأمن الإيرانية 5 مسلحين": an active verb of killing, its subject between it and the figure)
             int subjectEnd = SubjectAfterKillingVerb(i, last, s);
             if (subjectEnd > told) told = subjectEnd;
+            Numbers.NumberMention? counted = null;
+            int countedValue = 0, countedStart = 0;
+            // ("مقتل جندي وثلاثة مدنيين": one named in the singular right after the cue is a figure a joined one adds to)
+            if (single is { } one && last + 1 < s.EndToken && one == Tokens[last + 1].Span)
+                (counted, countedValue, countedStart) = (new Numbers.NumberMention(one, 1, Numbers.NumberQualifier.Exact, last + 1, last + 1), 1, one.Start);
             foreach (var n in Within(_numbers, n => n.FirstToken, from, to))
             {
+                // ("وقتل شخص و12 جريحا": a figure of the wounded, by its own noun, counts no dead)
+                if (cls == CueClass.Killed && n.LastToken + 1 < s.EndToken && n.LastToken + 1 != i && WoundedNouns.Contains(DefiniteArticle.Off(Tokens[n.LastToken + 1].Norm))) continue;
+                // "قتل خمسة جنود و12 مسلحا", "مقتل 11 مدنيا و3 من عناصر الدفاع المدني": the dead of two groups, each
+                // with its figure, joined by و, add up
+                if (counted is not null && JoinedFigure(counted, n, s, nounItself: countedValue == 1 && counted.Span == single))
+                {
+                    if (best is null || best == countedValue) { best = countedValue + (int)n.Value; span = new TextSpan(countedStart, n.Span.End); vague = false; }
+                    countedValue += (int)n.Value;
+                    counted = n;
+                    continue;
+                }
                 // (not a figure the other casualty word takes: "مقتل طفل وإصابة ثمانية")
                 bool after = n.FirstToken > last && (n.FirstToken - last <= 3 || n.FirstToken - told <= 2) && !OtherCasualtyCueBetween(cls, last + 1, n.FirstToken);
                 // (nor one the other word counts before it: "جرح أكثر من 20 في حصيلة أولية")
@@ -1299,7 +1315,27 @@ internal sealed partial class ExtractionContext
                 // "بعد ثلاثة أيام من مقتل 14 شخصا": a figure of days, hours or years is a span of time
                 if (n.LastToken + 1 < s.EndToken && TimeUnits.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
                 int value = (int)figure.Value;
+                // ("ثلاثة موظفين وأربعة حراس أمن قد قتلوا": figures joined by و before the cue add up too)
+                if (before && figure == n)
+                {
+                    var cur = n;
+                    for (var p = PreviousNumber(n, s); p is not null && JoinedFigure(p, cur, s, nounItself: false); cur = p, p = PreviousNumber(p, s))
+                    {
+                        value += (int)p.Value;
+                        figure = figure with { Span = new TextSpan(p.Span.Start, figure.Span.End) };
+                    }
+                    // ("مواطنا واثنان من أبنائه قتلوا": and one in the singular right before the first)
+                    if (Tokens[cur.FirstToken].StartsWithWa && cur.FirstToken > s.FirstToken
+                        && SingularPersonIn(Tokens[cur.FirstToken - 1]))
+                    {
+                        value += 1;
+                        figure = figure with { Span = new TextSpan(Tokens[cur.FirstToken - 1].Span.Start, figure.Span.End) };
+                    }
+                }
                 if (best is null || value < best) { best = value; span = figure.Span; vague = figure.FirstToken == figure.LastToken && VagueCounts.Contains(Tokens[figure.FirstToken].Lemma); }
+                // (the parts of a total given, "28 قتيلا هم خمسة مدنيين وعشرة مقاتلين", add up to it, not to more)
+                if ((after || itself) && figure == n) (counted, countedValue, countedStart) = (n, value, figure.Span.Start);
+                else counted = null;
             }
             i = last;
         }
@@ -1307,6 +1343,34 @@ internal sealed partial class ExtractionContext
         if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, false);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
+    }
+
+    // "خمسة جنود و12 مسلحا", "4 جنود روس و43 مسلحا": a figure right after the noun (and its adjective) the one before
+    // counts, joined by و — not "بينهم" or "منهم" (a part of the total), a comma, or a vague plural ("وعشرات").
+    // The number mention right before n's in the sentence, if any.
+    private Numbers.NumberMention? PreviousNumber(Numbers.NumberMention n, Sentence s)
+    {
+        Numbers.NumberMention? previous = null;
+        foreach (var m in Within(_numbers, m => m.FirstToken, Math.Max(s.FirstToken, n.FirstToken - 6), n.FirstToken)) previous = m;
+        return previous;
+    }
+
+    // ("جندي وثلاثة مدنيين": the one in the singular is his own noun)
+    private bool JoinedFigure(Numbers.NumberMention before, Numbers.NumberMention n, Sentence s, bool nounItself)
+    {
+        int gap = n.FirstToken - before.LastToken - 1;
+        bool waAlone = Tokens[n.FirstToken - 1].Norm == "و";
+        bool waJoined = Tokens[n.FirstToken].StartsWithWa;
+        if (!(waAlone || waJoined) || n.Value is < 1 or > 100000 || VagueCounts.Contains(DefiniteArticle.Off(Tokens[n.FirstToken].Lemma))) return false;
+        int nouns = gap - (waAlone ? 1 : 0);
+        // ("اثنين على الأقل من العاملين بالمؤسسة واثنين من المسلحين": a partitive من may take a longer noun phrase)
+        bool partitive = nouns > 0 && Tokens[before.LastToken + 1].Norm == "من";
+        if (nouns < (nounItself ? 0 : 1) || nouns > (partitive ? 4 : 2)) return false;
+        // (not across a verb or noun of its own: "قتل خلالها فلسطينيان وأصيب أكثر من 200")
+        for (int k = before.LastToken + 1; k < before.LastToken + 1 + nouns; k++)
+            if (Tokens[k].Kind != TokenKind.ArabicWord || Tokens[k].StartsWithWa
+                || Tokens[k].Norm is "بينهم" or "منهم" or "هم" or "اخرين" or "قد") return false;
+        return n.LastToken + 1 < s.EndToken && Tokens[n.LastToken + 1].Kind == TokenKind.ArabicWord;
     }
 
     // The last word of an armed actor right after a one-word active verb of killing ("قتلت قوات الأمن الإيرانية"), or -1.
@@ -1395,6 +1459,13 @@ internal sealed partial class ExtractionContext
         "مرافقيه", "مرافقوه", "اتباعه", "عناصره", "حراسه", "رفاقه", "مرافقين",
     };
 
+    // One person in the singular, in any case ("مواطنا" with its accusative alif too).
+    private static bool SingularPersonIn(Token t)
+    {
+        var word = DefiniteArticle.Off(t.Lemma);
+        return SingularPersons.Contains(word) || word.Length > 3 && word[^1] == 'ا' && SingularPersons.Contains(word[..^1]);
+    }
+
     // One person, in the singular: "مقتل طفل", "إصابة جندي", "استشهاد شاب".
     private static readonly HashSet<string> SingularPersons = new(StringComparer.Ordinal)
     {
@@ -1402,6 +1473,12 @@ internal sealed partial class ExtractionContext
         "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "رب", "عسكري", "طبيب", "مسعف", "مسعفه", "متظاهر", "محتج", "مستوطن", "فلسطيني",
         "قيادي", "قايد", "زعيم", "مسلح", "ناشط", "موظف", "عامل", "طالب", "مزارع", "صياد", "معتقل", "اسير",
         "مقيم", "حارس", "سايق", "لاجي", "نازح", "معلم", "مدرس", "تاجر", "مهندس", "ممرض", "مختار",
+    };
+
+    // The wounded a figure counts by its own noun ("12 جريحا", "5 مصابين").
+    private static readonly HashSet<string> WoundedNouns = new(StringComparer.Ordinal)
+    {
+        "جريح", "جريحا", "جريحين", "جريحان", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", "اصابه", "اصابات", "مصابه",
     };
 
     private static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal) { "عشرات", "العشرات", "ميات", "الميات", "الاف", "الالاف" };

@@ -83,7 +83,8 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
     {
         last = start; value = 0; vague = false;
         var first = tokens[start];
-        string key = first.Kind == TokenKind.ArabicWord ? WordKey(first.Norm, allowConjunction: false) : first.Norm;
+        // ("مقتل جندي وثلاثة مدنيين": a number may open with و — one before it would have taken it as its own part)
+        string key = first.Kind == TokenKind.ArabicWord ? WordKey(first.Norm, allowConjunction: true) : first.Norm;
 
         if (first.Kind == TokenKind.ArabicWord && ArabicNumberWords.Vague.TryGetValue(key, out int vagueValue))
         {
@@ -108,7 +109,7 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
             }
             if (t.Kind != TokenKind.ArabicWord) break;
             bool conj = t.Norm.StartsWith('و') && any;
-            string w = WordKey(t.Norm, allowConjunction: any);
+            string w = WordKey(t.Norm, allowConjunction: any || i == start);
             if (ArabicNumberWords.Units.TryGetValue(w, out int unit))
             {
                 if (unit == 10 && any && !conj && current is > 0 and < 10) current += 10;   // أحد عشر, ثلاثة عشر
@@ -149,9 +150,10 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
     // Per form: MayBeNumberWord of its matching form.
     private static readonly FormFlags NumberWordForms = new();
 
-    // A number word, possibly with ال; a cheap test before the full parse (a leading و only continues a number).
+    // A number word, possibly with ال or و; a cheap test before the full parse.
     private static bool MayBeNumberWord(string norm) =>
-        AllWordsLookup.Contains(norm) || (norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) && AllWordsLookup.Contains(norm.AsSpan(2)));
+        AllWordsLookup.Contains(norm) || (norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) && AllWordsLookup.Contains(norm.AsSpan(2)))
+        || (norm.Length > 2 && norm[0] == 'و' && AllWordsLookup.Contains(norm.AsSpan(1)));
 
     // The number word a token spells, as the lexicon's own string (looked up by span: no substring per token).
     private static string WordKey(string norm, bool allowConjunction)

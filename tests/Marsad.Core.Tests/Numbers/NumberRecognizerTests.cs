@@ -61,6 +61,8 @@ public class NumberRecognizerTests
     [InlineData("قتل مليون شخص", 1_000_000)]
     [InlineData("قتل عشرة أشخاص", 10)]
     [InlineData("قتلت ثلاث مئة امرأة", 300)]
+    [InlineData("مقتل جندي وثلاثة مدنيين", 3)]     // a number may open with و
+    [InlineData("مقتل جندي وخمسة وعشرين مدنيا", 25)]
     public void Exact_values(string text, double value)
     {
         var n = One(text);
