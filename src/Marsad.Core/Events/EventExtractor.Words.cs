@@ -447,6 +447,8 @@ public sealed partial class EventExtractor
     {
         var tokens = context.Document.Tokens;
         int k = trigger.FirstToken - 1;
+        // (a quote may open before the word: 'تمكنت قوات ألوية العمالقة من "تحرير الكيلو 16"')
+        if (k > sentence.FirstToken && tokens[k].Surface is "\"" or "«" or "“") k--;
         if (k <= sentence.FirstToken || tokens[k].Norm is not ("من" or "في")) return null;
         // (freeing, driving out, taking back — not entering, "تمكنت قوات النظام من دخول حلب" after years of war)
         if (BareLemma(tokens[trigger.FirstToken]).StartsWith("دخ", StringComparison.Ordinal)) return null;
@@ -456,8 +458,13 @@ public sealed partial class EventExtractor
             if (BareLemma(tokens[i]) is not ("تمكن" or "تمكنت" or "تمكنوا" or "نجح" or "نجحت" or "نجحوا" or "استطاع" or "استطاعت" or "استطاعوا")) continue;
             if (context.SubjectAfter(i, k) is { } named) return named;
             // (not a backer named last: "قوات المقاومة المسنودة بغطاء جوي من طيران التحالف تمكنت من")
-            foreach (var a in context.ActorsAround(i - 1))
-                if (a.LastToken == i - 1 && a.Actor.Inter is 1 or 2 or 3 or 4 or 8
+            // (a nisba may follow the name: "قوات ألوية العمالقة اليمنية تمكنت من" — but not past a comma, which may close
+            // another clause: "شنت القوات هجوما على المتمردين، تمكنت خلاله من")
+            int end = i - 1;
+            if (end > sentence.FirstToken && tokens[end].Form.Analysis is { HasArticle: true } && tokens[end].Norm.EndsWith("يه", StringComparison.Ordinal)
+                && !context.ActorsAround(end).Any(a => a.LastToken == end)) end--;
+            foreach (var a in context.ActorsAround(end))
+                if (a.LastToken == end && a.Actor.Inter is 1 or 2 or 3 or 4 or 8
                     && !(a.FirstToken > sentence.FirstToken && (tokens[a.FirstToken - 1].Norm == "من" || tokens[a.FirstToken].HasProclitic("ب"))))
                     return a;
             return null;

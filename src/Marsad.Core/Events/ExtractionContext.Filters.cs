@@ -494,6 +494,10 @@ internal sealed partial class ExtractionContext
             // (but "نجحت المقاومة في تحرير منطقة كهبوب" is the taking achieved)
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي"
                 && !(Tokens[t.FirstToken - 1].Norm == "في" && AchievedBefore(s, t))) return true;
+            // "أن تحرير منطقة الحديدة مطلوب", "تحرير المدينة بات وشيكا": a capture needed or near is none yet.
+            for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 6); i++)
+                if (Tokens[i].Kind == TokenKind.Punctuation) break;
+                else if (NeededOrNear.Contains(Tokens[i].Norm)) return true;
             // "السيطرة على معظم الغوطة": most of a region is the sum of a campaign.
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 8); i++)
                 if (Tokens[i].Norm is "معظم" or "اغلب" or "غالبيه") return true;
@@ -1101,6 +1105,12 @@ internal sealed partial class ExtractionContext
     };
 
     // "تكثيف الغارات", "استمرار المعارك": nouns that only say the fighting went on
+    // Words that make a capture a need or a prospect: "مطلوب", "ضروري", "وشيك", "قريبا".
+    private static readonly HashSet<string> NeededOrNear = new(StringComparer.Ordinal)
+    {
+        "مطلوب", "مطلوبا", "ضروري", "ضروريا", "ضروره", "حتمي", "حتميا", "وشيك", "وشيكا", "قريبا", "ممكن", "ممكنا", "مستحيل", "مستحيلا",
+    };
+
     private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)
     {
         "تكثيف", "تصعيد", "استمرار", "تواصل", "توالي", "تجدد", "اشتداد", "احتدام",

@@ -1,3 +1,5 @@
+using Marsad.Core.Tests.Geo;
+
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
@@ -32,5 +34,22 @@ public class ManagedToTakeTests
         var doc = TestPipeline.Extract("وتمكنت القوات السورية، الأربعاء، من تحرير مواقع جديدة في مدينة حلب بعد مواجهات مع تنظيم داعش.", "2018-06-21");
         var e = Assert.Single(doc.Events);
         Assert.Equal("Government regains territory", e.SubEventType);
+    }
+
+    [Theory]
+    // a quote may open before the verbal noun, and a nisba follow the subject's name
+    [InlineData("وتمكنت القوات السورية، الأربعاء، من \"تحرير مواقع جديدة\" في مدينة حلب بعد مواجهات مع تنظيم داعش.")]
+    [InlineData("وقال المصدر إن قوات ألوية العمالقة اليمنية تمكنت من \"تحرير\" مواقع جديدة في مدينة الحديدة بعد مواجهات مع الحوثيين.")]
+    public void Ground_managed_in_quotes_is_taken(string text)
+    {
+        var e = Assert.Single(TestPipeline.Extract(text, "2018-09-12").Events);
+        Assert.Equal("Government regains territory", e.SubEventType);
+    }
+
+    [GazetteerFact]
+    public void A_capture_said_to_be_needed_is_none_yet()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer("قال المسؤول، وزير الدولة للشؤون الخارجية، إن غياب جماعة الحوثي عن المحادثات التي ترعاها الأمم المتحدة حول اليمن في جنيف، يعتبر دليلا على أن تحرير منطقة الحديدة مطلوب لإعادتهم إلى رشدهم.", "2018-09-12");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == "Battles");
     }
 }
