@@ -523,7 +523,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("موافقة حماس وحركة الجهاد الإسلامي على وقف إطلاق النار", "ووافق مسلحون … على الاستسلام": an armed group that
         // agreed to a truce or to surrender made an agreement — with the side the article shows it facing, FillOpponent)
         bool agreedToTruce = entry is { SubEventType: "Agreement", Weak: true, Pos: "verb" } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
-                             && context.AgreedToTruce(sentence, trigger);
+                             && context.AgreedToTruce(sentence, trigger)
+                             // ("أعلن المتحدث باسم حركة حماس التوصل لاتفاق لعودة التهدئة في قطاع غزة": a deal an armed group
+                             // announces reached, no other party named — with the side the article shows it facing)
+                             || entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
+                                && AnnouncedBy(document, sentence, trigger, roles.Actor1);
         // ("اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران": a weapon stopped over a place with no interceptor named was
         // stopped by the forces of the place's state — its actor 1 at each place; the side that fired it, named or else
         // found by FillOpponent)
@@ -2112,6 +2116,21 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
     // (no allies to leave out: read only by MostMentionedOpponent)
     private static readonly HashSet<string> NoAllies = new(StringComparer.Ordinal);
+
+    // A verb of announcing before the trigger with the actor between it and the trigger: "أعلن المتحدث باسم حركة حماس …
+    // التوصل لاتفاق", "وأعلنت حركة الجهاد الإسلامي التوصل إلى".
+    private static bool AnnouncedBy(Document document, Sentence sentence, TriggerMention trigger, ActorMention actor)
+    {
+        if (actor.LastToken >= trigger.FirstToken) return false;
+        for (int i = actor.FirstToken - 1; i >= Math.Max(sentence.FirstToken, actor.FirstToken - 4); i--)
+            if (AnnouncingVerbs.Contains(document.Tokens[i].Norm)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> AnnouncingVerbs = new(StringComparer.Ordinal)
+    {
+        "اعلن", "اعلنت", "واعلن", "واعلنت", "اكد", "اكدت", "واكد", "واكدت", "اعلنوا", "واعلنوا",
+    };
 
     private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, List<ActorRef> airForces, ExtractionContext context)
     {

@@ -47,4 +47,22 @@ public class AgreementPartiesTests
                                        "ووافق مقاتلو المعارضة في أكبر المناطق المحاصرة المتبقية في ريف حماة الشمالي حول البلدات الثلاث على الاستسلام، الأربعاء.", "2018-05-03");
         Assert.Contains(doc.Events, e => e.SubEventType == "Agreement" && e.Actor1?.Name == "Opposition Rebels (Syria)");
     }
+
+    [Fact]
+    public void A_deal_an_armed_group_announces_reached_is_made_with_the_side_it_faces()
+    {
+        // (no other party named in the sentence: the side the article shows the group fighting)
+        var doc = TestPipeline.Extract("قصفت طائرات إسرائيلية مواقع لحركة حماس في قطاع غزة الجمعة. وأعلن المتحدث باسم حركة حماس فجر السبت، التوصل لاتفاق لعودة التهدئة في قطاع غزة بجهود مصرية.", "2018-07-21");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Agreement");
+        Assert.Equal("Hamas Movement", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void A_ceasefire_reached_between_two_sides_is_their_agreement()
+    {
+        var doc = TestPipeline.Extract("أعلنت حركة الجهاد الإسلامي مساء الثلاثاء التوصل إلى وقف لإطلاق النار بين الفصائل الفلسطينية وإسرائيل في قطاع غزة بوساطة مصرية.", "2018-05-30");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Agreement");
+        Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
+    }
 }
