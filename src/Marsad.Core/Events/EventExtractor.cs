@@ -527,7 +527,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                              // ("أعلن المتحدث باسم حركة حماس التوصل لاتفاق لعودة التهدئة في قطاع غزة": a deal an armed group
                              // announces reached, no other party named — with the side the article shows it facing)
                              || entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
-                                && AnnouncedBy(document, sentence, trigger, roles.Actor1);
+                                && (AnnouncedBy(document, sentence, trigger, roles.Actor1)
+                                    // ("توصلت قوات النظام والمعارضة إلى اتفاق", "التوصل إلى اتفاق لإجلاء مقاتلي جيش الإسلام": a
+                                    // named group after the verb — not some gunmen a speaker's pronoun made the deal with,
+                                    // "قالت الحكومة السورية إنها توصلت إلى اتفاق مع عدد من مسلحين")
+                                    || roles.Actor1.FirstToken > trigger.LastToken && !roles.Actor1.Actor.IsUnidentified)
+                             // ("أعلن مصدر رسمي سوري التوصل إلى اتفاق لإجلاء مقاتلي جيش الإسلام": the one armed group a deal
+                             // reached names, with the side it faces)
+                             || entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1: null, Actor2.Actor.Inter: 2 or 3 or 4 }
+                                && roles.Actor2.FirstToken > trigger.LastToken;
         // ("اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران": a weapon stopped over a place with no interceptor named was
         // stopped by the forces of the place's state — its actor 1 at each place; the side that fired it, named or else
         // found by FillOpponent)

@@ -65,4 +65,20 @@ public class AgreementPartiesTests
         var e = Assert.Single(doc.Events, e => e.SubEventType == "Agreement");
         Assert.StartsWith("Military Forces of Israel", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void The_named_group_a_deal_reached_moves_out_is_a_party_with_the_side_it_faces()
+    {
+        var doc = TestPipeline.Extract("قصفت قوات النظام السوري مدينة دوما أمس. وأعلن مصدر رسمي سوري الأحد، التوصل إلى اتفاق لإجلاء مقاتلي \"جيش الإسلام\" من مدينة دوما خلال 48 ساعة.", "2018-04-08");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Agreement");
+        Assert.Equal("Jaysh al-Islam", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void Some_gunmen_a_speaker_made_a_deal_with_are_not_made_a_party_by_themselves()
+    {
+        var doc = TestPipeline.Extract("سيطر تنظيم الدولة الإسلامية على مخيم اليرموك. وقالت الحكومة السورية إنها توصلت إلى اتفاق مع عدد من مسلحين يتحصنون في الضواحي المحاصرة من دمشق.", "2018-04-29");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Agreement" && e.Actor1?.Name.StartsWith("Unidentified") == true && e.Actor2?.Name == "Islamic State");
+    }
 }
