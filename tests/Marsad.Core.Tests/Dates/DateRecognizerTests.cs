@@ -115,6 +115,12 @@ public class DateRecognizerTests
         Assert.Equal(precision, d.Date.Precision);
     }
 
+    [Theory]
+    [InlineData("وهو اليوم الذي اختفى فيه الصحفي")]
+    [InlineData("وفي اليوم التالي انسحبت القوات")]
+    [InlineData("وفي اليوم الثالث للاحتجاجات استخدمت الشرطة الغاز")]
+    public void The_day_a_clause_or_a_count_defines_is_not_today(string text) => Assert.Empty(Analyze.Text(text, Friday).Dates);
+
     [Fact]
     public void Ambiguous_month_words_need_a_day_or_year()
     {
