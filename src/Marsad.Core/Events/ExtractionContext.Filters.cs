@@ -494,6 +494,11 @@ internal sealed partial class ExtractionContext
             // (but "نجحت المقاومة في تحرير منطقة كهبوب" is the taking achieved)
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي"
                 && !(Tokens[t.FirstToken - 1].Norm == "في" && AchievedBefore(s, t))) return true;
+            // "وسيطر التنظيم المتطرف على المدينة ثلاث سنوات": control held for years or months is a state, not its taking.
+            for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 8); i++)
+                if (Tokens[i].Kind == TokenKind.Punctuation) break;
+                else if (Within(_numbers, n => n.FirstToken, i, i + 1).Any(n => n.LastToken + 1 < s.EndToken && HeldSpans.Contains(Tokens[n.LastToken + 1].Lemma))
+                         && Tokens[i - 1].Norm is not ("قبل" or "منذ" or "بعد" or "خلال")) return true;
             // "أن تحرير منطقة الحديدة مطلوب", "تحرير المدينة بات وشيكا": a capture needed or near is none yet.
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 6); i++)
                 if (Tokens[i].Kind == TokenKind.Punctuation) break;
@@ -1105,6 +1110,12 @@ internal sealed partial class ExtractionContext
     };
 
     // "تكثيف الغارات", "استمرار المعارك": nouns that only say the fighting went on
+    // Spans control is held for: "ثلاث سنوات", "عامين", "ستة أشهر".
+    private static readonly HashSet<string> HeldSpans = new(StringComparer.Ordinal)
+    {
+        "سنوات", "سنه", "سنين", "اعوام", "عاما", "اشهر", "شهرا", "شهور",
+    };
+
     // Words that make a capture a need or a prospect: "مطلوب", "ضروري", "وشيك", "قريبا".
     private static readonly HashSet<string> NeededOrNear = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,21 @@
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// "وسيطر التنظيم المتطرف على المدينة ثلاث سنوات": control held for years or months is a state of affairs the article
+/// recalls, not a taking of ground on the day.
+/// </summary>
+public class ControlHeldForYearsTests
+{
+    [GazetteerTheory]
+    [InlineData("وسيطر تنظيم داعش على مدينة الموصل ثلاث سنوات وحولها إلى معقل له.")]
+    [InlineData("وسيطر تنظيم داعش على مدينة الرقة أربع سنوات قبل أن يطرد منها.")]
+    public void Control_held_for_a_span_is_no_taking(string text) =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(text, "2018-06-18").Events, e => e.EventType == "Battles");
+
+    [GazetteerFact]
+    public void A_taking_told_with_its_day_still_is_one() =>
+        Assert.Contains(TestPipeline.ExtractWithRealGazetteer("وسيطر تنظيم داعش على مدينة الموصل أمس بعد معارك عنيفة.", "2018-06-18").Events,
+            e => e.SubEventType == "Non-state actor overtakes territory");
+}
