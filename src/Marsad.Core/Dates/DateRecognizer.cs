@@ -98,6 +98,22 @@ public sealed class DateRecognizer : IDocumentStage
             return Resolve(year, ordMonth, ordinal, published, out date);
         }
 
+        // A day of this month or last: "في الثاني من الشهر الجاري", "في 25 من الشهر الماضي".
+        if (published is { } pubDay && (t.Kind == TokenKind.Number && int.TryParse(t.Norm, out int dayNumber) && dayNumber is >= 1 and <= 31
+                                         || t.Kind == TokenKind.ArabicWord && OrdinalDay(tokens, i, out dayNumber, out _)))
+        {
+            int k = t.Kind == TokenKind.Number ? i + 1 : OrdinalEnd(tokens, i);
+            if (k + 2 < tokens.Count && Key(tokens[k]) == "من" && Key(tokens[k + 1]) == "الشهر"
+                && Key(tokens[k + 2]) is "الجاري" or "الحالي" or "الماضي" or "المنصرم" or "الفايت")
+            {
+                var month = Key(tokens[k + 2]) is "الجاري" or "الحالي" ? pubDay : pubDay.AddMonths(-1);
+                if (dayNumber > DateTime.DaysInMonth(month.Year, month.Month)) return false;
+                last = k + 2;
+                date = PartialDate.Day(new DateOnly(month.Year, month.Month, dayNumber));
+                return true;
+            }
+        }
+
         // Month (+ year): "فبراير 2018", "في مارس الماضي".
         if (TryMonth(tokens, i, out int m, out int next))
         {
@@ -403,6 +419,9 @@ public sealed class DateRecognizer : IDocumentStage
         ["الاول"] = 1, ["الحادي"] = 1, ["الثاني"] = 2, ["الثالث"] = 3, ["الرابع"] = 4, ["الخامس"] = 5, ["السادس"] = 6,
         ["السابع"] = 7, ["الثامن"] = 8, ["التاسع"] = 9, ["العاشر"] = 10,
     };
+
+    // The token after an ordinal day that starts at i.
+    private static int OrdinalEnd(List<Token> tokens, int i) => OrdinalDay(tokens, i, out _, out int after) ? after : i + 1;
 
     private static bool OrdinalDay(List<Token> tokens, int i, out int day, out int after)
     {

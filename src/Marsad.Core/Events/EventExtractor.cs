@@ -878,7 +878,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // ("التحقيق في اختفاء الصحفي": a disappearance spoken of as a known case, with no place of its own, is no report
             // of it — the article's place is not where he was taken; "اختفى في مدينة إسطنبول", "اختفى بعد دخوله القنصلية
             // السعودية في إسطنبول" name the town after the verb)
-            if (entry.SubjectIsVictim && !WhereTheyVanished(place, trigger, sentence)) continue;
+            if (entry.SubjectIsVictim && !WhereTheyVanished(document, place, trigger, sentence)) continue;
             string? iso2 = place.Place?.CountryCode;
             var evidence = new List<FieldEvidence> { new("trigger", trigger.Span), new("location", place.Span) };
             if (roles.Actor1 is not null) evidence.Add(new("actor1", roles.Actor1.Span));
@@ -2019,9 +2019,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     };
 
     // A town named within a clause after the verb of disappearing, in its sentence.
-    private static bool WhereTheyVanished(PlaceMention place, TriggerMention trigger, Sentence sentence) =>
-        place.Place is not null && !ExtractionContext.IsCountry(place) && place.FirstToken > trigger.LastToken
-        && place.FirstToken - trigger.LastToken <= 12 && place.LastToken < sentence.EndToken;
+    // (sixteen words on at most — punctuation and the words of a date not counted: "واختفى خاشقجي، المنتقد لسياسات الحكومة
+    // السعودية، في الثاني من أكتوبر/ تشرين الأول بعدما زار قنصلية بلاده في مدينة إسطنبول")
+    private static bool WhereTheyVanished(Document document, PlaceMention place, TriggerMention trigger, Sentence sentence)
+    {
+        if (place.Place is null || ExtractionContext.IsCountry(place) || place.FirstToken <= trigger.LastToken || place.LastToken >= sentence.EndToken) return false;
+        int words = 0;
+        for (int k = trigger.LastToken + 1; k < place.FirstToken; k++)
+        {
+            // (not past "، و": "قصة اختفاء الكاتب جمال خاشقجي، وذلك في المقابلة التي أجريت بالعاصمة الرياض" places the talk)
+            if (document.Tokens[k].Surface is "،" or "," && document.Tokens[k + 1].HasProclitic("و")) return false;
+            if (document.Tokens[k].IsWord && !document.Dates.Exists(d => d.FirstToken <= k && k <= d.LastToken)) words++;
+        }
+        return words <= 16;
+    }
 
     // A strike its trigger tells was flown by a drone ("طائرة مسيرة", "طائرة بدون طيار", "درون").
     private static bool ByDrone(ExtractedEvent e) =>

@@ -116,6 +116,13 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("بعد دخوله القنصلية في الثاني من الشهر الجاري", "2017-11-02")]
+    [InlineData("قتلت في 25 من الشهر الجاري", "2017-11-25")]   // (not after publication: read, then left to the events as future)
+    [InlineData("في العاشر من الشهر الماضي", "2017-10-10")]
+    public void A_day_of_this_month_or_last(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), One(text).Date.Date);
+
+    [Theory]
     [InlineData("وهو اليوم الذي اختفى فيه الصحفي")]
     [InlineData("وفي اليوم التالي انسحبت القوات")]
     [InlineData("وفي اليوم الثالث للاحتجاجات استخدمت الشرطة الغاز")]

@@ -66,4 +66,20 @@ public class DisappearanceTests
             + "وقال مسؤولون الثلاثاء إن الكاتب الذي اختفى في مدينة إسطنبول لم يغادر المبنى.", "2018-10-16").Events);
         Assert.Equal(new DateOnly(2018, 10, 2), e.Date.Date);
     }
+
+    [GazetteerTheory]
+    // the town far after the verb, past the man's titles, an apposition and a date
+    [InlineData("واختفى الصحفي السعودي جمال خاشقجي، المنتقد لسياسات الحكومة السعودية، في الثاني من أكتوبر/ تشرين الأول بعدما زار قنصلية بلاده في مدينة إسطنبول التركية.")]
+    [InlineData("اختفى الصحفي السعودي جمال خاشقجي في 2 أكتوبر بعد دخوله القنصلية السعودية في إسطنبول.")]
+    public void The_town_he_vanished_in_may_come_after_his_titles_and_the_day(string text)
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2018-10-14").Events);
+        Assert.Equal("Istanbul", e.Location?.Place?.Name);
+        Assert.Equal(new DateOnly(2018, 10, 2), e.Date.Date);
+    }
+
+    [GazetteerFact]
+    public void A_town_past_a_new_clause_is_not_where_he_vanished() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "وتحدث ولي العهد عن صفقات السلاح، فضلا عن قصة اختفاء الكاتب السعودي جمال خاشقجي، وذلك في المقابلة التي أجريت في قصر ملكي بالعاصمة الرياض.", "2018-10-05").Events);
 }
