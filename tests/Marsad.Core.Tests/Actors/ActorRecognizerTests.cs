@@ -220,6 +220,15 @@ public class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void A_name_set_off_by_commas_after_its_title_is_the_title_s()
+    {
+        var d = Run("تركت الصحيفة عمودا فارغا دعما للصحفي، محمد خاشقجي، الذي اعتاد أن يكتب مقالات");
+        var p = Assert.Single(d.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("journalist", p.Role);
+        Assert.Equal("محمد خاشقجي", p.Canonical);
+    }
+
+    [Fact]
     public void Titles_keep_their_article()
     {
         // أمام ("in front of") is not الإمام ("the imam").

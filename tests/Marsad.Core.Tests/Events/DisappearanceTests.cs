@@ -71,6 +71,7 @@ public class DisappearanceTests
     // the town far after the verb, past the man's titles, an apposition and a date
     [InlineData("واختفى الصحفي السعودي جمال خاشقجي، المنتقد لسياسات الحكومة السعودية، في الثاني من أكتوبر/ تشرين الأول بعدما زار قنصلية بلاده في مدينة إسطنبول التركية.")]
     [InlineData("اختفى الصحفي السعودي جمال خاشقجي في 2 أكتوبر بعد دخوله القنصلية السعودية في إسطنبول.")]
+    [InlineData("واختفى الصحفي السعودي جمال خاشقجي، وهو أحد منتقدي ولي العهد السعودي، بعد زيارته القنصلية السعودية في اسطنبول يوم 2 أكتوبر.")]
     public void The_town_he_vanished_in_may_come_after_his_titles_and_the_day(string text)
     {
         var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2018-10-14").Events);
