@@ -242,7 +242,9 @@ public sealed class DateRecognizer : IDocumentStage
             case "هذا" or "هذه" when next1 is "العام" or "السنه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
             case "الايام" when next1 is "الماضيه" or "الاخيره" or "القليله": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
             case "منذ" or "قبل" when next1 is "يومين": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            // ("بعد استعادة السيطرة من نحو أسبوعين على الغوطة": "من" with a hedge is "ago" too)
             case "منذ" or "قبل" when next1 is "اسبوع" or "اسبوعين" || next1 is "نحو" or "حوالي" && next2 is "اسبوع" or "اسبوعين":
+            case "من" when next1 is "نحو" or "حوالي" && next2 is "اسبوع" or "اسبوعين":
             {
                 int at = next1 is "نحو" or "حوالي" ? i + 2 : i + 1;
                 last = at;
@@ -494,7 +496,7 @@ public sealed class DateRecognizer : IDocumentStage
     {
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
         "مطلع", "بدايه", "اوايل", "هذا", "هذه", "الصيف", "الشتاء", "الشتا", "الربيع", "الخريف",
-        "السنتين", "العامين", "السنوات", "الاعوام", "الاشهر", "الشهور",
+        "السنتين", "العامين", "السنوات", "الاعوام", "الاشهر", "الشهور", "من",
     }).Concat(OrdinalUnits.Keys).Concat(new[] { "العشرين", "الثلاثين" }), StringComparer.Ordinal);
 
     private static bool SuperlativeBefore(List<Token> tokens, int i)

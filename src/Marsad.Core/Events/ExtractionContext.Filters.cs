@@ -494,6 +494,10 @@ internal sealed partial class ExtractionContext
             // (but "نجحت المقاومة في تحرير منطقة كهبوب" is the taking achieved)
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي"
                 && !(Tokens[t.FirstToken - 1].Norm == "في" && AchievedBefore(s, t))) return true;
+            // "من حق الحكومة السورية استعادة السيطرة", "لها الحق في استعادة السيطرة": a right to take ground is none taken.
+            // (its holder and a quote may stand between: 'أن "من حقّ" الحكومة السورية استعادة')
+            for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < t.FirstToken; i++)
+                if (Tokens[i].Lemma is "حق" or "الحق" or "حقها" or "حقه") return true;
             // "وسيطر التنظيم المتطرف على المدينة ثلاث سنوات": control held for years or months is a state, not its taking.
             for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 8); i++)
                 if (Tokens[i].Kind == TokenKind.Punctuation) break;

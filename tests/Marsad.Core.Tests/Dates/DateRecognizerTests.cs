@@ -115,6 +115,14 @@ public class DateRecognizerTests
         Assert.Equal(precision, d.Date.Precision);
     }
 
+    [Fact]
+    public void From_about_two_weeks_is_two_weeks_ago()
+    {
+        var d = One("بعد استعادة السيطرة من نحو أسبوعين على الغوطة الشرقية");
+        Assert.Equal(new DateOnly(2017, 10, 27), d.Date.Date);
+        Assert.Equal(DatePrecision.Week, d.Date.Precision);
+    }
+
     [Theory]
     [InlineData("بعد دخوله القنصلية في الثاني من الشهر الجاري", "2017-11-02")]
     [InlineData("قتلت في 25 من الشهر الجاري", "2017-11-25")]   // (not after publication: read, then left to the events as future)
