@@ -443,6 +443,15 @@ internal sealed partial class ExtractionContext
         // "مذكرة توقيف", "مذكرات اعتقال", "أمر باعتقال": a warrant is not an arrest.
         if (t.FirstToken > s.FirstToken && anyArrest && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "امر" or "اوامر" or "امرا")
             return true;
+        if (anyArrest)
+        {
+            // "احتجز الجيش جثث ستة مسلحين", "تحتجز جثامين الشهداء": bodies held are no one arrested.
+            if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "جثث" or "جثه" or "جثمان" or "جثامين" or "رفات") return true;
+            // "وثقت 16 حالة اعتقال", "انتقادات تتعلق باعتقال ناشطين": cases counted and a topic of criticism are no one arrest.
+            if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "حاله" or "حالات") return true;
+            if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken].HasProclitic("ب")
+                && Tokens[t.FirstToken - 1].Lemma is "تتعلق" or "يتعلق" or "المتعلقه" or "المتعلق" or "متعلقه" or "تتصل" or "يتصل") return true;
+        }
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
         // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
