@@ -354,7 +354,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && (roles.Actor1 is null || roles.Actor1.FirstToken > trigger.LastToken || roles.Actor1.Actor.PlainName == eliminator.Actor.PlainName))
         {
             var afterIt = roles.Actor1?.FirstToken > trigger.LastToken ? roles.Actor1 : roles.Actor2?.FirstToken > trigger.LastToken ? roles.Actor2 : null;
-            var dead = afterIt is not null && !context.Sides.Allied(afterIt.Actor, eliminator.Actor) && afterIt.Actor.PlainName != eliminator.Actor.PlainName ? afterIt : null;
+            // ("معلنا مقتل 52 تكفيريا واستشهاد ضابط وجندي": soldiers named by rank alone in a state force's statement are its
+            // own, whatever country the article's place would give them)
+            bool ownRanks = afterIt is { Rule: "generic", Actor.IsState: true } && eliminator.Actor.IsState;
+            var dead = afterIt is not null && !ownRanks && !context.Sides.Allied(afterIt.Actor, eliminator.Actor) && afterIt.Actor.PlainName != eliminator.Actor.PlainName ? afterIt : null;
             // ("أعلن الجيش مقتل ضابط وجندي": its own dead are no clash it tells of)
             if (dead is { Actor.Inter: 2 or 3 or 4 } || dead is null && context.MilitantsCounted(trigger) || !trigger.Entries.Any(e => e.DeadAreEnemies))
             {

@@ -1,3 +1,5 @@
+using Marsad.Core.Tests.Geo;
+
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
@@ -20,4 +22,16 @@ public class EliminatedTests
     [Fact]
     public void A_case_sent_to_the_judiciary_is_no_clash() =>
         Assert.Empty(TestPipeline.Extract("وأحيل الضابط إلى القضاء على خلفية الاشتباه بالفساد في مدينة حلب.", "2018-07-03").Events);
+
+    [GazetteerFact]
+    public void Soldiers_named_by_rank_in_the_army_s_own_statement_are_its_own_dead()
+    {
+        // (the article's place abroad would give the bare ranks another country's army, and make them the dead side)
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وفي مدينة بنغازي اعتقلت قوات الأمن ثلاثة أشخاص.\n" +
+            "كشف الجيش المصري نتائج البيان رقم 28 للعملية الشاملة \"سيناء 2018\"، معلنا مقتل \"52 تكفيريا\" و\"استشهاد ضابط وجندي\".", "2018-10-08");
+        var e = Assert.Single(doc.Events, e => e.SubEventType == "Armed clash");
+        Assert.Equal("Military Forces of Egypt", e.Actor1?.PlainName);
+        Assert.Equal("EG", e.Location?.Place?.CountryCode);
+    }
 }
