@@ -1201,10 +1201,22 @@ internal sealed partial class ExtractionContext
         TextSpan? plural = null, single = null;
         bool vague = false, withOthers = false;
         cueFound = false;
+        // (the figure right after the last cue, when it stands as the count: where it ends and what it is)
+        int firstEnd = -1, firstValue = 0;
         for (int i = from; i < to; i++)
         {
             if (!_cues.IsAt(cls, i, to, out int last)) continue;
             cueFound = true;
+            // "معلنا مقتل "52 تكفيريا" و"استشهاد ضابط وضابط صف وجندي"": a second word of death joined by و right after the
+            // first's count counts other dead — the two add up
+            if (firstEnd >= 0 && best == firstValue && JoinedByWa(firstEnd, i) && OwnCountAfter(last, s) is > 0 and var more)
+            {
+                best = firstValue + more;
+                vague = false;
+                firstEnd = -1;
+                i = last;
+                continue;
+            }
             // A plural of dead with no figure — "قتلى", "عدد من القتلى" (a number of), "خسائر بشرية" — is several:
             // ACLED's coders take the lowest reading, 3.
             for (int k = i; k <= last; k++)
@@ -1336,6 +1348,7 @@ internal sealed partial class ExtractionContext
                 // (the parts of a total given, "28 قتيلا هم خمسة مدنيين وعشرة مقاتلين", add up to it, not to more)
                 if ((after || itself) && figure == n) (counted, countedValue, countedStart) = (n, value, figure.Span.Start);
                 else counted = null;
+                if (after && figure == n && best == value) (firstEnd, firstValue) = (CountedNounEnd(n, s), value);
             }
             i = last;
         }
@@ -1343,6 +1356,43 @@ internal sealed partial class ExtractionContext
         if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, false);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
+    }
+
+    // The last token of a figure's counted noun: the figure itself, or the word right after it ("52 تكفيريا").
+    private int CountedNounEnd(Numbers.NumberMention n, Sentence s) =>
+        n.LastToken + 1 < s.EndToken && Tokens[n.LastToken + 1].Kind == TokenKind.ArabicWord ? n.LastToken + 1 : n.LastToken;
+
+    // A word at b joined by و to what ends at a: its own و, or a lone و between, with nothing but quotation marks beside.
+    private bool JoinedByWa(int a, int b)
+    {
+        bool wa = Tokens[b].StartsWithWa;
+        for (int k = a + 1; k < b; k++)
+            if (Tokens[k].Norm == "و" && !wa) wa = true;
+            else if (Tokens[k].Surface is not ("\"" or "«" or "»" or "“" or "”")) return false;
+        return wa;
+    }
+
+    // The dead a word of death counts right after it: a figure ("واستشهاد 3 جنود"), else persons in the singular joined by
+    // و ("واستشهاد ضابط وضابط صف وجندي" three); 0 when it counts none.
+    private int OwnCountAfter(int last, Sentence s)
+    {
+        int k = last + 1;
+        while (k < s.EndToken && Tokens[k].Surface is "\"" or "«" or "“") k++;
+        if (Within(_numbers, n => n.FirstToken, k, k + 1).FirstOrDefault() is { } n && n.Value is >= 1 and <= 1000) return (int)n.Value;
+        int persons = 0;
+        for (; k < s.EndToken && k <= last + 12; k++)
+        {
+            // ("ضابط وضابط صف (رتبة أقل من ضابط) وجندي": a bracketed gloss is passed over)
+            if (Tokens[k].Surface == "(")
+            {
+                while (k < s.EndToken && Tokens[k].Surface != ")") k++;
+                continue;
+            }
+            if (Tokens[k].Kind == TokenKind.Punctuation) break;
+            if (SingularPersonIn(Tokens[k])) persons++;
+            else if (persons == 0 || Tokens[k].StartsWithWa) break;
+        }
+        return persons;
     }
 
     // "خمسة جنود و12 مسلحا", "4 جنود روس و43 مسلحا": a figure right after the noun (and its adjective) the one before

@@ -21,6 +21,10 @@ public class TollFigureTests
     [InlineData("وقتل شخص و12 جريحا في قصف مدفعي على مدينة حلب اليوم.", 1)]
     [InlineData("وارتفعت حصيلة ضحايا القصف الجوي السوري على درعا إلى 38 قتيلا وعشرات الجرحى من المدنيين.", 38)]
     [InlineData("وأسفر تفجير سيارة مفخخة في مدينة حلب اليوم عن 28 قتيلا هم خمسة مدنيين وعشرة مقاتلين وثمانية أشخاص.", 28)]
+    // a second word of death joined by و right after the first's count: its dead add up, by figure or by persons named
+    [InlineData("وأعلن الجيش السوري مقتل 12 مسلحا واستشهاد 3 جنود في اشتباكات بمدينة درعا اليوم.", 15)]
+    [InlineData("وأعلن الجيش السوري مقتل \"12 مسلحا\" و\"استشهاد ضابط وضابط صف (رتبة أقل من ضابط) وجندي\" في مدينة درعا اليوم.", 15)]
+    [InlineData("وأعلن الجيش السوري مقتل 12 مسلحا وإصابة 3 جنود في اشتباكات بمدينة درعا اليوم.", 12)]
     public void Figures_of_the_dead_joined_by_wa_add_up(string text, int dead)
     {
         var e = Assert.Single(TestPipeline.Extract(text, "2018-05-27").Events);
