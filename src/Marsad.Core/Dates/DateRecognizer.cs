@@ -99,16 +99,16 @@ public sealed class DateRecognizer : IDocumentStage
         }
 
         // A day of this month or last: "في الثاني من الشهر الجاري", "في 25 من الشهر الماضي".
+        int dayEnd = i + 1;
         if (published is { } pubDay && (t.Kind == TokenKind.Number && int.TryParse(t.Norm, out int dayNumber) && dayNumber is >= 1 and <= 31
-                                         || t.Kind == TokenKind.ArabicWord && OrdinalDay(tokens, i, out dayNumber, out _)))
+                                         || t.Kind == TokenKind.ArabicWord && OrdinalDay(tokens, i, out dayNumber, out dayEnd)))
         {
-            int k = t.Kind == TokenKind.Number ? i + 1 : OrdinalEnd(tokens, i);
-            if (k + 2 < tokens.Count && Key(tokens[k]) == "من" && Key(tokens[k + 1]) == "الشهر"
-                && Key(tokens[k + 2]) is "الجاري" or "الحالي" or "الماضي" or "المنصرم" or "الفايت")
+            if (dayEnd + 2 < tokens.Count && Key(tokens[dayEnd]) == "من" && Key(tokens[dayEnd + 1]) == "الشهر"
+                && Key(tokens[dayEnd + 2]) is "الجاري" or "الحالي" or "الماضي" or "المنصرم" or "الفايت")
             {
-                var month = Key(tokens[k + 2]) is "الجاري" or "الحالي" ? pubDay : pubDay.AddMonths(-1);
+                var month = Key(tokens[dayEnd + 2]) is "الجاري" or "الحالي" ? pubDay : pubDay.AddMonths(-1);
                 if (dayNumber > DateTime.DaysInMonth(month.Year, month.Month)) return false;
-                last = k + 2;
+                last = dayEnd + 2;
                 date = PartialDate.Day(new DateOnly(month.Year, month.Month, dayNumber));
                 return true;
             }
@@ -421,9 +421,6 @@ public sealed class DateRecognizer : IDocumentStage
         ["الاول"] = 1, ["الحادي"] = 1, ["الثاني"] = 2, ["الثالث"] = 3, ["الرابع"] = 4, ["الخامس"] = 5, ["السادس"] = 6,
         ["السابع"] = 7, ["الثامن"] = 8, ["التاسع"] = 9, ["العاشر"] = 10,
     };
-
-    // The token after an ordinal day that starts at i.
-    private static int OrdinalEnd(List<Token> tokens, int i) => OrdinalDay(tokens, i, out _, out int after) ? after : i + 1;
 
     private static bool OrdinalDay(List<Token> tokens, int i, out int day, out int after)
     {

@@ -1395,8 +1395,6 @@ internal sealed partial class ExtractionContext
         return persons;
     }
 
-    // "خمسة جنود و12 مسلحا", "4 جنود روس و43 مسلحا": a figure right after the noun (and its adjective) the one before
-    // counts, joined by و — not "بينهم" or "منهم" (a part of the total), a comma, or a vague plural ("وعشرات").
     // The number mention right before n's in the sentence, if any.
     private Numbers.NumberMention? PreviousNumber(Numbers.NumberMention n, Sentence s)
     {
@@ -1405,6 +1403,8 @@ internal sealed partial class ExtractionContext
         return previous;
     }
 
+    // "خمسة جنود و12 مسلحا", "4 جنود روس و43 مسلحا": a figure right after the noun (and its adjective) the one before
+    // counts, joined by و — not "بينهم" or "منهم" (a part of the total), a comma, or a vague plural ("وعشرات").
     // ("جندي وثلاثة مدنيين": the one in the singular is his own noun)
     private bool JoinedFigure(Numbers.NumberMention before, Numbers.NumberMention n, Sentence s, bool nounItself)
     {
