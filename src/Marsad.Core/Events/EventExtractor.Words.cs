@@ -645,6 +645,31 @@ public sealed partial class EventExtractor
         return killer is not null ? (killer, killed!) : null;
     }
 
+    // "قتل ثلاثة مدنيين على يد قوات النظام", "قتل شاب فلسطيني على أيدي قوات الاحتلال", "أعدم رهينة بأيدي التنظيم": a
+    // passive of killing opening its clause, its dead right after it, and whoever is named after "على يد" / "بأيدي" /
+    // "من قبل" a few words on killed them.
+    private static (ActorMention Killer, ActorMention Killed)? KilledAtTheHandsOf(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var document = context.Document;
+        if (trigger.FirstToken != trigger.LastToken || !KillingVerbs.Passive.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+            || !ClauseOpens(document, sentence, trigger.FirstToken)) return null;
+        ActorMention? killed = null;
+        foreach (var a in document.Actors)
+        {
+            if (a.FirstToken <= trigger.LastToken || a.FirstToken >= sentence.EndToken) continue;
+            if (killed is null)
+            {
+                // (the dead right after the verb, a figure between at most: "قتل ثلاثة مدنيين")
+                if (a.FirstToken - trigger.LastToken > 3 || context.PunctuationBetween(trigger.LastToken, a.FirstToken)) return null;
+                killed = a;
+                continue;
+            }
+            if (a.FirstToken - killed.LastToken > 6 || context.PunctuationBetween(killed.LastToken, a.FirstToken)) return null;
+            if (context.ActedByHand(a, sentence)) return a.Actor.PlainName == killed.Actor.PlainName ? null : (a, killed);
+        }
+        return null;
+    }
+
     // "قتلت قوات الأمن الإيرانية 5 مسلحين خلال اشتباكات بمدينة كرمانشاه": a clash noun after "خلال" / "أثناء" / "في",
     // a verb of killing before it with its subject and its object — the clash's sides are the killer and the killed
     // (the nearest actor before the noun is the killed, not the side that started it). Commas may set the subject off

@@ -308,6 +308,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(killing.Killer, killing.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
         else if (KilledInTheFight(context, sentence, trigger) is { } fight)
             roles = new Roles(fight.Killer, fight.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
+        else if (KilledAtTheHandsOf(context, sentence, trigger) is { } byHand)
+            roles = new Roles(byHand.Killer, byHand.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
         // (the act someone is accused of, "بعد اتهامه باستخدام السلاح الكيماوي", is the accused's, not the clause subject's)
         if (context.AccusedBefore(sentence, trigger) is { } accused)
             roles = new Roles(accused, roles.Actor2 is { } hit && hit.Actor.PlainName != accused.Actor.PlainName ? hit : null, Array.Empty<ActorMention>(), roles.TargetMarked);

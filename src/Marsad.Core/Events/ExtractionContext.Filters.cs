@@ -414,7 +414,7 @@ internal sealed partial class ExtractionContext
         // "… 190 صاروخا، تسببت في استشهاد 112 مدنيا منذ الانقلاب", "مقتل 71 شخصا منذ بداية عملية عسكرية": told after
         // it, the start of a war or campaign makes the figure a tally — unless the sentence dates the act to a day
         // before it, or ranks it ("أعنف هجوم منذ بدء الحملة", "لأول مرة منذ"): a record is told of one act.
-        if (TallySince(s, t)) return true;
+        if (TallySince(s, t) || TallySoFar(s, t)) return true;
         // "قتل نحو 30 فلسطينيا خلال عشرة أيام من الاحتجاجات", "خلال الأيام العشرة الماضية": a count over several days
         // sums them up; it is no one day's event.
         if (TallyOverDays(s, t)) return true;
@@ -1344,6 +1344,22 @@ internal sealed partial class ExtractionContext
         "يهددون", "مهددا", "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "يتوعدون", "متوعدا", "وعيد", "تلويح", "التلويح", "لوح", "لوحت",
         "يلوح", "تلوح",
     };
+
+    // "وقتل 53 فلسطينيا على يد القوات الإسرائيلية حتى الآن من المشاركين في هذه الاحتجاجات": dead a verb of killing counts
+    // "so far", in its own clause, are a running tally, not one day's toll ("لم تتبن أي جهة الهجوم حتى الآن" says nothing
+    // of it: a negation between). (Not other acts: "أكبر ضربة صواريخ حتى الآن" is the largest yet, one strike; "معارك
+    // أوقعت حتى الآن 25 قتيلا" a battle still going on.)
+    private bool TallySoFar(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || !KillingVerbs.Passive.Contains(Tokens[t.FirstToken].Lemma)) return false;
+        for (int i = t.LastToken + 1; i + 1 < s.EndToken && i <= t.LastToken + 12; i++)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation || token.Norm is "لم" or "لا" or "لن" or "ما") return false;
+            if (token.Norm == "حتي" && Tokens[i + 1].Norm is "الان" or "اللحظه") return true;
+        }
+        return false;
+    }
 
     private bool TallySince(Sentence s, TriggerMention t)
     {

@@ -1516,12 +1516,23 @@ internal sealed partial class ExtractionContext
 
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         !(Ambush(t) && a.FirstToken > t.LastToken && Benefactive(a))
-        && (_cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
+        && (ActedByHand(a, s)
         // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was
         || AfterTriggerAndItsAdjectives(a, t) && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من");
+
+    /// <summary>Whether a cue of the agent stands right before the actor: "من قبل X", "على يد X", "بأيدي X" (not "من أيدي X").</summary>
+    public bool ActedByHand(ActorMention a, Sentence s) =>
+        _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
+        && !FromTheHandsOf(cue.First, s);
+
+    // "استعادت قوات الجيش السيطرة على نهم من أيدي الحوثيين", "من يد المعارضة", "من بين أيدي": the hands ground is taken
+    // from are the loser's — only "بأيدي", "على يد" name the one who acts.
+    private bool FromTheHandsOf(int cueFirst, Sentence s) =>
+        cueFirst > s.FirstToken && Tokens[cueFirst].Norm is "يد" or "ايدي" or "يدي" or "ايادي"
+        && Tokens[cueFirst - 1].Norm is "من" or "بين";
 
     // An attack noun after the sides of a "بين" clash whose owner, right after it with لـ or after "من قبل", is that side
     // (or one of its own kind: "المتمردين" for the Houthis is the same side, told by its sides table).

@@ -161,6 +161,19 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void Yemeni_front_districts_whose_names_are_words_count_after_a_preposition_of_place()
+    {
+        // "في شدا", "في نهم": the districts (they were cue-only, so these fronts fell back to the governorate)
+        var doc = Parser.Value.Process(new Document("وتزامن الهجوم مع قصف مدفعي للتحالف على مواقع المتمردين في شدا. وتدور معارك عنيفة في نهم."));
+        var names = doc.Places.Select(p => p.Place!.Name).ToList();
+        Assert.Contains("Shada", names);
+        Assert.Contains("Nihm", names);
+        // (still words with nothing of place before them: "نهم" greed, "شدا" sang)
+        var words = Parser.Value.Process(new Document("وقال إن نهم الميليشيات لا حدود له."));
+        Assert.DoesNotContain(words.Places, p => p.Place?.Name == "Nihm");
+    }
+
+    [GazetteerFact]
     public void A_governorate_seat_called_a_city_stays_itself_in_an_article_about_another_country()
     {
         // everything else is in Turkey and Saudi Arabia; "مدينة درنة" is still Derna, Libya, not a village near Istanbul
