@@ -1731,7 +1731,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // A verb of killing, striking or capturing: its object follows its subject closely (objectOfVerb).
     private static bool TakesItsObjectAfterItsSubject(string lemma) =>
-        KillingVerbs.Active.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma);
+        KillingVerbs.Active.Contains(lemma) || KillingVerbs.PuttingToDeath.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma);
 
     // Verbs of capturing, whose object after the subject is whom they took ("وأسرت قوات المقاومة عددا من مسلحي
     // الميليشيات"); not "ياسر", a name far more often than "he captures".

@@ -1237,6 +1237,9 @@ internal sealed partial class ExtractionContext
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             // ("بمقتل القيادي الميداني الحوثي", "قتل القائد": the article on him too)
             if (last + 1 < s.EndToken && SingularPersons.Contains(DefiniteArticle.Off(Tokens[last + 1].Lemma))) single ??= Tokens[last + 1].Span;
+            // ("اغتال مسلحون مجهولون ناشطا مدنيا", "اغتيل القيادي في الحركة": a verb of assassinating told with no figure
+            // killed one man, whoever stands between it and him)
+            if (i == last && Tokens[i].Lemma is "اغتال" or "اغتالت" or "اغتالوا" or "اغتيل" or "اغتيلت") single ??= Tokens[i].Span;
             // ("لقي قيادي بارز في مليشيات الحوثي مصرعه", "لقي القيادي الحوثي هشام الخالد، أحد أهم القيادات الميدانية
             // والمسؤول عن طوق المدينة، مصرعه": the one named right after لقي, whatever apposition stands between him and his
             // death — the nearest لقي only)

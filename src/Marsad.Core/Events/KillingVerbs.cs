@@ -29,6 +29,13 @@ internal static class KillingVerbs
         "قتل", "قتلت", "اغتيل", "اغتيلت", "اغتال", "اغتالت", "اعدم", "اعدمت", "ذبح", "ذبحت",
     };
 
+    /// <summary>Read as active, verbs of putting to death that take their object after their subject as "قتل" does:
+    /// "أعدم تنظيم داعش خمسة مدنيين", "اغتال مسلحون مجهولون ناشطا".</summary>
+    public static readonly HashSet<string> PuttingToDeath = new(StringComparer.Ordinal)
+    {
+        "اعدم", "اعدمت", "اعدموا", "يعدم", "تعدم", "يعدمون", "اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال", "يغتالون", "ذبح", "ذبحت", "ذبحوا",
+    };
+
     /// <summary>One man killed, the singular passive a companion phrase follows: "الوشلي، قتل مع عدد من مرافقيه".</summary>
     private static readonly HashSet<string> OneKilled = new(StringComparer.Ordinal) { "قتل", "اغتيل" };
 
