@@ -546,12 +546,16 @@ public sealed partial class EventExtractor
         // (the و on a word the segmenter leaves whole, "وفصائل", too)
         bool joined = second.FirstToken == first.LastToken + 1 && second.LastToken < trigger.FirstToken
                       && (tokens[second.FirstToken].StartsWithWa || tokens[second.FirstToken].Norm.StartsWith('و'));
-        return joined && second.Actor.PlainName != first.Actor.PlainName && !context.Sides.Allied(second.Actor, first.Actor) ? (first, second) : null;
+        // (two states' deal — "اتفقت روسيا وتركيا على إقامة منطقة منزوعة السلاح" — is diplomacy, which ACLED leaves out)
+        return joined && second.Actor.PlainName != first.Actor.PlainName && !context.Sides.Allied(second.Actor, first.Actor)
+               && !(first.Actor.IsState && second.Actor.IsState) ? (first, second) : null;
     }
 
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.Ordinal)
     {
         "ابرم", "ابرمت", "ابرموا", "ابرما", "وقع", "وقعت", "وقعوا", "وقعا", "عقد", "عقدت", "عقدوا",
+        // ("توصلت الفصائل الفلسطينية وإسرائيل إلى اتفاق لوقف إطلاق النار", "اتفقت إسرائيل وحركة حماس على وقف إطلاق النار")
+        "توصل", "توصلت", "توصلوا", "توصلا", "اتفق", "اتفقت", "اتفقوا", "اتفقا",
     };
 
     // "بنيران أسلحتها الرشاشة", "بالرصاص الحي": gunfire named as the means after the trigger, no aircraft in the sentence

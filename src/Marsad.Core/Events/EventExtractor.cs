@@ -494,7 +494,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         // "أبرمت روسيا وفصائل معارضة في محافظة درعا الجمعة اتفاقا لوقف إطلاق النار": the two sides joined by و as the
         // subject of a verb of concluding made the agreement named after them
-        if (entry is { SubEventType: "Agreement", Weak: true } && ConcludedBy(context, sentence, trigger) is { } parties)
+        if (entry is { SubEventType: "Agreement" } && ConcludedBy(context, sentence, trigger) is { } parties)
         {
             roles = new Roles(parties.First, parties.Second, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false };
