@@ -174,6 +174,15 @@ public sealed class DateRecognizer : IDocumentStage
             bool lastWeek = w + 1 < tokens.Count && (Past(Key(tokens[w + 1])) || Key(tokens[w + 1]) is "الماضيه" or "الفايته");
             if (lastWeek) last = w + 1;
             var p = published.Value;
+            // ("إضراب عام الأربعاء المقبل", "يوم الجمعة القادم": the next such day, after the publication)
+            if (!lastWeek && w + 1 < tokens.Count && Key(tokens[w + 1]) is "المقبل" or "القادم")
+            {
+                last = w + 1;
+                int ahead = ((int)dow - (int)p.DayOfWeek + 7) % 7;
+                date = PartialDate.Day(p.AddDays(ahead == 0 ? 7 : ahead));
+                kind = DateExpressionKind.Weekday;
+                return true;
+            }
             int back = ((int)p.DayOfWeek - (int)dow + 7) % 7;
             if (back == 0 && lastWeek) back = 7;
             date = PartialDate.Day(p.AddDays(-back));

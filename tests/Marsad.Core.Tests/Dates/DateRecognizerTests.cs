@@ -98,6 +98,15 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("وتعتزم النقابات تنفيذ إضراب عام الأربعاء المقبل", "2017-11-15")]   // published Friday 2017-11-10
+    [InlineData("ودعت إلى التظاهر يوم الجمعة القادم", "2017-11-17")]               // the publication's weekday: a week on
+    public void A_weekday_named_next_is_the_coming_one(string text, string expected)
+    {
+        var d = One(text);
+        Assert.Equal(DateOnly.Parse(expected), d.Date.Date);
+    }
+
+    [Theory]
     [InlineData("وفي ذروة سطوة التنظيم في عام 2015", 2015, DatePrecision.Year)]
     [InlineData("غارة جوية استهدفت في 2007 منشأة", 2007, DatePrecision.Year)]      // a bare year after في
     [InlineData("خلال حرب 2014، استخدمت القوات البروتوكول", 2014, DatePrecision.Year)]   // a bare year after a word that dates by it
