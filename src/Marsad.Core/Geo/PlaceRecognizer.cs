@@ -117,6 +117,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("والاحتجاجات السلمية", "المسيرات السلمية": a word-name with the article right after a noun with it, no cue
         // between, is that noun's adjective — whatever preposition or place of its country is near)
         result.RemoveAll(m => m.NeedsContext && AdjectiveOfTheNounBefore(tokens, m));
+        // ("باب توما", "عند باب العامود", "باب التبانة": the bare form of a name written with the article — الباب — right
+        // before another word is the first noun of a construct, a gate, not the town — a quarter's cue before it too: "حي باب توما")
+        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -573,6 +576,18 @@ public sealed class PlaceRecognizer : IDocumentStage
         return name.Norm.StartsWith("ال", StringComparison.Ordinal) && before.Kind == TokenKind.ArabicWord
                && (before.Norm.StartsWith("ال", StringComparison.Ordinal) || before.Norm.StartsWith("وال", StringComparison.Ordinal))
                && InfoAt(tokens, m.FirstToken - 1) is { Cue: null, Relation: null };
+    }
+
+    private bool FirstNounOfAConstruct(List<Token> tokens, Candidate m)
+    {
+        // (short names only, which are words too — باب، قصر، عين، باحة; a longer one written bare names its town, "مدينة حمورية
+        // التي", and so does any after a town's cue)
+        if (m.Words != 1 || m.Stripped.Length > 0 || m.LastToken + 1 >= tokens.Count || GazetteerKeys.CountLetters(m.Key) > 4
+            || m.Cue is "town" or "village") return false;
+        var (name, next) = (tokens[m.FirstToken], tokens[m.LastToken + 1]);
+        if (name.Norm.StartsWith("ال", StringComparison.Ordinal) || !_gazetteer.ContainsKey("ال" + m.Key)) return false;
+        return next.Kind == TokenKind.ArabicWord && !next.Norm.StartsWith('و') && !GeoLexicon.Prepositions.Contains(next.Norm)
+               && InfoAt(tokens, m.LastToken + 1) is { Cue: null, Relation: null };
     }
 
     private static int PreviousWord(List<Token> tokens, int sentenceStart, int i)

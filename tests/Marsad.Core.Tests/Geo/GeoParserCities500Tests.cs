@@ -174,6 +174,19 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_short_name_written_bare_before_another_word_is_a_construct_not_the_town()
+    {
+        // "باب العامود", "حي باب توما", "وادي الفرات": a gate, a valley — not Al Bab (Aleppo) nor a place called Al Wadi
+        var doc = Parser.Value.Process(new Document("وفرقت الشرطة وقفة عند باب العامود في القدس. وسقطت قذائف على حي باب توما في دمشق. وتقدمت القوات في منطقة وادي الفرات."));
+        Assert.DoesNotContain(doc.Places, p => p.Surface is "باب" or "وادي");
+        Assert.Contains(doc.Places, p => p.Surface == "القدس");
+        Assert.Contains(doc.Places, p => p.Surface == "دمشق");
+        // (the town itself, with its article, stays)
+        var bab = Parser.Value.Process(new Document("وسيطرت فصائل المعارضة على مدينة الباب في ريف حلب."));
+        Assert.Contains(bab.Places, p => p.Surface == "الباب" && p.Place!.CountryCode == "SY");
+    }
+
+    [GazetteerFact]
     public void A_governorate_seat_called_a_city_stays_itself_in_an_article_about_another_country()
     {
         // everything else is in Turkey and Saudi Arabia; "مدينة درنة" is still Derna, Libya, not a village near Istanbul
