@@ -383,6 +383,9 @@ public sealed partial class EventExtractor
         // ("أحكم الجيش الوطني الليبي، السبت، سيطرته": the day set off by commas between the subject and its object)
         if (verb < 0 && DaySetOff(document, sentence, trigger.FirstToken) is var (open, _) && open >= 0)
             verb = VerbBefore(tokens, sentence, open, 10, ImposingVerbs);
+        // ("انتزعت قوات الجيش الوطني، بإسناد من طيران التحالف العربي، السيطرة": the support set off by commas likewise)
+        if (verb < 0 && SupportSetOff(document, sentence, trigger.FirstToken) is var supportOpen && supportOpen >= 0)
+            verb = VerbBefore(tokens, sentence, supportOpen, 10, ImposingVerbs);
         // (not "الحصار الذي فرضته": a verb with its own object pronoun imposes something else)
         return verb >= 0 && tokens[verb].Form.Analysis?.Enclitic is null;
     }
@@ -402,7 +405,29 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string> ImposingVerbs = new(StringComparer.Ordinal)
     {
         "احكم", "احكمت", "احكموا", "بسطت", "بسطوا", "فرضت", "فرضوا",
+        // ("انتزعت قوات الجيش السيطرة على مركز مديرية حيس": wrested it)
+        "انتزع", "انتزعت", "انتزعوا",
     };
+
+    // A phrase of support set off by commas that ends right before the token (", بإسناد من طيران التحالف، ",
+    // ", مدعومة بغطاء جوي، "): the opening comma's token, or -1.
+    private static int SupportSetOff(Document document, Sentence sentence, int before)
+    {
+        var tokens = document.Tokens;
+        int close = before - 1;
+        if (close <= sentence.FirstToken || tokens[close].Surface is not ("،" or ",")) return -1;
+        for (int open = close - 2; open > sentence.FirstToken && open >= close - 10; open--)
+        {
+            if (tokens[open].Kind != TokenKind.Punctuation) continue;
+            if (tokens[open].Surface is not ("،" or ",")) return -1;
+            var lead = BareLemma(tokens[open + 1]);
+            return lead.StartsWith("دعم", StringComparison.Ordinal) || lead.StartsWith("اسناد", StringComparison.Ordinal)
+                   || lead.StartsWith("مسانده", StringComparison.Ordinal) || lead.StartsWith("غطاء", StringComparison.Ordinal)
+                   || lead is "مدعومه" or "مدعومين" or "مسنوده" or "مسنودين" or "مدعوما" or "مسنودا"
+                ? open : -1;
+        }
+        return -1;
+    }
 
     // The nearest word at most <paramref name="window"/> words before <paramref name="before"/> in the sentence whose
     // lemma is one of <paramref name="lemmas"/> — a verb standing before its subject — or -1 (also at a punctuation mark).
