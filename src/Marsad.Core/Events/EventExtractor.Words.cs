@@ -409,6 +409,22 @@ public sealed partial class EventExtractor
         "انتزع", "انتزعت", "انتزعوا",
     };
 
+    // Homes or buildings named in the trigger or a few words after it ("هدم منزل", "هدمت جرافات الاحتلال صباح اليوم
+    // منزلين", "تفجر منزل عائلة أسير").
+    private static bool HomesNamed(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = trigger.FirstToken; i < sentence.EndToken && i <= trigger.LastToken + 8; i++)
+        {
+            var token = document.Tokens[i];
+            if (i > trigger.LastToken && token.Kind == TokenKind.Punctuation) return false;
+            var w = BareLemma(token);
+            if (w.StartsWith("منزل", StringComparison.Ordinal) || w.StartsWith("منازل", StringComparison.Ordinal) || w.StartsWith("مساكن", StringComparison.Ordinal)
+                || w is "بيت" or "بيوت" or "بيتا" or "مسكن" or "مسكنا" or "منشات" or "منشاه" or "منشاتين" or "مبني" or "مباني" or "مبنيين")
+                return true;
+        }
+        return false;
+    }
+
     // A phrase of support set off by commas that ends right before the token (", بإسناد من طيران التحالف، ",
     // ", مدعومة بغطاء جوي، "): the opening comma's token, or -1.
     private static int SupportSetOff(Document document, Sentence sentence, int before)

@@ -558,8 +558,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             else if (ownStop is not null) roles = roles with { Actor1 = ownStop };
             else entry = entry with { UnnamedAgent = true };
         }
+        // ("هدمت جرافات الاحتلال الإسرائيلي صباح اليوم منزلين", "تفجر منزل عائلة أسير"): homes a named force destroyed are
+        // people's of the place, whom ACLED codes as its civilians (HomesOfThePlace) — the one side a demolition names
+        // (the force the subject of the verb, right before or after it or inside the trigger's phrase: not "الجيش المصري
+        // يكثف هدم المنازل", a report of a practice, nor "قرار هدم ما تبقى من المنزل", a decision)
+        bool homesDestroyed = entry.SubEventType == "Looting/property destruction" && roles is { Actor1: { } destroyer, Actor2: null }
+                              && (destroyer.LastToken == trigger.FirstToken - 1 || destroyer.FirstToken == trigger.LastToken + 1
+                                  || destroyer.FirstToken >= trigger.FirstToken && destroyer.LastToken <= trigger.LastToken)
+                              && HomesNamed(document, sentence, trigger);
         if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused && !leftUnderDeal && !agreedToTruce
-            && !stoppedOver && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
+            && !stoppedOver && !homesDestroyed && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
         if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
         // ("تعيش الجبهة السورية توترا", "بالتوجه إلى جبهات القتال": a front sets the scene of other acts, it is none)
         if (entry.ContextOnly) yield break;
@@ -653,7 +661,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && killed && roles is { Actor1: null, Actor2: null } && DiedBy(document, sentence, trigger)
                  && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
             entry = entry with { UnnamedAgent = true };
-        if (entry.Weak && !managed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -1271,6 +1279,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = DetainedByTheForce(e);
             e = InteriorArrests(e, context);
             e = PeopleDetained(e, context);
+            e = HomesOfThePlace(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = ThrownByHand(e, context);
             e = ForeignDeadAreItsForces(e, context);
@@ -2271,6 +2280,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // شخصا في مديرية زبيد", "حملة اعتقالات طالت العشرات" with Civilians of the country as actor2, not an empty side.
     private static ExtractedEvent PeopleDetained(ExtractedEvent e, ExtractionContext context) =>
         e.SubEventType is "Arrests" or "Abduction/forced disappearance" && e.Actor1 is not null && e.Actor2 is null
+        && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
+            ? e with { Actor2 = people }
+            : e;
+
+    // Homes destroyed with no owner named belong to people of the place: "هدمت جرافات الاحتلال منزلين في بلدة يطا" is
+    // coded against the Civilians of the country.
+    private static ExtractedEvent HomesOfThePlace(ExtractedEvent e, ExtractionContext context) =>
+        e.SubEventType == "Looting/property destruction" && e.Actor1 is not null && e.Actor2 is null
         && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
             ? e with { Actor2 = people }
             : e;
