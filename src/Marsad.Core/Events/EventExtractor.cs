@@ -1291,7 +1291,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = DistinctAssociates(e);
             e = TerritoryByAgent(e, context);
             e = NoOneFightsItself(e);
-            e = ConfrontationAtADemonstration(e, demonstrations);
+            e = ConfrontationAtADemonstration(e, demonstrations, context);
             if (StrikeOnTheCrowd(e, demonstrations)) continue;
             e = PoliceAtHome(e, context);
             e = OnTheSidesGround(e, context);
@@ -1399,19 +1399,31 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // article tells of demonstrations is those demonstrators rioting (ACLED's violent demonstration), not a battle.
     // (so is a force's clash with no one named: "مواجهات عنيفة" of the Israeli army at the Gaza border on a day of marches —
     // the people of the place)
-    private ExtractedEvent ConfrontationAtADemonstration(ExtractedEvent e, List<ExtractedEvent> demonstrations)
+    private ExtractedEvent ConfrontationAtADemonstration(ExtractedEvent e, List<ExtractedEvent> demonstrations, ExtractionContext context)
     {
         bool withNoOne = e is { SubEventType: AcledTaxonomy.ArmedClash, Actor2: null, Actor1.IsState: true };
-        if (!CiviliansInABattle(e) && !withNoOne || demonstrations.Count == 0) return e;
+        // ("اندلعت مواجهات بين عشرات الشبان وقوات الاحتلال عند مدخل الخليل": confrontations — not fighting, "اشتباكات" —
+        // of the people of a place with the occupying force are a riot there, whether or not the article tells of a march)
+        // (in the occupied West Bank and Gaza, where the people face the occupying army; elsewhere a march told makes it one)
+        bool confronted = (CiviliansInABattle(e) || withNoOne) && e.Location?.Place?.CountryCode is { } land
+                          && Occupied.Any(o => o.Land == land) && ConfrontationsNoun(e, context.Document);
+        if (!CiviliansInABattle(e) && !withNoOne || demonstrations.Count == 0 && !confronted) return e;
         var (people, force) = withNoOne ? (null, e.Actor1) : e.Actor1?.Inter == 7 ? (e.Actor1, e.Actor2) : (e.Actor2!, e.Actor1);
         if (force is null || !force.IsState) return e;
-        if (!demonstrations.Any(d => Math.Abs(d.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1
-                                     && SameOrWithin(d, e)))
+        if (!confronted && !demonstrations.Any(d => Math.Abs(d.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 1
+                                                    && SameOrWithin(d, e)))
             return e;
         if ((people?.Country ?? e.Location?.Place?.CountryCode) is not { } home || withNoOne && home == force.Country
             || catalog.GenericOf("generic-rioters", home, e.Date.Date.Year) is not { } rioters) return e;
         return e with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters, Actor2 = force };
     }
+
+    // The event's trigger is the noun of confrontations ("مواجهات", "المواجهات"), not of armed fighting.
+    private static bool ConfrontationsNoun(ExtractedEvent e, Document document) =>
+        e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } trigger
+        && ArabicNormalizer.Matching.Normalize(document.Text.Substring(trigger.Span.Start, trigger.Span.Length)) is var words
+        && words.Split(' ').Any(w => w.StartsWith("مواجه", StringComparison.Ordinal) || w.StartsWith("المواجه", StringComparison.Ordinal) || w.StartsWith("ومواجه", StringComparison.Ordinal))
+        && !words.Contains("مسلح", StringComparison.Ordinal);
 
     // "استخدم الجيش الإسرائيلي طائرات دون طيار لإسقاط قنابل غاز فوق المحتجين": a strike or bombing whose target is the
     // crowd of a demonstration the article tells of, there and then, is the force used on that demonstration — part of
