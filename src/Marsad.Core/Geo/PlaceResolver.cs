@@ -115,6 +115,9 @@ public sealed class PlaceResolver
             }
             foreach (var cc in ccs) countryWeight[cc] = countryWeight.GetValueOrDefault(cc) + w;
         }
+        // (and the countries its people and institutions are named by, "الأردنيين", "الحكومة الأردنية": "في عمان" in a
+        // story of Jordanian protests is Amman, not Oman — each adjective as a place of one reading, twice at most)
+        AddNisbaCountries(document, countryWeight);
         double maxW = 1;
         foreach (double w in countryWeight.Values) maxW = Math.Max(maxW, w);
 
@@ -507,6 +510,23 @@ public sealed class PlaceResolver
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             if ((k < m.FirstToken || k > m.LastToken) && (NamesCountry(tokens[k], cc) || IsNisbaOf(tokens[k], cc))) return true;
         return false;
+    }
+
+    private void AddNisbaCountries(Document document, Dictionary<string, double> countryWeight)
+    {
+        Dictionary<string, int>? seen = null;
+        foreach (var token in document.Tokens)
+        {
+            if (!token.IsWord || token.Norm.Length < 6 || !(token.Norm.EndsWith('ي') || token.Norm.EndsWith("يه", StringComparison.Ordinal) || token.Norm.EndsWith("يين", StringComparison.Ordinal))) continue;
+            string norm = token.Norm.EndsWith("يين", StringComparison.Ordinal) ? token.Norm[..^2] : token.Norm;
+            if (!norm.StartsWith("ال", StringComparison.Ordinal) || _g.CountryOfNisba(norm) is not (>= 0 and var e)) continue;
+            string cc = _g.CountryCode(e);
+            seen ??= new(StringComparer.Ordinal);
+            int n = seen.GetValueOrDefault(cc);
+            if (n >= 2) continue;
+            seen[cc] = n + 1;
+            countryWeight[cc] = countryWeight.GetValueOrDefault(cc) + 0.7;
+        }
     }
 
     private bool IsNisbaOf(Token token, string cc) => NisbaCountryOf(token) is >= 0 and var e && _g.CountryCode(e) == cc;

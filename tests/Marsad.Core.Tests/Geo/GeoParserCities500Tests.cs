@@ -187,6 +187,19 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_country_s_adjective_is_context_for_its_towns()
+    {
+        // "في عمان" alone reads as Oman; Jordanians or the Jordanian government beside it make it Amman
+        foreach (var text in new[] { "تظاهر المئات من الأردنيين أمام مقر رئاسة الوزراء في عمان.", "وقالت الحكومة الأردنية إن المحتجين تجمعوا في عمان." })
+        {
+            var amman = Assert.Single(Parser.Value.Process(new Document(text)).Places, p => p.Surface == "عمان");
+            Assert.Equal("JO", amman.Place!.CountryCode);
+        }
+        var oman = Assert.Single(Parser.Value.Process(new Document("استقبلت عمان وفدا إيرانيا.")).Places, p => p.Surface == "عمان");
+        Assert.Equal("OM", oman.Place!.CountryCode);
+    }
+
+    [GazetteerFact]
     public void A_governorate_seat_called_a_city_stays_itself_in_an_article_about_another_country()
     {
         // everything else is in Turkey and Saudi Arabia; "مدينة درنة" is still Derna, Libya, not a village near Istanbul
