@@ -246,7 +246,9 @@ internal sealed partial class ExtractionContext
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
         // ("من احتمالية استخدام النظام السوري، والميليشيات المتحالفة معه، السلاح الكيماوي": what is feared or likely is
         // the use, its user and whatever describes him between it and the weapon)
-        if (UseBefore(s, t) is { } use && _cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, use - 4), use) is not null) return true;
+        // ("تعتزم النقابات المهنية في الأردن تنفيذ إضراب عام": and the intent the use's subject stands between, in its clause)
+        if (UseBefore(s, t) is { } use && _cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, use - 8), use) is { } intent
+            && (intent.First >= use - 4 || !PunctuationBetween(intent.Last, use))) return true;
         // ("ألقت مروحيات الجيش السوري منشورات على الغوطة": aircraft that drop leaflets or aid strike nothing)
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
@@ -258,7 +260,10 @@ internal sealed partial class ExtractionContext
         // ("إن القتال ضد عناصر التنظيم سيستمر شهرين": the act a future verb after it tells of is to come)
         if (t.Entries.All(e => e.Pos != "verb"))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 9) && Tokens[k].Kind != TokenKind.Punctuation; k++)
-                if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) || Tokens[k].Norm is "سوف") return true;
+                if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) || Tokens[k].Norm is "سوف"
+                    // ("إن الاحتجاجات في جنوب العراق قد تتحول إلى موجة غضب": what the act may become is talk of it)
+                    || Tokens[k].Norm is "قد" && k + 1 < s.EndToken
+                       && (LooksImperfect(Tokens[k + 1]) || Tokens[k + 1].Lemma.StartsWith("تت", StringComparison.Ordinal))) return true;
         // ("فيضانات السودان تقتل امرأة", "السيول تقتل 5 أشخاص": what a flood or a quake kills is no act of violence)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
             if (DisasterWords.Contains(Tokens[k].Lemma) && !PunctuationBetween(k, t.FirstToken)) return true;
