@@ -1199,6 +1199,7 @@ internal sealed partial class ExtractionContext
         int? best = null;
         TextSpan? span = null;
         TextSpan? plural = null, single = null;
+        bool singleByPronoun = false;
         bool vague = false, withOthers = false;
         cueFound = false;
         // (the figure right after the last cue, when it stands as the count: where it ends and what it is)
@@ -1240,6 +1241,12 @@ internal sealed partial class ExtractionContext
             // ("اغتال مسلحون مجهولون ناشطا مدنيا", "اغتيل القيادي في الحركة": a verb of assassinating told with no figure
             // killed one man, whoever stands between it and him)
             if (i == last && Tokens[i].Lemma is "اغتال" or "اغتالت" or "اغتالوا" or "اغتيل" or "اغتيلت") single ??= Tokens[i].Span;
+            // ("أطلق مجهولون النار على شاب، ما أدى إلى مقتله", "أدى إلى استشهادها": the death of one man or woman, told by
+            // the pronoun on its noun)
+            // (one man the pronoun recalls may be one of a toll told in another report: a figure there wins, as over an estimate)
+            for (int k = i; k <= last && single is null; k++)
+                if (Tokens[k].Form.Analysis is { Enclitic: "ه" or "ها" } && DefiniteArticle.Off(Tokens[k].Lemma) is "مقتل" or "استشهاد" or "وفاه")
+                    (single, singleByPronoun) = (Tokens[k].Span, true);
             // ("لقي قيادي بارز في مليشيات الحوثي مصرعه", "لقي القيادي الحوثي هشام الخالد، أحد أهم القيادات الميدانية
             // والمسؤول عن طوق المدينة، مصرعه": the one named right after لقي, whatever apposition stands between him and his
             // death — the nearest لقي only)
@@ -1356,7 +1363,7 @@ internal sealed partial class ExtractionContext
             i = last;
         }
         if (best is null && plural is not null) return (PluralWithNoFigure, plural, true);
-        if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, false);
+        if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, singleByPronoun);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
     }
