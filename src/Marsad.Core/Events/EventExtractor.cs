@@ -1405,7 +1405,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("اندلعت مواجهات بين عشرات الشبان وقوات الاحتلال عند مدخل الخليل": confrontations — not fighting, "اشتباكات" —
         // of the people of a place with the occupying force are a riot there, whether or not the article tells of a march)
         // (in the occupied West Bank and Gaza, where the people face the occupying army; elsewhere a march told makes it one)
-        bool confronted = (CiviliansInABattle(e) || withNoOne) && e.Location?.Place?.CountryCode is { } land
+        // (people named: a force's confrontations with no one stay its clash unless a march is told)
+        bool confronted = CiviliansInABattle(e) && e.Location?.Place?.CountryCode is { } land
                           && Occupied.Any(o => o.Land == land) && ConfrontationsNoun(e, context.Document);
         if (!CiviliansInABattle(e) && !withNoOne || demonstrations.Count == 0 && !confronted) return e;
         var (people, force) = withNoOne ? (null, e.Actor1) : e.Actor1?.Inter == 7 ? (e.Actor1, e.Actor2) : (e.Actor2!, e.Actor1);
