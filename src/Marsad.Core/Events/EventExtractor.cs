@@ -478,6 +478,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(foiler, OtherSideAfter(roles, trigger, foiler), Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }
+        // ("تمكنت قوات الحشد الشعبي من صد هجوم شنه عناصر داعش": the one who managed to hold an attack off defended against it,
+        // whoever the attack's own clause names as its agent)
+        // (an attack or infiltration in the trigger's phrase: not "تمكنت منظومات الدفاع الجوي من التصدي" to missiles)
+        else if (entry.SubEventType == AcledTaxonomy.ArmedClash && FoilingNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                 && Enumerable.Range(trigger.FirstToken + 1, trigger.LastToken - trigger.FirstToken).Any(i => BareLemma(document.Tokens[i]) is "هجوم" or "هجوما" or "هجمات" or "تسلل")
+                 && ManagedTo(context, sentence, trigger) is { } heldOffBy)
+        {
+            if (roles.Actor1?.Actor.PlainName != heldOffBy.Actor.PlainName)
+                roles = new Roles(heldOffBy, roles.Actor1 is { } attacker && attacker != heldOffBy ? attacker : OtherSideAfter(roles, trigger, heldOffBy),
+                                  Array.Empty<ActorMention>(), TargetMarked: true);
+            entry = entry with { Weak = false, Defender = true };
+        }
         // ("من التصدي لمحاولات تسلل يائسة لعناصر الحوثي": the verb of holding off read as the trigger, the infiltration after it)
         // (its subject before it; "وتصدت المقاومة لمحاولة تسلل" is read from the infiltration, above)
         else if (entry.SubEventType == AcledTaxonomy.ArmedClash && !entry.Defender && roles.Actor1 is { } holder && holder.LastToken < trigger.FirstToken
