@@ -268,7 +268,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (answer >= 0)
             roles = roles with
             {
-                Actor1 = roles.Actor1?.FirstToken > answer ? roles.Actor1 : null,
+                // (an answer fronted before its act: "وردا على صواريخ حماس، شنت إسرائيل غارات" — the side after it)
+                Actor1 = roles.Actor1?.FirstToken > answer ? roles.Actor1
+                    : document.Tokens[answer].Kind == TokenKind.Punctuation ? context.SubjectAfter(answer, trigger.FirstToken) : null,
                 Actor2 = roles.Actor2?.FirstToken > answer ? roles.Actor2 : null,
                 TargetMarked = roles.TargetMarked && roles.Actor2?.FirstToken > answer,
                 Assoc1 = roles.Assoc1.Where(a => a.FirstToken > answer).ToList(),

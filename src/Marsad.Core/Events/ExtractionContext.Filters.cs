@@ -598,7 +598,8 @@ internal sealed partial class ExtractionContext
     {
         for (int k = t.FirstToken - 1; k > s.FirstToken && k >= t.FirstToken - 12; k--)
         {
-            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")")) return -1;
+            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")"))
+                return FrontedAnswer(s, k) ? k : -1;
             if (Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return k - 1;
             // "الضربات … على خلفية الهجوم الكيماوي الأخير في دوما"
             if (Tokens[k].Norm == "خلفيه" && Tokens[k - 1].Norm is "علي" or "وعلي") return k - 1;
@@ -606,6 +607,18 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Norm is "انتقاما" or "ثارا" or "وانتقاما" && Tokens[k + 1].HasProclitic("ل")) return k;
         }
         return -1;
+    }
+
+    // "وردا على صواريخ وقذائف حماس، شنت إسرائيل غارات جوية": the answer fronted at the head of the sentence, up to its
+    // first comma at <paramref name="comma"/> — the act after the comma is the answer to what it names.
+    private bool FrontedAnswer(Sentence s, int comma)
+    {
+        if (Tokens[comma].Surface is not ("،" or ",")) return false;
+        int head = s.FirstToken;
+        if (head + 1 >= comma || Tokens[head].Norm is not ("ردا" or "وردا" or "رد" or "ورد") || Tokens[head + 1].Norm != "علي") return false;
+        for (int k = head + 2; k < comma; k++)
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+        return true;
     }
 
     // "لم تقصف الطائرات", "لا تنفذ وزارة الدفاع ضربات جوية" (a negated verb whose object is the trigger), but not

@@ -861,7 +861,7 @@ internal sealed partial class ExtractionContext
         // ("واستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقتها قوات النخبة في فبراير الماضي، مواقع للتنظيم": a day in a
         // relative clause set off by commas dates what the clause tells, not the act it describes)
         if (dates.Count > 0)
-            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t)).ToList();
+            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t)).ToList();
         // ("وأفاد المرصد، السبت، بأنه وثق مقتل 8 مدنيين … ما رفع الحصيلة منذ 18 فبراير إلى 1002": a day something is
         // counted or has gone on since is the start of a span; another day the sentence gives is the act's)
         if (dates.Count > 1)
@@ -915,6 +915,22 @@ internal sealed partial class ExtractionContext
         // ("حصلت سكاي نيوز عربية على لقطات تظهر سيطرة المقاومة، السبت، …" filed after midnight, then "تخوض المقاومة معارك
         // ضارية" with no day): what the article goes on to tell with no day of its own is of the day its lead gives
         return ReportDay(published);
+    }
+
+    // "سيطرت قوات النظام على مطار أبو الظهور، لتستعيده للمرة الأولى منذ خسارته عام 2015", "لأول مرة منذ عام 2011": the
+    // year an act is the first since, after it, is the record's starting point — not the act's date.
+    private bool FirstTimeSince(Sentence s, DateMention d, TriggerMention t)
+    {
+        if (d.FirstToken <= t.LastToken) return false;
+        for (int i = d.FirstToken - 1; i >= Math.Max(s.FirstToken, d.FirstToken - 4); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Norm is not ("منذ" or "ومنذ")) continue;
+            for (int r = Math.Max(s.FirstToken, i - 3); r < i; r++)
+                if (RankWords.Contains(Tokens[r].Lemma) || RankWords.Contains(Tokens[r].Norm) || Tokens[r].Norm is "لاول" or "ولاول") return true;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>
