@@ -1295,6 +1295,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = PeopleDetained(e, context);
             e = HomesOfThePlace(e, context);
             e = NoCiviliansFaceAProtest(e);
+            e = CiviliansNotTheStronghold(e, context);
             e = ThrownByHand(e, context);
             e = ForeignDeadAreItsForces(e, context);
             e = AsRiot(e);
@@ -2310,6 +2311,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
             ? e with { Actor2 = people }
             : e;
+
+    // "قتل 15 مدنيا جراء الغارات … على بلدة هجين، آخر معاقل تنظيم داعش": a strike whose toll counts civilians hit them —
+    // the armed group named only as the one whose stronghold the place is describes the place, it is not the target.
+    private static ExtractedEvent CiviliansNotTheStronghold(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.EventType != AcledTaxonomy.Explosions || e.Actor2 is not { Inter: 2 or 3 or 4 }
+            || e.FieldEvidence.FirstOrDefault(f => f.Field == "actor2") is not { } side
+            || e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is not { } toll
+            || context.CiviliansCounted(toll.Span, e.Location?.Place?.CountryCode) is not { } civilians) return e;
+        var tokens = context.Document.Tokens;
+        int at = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, side.Span.Start);
+        for (int k = at - 1; k >= Math.Max(0, at - 2); k--)
+            if (tokens[k].Lemma is "معاقل" or "معقل" or "المعاقل" or "المعقل")
+                return e with { Actor2 = context.Code(civilians, e.Location?.Place?.CountryCode), FieldEvidence = e.FieldEvidence.Where(f => f.Field != "actor2").Append(new FieldEvidence("actor2", toll.Span)).ToList() };
+        return e;
+    }
 
     // Homes destroyed with no owner named belong to people of the place: "هدمت جرافات الاحتلال منزلين في بلدة يطا" is
     // coded against the Civilians of the country.
