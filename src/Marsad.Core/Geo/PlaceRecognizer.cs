@@ -37,6 +37,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         Recognize(document, found);
         _resolver.Resolve(document, found);
         OneReadingPerName(found);
+        QuartersInTheirTown(found);
         var places = document.Places;
         places.Clear();
         int accepted = 0;
@@ -61,6 +62,30 @@ public sealed class PlaceRecognizer : IDocumentStage
                 if (bare.Accepted && bare.Cue is null && bare.Chosen >= 0 && bare != cued && bare.Key == cued.Key
                     && _gazetteer.CountryCode(bare.Chosen) != country && Array.IndexOf(bare.Entries, cued.Chosen) >= 0)
                     bare.Chosen = cued.Chosen;
+        }
+    }
+
+    // "حي الروضة شمالي مدينة تعز", "حي الزيتون في غزة": a quarter lies in the town named right after it — a namesake the
+    // gazetteer has far away (Ar Rawdah of Sanaa) is not it; the quarter is placed in its town.
+    private void QuartersInTheirTown(List<Candidate> found)
+    {
+        for (int i = 0; i + 1 < found.Count; i++)
+        {
+            var quarter = found[i];
+            if (!quarter.Accepted || quarter.Cue != "quarter" || quarter.Chosen < 0) continue;
+            for (int j = i + 1; j < found.Count; j++)
+            {
+                var town = found[j];
+                if (town.Sentence != quarter.Sentence || town.FirstToken - quarter.LastToken > 4) break;
+                if (!town.Accepted || town.Chosen < 0 || _gazetteer.Kind(town.Chosen) is PlaceKind.Country or PlaceKind.Admin1) continue;
+                if (GeoDistance.Km(_gazetteer.Latitude(quarter.Chosen), _gazetteer.Longitude(quarter.Chosen),
+                                   _gazetteer.Latitude(town.Chosen), _gazetteer.Longitude(town.Chosen)) > 30)
+                {
+                    quarter.Chosen = town.Chosen;
+                    quarter.Fallback = true;
+                }
+                break;
+            }
         }
     }
 

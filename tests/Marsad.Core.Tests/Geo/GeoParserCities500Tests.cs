@@ -200,6 +200,18 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_quarter_lies_in_the_town_named_after_it()
+    {
+        // "حي الروضة" is a quarter of Taiz here, not Ar Rawdah of Sanaa; "حي المغار في مدينة درنة" is Derna's, not Maghar in Israel
+        foreach (var (text, quarter, town) in new[] { ("قصفت ميليشيا الحوثي بقذائف الهاون حي الروضة شمالي مدينة تعز.", "الروضة", "Taiz"),
+                                                      ("وألقى الجيش القبض على عشماوي في حي المغار في مدينة درنة.", "المغار", "Darnah") })
+        {
+            var m = Assert.Single(Parser.Value.Process(new Document(text)).Places, p => p.Surface == quarter);
+            Assert.Equal(town, m.Place!.Name);
+        }
+    }
+
+    [GazetteerFact]
     public void A_governorate_seat_called_a_city_stays_itself_in_an_article_about_another_country()
     {
         // everything else is in Turkey and Saudi Arabia; "مدينة درنة" is still Derna, Libya, not a village near Istanbul
