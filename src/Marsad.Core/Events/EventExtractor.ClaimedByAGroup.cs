@@ -16,9 +16,12 @@ public sealed partial class EventExtractor
         var tokens = document.Tokens;
         for (int k = 1; k < tokens.Count; k++)
         {
-            if (tokens[k].Norm is not ("مسووليته" or "مسووليتها" or "مسووليتهم" or "المسووليه")) continue;
+            // ("أعلن مسؤوليته عن", and "فيما تبنى تنظيم ولاية سيناء الهجوم": the act itself adopted)
+            bool responsibility = tokens[k].Norm is "مسووليته" or "مسووليتها" or "مسووليتهم" or "المسووليه";
+            bool adopted = !responsibility && tokens[k].Norm is "الهجوم" or "التفجير" or "العمليه" or "الهجمات" or "التفجيرات" or "التفجيرين" or "الاعتداء";
+            if (!responsibility && !adopted) continue;
             if (document.SentenceAt(tokens[k].Span.Start) is not { } sentence) continue;
-            int verb = ClaimVerbBefore(tokens, sentence, k);
+            int verb = responsibility ? ClaimVerbBefore(tokens, sentence, k) : AdoptingVerbBefore(tokens, sentence, k);
             // (not a claim of long ago: "حركة حسم التي أعلنت مسؤوليتها عن العديد من الهجمات … منذ منتصف عام 2016")
             if (verb < 0 || context.IsBackground(sentence)) continue;
             // (the subject after the verb, "أعلنت حركة الشباب المرتبطة بالقاعدة مسؤوليتها" — the group, not its affiliation;
@@ -47,6 +50,14 @@ public sealed partial class EventExtractor
     private static bool Unclaimed(ExtractedEvent e) =>
         e is { Actor1.IsUnidentified: true, Location.Place: not null }
         && (e.EventType == AcledTaxonomy.ViolenceAgainstCivilians || e.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED");
+
+    // "وتبنت حركة الشباب الهجوم", "فيما تبنى تنظيم ولاية سيناء التفجير": a verb of adopting a few words before the act.
+    private static int AdoptingVerbBefore(List<Text.Token> tokens, Text.Sentence sentence, int k)
+    {
+        for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - 6); i--)
+            if (tokens[i].Norm is "تبني" or "تبنت" or "تبنوا" or "يتبني" or "تتبني" or "وتبني" or "وتبنت") return i;
+        return -1;
+    }
 
     // "أعلن تنظيم داعش مسؤوليته", "وكان التنظيم أعلن مسؤوليته", "تبنت الجماعة المسؤولية": a verb of claiming a few words before.
     private static int ClaimVerbBefore(List<Text.Token> tokens, Text.Sentence sentence, int k)
