@@ -267,6 +267,11 @@ internal sealed partial class ExtractionContext
         // ("فيضانات السودان تقتل امرأة", "السيول تقتل 5 أشخاص": what a flood or a quake kills is no act of violence)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
             if (DisasterWords.Contains(Tokens[k].Lemma) && !PunctuationBetween(k, t.FirstToken)) return true;
+        // ("أسقطت القوات طائرة مسيرة حوثية مفخخة": a drone's adjective, the drone itself is the weapon — shot down or not,
+        // no car bomb)
+        if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].Norm is "مفخخه" or "المفخخه" or "مفخخات"
+            && Enumerable.Range(Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken - Math.Max(s.FirstToken, t.FirstToken - 3))
+                .Any(k => DefiniteArticle.Off(Tokens[k].Lemma) is "طائره" or "مسيره" or "طيار" or "درون")) return true;
         // ("بهجوم كيماوي مفبرك": an attack called fabricated, staged, is none)
         if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
