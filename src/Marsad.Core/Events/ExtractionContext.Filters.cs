@@ -586,6 +586,10 @@ internal sealed partial class ExtractionContext
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i)) return true;
+        // ("ذكرت لائحة الاتهام أن الهدف من تأسيس الجماعة \"الاعتداء على مؤسسات الدولة\"": what something's aim is, its
+        // "الهدف من" a few words before, is not done)
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 7); i + 1 < t.FirstToken; i++)
+            if (Tokens[i].Norm is "الهدف" or "والهدف" or "هدفها" or "هدفه" && Tokens[i + 1].Norm == "من" && !PunctuationBetween(i, t.FirstToken - 1)) return true;
         // "بتوجيه النظام الإيراني للحوثيين باستهداف ناقلات النفط": the act an order names with ب, its giver and
         // receiver between, is what was ordered
         if (first.HasProclitic("ب") && noVerb)

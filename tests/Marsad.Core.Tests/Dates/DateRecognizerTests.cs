@@ -98,6 +98,12 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("وقتل جندي أمس الأول بانفجار عبوة", "2017-11-08")]   // the day before yesterday, as "أول أمس"
+    [InlineData("وقتل جندي أول أمس بانفجار عبوة", "2017-11-08")]
+    public void The_day_before_yesterday_either_way_round(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), One(text).Date.Date);
+
+    [Theory]
     [InlineData("وتعتزم النقابات تنفيذ إضراب عام الأربعاء المقبل", "2017-11-15")]   // published Friday 2017-11-10
     [InlineData("ودعت إلى التظاهر يوم الجمعة القادم", "2017-11-17")]               // the publication's weekday: a week on
     public void A_weekday_named_next_is_the_coming_one(string text, string expected)
