@@ -409,6 +409,32 @@ public sealed partial class EventExtractor
         "انتزع", "انتزعت", "انتزعوا",
     };
 
+    // "تبادلت قوات الجيش المصري إطلاق النيران مع مجموعة من العناصر التكفيرية": an exchange of fire whose subject stands
+    // between the verb of exchanging and the fire, the other side after "مع" — a clash between the two.
+    private static (ActorMention First, ActorMention Second)? ExchangedFire(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = context.Document.Tokens;
+        if (BareLemma(tokens[trigger.FirstToken]) is not ("اطلاق" or "لاطلاق")) return null;
+        int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 8, ExchangingVerbs);
+        // (its subject after the verb, or before it: "أن قوات إنفاذ القانون تبادلت إطلاق النيران مع")
+        if (verb < 0 || (context.SubjectAfter(verb, trigger.FirstToken) ?? context.SubjectBefore(sentence, verb, 6)) is not { } first) return null;
+        for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 3; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return null;
+            if (tokens[k].Norm != "مع") continue;
+            foreach (var a in context.Actors)
+                if (a.FirstToken > k && a.FirstToken <= k + 4 && a.Actor.Inter is 1 or 2 or 3 or 4 or 8 && a.Actor.PlainName != first.Actor.PlainName)
+                    return (first, a);
+            return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ExchangingVerbs = new(StringComparer.Ordinal)
+    {
+        "تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلون",
+    };
+
     // Homes or buildings named in the trigger or a few words after it ("هدم منزل", "هدمت جرافات الاحتلال صباح اليوم
     // منزلين", "تفجر منزل عائلة أسير").
     private static bool HomesNamed(Document document, Sentence sentence, TriggerMention trigger)

@@ -506,6 +506,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = raid;
             entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, Weak = false, ActorCondition = null };
         }
+        if (entry.EventType == AcledTaxonomy.Battles && ExchangedFire(context, sentence, trigger) is { } exchangedFire)
+        {
+            roles = new Roles(exchangedFire.First, exchangedFire.Second, Array.Empty<ActorMention>(), TargetMarked: true);
+            entry = entry with { SubEventType = AcledTaxonomy.ArmedClash, Weak = false };
+        }
         // "أبرمت روسيا وفصائل معارضة في محافظة درعا الجمعة اتفاقا لوقف إطلاق النار": the two sides joined by و as the
         // subject of a verb of concluding made the agreement named after them
         if (entry is { SubEventType: "Agreement" } && ConcludedBy(context, sentence, trigger) is { } parties)
