@@ -619,7 +619,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
                             // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
                             && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
-                            && (subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken <= 4
+                            // (a day between them is no word of the clause: "استهدفت القوات الجوية المصرية فجر اليوم مواقع لعناصر التنظيم")
+                            && (subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 4
                                 && !context.PunctuationBetween(subject.LastToken, obj.FirstToken)
                                 // ("أن طيران التحالف استهدف قيادات في مليشيات الحوثي": the subject before it, the object after)
                                 || subject.LastToken == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken && obj.FirstToken - trigger.LastToken <= 4
@@ -2331,6 +2332,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (tokens[k].Lemma is "معاقل" or "معقل" or "المعاقل" or "المعقل")
                 return e with { Actor2 = context.Code(civilians, e.Location?.Place?.CountryCode), FieldEvidence = e.FieldEvidence.Where(f => f.Field != "actor2").Append(new FieldEvidence("actor2", toll.Span)).ToList() };
         return e;
+    }
+
+    // The tokens of dates strictly between two tokens.
+    private static int DateTokensBetween(Document document, int from, int to)
+    {
+        int n = 0;
+        foreach (var d in document.Dates)
+            if (d.FirstToken > from && d.LastToken < to) n += d.LastToken - d.FirstToken + 1;
+        return n;
     }
 
     // Homes destroyed with no owner named belong to people of the place: "هدمت جرافات الاحتلال منزلين في بلدة يطا" is
