@@ -67,7 +67,8 @@ public sealed class DateRecognizer : IDocumentStage
             if (k < tokens.Count && Key(tokens[k]) == "من") k++;
             // ("في 25 من شهر يوليو الماضي")
             if (k > i + 1 && k < tokens.Count && Key(tokens[k]) == "شهر") k++;
-            if (TryMonth(tokens, k, out int month, out int afterMonth))
+            // ("موقع 26 سبتمبر نت", "صحيفة 26 سبتمبر": the Yemeni army's outlet, named after the revolution's day — no date)
+            if (TryMonth(tokens, k, out int month, out int afterMonth) && !NamesAnOutlet(tokens, i, afterMonth))
             {
                 last = afterMonth - 1;
                 afterMonth = SkipAlternativeMonth(tokens, afterMonth, ref last);
@@ -462,6 +463,11 @@ public sealed class DateRecognizer : IDocumentStage
 
     private static bool IsYear(Token t, out int year) =>
         int.TryParse(t.Norm, out year) && t.Kind == TokenKind.Number && year is >= 1900 and <= 2100;
+
+    // A day and month that name a newspaper or website: "26 سبتمبر نت", "صحيفة 26 سبتمبر", "موقع 26 سبتمبر".
+    private static bool NamesAnOutlet(List<Token> tokens, int day, int afterMonth) =>
+        afterMonth < tokens.Count && Key(tokens[afterMonth]) is "نت" or "نيت"
+        || day > 0 && Key(tokens[day - 1]) is "صحيفه" or "موقع" or "لصحيفه" or "لموقع" or "وموقع" or "وصحيفه";
 
     private static bool TryNumericDate(List<Token> tokens, int i, out PartialDate date, out int last)
     {

@@ -98,6 +98,12 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("وأفاد موقع 26 سبتمبر نت بأن القوات حررت مواقع جديدة")]
+    [InlineData("ونقلت صحيفة 26 سبتمبر عن مصدر عسكري أن القوات حررت مواقع")]
+    public void An_outlet_named_after_a_day_is_no_date(string text) =>
+        Assert.Empty(Analyze.Text(text, Friday).Dates);
+
+    [Theory]
     [InlineData("وقتل جندي أمس الأول بانفجار عبوة", "2017-11-08")]   // the day before yesterday, as "أول أمس"
     [InlineData("وقتل جندي أول أمس بانفجار عبوة", "2017-11-08")]
     public void The_day_before_yesterday_either_way_round(string text, string expected) =>
