@@ -212,6 +212,19 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void Somali_towns_cities500_names_only_in_latin_are_found()
+    {
+        // Marsad's own rows (data/geo/places-extra.tsv): Kismayo, Afgooye, Barawe — and Barawe is not Iraq's Rawah read
+        // after a ب; "جوهر" and "جلب" are words too, so they count only after a cue
+        var doc = Parser.Value.Process(new Document("وقع انفجار في مدينة كيسمايو. وهاجم مسلحون قاعدة قرب مدينة أفجوي. وسقطت قذائف على بلدة براوة. وتحدث عن جوهر القضية."));
+        var names = doc.Places.Select(p => p.Place!.Name).ToList();
+        Assert.Contains("Kismayo", names);
+        Assert.Contains("Afgooye", names);
+        Assert.Contains("Barawe", names);
+        Assert.DoesNotContain(doc.Places, p => p.Place!.CountryCode == "IQ" || p.Surface.Contains("جوهر"));
+    }
+
+    [GazetteerFact]
     public void A_governorate_seat_called_a_city_stays_itself_in_an_article_about_another_country()
     {
         // everything else is in Turkey and Saudi Arabia; "مدينة درنة" is still Derna, Libya, not a village near Istanbul
