@@ -1297,6 +1297,8 @@ internal sealed partial class ExtractionContext
             // ("قتلت قوات الأمن الإيرانية 5 مسلحين": an active verb of killing, its subject between it and the figure)
             int subjectEnd = SubjectAfterKillingVerb(i, last, s);
             if (subjectEnd > told) told = subjectEnd;
+            // ("أعدم تنظيم ولاية سيناء مواطنا": one person in the singular right after the subject is one dead)
+            if (subjectEnd > 0 && subjectEnd + 1 < s.EndToken && SingularPersonIn(Tokens[subjectEnd + 1])) single ??= Tokens[subjectEnd + 1].Span;
             Numbers.NumberMention? counted = null;
             int countedValue = 0, countedStart = 0;
             // ("مقتل جندي وثلاثة مدنيين": one named in the singular right after the cue is a figure a joined one adds to)
@@ -1452,7 +1454,7 @@ internal sealed partial class ExtractionContext
     // The last word of an armed actor right after a one-word active verb of killing ("قتلت قوات الأمن الإيرانية"), or -1.
     private int SubjectAfterKillingVerb(int cue, int last, Sentence s)
     {
-        if (cue != last || !KillingVerbs.Active.Contains(Tokens[cue].Lemma)) return -1;
+        if (cue != last || !(KillingVerbs.Active.Contains(Tokens[cue].Lemma) || KillingVerbs.PuttingToDeath.Contains(Tokens[cue].Lemma))) return -1;
         foreach (var a in Within(_actors, a => a.FirstToken, last + 1, last + 2))
             if (a.Actor.Inter != 7 && a.LastToken < s.EndToken) return a.LastToken;
         return -1;

@@ -12,6 +12,7 @@ public class PutToDeathTests
     [GazetteerTheory]
     [InlineData("أعدم تنظيم داعش خمسة مدنيين في مدينة الميادين بتهمة التعامل مع قوات سوريا الديمقراطية.", "Islamic State", 5)]
     [InlineData("اغتال مسلحون مجهولون ناشطا مدنيا في مدينة البصرة ليل الثلاثاء.", "Unidentified Armed Group (Iraq)", 1)]
+    [InlineData("أعدم تنظيم ولاية سيناء مواطنا في مدينة العريش.", "Wilayat Sinai", 1)]   // one person in the singular after the subject
     public void The_subject_put_the_civilians_after_it_to_death(string text, string killer, int dead)
     {
         var attack = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2018-06-10").Events);
