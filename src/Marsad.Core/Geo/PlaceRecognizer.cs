@@ -144,7 +144,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         result.RemoveAll(m => m.NeedsContext && AdjectiveOfTheNounBefore(tokens, m));
         // ("باب توما", "عند باب العامود", "باب التبانة": the bare form of a name written with the article — الباب — right
         // before another word is the first noun of a construct, a gate, not the town — a quarter's cue before it too: "حي باب توما")
-        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m));
+        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -602,6 +602,21 @@ public sealed class PlaceRecognizer : IDocumentStage
                && (before.Norm.StartsWith("ال", StringComparison.Ordinal) || before.Norm.StartsWith("وال", StringComparison.Ordinal))
                && InfoAt(tokens, m.FirstToken - 1) is { Cue: null, Relation: null };
     }
+
+    // ("المتحدث باسم طالبان قاري يوسف أحمدي": the bare form of a name written with the article — الأحمدي — right after a
+    // given name is a family name, not the town)
+    // (the given name itself after another or after a title — "قاري يوسف", "محمد علي" — not "المعروفة باسم تيفور", where
+    // "باسم" is "named")
+    private bool FamilyName(List<Token> tokens, Candidate m) =>
+        m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.FirstToken > 1
+        && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal) && _gazetteer.ContainsKey("ال" + m.Key)
+        && _lexicon.GivenNames.Contains(GazetteerKeys.Normalize(tokens[m.FirstToken - 1].Norm))
+        && (_lexicon.GivenNames.Contains(GazetteerKeys.Normalize(tokens[m.FirstToken - 2].Norm)) || PersonTitles.Contains(tokens[m.FirstToken - 2].Norm));
+
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "قاري", "الشيخ", "الحاج", "السيد", "الدكتور", "العميد", "اللواء", "العقيد", "المقدم", "الرايد", "النقيب", "الملا", "ملا", "مولوي", "المولوي",
+    };
 
     private bool FirstNounOfAConstruct(List<Token> tokens, Candidate m)
     {

@@ -225,6 +225,15 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_family_name_after_a_title_and_a_given_name_is_no_town()
+    {
+        // "قاري يوسف أحمدي", the Taliban's spokesman — not Al Ahmadi in Kuwait; "المعروفة باسم تيفور" still names the base
+        var doc = Parser.Value.Process(new Document("بينما قال المتحدث باسم طالبان قاري يوسف أحمدي إن ثلاثة فقط من مقاتلي الحركة قتلوا في ولاية هلمند."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "KW");
+        Assert.Contains(doc.Places, p => p.Place?.CountryCode == "AF");
+    }
+
+    [GazetteerFact]
     public void A_governorate_seat_called_a_city_stays_itself_in_an_article_about_another_country()
     {
         // everything else is in Turkey and Saudi Arabia; "مدينة درنة" is still Derna, Libya, not a village near Istanbul
