@@ -609,9 +609,32 @@ public sealed class PlaceRecognizer : IDocumentStage
     // "باسم" is "named")
     private bool FamilyName(List<Token> tokens, Candidate m) =>
         m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.FirstToken > 1
-        && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal) && _gazetteer.ContainsKey("ال" + m.Key)
-        && _lexicon.GivenNames.Contains(GazetteerKeys.Normalize(tokens[m.FirstToken - 1].Norm))
-        && (_lexicon.GivenNames.Contains(GazetteerKeys.Normalize(tokens[m.FirstToken - 2].Norm)) || PersonTitles.Contains(tokens[m.FirstToken - 2].Norm));
+        && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
+        && IsGivenName(tokens[m.FirstToken - 1].Norm)
+        && (PersonTitles.Contains(tokens[m.FirstToken - 2].Norm) || IsGivenName(tokens[m.FirstToken - 2].Norm))
+        && HasArticleForm(m.Key);
+
+    // (per written form, as the recogniser keeps its forms: the lexicon's keys are gazetteer-normalised)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _givenNames = new(StringComparer.Ordinal);
+
+    private bool IsGivenName(string norm)
+    {
+        if (_givenNames.TryGetValue(norm, out bool given)) return given;
+        given = _lexicon.GivenNames.Contains(GazetteerKeys.Normalize(norm));
+        if (_givenNames.Count < 200_000) _givenNames[norm] = given;
+        return given;
+    }
+
+    // The gazetteer knows the name with the article too ("باب" → "الباب"), looked up without building the string.
+    private bool HasArticleForm(string key)
+    {
+        if (key.Length > 60) return _gazetteer.ContainsKey("ال" + key);
+        Span<char> buffer = stackalloc char[key.Length + 2];
+        buffer[0] = 'ا';
+        buffer[1] = 'ل';
+        key.AsSpan().CopyTo(buffer[2..]);
+        return _gazetteer.ContainsKey(buffer);
+    }
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
     {
@@ -625,9 +648,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (m.Words != 1 || m.Stripped.Length > 0 || m.LastToken + 1 >= tokens.Count || GazetteerKeys.CountLetters(m.Key) > 4
             || m.Cue is "town" or "village") return false;
         var (name, next) = (tokens[m.FirstToken], tokens[m.LastToken + 1]);
-        if (name.Norm.StartsWith("ال", StringComparison.Ordinal) || !_gazetteer.ContainsKey("ال" + m.Key)) return false;
+        if (name.Norm.StartsWith("ال", StringComparison.Ordinal)) return false;
         return next.Kind == TokenKind.ArabicWord && !next.Norm.StartsWith('و') && !GeoLexicon.Prepositions.Contains(next.Norm)
-               && InfoAt(tokens, m.LastToken + 1) is { Cue: null, Relation: null };
+               && InfoAt(tokens, m.LastToken + 1) is { Cue: null, Relation: null } && HasArticleForm(m.Key);
     }
 
     private static int PreviousWord(List<Token> tokens, int sentenceStart, int i)

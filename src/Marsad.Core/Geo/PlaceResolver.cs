@@ -512,21 +512,33 @@ public sealed class PlaceResolver
         return false;
     }
 
+    [ThreadStatic] private static Dictionary<string, int>? _nisbaSeen;
+
     private void AddNisbaCountries(Document document, Dictionary<string, double> countryWeight)
     {
-        Dictionary<string, int>? seen = null;
+        var seen = _nisbaSeen ??= new(StringComparer.Ordinal);
+        seen.Clear();
         foreach (var token in document.Tokens)
         {
             if (!token.IsWord || token.Norm.Length < 6 || !(token.Norm.EndsWith('ي') || token.Norm.EndsWith("يه", StringComparison.Ordinal) || token.Norm.EndsWith("يين", StringComparison.Ordinal))) continue;
-            string norm = token.Norm.EndsWith("يين", StringComparison.Ordinal) ? token.Norm[..^2] : token.Norm;
-            if (!norm.StartsWith("ال", StringComparison.Ordinal) || _g.CountryOfNisba(norm) is not (>= 0 and var e)) continue;
+            if (!token.Norm.StartsWith("ال", StringComparison.Ordinal) || NisbaCountryCached(token.Norm) is not (>= 0 and var e)) continue;
             string cc = _g.CountryCode(e);
-            seen ??= new(StringComparer.Ordinal);
             int n = seen.GetValueOrDefault(cc);
             if (n >= 2) continue;
             seen[cc] = n + 1;
             countryWeight[cc] = countryWeight.GetValueOrDefault(cc) + 0.7;
         }
+    }
+
+    // (asked of every adjective of every article: the answer is kept per written form, as the recogniser keeps its forms')
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _nisbaCountries = new(StringComparer.Ordinal);
+
+    private int NisbaCountryCached(string norm)
+    {
+        if (_nisbaCountries.TryGetValue(norm, out int e)) return e;
+        e = _g.CountryOfNisba(norm.EndsWith("يين", StringComparison.Ordinal) ? norm[..^2] : norm);
+        if (_nisbaCountries.Count < 200_000) _nisbaCountries[norm] = e;
+        return e;
     }
 
     private bool IsNisbaOf(Token token, string cc) => NisbaCountryOf(token) is >= 0 and var e && _g.CountryCode(e) == cc;
