@@ -520,8 +520,11 @@ public sealed class PlaceResolver
         seen.Clear();
         foreach (var token in document.Tokens)
         {
-            if (!token.IsWord || token.Norm.Length < 6 || !(token.Norm.EndsWith('ي') || token.Norm.EndsWith("يه", StringComparison.Ordinal) || token.Norm.EndsWith("يين", StringComparison.Ordinal))) continue;
-            if (!token.Norm.StartsWith("ال", StringComparison.Ordinal) || NisbaCountryCached(token.Norm) is not (>= 0 and var e)) continue;
+            // (cheap tests first: every word of every article passes here)
+            string w = token.Norm;
+            if (w.Length < 6 || w[0] != 'ا' || w[1] != 'ل' || w[^1] is not ('ي' or 'ه' or 'ن') || !token.IsWord) continue;
+            if (!(w[^1] == 'ي' || w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يين", StringComparison.Ordinal))) continue;
+            if (NisbaCountryCached(w) is not (>= 0 and var e)) continue;
             string cc = _g.CountryCode(e);
             int n = seen.GetValueOrDefault(cc);
             if (n >= 2) continue;
