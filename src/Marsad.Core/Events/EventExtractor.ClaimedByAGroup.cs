@@ -21,7 +21,7 @@ public sealed partial class EventExtractor
             bool adopted = !responsibility && tokens[k].Norm is "الهجوم" or "التفجير" or "العمليه" or "الهجمات" or "التفجيرات" or "التفجيرين" or "الاعتداء";
             if (!responsibility && !adopted) continue;
             if (document.SentenceAt(tokens[k].Span.Start) is not { } sentence) continue;
-            int verb = responsibility ? ClaimVerbBefore(tokens, sentence, k) : AdoptingVerbBefore(tokens, sentence, k);
+            int verb = VerbSixBefore(tokens, sentence, k, responsibility ? ClaimingVerbs : AdoptingVerbs);
             // (not a claim of long ago: "حركة حسم التي أعلنت مسؤوليتها عن العديد من الهجمات … منذ منتصف عام 2016")
             if (verb < 0 || context.IsBackground(sentence)) continue;
             // (the subject after the verb, "أعلنت حركة الشباب المرتبطة بالقاعدة مسؤوليتها" — the group, not its affiliation;
@@ -51,20 +51,23 @@ public sealed partial class EventExtractor
         e is { Actor1.IsUnidentified: true, Location.Place: not null }
         && (e.EventType == AcledTaxonomy.ViolenceAgainstCivilians || e.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED");
 
-    // "وتبنت حركة الشباب الهجوم", "فيما تبنى تنظيم ولاية سيناء التفجير": a verb of adopting a few words before the act.
-    private static int AdoptingVerbBefore(List<Text.Token> tokens, Text.Sentence sentence, int k)
-    {
-        for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - 6); i--)
-            if (tokens[i].Norm is "تبني" or "تبنت" or "تبنوا" or "يتبني" or "تتبني" or "وتبني" or "وتبنت") return i;
-        return -1;
-    }
-
     // "أعلن تنظيم داعش مسؤوليته", "وكان التنظيم أعلن مسؤوليته", "تبنت الجماعة المسؤولية": a verb of claiming a few words before.
-    private static int ClaimVerbBefore(List<Text.Token> tokens, Text.Sentence sentence, int k)
+    private static readonly HashSet<string> ClaimingVerbs = new(StringComparer.Ordinal)
+    {
+        "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "واعلن", "واعلنت", "وتبني", "وتبنت",
+    };
+
+    // "وتبنت حركة الشباب الهجوم", "فيما تبنى تنظيم ولاية سيناء التفجير": a verb of adopting the act itself.
+    private static readonly HashSet<string> AdoptingVerbs = new(StringComparer.Ordinal)
+    {
+        "تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "وتبني", "وتبنت",
+    };
+
+    // The nearest word of the set at most six words before k in its sentence, or -1.
+    private static int VerbSixBefore(List<Text.Token> tokens, Text.Sentence sentence, int k, HashSet<string> verbs)
     {
         for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - 6); i--)
-            if (tokens[i].Norm is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "تبني" or "تبنت" or "تبنوا" or "يتبني" or "تتبني"
-                or "واعلن" or "واعلنت" or "وتبني" or "وتبنت") return i;
+            if (verbs.Contains(tokens[i].Norm)) return i;
         return -1;
     }
 }

@@ -488,7 +488,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && ManagedTo(context, sentence, trigger) is { } heldOffBy)
         {
             if (roles.Actor1?.Actor.PlainName != heldOffBy.Actor.PlainName)
-                roles = new Roles(heldOffBy, roles.Actor1 is { } attacker && attacker != heldOffBy ? attacker : OtherSideAfter(roles, trigger, heldOffBy),
+                roles = new Roles(heldOffBy, roles.Actor1 ?? OtherSideAfter(roles, trigger, heldOffBy),
                                   Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }
@@ -578,7 +578,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             else entry = entry with { UnnamedAgent = true };
         }
         // ("هدمت جرافات الاحتلال الإسرائيلي صباح اليوم منزلين", "تفجر منزل عائلة أسير"): homes a named force destroyed are
-        // people's of the place, whom ACLED codes as its civilians (HomesOfThePlace) — the one side a demolition names
+        // people's of the place, whom ACLED codes as its civilians (PeopleOfThePlace) — the one side a demolition names
         // (the force the subject of the verb, right before or after it or inside the trigger's phrase: not "الجيش المصري
         // يكثف هدم المنازل", a report of a practice, nor "قرار هدم ما تبقى من المنزل", a decision)
         bool homesDestroyed = entry.SubEventType == "Looting/property destruction" && roles is { Actor1: { } destroyer, Actor2: null }
@@ -1298,8 +1298,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = PointedAt(e, context);
             e = DetainedByTheForce(e);
             e = InteriorArrests(e, context);
-            e = PeopleDetained(e, context);
-            e = HomesOfThePlace(e, context);
+            e = PeopleOfThePlace(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = CiviliansNotTheStronghold(e, context);
             e = ThrownByHand(e, context);
@@ -2311,9 +2310,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         e is { EventType: AcledTaxonomy.Protests, Actor2.Inter: 7 } ? e with { Actor2 = null } : e;
 
     // Those arrested or abducted with no group named are people of the place: ACLED codes "اعتقلت ميليشيا الحوثي 12
-    // شخصا في مديرية زبيد", "حملة اعتقالات طالت العشرات" with Civilians of the country as actor2, not an empty side.
-    private static ExtractedEvent PeopleDetained(ExtractedEvent e, ExtractionContext context) =>
-        e.SubEventType is "Arrests" or "Abduction/forced disappearance" && e.Actor1 is not null && e.Actor2 is null
+    // شخصا في مديرية زبيد", "حملة اعتقالات طالت العشرات" with Civilians of the country as actor2, not an empty side;
+    // so are the owners of homes destroyed with none named ("هدمت جرافات الاحتلال منزلين في بلدة يطا").
+    private static ExtractedEvent PeopleOfThePlace(ExtractedEvent e, ExtractionContext context) =>
+        e.SubEventType is "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction" && e.Actor1 is not null && e.Actor2 is null
         && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
             ? e with { Actor2 = people }
             : e;
@@ -2342,14 +2342,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (d.FirstToken > from && d.LastToken < to) n += d.LastToken - d.FirstToken + 1;
         return n;
     }
-
-    // Homes destroyed with no owner named belong to people of the place: "هدمت جرافات الاحتلال منزلين في بلدة يطا" is
-    // coded against the Civilians of the country.
-    private static ExtractedEvent HomesOfThePlace(ExtractedEvent e, ExtractionContext context) =>
-        e.SubEventType == "Looting/property destruction" && e.Actor1 is not null && e.Actor2 is null
-        && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
-            ? e with { Actor2 = people }
-            : e;
 
     // ("وأعلنت الشرطة إصابة 40 فردا من قوات الأمن في مواجهات مع بعض المحتجين، وأكدت اعتقال العشرات"): protesters,
     // rioters or civilians do not detain the state's police or army named with them — the force detained them.

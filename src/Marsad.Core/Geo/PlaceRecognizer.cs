@@ -458,7 +458,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (stripped.Length > 0 && words == 1 && GazetteerKeys.CountLetters(key) <= 3 && !LargeCity(key)) return null;
         // فرقة → ف+رقة? The article-less form of an ال-name (الرقة) is not written after a proclitic: ف+رقة is a word.
         if (stripped.Length > 0 && words == 1 && !key.StartsWith("ال", StringComparison.Ordinal)
-            && _gazetteer.ContainsKey("ال" + key)) return null;
+            && HasArticleForm(key)) return null;
         var entries = _gazetteer.Lookup(key).ToArray();
         bool ambiguous = _lexicon.Ambiguous.Contains(key) || latin
             || (words == 1 && GazetteerKeys.CountLetters(key) <= 3);
