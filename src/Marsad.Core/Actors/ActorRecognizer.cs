@@ -115,6 +115,15 @@ public sealed class ActorRecognizer : IDocumentStage
             // "وحدات الجيش السوري الحر", "وحدات من الجيش السوري الحر": a name that another actor's catalog name, starting
             // inside it, runs past ("الجيش السوري الحر", the Free Syrian Army) gives way to that name.
             if (rule is "alias" or "composed" && AliasRunsPast(tokens, keys, i, count, actor)) continue;
+            // "27 مسلحا", "وقتلت قوات الأمن مسلحا": the accusative singular names gunmen after a count or a subject;
+            // after an indefinite noun it is that noun's adjective ("هجوما مسلحا", "فصيلا مسلحا", "نزاعا مسلحا"). Gunmen
+            // of a side its adjective names ("11 مسلحا كرديا") or counted among one ("11 مسلحا من المتمردين", "30 مسلحا في
+            // صفوف الميليشيات") are that side's, which the article tells, not unknown ones.
+            if (count == 1 && actor.IsGeneric && keys[i].LemmaK == ArmedAccusative
+                && (!(i > 0 && (taken[i - 1] || EndsACount(document, i - 1)))
+                    || i + 1 < tokens.Count && (IsAccusativeNisba(tokens[i + 1]) || tokens[i + 1].Norm == "من"
+                                               || tokens[i + 1].Norm == "في" && i + 2 < tokens.Count && tokens[i + 2].Norm == "صفوف")))
+                continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
             // "المحتجين الفلسطينيين", "مدنيين سوريين", "صيادين مصريين": a generic actor's own nationality adjective
@@ -165,6 +174,20 @@ public sealed class ActorRecognizer : IDocumentStage
         DropMembersOfANamedGroup(tokens, found);
         document.Actors.AddRange(found);
         found.Clear();
+    }
+
+    private static readonly string ArmedAccusative = PhraseMatcher<ActorRef>.Key("مسلحا");
+
+    // "حوثيا", "كرديا", "عراقيا": an indefinite accusative adjective of belonging.
+    private static bool IsAccusativeNisba(Token t) => t.IsWord && t.Norm.Length > 3 && t.Norm.EndsWith("يا", StringComparison.Ordinal);
+
+    // A figure ends at token j: "27", "ثلاثة عشر".
+    private static bool EndsACount(Document document, int j)
+    {
+        if (document.Tokens[j].Kind == TokenKind.Number) return true;
+        foreach (var n in document.Numbers)
+            if (n.LastToken == j) return true;
+        return false;
     }
 
     // "قتل 83 مسلحا من ميليشيات الحوثي", "128 مسلحا حوثيا", "مسلحين في تنظيم داعش": gunmen counted as members of a
