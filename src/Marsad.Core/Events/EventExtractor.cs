@@ -635,7 +635,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // mostly talk of one)
         bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
-                             && StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers);
+                             && (StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers)
+                                 || StrikingVerbAround(sentence, trigger, nation.LastToken + 1, sentenceTriggers));
         var firedFromAbroad = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null && !nationalAgent ? LauncherAbroad(context, sentence, trigger) : null;
         // (a missile: shelling/missile attack, whatever strikes the article told before)
         if (firedFromAbroad is not null)
@@ -681,7 +682,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && killed && roles is { Actor1: null, Actor2: null } && DiedBy(document, sentence, trigger)
                  && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
             entry = entry with { UnnamedAgent = true };
-        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -956,6 +957,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (at + 1 >= sentence.EndToken || document.Tokens[at].Norm is not ("التي" or "الذي" or "اللتي" or "التى" or "الذى")) return false;
         foreach (var o in sentenceTriggers)
             if (o.FirstToken == at + 1 && o.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions)) return true;
+        return false;
+    }
+
+    // "الصواريخ الإسرائيلية استهدفت مواقع", "واستهدفت الصواريخ الإسرائيلية كتائب الدفاع الجوي": a verb of striking
+    // right after the strike noun's nationality, or right before the strike noun, has it as its subject.
+    private static bool StrikingVerbAround(Sentence sentence, TriggerMention trigger, int after, List<TriggerMention> sentenceTriggers)
+    {
+        foreach (var o in sentenceTriggers)
+            if (o != trigger && (o.FirstToken == after || o.LastToken == trigger.FirstToken - 1 && o.FirstToken >= sentence.FirstToken)
+                && o.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions && e.Pos == "verb"))
+                return true;
         return false;
     }
 
