@@ -707,10 +707,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // ("ضرباتها الجوية وقصف المدفعية": a weapon word after the strike noun is its means; the artillery is the
             // named agent's)
             // (unless its owner is named: "مدفعية التحالف")
-            if (roles.Actor1 is { Rule: "generic" } means && WeaponWords.Contains(BareLemma(document.Tokens[means.FirstToken]))
-                && !context.ActorsAround(means.LastToken + 1).Any(a => a.FirstToken == means.LastToken + 1 && a.Rule != "anaphora")
+            var weaponOwner = roles.Actor1 is { Rule: "generic" } weapon && WeaponWords.Contains(BareLemma(document.Tokens[weapon.FirstToken]))
+                ? context.ActorsAround(weapon.LastToken + 1).FirstOrDefault(a => a.FirstToken == weapon.LastToken + 1 && a.Rule != "anaphora")
+                : null;
+            if (roles.Actor1 is { Rule: "generic" } means && WeaponWords.Contains(BareLemma(document.Tokens[means.FirstToken])) && weaponOwner is null
                 && strikes.Agent is { Rule: not "generic" } && strikes.Clause == clause)
                 roles = roles with { Actor1 = strikes.Agent };
+            // ("وقصفت مدفعية المقاومة الوطنية تحركات الميليشيات": the weapon's owner, named right after it, fired it)
+            else if (weaponOwner is not null && weaponOwner != roles.Actor2 && !weaponOwner.Actor.IsGeneric)
+                roles = roles with { Actor1 = weaponOwner };
             else if (agents is { Count: > 0 } || roles.Actor1 is not null) (strikes.Agent, strikes.Clause) = (agents is { Count: > 0 } ? agents[0] : roles.Actor1, clause);
             // (not an answered one: "شنت الولايات المتحدة غارات ردا على هجوم كيماوي" is not the strikers' attack)
             else if (strikes.Agent is not null && strikes.Clause == clause && answer < 0) roles = roles with { Actor1 = strikes.Agent };

@@ -1037,8 +1037,9 @@ internal sealed partial class ExtractionContext
     /// <summary>The armed side named between a verb and the word at <paramref name="end"/> (the verb's subject), or null.</summary>
     public ActorMention? SubjectAfter(int verb, int end)
     {
+        // (not a backer between: "تمكن بإسناد من قوات التحالف من تحرير" is the subject's, told before the verb)
         foreach (var a in Within(_actors, a => a.FirstToken, verb + 1, end))
-            if (a.LastToken < end && ArmedSide(a.Actor)) return a;
+            if (a.LastToken < end && ArmedSide(a.Actor) && !SupportWords.Contains(Tokens[a.FirstToken - 1].Lemma)) return a;
         return null;
     }
 
