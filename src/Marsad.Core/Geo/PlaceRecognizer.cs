@@ -154,6 +154,9 @@ public sealed class PlaceRecognizer : IDocumentStage
             {
                 m.Accepted = m.Cue is not null && m.Cue is not ("country" or "capital")
                              && !(m.FirstToken == m.LastToken && UnknownStop.Contains(tokens[m.FirstToken].Lemma));
+                // (a name read without its article only right after a word for a town, village or district: "مدينة الحيس")
+                if (m.Stripped.EndsWith("ال", StringComparison.Ordinal))
+                    m.Accepted &= m.Cue is "town" or "village" or "district" && m.FirstToken > 0 && InfoAt(tokens, m.FirstToken - 1).Cue is not null;
                 continue;
             }
             if (!m.NeedsContext || m.HasContext) { m.Accepted = true; continue; }
@@ -320,7 +323,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (!first.IsWord) return null;
         bool latin = first.Kind == TokenKind.LatinWord;
         if (latin && (first.Surface.Length < 4 || !char.IsUpper(first.Surface[0]))) return null;
-        if (KnownToNameNothing(first)) return null;
+        if (KnownToNameNothing(first)) return ArticleOffAfterCue(tokens, start, latin);
         // the best reading so far: its last token, key and letters taken off (a candidate is made only for the winner)
         int bLast = -1, bWords = 0;
         string bKey = "", bStripped = "";
@@ -380,7 +383,7 @@ public sealed class PlaceRecognizer : IDocumentStage
                 bStripped = stripped;
             }
         }
-        if (bLast < 0) return null;
+        if (bLast < 0) return ArticleOffAfterCue(tokens, start, latin);
         // one word: the verdict depends on the variant alone, so it is worked out once per form and variant
         var verdict = bWords == 1 ? SingleWord(info, bKey, bStripped, latin) : Judge(bKey, bStripped, bWords, latin);
         if (verdict is null) return null;
@@ -389,6 +392,24 @@ public sealed class PlaceRecognizer : IDocumentStage
         // "بتوقيت موسكو", "بتوقيت غرينتش": a city that names a clock's time is no place
         if (start > 0 && tokens[start - 1].Norm is "توقيت" or "بتوقيت" or "وبتوقيت" or "التوقيت") return null;
         var candidate = CandidatePool.Rent(start, bLast, bKey, bStripped);
+        candidate.Sentence = -1;
+        candidate.Entries = verdict.Entries;
+        candidate.NeedsContext = verdict.NeedsContext;
+        candidate.NeedsCue = verdict.NeedsCue;
+        candidate.Reading = verdict;
+        return candidate;
+    }
+
+    // "مدينة الحيس", "مديرية الموزع": a town the press writes with the article and the gazetteer without it, read so only
+    // right after a word for a town, village or district (and the acceptance asks for that cue again).
+    private Candidate? ArticleOffAfterCue(List<Token> tokens, int start, bool latin)
+    {
+        string norm = tokens[start].Norm;
+        if (latin || start == 0 || norm.Length < 5 || !norm.StartsWith("ال", StringComparison.Ordinal)
+            || InfoAt(tokens, start - 1).Cue is not ("town" or "village" or "district")) return null;
+        string bare = norm[2..];
+        if (GazetteerKeys.CountLetters(bare) < 3 || !_gazetteer.Probe(bare).Exact || Judge(bare, "ال", 1, latin) is not { } verdict) return null;
+        var candidate = CandidatePool.Rent(start, start, bare, "ال");
         candidate.Sentence = -1;
         candidate.Entries = verdict.Entries;
         candidate.NeedsContext = verdict.NeedsContext;
@@ -453,6 +474,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("مناطق جنوبية بالعاصمة": a direction adjective without the article describes; the units named by one —
         // Bahrain's Southern governorate, Egypt's Sharqia — are written with it, "المحافظة الجنوبية")
         if (words == 1 && key is "جنوبيه" or "شماليه" or "شرقيه" or "غربيه" or "وسطي" or "جنوبي" or "شمالي" or "شرقي" or "غربي") return null;
+        // (a name found only after taking the article off is a town only after its cue: "مدينة الحيس", not "الحرب")
+        if (stripped.EndsWith("ال", StringComparison.Ordinal))
+            return words == 1 && (_lexicon.Ambiguous.Contains(key) || IsNisba(key)) ? null : new Verdict(_gazetteer.Lookup(key).ToArray(), true, true);
         // a short name found only after taking a letter off (ب+كري in بكري) is too likely part of a word
         // (but not a large city of the region Marsad covers, حلب, تعز, عدن or غزة: "بتعز", "وحلب" are those cities)
         if (stripped.Length > 0 && words == 1 && GazetteerKeys.CountLetters(key) <= 3 && !LargeCity(key)) return null;
