@@ -980,7 +980,24 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>"نجحت المقاومة اليمنية في", "تمكن الجيش من": a verb of achievement a few words before the trigger.</summary>
-    private bool AchievedBefore(Sentence s, TriggerMention t) => AchievedBetween(s, t.FirstToken - 6, t.FirstToken);
+    // (six words back, a day between commas not counted: "نجحت قوات المقاومة، السبت، في السيطرة على")
+    private bool AchievedBefore(Sentence s, TriggerMention t)
+    {
+        int from = t.FirstToken, words = 0;
+        while (from > s.FirstToken && words < 6)
+        {
+            from--;
+            if (Tokens[from].Kind != TokenKind.Punctuation && !InADate(from)) words++;
+        }
+        return AchievedBetween(s, from, t.FirstToken);
+    }
+
+    private bool InADate(int token)
+    {
+        foreach (var d in Document.Dates)
+            if (d.FirstToken <= token && token <= d.LastToken) return true;
+        return false;
+    }
 
     // The nearest verb of achievement in [from, to) of the sentence, when it is not supposed.
     private bool AchievedBetween(Sentence s, int from, int to)
@@ -1522,7 +1539,14 @@ internal sealed partial class ExtractionContext
         || AfterTriggerAndItsAdjectives(a, t) && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
-        || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من");
+        // (not a partitive after a count, "تم القبض على أربعة من التنظيم": those are of the side taken)
+        || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من"
+           && !CountedBefore(a.FirstToken - 2, t));
+
+    // A count ends at token j, past the trigger: "أربعة", "12", "عدد", "العشرات".
+    private bool CountedBefore(int j, TriggerMention t) =>
+        j > t.LastToken && (Tokens[j].Kind == TokenKind.Number || NumberEndingAtOrAfter(j) is { } n && n.LastToken == j
+                            || Tokens[j].Lemma is "عدد" or "عددا" or "بعض" or "عشرات" or "العشرات" or "مئات" or "المئات");
 
     /// <summary>Whether a cue of the agent stands right before the actor: "من قبل X", "على يد X", "بأيدي X" (not "من أيدي X").</summary>
     public bool ActedByHand(ActorMention a, Sentence s) =>
@@ -1662,6 +1686,13 @@ internal sealed partial class ExtractionContext
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
             && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
+        // "تم القبض على أربعة من تنظيم القاعدة", "اعتقال عدد من عناصر الحزب": the side whose members are counted as the act's
+        // object, right after it, is the side it took or hit
+        if (a.FirstToken - 2 > t.LastToken && Tokens[a.FirstToken - 1].Norm == "من" && CountedBefore(a.FirstToken - 2, t))
+        {
+            int count = NumberEndingAtOrAfter(a.FirstToken - 2) is { } n && n.LastToken == a.FirstToken - 2 ? n.FirstToken : a.FirstToken - 2;
+            if (count - 1 == t.LastToken || count - 2 == t.LastToken && Tokens[count - 1].Norm is "علي" or "ضد") return true;
+        }
         // "تصدت فصائل الجيش الحر، الأربعاء، لهجوم مكثف لقوات النظام": the side whose attack a side stood up to is the
         // other side of the battle
         if (RepelVerbs.Contains(Tokens[t.FirstToken].Lemma) && a.FirstToken - t.LastToken <= 10)
