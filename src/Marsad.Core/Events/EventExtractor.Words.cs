@@ -34,6 +34,21 @@ public sealed partial class EventExtractor
     private static bool StrikeOnAPlace(ExtractionContext context, TriggerMention trigger, TriggerEntry entry) =>
         entry.IsBombardment && (context.StruckTown(trigger.Span) || context.PlacedAndDated(trigger.Span));
 
+    // "وكانت طائرة استطلاع قصفت موقعا ببيت لاهيا", "شنت طائرات حربية غارات": an air strike phrase that names the
+    // aircraft that struck has a striker, whoever flies them — the air force the article shows flying (FromTheAir).
+    private static bool AircraftStruck(Document document, TriggerMention trigger, TriggerEntry entry)
+    {
+        if (entry.SubEventType != AcledTaxonomy.AirStrike || entry.Pos != "phrase" || trigger.LastToken == trigger.FirstToken) return false;
+        for (int i = trigger.FirstToken; i <= trigger.LastToken; i++)
+            if (AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[i].Lemma))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> AircraftNouns = new(StringComparer.Ordinal)
+    {
+        "طايره", "طايرات", "مقاتلات", "مقاتله", "طيران", "مروحيات", "مروحيه",
+    };
+
     // A verb of falling right after the shells ("قذائف مورتر قد سقطت", "صاروخ سقط") or its verbal noun right before
     // them ("سقوط قذيفة", "سقطت قذيفتان") — not the dead a strike "left fallen" ("أدى إلى سقوط قتلى").
     private static bool ShellsFell(Document document, Sentence sentence, TriggerMention trigger)

@@ -811,7 +811,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // FillOpponent: "بعد هجوم كيماوي مفترض على دوما", "تعرضت مدينة دوما لما قيل إنه هجوم بغاز سام"; but not chemical
         // weapons, their use or agents named alone, "أدان استخدام الأسلحة الكيماوية")
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && !entry.UnnamedAgent && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
-            && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry) && !StrikeOnAPlace(context, trigger, entry))
+            && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry) && !StrikeOnAPlace(context, trigger, entry)
+            && !AircraftStruck(document, trigger, entry))
             yield break;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
@@ -2004,8 +2005,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("قتل 40 شخصا في الغارات الجوية على دوما": a strike told by whom it killed, with no one named for it, was flown
         // by the air force the article shows flying — the country's own, or one that flies over other lands (Israel's,
         // Russia's, a coalition's: air-powers.tsv); with none, it stays unknown and is dropped)
-        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && e.Actor2 is null or { Inter: 7 } && !RetoldWithoutPlace(e, context)
-            && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f))) is { } flier)
+        // (so was one on a group that does not fly: "وكانت طائرة استطلاع قصفت موقعا للمقاومة ببيت لاهيا")
+        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && !RetoldWithoutPlace(e, context)
+            && (e.Actor2 is null or { Inter: 7 } || e.Actor2 is { IsState: false } grounded0 && !airForces.Any(f => f.PlainName == grounded0.PlainName))
+            && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f))
+                                             && !(e.Actor2 is { Inter: not 7 } hit && (hit.PlainName == f.PlainName || context.Sides.Allied(f, hit)))) is { } flier)
             return e with { Actor1 = context.Code(flier, e.Location?.Place?.CountryCode) };
         // ("قتل 16 طفلا في غارة نفذتها طائرات لم يعرف ما إذا كانت سورية أو روسية قرب مدرسة في قرية بمحافظة إدلب": a
         // strike told by its dead at a place of its own, with no air force to give it to, was flown by an unidentified
