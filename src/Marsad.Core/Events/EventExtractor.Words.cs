@@ -1064,7 +1064,7 @@ public sealed partial class EventExtractor
         // reported here (the word before them, past a quotation mark)
         if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && DetaineesOf(document, sentence, trigger))
             return true;
-        // "تحتجز 19 سفينة نفطية", "احتجاز شحنات المساعدات": holding ships or goods is a seizure, no one detained
+        // "تحتجز 19 سفينة نفطية", "احتجاز شحنات المساعدات": holding ships, goods or bodies is a seizure, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && GoodsHeld(document, sentence, trigger))
             return true;
         // "التعذيب ممنهج في منشآت الاعتقال", "مراكز الاحتجاز", "ظروف الاحتجاز": a place, time or state of detention, no one detained
@@ -1120,10 +1120,18 @@ public sealed partial class EventExtractor
     // The object of a detention word, past a figure or "عددا من": goods, not people.
     private static bool GoodsHeld(Document document, Sentence sentence, TriggerMention trigger)
     {
-        for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 4; k++)
+        int limit = trigger.LastToken + 4;
+        for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= limit; k++)
         {
             var t = document.Tokens[k];
             if (t.Kind == TokenKind.Number || t.Norm is "عددا" or "عدد" or "من" or "\"") continue;
+            // (past the subject of a verb: "واحتجزت الشرطة الإسرائيلية جثامين 12 فلسطينيا")
+            if (k == trigger.LastToken + 1 && document.Actors.Find(a => a.FirstToken == k) is { } subject)
+            {
+                limit += subject.LastToken - k + 1;
+                k = subject.LastToken;
+                continue;
+            }
             return Goods.Contains(BareLemma(t));
         }
         return false;
@@ -1133,6 +1141,8 @@ public sealed partial class EventExtractor
     {
         "سفينه", "سفن", "سفينتين", "ناقله", "ناقلات", "شحنه", "شحنات", "مساعدات", "اموال", "اموالا", "اصول", "اموالهم", "بضايع",
         "شاحنات", "شاحنه", "سيارات", "قوارب", "قارب", "وقود", "مواد", "جواز", "جوازات", "رواتب", "معونات", "اغاثه",
+        // (the dead's bodies: "يحتجز جثماني فلسطينيين قتلا الجمعة" holds no one living)
+        "جثمان", "جثماني", "جثامين", "جثه", "جثتي", "جثث", "رفات",
     };
 
     private static bool DetaineesOf(Document document, Sentence sentence, TriggerMention trigger)
