@@ -1558,11 +1558,22 @@ internal sealed partial class ExtractionContext
     {
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 10); i--)
         {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Kind == TokenKind.Punctuation) break;
             if (Tokens[i].Norm is "المتوقع" or "يتوقع" or "ويتوقع" or "المرتقب" or "يرتقب" && (i == s.FirstToken || Tokens[i - 1].Norm is "من" or "ومن" || Tokens[i].Norm[0] != 'ا'))
                 return true;
             // ("في ظل تكهنات تتعلق بشن هجوم كبير", "وسط توقعات بهجوم": what is speculated or expected)
             if (Tokens[i].Lemma is "تكهنات" or "توقعات") return true;
+        }
+        // ("ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش": the verb after an expectation's
+        // "أن" — an imperfect, "يشن", "تبدأ" — is to come, its subject's commas between)
+        for (int i = t.FirstToken - 1; i > s.FirstToken && i >= t.FirstToken - 12; i--)
+        {
+            // (not past a turn to what did happen: "وكان من المتوقع أن تهدأ الأوضاع، لكن المئات تظاهروا")
+            if (Tokens[i].Surface is "." or "؛" or ":" || Tokens[i].Norm is "لكن" or "ولكن" or "لكنه" or "لكنها" or "بيد" or "الا" or "غير")
+                return false;
+            if (Tokens[i].Norm == "ان" && Tokens[i - 1].Norm is "المتوقع" or "يتوقع" or "ويتوقع" or "المرتقب" or "المنتظر"
+                && i + 1 < Tokens.Count && Tokens[i + 1].Lemma is { Length: >= 3 } verb && verb[0] is 'ي' or 'ت')
+                return true;
         }
         return false;
     }
