@@ -92,12 +92,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             }
             // ("استهدف الانفجار مطعما قرب قضاء بيجي، في هجوم لم تعلن أي جهة المسؤولية عنه": when the strong words gave no
             // event — an attack with no side named — a blast the sentence tells still happened)
+            // (and so does a weak trigger in a clause of its own, before the contrast that opens the strong words' clause:
+            // "استهدفت مقاتلات التحالف تجمعات للحوثيين في مدينة التحيتا، فيما شهدت محافظة إب فرارا … عقب ضربات جوية مماثلة")
             if (fromSentence.Count == 0 && anyStrong)
                 for (int k = 0; k < sentenceTriggers.Count; k++)
                 {
                     var trigger = sentenceTriggers[k];
-                    if (!trigger.IsWeak || suppressed[k] || !trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED")
-                        || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;
+                    if (!trigger.IsWeak || suppressed[k] || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;
+                    if (!trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && !ClauseOfItsOwn(document, sentenceTriggers, suppressed, k)) continue;
                     fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
                 }
             toldStrike.Remember(document, sentence, fromSentence);
@@ -1787,6 +1789,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } trigger
             || context.DayFromAnotherReport(e.SubEventType, e.Location, e.EvidenceSentences, trigger.Span, triggers) is not { } day) return e;
         return e with { Date = day.Date, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("date", day.Span)).ToList() };
+    }
+
+    // Every strong trigger of the sentence that was not suppressed stands past a contrast ("فيما", "في حين", "بينما")
+    // that follows the weak trigger k.
+    private static bool ClauseOfItsOwn(Document document, List<TriggerMention> sentenceTriggers, List<bool> suppressed, int k)
+    {
+        var weak = sentenceTriggers[k];
+        for (int j = 0; j < sentenceTriggers.Count; j++)
+        {
+            var other = sentenceTriggers[j];
+            if (other.IsWeak || suppressed[j]) continue;
+            if (other.FirstToken < weak.LastToken || !ContrastClause.Between(document.Tokens, weak.LastToken, other.FirstToken)) return false;
+        }
+        return true;
     }
 
     // A verb of killing, striking or capturing: its object follows its subject closely (objectOfVerb).
