@@ -357,6 +357,8 @@ internal sealed partial class ExtractionContext
     // "ميليشيات موالية لطهران", "الفصائل التابعة لأنقرة", "المدعومة من واشنطن": a place named as a backer is a government.
     private bool NamesABacker(PlaceMention p)
     {
+        // ("مزارع تابعة لمديرية التحيتا": what belongs to a district, a province or a town lies in it)
+        if (SettlementNouns.Contains(DefiniteArticle.Off(Tokens[p.FirstToken].Lemma)) || Tokens[p.FirstToken].Lemma is "محافظه" or "ولايه") return false;
         int k = p.FirstToken - 1;
         if (k >= 0 && Tokens[k].Norm == "من") k--;
         // ("غارات للتحالف الدولي بقيادة واشنطن": the capital leading a coalition names its leader)
@@ -611,6 +613,9 @@ internal sealed partial class ExtractionContext
         if (ProvinceSeatPlacing(places[k - 1], places[k])) return true;
         if (gap > (cue.Norm == "في" ? 4 : 3) || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
+        // ("منطقة الجاح التابعة لمديرية بيت الفقيه": the district the place belongs to)
+        if (gap == 3 && cue.HasProclitic("ل") && cue.Lemma is "مديريه" or "محافظه" or "قضاء" or "ناحيه" or "ولايه"
+            && Tokens[places[k].FirstToken - 2].Norm is "التابعه" or "التابع" or "تابعه" or "تابع") return true;
         // ("داخل المنطقة الخضراء الحصينة في بغداد", "مطار الحديدة في مدينة الحديدة"): a site or quarter, then "في" and the
         // town around it (a few kilometres off), says where the site is
         // ("حي القدم في العاصمة دمشق": a settlement word may stand between في and the town)
