@@ -1056,7 +1056,7 @@ internal sealed partial class ExtractionContext
     {
         // (not a backer between: "تمكن بإسناد من قوات التحالف من تحرير" is the subject's, told before the verb)
         foreach (var a in Within(_actors, a => a.FirstToken, verb + 1, end))
-            if (a.LastToken < end && ArmedSide(a.Actor) && !SupportWords.Contains(Tokens[a.FirstToken - 1].Lemma)) return a;
+            if (a.LastToken < end && ArmedSide(a.Actor) && !BackedBy(a.FirstToken - 1)) return a;
         return null;
     }
 
@@ -1071,6 +1071,11 @@ internal sealed partial class ExtractionContext
             if (a.LastToken < verb && ArmedSide(a.Actor) && !(a.FirstToken > s.FirstToken && SupportWords.Contains(Tokens[a.FirstToken - 1].Lemma))) found = a;
         return found;
     }
+
+    // "بإسناد من", "بدعم": the words of backing end at token j (not a partitive "من": "عناصر من تنظيم داعش").
+    private bool BackedBy(int j) =>
+        j >= 0 && (SupportNouns.Contains(DefiniteArticle.Off(Tokens[j].Lemma)) && Tokens[j].HasProclitic("ب")
+                   || Tokens[j].Norm == "من" && j - 1 >= 0 && SupportNouns.Contains(DefiniteArticle.Off(Tokens[j - 1].Lemma)));
 
     // The nouns of backing ("بدعم", "بإسناد", "بغطاء"; lemmas, the ب taken off), and the words before a backer's name:
     // those nouns, their pronoun forms and "من".

@@ -16,4 +16,9 @@ public class BackerBeforeTheActTests
         Assert.Equal("Government regains territory", taking.SubEventType);
         Assert.StartsWith("Military Forces of Yemen", taking.Actor1!.Name);
     }
+
+    [GazetteerFact]
+    public void Members_of_a_group_are_no_backer() =>
+        Assert.Equal("Islamic State", Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "أقدم عناصر من تنظيم داعش على خطف خمسة رعاة أغنام في منطقة صحراوية قرب مدينة تكريت بمحافظة صلاح الدين.", "2018-05-07").Events).Actor1!.Name);
 }
