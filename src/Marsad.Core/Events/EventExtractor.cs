@@ -709,11 +709,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // ("ضرباتها الجوية وقصف المدفعية": a weapon word after the strike noun is its means; the artillery is the
             // named agent's)
             // (unless its owner is named: "مدفعية التحالف")
-            var weaponOwner = roles.Actor1 is { Rule: "generic" } weapon && WeaponWords.Contains(BareLemma(document.Tokens[weapon.FirstToken]))
-                ? context.ActorsAround(weapon.LastToken + 1).FirstOrDefault(a => a.FirstToken == weapon.LastToken + 1 && a.Rule != "anaphora")
-                : null;
-            if (roles.Actor1 is { Rule: "generic" } means && WeaponWords.Contains(BareLemma(document.Tokens[means.FirstToken])) && weaponOwner is null
-                && strikes.Agent is { Rule: not "generic" } && strikes.Clause == clause)
+            var means = roles.Actor1 is { Rule: "generic" } weapon && WeaponWords.Contains(BareLemma(document.Tokens[weapon.FirstToken])) ? weapon : null;
+            var weaponOwner = means is null ? null
+                : context.ActorsAround(means.LastToken + 1).FirstOrDefault(a => a.FirstToken == means.LastToken + 1 && a.Rule != "anaphora");
+            if (means is not null && weaponOwner is null && strikes.Agent is { Rule: not "generic" } && strikes.Clause == clause)
                 roles = roles with { Actor1 = strikes.Agent };
             // ("وقصفت مدفعية المقاومة الوطنية تحركات الميليشيات": the weapon's owner, named right after it, fired it)
             else if (weaponOwner is not null && weaponOwner != roles.Actor2 && !weaponOwner.Actor.IsGeneric)
@@ -2023,7 +2022,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // Russia's, a coalition's: air-powers.tsv); with none, it stays unknown and is dropped)
         // (so was one on a group that does not fly: "وكانت طائرة استطلاع قصفت موقعا للمقاومة ببيت لاهيا")
         if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && !RetoldWithoutPlace(e, context)
-            && (e.Actor2 is null or { Inter: 7 } || e.Actor2 is { IsState: false } grounded0 && !airForces.Any(f => f.PlainName == grounded0.PlainName))
+            && (e.Actor2 is null or { Inter: 7 } || e.Actor2 is { IsState: false } groundSide && !airForces.Any(f => f.PlainName == groundSide.PlainName))
             && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f))
                                              && !(e.Actor2 is { Inter: not 7 } hit && (hit.PlainName == f.PlainName || context.Sides.Allied(f, hit)))) is { } flier)
             return e with { Actor1 = context.Code(flier, e.Location?.Place?.CountryCode) };

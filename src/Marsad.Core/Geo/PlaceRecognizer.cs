@@ -391,7 +391,13 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (bLast + 1 < end && tokens[bLast + 1].Norm is "تايمز" or "بوست" or "جورنال" or "تريبيون" or "هيرالد") return null;
         // "بتوقيت موسكو", "بتوقيت غرينتش": a city that names a clock's time is no place
         if (start > 0 && tokens[start - 1].Norm is "توقيت" or "بتوقيت" or "وبتوقيت" or "التوقيت") return null;
-        var candidate = CandidatePool.Rent(start, bLast, bKey, bStripped);
+        return NewCandidate(start, bLast, bKey, bStripped, verdict);
+    }
+
+    // A candidate from the pool for tokens [start, last], read as key with the letters stripped, as the verdict says.
+    private static Candidate NewCandidate(int start, int last, string key, string stripped, Verdict verdict)
+    {
+        var candidate = CandidatePool.Rent(start, last, key, stripped);
         candidate.Sentence = -1;
         candidate.Entries = verdict.Entries;
         candidate.NeedsContext = verdict.NeedsContext;
@@ -409,13 +415,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             || InfoAt(tokens, start - 1).Cue is not ("town" or "village" or "district")) return null;
         string bare = norm[2..];
         if (GazetteerKeys.CountLetters(bare) < 3 || !_gazetteer.Probe(bare).Exact || Judge(bare, "ال", 1, latin) is not { } verdict) return null;
-        var candidate = CandidatePool.Rent(start, start, bare, "ال");
-        candidate.Sentence = -1;
-        candidate.Entries = verdict.Entries;
-        candidate.NeedsContext = verdict.NeedsContext;
-        candidate.NeedsCue = verdict.NeedsCue;
-        candidate.Reading = verdict;
-        return candidate;
+        return NewCandidate(start, start, bare, "ال", verdict);
     }
 
     /// <summary>What <see cref="Judge"/> decides about a name: its entries, and whether it needs context or a cue (null: no name).</summary>
