@@ -237,6 +237,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> DisasterWords = DefiniteArticle.WithAndWithout(
         "فيضانات", "فيضان", "سيول", "زلزال", "اعصار", "عاصفه", "امطار", "حرايق", "انهيار", "وباء", "كوليرا");
 
+    // "ووصف محللون القبض على عشماوي", "واعتبر الوزير الهجوم": a verb of describing or deeming at most four words before a
+    // trigger that has the article, in its clause.
     private bool Described(Sentence s, TriggerMention t)
     {
         if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
@@ -703,7 +705,7 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
             if (SettlementNouns.Contains(Tokens[i].Lemma)) return Within(_places, p => p.FirstToken, i, i + 2).Any();
             // (only a time may stand between: "قبل منتصف ليل الخميس", "فجر اليوم")
-            if (!Document.Dates.Exists(d => d.FirstToken <= i && i <= d.LastToken) && Tokens[i].Lemma is not ("قبل" or "منتصف" or "ليل" or "ليله" or "فجر" or "صباح" or "مساء" or "ظهر" or "عصر"))
+            if (!InADate(i) && Tokens[i].Lemma is not ("قبل" or "منتصف" or "ليل" or "ليله" or "فجر" or "صباح" or "مساء" or "ظهر" or "عصر"))
                 return false;
         }
         return false;

@@ -1546,12 +1546,15 @@ internal sealed partial class ExtractionContext
         // "من" right after the trigger's phrase: the attack came from this actor.
         // (not a partitive after a count, "تم القبض على أربعة من التنظيم": those are of the side taken)
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من"
-           && !CountedBefore(a.FirstToken - 2, t));
+           && CountEndingAt(a.FirstToken - 2, t) < 0);
 
-    // A count ends at token j, past the trigger: "أربعة", "12", "عدد", "العشرات".
-    private bool CountedBefore(int j, TriggerMention t) =>
-        j > t.LastToken && (Tokens[j].Kind == TokenKind.Number || NumberEndingAtOrAfter(j) is { } n && n.LastToken == j
-                            || Tokens[j].Lemma is "عدد" or "عددا" or "بعض" or "عشرات" or "العشرات" or "مئات" or "المئات");
+    // Where a count that ends at token j, past the trigger, starts ("أربعة", "12", "ثلاثة عشر", "عدد", "العشرات"), or -1.
+    private int CountEndingAt(int j, TriggerMention t)
+    {
+        if (j <= t.LastToken) return -1;
+        if (NumberEndingAtOrAfter(j) is { } n && n.LastToken == j) return n.FirstToken;
+        return Tokens[j].Kind == TokenKind.Number || Tokens[j].Lemma is "عدد" or "عددا" or "بعض" or "عشرات" or "العشرات" or "مئات" or "المئات" ? j : -1;
+    }
 
     /// <summary>Whether a cue of the agent stands right before the actor: "من قبل X", "على يد X", "بأيدي X" (not "من أيدي X").</summary>
     public bool ActedByHand(ActorMention a, Sentence s) =>
@@ -1693,11 +1696,8 @@ internal sealed partial class ExtractionContext
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
         // "تم القبض على أربعة من تنظيم القاعدة", "اعتقال عدد من عناصر الحزب": the side whose members are counted as the act's
         // object, right after it, is the side it took or hit
-        if (a.FirstToken - 2 > t.LastToken && Tokens[a.FirstToken - 1].Norm == "من" && CountedBefore(a.FirstToken - 2, t))
-        {
-            int count = NumberEndingAtOrAfter(a.FirstToken - 2) is { } n && n.LastToken == a.FirstToken - 2 ? n.FirstToken : a.FirstToken - 2;
-            if (count - 1 == t.LastToken || count - 2 == t.LastToken && Tokens[count - 1].Norm is "علي" or "ضد") return true;
-        }
+        if (Tokens[a.FirstToken - 1].Norm == "من" && CountEndingAt(a.FirstToken - 2, t) is >= 0 and var count
+            && (count - 1 == t.LastToken || count - 2 == t.LastToken && Tokens[count - 1].Norm is "علي" or "ضد")) return true;
         // "تصدت فصائل الجيش الحر، الأربعاء، لهجوم مكثف لقوات النظام": the side whose attack a side stood up to is the
         // other side of the battle
         if (RepelVerbs.Contains(Tokens[t.FirstToken].Lemma) && a.FirstToken - t.LastToken <= 10)

@@ -154,9 +154,6 @@ public sealed class PlaceRecognizer : IDocumentStage
             {
                 m.Accepted = m.Cue is not null && m.Cue is not ("country" or "capital")
                              && !(m.FirstToken == m.LastToken && UnknownStop.Contains(tokens[m.FirstToken].Lemma));
-                // (a name read without its article only right after a word for a town, village or district: "مدينة الحيس")
-                if (m.Stripped.EndsWith("ال", StringComparison.Ordinal))
-                    m.Accepted &= m.Cue is "town" or "village" or "district" && m.FirstToken > 0 && InfoAt(tokens, m.FirstToken - 1).Cue is not null;
                 continue;
             }
             if (!m.NeedsContext || m.HasContext) { m.Accepted = true; continue; }
@@ -407,7 +404,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     // "مدينة الحيس", "مديرية الموزع": a town the press writes with the article and the gazetteer without it, read so only
-    // right after a word for a town, village or district (and the acceptance asks for that cue again).
+    // right after a word for a town, village or district (the cue AddContext then gives it, which its verdict needs).
     private Candidate? ArticleOffAfterCue(List<Token> tokens, int start, bool latin)
     {
         string norm = tokens[start].Norm;
