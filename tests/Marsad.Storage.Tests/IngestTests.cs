@@ -118,23 +118,10 @@ public class IngestTests(ITestOutputHelper output)
         Assert.Equal(160, Count(killed));
     }
 
-    private static string CliPath()
-    {
-        // The CLI is built next to the tests' own output: tests/…/bin/<cfg>/net10.0 → src/Marsad.Cli/bin/<cfg>/net10.0.
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        string config = dir.Parent!.Name;
-        for (var d = dir; d is not null; d = d.Parent)
-        {
-            var candidate = Path.Combine(d.FullName, "src", "Marsad.Cli", "bin", config, "net10.0", "marsad.dll");
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException("marsad.dll not found; build the solution first");
-    }
-
     private int RunCli(string dbPath, string corpus, int? killAfterArticles)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { CliPath(), "ingest", corpus, "--db", dbPath, "--batch", "10", "--quiet" }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { CliBinary.Path(), "ingest", corpus, "--db", dbPath, "--batch", "10", "--quiet" }) psi.ArgumentList.Add(a);
         using var process = Process.Start(psi)!;
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.WriteLine(e.Data); };
         process.BeginErrorReadLine();

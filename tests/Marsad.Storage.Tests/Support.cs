@@ -18,6 +18,22 @@ public sealed class GazetteerFactAttribute : FactAttribute
     }
 }
 
+/// <summary>The CLI built beside the tests: tests/…/bin/&lt;cfg&gt;/net10.0 → src/Marsad.Cli/bin/&lt;cfg&gt;/net10.0.</summary>
+public static class CliBinary
+{
+    public static string Path()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        string config = dir.Parent!.Name;
+        for (var d = dir; d is not null; d = d.Parent)
+        {
+            var candidate = System.IO.Path.Combine(d.FullName, "src", "Marsad.Cli", "bin", config, "net10.0", "marsad.dll");
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException("marsad.dll not found; build the solution first");
+    }
+}
+
 /// <summary>A temporary database file, deleted with its WAL files at the end.</summary>
 public sealed class TempDb : IDisposable
 {

@@ -41,9 +41,8 @@ public static class EvalEventsCommand
                 Console.Error.WriteLine($"error: {goldFile}: not a gold file ({e.Message}); skipped");
                 continue;
             }
-            string? articlePath = new[] { docId + ".txt", docId + ".xml", Path.GetFileNameWithoutExtension(goldFile) + ".txt" }
-                .Select(n => Path.Combine(articlesDir, n)).FirstOrDefault(File.Exists);
-            if (articlePath is null) { Console.Error.WriteLine($"warning: {goldFile}: no article {docId}.txt in {articlesDir}; skipped"); continue; }
+            string? articlePath = FindArticle(articlesDir, docId, Path.GetFileNameWithoutExtension(goldFile));
+            if (articlePath is null) { Console.Error.WriteLine($"warning: {goldFile}: no article {docId} (.txt, .xml, .json, .html) in {articlesDir}; skipped"); continue; }
             Article article;
             try { article = ArticleReader.ReadFile(articlePath)[0]; }
             catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
@@ -80,4 +79,13 @@ public static class EvalEventsCommand
         if (failed > 0) Console.Error.WriteLine($"{failed} article(s) or gold file(s) failed (see the errors above); unreadable articles count their gold events as misses, broken gold files are left out");
         return failed > 0 ? 1 : 0;
     }
+
+    // An article is found by its doc id (else the gold file's name) in any format the reader takes — the ANT
+    // corpora's TREC files, a JSON object such as one SaudiNewsNet article, or an HTML page.
+    private static readonly string[] ArticleExtensions = [".txt", ".xml", ".json", ".jsonl", ".html", ".htm"];
+
+    private static string? FindArticle(string articlesDir, string docId, string goldStem) =>
+        new[] { docId, goldStem }.Distinct()
+            .SelectMany(stem => ArticleExtensions.Select(ext => Path.Combine(articlesDir, stem + ext)))
+            .FirstOrDefault(File.Exists);
 }
