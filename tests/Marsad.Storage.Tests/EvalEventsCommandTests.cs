@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Marsad.Storage.Tests;
@@ -30,7 +29,7 @@ public sealed class EvalEventsCommandTests
                "fatalities": 3, "claim_source": null}]}
             """);
 
-        var (code, stdout, stderr) = Run("eval", "events", gold, articles);
+        var (code, stdout, stderr) = CliBinary.Run("eval", "events", gold, articles);
 
         Assert.DoesNotContain("skipped", stderr);
         Assert.Equal(0, code);
@@ -38,17 +37,5 @@ public sealed class EvalEventsCommandTests
         var counts = System.Text.RegularExpressions.Regex.Match(stdout, @"matched (\d+), false alarms \d+, misses (\d+)");
         Assert.True(counts.Success, stdout);
         Assert.Equal(1, int.Parse(counts.Groups[1].Value) + int.Parse(counts.Groups[2].Value));
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        psi.ArgumentList.Add(CliBinary.Path());
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
     }
 }

@@ -32,6 +32,19 @@ public static class CliBinary
         }
         throw new FileNotFoundException("marsad.dll not found; build the solution first");
     }
+
+    /// <summary>Runs the CLI with these arguments to its end: exit code, standard output, standard error.</summary>
+    public static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path());
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout, stderr.Result);
+    }
 }
 
 /// <summary>A temporary database file, deleted with its WAL files at the end.</summary>

@@ -2,13 +2,14 @@ using System.CommandLine;
 using Marsad.Core;
 using Marsad.Core.Input;
 using Marsad.Core.Records;
+using Marsad.Storage;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// <c>marsad extract FILE…|DIR|-</c>: events from articles (plain text, TREC/ANT XML, JSON/JSONL, HTML) as a
-/// table, JSON, JSONL, ACLED CSV or GeoJSON. A bad file is reported on stderr with its name and the rest go on;
+/// <c>marsad extract FILE…|DIR|-</c>: events from articles (plain text, TREC/ANT XML, JSON/JSONL, HTML, zips of
+/// them) as a table, JSON, JSONL, ACLED CSV or GeoJSON. A bad file is reported on stderr with its name and the rest go on;
 /// the exit code is 1 when any input failed. With --out DIR, one file per article (&lt;id&gt;.json), written atomically.
 /// </summary>
 public static class ExtractCommand
@@ -45,7 +46,8 @@ public static class ExtractCommand
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
         }
-        var files = InputPaths.Expand(inputs).ToList();
+        // The inputs ingest reads: zips (SaudiNewsNet's one JSON array a day) too, also inside a directory.
+        var files = InputSource.Expand(inputs).ToList();
         var all = new List<(Document Document, IReadOnlyList<AcledRecord> Records)>();
         int failed = 0, failedArticles = 0;   // inputs that could not be read; articles the pipeline failed on
         void ExtractAll(Action? step)
@@ -76,24 +78,36 @@ public static class ExtractCommand
 
         void ExtractFile(string file)
         {
+            if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                // A zip's entries are read one by one; a bad entry or item is reported and the rest go on.
+                foreach (var item in InputSource.Read(new[] { file }))
+                {
+                    if (item.Error is { } error) { failed++; Console.Error.WriteLine($"error: {error.Message}"); }
+                    else Extract(item.Article!, item.Source);
+                }
+                return;
+            }
             try
             {
-                foreach (var article in ArticleInputs.Read(file))
-                {
-                    var document = PipelineGuard.TryProcess(pipeline, article.ToDocument(published, outlet), file);
-                    if (document is null) { failedArticles++; continue; }
-                    if (document.Published is null)
-                        Console.Error.WriteLine($"warning: {file}: {article.Id} has no publication date; relative dates (أمس، اليوم) are not resolved — pass --published");
-                    var records = document.Events.Where(e => e.Confidence >= minConfidence).Select(e => RecordBuilder.Default.Build(e, document)).ToList();
-                    if (outDir is not null) WriteFile(outDir, document.Id, format, records);
-                    else all.Add((document, records));
-                }
+                foreach (var article in ArticleInputs.Read(file)) Extract(article, file);
             }
             catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
             {
                 failed++;
                 Console.Error.WriteLine($"error: {e.Message}");
             }
+        }
+
+        void Extract(Article article, string file)
+        {
+            var document = PipelineGuard.TryProcess(pipeline, article.ToDocument(published, outlet), file);
+            if (document is null) { failedArticles++; return; }
+            if (document.Published is null)
+                Console.Error.WriteLine($"warning: {file}: {article.Id} has no publication date; relative dates (أمس، اليوم) are not resolved — pass --published");
+            var records = document.Events.Where(e => e.Confidence >= minConfidence).Select(e => RecordBuilder.Default.Build(e, document)).ToList();
+            if (outDir is not null) WriteFile(outDir, document.Id, format, records);
+            else all.Add((document, records));
         }
     }
 
