@@ -30,6 +30,7 @@ public sealed class ExtractCommandTests
         Assert.Equal(1, code);
         Assert.Contains("2015-07-26.zip", stderr);
         Assert.Contains("no \"text\"", stderr);
+        Assert.Contains("unreadable entries or items inside zips: 1", stderr);
         var events = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Contains(events, e => e.GetProperty("location").GetString() == "Diyarbakır" && e.GetProperty("fatalities").GetInt32() == 3);
     }

@@ -49,7 +49,7 @@ public static class ExtractCommand
         // The inputs ingest reads: zips (SaudiNewsNet's one JSON array a day) too, also inside a directory.
         var files = InputSource.Expand(inputs).ToList();
         var all = new List<(Document Document, IReadOnlyList<AcledRecord> Records)>();
-        int failed = 0, failedArticles = 0;   // inputs that could not be read; articles the pipeline failed on
+        int failed = 0, failedItems = 0, failedArticles = 0;   // inputs that could not be read; a zip's unreadable entries or items; articles the pipeline failed on
         void ExtractAll(Action? step)
         {
             foreach (var file in files)
@@ -73,8 +73,9 @@ public static class ExtractCommand
         else ExtractAll(null);
         if (outDir is null) Write(Console.Out, format, all);
         if (files.Count > 1 || failed > 0) Console.Error.WriteLine($"{files.Count - failed} of {files.Count} inputs read, {failed} failed");
+        if (failedItems > 0) Console.Error.WriteLine($"unreadable entries or items inside zips: {failedItems} (see the errors above)");
         if (failedArticles > 0) Console.Error.WriteLine($"{failedArticles} article(s) could not be extracted (see the errors above)");
-        return failed + failedArticles > 0 ? 1 : 0;
+        return failed + failedItems + failedArticles > 0 ? 1 : 0;
 
         void ExtractFile(string file)
         {
@@ -83,7 +84,7 @@ public static class ExtractCommand
                 // A zip's entries are read one by one; a bad entry or item is reported and the rest go on.
                 foreach (var item in InputSource.Read(new[] { file }))
                 {
-                    if (item.Error is { } error) { failed++; Console.Error.WriteLine($"error: {error.Message}"); }
+                    if (item.Error is { } error) { failedItems++; Console.Error.WriteLine($"error: {error.Message}"); }
                     else Extract(item.Article!, item.Source);
                 }
                 return;
