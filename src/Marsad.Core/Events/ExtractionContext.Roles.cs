@@ -945,7 +945,7 @@ internal sealed partial class ExtractionContext
     /// </summary>
     public bool DrivenOut(Sentence s, TriggerMention t, ref Roles roles)
     {
-        if (DroveOutOf(s, t, roles.Actor2)) return true;
+        if (DroveOutOf(s, t, roles.Actor2, roles.Actor1)) return true;
         // ("نجح الجيش في طرد الحوثيين من مديرية حيس": after في the verbal noun's object follows it; its agent is the
         // subject before)
         if (roles.Actor1 is not { } driven || driven.FirstToken <= t.LastToken || t.FirstToken <= s.FirstToken
@@ -954,10 +954,15 @@ internal sealed partial class ExtractionContext
         return true;
     }
 
-    private bool DroveOutOf(Sentence s, TriggerMention t, ActorMention? other)
+    private bool DroveOutOf(Sentence s, TriggerMention t, ActorMention? other, ActorMention? subject = null)
     {
         if (other is null || !ExpelWords.Contains(Tokens[t.FirstToken].Lemma)) return false;
-        if (other.FirstToken < t.LastToken + 1 || other.FirstToken > t.LastToken + 4) return false;
+        // (verb, subject, object: "طردت قوات المقاومة الشعبية اليوم المتمردين الحوثيين من مدينة عدن" — the driven
+        // follow the subject, a day between them no word of the clause)
+        int after = subject is not null && subject != other && subject.FirstToken == t.LastToken + 1 ? subject.LastToken : t.LastToken;
+        int gap = other.FirstToken - after;
+        for (int i = after + 1; i < other.FirstToken; i++) if (InADate(i)) gap--;
+        if (other.FirstToken <= after || gap > 4) return false;
         int from = other.LastToken + 1;
         if (from >= s.EndToken || Tokens[from].Norm != "من") return false;
         return Within(_places, p => p.FirstToken, from + 1, Math.Min(s.EndToken, from + 5)).Any();

@@ -586,6 +586,7 @@ public class EventExtractorTests
     [Theory]
     [InlineData("طردت القوات اليمنية الحوثيين من مدينة الحديدة.")]
     [InlineData("نجح الجيش اليمني في طرد الحوثيين من مدينة الحديدة.")]
+    [InlineData("طردت قوات الجيش اليمني اليوم مسلحي جماعة الحوثي من مدينة الحديدة.")]   // the driven after a subject of three words and a day
     public void The_side_driven_out_of_a_place_lost_it(string text)
     {
         var e = Assert.Single(TestPipeline.Extract(text, "2018-05-11").Events);
