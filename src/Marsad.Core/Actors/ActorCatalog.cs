@@ -351,7 +351,11 @@ public sealed partial class ActorCatalog
 
     private ParentIndex? _childrenByParent;
 
-    public string? CountryName(string iso2) => Country(iso2)?.CountryEn;
+    /// <summary>
+    /// The English name of a country: its nationality row, else the countries table (Mali has no nationality row —
+    /// "مالي" is mostly "financial" — but its police are "Police Forces of Mali", not "of ML").
+    /// </summary>
+    public string? CountryName(string iso2) => Country(iso2)?.CountryEn ?? Records.CountryCodes.Default.Get(iso2)?.Name;
 
     /// <summary>ISO2 of an English country name as in nationalities.tsv ("Syria" → SY).</summary>
     public string? Iso2Of(string countryEn) =>

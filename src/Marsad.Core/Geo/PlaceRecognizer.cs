@@ -580,8 +580,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         while (last + 1 < end && last - i < 2 && tokens[last + 1].Kind == TokenKind.ArabicWord)
         {
             string next = tokens[last + 1].Norm;
+            // ("مدينة سوروج التركية": a country's adjective after the name says where it is, it is no part of it)
             if (UnknownStop.Contains(next) || GeoLexicon.Directions.ContainsKey(next) || _gazetteer.ContainsKey(next) && !head
-                ) break;
+                || NisbaCountry(next) is not null) break;
             if (!(head || next.StartsWith("ال", StringComparison.Ordinal))) break;
             last++;
             head = CompoundHeads.Contains(next);
@@ -593,6 +594,10 @@ public sealed class PlaceRecognizer : IDocumentStage
         m.Accepted = true;
         m.PluralCue = afterList || among || IsPluralCue(tokens[p].Norm);
         if (cue == "relation") m.Relation = InfoAt(tokens, p).Relation;
+        // ("مدينة سوروج", "بلدة بوزانتي"): a settlement's cue, then a bare word that is no Arabic word, given name or
+        // adjective — foreign towns take no article ("مدينة الفرات" is no Everett)
+        m.MaySoundForeign = cue is "town" or "village" && !afterList && !among && !first.StartsWith("ال", StringComparison.Ordinal)
+                            && !first.EndsWith("يه", StringComparison.Ordinal) && !_lexicon.IsCommonWord(first) && !_lexicon.GivenNames.Contains(first);
         return m;
     }
 
@@ -853,7 +858,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             Stripped = stripped;
             Entries = [];
             Sentence = 0;
-            NeedsContext = NeedsCue = Unknown = PluralCue = Fallback = Preposition = Accepted = Suspicious = false;
+            NeedsContext = NeedsCue = Unknown = PluralCue = Fallback = Preposition = Accepted = Suspicious = MaySoundForeign = false;
             Cue = Relation = Direction = OfCountry = null;
             CueToken = DirectionEnd = null;
             Chosen = -1;
@@ -873,6 +878,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         public bool NeedsCue { get; set; }
         /// <summary>A name after a cue noun that the gazetteer lacks; placed at its context's nearest place.</summary>
         public bool Unknown { get; set; }
+        /// <summary>An unknown name after a town's or village's cue that may be a foreign town written by its sound (SoundedPlaces).</summary>
+        public bool MaySoundForeign { get; set; }
         public bool PluralCue { get; set; }
         /// <summary>Set when the place is the context's place, not the named one (geo_precision 2).</summary>
         public bool Fallback { get; set; }

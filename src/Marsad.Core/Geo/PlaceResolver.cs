@@ -425,6 +425,16 @@ public sealed class PlaceResolver
         {
             var m = mentions[n];
             if (!(m.Accepted && (m.Unknown || m.Suspicious))) continue;
+            // ("وضرب مدينة سوروج", "في مدينة جيلان بينار" in a report on Turkey): a name the gazetteer lacks in Arabic
+            // letters that sounds like a town of a country the document is about is that town
+            // (in a country its sentence names, else the one the document's places point to most)
+            if (m is { Unknown: true, MaySoundForeign: true }
+                && SoundedPlaces.Of(_g).Find(m.Key, cc => CountryInItsSentence(document, m, cc) || support.TryGetValue(cc, out int n) && n == MaxSupport(support)) is >= 0 and var sounded)
+            {
+                m.Chosen = sounded;
+                m.Confidence = 0.6;
+                continue;
+            }
             if (listedAt is not null && listedAt.TryGetValue(m, out var listPlacer))
             {
                 m.Chosen = listPlacer.Chosen;
@@ -683,6 +693,13 @@ public sealed class PlaceResolver
     }
 
     /// <summary>A reading that may be suspicious (see <see cref="FallBack"/>): not well known (many alternate names, large) nor curated.</summary>
+    private static int MaxSupport(Dictionary<string, int> support)
+    {
+        int max = 0;
+        foreach (int n in support.Values) max = Math.Max(max, n);
+        return max;
+    }
+
     private bool MaySuspect(int e) =>
         !(_g.Kind(e) is not PlaceKind.GeoNames || _g.Population(e) >= 500_000 || _g.FeatureCode(e) == "PPLC" || _g.AlternateNameCount(e) >= 30);
 

@@ -58,6 +58,11 @@ public class ActorCatalogTests : IDisposable
         Assert.Equal("JO", jo.Country);
     }
 
+    [Fact]
+    public void A_country_with_no_nationality_row_is_named_from_the_countries_table() =>
+        // (Mali: "مالي" is mostly "financial", so no nationality row; its police are not "Police Forces of ML")
+        Assert.Equal("Police Forces of Mali", ActorCatalog.Default.StateForce("ML", "police").Name);
+
     [Theory]
     [InlineData("bad id!\tSyria army\t1\tSY\tmilitary\t\t\t\tجيش", "bad id")]
     [InlineData("a\tA\t9\tSY\tmilitary\t\t\t\tجيش", "inter must be 1-8")]

@@ -1,0 +1,43 @@
+using Marsad.Core.Geo;
+using Marsad.Core.Tests.Events;
+
+namespace Marsad.Core.Tests.Geo;
+
+/// <summary>
+/// Foreign towns GeoNames names only in Latin letters ("مدينة سوروج" → Suruç, "بلدة بوزانتي" → Pozantı) are found
+/// by the consonants both spellings share, after a town's or village's cue, in a country the text points to.
+/// </summary>
+public class SoundedPlacesTests
+{
+    [Theory]
+    [InlineData("سوروج", "Suruç", "TR")]
+    [InlineData("سوروتش", "Suruç", "TR")]          // ç written تش
+    [InlineData("جيلان بينار", "Ceylanpınar", "TR")] // Turkish c is j; two words are one name
+    [InlineData("بوزانتي", "Pozantı", "TR")]         // p written ب
+    [InlineData("فيرجسون", "Ferguson", "US")]        // g written ج
+    [InlineData("ميلبورن", "Melbourne", "AU")]
+    [InlineData("الحلة", "Al Hillah", "IQ")]          // the article on both sides, a final silent h
+    public void Arabic_and_latin_spellings_share_a_skeleton(string arabic, string latin, string cc) =>
+        Assert.Equal(ConsonantSkeleton.OfLatin(latin, cc), ConsonantSkeleton.OfArabic(arabic));
+
+    [Theory]
+    [InlineData("سوريا", "Suruç", "TR")]
+    [InlineData("سرت", "Suruç", "TR")]
+    public void Different_names_do_not(string arabic, string latin, string cc) =>
+        Assert.NotEqual(ConsonantSkeleton.OfLatin(latin, cc), ConsonantSkeleton.OfArabic(arabic));
+
+    private static List<string?> Places(string text) =>
+        TestPipeline.ExtractWithRealGazetteer(text, "2015-07-26").Places.Select(p => p.Place?.Name).ToList();
+
+    [GazetteerFact]
+    public void A_foreign_town_after_its_cue_is_found_by_its_sound()
+    {
+        Assert.Contains("Suruç", Places("قتل 32 شخصا في هجوم انتحاري استهدف مدينة سوروج التركية."));
+        Assert.Contains("Pozantı", Places("قتل جنديان تركيان في انفجار سيارة مفخخة في بلدة بوزانتي جنوب تركيا."));
+    }
+
+    [GazetteerFact]
+    public void A_word_with_the_article_is_no_foreign_town() =>
+        // "مدينة الفرات" sounds like Everett, Washington, but foreign towns take no article
+        Assert.DoesNotContain("Everett", Places("وصلت التعزيزات الأمريكية إلى مدينة الفرات أمس."));
+}
