@@ -445,6 +445,12 @@ internal sealed partial class ExtractionContext
         // "قتل نحو 30 فلسطينيا خلال عشرة أيام من الاحتجاجات", "خلال الأيام العشرة الماضية": a count over several days
         // sums them up; it is no one day's event.
         if (TallyOverDays(s, t)) return true;
+        // "شرعت ميليشيا الحوثيين في زرع حقول للألغام": mines planted have struck no one yet (their blast is its own word)
+        if (t.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && Planted(s, t)) return true;
+        // "أحداث العنف التي أطاحت باتفاق السلام", "انهيار اتفاق وقف إطلاق النار": an agreement broken is no agreement made
+        if (t.Entries.All(e => e.SubEventType == "Agreement") && Broken(s, t)) return true;
+        // "يترأس وحدة التفجيرات والهجمات الانتحارية", "خلية الاغتيالات": a unit named for what it does is no act
+        if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "وحده" or "خليه" or "قسم" or "وحدات" or "خلايا") return true;
         // "الاحتجاجات الأسبوعية", "الغارات اليومية": a series, summed up; "عدد الهجمات بطائرات بدون طيار … قد تصاعد":
         // the number of them, counted (not "عدد من الغارات", some of them).
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "اسبوعيه" or "يوميه" or "شهريه" or "الاسبوعيه" or "اليوميه")
@@ -1451,6 +1457,29 @@ internal sealed partial class ExtractionContext
     private static bool AnyArrestOrAbduction(TriggerMention t) =>
         t.Entries.Any(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
 
+    // A number within two words of the trigger: before it ("2041 قنبلة", "150 غارة جوية") or after ("ألقى الطيران 2041 قنبلة").
+    private bool Counted(TriggerMention t)
+    {
+        for (int i = Math.Max(0, t.FirstToken - 2); i <= Math.Min(Tokens.Count - 1, t.LastToken + 2); i++)
+            if ((i < t.FirstToken || i > t.LastToken) && Tokens[i].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    private bool Planted(Sentence s, TriggerMention t)
+    {
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
+            if (DefiniteArticle.Off(Tokens[i].Lemma) is "زرع" or "زرعت" or "زرعوا" or "يزرع" or "تزرع" or "يزرعون" or "زراعه") return true;
+        return false;
+    }
+
+    private bool Broken(Sentence s, TriggerMention t)
+    {
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
+            if (DefiniteArticle.Off(Tokens[i].Lemma) is "اطاح" or "اطاحت" or "اطاحه" or "انهيار" or "انهار" or "خرق" or "خروقات" or "انتهاك" or "انتهاكات" or "نسف" or "نسفت")
+                return true;
+        return false;
+    }
+
     private bool TallyOverDays(Sentence s, TriggerMention t)
     {
         for (int i = s.FirstToken; i + 2 < s.EndToken; i++)
@@ -1461,6 +1490,12 @@ internal sealed partial class ExtractionContext
             bool counted = Tokens[k].Kind == TokenKind.Number || NumberEndingAtOrAfter(k) is not null && Tokens[k].Lemma is not "يومين";
             if (counted && k + 1 < s.EndToken && Tokens[k + 1].Lemma is "ايام" or "اسابيع" or "اشهر" or "شهور") return true;
             if (Tokens[k].Norm is "الايام" or "الاسابيع" or "الاشهر" && k + 1 < s.EndToken && NumberEndingAtOrAfter(k + 1) is not null) return true;
+            // ("2041 قنبلة برميلية ألقيت على السوريين خلال يوليو", "خلال شهر تموز", "طوال عام 2015"): a month's or a
+            // year's count sums it up — counted ("غارة مماثلة … خلال الشهر الجاري" is one strike that month)
+            if (!Counted(t)) continue;
+            if (Tokens[k].Norm is "شهر" or "عام" or "سنه" && k + 1 < s.EndToken) k++;
+            foreach (var d in Within(_dates, d => d.FirstToken, k, k + 1))
+                if (d.Date.Precision is DatePrecision.Month or DatePrecision.Year) return true;
         }
         return false;
     }

@@ -139,12 +139,21 @@ public sealed class PlaceRecognizer : IDocumentStage
         result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0
                               && (NamedAfter.Contains(DefiniteArticle.Off(tokens[m.FirstToken - 1].Lemma))
                                   || tokens[m.FirstToken - 1].Norm is "شارع" or "الشارع" or "بشارع" or "وشارع" or "لشارع"));
+        // ("على شارعي الثورة وبغداد في دمشق": two streets, the second joined by و, name no towns — Baghdad Street is in Damascus)
+        for (int n = 0; n < result.Count; n++)
+        {
+            var m = result[n];
+            if (m.FirstToken == 0 || m.Stripped.Length != 0 || tokens[m.FirstToken - 1].Norm is not ("شارعي" or "بشارعي" or "وشارعي" or "لشارعي")) continue;
+            result.RemoveAt(n);
+            if (n < result.Count && result[n].Stripped == "و" && result[n].FirstToken == m.LastToken + 1) result.RemoveAt(n);
+            n--;
+        }
         // ("والاحتجاجات السلمية", "المسيرات السلمية": a word-name with the article right after a noun with it, no cue
         // between, is that noun's adjective — whatever preposition or place of its country is near)
         result.RemoveAll(m => m.NeedsContext && AdjectiveOfTheNounBefore(tokens, m));
         // ("باب توما", "عند باب العامود", "باب التبانة": the bare form of a name written with the article — الباب — right
         // before another word is the first noun of a construct, a gate, not the town — a quarter's cue before it too: "حي باب توما")
-        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m));
+        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -631,6 +640,18 @@ public sealed class PlaceRecognizer : IDocumentStage
 
     // ("المتحدث باسم طالبان قاري يوسف أحمدي": the bare form of a name written with the article — الأحمدي — right after a
     // given name is a family name, not the town)
+    // ("منفذ العملية يكنى بـ"أبو سنان النجدي"": "أبو …" followed by a man's nisba with the article is a nom de guerre,
+    // not the village of that name — towns are not "the Najdi")
+    private static bool Kunya(List<Token> tokens, Candidate m)
+    {
+        if (m.Cue is not null || m.Relation is not null || !m.Key.StartsWith("ابو", StringComparison.Ordinal)) return false;
+        int next = m.LastToken + 1;
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Punctuation && tokens[next].Norm is "\"" or "'") next++;
+        if (next >= tokens.Count || tokens[next].Kind != TokenKind.ArabicWord) return false;
+        string n = tokens[next].Norm;
+        return n.Length >= 5 && n.StartsWith("ال", StringComparison.Ordinal) && n.EndsWith('ي');
+    }
+
     // (the given name itself after another or after a title — "قاري يوسف", "محمد علي" — not "المعروفة باسم تيفور", where
     // "باسم" is "named")
     private bool FamilyName(List<Token> tokens, Candidate m) =>

@@ -1,0 +1,30 @@
+using Marsad.Core.Tests.Events;
+
+namespace Marsad.Core.Tests.Geo;
+
+/// <summary>
+/// Names that read as towns and are none: a nom de guerre ("أبو سنان النجدي"), two streets ("شارعي الثورة وبغداد"),
+/// safety ("بأمان").
+/// </summary>
+public class NamesThatAreNoTownsTests
+{
+    private static List<string?> Places(string text) =>
+        TestPipeline.ExtractWithRealGazetteer(text, "2015-08-06").Places.Select(p => p.Place?.Name).ToList();
+
+    [GazetteerFact]
+    public void A_kunya_with_a_nisba_is_a_person() =>
+        Assert.DoesNotContain("Abū Sinān", Places("أعلن تنظيم داعش أن منفذ العملية يكنى بـ\"أبو سنان النجدي\"."));
+
+    [GazetteerFact]
+    public void Two_streets_name_no_towns()
+    {
+        var places = Places("سقطت القذائف الصاروخية على شارعي الثورة وبغداد في دمشق.");
+        Assert.DoesNotContain("Baghdad", places);
+        Assert.DoesNotContain("Ath Thawrah", places);
+        Assert.Contains("Damascus", places);
+    }
+
+    [GazetteerFact]
+    public void Safety_is_no_capital() =>
+        Assert.DoesNotContain("Amman", Places("هبطت الطائرة بأمان في مطار الملك خالد."));
+}
