@@ -958,6 +958,10 @@ public sealed partial class EventExtractor
     // one already told of (its pronoun refers back), not an arrest reported here.
     private static bool DetentionAsSuch(Document document, Sentence sentence, TriggerMention trigger)
     {
+        // "شرعوا بزراعة الألغام", "وزرعت الميليشيات آلاف الألغام", "في زرع حقول للألغام": mines or bombs planted are a
+        // threat laid, not a blast ("بانفجار لغم زرعه الحوثيون" is the blast: its own word comes first)
+        if (trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED" && e.Pos != "verb") && PlantedBefore(document, sentence, trigger))
+            return true;
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string bare = BareLemma(token);
@@ -1073,6 +1077,10 @@ public sealed partial class EventExtractor
         // "جزيرة سقطرى التي ضربها الإعصار مكونو", "زلزال ضرب المنطقة": what a storm, a quake or a flood struck is no strike
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 1); i < Math.Min(sentence.EndToken, trigger.LastToken + 3); i++)
             if (NaturalForces.Contains(BareLemma(document.Tokens[i]))) return true;
+        // "شرعوا بزراعة الألغام", "وزرعت الميليشيات آلاف الألغام", "في زرع حقول للألغام": mines or bombs planted are a
+        // threat laid, not a blast ("بانفجار لغم زرعه الحوثيون" is the blast: its own word comes first)
+        if (trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED" && e.Pos != "verb") && PlantedBefore(document, sentence, trigger))
+            return true;
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
@@ -1089,9 +1097,10 @@ public sealed partial class EventExtractor
                 if (document.Tokens[i].HasProclitic("ب") && SubmittedThings.Contains(BareLemma(document.Tokens[i]))) return true;
         // "فحررت محضرا بقسم الشرطة", "وحررت الشرطة محضرا", "تحرير مخالفة": to write up a report, a complaint or a fine
         // is no ground liberated (its subject may stand between)
+        // ("الحوثيين يستولون على 60 مليون دولار شهريا من جمارك الميناء": money seized is no ground taken)
         if (trigger.Entries.All(e => e.IsTerritory))
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
-                if (WrittenUp.Contains(BareLemma(document.Tokens[i]))) return true;
+                if (WrittenUp.Contains(BareLemma(document.Tokens[i])) || Money.Contains(BareLemma(document.Tokens[i]))) return true;
         // "بحسب قواعد الاشتباك": the rules of engagement are no clash
         if (prev is not null && BareLemma(prev) is "قواعد" or "قاعده" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
             return true;
@@ -1102,11 +1111,6 @@ public sealed partial class EventExtractor
         // ones no act to tell either)
         if (trigger.Entries.All(e => e.Pos == "noun" && e.SubEventType == AcledTaxonomy.Shelling)
             && (prev is not null && EquipmentNouns.Contains(BareLemma(prev)) || next is not null && EquipmentNouns.Contains(BareLemma(next))))
-            return true;
-        // "شرعوا بزراعة الألغام", "وزرعت الميليشيات آلاف الألغام": mines planted are a threat laid, not a blast
-        // ("بانفجار لغم زرعه الحوثيون" is the blast: its own word comes first)
-        if (trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && stem is "لغم" or "الغام" or "لغما"
-            && PlantedBefore(document, sentence, trigger))
             return true;
         // "من يعترض على التواصل": objecting to something intercepts nothing
         if (trigger.Entries.All(e => e.SubEventType == "Disrupted weapons use") && BareLemma(token).Contains("عترض", StringComparison.Ordinal)
@@ -1136,6 +1140,11 @@ public sealed partial class EventExtractor
         }
         return false;
     }
+
+    private static readonly HashSet<string> Money = new(StringComparer.Ordinal)
+    {
+        "مليون", "ملايين", "مليار", "مليارات", "دولار", "دولارا", "اموال", "اموالا", "ريال", "ايرادات", "عايدات", "ارصده",
+    };
 
     private static readonly HashSet<string> Goods = new(StringComparer.Ordinal)
     {

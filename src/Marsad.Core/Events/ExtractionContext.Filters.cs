@@ -445,8 +445,6 @@ internal sealed partial class ExtractionContext
         // "قتل نحو 30 فلسطينيا خلال عشرة أيام من الاحتجاجات", "خلال الأيام العشرة الماضية": a count over several days
         // sums them up; it is no one day's event.
         if (TallyOverDays(s, t)) return true;
-        // "شرعت ميليشيا الحوثيين في زرع حقول للألغام": mines planted have struck no one yet (their blast is its own word)
-        if (t.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && Planted(s, t)) return true;
         // "أحداث العنف التي أطاحت باتفاق السلام", "انهيار اتفاق وقف إطلاق النار": an agreement broken is no agreement made
         if (t.Entries.All(e => e.SubEventType == "Agreement") && Broken(s, t)) return true;
         // "يترأس وحدة التفجيرات والهجمات الانتحارية", "خلية الاغتيالات": a unit named for what it does is no act
@@ -1462,13 +1460,6 @@ internal sealed partial class ExtractionContext
     {
         for (int i = Math.Max(0, t.FirstToken - 2); i <= Math.Min(Tokens.Count - 1, t.LastToken + 2); i++)
             if ((i < t.FirstToken || i > t.LastToken) && Tokens[i].Kind == TokenKind.Number) return true;
-        return false;
-    }
-
-    private bool Planted(Sentence s, TriggerMention t)
-    {
-        for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
-            if (DefiniteArticle.Off(Tokens[i].Lemma) is "زرع" or "زرعت" or "زرعوا" or "يزرع" or "تزرع" or "يزرعون" or "زراعه") return true;
         return false;
     }
 

@@ -533,6 +533,11 @@ public sealed class PlaceRecognizer : IDocumentStage
         "فيما", "غير", "كذلك", "ماهوله", "قتال",
     };
 
+    private static readonly Dictionary<string, string> DefiniteCompass = new(StringComparer.Ordinal)
+    {
+        ["الجنوب"] = "south of", ["الشمال"] = "north of", ["الشرق"] = "east of", ["الغرب"] = "west of",
+    };
+
     private static readonly HashSet<string> CompoundHeads = new(StringComparer.Ordinal)
     {
         "تل", "عين", "جبل", "بير", "دير", "كفر", "راس", "بيت", "ابو", "ام", "بني", "خربه", "الشيخ", "شيخ", "قلعه", "جسر", "مزرعه",
@@ -821,6 +826,12 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (!tokens[k].IsWord) break;
             string norm = tokens[k].Norm;
             if (norm == "من" || norm == "في") { m.Preposition = true; continue; }
+            // ("تعز، الواقعة إلى الجنوب من العاصمة صنعاء": the compass noun with the article, then من)
+            if (k + 1 < q && tokens[k + 1].Norm == "من" && DefiniteCompass.TryGetValue(norm, out var compass))
+            {
+                m.Relation = compass;
+                break;
+            }
             if (InfoAt(tokens, k).Relation is { } rel && rel != "distance from")
             {
                 // ("أجدابيا (840 كلم شرق طرابلس)": a compass word after a distance measures from the place, as "من" does)

@@ -16,7 +16,12 @@ public class NotActsOfTheDayTests
     [InlineData("ويندرج الهجوم في إطار أحداث العنف الأخيرة التي أطاحت باتفاق السلام بين الدولة التركية وحزب العمال الكردستاني في أضنة.")]
     [InlineData("وأضاف أن السوداني يترأس وحدة التفجيرات والهجمات الانتحارية في ولاية باكتيكا.")]
     [InlineData("ألقى الطيران السوري 2041 قنبلة برميلية على المدن السورية خلال يوليو بحسب الشبكة السورية لحقوق الإنسان في إدلب.")]
+    [InlineData("وذكرت الوزيرة أن الحوثيين يستولون على 60 مليون دولار شهريا من جمارك وخدمات ميناء الحديدة.")]   // money, no ground
     public void No_event(string text) => Assert.Empty(Events(text));
+
+    [GazetteerFact]
+    public void Ground_seized_is_taken() =>
+        Assert.Contains(Events("استولى الحوثيون على مدينة الحديدة أمس."), e => e.SubEventType == "Non-state actor overtakes territory");
 
     [GazetteerFact]
     public void A_planted_mine_that_blew_up_is_an_explosion() =>

@@ -27,4 +27,13 @@ public class NamesThatAreNoTownsTests
     [GazetteerFact]
     public void Safety_is_no_capital() =>
         Assert.DoesNotContain("Amman", Places("هبطت الطائرة بأمان في مطار الملك خالد."));
+
+    [GazetteerFact]
+    public void A_town_described_as_south_of_the_capital_is_the_scene()
+    {
+        // "إلى الجنوب من العاصمة صنعاء" says where Taiz is, as "جنوب العاصمة صنعاء" does
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "ففي تعز، الواقعة إلى الجنوب من العاصمة صنعاء، سيطرت المقاومة الشعبية على مواقع استراتيجية.", "2015-07-25").Events);
+        Assert.Equal("Taiz", e.Location?.Place?.Name);
+    }
 }
