@@ -153,7 +153,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         result.RemoveAll(m => m.NeedsContext && AdjectiveOfTheNounBefore(tokens, m));
         // ("باب توما", "عند باب العامود", "باب التبانة": the bare form of a name written with the article — الباب — right
         // before another word is the first noun of a construct, a gate, not the town — a quarter's cue before it too: "حي باب توما")
-        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m));
+        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -655,6 +655,16 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (next >= tokens.Count || tokens[next].Kind != TokenKind.ArabicWord) return false;
         string n = tokens[next].Norm;
         return n.Length >= 5 && n.StartsWith("ال", StringComparison.Ordinal) && n.EndsWith('ي');
+    }
+
+    // ("كبرى مدن أقصى شمال الكاميرون": "the far north of" is no Al-Aqsa; "في منطقة بحيرة تشاد": a lake named after it is
+    // no Beheira — Egypt's governorate is "البحيرة")
+    private static bool FarEndOrLake(List<Token> tokens, Candidate m)
+    {
+        if (m.Words != 1 || m.LastToken + 1 >= tokens.Count || tokens[m.LastToken + 1].Kind != TokenKind.ArabicWord) return false;
+        string next = tokens[m.LastToken + 1].Norm;
+        return m.Key == "اقصي" && next is "شمال" or "جنوب" or "شرق" or "غرب" or "الشمال" or "الجنوب" or "الشرق" or "الغرب"
+               || m.Key == "بحيره" && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal);
     }
 
     // (the given name itself after another or after a title — "قاري يوسف", "محمد علي" — not "المعروفة باسم تيفور", where

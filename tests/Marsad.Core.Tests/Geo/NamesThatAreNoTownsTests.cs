@@ -36,4 +36,13 @@ public class NamesThatAreNoTownsTests
             "ففي تعز، الواقعة إلى الجنوب من العاصمة صنعاء، سيطرت المقاومة الشعبية على مواقع استراتيجية.", "2015-07-25").Events);
         Assert.Equal("Taiz", e.Location?.Place?.Name);
     }
+
+    [GazetteerFact]
+    public void The_far_north_a_lake_and_a_president_are_no_places()
+    {
+        var places = Places("وقع الهجوم في مروة، كبرى مدن أقصى شمال الكاميرون، وتنشط الجماعة في منطقة بحيرة تشاد منذ تولي الرئيس النيجيري محمد بخاري الحكم.");
+        Assert.DoesNotContain("Al-Aqsa Mosque", places);
+        Assert.DoesNotContain("Beheira", places);
+        Assert.DoesNotContain("Bukhara", places);
+    }
 }
