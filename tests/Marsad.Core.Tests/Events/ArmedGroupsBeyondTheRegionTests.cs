@@ -26,4 +26,13 @@ public class ArmedGroupsBeyondTheRegionTests
     public void A_lake_is_not_beheira() =>
         Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer("قتل مسلحون عشرة صيادين على ضفاف بحيرة تشاد.", "2015-08-03").Places,
             p => p.Place?.Name == "Beheira");
+
+    [GazetteerFact]
+    public void One_terrorist_element_killed_by_the_police_is_a_clash()
+    {
+        // "عنصرا إرهابيا": the singular of the militants a force kills
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("قتلت قوات الأمن التونسية عنصرا إرهابيا أثناء عملية أمنية في مدينة سجنان.", "2015-07-25").Events);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Tunisia)", e.Actor2?.Name);
+    }
 }
