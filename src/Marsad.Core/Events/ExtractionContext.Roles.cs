@@ -1736,6 +1736,7 @@ internal sealed partial class ExtractionContext
         var list = new List<ActorMention>(ByFirstToken(document.Actors, a => a.FirstToken));
         var tokens = document.Tokens;
         BelongingToAGroup(list, tokens);
+        BareCoalition(list, catalog, document);
         var covered = new bool[tokens.Count];
         foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
         var named = ByFirstToken(list, a => a.LastToken);
@@ -1782,6 +1783,36 @@ internal sealed partial class ExtractionContext
         while (x < list.Count) merged.Add(list[x++]);
         return merged;
     }
+
+    // ("نفذت قوات التحالف الدولي ضد تنظيم داعش تسع ضربات جوية … واستهدفت طائرات التحالف مواقع قرب الموصل"): a bare
+    // "التحالف" (قوات، طائرات، مقاتلات، غارات التحالف — the Saudi-led one in the catalog, as the Yemen war made it) is
+    // the US-led coalition where the article names that one and never the Saudi-led one by name, or names neither but
+    // tells of Syria and Iraq.
+    private static void BareCoalition(List<ActorMention> list, ActorCatalog catalog, Document document)
+    {
+        bool us = false, bare = false;
+        foreach (var a in list)
+        {
+            if (a.Actor.Id == "coalition-us") us = true;
+            else if (a.Actor.Id == "coalition-saudi")
+            {
+                if (!BareCoalitionWord(document.Tokens[a.LastToken])) return;
+                bare = true;
+            }
+        }
+        if (!bare || !catalog.TryGet("coalition-us", out var usLed)) return;
+        if (!us)
+        {
+            int levant = 0, all = 0;
+            foreach (var p in document.Places)
+                if (p.Place?.CountryCode is { } cc) { all++; if (cc is "SY" or "IQ") levant++; }
+            if (!(all > 0 && levant * 2 > all)) return;
+        }
+        for (int i = 0; i < list.Count; i++)
+            if (list[i].Actor.Id == "coalition-saudi") list[i] = list[i] with { Actor = usLed, Candidates = Array.Empty<ActorRef>() };
+    }
+
+    private static bool BareCoalitionWord(Token t) => t.Norm is "التحالف" or "للتحالف" or "والتحالف" or "بالتحالف";
 
     // The Saudi-led coalition when most places the article names are in Yemen or Saudi Arabia, else none.
     private static ActorRef? CoalitionOfTheWar(Document document, ActorCatalog catalog)
