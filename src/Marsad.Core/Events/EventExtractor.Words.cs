@@ -958,10 +958,6 @@ public sealed partial class EventExtractor
     // one already told of (its pronoun refers back), not an arrest reported here.
     private static bool DetentionAsSuch(Document document, Sentence sentence, TriggerMention trigger)
     {
-        // "شرعوا بزراعة الألغام", "وزرعت الميليشيات آلاف الألغام", "في زرع حقول للألغام": mines or bombs planted are a
-        // threat laid, not a blast ("بانفجار لغم زرعه الحوثيون" is the blast: its own word comes first)
-        if (trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED" && e.Pos != "verb") && PlantedBefore(document, sentence, trigger))
-            return true;
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string bare = BareLemma(token);
@@ -1080,6 +1076,11 @@ public sealed partial class EventExtractor
         // "شرعوا بزراعة الألغام", "وزرعت الميليشيات آلاف الألغام", "في زرع حقول للألغام": mines or bombs planted are a
         // threat laid, not a blast ("بانفجار لغم زرعه الحوثيون" is the blast: its own word comes first)
         if (trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED" && e.Pos != "verb") && PlantedBefore(document, sentence, trigger))
+            return true;
+        // ("إنزال كاسحة ألغام في عدن", "أجهزة كشف المتفجرات"): the machine that clears or finds mines is no blast
+        // (a و the segmenter left on counts for nothing: "عربات وكاسحة ألغام")
+        if (trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && prev is not null
+            && BareLemma(prev) is var clearer && (clearer.StartsWith('و') ? clearer[1..] : clearer) is "كاسحه" or "كاسحات" or "كشف" or "كاشف" or "كاشفات")
             return true;
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];

@@ -17,6 +17,7 @@ public class NotActsOfTheDayTests
     [InlineData("وأضاف أن السوداني يترأس وحدة التفجيرات والهجمات الانتحارية في ولاية باكتيكا.")]
     [InlineData("ألقى الطيران السوري 2041 قنبلة برميلية على المدن السورية خلال يوليو بحسب الشبكة السورية لحقوق الإنسان في إدلب.")]
     [InlineData("وذكرت الوزيرة أن الحوثيين يستولون على 60 مليون دولار شهريا من جمارك وخدمات ميناء الحديدة.")]   // money, no ground
+    [InlineData("قدمت قوات التحالف العربي أسلحة للمقاومة الشعبية في عدن بينها عربات وكاسحة ألغام.")]          // a minesweeper
     public void No_event(string text) => Assert.Empty(Events(text));
 
     [GazetteerFact]
