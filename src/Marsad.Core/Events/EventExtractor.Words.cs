@@ -1091,6 +1091,10 @@ public sealed partial class EventExtractor
         // "محطة تاريخية في مسيرة العلاقات الثنائية", "مسيرة السلام": the course of relations, peace or reform — no drone, no march
         if (BareLemma(token) is "مسيره" && next is not null && CourseOf.Contains(BareLemma(next)))
             return true;
+        // ("طالب مئات المتظاهرين الأردنيين في مسيرة نظمتها الحركة الإسلامية": in a sentence of protesters or protests a
+        // "مسيرة" is their march, no drone)
+        if (BareLemma(token) is "مسيره" or "مسيرات" or "مسيرتين" && MarchOfProtest(document, sentence))
+            return true;
         // "تقدمت قطر بدعوى قضائية ضد الإمارات", "تقدم بطلب": to advance with a suit, a request or a complaint is to submit it
         // (its subject may stand between)
         if (stem is "تقدم" or "تقدمت" or "تقدموا" or "يتقدم" or "تتقدم" or "يتقدمون")
@@ -1119,6 +1123,16 @@ public sealed partial class EventExtractor
             return true;
         if (stem == "اسر" && (token.Form.Analysis is { HasArticle: true } || token.Form.Analysis is { Enclitic: "هم" or "هن" or "ها" or "هما" }))
             return prev?.Norm != "في";
+        return false;
+    }
+
+    private static bool MarchOfProtest(Document document, Sentence sentence)
+    {
+        foreach (var a in document.Actors)
+            if (a.FirstToken >= sentence.FirstToken && a.FirstToken < sentence.EndToken && a.Actor.Inter == 6) return true;
+        foreach (var t in document.Triggers)
+            if (t.FirstToken >= sentence.FirstToken && t.FirstToken < sentence.EndToken && t.Entries.Any(e => e.EventType == AcledTaxonomy.Protests && !e.Weak))
+                return true;
         return false;
     }
 

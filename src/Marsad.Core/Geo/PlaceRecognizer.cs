@@ -153,7 +153,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         result.RemoveAll(m => m.NeedsContext && AdjectiveOfTheNounBefore(tokens, m));
         // ("باب توما", "عند باب العامود", "باب التبانة": the bare form of a name written with the article — الباب — right
         // before another word is the first noun of a construct, a gate, not the town — a quarter's cue before it too: "حي باب توما")
-        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m));
+        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m) || QuotedAddressee(tokens, m));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -655,6 +655,14 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (next >= tokens.Count || tokens[next].Kind != TokenKind.ArabicWord) return false;
         string n = tokens[next].Norm;
         return n.Length >= 5 && n.StartsWith("ال", StringComparison.Ordinal) && n.EndsWith('ي');
+    }
+
+    // ("وقالت مصادر محلية لـ"الرياض" إن …": a name in quotes right after لـ is the paper or channel told, not a town)
+    private static bool QuotedAddressee(List<Token> tokens, Candidate m)
+    {
+        int open = m.FirstToken - 1, close = m.LastToken + 1;
+        return open >= 1 && close < tokens.Count && tokens[open].Kind == TokenKind.Punctuation && tokens[close].Kind == TokenKind.Punctuation
+               && tokens[open - 1].Norm is "ل" or "لـ" && m.Stripped.Length == 0;
     }
 
     // ("كبرى مدن أقصى شمال الكاميرون": "the far north of" is no Al-Aqsa; "في منطقة بحيرة تشاد": a lake named after it is

@@ -18,6 +18,7 @@ public class NotActsOfTheDayTests
     [InlineData("ألقى الطيران السوري 2041 قنبلة برميلية على المدن السورية خلال يوليو بحسب الشبكة السورية لحقوق الإنسان في إدلب.")]
     [InlineData("وذكرت الوزيرة أن الحوثيين يستولون على 60 مليون دولار شهريا من جمارك وخدمات ميناء الحديدة.")]   // money, no ground
     [InlineData("قدمت قوات التحالف العربي أسلحة للمقاومة الشعبية في عدن بينها عربات وكاسحة ألغام.")]          // a minesweeper
+    [InlineData("كما طالب مئات المتظاهرين الأردنيين في مسيرة نظمتها الحركة الإسلامية في عمان بطرد السفير.")]     // a march, no drone
     public void No_event(string text) => Assert.Empty(Events(text));
 
     [GazetteerFact]

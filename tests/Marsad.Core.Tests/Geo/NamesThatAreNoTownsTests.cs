@@ -45,4 +45,13 @@ public class NamesThatAreNoTownsTests
         Assert.DoesNotContain("Beheira", places);
         Assert.DoesNotContain("Bukhara", places);
     }
+
+    [GazetteerFact]
+    public void The_paper_told_is_no_town()
+    {
+        // (the SaudiNewsNet outlet "الرياض": its sources speak to it in quotes)
+        var places = Places("وقالت مصادر محلية لـ\"الرياض\" إن المقاومة سيطرت على مواقع جديدة في تعز.");
+        Assert.DoesNotContain("Riyadh", places);
+        Assert.Contains("Taiz", places);
+    }
 }
