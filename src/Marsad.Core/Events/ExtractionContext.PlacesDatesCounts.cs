@@ -348,6 +348,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> ArrivalWords = new(StringComparer.Ordinal)
     {
         "وصوله", "وصولها", "وصولهم", "وصول", "عودته", "عودتها", "عودتهم", "قادما", "قادمه", "قادمين", "عايدا", "عايده", "عايدين",
+        // ("بتهمة تهريب متفجرات من إيران", "شحنة أسلحة مهربة من إيران": where goods were smuggled from is no scene)
+        "تهريب", "بتهريب", "وتهريب", "لتهريب", "تهريبها", "مهربه", "المهربه", "مهربا", "شحنه", "شحنات",
     };
 
     // "مؤسسة قزوين للقروض", "بنك بغداد": a place that names a firm is no scene.
