@@ -109,7 +109,8 @@ public sealed class PlaceRecognizer : IDocumentStage
             int i = sentence.FirstToken;
             while (i < end)
             {
-                var match = LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result);
+                var match = LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result)
+                            ?? UnknownBeforeItsCountry(tokens, sentence.FirstToken, i, end);
                 if (match is null) { i++; continue; }
                 // "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
                 if (RiverBank(tokens, match, end)) { i = match.LastToken + 1; continue; }
@@ -616,6 +617,38 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     /// <summary>
+    /// "في جومبي بنيجيريا", "في داماتورو النيجيرية": a bare word after في that the gazetteer lacks, followed at once by
+    /// its country (ب and the country's name, or its adjective), may be a town of that country written by its sound
+    /// (SoundedPlaces); kept only if it is one — with no cue, a stand-in would be a guess.
+    /// </summary>
+    private Candidate? UnknownBeforeItsCountry(List<Token> tokens, int sentenceStart, int i, int end)
+    {
+        if (tokens[i].Kind != TokenKind.ArabicWord || i + 1 >= end) return null;
+        int p = PreviousWord(tokens, sentenceStart, i);
+        if (p < 0 || tokens[p].Norm != "في") return null;
+        string first = tokens[i].Norm;
+        if (first.StartsWith("ال", StringComparison.Ordinal) || GazetteerKeys.CountLetters(first) < 4 || first.EndsWith("يه", StringComparison.Ordinal)
+            || _lexicon.IsCommonWord(first) || _lexicon.GivenNames.Contains(first) || GeoLexicon.Cues.ContainsKey(first) || GeoLexicon.Relations.ContainsKey(first)
+            || _gazetteer.ContainsKey(first) || tokens[i].Form.Analysis?.Enclitic is not null) return null;
+        string next = tokens[i + 1].Norm;
+        bool countryAfter = NisbaCountry(next) is not null
+                            || next.Length > 3 && next[0] == 'ب' && IsCountryName(next[1..]);
+        if (!countryAfter) return null;
+        var m = CandidatePool.Rent(i, i, first, "");
+        m.Unknown = true;
+        m.Accepted = true;
+        m.MaySoundForeign = true;
+        m.OnlyBySound = true;
+        return m;
+    }
+
+    private bool IsCountryName(string key)
+    {
+        foreach (int e in _gazetteer.Lookup(key)) if (_gazetteer.Kind(e) == PlaceKind.Country) return true;
+        return false;
+    }
+
+    /// <summary>
     /// "بين محافظتي لحج وتعز": a short name joined by و right after a place is the list's next place, though a name of
     /// three letters found only after taking a letter off is otherwise too likely part of a word (و+تعز).
     /// </summary>
@@ -908,7 +941,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             Stripped = stripped;
             Entries = [];
             Sentence = 0;
-            NeedsContext = NeedsCue = Unknown = PluralCue = Fallback = Preposition = Accepted = Suspicious = MaySoundForeign = false;
+            NeedsContext = NeedsCue = Unknown = PluralCue = Fallback = Preposition = Accepted = Suspicious = MaySoundForeign = OnlyBySound = false;
             Cue = Relation = Direction = OfCountry = null;
             CueToken = DirectionEnd = null;
             Chosen = -1;
@@ -930,6 +963,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         public bool Unknown { get; set; }
         /// <summary>An unknown name after a town's or village's cue that may be a foreign town written by its sound (SoundedPlaces).</summary>
         public bool MaySoundForeign { get; set; }
+        /// <summary>An unknown name kept only if it sounds like a town of the country named right after it (UnknownBeforeItsCountry).</summary>
+        public bool OnlyBySound { get; set; }
         public bool PluralCue { get; set; }
         /// <summary>Set when the place is the context's place, not the named one (geo_precision 2).</summary>
         public bool Fallback { get; set; }

@@ -435,6 +435,7 @@ public sealed class PlaceResolver
                 m.Confidence = 0.6;
                 continue;
             }
+            if (m.OnlyBySound) { m.Accepted = false; continue; }
             if (listedAt is not null && listedAt.TryGetValue(m, out var listPlacer))
             {
                 m.Chosen = listPlacer.Chosen;

@@ -40,4 +40,17 @@ public class SoundedPlacesTests
     public void A_word_with_the_article_is_no_foreign_town() =>
         // "مدينة الفرات" sounds like Everett, Washington, but foreign towns take no article
         Assert.DoesNotContain("Everett", Places("وصلت التعزيزات الأمريكية إلى مدينة الفرات أمس."));
+
+    [GazetteerFact]
+    public void A_foreign_town_followed_by_its_country_is_found_by_its_sound_without_a_cue()
+    {
+        // "في جومبي بنيجيريا": ب and the country's name right after the name stand for the cue
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("قتل 37 شخصا في تفجيرين انتحاريين في جومبي بنيجيريا يوم الأربعاء.", "2015-07-25").Events);
+        Assert.Equal("Gombe", e.Location?.Place?.Name);
+    }
+
+    [GazetteerFact]
+    public void Without_a_town_of_that_sound_the_word_is_no_place() =>
+        // (no stand-in: with no cue, a word the gazetteer lacks is kept only if it sounds like a town of its country)
+        Assert.DoesNotContain(Places("قتل 37 شخصا في تفجيرين انتحاريين في سوقطرا بنيجيريا."), p => p is not null && p != "Nigeria");
 }
