@@ -54,4 +54,8 @@ public class NamesThatAreNoTownsTests
         Assert.DoesNotContain("Riyadh", places);
         Assert.Contains("Taiz", places);
     }
+
+    [GazetteerFact]
+    public void The_martyrs_are_no_village() =>
+        Assert.DoesNotContain("Ash Shuhadā’", Places("استهدف التفجير مسجدا في منطقة عسير وراح ضحيته عدد من الشهداء."));
 }
