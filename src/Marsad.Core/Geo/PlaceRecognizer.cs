@@ -590,6 +590,10 @@ public sealed class PlaceRecognizer : IDocumentStage
             && tokens[i + 1].Norm is "الي" or "علي" or "من" or "عن") return null;
         // "مدينة الرقة ويحاصر تنظيم داعش": an imperfect verb the word list knows goes on the clause
         if (afterList && first.Length >= 4 && first[0] == 'ي' && _lexicon.IsCommonWord(first)) return null;
+        // ("تحرير منطقة كهبوب ودحر ميليشيا الحوثي": a verbal noun the word list knows, joined after an unknown name and
+        // followed by its object, is the clause's next act)
+        if (afterList && prev is { Unknown: true } && !first.StartsWith("ال", StringComparison.Ordinal) && !CompoundHeads.Contains(first)
+            && _lexicon.IsCommonWord(first) && i + 1 < end && tokens[i + 1].Kind == TokenKind.ArabicWord && !tokens[i + 1].Norm.StartsWith('و')) return null;
         int last = i;
         bool head = CompoundHeads.Contains(first);
         while (last + 1 < end && last - i < 2 && tokens[last + 1].Kind == TokenKind.ArabicWord)

@@ -58,4 +58,18 @@ public class NamesThatAreNoTownsTests
     [GazetteerFact]
     public void The_martyrs_are_no_village() =>
         Assert.DoesNotContain("Ash Shuhadā’", Places("استهدف التفجير مسجدا في منطقة عسير وراح ضحيته عدد من الشهداء."));
+
+    [GazetteerTheory]
+    [InlineData("ولذلك فإن السبب الأول وراء القرار في تركيا استراتيجي.", "Van")]
+    [InlineData("شنت الشرطة حملة لمكافحة ظاهرة التسول في الرياض.", "Ad Dhahirah")]
+    [InlineData("قال عضو مجلس قيادة الثورة في ريف دمشق إن المعارك خفت.", "Ath Thawrah")]
+    public void Words_that_are_towns_elsewhere_need_a_cue(string text, string place) =>
+        Assert.DoesNotContain(place, Places(text));
+
+    [GazetteerFact]
+    public void A_verbal_noun_after_an_unknown_village_goes_on_the_clause() =>
+        // "تحرير منطقة كهبوب ودحر ميليشيا الحوثي": "and driving back" is no second village
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "وكانت المقاومة قد نجحت بإسناد من القوات الإماراتية في تحرير منطقة كهبوب ودحر ميليشيا الحوثي في محافظة تعز.", "2018-05-13").Places,
+            p => p.Surface is "دحر" or "ودحر");
 }
