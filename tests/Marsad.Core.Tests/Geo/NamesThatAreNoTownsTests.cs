@@ -72,4 +72,13 @@ public class NamesThatAreNoTownsTests
         Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
             "وكانت المقاومة قد نجحت بإسناد من القوات الإماراتية في تحرير منطقة كهبوب ودحر ميليشيا الحوثي في محافظة تعز.", "2018-05-13").Places,
             p => p.Surface is "دحر" or "ودحر");
+
+    [GazetteerFact]
+    public void A_quarters_kind_and_what_a_village_belongs_to_are_no_part_of_a_name()
+    {
+        var places = TestPipeline.ExtractWithRealGazetteer(
+            "فجرت انتحارية نفسها في حانة بحي شعبي في مدينة مروة. وقتل ثلاثة في قرية الكصيبة التابعة لناحية العظيم في ديالى.", "2015-07-26").Places;
+        Assert.DoesNotContain(places, p => p.Surface == "شعبي");
+        Assert.DoesNotContain(places, p => p.Surface.Contains("التابعة"));
+    }
 }
