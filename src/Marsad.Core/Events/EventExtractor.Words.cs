@@ -1105,7 +1105,8 @@ public sealed partial class EventExtractor
         // ("الحوثيين يستولون على 60 مليون دولار شهريا من جمارك الميناء": money seized is no ground taken)
         if (trigger.Entries.All(e => e.IsTerritory))
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
-                if (WrittenUp.Contains(BareLemma(document.Tokens[i])) || Money.Contains(BareLemma(document.Tokens[i]))) return true;
+                if (WrittenUp.Contains(BareLemma(document.Tokens[i])) || Money.Contains(BareLemma(document.Tokens[i])) || Freed.Contains(BareLemma(document.Tokens[i])))
+                    return true;
         // "بحسب قواعد الاشتباك": the rules of engagement are no clash
         if (prev is not null && BareLemma(prev) is "قواعد" or "قاعده" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
             return true;
@@ -1155,6 +1156,13 @@ public sealed partial class EventExtractor
         }
         return false;
     }
+
+    // ("الجيش النيجيري يحرر 178 شخصا كانوا محتجزين", "تحرير الرهائن": people freed are a rescue, no ground taken)
+    private static readonly HashSet<string> Freed = new(StringComparer.Ordinal)
+    {
+        "رهاين", "الرهاين", "رهينه", "الرهينه", "رهينتين", "مختطفين", "المختطفين", "مختطفا", "اسري", "الاسري", "اسيرا", "محتجزين", "المحتجزين",
+        "شخصا", "اشخاص", "سجناء", "السجناء", "معتقلين", "المعتقلين", "امراه", "امراه", "نساء", "طفلا", "اطفال",
+    };
 
     private static readonly HashSet<string> Money = new(StringComparer.Ordinal)
     {

@@ -19,6 +19,7 @@ public class NotActsOfTheDayTests
     [InlineData("وذكرت الوزيرة أن الحوثيين يستولون على 60 مليون دولار شهريا من جمارك وخدمات ميناء الحديدة.")]   // money, no ground
     [InlineData("قدمت قوات التحالف العربي أسلحة للمقاومة الشعبية في عدن بينها عربات وكاسحة ألغام.")]          // a minesweeper
     [InlineData("كما طالب مئات المتظاهرين الأردنيين في مسيرة نظمتها الحركة الإسلامية في عمان بطرد السفير.")]     // a march, no drone
+    [InlineData("الجيش النيجيري يحرر 178 شخصا كانوا محتجزين لدى بوكو حرام قرب مدينة مايدوغوري.")]              // a rescue, no ground
     public void No_event(string text) => Assert.Empty(Events(text));
 
     [GazetteerFact]
