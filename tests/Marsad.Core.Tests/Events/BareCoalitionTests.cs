@@ -21,4 +21,10 @@ public class BareCoalitionTests
     public void Over_syria_and_iraq_it_is_the_us_led_one(string text) =>
         Assert.All(TestPipeline.ExtractWithRealGazetteer(text, "2015-07-21").Events.Where(e => e.SubEventType == "Air/drone strike"),
             e => Assert.Equal("Coalition (US-led)", e.Actor1?.Name));
+
+    [GazetteerFact]
+    public void An_indefinite_us_led_coalition_is_named() =>
+        // "طائرات تابعة لتحالف تقوده الولايات المتحدة": the coalition without its article
+        Assert.Contains(TestPipeline.ExtractWithRealGazetteer("قالت مصادر إن طائرات تابعة لتحالف تقوده الولايات المتحدة حلقت فوق الرقة.", "2015-08-01").Actors,
+            a => a.Actor.Name == "Coalition (US-led)");
 }
