@@ -88,6 +88,7 @@ internal sealed partial class ExtractionContext
     internal static int DatelineEnd(Document document)
     {
         var tokens = document.Tokens;
+        int arab = ArabPressDatelineEnd(document);
         foreach (var s in document.Sentences.Take(3))
             for (int i = s.FirstToken + 1; i < Math.Min(s.EndToken, s.FirstToken + 8); i++)
             {
@@ -97,14 +98,35 @@ internal sealed partial class ExtractionContext
                     if (tokens[j].Norm != ")") continue;
                     int k = j + 1;
                     while (k < s.EndToken && tokens[k].Norm is "-" or "–" or "—") k++;
-                    if (k > j + 1) return k - 1;
+                    if (k > j + 1) return Math.Max(arab, k - 1);
                     // ("أتلانتا، الولايات المتحدة الأمريكية (CNN) بعد تحذير": an agency's Latin name in the brackets needs no dash)
-                    if (j == i + 2 && tokens[i + 1].Kind == TokenKind.LatinWord) return j;
+                    if (j == i + 2 && tokens[i + 1].Kind == TokenKind.LatinWord) return Math.Max(arab, j);
                     break;
                 }
                 break;
             }
-        return -1;
+        return arab;
+    }
+
+    // "كييف- «الشرق الأوسط»:", "سبق ـ أبها:", "الرياض - واس:": the Arab press's dateline — a town and a dash at the
+    // very start, or a town right before a colon within the first words — ends at its colon (or dash).
+    private static int ArabPressDatelineEnd(Document document)
+    {
+        var tokens = document.Tokens;
+        // (the body's first sentence: a title "تركيا: …" names its subject before a colon, it is no dateline)
+        int bodyStart = document.Title is { Length: > 0 } title ? title.Trim().Length + 1 : 0;
+        var s = document.Sentences.Find(x => x.FirstToken < tokens.Count && tokens[x.FirstToken].Span.Start >= bodyStart);
+        if (s is null) return -1;
+        int end = Math.Min(s.EndToken, s.FirstToken + 8);
+        bool townFirst = s.FirstToken + 1 < end && tokens[s.FirstToken + 1].Norm is "-" or "–" or "—" or "ـ"
+                         && document.Places.Exists(p => p.FirstToken == s.FirstToken);
+        for (int c = s.FirstToken + 1; c < end; c++)
+        {
+            if (tokens[c].Norm != ":") continue;
+            if (townFirst || document.Places.Exists(p => p.LastToken == c - 1)) return c;
+            return -1;
+        }
+        return townFirst ? s.FirstToken + 1 : -1;
     }
 
     // The stages fill their layers in text order, so sorting is nearly always a check; the layers are only read here.

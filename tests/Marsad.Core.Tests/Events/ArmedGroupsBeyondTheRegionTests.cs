@@ -35,4 +35,13 @@ public class ArmedGroupsBeyondTheRegionTests
         Assert.Equal("Armed clash", e.SubEventType);
         Assert.Equal("Unidentified Armed Group (Tunisia)", e.Actor2?.Name);
     }
+
+    [GazetteerFact]
+    public void Separatists_abroad_are_not_yemens()
+    {
+        // "الانفصاليين" alone names the Southern Transitional Council only in an article about Yemen
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("قتل جندي أوكراني في مواجهات مع الانفصاليين قرب مدينة دونيتسك شرق أوكرانيا.", "2015-08-08").Events);
+        Assert.NotEqual("Southern Transitional Council", e.Actor2?.Name);
+        Assert.NotEqual("Southern Transitional Council", e.Actor1?.Name);
+    }
 }
