@@ -421,6 +421,7 @@ public sealed class PlaceResolver
         foreach (var m in mentions)
             if (m.Accepted && m.Unknown && NearestInSentence(document, m, anchors) is { } near)
                 (placedInSentence ??= new(StringComparer.Ordinal)).TryAdd(m.Key, near.Chosen);
+        int mostNamed = MaxSupport(support);
         for (int n = 0; n < mentions.Count; n++)
         {
             var m = mentions[n];
@@ -429,7 +430,7 @@ public sealed class PlaceResolver
             // letters that sounds like a town of a country the document is about is that town
             // (in a country its sentence names, else the one the document's places point to most)
             if (m is { Unknown: true, MaySoundForeign: true }
-                && SoundedPlaces.Of(_g).Find(m.Key, cc => CountryInItsSentence(document, m, cc) || support.TryGetValue(cc, out int n) && n == MaxSupport(support)) is >= 0 and var sounded)
+                && SoundedPlaces.Of(_g).Find(m.Key, cc => CountryInItsSentence(document, m, cc) || support.TryGetValue(cc, out int named) && named == mostNamed) is >= 0 and var sounded)
             {
                 m.Chosen = sounded;
                 m.Confidence = 0.6;
