@@ -150,7 +150,9 @@ internal sealed partial class ExtractionContext
         {
             bool found = false;
             for (int i = s.FirstToken; i < s.EndToken && !found; i++)
-                found = airWord.Of(Tokens[i]) && !(i > s.FirstToken && NotFlying.Contains(Tokens[i - 1].Lemma));
+                found = airWord.Of(Tokens[i]) && !(i > s.FirstToken && NotFlying.Contains(Tokens[i - 1].Lemma))
+                        // ("الفصائل المقاتلة", "الجماعات المقاتلة": the fighting groups, no fighter jet)
+                        && !(i > s.FirstToken && Tokens[i].Norm is "المقاتله" or "مقاتله" && FightingGroups.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)));
             _airWordIn[s.Index] = (sbyte)(found ? 2 : 1);
         }
         return _airWordIn[s.Index] == 2;
@@ -159,6 +161,11 @@ internal sealed partial class ExtractionContext
     // "الدفاع الجوي" (air defence) and "المجال الجوي" (airspace) fly nothing: "رصدت قوات الدفاع الجوي إطلاق صاروخ" is a
     // missile attack, not an air strike.
     private static readonly HashSet<string> NotFlying = new(StringComparer.Ordinal) { "دفاع", "دفاعات", "مجال", "المجال", "الدفاع", "الدفاعات" };
+
+    private static readonly HashSet<string> FightingGroups = new(StringComparer.Ordinal)
+    {
+        "فصايل", "فصيل", "جماعات", "جماعه", "كتايب", "مجموعات", "مجموعه", "قوي", "تنظيمات", "حركات", "اطراف",
+    };
 
     /// <summary>The actors whose mention starts at most 20 tokens before <paramref name="token"/> and not after it.</summary>
     public IEnumerable<ActorMention> ActorsAround(int token) => Within(_actors, a => a.FirstToken, Math.Max(0, token - 20), token + 1);
