@@ -437,6 +437,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
             // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
             if (e.ActorCondition == "nonstate" && (roles.Actor1 is not { } taker || _authorities.CanArrest(taker.Actor) || !TookThem(document, trigger, taker))) continue;
+            // ("تفجير مسجد الإمام علي … ما أسفر عن سقوط 21 قتيلا", "تفجير مسجد قوات الطوارئ … قتل المصلين"): a building blown
+            // up with people killed or worshippers in it is a bombing, not property wrecked
+            if (e.SubEventType == "Looting/property destruction" && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "فجر" or "فجرت" or "فجروا" or "يفجر" or "تفجر"
+                && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence)))
+            {
+                entry = e with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", Weak = false };
+                break;
+            }
             entry = e;
             break;
         }
@@ -1251,6 +1259,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         "يلقون", "يلقي", "القوا", "القي", "والقوا", "ويلقون", "رشقوا", "يرشقون", "ورشقوا", "ويرشقون", "رموا", "يرمون", "ورموا", "قذفوا", "يقذفون",
     };
+
+    private static bool Worshippers(Document document, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (BareLemma(document.Tokens[i]) is "مصلين" or "المصلين" or "مصلون" or "المصلون") return true;
+        return false;
+    }
 
     // The same gazetteer place; places the gazetteer lacks are the same when written the same.
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
