@@ -447,6 +447,9 @@ internal sealed partial class ExtractionContext
         if (TallyOverDays(s, t)) return true;
         // "أحداث العنف التي أطاحت باتفاق السلام", "انهيار اتفاق وقف إطلاق النار": an agreement broken is no agreement made
         if (t.Entries.All(e => e.SubEventType == "Agreement") && Broken(s, t)) return true;
+        // ("نادي ليفربول توصل إلى اتفاق مع أستون فيلا", "الاتفاق النووي"): the word of an agreement counts only in a
+        // sentence of war — a truce, a ceasefire, fighters, prisoners, an evacuation, a handover, a settlement
+        if (t.Entries.All(e => e.SubEventType == "Agreement") && AgreementNounIn(t) && !WarWordIn(s)) return true;
         // "يترأس وحدة التفجيرات والهجمات الانتحارية", "خلية الاغتيالات": a unit named for what it does is no act
         if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "وحده" or "خليه" or "قسم" or "وحدات" or "خلايا") return true;
         // "الاحتجاجات الأسبوعية", "الغارات اليومية": a series, summed up; "عدد الهجمات بطائرات بدون طيار … قد تصاعد":
@@ -1460,6 +1463,40 @@ internal sealed partial class ExtractionContext
     {
         for (int i = Math.Max(0, t.FirstToken - 2); i <= Math.Min(Tokens.Count - 1, t.LastToken + 2); i++)
             if ((i < t.FirstToken || i > t.LastToken) && Tokens[i].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal)
+    {
+        "اتفاق", "اتفاقا", "اتفاقيه", "اتفاقات", "اتفاقيات", "اتفاقه", "اتفاقيتين",
+    };
+
+    // (without the article: a token is looked up with it taken off)
+    private static readonly HashSet<string> WarWords = new(StringComparer.Ordinal)
+    {
+        "هدنه", "اطلاق", "نار", "قتال", "حرب", "معارك", "مسلحين", "مسلحو", "مقاتلين", "فصايل", "اسري", "اجلاء",
+        "انسحاب", "خروج", "تسليم", "تسويه", "مصالحه", "سلام", "تهديه", "حوثيين", "معارضه", "متمردين", "جيش", "قوات",
+        "مسلحي", "ميليشيات", "مليشيات", "داعش", "عناصر", "مقاتلي", "مقاتلو", "اخلاء", "ارهابيين", "اسير", "رهاين",
+        "محاصرين", "حصار", "محاصره", "اجلاوهم", "اجلاوها", "تصعيد", "توتر", "انسحب", "انسحبت", "انسحبوا",
+    };
+
+
+    private bool AgreementNounIn(TriggerMention t)
+    {
+        for (int i = t.FirstToken; i <= t.LastToken; i++)
+            if (AgreementNouns.Contains(DefiniteArticle.Off(Tokens[i].Lemma))) return true;
+        return false;
+    }
+
+    private bool WarWordIn(Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            // (the lemma, and the written form with one clitic and the article off: "لإجلاء", "والمقاتلين")
+            string norm = Tokens[i].Norm;
+            if (norm.Length > 3 && norm[0] is 'و' or 'ل' or 'ب' or 'ف') norm = norm[1..];
+            if (WarWords.Contains(DefiniteArticle.Off(Tokens[i].Lemma)) || WarWords.Contains(DefiniteArticle.Off(norm))) return true;
+        }
         return false;
     }
 

@@ -20,6 +20,7 @@ public class NotActsOfTheDayTests
     [InlineData("قدمت قوات التحالف العربي أسلحة للمقاومة الشعبية في عدن بينها عربات وكاسحة ألغام.")]          // a minesweeper
     [InlineData("كما طالب مئات المتظاهرين الأردنيين في مسيرة نظمتها الحركة الإسلامية في عمان بطرد السفير.")]     // a march, no drone
     [InlineData("الجيش النيجيري يحرر 178 شخصا كانوا محتجزين لدى بوكو حرام قرب مدينة مايدوغوري.")]              // a rescue, no ground
+    [InlineData("ذكرت شبكة بي بي سي أن نادي ليفربول الانكليزي توصل الى اتفاق مع مواطنه استون فيلا لضم مهاجم الاخير ومنتخب بلجيكا لكرة القدم.")]  // a football deal
     public void No_event(string text) => Assert.Empty(Events(text));
 
     [GazetteerFact]
@@ -35,4 +36,9 @@ public class NotActsOfTheDayTests
     [InlineData("شن الطيران الأمريكي غارة جوية على مواقع لداعش في مدينة الجفرة خلال الشهر الجاري.")]   // one strike that month
     public void Strikes_not_counted_over_a_month_are_no_tally(string text) =>
         Assert.Contains(Events(text), e => e.SubEventType == "Air/drone strike");
+
+    [GazetteerFact]
+    public void An_agreement_in_a_sentence_of_war_stands() =>
+        Assert.Contains(Events("توصل الجيش السوري السبت إلى اتفاق مع مسلحي تنظيم داعش في مخيم اليرموك جنوبي دمشق يقضي بخروجهم."),
+            e => e.SubEventType == "Agreement");
 }
