@@ -80,7 +80,7 @@ public static class InputSource
         }
     }
 
-    private static bool IsZip(string f) => f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+    public static bool IsZip(string f) => f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<InputItem> ReadZip(string path)
     {

@@ -82,10 +82,8 @@ public static class EvalEventsCommand
 
     // An article is found by its doc id (else the gold file's name) in any format the reader takes — the ANT
     // corpora's TREC files, a JSON object such as one SaudiNewsNet article, or an HTML page.
-    private static readonly string[] ArticleExtensions = [".txt", ".xml", ".json", ".jsonl", ".html", ".htm"];
-
     private static string? FindArticle(string articlesDir, string docId, string goldStem) =>
         new[] { docId, goldStem }.Distinct()
-            .SelectMany(stem => ArticleExtensions.Select(ext => Path.Combine(articlesDir, stem + ext)))
+            .SelectMany(stem => InputPaths.ArticleExtensions.Select(ext => Path.Combine(articlesDir, stem + ext)))
             .FirstOrDefault(File.Exists);
 }

@@ -79,7 +79,7 @@ public static class ExtractCommand
 
         void ExtractFile(string file)
         {
-            if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            if (InputSource.IsZip(file))
             {
                 // A zip's entries are read one by one; a bad entry or item is reported and the rest go on.
                 foreach (var item in InputSource.Read(new[] { file }))

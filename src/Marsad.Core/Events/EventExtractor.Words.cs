@@ -1105,7 +1105,7 @@ public sealed partial class EventExtractor
         // ("الحوثيين يستولون على 60 مليون دولار شهريا من جمارك الميناء": money seized is no ground taken)
         if (trigger.Entries.All(e => e.IsTerritory))
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
-                if (WrittenUp.Contains(BareLemma(document.Tokens[i])) || Money.Contains(BareLemma(document.Tokens[i])) || Freed.Contains(BareLemma(document.Tokens[i])))
+                if (BareLemma(document.Tokens[i]) is var taken && (WrittenUp.Contains(taken) || Money.Contains(taken) || Freed.Contains(taken)))
                     return true;
         // "بحسب قواعد الاشتباك": the rules of engagement are no clash
         if (prev is not null && BareLemma(prev) is "قواعد" or "قاعده" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
@@ -1161,7 +1161,7 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string> Freed = new(StringComparer.Ordinal)
     {
         "رهاين", "الرهاين", "رهينه", "الرهينه", "رهينتين", "مختطفين", "المختطفين", "مختطفا", "اسري", "الاسري", "اسيرا", "محتجزين", "المحتجزين",
-        "شخصا", "اشخاص", "سجناء", "السجناء", "معتقلين", "المعتقلين", "امراه", "امراه", "نساء", "طفلا", "اطفال",
+        "شخصا", "اشخاص", "سجناء", "السجناء", "معتقلين", "المعتقلين", "امراه", "نساء", "طفلا", "اطفال",
     };
 
     private static readonly HashSet<string> Money = new(StringComparer.Ordinal)

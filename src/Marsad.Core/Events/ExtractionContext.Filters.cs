@@ -1480,7 +1480,6 @@ internal sealed partial class ExtractionContext
         "محاصرين", "حصار", "محاصره", "اجلاوهم", "اجلاوها", "تصعيد", "توتر", "انسحب", "انسحبت", "انسحبوا",
     };
 
-
     private bool AgreementNounIn(TriggerMention t)
     {
         for (int i = t.FirstToken; i <= t.LastToken; i++)
@@ -1510,17 +1509,18 @@ internal sealed partial class ExtractionContext
 
     private bool TallyOverDays(Sentence s, TriggerMention t)
     {
+        bool counted = Counted(t);
         for (int i = s.FirstToken; i + 2 < s.EndToken; i++)
         {
             if (Tokens[i].Norm is not ("خلال" or "طيله" or "طوال")) continue;
             // ("خلال عشرة أيام", "خلال 10 أيام", "خلال الأيام العشرة الماضية"; not "خلال يومين", "خلال الأيام الماضية")
             int k = i + 1;
-            bool counted = Tokens[k].Kind == TokenKind.Number || NumberEndingAtOrAfter(k) is not null && Tokens[k].Lemma is not "يومين";
-            if (counted && k + 1 < s.EndToken && Tokens[k + 1].Lemma is "ايام" or "اسابيع" or "اشهر" or "شهور") return true;
+            bool daysCounted = Tokens[k].Kind == TokenKind.Number || NumberEndingAtOrAfter(k) is not null && Tokens[k].Lemma is not "يومين";
+            if (daysCounted && k + 1 < s.EndToken && Tokens[k + 1].Lemma is "ايام" or "اسابيع" or "اشهر" or "شهور") return true;
             if (Tokens[k].Norm is "الايام" or "الاسابيع" or "الاشهر" && k + 1 < s.EndToken && NumberEndingAtOrAfter(k + 1) is not null) return true;
             // ("2041 قنبلة برميلية ألقيت على السوريين خلال يوليو", "خلال شهر تموز", "طوال عام 2015"): a month's or a
             // year's count sums it up — counted ("غارة مماثلة … خلال الشهر الجاري" is one strike that month)
-            if (!Counted(t)) continue;
+            if (!counted) continue;
             if (Tokens[k].Norm is "شهر" or "عام" or "سنه" && k + 1 < s.EndToken) k++;
             foreach (var d in Within(_dates, d => d.FirstToken, k, k + 1))
                 if (d.Date.Precision is DatePrecision.Month or DatePrecision.Year) return true;

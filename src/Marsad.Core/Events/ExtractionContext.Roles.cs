@@ -1801,13 +1801,7 @@ internal sealed partial class ExtractionContext
             }
         }
         if (!bare || !catalog.TryGet("coalition-us", out var usLed)) return;
-        if (!us)
-        {
-            int levant = 0, all = 0;
-            foreach (var p in document.Places)
-                if (p.Place?.CountryCode is { } cc) { all++; if (cc is "SY" or "IQ") levant++; }
-            if (!(all > 0 && levant * 2 > all)) return;
-        }
+        if (!us && !MostPlacesIn(document, "SY", "IQ")) return;
         for (int i = 0; i < list.Count; i++)
             if (list[i].Actor.Id == "coalition-saudi") list[i] = list[i] with { Actor = usLed, Candidates = Array.Empty<ActorRef>() };
     }
@@ -1815,12 +1809,16 @@ internal sealed partial class ExtractionContext
     private static bool BareCoalitionWord(Token t) => t.Norm is "التحالف" or "للتحالف" or "والتحالف" or "بالتحالف";
 
     // The Saudi-led coalition when most places the article names are in Yemen or Saudi Arabia, else none.
-    private static ActorRef? CoalitionOfTheWar(Document document, ActorCatalog catalog)
+    private static ActorRef? CoalitionOfTheWar(Document document, ActorCatalog catalog) =>
+        MostPlacesIn(document, "YE", "SA") && catalog.TryGet("coalition-saudi", out var c) ? c : null;
+
+    // More than half of the document's resolved places lie in one of the two countries.
+    private static bool MostPlacesIn(Document document, string country, string orCountry)
     {
-        int gulf = 0, all = 0;
+        int inThem = 0, all = 0;
         foreach (var p in document.Places)
-            if (p.Place?.CountryCode is { } cc) { all++; if (cc is "YE" or "SA") gulf++; }
-        return all > 0 && gulf * 2 > all && catalog.TryGet("coalition-saudi", out var c) ? c : null;
+            if (p.Place?.CountryCode is { } cc) { all++; if (cc == country || cc == orCountry) inThem++; }
+        return all > 0 && inThem * 2 > all;
     }
 
     private static string AnaphoricLemma(Token t) => OwnForces(t) ? "قواته" :

@@ -694,7 +694,7 @@ public sealed class PlaceResolver
         return most;
     }
 
-    /// <summary>A reading that may be suspicious (see <see cref="FallBack"/>): not well known (many alternate names, large) nor curated.</summary>
+    // The most places any one country has among the resolved mentions.
     private static int MaxSupport(Dictionary<string, int> support)
     {
         int max = 0;
@@ -702,6 +702,7 @@ public sealed class PlaceResolver
         return max;
     }
 
+    /// <summary>A reading that may be suspicious (see <see cref="FallBack"/>): not well known (many alternate names, large) nor curated.</summary>
     private bool MaySuspect(int e) =>
         !(_g.Kind(e) is not PlaceKind.GeoNames || _g.Population(e) >= 500_000 || _g.FeatureCode(e) == "PPLC" || _g.AlternateNameCount(e) >= 30);
 
