@@ -220,7 +220,12 @@ internal sealed partial class ExtractionContext
         foreach (var p in candidates)
         {
             bool placesTheOther = false;
-            if (p.Relation is not null && !IsStandIn(p))
+            // ("قلعة المضيق، شمال غربي حماة وسط سوريا", "في عدن جنوب اليمن": a country's quarter right after a town is
+            // where that town lies)
+            if (IsQuarterOfACountry(p))
+                foreach (var q in candidates)
+                    if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 2 && !IsQuarterOfACountry(q)) { placesTheOther = true; break; }
+            if (!placesTheOther && p.Relation is not null && !IsStandIn(p))
                 foreach (var q in candidates)
                     // ("شرق حيس وشمال زبيد وغرب بيت الفقيه": a compass phrase joined by و is the next of a list, a place of its own)
                     if (q != p && q.LastToken < p.FirstToken && (p.FirstToken - q.LastToken <= 4 && !OpensWithAndRelation(q, p) || Apposition(q, p)))
@@ -691,6 +696,10 @@ internal sealed partial class ExtractionContext
 
     private static bool IsCompass(string word) =>
         GeoLexicon.Relations.TryGetValue(word, out var r) && r is "north of" or "south of" or "east of" or "west of";
+
+    // "شمال العراق", "وسط سوريا": a region the gazetteer names by a compass word and its country (places-extra.tsv).
+    private bool IsQuarterOfACountry(PlaceMention p) =>
+        p.Place!.FeatureCode == "RGN" && p.Relation is null && (IsCompassWord(Tokens[p.FirstToken]) || Tokens[p.FirstToken].Lemma == "وسط");
 
     // A town, or the side of a town a compass word names ("غربي زبيد"): a scene that may be one of a list.
     private static bool TownOrItsSide(PlaceMention p) =>
@@ -1557,7 +1566,8 @@ internal sealed partial class ExtractionContext
         "طفل", "طفله", "شخص", "مدني", "جندي", "امراه", "سيده", "رجل", "شاب", "شابه", "فتي", "فتاه", "عنصر", "مقاتل", "ضابط",
         "شرطي", "صحفي", "صحفيه", "مواطن", "مواطنه", "مسن", "رب", "عسكري", "طبيب", "مسعف", "مسعفه", "متظاهر", "محتج", "مستوطن", "فلسطيني",
         "قيادي", "قايد", "زعيم", "مسلح", "ناشط", "موظف", "عامل", "طالب", "مزارع", "صياد", "معتقل", "اسير",
-        "مقيم", "حارس", "سايق", "لاجي", "نازح", "معلم", "مدرس", "تاجر", "مهندس", "ممرض", "مختار",
+        "مقيم", "حارس", "سايق", "لاجي", "نازح", "معلم", "مدرس", "تاجر", "مهندس", "ممرض", "مختار", "رضيع", "رضيعه", "صبي", "صبيه",
+        "مراهق", "مراهقه",
     };
 
     // The wounded a figure counts by its own noun ("12 جريحا", "5 مصابين").

@@ -582,7 +582,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         // (with the article it may be a name: "منطقة السودانية" in Gaza)
         if (!first.StartsWith("ال", StringComparison.Ordinal) && IsNisba(first)) return null;
         // "مدينة عفرين ورفعوا أعلامهم": a verb of the plural goes on the clause
-        if (afterList && first.EndsWith("وا", StringComparison.Ordinal)) return null;
+        // ("قرية دوما ورشقوها بالحجارة": and with its object's pronoun)
+        if (afterList && (first.EndsWith("وا", StringComparison.Ordinal) || !first.StartsWith("ال", StringComparison.Ordinal)
+                          && (first.EndsWith("وها", StringComparison.Ordinal) || first.EndsWith("وهم", StringComparison.Ordinal)))) return null;
         // ("ومن بينها الهجوم الأخير": what a list after "among them" names that the word list knows is no village)
         if (among && _lexicon.IsCommonWord(first)) return null;
         // "مناطق القتال", "مناطق المداهمات", "مناطق تجمعات الميليشيات": areas named by what goes on there
@@ -909,6 +911,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         {
             for (int k = q - 2; k >= Math.Max(sentenceStart, q - 4); k--)
                 if (DistanceUnit(tokens[k].Norm)) { m.Relation = "distance from"; break; }
+            // "قرية دوما القريبة من نابلس", "بلدة قريبة من الحدود": a town named to say what another is near
+            if (m.Relation is null && q - 2 >= sentenceStart && tokens[q - 2].Norm is "القريبه" or "القريب" or "قريبه" or "قريب" or "قريبا" or "القريبين")
+                m.Relation = "near";
         }
         // "ريف حلب الشمالي"
         int after = m.LastToken + 1;
@@ -1036,8 +1041,19 @@ public sealed class PlaceRecognizer : IDocumentStage
                 place = g.GetPlace(Chosen);
                 precision = Fallback ? Math.Max(2, PrecisionOf(g, Chosen, relation)) : PrecisionOf(g, Chosen, relation);
                 if (Fallback) relation ??= "in the area of";
+                // (a country's quarter, "شمال العراق": only the region is known, placed at its seat)
+                if (relation is null && g.FeatureCode(Chosen) == "RGN" && NamesAQuarter(Key)) precision = 3;
             }
             return new PlaceMention(span, doc.Slice(span), FirstToken, LastToken, place, precision, relation, Math.Round(Confidence, 3));
+        }
+
+        // "شمال العراق", "الشمال السوري", "وسط سوريا": a name that opens with a compass word (places-extra.tsv's quarters).
+        private static bool NamesAQuarter(string key)
+        {
+            int space = key.IndexOf(' ');
+            string first = space > 0 ? key[..space] : key;
+            if (first.StartsWith("ال", StringComparison.Ordinal)) first = first[2..];
+            return first == "وسط" || GeoLexicon.Relations.TryGetValue(first, out var r) && r is "north of" or "south of" or "east of" or "west of";
         }
 
         private static int PrecisionOf(Gazetteer g, int i, string? relation)

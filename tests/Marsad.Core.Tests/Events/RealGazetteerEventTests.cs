@@ -16,6 +16,35 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_countrys_quarter_is_a_region_of_its_own_and_no_scene_after_a_town()
+    {
+        // (data/geo/places-extra.tsv: "شمال العراق" is the Kurdistan Region, at Erbil; an event known only by it is geo_precision 3)
+        var doc = Extract("يشن الجيش التركي يوميا غارات جوية كثيفة على مواقع حزب العمال الكردستاني في شمال العراق.", "2015-07-31");
+        var strike = Assert.Single(doc.Events);
+        Assert.Equal("Northern Iraq", strike.Location?.Place?.Name);
+        Assert.Equal(3, strike.Location?.GeoPrecision);
+        // "حماة وسط سوريا": the quarter after a town only says where the town lies
+        doc = Extract("قصفت قوات النظام مدينة اللطامنة شمالي حماة وسط سوريا.", "2018-09-11");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Place?.Name == "Central Syria");
+        Assert.NotEmpty(doc.Events);
+    }
+
+    [GazetteerFact]
+    public void Settlers_who_kill_in_their_attack_attacked_civilians_once_and_where_they_struck()
+    {
+        // a group that riots (settlers) killing the people it set upon is an attack on civilians (ACLED), not mob violence;
+        // "القريبة من نابلس" only says where Duma lies, and "ورشقوها" is the clause's verb, no village of the list
+        var doc = Extract("ألقى مستوطنون إسرائيليون زجاجات حارقة على منزل في قرية دوما الفلسطينية القريبة من نابلس، مما أدى إلى استشهاد رضيع.", "2015-07-31");
+        var attack = Assert.Single(doc.Events);
+        Assert.Equal(("Attack", "Settlers (Israel)", 1), (attack.SubEventType, attack.Actor1?.Name, attack.Fatalities));
+        Assert.Equal("PS", attack.Actor2?.Country);
+        doc = Extract("هاجم مستوطنون منازل الفلسطينيين في قرية دوما ورشقوها بالحجارة.", "2015-07-31");
+        var mob = Assert.Single(doc.Events);
+        Assert.Equal("Mob violence", mob.SubEventType);
+        Assert.DoesNotContain(doc.Places, p => p.Surface.Contains("رشقوها"));
+    }
+
+    [GazetteerFact]
     public void The_yarmouk_basin_of_daraa_is_not_the_yarmouk_camp_of_damascus()
     {
         // (data/geo/places-extra.tsv: "حوض اليرموك" before "اليرموك", the camp's short name)

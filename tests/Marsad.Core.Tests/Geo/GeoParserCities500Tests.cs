@@ -27,6 +27,17 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void Cameroon_is_a_country_and_cameron_a_man()
+    {
+        // (data/geo/countries.tsv lists الكاميرون; "كاميرون" without the article is David Cameron unless a place word says otherwise)
+        var doc = Parser.Value.Process(new Document("وقال كاميرون إن بريطانيا ستدعم الكاميرون في حربها على بوكو حرام."));
+        var m = Assert.Single(doc.Places, p => p.Place?.CountryCode == "CM");
+        Assert.Equal("الكاميرون", m.Surface);
+        doc = Parser.Value.Process(new Document("قتل 13 شخصا في تفجيرين انتحاريين في شمال الكاميرون."));
+        Assert.Contains(doc.Places, p => p.Place?.Name == "Northern Cameroon");
+    }
+
+    [GazetteerFact]
     public void A_whole_word_is_no_preposition_joined_to_a_name()
     {
         // "لايزال" (still) is not ل + "ايزال" (Aizawl, India), nor "وتيرة" (pace) و + "تيرة" (Tire, Turkey)
