@@ -16,10 +16,11 @@ public sealed class MarsadPipeline
     {
         Geo = geo;
         Catalog = catalog;
-        // The segmenter knows every word of our lexicons and of the gazetteer's Arabic names.
+        // The segmenter knows every word of our lexicons (actors, sources, triggers) and of the gazetteer's Arabic names.
         var lexicon = TextPipeline.LoadDefaultLexicon();
         ActorPipeline.AddWords(lexicon, catalog, sources);
         lexicon.AddRange(geo.ArabicNameWords());
+        lexicon.AddRange(triggers.Words);
         Text = new TextPipeline(lexicon);
         var actors = new ActorRecognizer(catalog) { Sources = sources, DefaultCountry = MainCountry };
         Stages = Text.Stages.Concat(new IDocumentStage[]

@@ -13,7 +13,17 @@ internal sealed partial class ExtractionContext
     {
         if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First) && !AsidesTime(s, cue.First)
             && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
-        return false;
+        return OpensWithAnEarlierYear(s);
+    }
+
+    // "1951 - اغتيال العاهل الأردني الملك عبدالله", "2002 - توقيع اتفاق سلام": an almanac's entry ("في مثل هذا اليوم")
+    // opens with its year and a dash — a year before publication is history.
+    private bool OpensWithAnEarlierYear(Sentence s)
+    {
+        int i = s.FirstToken;
+        if (i + 1 >= s.EndToken || Tokens[i].Kind != TokenKind.Number || Document.Published is not { } pub) return false;
+        return int.TryParse(Tokens[i].Surface, out int year) && year >= 1000 && year < pub.Year
+               && Tokens[i + 1].Surface is "-" or "–" or "—" or ":";
     }
 
     // "واستولت على مخازن للسلاح تابعة للمليشيات، التي تكبدت في الأسابيع الماضية هزائم", "احتجزت الميليشيات عشرات النازحين
@@ -286,6 +296,11 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].Norm is "مفخخه" or "المفخخه" or "مفخخات"
             && Enumerable.Range(Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken - Math.Max(s.FirstToken, t.FirstToken - 3))
                 .Any(k => DefiniteArticle.Off(Tokens[k].Lemma) is "طائره" or "مسيره" or "طيار" or "درون")) return true;
+        // ("فتظاهرت بأنني مريضة", "تظاهر الرجل بأنه ميت", "تظاهر بالموت": to make a show of is to pretend, no demonstration)
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && Tokens[t.FirstToken].Lemma.Contains("تظاهر"))
+            for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 4) && Tokens[k].Kind != TokenKind.Punctuation; k++)
+                if (Tokens[k].Norm is var pretended && (pretended.StartsWith("بان", StringComparison.Ordinal)
+                    || pretended is "بالموت" or "بالمرض" or "بالنوم" or "بالاغماء" or "بالجنون" or "بالعكس")) return true;
         // ("بهجوم كيماوي مفبرك": an attack called fabricated, staged, is none)
         if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
@@ -598,6 +613,9 @@ internal sealed partial class ExtractionContext
             return true;
         if (Tokens[t.LastToken].Lemma is "فض" or "فك" or "لفض" or "لفك" && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "الاشتباك" or "اشتباك")
             return true;
+        // "شرطة مكافحة الشغب", "بتهمة إثارة الشغب": riot police and a charge of rioting name no riot.
+        if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.EventType == AcledTaxonomy.Riots)
+            && Tokens[t.FirstToken - 1].Norm is "مكافحه" or "لمكافحه" or "ومكافحه" or "اثاره" or "باثاره" or "واثاره") return true;
         // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
         // "بمذكرة احتجاج لدى الأمم المتحدة", "احتجاج سعودي بالأمم المتحدة": a state's protest is a note, not a crowd.
@@ -606,10 +624,10 @@ internal sealed partial class ExtractionContext
         if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
-        if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t)) return true;
+        if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t) && !DispersedByForce(s, t)) return true;
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
-            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i)) return true;
+            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)) return true;
         // ("ذكرت لائحة الاتهام أن الهدف من تأسيس الجماعة \"الاعتداء على مؤسسات الدولة\"": what something's aim is, its
         // "الهدف من" a few words before, is not done)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 7); i + 1 < t.FirstToken; i++)
@@ -619,6 +637,17 @@ internal sealed partial class ExtractionContext
         if (first.HasProclitic("ب") && noVerb)
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 6); i < t.FirstToken - 3; i++)
                 if (new TokenKeys(Tokens[i]).AnyIn(OrderWords)) return true;
+        return false;
+    }
+
+    // "استخدمت الشرطة القوة من أجل تفريق مظاهرة", "تدخلت وحدات من مكافحة الشغب لتفريق المتظاهرين": a dispersal that is
+    // the purpose of force used, or of an intervention, is how the force was used — the crowd was there and was faced.
+    private bool DispersedByForce(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.All(e => e.SubEventType == "Protest with intervention")) return false;
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 10); k < t.FirstToken; k++)
+            if (Tokens[k].Norm is "تدخلت" or "وتدخلت" or "تدخل" or "استخدمت" or "واستخدمت" or "استخدم" or "اطلقت" or "واطلقت" or "لجات" or "تحركت")
+                return true;
         return false;
     }
 

@@ -15,6 +15,27 @@ public sealed class TriggerLexicon
 
     public List<TriggerEntry> Entries { get; } = new();
 
+    private readonly List<string> _forms = new();
+
+    /// <summary>
+    /// The single Arabic words of every form, for the clitic segmenter's lexicon: "لتفريق المتظاهرين" must split as
+    /// ل + تفريق for the form "تفريق المتظاهرين" to be found (the forms are listed without their clitics).
+    /// </summary>
+    public IEnumerable<string> Words
+    {
+        get
+        {
+            var words = Actors.ActorCatalog.WordsOf(_forms).ToHashSet(StringComparer.Ordinal);
+            // ("واعتقال" beside "اعتقال": a form listed with its و is that word with its clitic — listed whole, the
+            // segmenter would never split it)
+            // (and "والمتوسطة": و on the article, which the segmenter takes off by itself; and "قبضتها", "اعتقاله": a word
+            // with its pronoun, which must still come off — a form listed with one is that form's own spelling)
+            return words.Where(w => !(w.Length >= 4 && w[0] is 'و' or 'ف' && (words.Contains(w[1..]) || w[1..].StartsWith("ال", StringComparison.Ordinal)))
+                                    && !(w.Length >= 3 && (w.EndsWith('ه') || w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal)
+                                                           || w.EndsWith("هن", StringComparison.Ordinal) || w.EndsWith("هما", StringComparison.Ordinal)))).ToList();
+        }
+    }
+
     public static TriggerLexicon LoadDefault() => Load(MarsadData.Path("lexicons", "triggers.tsv"));
 
     public static TriggerLexicon Load(string path)
@@ -55,7 +76,7 @@ public sealed class TriggerLexicon
             var entry = new TriggerEntry(line, row.Get("pos"), eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, row.Get("note"), defender, explosives, unnamed, context, ship, deal, enemies, victim, armed);
             lexicon.Entries.Add(entry);
             foreach (var form in row.Get("forms_ar").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                try { lexicon.Phrases.Add(form, entry); }
+                try { lexicon.Phrases.Add(form, entry); lexicon._forms.Add(form); }
                 catch (FormatException e) { throw new LexiconFormatException(path, line, e.Message); }   // ("#" not last)
         }
         return lexicon;
