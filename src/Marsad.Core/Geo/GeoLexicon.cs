@@ -55,8 +55,15 @@ public sealed class GeoLexicon
     public GeoLexicon(IEnumerable<string> ambiguous, IEnumerable<string>? cueOnly = null, IEnumerable<string>? commonWords = null,
         IEnumerable<string>? givenNames = null)
     {
-        Ambiguous = new HashSet<string>(ambiguous.SelectMany(Keys), StringComparer.Ordinal);
-        CueOnly = new HashSet<string>((cueOnly ?? []).SelectMany(Keys), StringComparer.Ordinal);
+        var ambiguousNames = ambiguous.ToList();
+        Ambiguous = new HashSet<string>(ambiguousNames.SelectMany(Keys), StringComparer.Ordinal);
+        // (a bare form listed as written among the names that count with a preposition is that, whatever its article form
+        // needs: "المالي" (financial) needs a cue, "مالي" after في is Mali)
+        var cueOnlyNames = (cueOnly ?? []).ToList();
+        var cueOnlyKeys = new HashSet<string>(cueOnlyNames.SelectMany(Keys), StringComparer.Ordinal);
+        cueOnlyKeys.ExceptWith(ambiguousNames.Select(GazetteerKeys.Normalize).Where(k => !k.StartsWith("ال", StringComparison.Ordinal))
+            .Except(cueOnlyNames.Select(GazetteerKeys.Normalize)));
+        CueOnly = cueOnlyKeys;
         CommonWords = new HashSet<string>((commonWords ?? []).Select(GazetteerKeys.Normalize), StringComparer.Ordinal);
         // (a given name is written without the article: "رياض" is a man, "الرياض" the city)
         GivenNames = new HashSet<string>((givenNames ?? []).Select(GazetteerKeys.Normalize), StringComparer.Ordinal);

@@ -759,6 +759,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         // التي", and so does any after a town's cue)
         if (m.Words != 1 || m.Stripped.Length > 0 || m.LastToken + 1 >= tokens.Count || GazetteerKeys.CountLetters(m.Key) > 4
             || m.Cue is "town" or "village") return false;
+        // ("في مالي السبت": a country's name is none — its article form, Elmalı's, is no reason to doubt it)
+        if (IsCountryName(m.Key)) return false;
         var (name, next) = (tokens[m.FirstToken], tokens[m.LastToken + 1]);
         if (name.Norm.StartsWith("ال", StringComparison.Ordinal)) return false;
         return next.Kind == TokenKind.ArabicWord && !next.Norm.StartsWith('و') && !GeoLexicon.Prepositions.Contains(next.Norm)

@@ -38,6 +38,16 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void Mali_after_a_preposition_is_the_country_and_a_financial_adjective_no_place()
+    {
+        // (ambiguous-names.txt: "المالي" needs a cue, bare "مالي" a preposition; a country's name is no construct's first noun)
+        var doc = Parser.Value.Process(new Document("أنهت قوات الجيش في مالي السبت أزمة احتجاز الرهائن."));
+        Assert.Contains(doc.Places, p => p.Place?.CountryCode == "ML");
+        doc = Parser.Value.Process(new Document("قدمت السعودية دعم مالي كبير لليمن والوضع المالي صعب."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode is "ML" or "TR");
+    }
+
+    [GazetteerFact]
     public void A_whole_word_is_no_preposition_joined_to_a_name()
     {
         // "لايزال" (still) is not ل + "ايزال" (Aizawl, India), nor "وتيرة" (pace) و + "تيرة" (Tire, Turkey)
