@@ -32,7 +32,7 @@ internal sealed partial class ExtractionContext
         // "… بعد أن تسببت بالونات حارقة في حرائق في إسرائيل", "قبل ساعات من قمة في طهران": a clause of another time tells
         // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
-            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i)) { nextTrigger = i; break; }
+            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i)) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(p => FiredFrom(p) || LaunchedFrom(p, t)))
@@ -122,6 +122,13 @@ internal sealed partial class ExtractionContext
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
+
+    // "… من حي التواهي آخر معاقلهم في عدن، وهو ما يمكن رصده في تعز ومأرب": after a comma, a pronoun that opens a comment
+    // on the act ("وهو ما", "وهذا") starts talk of other places, no scenes of it. ("خاصة في الكفرة وسبها", "لاسيما في …"
+    // name the scenes themselves.)
+    private bool CommentOpens(int i) =>
+        i + 1 < Tokens.Count && Tokens[i].Surface is "،" or ","
+        && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي";
 
     // The place right before "، الذي/التي يشهد …" (or "تشهد", "شهد", "شهدت"), the verb a few words before the trigger.
     private PlaceMention? WitnessedBy(Sentence s, TriggerMention t, List<PlaceMention> inSentence)
