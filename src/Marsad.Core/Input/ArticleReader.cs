@@ -146,13 +146,31 @@ public static partial class ArticleReader
         }
         string? text = Str("text", "content", "body");
         if (string.IsNullOrWhiteSpace(text)) throw new InputException(sourceName, $"{fallbackId}: no \"text\" (or \"content\") field");
-        DateTimeOffset? published = null;
-        if (Str("published", "date", "date_published", "time", "date_extracted") is { } d)
-        {
-            if (DateTimeOffset.TryParse(d.Replace("GMT", "+00:00"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)) published = t;
-        }
+        DateTimeOffset? published = Str("published", "date", "date_published", "time") is { } d ? Stamp(d)
+            : Str("date_extracted") is { } crawled && Stamp(crawled) is { } c ? PublishedBeforeTheCrawl(c) : null;
         return new Article(Str("id", "docno", "doc_id") ?? fallbackId, text, Str("title"), published, Str("url"), Str("outlet", "source"), sourceName);
     }
+
+    // A stamp with its zone ("Z", "+03:00", "GMT") is that instant; one without is the outlet's own clock — the region's
+    // UTC+3 — not UTC: SaudiNewsNet's "2015-07-21 23:30:00" is still the 21st where the article was written.
+    private static DateTimeOffset? Stamp(string text)
+    {
+        text = text.Trim();
+        bool zoned = ExplicitZone.IsMatch(text);
+        if (!DateTimeOffset.TryParse(text.Replace("GMT", "+00:00").Replace("UTC", "+00:00"), CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out var t)) return null;
+        return zoned ? t : new DateTimeOffset(t.DateTime, TimeSpan.FromHours(3));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ExplicitZone =
+        new(@"(Z|[+-]\d{2}:?\d{2}|GMT|UTC)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A crawler's timestamp ("date_extracted") is when the article was read, not written: one read before dawn is the
+    // evening's paper. (In SaudiNewsNet, of the articles read between 01:00 and 04:59 that say "اليوم (weekday)", 314
+    // of 494 name the day before the crawl, and after 06:00 most name the crawl's own day.) The article is dated five
+    // hours before its crawl.
+    private static DateTimeOffset PublishedBeforeTheCrawl(DateTimeOffset crawled) =>
+        crawled.ToOffset(TimeSpan.FromHours(3)).AddHours(-5);
 
     private static Article ReadHtml(string html, string sourceName, string id)
     {

@@ -49,12 +49,28 @@ public class ArticleReaderTests
     {
         var one = Assert.Single(ArticleReader.Read("{\"id\":\"a1\",\"title\":\"t\",\"text\":\"نص\",\"published\":\"2018-03-01\",\"outlet\":\"Sabq\"}", "a.json"));
         Assert.Equal("a1", one.Id);
-        Assert.Equal(new DateOnly(2018, 3, 1), DateOnly.FromDateTime(one.Published!.Value.UtcDateTime));
+        Assert.Equal(new DateOnly(2018, 3, 1), one.LocalDate);
         var array = ArticleReader.Read("[{\"source\":\"okaz\",\"content\":\"نص أول\"},{\"source\":\"okaz\",\"content\":\"نص ثان\"}]", "b.json");
         Assert.Equal(2, array.Count);
         Assert.Equal("okaz", array[0].Outlet);
         var lines = ArticleReader.Read("{\"id\":\"1\",\"text\":\"أ\"}\n{\"id\":\"2\",\"text\":\"ب\"}\n", "c.jsonl");
         Assert.Equal(new[] { "1", "2" }, lines.Select(a => a.Id));
+    }
+
+    [Theory]
+    // a GMT stamp is seen where the outlet is (UTC+3); one with its own offset is the outlet's
+    [InlineData("\"published\":\"2015-07-21T23:30:00Z\"", 2015, 7, 22)]
+    [InlineData("\"published\":\"2015-07-21T23:30:00+01:00\"", 2015, 7, 21)]
+    // one without a zone is the outlet's own clock
+    [InlineData("\"published\":\"2015-07-21 23:30:00\"", 2015, 7, 21)]
+    // a crawler's time: read before dawn, the article is the evening's
+    [InlineData("\"date_extracted\":\"2015-07-21 23:30:00\"", 2015, 7, 21)]
+    [InlineData("\"date_extracted\":\"2015-07-22 02:10:00\"", 2015, 7, 21)]
+    [InlineData("\"date_extracted\":\"2015-07-22 09:00:00\"", 2015, 7, 22)]
+    public void The_local_date_of_a_json_stamp(string stamp, int year, int month, int day)
+    {
+        var a = Assert.Single(ArticleReader.Read("{\"text\":\"نص\"," + stamp + "}", "a.json"));
+        Assert.Equal(new DateOnly(year, month, day), a.LocalDate);
     }
 
     [Theory]
