@@ -481,6 +481,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("مناطق جنوبية بالعاصمة": a direction adjective without the article describes; the units named by one —
         // Bahrain's Southern governorate, Egypt's Sharqia — are written with it, "المحافظة الجنوبية")
         if (words == 1 && key is "جنوبيه" or "شماليه" or "شرقيه" or "غربيه" or "وسطي" or "جنوبي" or "شمالي" or "شرقي" or "غربي") return null;
+        // ("منطقة جزيرة الخالدية", "قناة الجزيرة", "عمليات الجزيرة والبادية": an island's cue, a channel, the Jazira — never
+        // Algiers, whose old name GeoNames lists)
+        if (words == 1 && key is "جزيره" or "الجزيره") return null;
         // (a name found only after taking the article off is a town only after its cue: "مدينة الحيس", not "الحرب")
         if (stripped.EndsWith("ال", StringComparison.Ordinal))
             return words == 1 && (_lexicon.Ambiguous.Contains(key) || IsNisba(key)) ? null : new Verdict(_gazetteer.Lookup(key).ToArray(), true, true);

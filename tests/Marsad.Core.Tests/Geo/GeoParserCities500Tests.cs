@@ -48,6 +48,13 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void An_islands_cue_and_a_conscience_are_no_towns()
+    {
+        var doc = Parser.Value.Process(new Document("وفر آخرون من الرمادي إلى منطقة جزيرة الخالدية، فيما تعكس الصور انعدام الضمير لدى المسلحين في العراق."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode is "DZ" or "SY");
+    }
+
+    [GazetteerFact]
     public void A_whole_word_is_no_preposition_joined_to_a_name()
     {
         // "لايزال" (still) is not ل + "ايزال" (Aizawl, India), nor "وتيرة" (pace) و + "تيرة" (Tire, Turkey)
