@@ -1974,7 +1974,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         foreach (var p in places)
             // (with no one named as arrested, "اعتقال 14 إيرانيا", nothing ties the arrest to the article's place either)
             if (p.FirstToken >= sentence.FirstToken && p.FirstToken < sentence.EndToken || p.Place?.CountryCode == iso2
-                || roles.Actor2?.Actor.Country is { } theirs && theirs == p.Place?.CountryCode) return places;
+                // (a people the text names, "14 إيرانيا" — not "مواطنين" given the article's country for want of any)
+                || roles.Actor2 is { Rule: not "generic" } held && held.Actor.Country is { } theirs && theirs == p.Place?.CountryCode) return places;
         return new[] { new PlaceMention(arrester.Span, arrester.Surface, arrester.FirstToken, arrester.LastToken, home, 3, "capital of the arresting state", 0.5) };
     }
 

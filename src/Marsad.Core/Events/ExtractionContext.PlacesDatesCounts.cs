@@ -32,7 +32,7 @@ internal sealed partial class ExtractionContext
         // "… بعد أن تسببت بالونات حارقة في حرائق في إسرائيل", "قبل ساعات من قمة في طهران": a clause of another time tells
         // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
-            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i)) { nextTrigger = i; break; }
+            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i) || AccountOfOthersActs(i)) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(p => FiredFrom(p) || LaunchedFrom(p, t)))
@@ -122,6 +122,14 @@ internal sealed partial class ExtractionContext
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
+
+    // "ألقت الأجهزة الأمنية البحرينية القبض على مواطنين اثنين، اعترفا بأنهما تدربا في إيران", "اعتقال رجلين بتهمة التخطيط
+    // لهجمات في الرياض": what the held confessed to, or are charged with, was done elsewhere or is yet to be — its places
+    // are no scenes of the act.
+    private bool AccountOfOthersActs(int i) =>
+        Tokens[i].Norm is "بتهمه" or "بتهم" or "بتهمة"
+        || Tokens[i].Norm is "اعترف" or "اعترفا" or "اعترفوا" or "اعترفت" or "واعترف" or "واعترفا" or "واعترفوا" or "اقر" or "اقرا" or "اقروا"
+           && i + 1 < Tokens.Count && (Tokens[i + 1].Norm.StartsWith("بان", StringComparison.Ordinal) || Tokens[i + 1].Norm.StartsWith("ان", StringComparison.Ordinal));
 
     // "… من حي التواهي آخر معاقلهم في عدن، وهو ما يمكن رصده في تعز ومأرب": after a comma, a pronoun that opens a comment
     // on the act ("وهو ما", "وهذا") starts talk of other places, no scenes of it. ("خاصة في الكفرة وسبها", "لاسيما في …"

@@ -1544,7 +1544,7 @@ internal sealed partial class ExtractionContext
 
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         !(Ambush(t) && a.FirstToken > t.LastToken && Benefactive(a))
-        && (ActedByHand(a, s)
+        && (ActedByHand(a, s) && !AccountBetween(t, a)
         // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was
         || AfterTriggerAndItsAdjectives(a, t) && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
@@ -1552,6 +1552,15 @@ internal sealed partial class ExtractionContext
         // (not a partitive after a count, "تم القبض على أربعة من التنظيم": those are of the side taken)
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من"
            && CountEndingAt(a.FirstToken - 2, t) < 0);
+
+    // ("ألقت الأجهزة الأمنية القبض على مواطنين، اعترفا بأنهما تدربا في إيران على يد الحرس الثوري": the hands named in
+    // what the held confessed to are of that other act)
+    private bool AccountBetween(TriggerMention t, ActorMention a)
+    {
+        for (int i = t.LastToken + 1; i < a.FirstToken; i++)
+            if (AccountOfOthersActs(i)) return true;
+        return false;
+    }
 
     // Where a count that ends at token j, past the trigger, starts ("أربعة", "12", "ثلاثة عشر", "عدد", "العشرات"), or -1.
     private int CountEndingAt(int j, TriggerMention t)
