@@ -38,6 +38,9 @@ public sealed partial class EventExtractor
     // aircraft that struck has a striker, whoever flies them — the air force the article shows flying (FromTheAir).
     private static bool AircraftStruck(Document document, TriggerMention trigger, TriggerEntry entry)
     {
+        // ("كما استهدفت المقاتلات مركبات عسكرية": and a verb of striking whose subject, right after it, is the aircraft)
+        if (entry.IsStrike && entry.Pos == "verb" && trigger.LastToken + 1 < document.Tokens.Count
+            && AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[trigger.LastToken + 1].Lemma))) return true;
         if (entry.SubEventType != AcledTaxonomy.AirStrike || entry.Pos != "phrase" || trigger.LastToken == trigger.FirstToken) return false;
         for (int i = trigger.FirstToken; i <= trigger.LastToken; i++)
             if (AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[i].Lemma))) return true;

@@ -428,7 +428,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             }
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
             if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
-            if (e.NeedsTarget && !objectNamed) continue;
+            // ("استهدفت المقاتلات مركبات عسكرية": fighter jets' aim needs no side named to be a strike)
+            if (e.NeedsTarget && !objectNamed && !AircraftStruck(document, trigger, e)) continue;
             if (e.NeedsKilled && !killed) continue;
             if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
             if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
@@ -692,7 +693,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && killed && roles is { Actor1: null, Actor2: null } && DiedBy(document, sentence, trigger)
                  && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
             entry = entry with { UnnamedAgent = true };
-        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 

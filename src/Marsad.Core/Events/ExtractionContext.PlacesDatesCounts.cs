@@ -32,7 +32,8 @@ internal sealed partial class ExtractionContext
         // "… بعد أن تسببت بالونات حارقة في حرائق في إسرائيل", "قبل ساعات من قمة في طهران": a clause of another time tells
         // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
-            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i) || AccountOfOthersActs(i)) { nextTrigger = i; break; }
+            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i) || AccountOfOthersActs(i)
+                || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(p => FiredFrom(p) || LaunchedFrom(p, t)))
@@ -130,6 +131,19 @@ internal sealed partial class ExtractionContext
         Tokens[i].Norm is "بتهمه" or "بتهم" or "بتهمة"
         || Tokens[i].Norm is "اعترف" or "اعترفا" or "اعترفوا" or "اعترفت" or "واعترف" or "واعترفا" or "واعترفوا" or "اقر" or "اقرا" or "اقروا"
            && i + 1 < Tokens.Count && (Tokens[i + 1].Norm.StartsWith("بان", StringComparison.Ordinal) || Tokens[i + 1].Norm.StartsWith("ان", StringComparison.Ordinal));
+
+    // "في منطقة كرش …، أثناء سيرها على أحد الطرق المؤدية إلى قاعدة العند": where a road leads, past the place the act is
+    // told at, is no scene of it ("وأخرى في الطريق المؤدي نحو مديرية التحيتا", with no other place, is where it was).
+    // ("في شمال مديرية حيس، وأخرى في الطريق المؤدي نحو التحيتا": "another" opens the next act, on that road)
+    private bool AnotherBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (Tokens[k].Norm is "واخري" or "واخر" or "واخرون" or "واخريات") return true;
+        return false;
+    }
+
+    private bool RoadLeadsOn(int i) =>
+        Tokens[i].Norm is "الموديه" or "المودي" or "الموديان" && i + 1 < Tokens.Count && Tokens[i + 1].Norm is "الي" or "نحو";
 
     // "… من حي التواهي آخر معاقلهم في عدن، وهو ما يمكن رصده في تعز ومأرب": after a comma, a pronoun that opens a comment
     // on the act ("وهو ما", "وهذا") starts talk of other places, no scenes of it. ("خاصة في الكفرة وسبها", "لاسيما في …"
