@@ -627,7 +627,9 @@ internal sealed partial class ExtractionContext
         if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t) && !DispersedByForce(s, t)) return true;
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
-            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)) return true;
+            if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)
+                // ("في حين دارت اشتباكات": "whereas" joins another report; only "إلى حين" waits for an aim)
+                && !(Tokens[i].Norm == "حين" && i > s.FirstToken && Tokens[i - 1].Norm is "في" or "وفي")) return true;
         // ("ذكرت لائحة الاتهام أن الهدف من تأسيس الجماعة \"الاعتداء على مؤسسات الدولة\"": what something's aim is, its
         // "الهدف من" a few words before, is not done)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 7); i + 1 < t.FirstToken; i++)

@@ -64,7 +64,10 @@ internal sealed partial class ExtractionContext
 
         // "بين X و Y" (before coordination is read as alliance): the two sides of a clash.
         // Only a "بين" that follows the trigger closely ("اشتباكات دارت بين", "معارك بين") names its sides.
-        if (_cues.Find(CueClass.Between, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 5)) is { } between)
+        // ("دارت اشتباكات عنيفة أمس في قرية المشيك بريف حماة بين قوات النظام والفصائل": or after where and when it was)
+        if ((_cues.Find(CueClass.Between, t.LastToken + 1, Math.Min(s.EndToken, t.LastToken + 5))
+             ?? (_cues.Find(CueClass.Between, t.LastToken + 5, Math.Min(s.EndToken, t.LastToken + 26)) is { } far
+                 && OnlyWhereAndWhen(t.LastToken + 1, far.First) ? far : null)) is { } between)
         {
 
             // "بين ألوية العمالقة والمقاومة التهامية من جهة والحوثيين من جهة أخرى": allies of the first side join it.
@@ -1580,6 +1583,24 @@ internal sealed partial class ExtractionContext
     private bool FromTheHandsOf(int cueFirst, Sentence s) =>
         cueFirst > s.FirstToken && Tokens[cueFirst].Norm is "يد" or "ايدي" or "يدي" or "ايادي"
         && Tokens[cueFirst - 1].Norm is "من" or "بين";
+
+    // Tokens [from, to) tell only where and when: places (with their cue and relation words), dates, adjectives of the
+    // act's force, في and ب — no other act, no side, no clause.
+    private bool OnlyWhereAndWhen(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var token = Tokens[k];
+            if (token.Kind == TokenKind.Punctuation ? token.Surface is "،" or "," : token.Norm is "في" or "عنيفه" or "عنيف" or "متقطعه" or "ضاريه")
+                continue;
+            string bare = DefiniteArticle.Off(token.Lemma);
+            if (GeoLexicon.Cues.ContainsKey(bare) || GeoLexicon.Cues.ContainsKey(token.Norm) || GeoLexicon.Relations.ContainsKey(token.Norm)) continue;
+            if (Within(_places, p => p.FirstToken, Math.Max(0, k - 4), k + 1).Any(p => p.FirstToken <= k && p.LastToken >= k)) continue;
+            if (Within(_dates, d => d.FirstToken, Math.Max(0, k - 4), k + 1).Any(d => d.FirstToken <= k && d.LastToken >= k)) continue;
+            return false;
+        }
+        return true;
+    }
 
     // An attack noun after the sides of a "بين" clash whose owner, right after it with لـ or after "من قبل", is that side
     // (or one of its own kind: "المتمردين" for the Houthis is the same side, told by its sides table).
