@@ -86,7 +86,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)
                     && !GatheringCalledProtests(document, sentenceTriggers, trigger) && !context.TakingAchieved(sentence, trigger)
                     && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))
-                    && !(trigger.Entries.Any(e => e.SubEventType == "Agreement") && ConcludedBy(context, sentence, trigger) is not null)) continue;
+                    && !(trigger.Entries.Any(e => e.SubEventType == "Agreement") && ConcludedBy(context, sentence, trigger) is not null)
+                    // (nor for militants a force's statement says it killed: "أعلنت الداخلية عن مقتل عنصر إرهابي واعتقال 13 آخرين")
+                    && !(trigger.Entries.All(e => e.DeadAreEnemies) && context.CountedActInStatementOf(sentence, trigger, _ => true) is not null
+                         && sentenceTriggers.TrueForAll(o => o == trigger || o.IsWeak || o.Entries.All(e => e.SubEventType == "Arrests")))) continue;
                 if (suppressed[k] || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;
                 fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
             }
@@ -357,9 +360,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool eliminatedByTheForce = false;
         if (trigger.Entries.Any(e => e is { EventType: AcledTaxonomy.Battles, NeedsKilled: true } or { DeadAreEnemies: true })
             && context.CountedActInStatementOf(sentence, trigger, _ => true) is { } eliminator
-            && (roles.Actor1 is null || roles.Actor1.FirstToken > trigger.LastToken || roles.Actor1.Actor.PlainName == eliminator.Actor.PlainName))
+            // (the dead may share the phrase's last word: "مقتل عنصر" + "عنصر إرهابي")
+            && (roles.Actor1 is null || roles.Actor1.LastToken > trigger.LastToken || roles.Actor1.Actor.PlainName == eliminator.Actor.PlainName))
         {
-            var afterIt = roles.Actor1?.FirstToken > trigger.LastToken ? roles.Actor1 : roles.Actor2?.FirstToken > trigger.LastToken ? roles.Actor2 : null;
+            var afterIt = roles.Actor1?.LastToken > trigger.LastToken ? roles.Actor1 : roles.Actor2?.LastToken > trigger.LastToken ? roles.Actor2 : null;
             // ("معلنا مقتل 52 تكفيريا واستشهاد ضابط وجندي": soldiers named by rank alone in a state force's statement are its
             // own, whatever country the article's place would give them)
             bool ownRanks = afterIt is { Rule: "generic", Actor.IsState: true } && eliminator.Actor.IsState;

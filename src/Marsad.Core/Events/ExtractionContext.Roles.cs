@@ -852,7 +852,19 @@ internal sealed partial class ExtractionContext
         || t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "تم" or "جري" or "يتم" or "يجري";
 
     // "القبض على 641 شخصا", "اعتقال (30) عنصرا", "القبض على عدد 173": a number of people right after the act.
-    private bool CountFollows(TriggerMention t) => CountAfter(t) >= 0;
+    // ("مقتل عنصر إرهابي", "القبض على مسلح": and one militant, in the singular)
+    private bool CountFollows(TriggerMention t)
+    {
+        if (CountAfter(t) >= 0) return true;
+        // (the phrase may end with the noun itself: "مقتل عنصر" + "إرهابي")
+        int k = OneMilitant(Tokens[t.LastToken]) ? t.LastToken : t.LastToken + 1;
+        if (k < Tokens.Count && Tokens[k].Norm == "علي") k++;
+        // (not one of a force's own: "مقتل عنصر من قواته")
+        return k < Tokens.Count && OneMilitant(Tokens[k]) && !(k + 1 < Tokens.Count && Tokens[k + 1].Norm == "من");
+    }
+
+    private static bool OneMilitant(Token token) =>
+        DefiniteArticle.Off(token.Lemma) is "عنصر" or "ارهابي" or "مسلح" or "تكفيري" or "متطرف" or "انتحاري";
 
     // The first token of the count right after the act ("القبض على 641", "مقتل \"52 تكفيريا\""), or -1.
     private int CountAfter(TriggerMention t)

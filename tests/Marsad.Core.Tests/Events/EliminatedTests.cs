@@ -19,6 +19,17 @@ public class EliminatedTests
         Assert.Equal(3, e.Fatalities);
     }
 
+    [GazetteerFact]
+    public void One_militant_a_forces_statement_says_killed_died_in_a_clash_with_it()
+    {
+        // (the singular counts one: "مقتل عنصر إرهابي"; one of its own, "مقتل عنصر من قواته", is no clash)
+        var doc = TestPipeline.ExtractWithRealGazetteer("أعلنت وزارة الداخلية التونسية أمس عن مقتل عنصر إرهابي في عملية أمنية في مدينة سجنان.", "2015-07-25");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("Armed clash", 1), (e.SubEventType, e.Fatalities));
+        Assert.StartsWith("Police Forces of Tunisia", e.Actor1!.Name);
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer("أعلن الجيش التونسي مقتل عنصر من قواته في مدينة سجنان أمس.", "2015-07-25").Events);
+    }
+
     [Fact]
     public void A_case_sent_to_the_judiciary_is_no_clash() =>
         Assert.Empty(TestPipeline.Extract("وأحيل الضابط إلى القضاء على خلفية الاشتباه بالفساد في مدينة حلب.", "2018-07-03").Events);
