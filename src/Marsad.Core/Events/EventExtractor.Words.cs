@@ -1088,9 +1088,12 @@ public sealed partial class EventExtractor
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
-        if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر"
-            && next?.Norm is "بانه" or "بانها" or "بانهم" or "بان" or "بانهما")
-            return true;
+        // ("فتظاهرت بأنني مريضة", "تظاهر الرجل بأنه ميت", "تظاهر بالموت": to make a show of is to pretend — its subject may
+        // stand between)
+        if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر")
+            for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4) && document.Tokens[i].Kind != TokenKind.Punctuation; i++)
+                if (document.Tokens[i].Norm is var pretended && (pretended.StartsWith("بان", StringComparison.Ordinal)
+                    || pretended is "بالموت" or "بالمرض" or "بالنوم" or "بالاغماء" or "بالجنون")) return true;
         // "محطة تاريخية في مسيرة العلاقات الثنائية", "مسيرة السلام": the course of relations, peace or reform — no drone, no march
         if (BareLemma(token) is "مسيره" && next is not null && CourseOf.Contains(BareLemma(next)))
             return true;

@@ -1397,6 +1397,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = TransferToldAsTaken(merged);
         merged = GassedByTheStrikers(merged);
         merged = PalestiniansFacingIsrael(merged, context.Document);
+        for (int i = 0; i < merged.Count; i++) merged[i] = ArrestsOfTheCrowd(merged[i], context);
         merged = CollapseDemonstrations(merged);
         for (int i = 0; i < merged.Count; i++) merged[i] = DeadlyAttackOfAGroup(merged[i]);
         merged = OneSuicideBombing(merged);
@@ -1706,6 +1707,34 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static readonly HashSet<string> AttackWords = DefiniteArticle.WithAndWithout(
         "هجوم", "هجوما", "هجمات", "هاجم", "هاجمت", "هاجموا", "شن", "شنت", "شنوا", "تسلل", "تسللوا", "تسللت", "اقتحام", "اقتحم",
         "اقتحموا", "اقتحمت", "كمين", "كمينا", "استهدف", "استهدفت", "استهدفوا", "محاوله");
+
+    // "تجمع نحو مائة شخص في بروكلين احتجاجا على مقتل براون واعتقلت الشرطة عددا منهم": arrests the sentence tells at a
+    // gathering of protest are the force's intervention in that protest (ACLED: protest with intervention, the protesters
+    // as actor 1) — one event with the protest itself, CollapseDemonstrations. (Not arrests on a charge of inciting one.)
+    private ExtractedEvent ArrestsOfTheCrowd(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType != "Arrests" || e.Actor1 is not { IsState: true } force || e.Actor2 is { Inter: not (6 or 7) }
+            || e.Location?.Place?.CountryCode is not { } where) return e;
+        var tokens = context.Document.Tokens;
+        // (the detained a crowd demands freed, "للمطالبة بالإفراج عن المحتجزين", were held before it)
+        if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } told
+            && context.Document.Text.AsSpan(told.Span.Start, told.Span.End - told.Span.Start).ToString() is var word
+            && (word.Contains("محتجز") || word.Contains("معتقل"))) return e;
+        bool protest = false;
+        foreach (var span in e.EvidenceSentences.Take(1))
+            for (int i = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, span.Start); i < tokens.Count && tokens[i].Span.End <= span.End; i++)
+            {
+                string w = BareLemma(tokens[i]);
+                // ("ألقت السلطات القبض على 300 شخص بعد اشتباكات بين الشرطة ومحتجين": arrests after the protest, or beside a
+                // fight with it, are of their own)
+                if (w is "بتهمه" or "تحريض" or "التحريض" or "الدعوه" or "بالدعوه" or "بعد" or "اثر" or "عقب" or "وبعد"
+                    or "مواجهات" or "اشتباكات" or "صدامات" or "مواجهه") return e;
+                protest |= w is "احتجاجا" or "متظاهرين" or "محتجين" or "مظاهره" or "مظاهرات" or "تظاهره" or "تظاهرات" or "اعتصام" or "تجمهر" or "متظاهرون" or "محتجون";
+            }
+        return protest && CrowdOf("generic-protesters", where, e) is { } crowd
+            ? e with { EventType = AcledTaxonomy.Protests, SubEventType = "Protest with intervention", Actor1 = crowd, Actor2 = force }
+            : e;
+    }
 
     // "ألقى مستوطنون زجاجات حارقة على منزل … مما أدى إلى استشهاد رضيع": a named group that riots (settlers), not a crowd,
     // killing people it set upon, attacked them (ACLED: violence against civilians, the group as actor 1) — a mob's

@@ -296,11 +296,6 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].Norm is "مفخخه" or "المفخخه" or "مفخخات"
             && Enumerable.Range(Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken - Math.Max(s.FirstToken, t.FirstToken - 3))
                 .Any(k => DefiniteArticle.Off(Tokens[k].Lemma) is "طائره" or "مسيره" or "طيار" or "درون")) return true;
-        // ("فتظاهرت بأنني مريضة", "تظاهر الرجل بأنه ميت", "تظاهر بالموت": to make a show of is to pretend, no demonstration)
-        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && Tokens[t.FirstToken].Lemma.Contains("تظاهر"))
-            for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 4) && Tokens[k].Kind != TokenKind.Punctuation; k++)
-                if (Tokens[k].Norm is var pretended && (pretended.StartsWith("بان", StringComparison.Ordinal)
-                    || pretended is "بالموت" or "بالمرض" or "بالنوم" or "بالاغماء" or "بالجنون" or "بالعكس")) return true;
         // ("بهجوم كيماوي مفبرك": an attack called fabricated, staged, is none)
         if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
