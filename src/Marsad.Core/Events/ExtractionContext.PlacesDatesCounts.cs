@@ -45,6 +45,9 @@ internal sealed partial class ExtractionContext
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
         after = after.Where(p => !IsStandIn(p) || NamedAsSettlement(p) && !PartWords.Contains(Tokens[p.FirstToken].Lemma)).ToList();
+        // ("ألقت المخابرات القبض على أحد المخططين لهجوم "ريحانلي" … في محافظة اللاذقية": the town an attack is named for,
+        // right after its noun, is that attack's — no scene of another act beside a place of its own)
+        if (after.Count > 1 && after.Exists(p => !NamesAnotherAttack(p, t))) after = after.Where(p => !NamesAnotherAttack(p, t)).ToList();
         // "في مدينة أجدابيا (840 كلم شرق طرابلس)": a place a distance is measured from is no scene beside the one measured
         if (after.Count > 1 && after.Exists(p => p.Relation != "distance from")) after = after.Where(p => p.Relation != "distance from").ToList();
         // "على الطريق الرابط بين زبيد والتحيتا", "بين مأرب وصنعاء": a road or a spot between two towns is one scene, placed
@@ -144,6 +147,13 @@ internal sealed partial class ExtractionContext
 
     private bool RoadLeadsOn(int i) =>
         Tokens[i].Norm is "الموديه" or "المودي" or "الموديان" && i + 1 < Tokens.Count && Tokens[i + 1].Norm is "الي" or "نحو";
+
+    private bool NamesAnotherAttack(PlaceMention p, TriggerMention t)
+    {
+        int k = p.FirstToken - 1;
+        while (k > t.LastToken && Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is "\"" or "«" or "“") k--;
+        return k > t.LastToken && DefiniteArticle.Off(Tokens[k].Lemma) is "هجوم" or "تفجير" or "انفجار" or "مجزره" or "تفجيرات" or "هجمات" or "اعتداء";
+    }
 
     // "… من حي التواهي آخر معاقلهم في عدن، وهو ما يمكن رصده في تعز ومأرب": after a comma, a pronoun that opens a comment
     // on the act ("وهو ما", "وهذا") starts talk of other places, no scenes of it. ("خاصة في الكفرة وسبها", "لاسيما في …"
