@@ -638,15 +638,32 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (tokens[i].Kind != TokenKind.ArabicWord || i + 1 >= end) return null;
         int p = PreviousWord(tokens, sentenceStart, i);
         if (p < 0 || tokens[p].Norm != "في") return null;
-        string first = tokens[i].Norm;
-        if (first.StartsWith("ال", StringComparison.Ordinal) || GazetteerKeys.CountLetters(first) < 4 || first.EndsWith("يه", StringComparison.Ordinal)
-            || _lexicon.IsCommonWord(first) || _lexicon.GivenNames.Contains(first) || GeoLexicon.Cues.ContainsKey(first) || GeoLexicon.Relations.ContainsKey(first)
-            || _gazetteer.ContainsKey(first) || tokens[i].Form.Analysis?.Enclitic is not null) return null;
+        if (!MaySoundLikeATown(tokens[i])) return null;
         string next = tokens[i + 1].Norm;
         bool countryAfter = NisbaCountry(next) is not null
                             || next.Length > 3 && next[0] == 'ب' && IsCountryName(next[1..]);
-        if (!countryAfter) return null;
-        var m = CandidatePool.Rent(i, i, first, "");
+        return countryAfter ? TownBySoundOnly(i, tokens[i].Norm) : null;
+    }
+
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "هجوم", "الهجوم", "تفجير", "التفجير", "انفجار", "الانفجار", "مجزره", "المجزره", "اعتداء", "الاعتداء", "تفجيرات", "التفجيرات", "هجمات", "الهجمات",
+    };
+
+    // A bare word (no article, pronoun or nisba ending) the gazetteer lacks, that no word list knows: it may be a foreign
+    // town written by its sound.
+    private bool MaySoundLikeATown(Token token)
+    {
+        string first = token.Norm;
+        return !(first.StartsWith("ال", StringComparison.Ordinal) || GazetteerKeys.CountLetters(first) < 4 || first.EndsWith("يه", StringComparison.Ordinal)
+                 || _lexicon.IsCommonWord(first) || _lexicon.GivenNames.Contains(first) || GeoLexicon.Cues.ContainsKey(first) || GeoLexicon.Relations.ContainsKey(first)
+                 || _gazetteer.ContainsKey(first) || token.Form.Analysis?.Enclitic is not null);
+    }
+
+    // An unknown name kept only if SoundedPlaces finds the town it sounds like.
+    private static Candidate TownBySoundOnly(int i, string key)
+    {
+        var m = CandidatePool.Rent(i, i, key, "");
         m.Unknown = true;
         m.Accepted = true;
         m.MaySoundForeign = true;
@@ -660,23 +677,16 @@ public sealed class PlaceRecognizer : IDocumentStage
     /// </summary>
     private Candidate? UnknownAfterAnAttack(List<Token> tokens, int sentenceStart, int i, int end)
     {
-        if (tokens[i].Kind != TokenKind.ArabicWord) return null;
+        // (asked of nearly every token: the attack noun before it first, a set lookup that allocates nothing)
+        if (tokens[i].Kind != TokenKind.ArabicWord || i == sentenceStart) return null;
         int p = PreviousWord(tokens, sentenceStart, i);
-        if (p < 0 || DefiniteArticle.Off(tokens[p].Lemma) is not ("هجوم" or "تفجير" or "انفجار" or "مجزره" or "اعتداء" or "تفجيرات" or "هجمات")) return null;
-        string first = tokens[i].Norm;
-        if (first.StartsWith("ال", StringComparison.Ordinal) || GazetteerKeys.CountLetters(first) < 4 || first.EndsWith("يه", StringComparison.Ordinal)
-            || _lexicon.IsCommonWord(first) || _lexicon.GivenNames.Contains(first) || GeoLexicon.Cues.ContainsKey(first) || GeoLexicon.Relations.ContainsKey(first)
-            || _gazetteer.ContainsKey(first) || NisbaCountry(first) is not null || tokens[i].Form.Analysis is { Enclitic: not null } or { Proclitics.Count: > 0 }) return null;
+        if (p < 0 || !AttackNouns.Contains(tokens[p].Lemma)) return null;
+        if (!MaySoundLikeATown(tokens[i]) || NisbaCountry(tokens[i].Norm) is not null || tokens[i].Form.Analysis is { Proclitics.Count: > 0 }) return null;
         // (the attack named by its town ends there: "هجوم سوروج الانتحاري", "تفجير سروج" at a title's end — not a verb
         // going on, "انفجار أعقبته")
         if (i + 1 < end && !(tokens[i + 1].Kind == TokenKind.Punctuation
                              || tokens[i + 1].Norm is "الانتحاري" or "الارهابي" or "الدامي" or "الاخير" or "الذي" or "يوم")) return null;
-        var m = CandidatePool.Rent(i, i, first, "");
-        m.Unknown = true;
-        m.Accepted = true;
-        m.MaySoundForeign = true;
-        m.OnlyBySound = true;
-        return m;
+        return TownBySoundOnly(i, tokens[i].Norm);
     }
 
     private bool IsCountryName(string key)
