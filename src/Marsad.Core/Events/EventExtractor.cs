@@ -1727,7 +1727,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 string w = BareLemma(tokens[i]);
                 // ("ألقت السلطات القبض على 300 شخص بعد اشتباكات بين الشرطة ومحتجين": arrests after the protest, or beside a
                 // fight with it, are of their own)
-                if (w is "بتهمه" or "تحريض" or "التحريض" or "الدعوه" or "بالدعوه" or "بعد" or "اثر" or "عقب" or "وبعد"
+                // (the lemma, its article off: "بتهمة" is "تهمه" once the segmenter takes its ب off)
+                if (w is "تهمه" or "بتهمه" or "تحريض" or "دعوه" or "بالدعوه" or "بعد" or "وبعد" or "اثر" or "عقب"
                     or "مواجهات" or "اشتباكات" or "صدامات" or "مواجهه") return e;
                 protest |= w is "احتجاجا" or "متظاهرين" or "محتجين" or "مظاهره" or "مظاهرات" or "تظاهره" or "تظاهرات" or "اعتصام" or "تجمهر" or "متظاهرون" or "محتجون";
             }
