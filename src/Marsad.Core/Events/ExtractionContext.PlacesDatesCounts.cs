@@ -131,12 +131,15 @@ internal sealed partial class ExtractionContext
     // لهجمات في الرياض": what the held confessed to, or are charged with, was done elsewhere or is yet to be — its places
     // are no scenes of the act.
     private bool AccountOfOthersActs(int i) =>
-        Tokens[i].Norm is "بتهمه" or "بتهم" or "بتهمة"
+        Tokens[i].Norm is "بتهمه" or "بتهم"
         || Tokens[i].Norm is "اعترف" or "اعترفا" or "اعترفوا" or "اعترفت" or "واعترف" or "واعترفا" or "واعترفوا" or "اقر" or "اقرا" or "اقروا"
            && i + 1 < Tokens.Count && (Tokens[i + 1].Norm.StartsWith("بان", StringComparison.Ordinal) || Tokens[i + 1].Norm.StartsWith("ان", StringComparison.Ordinal));
 
     // "في منطقة كرش …، أثناء سيرها على أحد الطرق المؤدية إلى قاعدة العند": where a road leads, past the place the act is
     // told at, is no scene of it ("وأخرى في الطريق المؤدي نحو مديرية التحيتا", with no other place, is where it was).
+    private bool RoadLeadsOn(int i) =>
+        Tokens[i].Norm is "الموديه" or "المودي" or "الموديان" && i + 1 < Tokens.Count && Tokens[i + 1].Norm is "الي" or "نحو";
+
     // ("في شمال مديرية حيس، وأخرى في الطريق المؤدي نحو التحيتا": "another" opens the next act, on that road)
     private bool AnotherBetween(int from, int to)
     {
@@ -144,9 +147,6 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Norm is "واخري" or "واخر" or "واخرون" or "واخريات") return true;
         return false;
     }
-
-    private bool RoadLeadsOn(int i) =>
-        Tokens[i].Norm is "الموديه" or "المودي" or "الموديان" && i + 1 < Tokens.Count && Tokens[i + 1].Norm is "الي" or "نحو";
 
     private bool NamesAnotherAttack(PlaceMention p, TriggerMention t)
     {

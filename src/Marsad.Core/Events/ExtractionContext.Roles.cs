@@ -1597,7 +1597,7 @@ internal sealed partial class ExtractionContext
         && Tokens[cueFirst - 1].Norm is "من" or "بين";
 
     // Tokens [from, to) tell only where and when: places (with their cue and relation words), dates, adjectives of the
-    // act's force, في and ب — no other act, no side, no clause.
+    // act's force, في — no other act, no side, no clause.
     private bool OnlyWhereAndWhen(int from, int to)
     {
         for (int k = from; k < to; k++)
