@@ -152,7 +152,7 @@ internal sealed partial class ExtractionContext
     {
         int k = p.FirstToken - 1;
         while (k > t.LastToken && Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is "\"" or "«" or "“") k--;
-        return k > t.LastToken && DefiniteArticle.Off(Tokens[k].Lemma) is "هجوم" or "تفجير" or "انفجار" or "مجزره" or "تفجيرات" or "هجمات" or "اعتداء";
+        return k > t.LastToken && PlaceRecognizer.NamedAttackNouns.Contains(Tokens[k].Lemma);
     }
 
     // "… من حي التواهي آخر معاقلهم في عدن، وهو ما يمكن رصده في تعز ومأرب": after a comma, a pronoun that opens a comment

@@ -651,15 +651,14 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         byte known = _attackNoun.Get(token.FormId);
         if (known != 0) return known == 2;
-        bool attack = AttackNouns.Contains(token.Lemma);
+        bool attack = NamedAttackNouns.Contains(token.Lemma);
         if (token.FormId >= 0) _attackNoun.Set(token.FormId, attack ? (byte)2 : (byte)1);
         return attack;
     }
 
-    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
-    {
-        "هجوم", "الهجوم", "تفجير", "التفجير", "انفجار", "الانفجار", "مجزره", "المجزره", "اعتداء", "الاعتداء", "تفجيرات", "التفجيرات", "هجمات", "الهجمات",
-    };
+    /// <summary>The nouns an attack is named with, its town after them ("هجوم سوروج"), as lemmas with and without ال.</summary>
+    internal static readonly HashSet<string> NamedAttackNouns =
+        DefiniteArticle.WithAndWithout("هجوم", "تفجير", "انفجار", "مجزره", "اعتداء", "تفجيرات", "هجمات");
 
     // A bare word (no article, pronoun or nisba ending) the gazetteer lacks, that no word list knows: it may be a foreign
     // town written by its sound.
