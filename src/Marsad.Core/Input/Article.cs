@@ -12,8 +12,11 @@ public sealed record Article(string Id, string Text, string? Title = null, DateT
     /// Monday where the article was written, so the local date is taken at UTC+3 unless an offset was given.
     /// </summary>
     public DateOnly? LocalDate => Published is { } p
-        ? DateOnly.FromDateTime((p.Offset == TimeSpan.Zero ? p.ToOffset(TimeSpan.FromHours(3)) : p).DateTime)
+        ? DateOnly.FromDateTime((p.Offset == TimeSpan.Zero ? p.ToOffset(OutletOffset) : p).DateTime)
         : null;
+
+    /// <summary>The clock of the region's outlets (UTC+3), for stamps in GMT or with no zone at all.</summary>
+    public static readonly TimeSpan OutletOffset = TimeSpan.FromHours(3);
 
     /// <summary>A pipeline document for this article: the title (if any) then the body, as one text.</summary>
     public Document ToDocument(DateOnly? publishedOverride = null, string? outletOverride = null)

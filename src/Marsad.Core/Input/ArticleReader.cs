@@ -159,7 +159,7 @@ public static partial class ArticleReader
         bool zoned = ExplicitZone.IsMatch(text);
         if (!DateTimeOffset.TryParse(text.Replace("GMT", "+00:00").Replace("UTC", "+00:00"), CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal, out var t)) return null;
-        return zoned ? t : new DateTimeOffset(t.DateTime, TimeSpan.FromHours(3));
+        return zoned ? t : new DateTimeOffset(t.DateTime, Article.OutletOffset);
     }
 
     private static readonly System.Text.RegularExpressions.Regex ExplicitZone =
@@ -170,7 +170,7 @@ public static partial class ArticleReader
     // of 494 name the day before the crawl, and after 06:00 most name the crawl's own day.) The article is dated five
     // hours before its crawl.
     private static DateTimeOffset PublishedBeforeTheCrawl(DateTimeOffset crawled) =>
-        crawled.ToOffset(TimeSpan.FromHours(3)).AddHours(-5);
+        crawled.ToOffset(Article.OutletOffset).AddHours(-5);
 
     private static Article ReadHtml(string html, string sourceName, string id)
     {
