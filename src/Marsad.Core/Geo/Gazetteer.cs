@@ -172,6 +172,33 @@ public sealed class Gazetteer
         return -1;
     }
 
+    /// <summary>
+    /// The names indexed as written (<see cref="GazetteerKeys.AsWrittenKey"/>, "إب"): each spelling, its matching key
+    /// and its entries. A handful at most.
+    /// </summary>
+    public IReadOnlyList<(string Spelling, string Key, int[] Entries)> NamesAsWritten => _namesAsWritten ??= FindNamesAsWritten();
+
+    private (string, string, int[])[]? _namesAsWritten;
+
+    private (string, string, int[])[] FindNamesAsWritten()
+    {
+        // (the keys are in ordinal order: those with the prefix are one run)
+        var prefix = GazetteerKeys.AsWrittenPrefix.AsSpan();
+        int lo = 0, hi = KeyCount;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (KeyAt(mid).SequenceCompareTo(prefix) < 0) lo = mid + 1; else hi = mid;
+        }
+        var names = new List<(string, string, int[])>();
+        for (int k = lo; k < KeyCount && KeyAt(k).StartsWith(prefix, StringComparison.Ordinal); k++)
+        {
+            string spelling = KeyAt(k)[prefix.Length..].ToString();
+            names.Add((spelling, GazetteerKeys.Normalize(spelling), Lookup(KeyAt(k)).ToArray()));
+        }
+        return names.ToArray();
+    }
+
     /// <summary>Entries for a name as written (normalised here).</summary>
     public int[] Find(string name) => Lookup(GazetteerKeys.Normalize(name)).ToArray();
 

@@ -112,6 +112,8 @@ public sealed class GazetteerBuilder
     {
         int i = AddPlace(_syntheticId--, nameEn, namesAr.Count > 0 ? namesAr[0] : null, lat, lon, fclass, fcode, cc, admin1, null, pop, kind, namesAr.Count);
         foreach (var ar in namesAr) foreach (var k in GazetteerKeys.ArabicVariants(ar)) AddKey(k, i);
+        // (Marsad's own admin-1 table: its two-letter names with a hamza are the units', "محافظة إب")
+        if (kind == PlaceKind.Admin1) foreach (var ar in namesAr) if (GazetteerKeys.AsWrittenKey(ar) is { } written) AddKey(written, i);
         foreach (var k in GazetteerKeys.LatinVariants(nameEn)) AddKey(k, i);
     }
 
@@ -123,6 +125,10 @@ public sealed class GazetteerBuilder
             row.CountryCode, row.Admin1, row.Admin2, row.Population, PlaceKind.GeoNames, row.AlternateNames.Length);
         foreach (var alt in row.AlternateNames)
             if (GazetteerKeys.IsArabic(alt)) foreach (var k in GazetteerKeys.ArabicVariants(alt)) AddKey(k, i);
+        // (a two-letter name as written only for a city of 100,000 or more: among smaller places "آن" is Ans in Belgium
+        // and the word for "now")
+        if (row.FeatureClass == "P" && row.Population >= 100_000)
+            foreach (var alt in row.AlternateNames) if (GazetteerKeys.AsWrittenKey(alt) is { } written) AddKey(written, i);
         foreach (var k in GazetteerKeys.LatinVariants(row.Name)) AddKey(k, i);
         if (row.AsciiName != row.Name) foreach (var k in GazetteerKeys.LatinVariants(row.AsciiName)) AddKey(k, i);
     }

@@ -54,6 +54,19 @@ public static class GazetteerKeys
         }
     }
 
+    /// <summary>
+    /// The key of a two-letter name written with a hamza seat, as written ("إب", Ibb): too short for a matching key —
+    /// "اب" is also the word for father — but unmistakable with its hamza. Null for any other name.
+    /// </summary>
+    public static string? AsWrittenKey(string name)
+    {
+        string s = ArabicNormalizer.Segmentation.Normalize(name.Trim());
+        return s.Length == 2 && IsArabic(s) && CountLetters(s) == 2 && s.AsSpan().IndexOfAny("أإآ") >= 0 ? AsWrittenPrefix + s : null;
+    }
+
+    /// <summary>What every <see cref="AsWrittenKey"/> starts with (no matching key can: they hold letters and digits only).</summary>
+    public const string AsWrittenPrefix = "=";
+
     public static IEnumerable<string> LatinVariants(string name)
     {
         string k = Normalize(name);

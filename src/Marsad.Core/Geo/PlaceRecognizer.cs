@@ -109,7 +109,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             int i = sentence.FirstToken;
             while (i < end)
             {
-                var match = LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result)
+                var match = NameAsWritten(tokens, i) ?? LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result)
                             ?? UnknownBeforeItsCountry(tokens, sentence.FirstToken, i, end) ?? UnknownAfterAnAttack(tokens, sentence.FirstToken, i, end);
                 if (match is null) { i++; continue; }
                 // "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
@@ -703,6 +703,30 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         foreach (int e in _gazetteer.Lookup(key)) if (_gazetteer.Kind(e) == PlaceKind.Country) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "في محافظة إب", "وإب": a two-letter name the gazetteer keeps as written (<see cref="GazetteerKeys.AsWrittenKey"/>),
+    /// read by its spelling, after at most a conjunction and a preposition — "اب" or "أب" is a father. (Tried before the
+    /// matching keys: "بإب" is also ب + باب's الباب.)
+    /// </summary>
+    private Candidate? NameAsWritten(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.ArabicWord || token.Norm.Length > 4) return null;
+        foreach (var (spelling, key, entries) in _gazetteer.NamesAsWritten)
+        {
+            if (!token.Norm.EndsWith(key, StringComparison.Ordinal)) continue;
+            string written = ArabicNormalizer.Segmentation.Normalize(token.Surface);
+            if (!written.EndsWith(spelling, StringComparison.Ordinal)) continue;
+            string before = written[..^spelling.Length];
+            if (before is not ("" or "و" or "ب" or "وب" or "ف" or "فب" or "ل" or "ول")) continue;
+            var m = CandidatePool.Rent(i, i, key, before);
+            m.Sentence = -1;
+            m.Entries = entries;
+            return m;
+        }
+        return null;
     }
 
     /// <summary>
