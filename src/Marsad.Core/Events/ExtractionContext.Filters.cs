@@ -266,7 +266,7 @@ internal sealed partial class ExtractionContext
     {
         var first = Tokens[t.FirstToken];
         if (first.HasProclitic("س")) return true;                       // سيهاجم
-        if (Negated(s, t)) return true;
+        if (Negated(s, t) || Halted(s, t)) return true;
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null) return true;
         // ("من احتمالية استخدام النظام السوري، والميليشيات المتحالفة معه، السلاح الكيماوي": what is feared or likely is
         // the use, its user and whatever describes him between it and the weapon)
@@ -699,6 +699,32 @@ internal sealed partial class ExtractionContext
             return !(_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, cue.First - 2), cue.First) is not null);   // "لم" + "توقف"
         return true;
     }
+
+    // "أوقفت القوات العراقية عمليات القصف الجوي والمدفعي جزئيا", "علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي": an act
+    // a verb of halting or suspending takes as its object — only words for operations between — is not going on.
+    private bool Halted(Sentence s, TriggerMention t)
+    {
+        for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 5); k--)
+        {
+            string norm = Tokens[k].Norm;
+            if (norm.Length > 3 && norm[0] == 'و') norm = norm[1..];
+            if (Halts.Contains(norm)) return true;
+            if (!OperationWords.Contains(norm)) return false;
+        }
+        return false;
+    }
+
+    // (not bare "وقف", also "stood"; "أوقف" alone is also "detained", a trigger of its own — here only before an act)
+    private static readonly HashSet<string> Halts = new(StringComparer.Ordinal)
+    {
+        "اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ايقاف", "بايقاف", "لايقاف", "بوقف", "لوقف",
+        "علق", "علقت", "علقوا", "يعلق", "تعلق", "تعليق", "بتعليق",
+    };
+
+    private static readonly HashSet<string> OperationWords = new(StringComparer.Ordinal)
+    {
+        "عمليات", "العمليات", "عمليه", "العمليه", "العسكريه", "جزييا", "موقتا", "من",
+    };
 
     // Stopping and ceasing: negated, they say the thing goes on.
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
