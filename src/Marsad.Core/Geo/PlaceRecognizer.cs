@@ -452,6 +452,8 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         "اتفاقيه", "اتفاقيات", "اتفاق", "معاهده", "مسار", "محادثات", "مفاوضات", "تفاهمات", "تفاهم", "بروتوكول", "موتمر", "منتدي",
         "صيغه", "وثيقه", "قمه", "اعلان", "اجتماع", "اجتماعات",
+        // ("تنظيم بيت المقدس", "سرايا القدس", "فيلق القدس", "لواء القدس": a group's name, not a place it acts in)
+        "تنظيم", "جماعه", "انصار", "سرايا", "كتايب", "فيلق", "لواء",
     };
 
     private static readonly HashSet<string> BuildingAdjectives = new(StringComparer.Ordinal)

@@ -81,4 +81,12 @@ public class NamesThatAreNoTownsTests
         Assert.DoesNotContain(places, p => p.Surface == "شعبي");
         Assert.DoesNotContain(places, p => p.Surface.Contains("التابعة"));
     }
+
+    [GazetteerFact]
+    public void A_groups_name_is_no_town()
+    {
+        Assert.DoesNotContain("Jerusalem", Places("قالت مصادر عسكرية مصرية إن القوات الجوية قتلت 6 من عناصر تنظيم بيت المقدس جنوب الشيخ زويد."));
+        Assert.DoesNotContain("Jerusalem", Places("اتهمت إسرائيل فيلق القدس الإيراني بإطلاق صواريخ من سوريا على مواقع إسرائيلية."));
+        Assert.Contains("Jerusalem", Places("اعتقلت الشرطة الإسرائيلية ثلاثة شبان في مدينة القدس."));
+    }
 }
