@@ -138,7 +138,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         // street, not the town — which would also draw the article's country, and the forces it leaves unnamed, to the
         // town's; "شوارع بغداد", the streets of a town, are that town's, and so is "اسم شارع بطهران", a street in it)
         result.RemoveAll(m => m.FirstToken > 0 && m.Stripped.Length == 0
-                              && (NamedAfter.Contains(DefiniteArticle.Off(tokens[m.FirstToken - 1].Lemma))
+                              && (NamesWhatFollows(tokens[m.FirstToken - 1])
+                                  // (the name quoted: تنظيم "بيت المقدس")
+                                  || m.FirstToken > 1 && tokens[m.FirstToken - 1].Surface is "\"" or "«" or "“" && NamesWhatFollows(tokens[m.FirstToken - 2])
                                   || tokens[m.FirstToken - 1].Norm is "شارع" or "الشارع" or "بشارع" or "وشارع" or "لشارع"));
         // ("على شارعي الثورة وبغداد في دمشق": two streets, the second joined by و, name no towns — Baghdad Street is in Damascus)
         for (int n = 0; n < result.Count; n++)
@@ -455,6 +457,17 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("تنظيم بيت المقدس", "سرايا القدس", "فيلق القدس", "لواء القدس": a group's name, not a place it acts in)
         "تنظيم", "جماعه", "انصار", "سرايا", "كتايب", "فيلق", "لواء",
     };
+
+    // A noun of NamedAfter, with the article or without, and with a conjunction or a preposition joined to it ("لتنظيم",
+    // whose stem keeps the ل).
+    private static bool NamesWhatFollows(Token token)
+    {
+        if (NamedAfter.Contains(DefiniteArticle.Off(token.Lemma))) return true;
+        string n = token.Norm;
+        if (n.Length > 4 && n[0] is 'و' or 'ف') n = n[1..];
+        if (n.Length > 4 && n[0] is 'ل' or 'ب') n = n[1..];
+        return n.Length < token.Norm.Length && NamedAfter.Contains(DefiniteArticle.Off(n));
+    }
 
     private static readonly HashSet<string> BuildingAdjectives = new(StringComparer.Ordinal)
     {

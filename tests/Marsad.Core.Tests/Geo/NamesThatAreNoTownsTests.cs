@@ -87,6 +87,7 @@ public class NamesThatAreNoTownsTests
     {
         Assert.DoesNotContain("Jerusalem", Places("قالت مصادر عسكرية مصرية إن القوات الجوية قتلت 6 من عناصر تنظيم بيت المقدس جنوب الشيخ زويد."));
         Assert.DoesNotContain("Jerusalem", Places("اتهمت إسرائيل فيلق القدس الإيراني بإطلاق صواريخ من سوريا على مواقع إسرائيلية."));
+        Assert.DoesNotContain("Jerusalem", Places("أعلن الجيش المصري ضبط خلية لتنظيم \"بيت المقدس\" بسيناء تضم 4 قيادات خطرة."));
         Assert.Contains("Jerusalem", Places("اعتقلت الشرطة الإسرائيلية ثلاثة شبان في مدينة القدس."));
     }
 }
