@@ -916,7 +916,7 @@ internal sealed partial class ExtractionContext
         // ("واستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقتها قوات النخبة في فبراير الماضي، مواقع للتنظيم": a day in a
         // relative clause set off by commas dates what the clause tells, not the act it describes)
         if (dates.Count > 0)
-            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t)).ToList();
+            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t) && !SinceInARelativeAfter(s, d, t)).ToList();
         // ("وأفاد المرصد، السبت، بأنه وثق مقتل 8 مدنيين … ما رفع الحصيلة منذ 18 فبراير إلى 1002": a day something is
         // counted or has gone on since is the start of a span; another day the sentence gives is the act's)
         if (dates.Count > 1)
@@ -959,7 +959,7 @@ internal sealed partial class ExtractionContext
             if (pub is { } today && StillGoingSince(s, nearest)) return new PartialDate(today, DatePrecision.Day);
             // ("وتستهدف القوات الحكومية منذ 19 نيسان مواقع التنظيم": an act told in the present since a day goes on — the
             // report's day, at a week's precision)
-            if (pub is { } now && Since(s, nearest) && ImperfectVerb(t))
+            if (pub is { } now && Since(s, nearest) && (ImperfectVerb(t) || WitnessedSince(s, nearest)))
                 return ReportDay(now);
             return nearest.Date;
         }
@@ -1094,6 +1094,20 @@ internal sealed partial class ExtractionContext
 
     // A day named right after "منذ" (since): the start of a span, not the day of an act.
     private bool Since(Sentence s, DateMention date) => date.FirstToken > s.FirstToken && Tokens[date.FirstToken - 1].Norm is "منذ" or "ومنذ";
+
+    // ("قتلوا جراء قصف للطيران على … مدينة الحسكة التي تشهد منذ 25 من شهر يونيو اشتباكات": the day since which the place a
+    // relative clause after the act hangs on has seen something is no day of the act)
+    private bool SinceInARelativeAfter(Sentence s, DateMention date, TriggerMention t)
+    {
+        if (date.FirstToken <= t.LastToken || !Since(s, date)) return false;
+        for (int i = t.LastToken + 1; i < date.FirstToken; i++)
+            if (Tokens[i].Norm is "التي" or "الذي" or "اللتين" or "اللذين") return true;
+        return false;
+    }
+
+    // ("التي تشهد منذ 25 يونيو اشتباكات عنيفة ومستمرة": what a place has seen since a day is going on on the day of the report)
+    private bool WitnessedSince(Sentence s, DateMention date) =>
+        date.FirstToken - 2 >= s.FirstToken && Tokens[date.FirstToken - 2].Lemma is "تشهد" or "يشهد" or "شهدت" or "شهد" or "تعيش" or "يعيش";
 
     private bool StillGoingSince(Sentence s, DateMention date)
     {

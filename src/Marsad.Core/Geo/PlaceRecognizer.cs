@@ -454,8 +454,9 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         "اتفاقيه", "اتفاقيات", "اتفاق", "معاهده", "مسار", "محادثات", "مفاوضات", "تفاهمات", "تفاهم", "بروتوكول", "موتمر", "منتدي",
         "صيغه", "وثيقه", "قمه", "اعلان", "اجتماع", "اجتماعات",
-        // ("تنظيم بيت المقدس", "سرايا القدس", "فيلق القدس", "لواء القدس": a group's name, not a place it acts in)
-        "تنظيم", "جماعه", "انصار", "سرايا", "كتايب", "فيلق", "لواء",
+        // ("تنظيم بيت المقدس", "سرايا القدس", "فيلق القدس", "لواء القدس": a group's name, not a place it acts in; "انتفاضة
+        // القدس", a day of protest named for the city)
+        "تنظيم", "جماعه", "انصار", "سرايا", "كتايب", "فيلق", "لواء", "انتفاضه",
     };
 
     // A noun of NamedAfter, with the article or without, and with a conjunction or a preposition joined to it ("لتنظيم",
