@@ -319,7 +319,29 @@ public sealed partial class EventExtractor
     // protests is one, in the towns it names, though no protester is named (the protest word is the strong trigger after)
     private static bool GatheringCalledProtests(Document document, List<TriggerMention> sentenceTriggers, TriggerMention trigger) =>
         trigger.Entries.Any(e => e is { EventType: AcledTaxonomy.Protests, Pos: "phrase" }) && GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma)
-        && sentenceTriggers.Exists(o => o.FirstToken > trigger.LastToken && !o.IsWeak && o.Entries.All(e => e.EventType == AcledTaxonomy.Protests));
+        && (sentenceTriggers.Exists(o => o.FirstToken > trigger.LastToken && !o.IsWeak && o.Entries.All(e => e.EventType == AcledTaxonomy.Protests))
+            || GatheredToDemand(document, trigger));
+
+    // ("تجمع المئات في ساحة التحرير للمطالبة بمحاسبة الفاسدين", "وطالبوا بإقالة المحافظ", "رافعين لافتات"): a crowd
+    // gathered to demand, denounce or protest, in the words that follow it in its sentence, is out protesting.
+    private static bool GatheredToDemand(Document document, TriggerMention trigger)
+    {
+        for (int i = trigger.LastToken + 1; i < Math.Min(document.Tokens.Count, trigger.LastToken + 10); i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation && token.Surface is "." or "؟" or "!") return false;
+            if (!Demands.Contains(token.Norm)) continue;
+            // (not a release demanded — "للمطالبة بالإفراج عن أتباع طريقتهم المحتجزين": the detention the sentence's strong
+            // word tells is an act of its own, which the crowd's would outrank in the clause)
+            return !(i + 1 < document.Tokens.Count && document.Tokens[i + 1].Norm is "بالافراج" or "باطلاق" or "بالاطلاق");
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Demands = new(StringComparer.Ordinal)
+    {
+        "للمطالبه", "مطالبين", "وطالبوا", "طالبوا", "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج", "رافعين", "مرددين", "وهتفوا", "هاتفين",
+    };
 
     private static bool Foiling(Token t) => BareLemma(t) is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط";
 

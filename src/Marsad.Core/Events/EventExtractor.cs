@@ -620,7 +620,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase"
                         && (roles.Actor1 is { Actor.Inter: 6 } && (GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma)
                                                                      || BlockingVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma))
-                            || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger));
+                            || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger)
+                            // ("تجمع المتظاهرون في ساحة التحرير": the phrase names its crowd protesters itself)
+                            || GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma) && trigger.LastToken > trigger.FirstToken
+                               && DefiniteArticle.Off(document.Tokens[trigger.LastToken].Norm) is "متظاهرون" or "محتجون");
         // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
         bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
         // ("تم إحراق مكتب حزب الدعوة في محافظة البصرة" in an article of protests: party offices set on fire with no one
