@@ -470,6 +470,11 @@ public sealed class PlaceRecognizer : IDocumentStage
         return n.Length < token.Norm.Length && NamedAfter.Contains(DefiniteArticle.Off(n));
     }
 
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "قال", "قالت", "قالوا", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اشار", "اشارت", "اعلن", "اعلنت", "اضاف", "اضافت", "اوضح", "اوضحت",
+    };
+
     private static readonly HashSet<string> BuildingAdjectives = new(StringComparer.Ordinal)
     {
         "الرياسي", "الجمهوري", "الملكي", "العدلي", "الاميري", "البلدي", "الحكومي",
@@ -614,6 +619,8 @@ public sealed class PlaceRecognizer : IDocumentStage
             && tokens[i + 1].Norm is "الي" or "علي" or "من" or "عن") return null;
         // "مدينة الرقة ويحاصر تنظيم داعش": an imperfect verb the word list knows goes on the clause
         if (afterList && first.Length >= 4 && first[0] == 'ي' && _lexicon.IsCommonWord(first)) return null;
+        // ("بمدينة البيضاء وقالت مصادر محلية": a verb of saying opens the next clause)
+        if (afterList && SayingVerbs.Contains(first)) return null;
         // ("تحرير منطقة كهبوب ودحر ميليشيا الحوثي": a verbal noun the word list knows, joined after an unknown name and
         // followed by its object, is the clause's next act)
         if (afterList && prev is { Unknown: true } && !first.StartsWith("ال", StringComparison.Ordinal) && !CompoundHeads.Contains(first)

@@ -90,4 +90,13 @@ public class NamesThatAreNoTownsTests
         Assert.DoesNotContain("Jerusalem", Places("أعلن الجيش المصري ضبط خلية لتنظيم \"بيت المقدس\" بسيناء تضم 4 قيادات خطرة."));
         Assert.Contains("Jerusalem", Places("اعتقلت الشرطة الإسرائيلية ثلاثة شبان في مدينة القدس."));
     }
+
+    [GazetteerFact]
+    public void A_verb_of_saying_after_a_town_is_no_village()
+    {
+        const string text = "شن طيران التحالف فجر أمس ثلاث غارات استهدفت مباني تتمركز فيها مليشيا الحوثي بمدينة البيضاء وقالت مصادر محلية إن الانفجار كان عنيفا.";
+        var doc = TestPipeline.ExtractWithRealGazetteer(text, "2015-07-25");
+        Assert.DoesNotContain(doc.Places, p => text[p.Span.Start..p.Span.End] == "قالت");
+        Assert.Contains(doc.Places, p => text[p.Span.Start..p.Span.End] == "البيضاء");
+    }
 }
