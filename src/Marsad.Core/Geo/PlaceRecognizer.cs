@@ -165,7 +165,9 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (m.NeedsCue)
             {
                 m.Accepted = m.Cue is not null && m.Cue is not ("country" or "capital")
-                             && !(m.FirstToken == m.LastToken && UnknownStop.Contains(tokens[m.FirstToken].Lemma));
+                             && !(m.FirstToken == m.LastToken && UnknownStop.Contains(tokens[m.FirstToken].Lemma))
+                             // ("منطقتي دوفس والكود": the next name of a list a plural cue began has that cue too)
+                             || m.Cue is null && m.PluralCue && m.Stripped.StartsWith('و');
                 continue;
             }
             if (!m.NeedsContext || m.HasContext) { m.Accepted = true; continue; }
