@@ -343,6 +343,11 @@ public sealed partial class EventExtractor
         "للمطالبه", "مطالبين", "وطالبوا", "طالبوا", "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج", "رافعين", "مرددين", "وهتفوا", "هاتفين",
     };
 
+    private static readonly HashSet<string> BattleGround = new(StringComparer.Ordinal)
+    {
+        "جبهات", "ميادين", "ميدان", "ساحات", "خطوط", "مهمه", "مهام", "لميادين", "بجبهات", "لجبهات",
+    };
+
     private static bool Foiling(Token t) => BareLemma(t) is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط";
 
     private static readonly HashSet<string> OngoingWork = new(StringComparer.Ordinal)
@@ -1137,6 +1142,11 @@ public sealed partial class EventExtractor
                     return true;
         // "بحسب قواعد الاشتباك": the rules of engagement are no clash
         if (prev is not null && BareLemma(prev) is "قواعد" or "قاعده" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
+            return true;
+        // "أرسلوهم لميادين القتال", "في جبهات القتال في جنوب اليمن", "ينفذ مهمة قتال": the fronts, fields or missions of
+        // fighting name where or what fighters go to, no fight of their own
+        if (prev is not null && BattleGround.Contains(BareLemma(prev)) && trigger.FirstToken == trigger.LastToken
+            && BareLemma(token) is "قتال" or "معارك" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
             return true;
         // "فوج المدفعية 137", "كتيبة الدبابات": a weapon that names a unit is the unit, no act of its own
         if (prev is not null && UnitWords.Contains(BareLemma(prev))) return true;
