@@ -952,6 +952,9 @@ internal sealed partial class ExtractionContext
             var nearest = dates.OrderBy(d => Math.Min(Math.Abs(d.FirstToken - t.LastToken), Math.Abs(d.LastToken - t.FirstToken)) + (d.LastToken < t.FirstToken ? BeforePenalty : 0)).First();
             span = nearest.Span;
             if (!IsRecent(nearest.Date)) return null;                              // background
+            // ("قتل 174 مدنيا جراء القتال الدائر … خلال شهر يوليو": what a whole month counts is a tally, no event)
+            // (a month named, not "خلال الشهر الجاري", which may date one strike: "أعلن البنتاغون عن غارة مماثلة … خلال الشهر الجاري")
+            if (nearest is { Kind: DateExpressionKind.Absolute, Date.Precision: >= DatePrecision.Month } && ThroughoutSpan(s, nearest)) return null;
             if (nearest is { InAPastYearsStory: true, Kind: not DateExpressionKind.Absolute }) return null;   // a day counted in a past year's story
             if (pub is { } p && nearest.Date.Date > p.AddDays(1)) return null;    // future
             // "اشتباكات عنيفة مستمرة منذ الأربعاء": a day an act has gone on since is its start; the act is reported
@@ -1094,6 +1097,17 @@ internal sealed partial class ExtractionContext
 
     // A day named right after "منذ" (since): the start of a span, not the day of an act.
     private bool Since(Sentence s, DateMention date) => date.FirstToken > s.FirstToken && Tokens[date.FirstToken - 1].Norm is "منذ" or "ومنذ";
+
+    // "خلال شهر يوليو", "طوال يوليو": a date told as the span something went on throughout.
+    private bool ThroughoutSpan(Sentence s, DateMention date)
+    {
+        for (int i = date.FirstToken - 1; i >= Math.Max(s.FirstToken, date.FirstToken - 2); i--)
+        {
+            if (Tokens[i].Norm is "خلال" or "طوال" or "طيله" or "وخلال") return true;
+            if (Tokens[i].Norm is not ("شهر" or "الشهر")) return false;
+        }
+        return false;
+    }
 
     // ("قتلوا جراء قصف للطيران على … مدينة الحسكة التي تشهد منذ 25 من شهر يونيو اشتباكات": the day since which the place a
     // relative clause after the act hangs on has seen something is no day of the act)
