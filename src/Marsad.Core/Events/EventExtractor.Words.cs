@@ -340,7 +340,8 @@ public sealed partial class EventExtractor
 
     private static readonly HashSet<string> Demands = new(StringComparer.Ordinal)
     {
-        "للمطالبه", "مطالبين", "وطالبوا", "طالبوا", "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج", "رافعين", "مرددين", "وهتفوا", "هاتفين",
+        "للمطالبه", "وللمطالبه", "مطالبين", "وطالبوا", "طالبوا", "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج", "رافعين", "مرددين", "وهتفوا", "هاتفين",
+        "تضامنا", "دعما",
     };
 
     private static readonly HashSet<string> BattleGround = new(StringComparer.Ordinal)

@@ -16,6 +16,7 @@ public class GatheredToDemandTests
     {
         Assert.Single(Protests("تجمع المئات في ساحة التحرير وسط بغداد أمس للمطالبة بمحاسبة الفاسدين."));
         Assert.Single(Protests("تجمع المتظاهرون في ساحة الحبوبي وسط مدينة الناصرية، وطالبوا بمحاسبة الفاسدين وإقالة مدير الكهرباء."));
+        Assert.Single(Protests("تجمع العشرات أمام مبنى محافظة البصرة أمس تضامنا مع المعتصمين."));
     }
 
     [GazetteerFact]
