@@ -176,7 +176,7 @@ public sealed class Gazetteer
     /// The names indexed as written (<see cref="GazetteerKeys.AsWrittenKey"/>, "إب"): each spelling, its matching key
     /// and its entries. A handful at most.
     /// </summary>
-    public IReadOnlyList<(string Spelling, string Key, int[] Entries)> NamesAsWritten => _namesAsWritten ??= FindNamesAsWritten();
+    public (string Spelling, string Key, int[] Entries)[] NamesAsWritten => _namesAsWritten ??= FindNamesAsWritten();
 
     private (string, string, int[])[]? _namesAsWritten;
 

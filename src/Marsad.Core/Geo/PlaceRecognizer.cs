@@ -739,8 +739,11 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         var token = tokens[i];
         if (token.Kind != TokenKind.ArabicWord || token.Norm.Length > 4) return null;
-        foreach (var (spelling, key, entries) in _gazetteer.NamesAsWritten)
+        // (asked of every short word: an array walked by index, no enumerator)
+        var names = _gazetteer.NamesAsWritten;
+        for (int n = 0; n < names.Length; n++)
         {
+            var (spelling, key, entries) = names[n];
             if (!token.Norm.EndsWith(key, StringComparison.Ordinal)) continue;
             string written = ArabicNormalizer.Segmentation.Normalize(token.Surface);
             if (!written.EndsWith(spelling, StringComparison.Ordinal)) continue;
