@@ -714,10 +714,11 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // (not bare "وقف", also "stood"; "أوقف" alone is also "detained", a trigger of its own — here only before an act)
+    // (not bare "وقف", also "stood"; "أوقف" alone is also "detained", a trigger of its own — here only before an act; "توقف"
+    // is a negation cue, whose own negation says the act goes on)
     private static readonly HashSet<string> Halts = new(StringComparer.Ordinal)
     {
-        "اوقف", "اوقفت", "اوقفوا", "يوقف", "توقف", "ايقاف", "بايقاف", "لايقاف", "بوقف", "لوقف",
+        "اوقف", "اوقفت", "اوقفوا", "يوقف", "ايقاف", "بايقاف", "لايقاف", "بوقف", "لوقف",
         "علق", "علقت", "علقوا", "يعلق", "تعلق", "تعليق", "بتعليق",
     };
 

@@ -1115,7 +1115,7 @@ internal sealed partial class ExtractionContext
     {
         if (date.FirstToken <= t.LastToken || !Since(s, date)) return false;
         for (int i = t.LastToken + 1; i < date.FirstToken; i++)
-            if (Tokens[i].Norm is "التي" or "الذي" or "اللتين" or "اللذين") return true;
+            if (IsRelativePronoun(Tokens[i].Norm)) return true;
         return false;
     }
 
