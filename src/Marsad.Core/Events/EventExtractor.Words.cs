@@ -1085,9 +1085,6 @@ public sealed partial class EventExtractor
         // (the words right before and after the trigger in its sentence, if any)
         var prev = trigger.FirstToken > sentence.FirstToken ? document.Tokens[trigger.FirstToken - 1] : null;
         var next = trigger.LastToken + 1 < sentence.EndToken ? document.Tokens[trigger.LastToken + 1] : null;
-        // "تعليق الغارات الجوية", "إيقاف القصف": suspending the strikes tells that they stopped
-        if (prev is not null && BareLemma(prev) is "تعليق" or "ايقاف")
-            return true;
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
         if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && prev?.Norm is "هذه" or "تلك")
             return true;
