@@ -291,6 +291,9 @@ internal sealed partial class ExtractionContext
         // ("فيضانات السودان تقتل امرأة", "السيول تقتل 5 أشخاص": what a flood or a quake kills is no act of violence)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
             if (DisasterWords.Contains(Tokens[k].Lemma) && !PunctuationBetween(k, t.FirstToken)) return true;
+        // ("إن الانفجار الذي هز مستودعا لتجميع الألغام حصل عن طريق الخطأ", "انفجار ناجم عن تسرب غاز": an explosion the
+        // sentence calls an accident is none of ACLED's — not a strike that hit the wrong side, "نفذت ضربة جوية بطريق الخطأ")
+        if (t.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && Accident(s)) return true;
         // ("أسقطت القوات طائرة مسيرة حوثية مفخخة": a drone's adjective, the drone itself is the weapon — shot down or not,
         // no car bomb)
         if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].Norm is "مفخخه" or "المفخخه" or "مفخخات"
@@ -726,6 +729,17 @@ internal sealed partial class ExtractionContext
     {
         "عمليات", "العمليات", "عمليه", "العمليه", "العسكريه", "جزييا", "موقتا", "من",
     };
+
+    private bool Accident(Sentence s)
+    {
+        for (int k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            string w = Tokens[k].Norm, next = Tokens[k + 1].Norm;
+            if (w is "طريق" or "بطريق" && next == "الخطا" || w is "بالخطا" or "خطا" && next is "فني" or "تقني"
+                || w is "ماس" && next is "كهربايي" or "كهربي" || w is "تسرب" or "تسريب" && next is "غاز" or "الغاز") return true;
+        }
+        return false;
+    }
 
     // Stopping and ceasing: negated, they say the thing goes on.
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
