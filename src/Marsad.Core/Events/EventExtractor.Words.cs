@@ -970,9 +970,7 @@ public sealed partial class EventExtractor
         // ("مقتل 7 فلسطينيين وإصابة 250 في احتجاجات على حدود غزة": people killed or hurt in protests tell they happened)
         if (document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null
             || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null) return true;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (ProtestHappening.Contains(BareLemma(document.Tokens[i]))) return true;
-        return false;
+        return AnyWordOf(document, sentence, ProtestHappening);
     }
 
     private static readonly HashSet<string> ProtestHappening = new(StringComparer.Ordinal)
@@ -1267,11 +1265,18 @@ public sealed partial class EventExtractor
     }
 
     // "بعد أيام من اختطافهم", "الأسرى", "المختطفين": the dead were captives, put to death — no fight.
-    private static bool CaptivesIn(Document document, Sentence sentence)
+    private static bool CaptivesIn(Document document, Sentence sentence) => AnyWordOf(document, sentence, CaptiveWords);
+
+    private static readonly HashSet<string> CaptiveWords = new(StringComparer.Ordinal)
+    {
+        "اختطاف", "اختطافهم", "خطف", "خطفهم", "اسر", "اسرهم", "اسري", "مختطفين", "رهاين", "اعدام", "اعدم", "اعدمت",
+    };
+
+    // Whether any word of the sentence, by its lemma with the article off (BareLemma), is one of <paramref name="words"/>.
+    private static bool AnyWordOf(Document document, Sentence sentence, HashSet<string> words)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (BareLemma(document.Tokens[i]) is "اختطاف" or "اختطافهم" or "خطف" or "خطفهم" or "اسر" or "اسرهم" or "اسري" or "مختطفين" or "رهاين" or "اعدام" or "اعدم" or "اعدمت")
-                return true;
+            if (words.Contains(BareLemma(document.Tokens[i]))) return true;
         return false;
     }
 

@@ -1268,12 +1268,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         "يلقون", "يلقي", "القوا", "القي", "والقوا", "ويلقون", "رشقوا", "يرشقون", "ورشقوا", "ويرشقون", "رموا", "يرمون", "ورموا", "قذفوا", "يقذفون",
     };
 
-    private static bool Worshippers(Document document, Sentence sentence)
-    {
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (BareLemma(document.Tokens[i]) is "مصلين" or "المصلين" or "مصلون" or "المصلون") return true;
-        return false;
-    }
+    private static bool Worshippers(Document document, Sentence sentence) => AnyWordOf(document, sentence, WorshipperWords);
+
+    private static readonly HashSet<string> WorshipperWords = new(StringComparer.Ordinal) { "مصلين", "المصلين", "مصلون", "المصلون" };
 
     // The same gazetteer place; places the gazetteer lacks are the same when written the same.
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
