@@ -84,7 +84,7 @@ public sealed class ActorRecognizer : IDocumentStage
         {
             // a token that starts no phrase of any matcher starts no alias and no force noun
             if (!startsPhrase[i] || !tokens[i].IsWord) continue;
-            var best = BestAt(tokens, keys, i, year);
+            var best = BestAt(tokens, keys, i, year, country);
             if (best is null) continue;
             var (count, actor, candidates, rule) = best.Value;
             // "وقاعدة عسكرية" is a military base: a "!" alias needs its article in the text; and with it, a feminine
@@ -289,7 +289,8 @@ public sealed class ActorRecognizer : IDocumentStage
         return new ActorMention(span, d.Slice(span), first, last, actor, rule) { Candidates = candidates.Count > 1 ? candidates : Array.Empty<ActorRef>() };
     }
 
-    private (int Count, ActorRef Actor, IReadOnlyList<ActorRef> Candidates, string Rule)? BestAt(IReadOnlyList<Token> tokens, FormKeys[] keys, int i, int? year)
+    private (int Count, ActorRef Actor, IReadOnlyList<ActorRef> Candidates, string Rule)? BestAt(IReadOnlyList<Token> tokens, FormKeys[] keys, int i, int? year,
+        string? country = null)
     {
         (int Count, ActorRef Actor, IReadOnlyList<ActorRef> Candidates, string Rule)? best = null;
 
@@ -317,6 +318,10 @@ public sealed class ActorRecognizer : IDocumentStage
                 pool = onlySpecific;
             }
             var chosen = ActorCatalog.Choose(pool, year);
+            // (an alias rows of several countries share, "الجيش الوطني": the article's country's, when one of them is)
+            if (country is not null && chosen.Country != country)
+                foreach (var r in pool)
+                    if (r.Country == country && (year is not int y || r.ValidIn(y))) { chosen = r; break; }
             var ordered = new List<ActorRef>(pool.Count) { chosen };
             foreach (var r in pool) if (r != chosen) ordered.Add(r);
             best = (a.Count, chosen, ordered, generic ? "generic" : "alias");

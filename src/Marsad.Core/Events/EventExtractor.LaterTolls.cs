@@ -103,7 +103,7 @@ public sealed partial class EventExtractor
     };
 
     private static bool GroundTakenByFighting(TriggerMention named, ExtractedEvent e) =>
-        e.SubEventType is "Government regains territory" or "Non-state actor overtakes territory"
+        AcledTaxonomy.ChangesHands(e.SubEventType)
         && named.Entries.Any(x => x.EventType == AcledTaxonomy.Battles && x.SubEventType == AcledTaxonomy.ArmedClash);
 
     // The trigger word names the event's kind (of an act that kills; a protest's dead make it another event): a strike word an air strike or shelling, a battle word a battle, an

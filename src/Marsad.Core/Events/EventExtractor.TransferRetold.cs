@@ -14,7 +14,7 @@ public sealed partial class EventExtractor
         var result = new List<ExtractedEvent>(events);
         foreach (var e in events)
         {
-            if (e.SubEventType is not ("Government regains territory" or "Non-state actor overtakes territory") || e.Location?.Place is not { } there) continue;
+            if (!AcledTaxonomy.ChangesHands(e.SubEventType) || e.Location?.Place is not { } there) continue;
             int k = result.FindIndex(t => t.SubEventType == "Non-violent transfer of territory" && SameForce(t.Actor1, e.Actor1)
                                           && Math.Abs(t.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2 && t.Location?.Place is { } place
                                           && Geo.GeoDistance.Km(place.Latitude, place.Longitude, there.Latitude, there.Longitude) <= 10);

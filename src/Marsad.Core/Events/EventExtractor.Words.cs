@@ -579,10 +579,45 @@ public sealed partial class EventExtractor
             foreach (var a in context.ActorsAround(end))
                 if (a.LastToken == end && a.Actor.Inter is 1 or 2 or 3 or 4 or 8
                     && !(a.FirstToken > sentence.FirstToken && (tokens[a.FirstToken - 1].Norm == "من" || tokens[a.FirstToken].HasProclitic("ب"))))
-                    return a;
+                    return HeadOfCoordination(context, a);
+            // "حققت قوات الجيش الوطني تقدما كبيرا، إذ استطاعت بعد معارك عنيفة من السيطرة": a clause that "إذ" or "حيث"
+            // opens goes on telling of the subject before it (one no preposition governs)
+            if (tokens[end].Norm is "اذ" or "حيث")
+            {
+                ActorMention? subject = null;
+                foreach (var a in context.ActorsAround(end - 1))
+                    if (a.LastToken < end && a.FirstToken >= Math.Max(sentence.FirstToken, end - 14) && a.Actor.Inter is 1 or 2 or 3 or 4 or 8
+                        && !tokens[a.FirstToken].HasPrepositionClitic
+                        && !(a.FirstToken > sentence.FirstToken && tokens[a.FirstToken - 1].Norm is "من" or "علي" or "ضد" or "مع" or "في"))
+                        subject = a;
+                return subject is null ? null : HeadOfCoordination(context, subject);
+            }
             return null;
         }
         return null;
+    }
+
+    // "قوات الجيش الوطني والمقاومة الشعبية استطاعت من السيطرة": of sides joined by و before the verb, the first is its
+    // subject (the allies after it join it, they do not stand against it)
+    private static ActorMention HeadOfCoordination(ExtractionContext context, ActorMention last)
+    {
+        var head = last;
+        while (context.Document.Tokens[head.FirstToken].StartsWithWa
+               && context.ActorsAround(head.FirstToken - 1).LastOrDefault(a => a.LastToken == head.FirstToken - 1) is { } before
+               && context.Sides.Allied(before.BestFor(head.Actor.Country, context.Document.Published?.Year), head.Actor))
+            head = before;
+        return head;
+    }
+
+    // The sides joined to <paramref name="head"/> by و right after it, allied to it ("والمقاومة الشعبية").
+    private static List<ActorMention> AlliesJoinedTo(ExtractionContext context, ActorMention head)
+    {
+        var joined = new List<ActorMention>();
+        for (var cur = head; context.ActorsAround(cur.LastToken + 1).FirstOrDefault(a => a.FirstToken == cur.LastToken + 1) is { } next
+                             && context.Document.Tokens[next.FirstToken].StartsWithWa
+                             && context.Sides.Allied(next.BestFor(head.Actor.Country, context.Document.Published?.Year), head.Actor); cur = next)
+            joined.Add(next);
+        return joined;
     }
 
     // A verb or verbal noun of holding off ("التصدي", "صدت", "أحبطت") with an infiltration right after it ("لمحاولات تسلل").

@@ -112,6 +112,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // "وفي جبهة صرواح، دكت مدفعية الجيش تجمعا للحوثيين": a front named by its place says where the sentence's act is.
             if (fromSentence.Count > 1)
                 fromSentence.RemoveAll(e => context.FrontOfPlace(TriggerOf(e)) && fromSentence.Any(o => !context.FrontOfPlace(TriggerOf(o))));
+            // ("القوات العراقية استطاعت تحرير جامعة الانبار من عصابات داعش وفرض سيطرتها على جميع المباني": one sentence
+            // does not tell both sides taking one place — the later word, read with the sides swapped, is the same taking)
+            if (fromSentence.Count > 1)
+                for (int j = fromSentence.Count - 1; j > 0; j--)
+                    if (fromSentence[j] is { Actor1: { } taker } later && AcledTaxonomy.ChangesHands(later.SubEventType)
+                        && fromSentence.Take(j).Any(o => AcledTaxonomy.ChangesHands(o.SubEventType) && o.Actor2?.PlainName == taker.PlainName
+                                                         && (later.Actor2 is null || later.Actor2.PlainName == o.Actor1?.PlainName)
+                                                         && o.Location?.Place?.GeonameId == later.Location?.Place?.GeonameId))
+                        fromSentence.RemoveAt(j);
             // (whose fire the sentence tells of matters only to a clash in it)
             var shooters = fromSentence.Any(e => e.SubEventType == AcledTaxonomy.ArmedClash || e.EventType == AcledTaxonomy.Protests && e.Fatalities > 0)
                 ? context.ShootersIn(sentence) : Array.Empty<ActorRef>();
@@ -492,7 +501,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (entry.SubEventType == AcledTaxonomy.ArmedClash && entry.Weak && FoiledBy(context, sentence, trigger) is { } foiler)
         {
             // ("محاولة تسلل لميليشيا الحوثي": the attacker may be the role read as the target)
-            roles = new Roles(foiler, OtherSideAfter(roles, trigger, foiler), Array.Empty<ActorMention>(), TargetMarked: true);
+            roles = new Roles(foiler, OtherSideAfter(roles, trigger, foiler, context.Sides), Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }
         // ("تمكنت قوات الحشد الشعبي من صد هجوم شنه عناصر داعش": the one who managed to hold an attack off defended against it,
@@ -503,7 +512,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && ManagedTo(context, sentence, trigger) is { } heldOffBy)
         {
             if (roles.Actor1?.Actor.PlainName != heldOffBy.Actor.PlainName)
-                roles = new Roles(heldOffBy, roles.Actor1 ?? OtherSideAfter(roles, trigger, heldOffBy),
+                roles = new Roles(heldOffBy, roles.Actor1 ?? OtherSideAfter(roles, trigger, heldOffBy, context.Sides),
                                   Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { Weak = false, Defender = true };
         }
@@ -667,7 +676,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             managed = true;
             if (roles.Actor1?.Actor.PlainName != manager.Actor.PlainName)
-                roles = new Roles(manager, OtherSideAfter(roles, trigger, manager), Array.Empty<ActorMention>(), TargetMarked: true);
+                roles = new Roles(manager, OtherSideAfter(roles, trigger, manager, context.Sides), AlliesJoinedTo(context, manager), TargetMarked: true);
         }
         // "قتل شخصان وأصيب 20 آخرون في انفجار قنبلة في سوق بمدينة الخالص": the people counted dead before a bomb's blast
         // are whom it hit, and the blast is one whoever set it — an unidentified armed group of the country, as ACLED codes it
@@ -2146,8 +2155,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // The side named after the trigger, as actor 1 or 2, that is not <paramref name="first"/>: the other side when the
     // sentence's structure has put <paramref name="first"/> in actor 1's place (a foiler, a force that managed a taking).
-    private static ActorMention? OtherSideAfter(Roles roles, TriggerMention trigger, ActorMention first) =>
-        new[] { roles.Actor1, roles.Actor2 }.FirstOrDefault(a => a is not null && a.FirstToken > trigger.LastToken && a.Actor.PlainName != first.Actor.PlainName);
+    // (not an ally of the first: "من السيطرة على منطقة الكود بمشاركة طيران وبارجات التحالف العربي")
+    private static ActorMention? OtherSideAfter(Roles roles, TriggerMention trigger, ActorMention first, Sides sides) =>
+        new[] { roles.Actor1, roles.Actor2 }.FirstOrDefault(a => a is not null && a.FirstToken > trigger.LastToken && a.Actor.PlainName != first.Actor.PlainName
+                                                                 && !sides.Allied(a.Actor, first.Actor));
 
     // ("جراء قصف حكومي بأربع قذائف مدفعية استهدف بلدة حمورية", "غارات حكومية"): a strike or attack the adjective "حكومي"
     // gives to the government, no one named, is the army of the country it fell in.

@@ -1037,7 +1037,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> AchievedWords = new(StringComparer.Ordinal)
     {
-        "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استكمل", "استكملت", "استكملوا", "اتم", "اتمت", "اكمل", "اكملت",
+        "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا", "استكمل", "استكملت", "استكملوا", "اتم", "اتمت", "اكمل", "اكملت",
         // ("حققت القوات تقدما بسيطرتها على بلدة جنديرس")
         "حقق", "حققت", "حققوا",
     };
@@ -1224,6 +1224,11 @@ internal sealed partial class ExtractionContext
         if (after + 1 < s.EndToken && IsRelativePronoun(Tokens[after].Norm) && Within(_triggers, x => x.FirstToken, after + 1, after + 2).Any()) return false;
         int from = Math.Max(s.FirstToken, a.FirstToken - 4);
         if (_cues.FindLast(CueClass.Assoc, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
+        // ("بمشاركة طيران وبارجات التحالف العربي": the backer's aircraft and warships, joined by و, between the cue and it)
+        int arms = a.FirstToken - 1;
+        while (arms > s.FirstToken && arms >= a.FirstToken - 3 && BackersArms.Contains(DefiniteArticle.Off(Tokens[arms].StartsWithWa ? Tokens[arms].Lemma.TrimStart('و') : Tokens[arms].Lemma)))
+            arms--;
+        if (arms < a.FirstToken - 1 && _cues.FindLast(CueClass.Assoc, Math.Max(s.FirstToken, arms - 2), arms + 1) is { } armsCue && armsCue.Last == arms) return true;
         // ("قوات الشرعية وبإسناد ودعم كبيرين من قوات التحالف العربي سيطرت": the support noun, its partner and adjective
         // between it and the "من" before the backer)
         if (a.FirstToken - 1 > s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من")
@@ -1889,6 +1894,12 @@ internal sealed partial class ExtractionContext
     }
 
     private static readonly HashSet<string> AircraftNouns = new(StringComparer.Ordinal) { "طايرات", "مقاتلات", "طيران" };
+
+    // What a backer lends a fight: its aircraft, warships, guns.
+    private static readonly HashSet<string> BackersArms = new(StringComparer.Ordinal)
+    {
+        "طيران", "طايرات", "مقاتلات", "مروحيات", "بارجات", "بوارج", "سفن", "زوارق", "مدفعيه",
+    };
 
     // A strong strike trigger within two words before or one after the token, in its sentence (no punctuation between).
     private static bool BesideAStrike(Document document, int i)

@@ -469,6 +469,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         string n = token.Norm;
         if (n.Length > 4 && n[0] is 'و' or 'ف') n = n[1..];
         if (n.Length > 4 && n[0] is 'ل' or 'ب') n = n[1..];
+        // ("مناطق الشيحة والبو جاسم", "قرية البو فراج": "البو" — the sons of — names a tribe's village, not the town
+        // whose name follows)
+        if (n == "البو") return true;
         return n.Length < token.Norm.Length && NamedAfter.Contains(DefiniteArticle.Off(n));
     }
 

@@ -102,6 +102,19 @@ public class ActorRecognizerTests : IDisposable
         Assert.Equal("ye-army", m.BestFor("YE", 2018).Id);
     }
 
+    [Fact]
+    public void A_shared_alias_reads_as_the_articles_country()
+    {
+        // (its reading is what the stages before the event's place ask — whether it is an ally of the side beside it)
+        var catalog = _files.Load(
+            "ye-army\tMilitary Forces of Yemen (2012-)\t1\tYE\tmilitary\t2012\t\t\tالجيش الوطني",
+            "ly-lna\tMilitary Forces of Libya (2014-) Libyan National Army\t1\tLY\tmilitary\t2014\t\t\tالجيش الوطني");
+        var document = new Document("تقدم الجيش الوطني", "t", new DateOnly(2018, 1, 1));
+        _pipeline.Text.Process(document);
+        new ActorRecognizer(catalog) { DefaultCountry = _ => "YE" }.Process(document);
+        Assert.Equal("ye-army", Assert.Single(document.Actors).Actor.Id);
+    }
+
     [Theory]
     [InlineData("قصف الجيش الأردني", "Military Forces of Jordan", "military", false)]
     [InlineData("توغلت القوات التركية", "Military Forces of Turkey", "military", false)]
