@@ -1152,6 +1152,9 @@ public sealed partial class EventExtractor
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4) && document.Tokens[i].Kind != TokenKind.Punctuation; i++)
                 if (document.Tokens[i].Norm is var pretended && (pretended.StartsWith("بان", StringComparison.Ordinal)
                     || pretended is "بالموت" or "بالمرض" or "بالنوم" or "بالاغماء" or "بالجنون")) return true;
+        // "تظاهرة ثقافية", "تظاهرة رياضية", "شكلت تظاهرة فكرية": a cultural, sporting or festive event — a showing, no protest
+        if (BareLemma(token) is "تظاهره" or "تظاهرات" && next is not null && ShowingKinds.Contains(DefiniteArticle.Off(BareLemma(next))))
+            return true;
         // "محطة تاريخية في مسيرة العلاقات الثنائية", "مسيرة السلام": the course of relations, peace or reform — no drone, no march
         if (BareLemma(token) is "مسيره" && next is not null && CourseOf.Contains(BareLemma(next)))
             return true;
@@ -1195,6 +1198,13 @@ public sealed partial class EventExtractor
             return prev?.Norm != "في";
         return false;
     }
+
+    // What a "تظاهرة" is when it is no protest: of culture, art, sport, ideas, trade or festivity.
+    private static readonly HashSet<string> ShowingKinds = new(StringComparer.Ordinal)
+    {
+        "ثقافيه", "فنيه", "رياضيه", "فكريه", "سينماييه", "احتفاليه", "علميه", "ادبيه", "تراثيه", "سياحيه", "اقتصاديه", "اعلاميه", "شعريه",
+        "مسرحيه", "تسويقيه", "ترفيهيه", "تجاريه", "موسيقيه", "وطنيه", "عالميه", "دوليه", "كرويه",
+    };
 
     private static bool MarchOfProtest(Document document, Sentence sentence)
     {

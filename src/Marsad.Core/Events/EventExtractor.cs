@@ -454,7 +454,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // ("تفجير مسجد الإمام علي … ما أسفر عن سقوط 21 قتيلا", "تفجير مسجد قوات الطوارئ … قتل المصلين"): a building blown
             // up with people killed or worshippers in it is a bombing, not property wrecked
             if (e.SubEventType == "Looting/property destruction" && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "فجر" or "فجرت" or "فجروا" or "يفجر" or "تفجر"
-                && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence)))
+                && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence)
+                    // ("تفجير مسجد قوات الطوارئ في أبها": the mosque of a force, blown up with its men)
+                    || document.Actors.Exists(a => a.FirstToken == trigger.LastToken + 1 && a.Actor.Inter is 1 or 8)))
             {
                 entry = e with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", Weak = false };
                 break;

@@ -749,6 +749,10 @@ internal sealed partial class ExtractionContext
     {
         int k = WordBeforeName(p);
         if (k >= 1 && Tokens[k].Norm == "من" && Tokens[k - 1].Norm is "انطلاقا" or "انطلاق") return true;
+        // ("قصفت إحدى طائرات سلاح الجو من قاعدة طبرق الجوية أحد المراكب قبالة ميناء درنة": the base or airport it flew from)
+        if (k >= 0 && Tokens[k].Norm == "من"
+            && (k + 1 < p.FirstToken && Tokens[k + 1].Lemma is "قاعده" or "مطار" || p.Place?.FeatureCode is "AIRB" or "AIRP" or "MILB" && k == p.FirstToken - 1))
+            return true;
         if (k < 2 || Tokens[k].Norm != "في") return false;
         // ("من مواقعهم في", "من مناطق سيطرتهم في")
         int m = k - 1;
