@@ -31,14 +31,14 @@ public static class AcledTaxonomy
             "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other" },
     };
 
+    /// <summary>A battle that changed who holds ground: a government's regaining or a non-state actor's overtaking.</summary>
+    public static bool ChangesHands(string subType) => subType is GovernmentRegains or NonStateOvertakes;
+
     /// <summary>
     /// When one report fits several types, ACLED codes the most severe: political violence before demonstrations
     /// before strategic developments; within violence, battles before remote violence before violence against
     /// civilians. Lower is stronger.
     /// </summary>
-    /// <summary>A battle that changed who holds ground: a government's regaining or a non-state actor's overtaking.</summary>
-    public static bool ChangesHands(string subType) => subType is GovernmentRegains or NonStateOvertakes;
-
     public static int Precedence(string eventType) => eventType switch
     {
         Battles => 0,

@@ -1896,10 +1896,7 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> AircraftNouns = new(StringComparer.Ordinal) { "طايرات", "مقاتلات", "طيران" };
 
     // What a backer lends a fight: its aircraft, warships, guns.
-    private static readonly HashSet<string> BackersArms = new(StringComparer.Ordinal)
-    {
-        "طيران", "طايرات", "مقاتلات", "مروحيات", "بارجات", "بوارج", "سفن", "زوارق", "مدفعيه",
-    };
+    private static readonly HashSet<string> BackersArms = new(AircraftNouns.Concat(["مروحيات", "بارجات", "بوارج", "سفن", "زوارق", "مدفعيه"]), StringComparer.Ordinal);
 
     // A strong strike trigger within two words before or one after the token, in its sentence (no punctuation between).
     private static bool BesideAStrike(Document document, int i)
