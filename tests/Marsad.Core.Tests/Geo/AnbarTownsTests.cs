@@ -3,7 +3,7 @@ using Marsad.Core.Tests.Events;
 namespace Marsad.Core.Tests.Geo;
 
 /// <summary>
-/// Anbar's towns of the 2015 war that cities500 lacks or gives to another country (data/geo/places-extra.tsv):
+/// Anbar's towns of the 2015 war (and Diyala's Khan Bani Saad) that cities500 lacks or gives to another country (data/geo/places-extra.tsv):
 /// "الكرمة" is Garmah by Fallujah in an article about Iraq, not the Syrian village of that name; and "البو" — the sons
 /// of — before a name makes a tribe's village ("البو جاسم"), not the town whose name follows.
 /// </summary>
@@ -20,6 +20,10 @@ public class AnbarTownsTests
         Assert.Contains("Saqlawiyah", places);
         Assert.Contains("Husaybah al-Sharqiyah", places);
     }
+
+    [GazetteerFact]
+    public void Khan_Bani_Saad_is_found() =>
+        Assert.Contains("Khan Bani Saad", Places("قتل 115 شخصا في تفجير سيارة مفخخة في سوق مزدحم بمدينة خان بني سعد في محافظة ديالى."));
 
     [GazetteerFact]
     public void A_tribes_village_is_no_town_of_its_name() =>
