@@ -1226,7 +1226,7 @@ internal sealed partial class ExtractionContext
         if (_cues.FindLast(CueClass.Assoc, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
         // ("بمشاركة طيران وبارجات التحالف العربي": the backer's aircraft and warships, joined by و, between the cue and it)
         int arms = a.FirstToken - 1;
-        while (arms > s.FirstToken && arms >= a.FirstToken - 3 && BackersArms.Contains(DefiniteArticle.Off(Tokens[arms].StartsWithWa ? Tokens[arms].Lemma.TrimStart('و') : Tokens[arms].Lemma)))
+        while (arms > s.FirstToken && arms >= a.FirstToken - 3 && new TokenKeys(Tokens[arms]).AnyIn(BackersArms))
             arms--;
         if (arms < a.FirstToken - 1 && _cues.FindLast(CueClass.Assoc, Math.Max(s.FirstToken, arms - 2), arms + 1) is { } armsCue && armsCue.Last == arms) return true;
         // ("قوات الشرعية وبإسناد ودعم كبيرين من قوات التحالف العربي سيطرت": the support noun, its partner and adjective

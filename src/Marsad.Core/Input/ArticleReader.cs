@@ -156,14 +156,14 @@ public static partial class ArticleReader
     private static DateTimeOffset? Stamp(string text)
     {
         text = text.Trim();
-        bool zoned = ExplicitZone.IsMatch(text);
+        bool zoned = ExplicitZone().IsMatch(text);
         if (!DateTimeOffset.TryParse(text.Replace("GMT", "+00:00").Replace("UTC", "+00:00"), CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal, out var t)) return null;
         return zoned ? t : new DateTimeOffset(t.DateTime, Article.OutletOffset);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex ExplicitZone =
-        new(@"(Z|[+-]\d{2}:?\d{2}|GMT|UTC)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2}|GMT|UTC)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExplicitZone();
 
     // A crawler's timestamp ("date_extracted") is when the article was read, not written: one read before dawn is the
     // evening's paper. (In SaudiNewsNet, of the articles read between 01:00 and 04:59 that say "اليوم (weekday)", 314
