@@ -158,9 +158,12 @@ internal sealed partial class ExtractionContext
     // "… من حي التواهي آخر معاقلهم في عدن، وهو ما يمكن رصده في تعز ومأرب": after a comma, a pronoun that opens a comment
     // on the act ("وهو ما", "وهذا") starts talk of other places, no scenes of it. ("خاصة في الكفرة وسبها", "لاسيما في …"
     // name the scenes themselves.)
+    // ("سيطرت على أربع مناطق في محافظة إب الأمر الذي يقرب المقاومة أكثر من العاصمة صنعاء": "the matter which" opens
+    // a comment on what the act brings, comma or not)
     private bool CommentOpens(int i) =>
         i + 1 < Tokens.Count && Tokens[i].Surface is "،" or ","
-        && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي";
+        && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي"
+        || i + 1 < Tokens.Count && Tokens[i].Norm == "الامر" && Tokens[i + 1].Norm == "الذي";
 
     // The place right before "، الذي/التي يشهد …" (or "تشهد", "شهد", "شهدت"), the verb a few words before the trigger.
     private PlaceMention? WitnessedBy(Sentence s, TriggerMention t, List<PlaceMention> inSentence)

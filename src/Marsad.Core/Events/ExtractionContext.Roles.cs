@@ -1777,8 +1777,8 @@ internal sealed partial class ExtractionContext
     // "التنظيم", "الجيش", "الحركة" standing alone refer back to the last actor of that kind.
     private static List<ActorMention> WithAnaphora(Document document, ActorCatalog catalog)
     {
-        ActorRef? coalition = null;
-        bool coalitionLooked = false;
+        ActorRef? coalition = null, resistance = null;
+        bool coalitionLooked = false, resistanceLooked = false;
         // (a list of the context's own: the gunmen read as their group change the context's mentions, not the document's)
         var list = new List<ActorMention>(ByFirstToken(document.Actors, a => a.FirstToken));
         var tokens = document.Tokens;
@@ -1813,6 +1813,13 @@ internal sealed partial class ExtractionContext
             {
                 if (!coalitionLooked) (coalition, coalitionLooked) = (CoalitionOfTheWar(document, catalog), true);
                 if (coalition is not null) antecedent = new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, coalition, "anaphora");
+            }
+            // ("المقاومة تسيطر على ابين", "قوات المقاومة سيطرت على ست مديريات في اب" with no resistance named before: in
+            // an article set in Yemen the resistance is the Popular Resistance loyal to the government, not an axis of it)
+            if (antecedent is null && lemma == "مقاومه" && !(i > 0 && tokens[i - 1].Norm is "محور" or "ومحور" or "لمحور" or "بمحور"))
+            {
+                if (!resistanceLooked) (resistance, resistanceLooked) = (ResistanceOfTheWar(document, catalog), true);
+                if (resistance is not null) antecedent = new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, resistance, "anaphora");
             }
             if (antecedent is null) continue;
             (added ??= new List<ActorMention>()).Add(new ActorMention(tokens[i].Span, tokens[i].Surface, i, i, antecedent.Actor, "anaphora"));
@@ -1858,6 +1865,10 @@ internal sealed partial class ExtractionContext
     // The Saudi-led coalition when most places the article names are in Yemen or Saudi Arabia, else none.
     private static ActorRef? CoalitionOfTheWar(Document document, ActorCatalog catalog) =>
         MostPlacesIn(document, "YE", "SA") && catalog.TryGet("coalition-saudi", out var c) ? c : null;
+
+    // Yemen's Popular Resistance when most places the article names are in Yemen, else none.
+    private static ActorRef? ResistanceOfTheWar(Document document, ActorCatalog catalog) =>
+        MostPlacesIn(document, "YE", "YE") && catalog.TryGet("ye-popular-resistance", out var r) ? r : null;
 
     // More than half of the document's resolved places lie in one of the two countries.
     private static bool MostPlacesIn(Document document, string country, string orCountry)

@@ -156,7 +156,13 @@ public sealed class PlaceRecognizer : IDocumentStage
         result.RemoveAll(m => m.NeedsContext && AdjectiveOfTheNounBefore(tokens, m));
         // ("باب توما", "عند باب العامود", "باب التبانة": the bare form of a name written with the article — الباب — right
         // before another word is the first noun of a construct, a gate, not the town — a quarter's cue before it too: "حي باب توما")
-        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m) || QuotedAddressee(tokens, m));
+        // ("علي الأحمدي … وقال الأحمدي:", "الأحمدي لـ عكاظ": a name the article has shown to be a man's family name is his
+        // wherever it stands alone in it, in the headline above too)
+        HashSet<string>? familyNames = null;
+        foreach (var m in result)
+            if (FamilyName(tokens, m)) (familyNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Key);
+        result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m) || QuotedAddressee(tokens, m)
+                              || familyNames is not null && m.Words == 1 && m.Cue is null && m.Relation is null && familyNames.Contains(m.Key));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
         {
@@ -822,12 +828,17 @@ public sealed class PlaceRecognizer : IDocumentStage
 
     // (the given name itself after another or after a title — "قاري يوسف", "محمد علي" — not "المعروفة باسم تيفور", where
     // "باسم" is "named")
+    // ("المتحدث باسم المقاومة في عدن علي الأحمدي": a nisba with the article right after a given name is the man's family
+    // name, whatever town bears it — not after the preposition على, which normalises like the name علي)
     private bool FamilyName(List<Token> tokens, Candidate m) =>
         m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.FirstToken > 1
         && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
         && IsGivenName(tokens[m.FirstToken - 1].Norm)
         && (PersonTitles.Contains(tokens[m.FirstToken - 2].Norm) || IsGivenName(tokens[m.FirstToken - 2].Norm))
-        && HasArticleForm(m.Key);
+        && HasArticleForm(m.Key)
+        || m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.Relation is null && m.FirstToken > 0
+           && tokens[m.FirstToken].Norm is { Length: >= 5 } nisba && nisba.StartsWith("ال", StringComparison.Ordinal) && nisba.EndsWith('ي')
+           && tokens[m.FirstToken - 1].Surface != "على" && IsGivenName(tokens[m.FirstToken - 1].Norm);
 
     // (per written form, as the recogniser keeps its forms: the lexicon's keys are gazetteer-normalised)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _givenNames = new(StringComparer.Ordinal);

@@ -262,6 +262,18 @@ public class GeoParserCities500Tests
     }
 
     [GazetteerFact]
+    public void A_nisba_after_a_given_name_is_a_family_name_throughout_the_article()
+    {
+        // "علي الأحمدي", the resistance's spokesman in Aden — not Al Ahmadi in Kuwait, in the headline above him neither;
+        // "هجوم على الأحمدي" after the preposition على still names the town
+        var doc = Parser.Value.Process(new Document(
+            "الأحمدي لـ عكاظ: عدن آمنة\nأكد المتحدث باسم المقاومة في محافظة عدن علي الأحمدي أن عدن أصبحت آمنة. وقال الأحمدي إن المقاومة ألقت القبض على 20 حوثيا."));
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "KW");
+        var kuwait = Parser.Value.Process(new Document("أعلنت الشرطة الكويتية إحباط هجوم على الأحمدي جنوب الكويت."));
+        Assert.Contains(kuwait.Places, p => p.Place?.Name == "Al Aḩmadī");
+    }
+
+    [GazetteerFact]
     public void A_governorate_seat_called_a_city_stays_itself_in_an_article_about_another_country()
     {
         // everything else is in Turkey and Saudi Arabia; "مدينة درنة" is still Derna, Libya, not a village near Istanbul
