@@ -261,8 +261,10 @@ internal sealed partial class ExtractionContext
             // ("أكدت مصادر أن القوات اليمنية المشتركة اعتقلت 35 مسلحا من ميليشيات الحوثي": after "أن" the noun before the
             // verb is its subject — the one after it is its object)
             if (subject is null && t.Entries.Any(e => e.Pos == "verb"))
+                // ("أن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا الحوثيين": of allies joined by و, the first)
                 foreach (var a in unassociated)
-                    if (a.LastToken == t.FirstToken - 1 && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان"
+                    if (EndOfDescribedName(CoordinationTail(a, inSentence).LastToken) == t.FirstToken - 1
+                        && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان"
                         && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
             agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
             // "قالت فرنسا إنها ستقرر … ما إذا كانت ستشن هجوما عسكريا بسبب الهجوم الكيماوي المزعوم في بلدة دوما": the
@@ -1069,6 +1071,25 @@ internal sealed partial class ExtractionContext
         var (start, _) = Clause(s, t);
         return Within(_actors, a => a.FirstToken, start, t.FirstToken)
             .LastOrDefault(a => a.LastToken < t.FirstToken && ArmedSide(a.Actor));
+    }
+
+    // The last of the allied sides joined by و right after <paramref name="head"/> ("المقاتلين الجنوبيين ووحدات الجيش").
+    private ActorMention CoordinationTail(ActorMention head, List<ActorMention> mentions)
+    {
+        var tail = head;
+        while (mentions.Find(a => a.FirstToken == tail.LastToken + 1) is { } next && Tokens[next.FirstToken].StartsWithWa
+               && Sides.Allied(head.Actor, next.Actor))
+            tail = next;
+        return tail;
+    }
+
+    // "أن المقاومة الجنوبية الموالية لهادي طردت الحوثيين", "القوات المدعومة من التحالف": the last token of a name with
+    // the words of whom it is loyal to, belongs to or is backed by (one word with ل, or من and one word), else its own.
+    private int EndOfDescribedName(int last)
+    {
+        if (last + 2 >= Tokens.Count || !BackerWords.Contains(Tokens[last + 1].Lemma)) return last;
+        if (Tokens[last + 2].Norm == "من") return last + 3 < Tokens.Count && Tokens[last + 3].Kind == TokenKind.ArabicWord ? last + 3 : last;
+        return Tokens[last + 2].HasProclitic("ل") ? last + 2 : last;
     }
 
     /// <summary>The armed side named between a verb and the word at <paramref name="end"/> (the verb's subject), or null.</summary>
