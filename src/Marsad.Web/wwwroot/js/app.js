@@ -100,8 +100,10 @@ async function mapView(params) {
     $("map").dataset.markers = String(placed);
     state.mapKey = key;
   }
+  // The card opens whether or not the marker can be shown: markercluster's zoom-to-layer callback never fires while
+  // another zoom is animating, and an event without coordinates has no marker at all.
   const focus = Number(params.get("event"));
-  if (focus) focusEvent(focus);
+  if (focus) { focusEvent(focus); await openCard(focus); }
 }
 
 async function openCard(id) {
