@@ -424,7 +424,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // جندي إسرائيلي بعد إطلاق قناص النار عليه"; before it, opening a clause of "أن" — "إن الجيش قتل", not a relative
                 // clause's "أكبر مسؤول حوثي يقتل")
                 int killedAt = countAt >= 0 ? countAt : killedSide?.FirstToken ?? -1;
-                bool besideIt = pronounSubject
+                // ("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين": a killing an armed group adopted is its own)
+                bool adopted = killer is { Actor.Inter: 2 or 3 or 4 } && killer.LastToken < trigger.FirstToken
+                               && trigger.FirstToken - killer.LastToken - DateTokensBetween(document, killer.LastToken, trigger.FirstToken) == 1
+                               && VerbSixBefore(document.Tokens, sentence, killer.FirstToken, AdoptingVerbs) == killer.FirstToken - 1;
+                bool besideIt = pronounSubject || adopted
                     || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken && killedAt <= killer.LastToken + 2
                     || killer is not null && killer.LastToken == trigger.FirstToken - 1 && killer.FirstToken > sentence.FirstToken
                        && document.Tokens[killer.FirstToken - 1].Norm is "ان" or "بان" or "وان";
