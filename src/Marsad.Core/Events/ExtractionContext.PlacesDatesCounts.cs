@@ -701,13 +701,20 @@ internal sealed partial class ExtractionContext
     private (int Lo, int Hi) ListAround(List<PlaceMention> places, int i)
     {
         // ("شرق حيس وشمال زبيد", "غربي زبيد وشرقي وغربي التحيتا": compass words between the names of a list)
-        bool Joined(PlaceMention a, PlaceMention b) => (b.FirstToken - a.LastToken <= 2 || b.FirstToken - a.LastToken <= 4 && OnlyCompassWords(a.LastToken + 1, b.FirstToken))
+        // ("خمس غارات قرب الموصل وثلاث قرب الرمادي": a count joined by و and a relative word, the noun counted left out)
+        bool Joined(PlaceMention a, PlaceMention b) => (b.FirstToken - a.LastToken <= 2 || b.FirstToken - a.LastToken <= 4 && OnlyCompassWords(a.LastToken + 1, b.FirstToken)
+                                                        || b.FirstToken - a.LastToken == 3 && CountThenRelation(a.LastToken + 1))
                                                        && JoinedByAnd(a.LastToken + 1, b.FirstToken) && !PunctuationBetween(a.LastToken, b.FirstToken);
         int lo = i, hi = i;
         while (lo > 0 && Joined(places[lo - 1], places[lo])) lo--;
         while (hi + 1 < places.Count && Joined(places[hi], places[hi + 1])) hi++;
         return (lo, hi);
     }
+
+    // "وثلاث قرب", "واثنتان في": a count joined by و right before a relative word or "في".
+    private bool CountThenRelation(int k) =>
+        k + 1 < Tokens.Count && Tokens[k].StartsWithWa && Document.Numbers.Exists(n => n.FirstToken == k)
+        && (GeoLexicon.Relations.ContainsKey(Tokens[k + 1].Norm) || Tokens[k + 1].Norm == "في");
 
     // "وشمال", "و جنوب", "وقرب", "وغربي مدينة": the relative phrase of the later place opens with و — it is the next of a
     // list (not "ومحيطه قرب مدينة تدمر", where the و goes on with the place before).
@@ -717,8 +724,10 @@ internal sealed partial class ExtractionContext
         {
             string norm = Tokens[k].Norm;
             // ("ومناطق شمال حيس", "وأحياء جنوب دمشق")
+            // ("خمس غارات قرب الموصل وثلاث قرب الرمادي": a count joined by و opens the next of a list, its noun left out)
             if (GeoLexicon.Relations.ContainsKey(norm))
-                return Tokens[k].HasProclitic("و") || Tokens[k - 1].Norm == "و" || Tokens[k - 1].Norm is "ومناطق" or "واحياء" or "وقري" or "ومواقع";
+                return Tokens[k].HasProclitic("و") || Tokens[k - 1].Norm == "و" || Tokens[k - 1].Norm is "ومناطق" or "واحياء" or "وقري" or "ومواقع"
+                       || CountThenRelation(k - 1);
             if (norm.StartsWith('و') && GeoLexicon.Relations.ContainsKey(norm[1..])) return true;
         }
         return false;
