@@ -427,7 +427,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // ("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين": a killing an armed group adopted is its own)
                 bool adopted = killer is { Actor.Inter: 2 or 3 or 4 } && killer.LastToken < trigger.FirstToken
                                && trigger.FirstToken - killer.LastToken - DateTokensBetween(document, killer.LastToken, trigger.FirstToken) == 1
-                               && VerbSixBefore(document.Tokens, sentence, killer.FirstToken, AdoptingVerbs) == killer.FirstToken - 1;
+                               && killer.FirstToken > sentence.FirstToken && AdoptingVerbs.Contains(document.Tokens[killer.FirstToken - 1].Norm);
                 bool besideIt = pronounSubject || adopted
                     || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken && killedAt <= killer.LastToken + 2
                     || killer is not null && killer.LastToken == trigger.FirstToken - 1 && killer.FirstToken > sentence.FirstToken
