@@ -609,17 +609,6 @@ public sealed partial class EventExtractor
         return head;
     }
 
-    // The sides joined to <paramref name="head"/> by و right after it, allied to it ("والمقاومة الشعبية").
-    private static List<ActorMention> AlliesJoinedTo(ExtractionContext context, ActorMention head)
-    {
-        var joined = new List<ActorMention>();
-        for (var cur = head; context.ActorsAround(cur.LastToken + 1).FirstOrDefault(a => a.FirstToken == cur.LastToken + 1) is { } next
-                             && context.Document.Tokens[next.FirstToken].StartsWithWa
-                             && context.Sides.Allied(next.BestFor(head.Actor.Country, context.Document.Published?.Year), head.Actor); cur = next)
-            joined.Add(next);
-        return joined;
-    }
-
     // A verb or verbal noun of holding off ("التصدي", "صدت", "أحبطت") with an infiltration right after it ("لمحاولات تسلل").
     private static bool HoldsOffAnInfiltration(List<Token> tokens, Sentence sentence, TriggerMention trigger)
     {

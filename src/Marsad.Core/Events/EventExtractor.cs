@@ -682,7 +682,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             managed = true;
             if (roles.Actor1?.Actor.PlainName != manager.Actor.PlainName)
-                roles = new Roles(manager, OtherSideAfter(roles, trigger, manager, context.Sides), AlliesJoinedTo(context, manager), TargetMarked: true);
+                roles = new Roles(manager, OtherSideAfter(roles, trigger, manager, context.Sides), context.AlliesJoinedTo(manager), TargetMarked: true);
         }
         // "قتل شخصان وأصيب 20 آخرون في انفجار قنبلة في سوق بمدينة الخالص": the people counted dead before a bomb's blast
         // are whom it hit, and the blast is one whoever set it — an unidentified armed group of the country, as ACLED codes it

@@ -263,7 +263,7 @@ internal sealed partial class ExtractionContext
             if (subject is null && t.Entries.Any(e => e.Pos == "verb"))
                 // ("أن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا الحوثيين": of allies joined by و, the first)
                 foreach (var a in unassociated)
-                    if (EndOfDescribedName(CoordinationTail(a, inSentence).LastToken) == t.FirstToken - 1
+                    if (EndOfDescribedName(CoordinationTail(a).LastToken) == t.FirstToken - 1
                         && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان"
                         && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
             agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
@@ -1073,15 +1073,19 @@ internal sealed partial class ExtractionContext
             .LastOrDefault(a => a.LastToken < t.FirstToken && ArmedSide(a.Actor));
     }
 
-    // The last of the allied sides joined by و right after <paramref name="head"/> ("المقاتلين الجنوبيين ووحدات الجيش").
-    private ActorMention CoordinationTail(ActorMention head, List<ActorMention> mentions)
+    /// <summary>The sides joined to <paramref name="head"/> by و right after it, allied to it ("والمقاومة الشعبية").</summary>
+    public List<ActorMention> AlliesJoinedTo(ActorMention head)
     {
-        var tail = head;
-        while (mentions.Find(a => a.FirstToken == tail.LastToken + 1) is { } next && Tokens[next.FirstToken].StartsWithWa
-               && Sides.Allied(head.Actor, next.Actor))
-            tail = next;
-        return tail;
+        var joined = new List<ActorMention>();
+        for (var cur = head; ActorsAround(cur.LastToken + 1).FirstOrDefault(a => a.FirstToken == cur.LastToken + 1) is { } next
+                             && Tokens[next.FirstToken].StartsWithWa
+                             && Sides.Allied(next.BestFor(head.Actor.Country, Document.Published?.Year), head.Actor); cur = next)
+            joined.Add(next);
+        return joined;
     }
+
+    // The last of the allied sides joined by و right after <paramref name="head"/> ("المقاتلين الجنوبيين ووحدات الجيش").
+    private ActorMention CoordinationTail(ActorMention head) => AlliesJoinedTo(head) is [.., var last] ? last : head;
 
     // "أن المقاومة الجنوبية الموالية لهادي طردت الحوثيين", "القوات المدعومة من التحالف": the last token of a name with
     // the words of whom it is loyal to, belongs to or is backed by (one word with ل, or من and one word), else its own.
