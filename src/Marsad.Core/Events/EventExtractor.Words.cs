@@ -344,11 +344,6 @@ public sealed partial class EventExtractor
         "تضامنا", "دعما",
     };
 
-    private static readonly HashSet<string> BattleGround = new(StringComparer.Ordinal)
-    {
-        "جبهات", "ميادين", "ميدان", "ساحات", "خطوط", "مهمه", "مهام", "لميادين", "بجبهات", "لجبهات",
-    };
-
     private static bool Foiling(Token t) => BareLemma(t) is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط";
 
     private static readonly HashSet<string> OngoingWork = new(StringComparer.Ordinal)
@@ -1187,6 +1182,12 @@ public sealed partial class EventExtractor
             return prev?.Norm != "في";
         return false;
     }
+
+    // The fronts, fields and missions of fighting ("جبهات القتال", "ميادين القتال", "مهمة قتال").
+    private static readonly HashSet<string> BattleGround = new(StringComparer.Ordinal)
+    {
+        "جبهات", "ميادين", "ميدان", "ساحات", "خطوط", "مهمه", "مهام", "لميادين", "بجبهات", "لجبهات",
+    };
 
     // What a "تظاهرة" is when it is no protest: of culture, art, sport, ideas, trade or festivity.
     private static readonly HashSet<string> ShowingKinds = new(StringComparer.Ordinal)

@@ -161,9 +161,9 @@ internal sealed partial class ExtractionContext
     // ("سيطرت على أربع مناطق في محافظة إب الأمر الذي يقرب المقاومة أكثر من العاصمة صنعاء": "the matter which" opens
     // a comment on what the act brings, comma or not)
     private bool CommentOpens(int i) =>
-        i + 1 < Tokens.Count && Tokens[i].Surface is "،" or ","
-        && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي"
-        || i + 1 < Tokens.Count && Tokens[i].Norm == "الامر" && Tokens[i + 1].Norm == "الذي";
+        i + 1 < Tokens.Count
+        && (Tokens[i].Surface is "،" or "," && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي"
+            || Tokens[i].Norm == "الامر" && Tokens[i + 1].Norm == "الذي");
 
     // The place right before "، الذي/التي يشهد …" (or "تشهد", "شهد", "شهدت"), the verb a few words before the trigger.
     private PlaceMention? WitnessedBy(Sentence s, TriggerMention t, List<PlaceMention> inSentence)
