@@ -25,6 +25,10 @@ public static class TestPipeline
     public static Document ExtractWithRealGazetteer(string text, string published) =>
         WithCities500.Value.Process(new Document(text, "test", DateOnly.Parse(published)));
 
+    /// <summary>The gazetteer names of the places the real-gazetteer pipeline finds in a text (null for a place it lacks).</summary>
+    public static List<string?> PlaceNames(string text, string published) =>
+        ExtractWithRealGazetteer(text, published).Places.Select(p => p.Place?.Name).ToList();
+
     /// <summary>A document built elsewhere (an article with its title), through the pipeline with the real gazetteer.</summary>
     public static Document ExtractWithRealGazetteer(Document document) => WithCities500.Value.Process(document);
 }

@@ -9,8 +9,7 @@ namespace Marsad.Core.Tests.Geo;
 /// </summary>
 public class AnbarTownsTests
 {
-    private static List<string?> Places(string text) =>
-        TestPipeline.ExtractWithRealGazetteer(text, "2015-07-23").Places.Select(p => p.Place?.Name).ToList();
+    private static List<string?> Places(string text) => TestPipeline.PlaceNames(text, "2015-07-23");
 
     [GazetteerFact]
     public void Anbars_towns_are_found()

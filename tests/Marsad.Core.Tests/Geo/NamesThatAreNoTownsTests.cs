@@ -8,8 +8,7 @@ namespace Marsad.Core.Tests.Geo;
 /// </summary>
 public class NamesThatAreNoTownsTests
 {
-    private static List<string?> Places(string text) =>
-        TestPipeline.ExtractWithRealGazetteer(text, "2015-08-06").Places.Select(p => p.Place?.Name).ToList();
+    private static List<string?> Places(string text) => TestPipeline.PlaceNames(text, "2015-08-06");
 
     [GazetteerFact]
     public void A_kunya_with_a_nisba_is_a_person() =>

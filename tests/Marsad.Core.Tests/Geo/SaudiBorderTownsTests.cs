@@ -9,8 +9,7 @@ namespace Marsad.Core.Tests.Geo;
 /// </summary>
 public class SaudiBorderTownsTests
 {
-    private static List<string?> Places(string text) =>
-        TestPipeline.ExtractWithRealGazetteer(text, "2015-08-05").Places.Select(p => p.Place?.Name).ToList();
+    private static List<string?> Places(string text) => TestPipeline.PlaceNames(text, "2015-08-05");
 
     [GazetteerTheory]
     [InlineData("سقطت قذائف أطلقها الحوثيون على محافظة ظهران الجنوب.", "Dhahran al Janub")]

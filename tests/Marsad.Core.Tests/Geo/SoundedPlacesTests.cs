@@ -26,8 +26,7 @@ public class SoundedPlacesTests
     public void Different_names_do_not(string arabic, string latin, string cc) =>
         Assert.NotEqual(ConsonantSkeleton.OfLatin(latin, cc), ConsonantSkeleton.OfArabic(arabic));
 
-    private static List<string?> Places(string text) =>
-        TestPipeline.ExtractWithRealGazetteer(text, "2015-07-26").Places.Select(p => p.Place?.Name).ToList();
+    private static List<string?> Places(string text) => TestPipeline.PlaceNames(text, "2015-07-26");
 
     [GazetteerFact]
     public void A_foreign_town_after_its_cue_is_found_by_its_sound()

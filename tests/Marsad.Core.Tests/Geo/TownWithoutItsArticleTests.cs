@@ -9,8 +9,7 @@ namespace Marsad.Core.Tests.Geo;
 /// </summary>
 public class TownWithoutItsArticleTests
 {
-    private static List<string?> Places(string text) =>
-        TestPipeline.ExtractWithRealGazetteer(text, "2018-04-01").Places.Select(p => p.Place?.Name).ToList();
+    private static List<string?> Places(string text) => TestPipeline.PlaceNames(text, "2018-04-01");
 
     [GazetteerFact]
     public void A_town_after_its_cue_is_read_without_the_article()

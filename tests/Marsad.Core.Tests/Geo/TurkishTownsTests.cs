@@ -8,8 +8,7 @@ namespace Marsad.Core.Tests.Geo;
 /// </summary>
 public class TurkishTownsTests
 {
-    private static List<string?> Places(string text) =>
-        TestPipeline.ExtractWithRealGazetteer(text, "2015-08-10").Places.Select(p => p.Place?.Name).ToList();
+    private static List<string?> Places(string text) => TestPipeline.PlaceNames(text, "2015-08-10");
 
     [GazetteerTheory]
     [InlineData("قتل جنديان في تفجير سيارة مفخخة في منطقة ليجة بمحافظة ديار بكر.", "Lice")]

@@ -8,8 +8,7 @@ namespace Marsad.Core.Tests.Geo;
 /// </summary>
 public class TwoVillagesTests
 {
-    private static List<string?> Places(string text) =>
-        TestPipeline.ExtractWithRealGazetteer(text, "2018-03-03").Places.Select(p => p.Place?.Name).ToList();
+    private static List<string?> Places(string text) => TestPipeline.PlaceNames(text, "2018-03-03");
 
     [GazetteerFact]
     public void Two_villages_are_no_town() =>
