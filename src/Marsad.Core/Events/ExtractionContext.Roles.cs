@@ -287,8 +287,10 @@ internal sealed partial class ExtractionContext
             (target, marked) = (underwent, true);
         // "قتل 22 من المسلحين الحوثيين جراء ضربات قوات التحالف": a strike noun told as the cause of deaths, its owner
         // in construct right after it — the side named before the cause word is whom it hit.
-        if (target is null && agent is { } owner && owner.FirstToken == t.LastToken + 1 && t.FirstToken - 1 > s.FirstToken
-            && CauseWords.Contains(Tokens[t.FirstToken - 1].Norm) && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos != "verb")
+        // ("مقتل مدنيين في قصف جديد للنظام السوري على دوما": after في too, and with an adjective between strike and owner)
+        if (target is null && agent is { } owner && (owner.FirstToken == t.LastToken + 1 || Benefactive(owner) && AfterTriggerAndItsAdjectives(owner, t))
+            && t.FirstToken - 1 > s.FirstToken && (CauseWords.Contains(Tokens[t.FirstToken - 1].Norm) || Tokens[t.FirstToken - 1].Norm == "في")
+            && ReadAsNoun(s, t) && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions)
             && LastOpponentBefore(main, t.FirstToken - 1, owner) is { } killedSide)
             (target, marked) = (killedSide, true);
         // (the holder of an area named before the trigger is hit when no one else is named)
@@ -1587,11 +1589,18 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
+    // A trigger the lexicon lists as a verb read as its verbal noun: "قصف" after a preposition or a cause word ("قتل
+    // طفلان في قصف للحوثيين", "جراء قصف لميليشيا الحوثي") is the shelling, not "he shelled".
+    private bool ReadAsNoun(Sentence s, TriggerMention t) =>
+        t.Entries.All(e => e.Pos != "verb")
+        || t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken
+           && (Tokens[t.FirstToken - 1].Norm is "في" or "من" or "بعد" or "خلال" || CauseWords.Contains(Tokens[t.FirstToken - 1].Norm));
+
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         !(Ambush(t) && a.FirstToken > t.LastToken && Benefactive(a))
         && (ActedByHand(a, s) && !AccountBetween(t, a)
         // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was
-        || AfterTriggerAndItsAdjectives(a, t) && t.Entries.All(e => e.Pos != "verb") && Benefactive(a)
+        || AfterTriggerAndItsAdjectives(a, t) && ReadAsNoun(s, t) && Benefactive(a)
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
         // (not a partitive after a count, "تم القبض على أربعة من التنظيم": those are of the side taken)
