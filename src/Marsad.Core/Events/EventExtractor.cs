@@ -444,6 +444,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 }
             }
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
+            // ("قتل الاثنين 60 فلسطينيا برصاص القوات الإسرائيلية في … الاحتجاجات التي تشارك فيها حركة حماس": the dead before
+            // the weapon word are whom it hit, not a side named later)
+            // ("جنديا تركيا قتل وأصيب آخر اليوم الخميس برصاص": the verbs and the day between are the same clause)
+            // ("قال مسؤول إن جنديا تركيا قتل … برصاص مسلحين من تنظيم داعش": the dead before it are whom it hit, though the
+            // clause reads no object before its verb)
+            if (e.VictimBefore && roles.Actor2 is null && roles.Actor1 is { } shooter && shooter.FirstToken > trigger.LastToken
+                && document.Actors.LastOrDefault(a => a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken) is { } dead
+                && trigger.FirstToken - dead.LastToken <= 7 && !context.PunctuationBetween(dead.LastToken, trigger.FirstToken) && dead is { Rule: not "country", Actor.Inter: 1 or 2 or 3 or 4 or 8 }
+                && shooter.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(shooter.Actor, dead.Actor) && !context.Sides.Allied(shooter.Actor, dead.Actor))
+                roles = roles with { Actor2 = dead, TargetMarked = true };
+            if (e.VictimBefore && !(roles.Actor2 is { } shot && shot.LastToken < trigger.FirstToken && !context.PunctuationBetween(shot.LastToken, trigger.FirstToken))) continue;
             if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
             // ("استهدفت المقاتلات مركبات عسكرية": fighter jets' aim needs no side named to be a strike)
             if (e.NeedsTarget && !objectNamed && !AircraftStruck(document, trigger, e)) continue;

@@ -13,7 +13,8 @@ namespace Marsad.Core.Events;
 /// is its clash only when the dead are named as an armed group — not its own soldiers. <see cref="SubjectIsVictim"/>: the
 /// form's subject suffered the act ("اختفى الصحفي"): a civilian named there is its target, and the doer is unknown.
 /// <see cref="ArmedTarget"/>: the row holds only when the side the act fell on is an armed force or group ("أسرت قوات
-/// المقاومة عددا من مسلحي الميليشيات": fighters captured are a battle's, not civilians abducted).</remarks>
+/// المقاومة عددا من مسلحي الميليشيات": fighters captured are a battle's, not civilians abducted). <see cref="VictimBefore"/>:
+/// the side hit is named right before the form ("قتل شرطيان برصاص مسلحين"): the dead the weapon word follows, in its clause.</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -34,7 +35,8 @@ public sealed record TriggerEntry(
     bool NeedsDeal = false,
     bool DeadAreEnemies = false,
     bool SubjectIsVictim = false,
-    bool ArmedTarget = false)
+    bool ArmedTarget = false,
+    bool VictimBefore = false)
 {
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 
