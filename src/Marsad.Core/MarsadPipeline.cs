@@ -54,6 +54,10 @@ public sealed class MarsadPipeline
         return document;
     }
 
+    // Titles of a state's leaders and envoys, before its name ("ملك المغرب", "رئيس مصر", "وزير خارجية الإمارات").
+    private static readonly HashSet<string> LeaderTitles = new[] { "ملك", "عاهل", "رئيس", "امير", "سلطان", "خارجيه", "سفير", "ولي", "عهد" }
+        .Select(ArabicNormalizer.Matching.Normalize).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The country a document is mostly about: the most frequent country of its resolved places.</summary>
     /// <remarks>Ties go to the country resolved first. Counted in a small list: a document names few countries.</remarks>
     public static string? MainCountry(Document document)
@@ -66,6 +70,9 @@ public sealed class MarsadPipeline
         foreach (var p in places)
         {
             if (p.Place is not { } place || p.FirstToken <= dateline) continue;
+            // ("تلقى … اتصالا من ملك المغرب أعرب خلاله عن إدانته للتفجير … بمنطقة عسير": a country named by its ruler or
+            // minister is whose leader spoke, not where the story is)
+            if (p.FirstToken > 0 && LeaderTitles.Contains(document.Tokens[p.FirstToken - 1].Lemma)) continue;
             string cc = place.CountryCode;
             int k = 0;
             while (k < n && !string.Equals(counts![k].Country, cc, StringComparison.Ordinal)) k++;

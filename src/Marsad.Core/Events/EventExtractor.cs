@@ -2336,6 +2336,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         "اعلن", "اعلنت", "واعلن", "واعلنت", "اكد", "اكدت", "واكد", "واكدت", "اعلنوا", "واعلنوا",
     };
 
+    // A bomb planted or worn ("تفجير مسجد قوات الطوارئ", a suicide attack) is no state's act against a foe it is not
+    // named for: a country the article names (its king condemning it) is no bomber.
+    private static bool Planted(ExtractedEvent e) => e.SubEventType is "Remote explosive/landmine/IED" or "Suicide bomb";
+
     private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, List<ActorRef> airForces, ExtractionContext context)
     {
         // An agreement with one named party: the agent is that party's opponent in the article.
@@ -2364,8 +2368,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                       ?? airForces.FirstOrDefault(f => !f.IsUnidentified && f.PlainName != hit.PlainName && !context.Sides.Allied(f, hit)
                                                      && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f)))
                     : null)
-                ?? foes.FirstOrDefault()
-                ?? context.MostMentionedOpponent(hit, new HashSet<string>())
+                ?? foes.FirstOrDefault(a => !Planted(e) || !a.IsState)
+                ?? (context.MostMentionedOpponent(hit, new HashSet<string>()) is { } usual && !(Planted(e) && usual.IsState) ? usual : null)
                 ?? Unidentified(e);
             return attacker is null ? e : PeopleGassed(e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) }, context);
         }

@@ -622,7 +622,7 @@ internal sealed partial class ExtractionContext
         if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
-        if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t) && !DispersedByForce(s, t)) return true;
+        if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t) && !DispersedByForce(s, t) && !DescribedAsDone(s, t)) return true;
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)
@@ -869,6 +869,22 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal)
     {
         "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "حي", "احياء", "مديريه", "ناحيه", "مخيم",
+    };
+
+    // "تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير": a relative clause telling what the act did
+    // (its verb in the past) says it happened — the لـ before it is "of", no purpose.
+    private bool DescribedAsDone(Sentence s, TriggerMention t)
+    {
+        int i = t.LastToken + 1;
+        if (i < s.EndToken && Tokens[i].Form.Analysis is { HasArticle: true } && Tokens[i].Norm is not ("الذي" or "التي")) i++;   // (an adjective)
+        return i + 1 < s.EndToken && Tokens[i].Norm is "الذي" or "التي" && DoneVerbs.Contains(Tokens[i + 1].Norm);
+    }
+
+    // Past verbs a relative clause tells a done act by: it struck, took place, was carried out, killed, shook.
+    private static readonly HashSet<string> DoneVerbs = new(StringComparer.Ordinal)
+    {
+        "استهدف", "استهدفت", "وقع", "وقعت", "نفذ", "نفذه", "نفذها", "نفذت", "طال", "طالت", "هز", "هزت", "اودي", "اودت", "اسفر", "اسفرت",
+        "راح", "حصد", "حصدت", "ضرب", "ضربت", "شهدته", "شهدتها",
     };
 
     private bool Undergoes(Sentence s, TriggerMention t)
