@@ -220,12 +220,22 @@ public sealed class DateRecognizer : IDocumentStage
             }
             case "الاسبوع" when Past(next1): last = i + 1; date = new PartialDate(pub.AddDays(-7), DatePrecision.Week); return true;
             case "الاسبوع" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
-            case "الشهر" when Past(next1):
+            // ("مطلع الشهر الحالي", "أواخر الشهر الماضي": the part of the month named narrows it to about a week — never
+            // after publication)
+            case "الشهر" when Past(next1) || next1 is "الجاري" or "الحالي":
+            {
                 last = i + 1;
-                var prev = pub.AddMonths(-1);
-                date = new PartialDate(new DateOnly(prev.Year, prev.Month, 15), DatePrecision.Month);
+                var month = Past(next1) ? pub.AddMonths(-1) : pub;
+                string part = i > 0 ? Key(tokens[i - 1]) : "";
+                int? partDay = part is "مطلع" or "بدايه" or "اوايل" ? 5 : part == "منتصف" ? 15 : part is "اواخر" or "نهايه" ? 25 : null;
+                if (partDay is { } d)
+                {
+                    var told = new DateOnly(month.Year, month.Month, Math.Min(d, DateTime.DaysInMonth(month.Year, month.Month)));
+                    date = new PartialDate(told > pub ? pub : told, DatePrecision.Week);
+                }
+                else date = Past(next1) ? new PartialDate(new DateOnly(month.Year, month.Month, 15), DatePrecision.Month) : new PartialDate(pub, DatePrecision.Month);
                 return true;
-            case "الشهر" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Month); return true;
+            }
             case "العام" or "السنه" when Past(next1) || PastFeminine(next1): last = i + 1; date = new PartialDate(new DateOnly(pub.Year - 1, 7, 1), DatePrecision.Year); return true;
             // "الصيف الماضي", "الشتاء الماضي": the last such season over by the report (its middle month, at month precision),
             // "last summer" told in July the summer of the year before

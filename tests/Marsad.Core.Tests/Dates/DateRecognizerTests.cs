@@ -50,6 +50,10 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم الشهر الماضي", "2017-10-15", DatePrecision.Month)]
     [InlineData("شهدت المدينة الأسبوع الفائت الهجوم الدامي", "2017-11-03", DatePrecision.Week)]   // الفائت: past, as الماضي
     [InlineData("وقع الهجوم الشهر الفائت", "2017-10-15", DatePrecision.Month)]
+    [InlineData("وقع الهجوم في مطلع الشهر الحالي", "2017-11-05", DatePrecision.Week)]    // the part of the month named
+    [InlineData("وقع الهجوم أواخر الشهر الماضي", "2017-10-25", DatePrecision.Week)]
+    [InlineData("وقع الهجوم منتصف الشهر الماضي", "2017-10-15", DatePrecision.Week)]
+    [InlineData("وقع الهجوم أواخر الشهر الجاري", "2017-11-10", DatePrecision.Week)]       // never after publication
     [InlineData("وقعت الغارة في أكتوبر الفائت", "2017-10-15", DatePrecision.Month)]
     [InlineData("وقعت الغارة الجمعة الفائتة", "2017-11-03", DatePrecision.Day)]
     [InlineData("وقع الهجوم العام الماضي", "2016-07-01", DatePrecision.Year)]
