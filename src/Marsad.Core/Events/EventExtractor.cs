@@ -451,8 +451,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // clause reads no object before its verb)
             if (e.VictimBefore && roles.Actor2 is null && roles.Actor1 is { } shooter && shooter.FirstToken > trigger.LastToken
                 && document.Actors.LastOrDefault(a => a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken) is { } dead
-                && trigger.FirstToken - dead.LastToken <= 7 && !context.PunctuationBetween(dead.LastToken, trigger.FirstToken) && dead is { Rule: not "country", Actor.Inter: 1 or 2 or 3 or 4 or 8 }
-                && shooter.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(shooter.Actor, dead.Actor) && !context.Sides.Allied(shooter.Actor, dead.Actor))
+                && trigger.FirstToken - dead.LastToken <= 7 && !context.PunctuationBetween(dead.LastToken, trigger.FirstToken)
+                && dead is { Rule: not "country", Actor.Inter: 1 or 2 or 3 or 4 or 8 } && shooter.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(shooter.Actor, dead.Actor) && !context.Sides.Allied(shooter.Actor, dead.Actor))
                 roles = roles with { Actor2 = dead, TargetMarked = true };
             if (e.VictimBefore && !(roles.Actor2 is { } shot && shot.LastToken < trigger.FirstToken && !context.PunctuationBetween(shot.LastToken, trigger.FirstToken))) continue;
             if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
