@@ -134,8 +134,7 @@ public sealed class DateRecognizer : IDocumentStage
             if (coming) y = m > published!.Value.Month ? y : y + 1;
             else if (year is null && (m > published!.Value.Month || past && m == published.Value.Month)) y--;
             // ("في أواخر أغسطس", "مطلع سبتمبر": the part of the month named, its middle otherwise — never after publication)
-            string part = i > 0 ? Key(tokens[i - 1]) : "";
-            int dayOfMonth = part is "اواخر" or "نهايه" ? 25 : part is "اوايل" or "مطلع" or "بدايه" ? 5 : 15;
+            int dayOfMonth = DayOfPart(tokens, i) ?? 15;
             if (published is { } today && y == today.Year && m == today.Month && dayOfMonth > today.Day) dayOfMonth = Math.Max(1, today.Day);
             date = new PartialDate(new DateOnly(y, m, dayOfMonth), DatePrecision.Month);
             return true;
@@ -226,9 +225,7 @@ public sealed class DateRecognizer : IDocumentStage
             {
                 last = i + 1;
                 var month = Past(next1) ? pub.AddMonths(-1) : pub;
-                string part = i > 0 ? Key(tokens[i - 1]) : "";
-                int? partDay = part is "مطلع" or "بدايه" or "اوايل" ? 5 : part == "منتصف" ? 15 : part is "اواخر" or "نهايه" ? 25 : null;
-                if (partDay is { } d)
+                if (DayOfPart(tokens, i) is { } d)
                 {
                     var told = new DateOnly(month.Year, month.Month, Math.Min(d, DateTime.DaysInMonth(month.Year, month.Month)));
                     date = new PartialDate(told > pub ? pub : told, DatePrecision.Week);
@@ -532,6 +529,17 @@ public sealed class DateRecognizer : IDocumentStage
     }
 
     // "الماضي", "المنصرم", "الفايت" after a month, a week or the month: the last one (the masculine words only).
+    // The day a part of a month before its word stands for: "مطلع" or "بداية" the 5th, "منتصف" the 15th, "أواخر" or
+    // "نهاية" the 25th; null with no such word.
+    private static int? DayOfPart(IReadOnlyList<Token> tokens, int i) =>
+        i == 0 ? null : Key(tokens[i - 1]) switch
+        {
+            "مطلع" or "بدايه" or "اوايل" => 5,
+            "منتصف" => 15,
+            "اواخر" or "نهايه" => 25,
+            _ => null,
+        };
+
     private static bool Past(string key) => key is "الماضي" or "المنصرم" or "الفايت";
 
     // Their feminine, after "الليلة" or "السنة": "الليلة الماضية", "السنة المنصرمة".
