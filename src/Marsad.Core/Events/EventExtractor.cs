@@ -450,7 +450,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // ("قال مسؤول إن جنديا تركيا قتل … برصاص مسلحين من تنظيم داعش": the dead before it are whom it hit, though the
             // clause reads no object before its verb)
             if (e.VictimBefore && roles.Actor2 is null && roles.Actor1 is { } shooter && shooter.FirstToken > trigger.LastToken
-                && document.Actors.LastOrDefault(a => a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken) is { } dead
+                && context.ActorsAround(trigger.FirstToken - 1).LastOrDefault(a => a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken) is { } dead
                 && trigger.FirstToken - dead.LastToken <= 7 && !context.PunctuationBetween(dead.LastToken, trigger.FirstToken)
                 && dead is { Rule: not "country", Actor.Inter: 1 or 2 or 3 or 4 or 8 } && shooter.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(shooter.Actor, dead.Actor) && !context.Sides.Allied(shooter.Actor, dead.Actor))
                 roles = roles with { Actor2 = dead, TargetMarked = true };
