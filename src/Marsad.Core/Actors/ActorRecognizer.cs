@@ -50,6 +50,9 @@ public sealed class ActorRecognizer : IDocumentStage
     // after them is the actor even with its preposition.
     private static readonly HashSet<string> ActsOfHeads = Keys("قصف", "قصفا", "هجوم", "هجوما", "هجمات", "غارات", "غارة", "استهداف", "مواقع", "موقع", "قوات", "عناصر");
 
+    // Vehicles named by whom they carry: "ناقلة جنود مدرعة" is an armoured personnel carrier, not soldiers.
+    private static readonly HashSet<string> CarrierNouns = Keys("ناقلة", "ناقلات", "ناقلتي", "ناقلتا", "حاملة", "حاملات");
+
     // Heads that make "المعارضة" a political camp: its parties, leader, members of parliament.
     private static readonly HashSet<string> PoliticalHeads = Keys("أحزاب", "حزب", "زعيم", "زعماء", "نواب", "نائب", "رئيس", "برلمان");
 
@@ -124,6 +127,7 @@ public sealed class ActorRecognizer : IDocumentStage
                     || i + 1 < tokens.Count && (IsAccusativeNisba(tokens[i + 1]) || tokens[i + 1].Norm == "من"
                                                || tokens[i + 1].Norm == "في" && i + 2 < tokens.Count && tokens[i + 2].Norm == "صفوف")))
                 continue;
+            if (actor.IsGeneric && i > 0 && CarrierNouns.Contains(keys[i - 1].LemmaK)) continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
             // "المحتجين الفلسطينيين", "مدنيين سوريين", "صيادين مصريين": a generic actor's own nationality adjective
