@@ -1029,9 +1029,21 @@ internal sealed partial class ExtractionContext
         {
             if (d.Date.Precision != DatePrecision.Day || d.InAPastYearsStory) return null;
             int back = pub.DayNumber - d.Date.Date.DayNumber;
+            // ("قال الجيش الأمريكي اليوم الأحد إن … نفذت 20 غارة … أمس السبت": the day of the report, right after its
+            // source, is not the day of the news the lead tells)
+            if (back == 0 && IsDayOfTheReport(d)) continue;
             return _leadDay = back == 1 ? d.Date.Date : null;
         }
         return null;
+    }
+
+    // The date stands between a reporting verb with its source and what the source says.
+    private bool IsDayOfTheReport(DateMention d)
+    {
+        if (Document.SentenceAt(Tokens[d.FirstToken].Span.Start) is not { } s
+            || !Document.Claims.TryGetValue(s.Index, out var claim) || claim.Inherited) return false;
+        int cue = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start);
+        return d.FirstToken > cue && d.LastToken < ClaimContentStart(claim);
     }
 
     // The stretch of the sentence between the "، و" joints around the trigger, in tokens [lo, hi).
