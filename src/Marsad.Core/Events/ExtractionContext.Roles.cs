@@ -1243,7 +1243,10 @@ internal sealed partial class ExtractionContext
         // ("آليات عسكرية تابعة للحوثيين": machines are owned too, the head's military adjective between)
         if (k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع"
             && (OwnedTargets.Contains(Tokens[k - 1].Lemma)
-                || k - 2 >= s.FirstToken && MilitaryAdjective(Tokens[k - 1]) && OwnedTargets.Contains(Tokens[k - 2].Lemma))) return false;
+                || k - 2 >= s.FirstToken && MilitaryAdjective(Tokens[k - 1]) && OwnedTargets.Contains(Tokens[k - 2].Lemma)
+                // ("مراكز تجمع تابعة لتنظيم داعش", "نقاط تمركز تابعة للحوثيين": any target head the cue lexicon lists)
+                || _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 3), k) is { } head && head.Last == k - 1
+                   && DefiniteArticle.Off(Tokens[k - 1].Lemma) != "تعزيزات")) return false;
         // (not the antecedent of a clause that tells an act of its own: "بغطاء جوي ومدفعي من تحالف دعم الشرعية، الذي يقصف
         // مواقع الحوثيين" — "التحالف الذي تقوده السعودية" only describes it)
         int after = a.LastToken + 1;
