@@ -60,6 +60,9 @@ internal sealed partial class ExtractionContext
         // "في منطقة الجاح بمديرية بيت الفقية": the district or province joined by ب right after a town says where the
         // town is; it is no scene of its own.
         if (after.Count > 1) after = after.Where((p, i) => !DistrictOfThePlaceBefore(after, i)).ToList();
+        // "قرى … التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين": the units a place borders say where it lies;
+        // they are no scenes of their own.
+        if (after.Count > 1) after = after.Where((p, i) => !BordersThePlaceBefore(after, i)).ToList();
         // "قرى الجنينة والجيعة … بريف دير الزور": the countryside phrase places the villages; it is no scene itself.
         // ("في محيط بلدة حضر وتل كروم": a town the list names by its surroundings is still one of the list)
         // ("ومنطقة المجيلس وشرق مديرية حيس": a compass phrase opened by و is the next of the list)
@@ -645,6 +648,22 @@ internal sealed partial class ExtractionContext
             if (Locative(i) || Tokens[i].Norm == "وفي" || SettlementNouns.Contains(Tokens[i].Lemma) || Tokens[i].Lemma is "مواقع" or "جبهات" or "محافظتي" or "محافظتا" or "مديريتا") return true;
         return false;
     }
+
+    private bool BordersThePlaceBefore(List<PlaceMention> places, int k)
+    {
+        if (k == 0) return false;
+        int i = places[k].FirstToken - 1, end = places[k - 1].LastToken;
+        // (the next of a list the bordering word opened: "كركوك وصلاح الدين")
+        if (i == end && Tokens[places[k].FirstToken].StartsWithWa) return BordersThePlaceBefore(places, k - 1);
+        if (i > end && Tokens[i].Lemma is "محافظه" or "محافظات" or "ولايه" or "مدينه" or "منطقه" or "مديريه" or "قضاء" or "ناحيه") i--;
+        if (i > end && Tokens[i].Norm == "مع") i--;
+        return i == end + 1 && BorderingWords.Contains(Tokens[i].Norm);
+    }
+
+    private static readonly HashSet<string> BorderingWords = new(StringComparer.Ordinal)
+    {
+        "الحدوديه", "الحدودي", "حدوديه", "حدودي", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم", "المجاوره", "المجاور",
+    };
 
     private bool DistrictOfThePlaceBefore(List<PlaceMention> places, int k)
     {
