@@ -188,7 +188,8 @@ internal sealed partial class ExtractionContext
         {
             ActorMention? lost = null;
             foreach (var h in hit)
-                if (h != target && h.Actor.PlainName != target.Actor.PlainName && !Sides.Allied(h.Actor, target.Actor)) { lost = h; break; }
+                if (h != target && h.Actor.PlainName != target.Actor.PlainName && !Sides.Allied(h.Actor, target.Actor)
+                    && !GunmenOfANamedSide(h, target, hit, main)) { lost = h; break; }
             if (lost is not null && UnderTargetHead(target, s) && IsCasualty(lost, s)) agent = lost;
             else if (lost is not null) (agent, target) = (target, lost);
         }
@@ -1313,6 +1314,17 @@ internal sealed partial class ExtractionContext
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
         return IsCasualty(a, s) || KilledByTheActAfter(a, s, t);
+    }
+
+    // "اشتبكت قوات البيشمركة مع عناصر داعش … ما أسفر عن مقتل 22 مسلحا": unnamed gunmen among the dead of a clash between
+    // a named side and a named armed group are the group's men, not a third side that lost them. (Terrorists killed by
+    // the forces a patrol belongs to are the other side: "القضاء على خلية إرهابية ضالعة في هجوم استهدف دورية أمنية")
+    private static bool GunmenOfANamedSide(ActorMention dead, ActorMention target, List<ActorMention> hit, List<ActorMention> main)
+    {
+        if (!dead.Actor.IsUnidentified || target.Actor.IsUnidentified || target.Actor.IsState || target.Actor.Inter is not (2 or 3 or 4)) return false;
+        foreach (var o in main)
+            if (o != dead && o != target && !hit.Contains(o) && !o.Actor.IsUnidentified && o.Actor.Inter != 7) return true;
+        return false;
     }
 
     // "مواقع الحوثيين", "آليات عسكرية تابعة للحوثيين", "مقر لتنظيم داعش": the side named after a target noun (a site, a
