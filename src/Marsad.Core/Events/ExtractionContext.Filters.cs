@@ -261,6 +261,26 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // "وتظاهر آلاف الأكراد في كولونيا تنديدا بالغارات التي يشنها الجيش التركي": what a protest denounces, with no day of
+    // its own after it, is the crowd's grievance, given as the reason for the protest — not news of its own.
+    private bool Denounced(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        if (k > s.FirstToken && Tokens[k].Norm is "علي" or "ضد") k--;   // ("احتجاجا على")
+        if (k <= s.FirstToken || !GrievanceWords.Contains(Tokens[k].Norm)) return false;
+        bool protest = false;
+        foreach (var o in Within(_triggers, o => o.FirstToken, s.FirstToken, k))
+            protest |= o.Entries.Any(e => e.EventType == AcledTaxonomy.Protests);
+        // ("… وللترحم على ضحايا الهجوم الذي أثار موجة العنف هذه في يوليو": a month dates no one act)
+        return protest && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day);
+    }
+
+    /// <summary>Words that give what a protest is against: "تنديدا ب", "احتجاجا على", "رفضا ل".</summary>
+    internal static readonly HashSet<string> GrievanceWords = new(StringComparer.Ordinal)
+    {
+        "احتجاجا", "تنديدا", "رفضا", "استنكارا", "للتنديد", "للاحتجاج", "اعتراضا", "تضامنا",
+    };
+
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
@@ -320,6 +340,7 @@ internal sealed partial class ExtractionContext
         }
         // "رغم استعادة مدينة الموصل من سيطرة التنظيم": what "despite" concedes is known background, not news.
         if (Conceded(s, t)) return true;
+        if (Denounced(s, t)) return true;
         // "فبعد خمسة أعوام على تفجير ريحانلي", "بعد شهرين على الهجوم": the act years or months after which something
         // else happens is that long past (the sentence's own act is not: "ألقت الاستخبارات القبض على أحد المتهمين").
         if (LongAfter(s, t)) return true;

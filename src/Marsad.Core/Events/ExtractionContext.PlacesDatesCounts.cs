@@ -946,7 +946,8 @@ internal sealed partial class ExtractionContext
     {
         span = null;
         // (an answered event's day is its own, not the answer's: "شنت غارات السبت ردا على هجوم كيماوي")
-        var dates = Within(_dates, d => d.FirstToken, Math.Max(s.FirstToken, answer + 1), s.EndToken).Where(d => d.LastToken < s.EndToken).ToList();
+        int end = GrievanceAfter(s, t) ?? s.EndToken;
+        var dates = Within(_dates, d => d.FirstToken, Math.Max(s.FirstToken, answer + 1), end).Where(d => d.LastToken < end).ToList();
         var pub = Document.Published;
         // ("واستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقتها قوات النخبة في فبراير الماضي، مواقع للتنظيم": a day in a
         // relative clause set off by commas dates what the clause tells, not the act it describes)
@@ -1272,6 +1273,7 @@ internal sealed partial class ExtractionContext
         // "شن غارات جوية في غزة، بعد مقتل جندي برصاص قناص": the deaths an act came after are its cause, not its toll;
         // only what the sentence tells before them counts.
         if (CauseAfter(cls, s, t) is { } cause) return Count(cls, s, s.FirstToken, cause, out _);
+        if (GrievanceAfter(s, t) is { } grievance) return Count(cls, s, s.FirstToken, grievance, out _);
         // (most sentences are one clause: asked once per sentence, not worked out per trigger)
         if (!HasClauses(s)) return CountFor(cls, s);
         var (start, end) = Clause(s, t);

@@ -565,8 +565,8 @@ internal sealed partial class ExtractionContext
     /// <summary>The clause of the sentence the trigger stands in, in tokens [Start, End).</summary>
     public (int Start, int End) Clause(Sentence s, TriggerMention t)
     {
-        int start = s.FirstToken, end = s.EndToken;
-        for (int i = s.FirstToken; i < s.EndToken; i++)
+        int start = s.FirstToken, end = GrievanceAfter(s, t) ?? s.EndToken;
+        for (int i = s.FirstToken; i < end; i++)
         {
             if (i >= t.FirstToken && i <= t.LastToken) continue;
             int width = ClauseBoundary(i, s.EndToken);
@@ -575,6 +575,18 @@ internal sealed partial class ExtractionContext
             else { end = i; break; }
         }
         return (start, end);
+    }
+
+    /// <summary>
+    /// "تظاهر آلاف الأكراد في كولونيا تنديدا بالغارات التي يشنها الجيش التركي", "للترحم على ضحايا الهجوم … في يوليو": the
+    /// token where what a protest is against, or held for, starts — its sides, dead and days are no protest's.
+    /// </summary>
+    public int? GrievanceAfter(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Protests)) return null;
+        for (int i = t.LastToken + 1; i < s.EndToken; i++)
+            if (GrievanceWords.Contains(Tokens[i].Norm) || Tokens[i].Norm is "للترحم" or "وللترحم" or "وللتنديد" or "وللاحتجاج") return i;
+        return null;
     }
 
     // The width in tokens of a clause-opening conjunction at token i, or 0.
