@@ -204,6 +204,8 @@ public sealed class DateRecognizer : IDocumentStage
             case "امس" or "الامس" or "البارحه": date = PartialDate.Day(pub.AddDays(-1)); return true;
             // ("وهو اليوم الذي اختفى فيه", "في اليوم التالي": the day a clause or a count defines, not today)
             case "اليوم" when next1 is "الذي" or "التالي" or "الاول" or "الثاني" or "الثالث" or "السابق" or "نفسه" or "ذاته": return false;
+            // ("في وقت سابق من ذلك اليوم", "في نفس اليوم": the day told before, not today)
+            case "اليوم" when i > 0 && Key(tokens[i - 1]) is "ذلك" or "نفس" or "ذات": return false;
             case "اليوم": date = PartialDate.Day(pub); return true;
             case "الليله" when PastFeminine(next1): last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;

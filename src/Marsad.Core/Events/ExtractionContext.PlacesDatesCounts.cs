@@ -1002,6 +1002,8 @@ internal sealed partial class ExtractionContext
                 return ReportDay(now);
             return nearest.Date;
         }
+        // ("وفي وقت سابق من ذلك اليوم قتل ثلاثة أشخاص", "وفي اليوم نفسه قتل جندي تركي": the day the sentences before gave)
+        if (SameDayAsBefore(s) is { } sameDay) return sameDay;
         // ("شنت الولايات المتحدة في 14 نيسان غارات ردا على الهجوم الكيميائي": what an answer long past answered is older still)
         if (answer >= 0 && Within(_dates, d => d.FirstToken, s.FirstToken, answer).Any(d => !IsRecent(d.Date))) return null;
         if (GoesOnAPastYearsStory(s)) return null;
@@ -1009,6 +1011,21 @@ internal sealed partial class ExtractionContext
         // ("حصلت سكاي نيوز عربية على لقطات تظهر سيطرة المقاومة، السبت، …" filed after midnight, then "تخوض المقاومة معارك
         // ضارية" with no day): what the article goes on to tell with no day of its own is of the day its lead gives
         return ReportDay(published);
+    }
+
+    // The last day (a recent one) the two sentences before gave, when this one refers back to it: "اليوم نفسه", "اليوم
+    // ذاته", "ذلك اليوم", "نفس اليوم".
+    private PartialDate? SameDayAsBefore(Sentence s)
+    {
+        bool refersBack = false;
+        for (int i = s.FirstToken; i + 1 < s.EndToken && !refersBack; i++)
+            refersBack = Tokens[i].Norm is "اليوم" && Tokens[i + 1].Norm is "نفسه" or "ذاته"
+                         || Tokens[i].Norm is "ذلك" or "نفس" or "ذات" && Tokens[i + 1].Norm == "اليوم";
+        if (!refersBack || s.Index == 0) return null;
+        int from = Document.Sentences[Math.Max(0, s.Index - 2)].FirstToken;
+        DateMention? last = null;
+        foreach (var d in Within(_dates, d => d.FirstToken, from, s.FirstToken)) last = d;
+        return last is { Date.Precision: DatePrecision.Day } && IsRecent(last.Date) && !last.InAPastYearsStory ? last.Date : null;
     }
 
     // "سيطرت قوات النظام على مطار أبو الظهور، لتستعيده للمرة الأولى منذ خسارته عام 2015", "لأول مرة منذ عام 2011": the

@@ -108,6 +108,13 @@ public class DateRecognizerTests
         Assert.Empty(Analyze.Text(text, Friday).Dates);
 
     [Theory]
+    [InlineData("وفي وقت سابق من ذلك اليوم قتل ثلاثة أشخاص في اشتباكات")]
+    [InlineData("وفي نفس اليوم قتل جندي في هجوم")]
+    [InlineData("وفي اليوم نفسه قتل جندي في هجوم")]
+    public void The_same_day_as_one_told_before_is_not_today(string text) =>
+        Assert.Empty(Analyze.Text(text, Friday).Dates);
+
+    [Theory]
     [InlineData("وقتل جندي أمس الأول بانفجار عبوة", "2017-11-08")]   // the day before yesterday, as "أول أمس"
     [InlineData("وقتل جندي أول أمس بانفجار عبوة", "2017-11-08")]
     public void The_day_before_yesterday_either_way_round(string text, string expected) =>
