@@ -203,9 +203,8 @@ public sealed class DateRecognizer : IDocumentStage
             case "امس" when next1 == "الاول": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
             case "امس" or "الامس" or "البارحه": date = PartialDate.Day(pub.AddDays(-1)); return true;
             // ("وهو اليوم الذي اختفى فيه", "في اليوم التالي": the day a clause or a count defines, not today)
-            case "اليوم" when next1 is "الذي" or "التالي" or "الاول" or "الثاني" or "الثالث" or "السابق" or "نفسه" or "ذاته": return false;
-            // ("في وقت سابق من ذلك اليوم", "في نفس اليوم": the day told before, not today)
-            case "اليوم" when i > 0 && Key(tokens[i - 1]) is "ذلك" or "نفس" or "ذات": return false;
+            case "اليوم" when next1 is "الذي" or "التالي" or "الاول" or "الثاني" or "الثالث" or "السابق": return false;
+            case "اليوم" when SameDayAsTold(tokens, i): return false;
             case "اليوم": date = PartialDate.Day(pub); return true;
             case "الليله" when PastFeminine(next1): last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
@@ -548,6 +547,14 @@ public sealed class DateRecognizer : IDocumentStage
     private static bool PastFeminine(string key) => key is "الماضيه" or "المنصرمه" or "الفايته";
 
     // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.
+    /// <summary>
+    /// Token <paramref name="i"/> is "اليوم" of "اليوم نفسه", "اليوم ذاته", "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day
+    /// told before, not today (the extractor dates the act by the sentences before).
+    /// </summary>
+    public static bool SameDayAsTold(IReadOnlyList<Token> tokens, int i) =>
+        Key(tokens[i]) == "اليوم"
+        && (i + 1 < tokens.Count && Key(tokens[i + 1]) is "نفسه" or "ذاته" || i > 0 && Key(tokens[i - 1]) is "ذلك" or "نفس" or "ذات");
+
     private static string Key(Token t)
     {
         string n = t.Norm;

@@ -276,10 +276,15 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>Words that give what a protest is against: "تنديدا ب", "احتجاجا على", "رفضا ل".</summary>
-    internal static readonly HashSet<string> GrievanceWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> GrievanceWords = new(StringComparer.Ordinal)
     {
         "احتجاجا", "تنديدا", "رفضا", "استنكارا", "للتنديد", "للاحتجاج", "اعتراضا", "تضامنا",
     };
+
+    // Where a protest's grievance starts after it (GrievanceAfter): those words, a mourning and a grievance joined by و
+    // ("وللترحم على ضحايا الهجوم"). (Declared after GrievanceWords, which it copies.)
+    private static readonly HashSet<string> GrievanceOpeners =
+        new(GrievanceWords.Concat(["للترحم", "وللترحم", "وللتنديد", "وللاحتجاج"]), StringComparer.Ordinal);
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)

@@ -962,11 +962,9 @@ internal sealed partial class ExtractionContext
         }
         // "أعلن الجيش الأميركي، الأربعاء، مقتل القيادي … في الغارة التي شنتها طائرة أميركية … السبت الماضي": the day
         // after the reporting verb and its source is the report's, when the sentence gives the act a day of its own.
-        if (dates.Count > 1 && Document.Claims.TryGetValue(s.Index, out var claim) && claim is { Inherited: false }
-            && FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start) is var cue && ClaimContentStart(claim) is var content
-            && t.FirstToken >= content)
+        if (dates.Count > 1 && ReportBounds(s) is { } report && t.FirstToken >= report.Content)
         {
-            var own = dates.Where(d => !(d.FirstToken > cue && d.LastToken < content)).ToList();
+            var own = dates.Where(d => !(d.FirstToken > report.Cue && d.LastToken < report.Content)).ToList();
             if (own.Count > 0) dates = own;
         }
         // "23 فبراير/شباط، نظم طلاب … اعتصامات بعد صلاة الجمعة": a sentence that opens with a day and month (an entry of a
@@ -1018,9 +1016,8 @@ internal sealed partial class ExtractionContext
     private PartialDate? SameDayAsBefore(Sentence s)
     {
         bool refersBack = false;
-        for (int i = s.FirstToken; i + 1 < s.EndToken && !refersBack; i++)
-            refersBack = Tokens[i].Norm is "اليوم" && Tokens[i + 1].Norm is "نفسه" or "ذاته"
-                         || Tokens[i].Norm is "ذلك" or "نفس" or "ذات" && Tokens[i + 1].Norm == "اليوم";
+        for (int i = s.FirstToken; i < s.EndToken && !refersBack; i++)
+            refersBack = DateRecognizer.SameDayAsTold(Tokens, i);
         if (!refersBack || s.Index == 0) return null;
         int from = Document.Sentences[Math.Max(0, s.Index - 2)].FirstToken;
         DateMention? last = null;
@@ -1075,13 +1072,16 @@ internal sealed partial class ExtractionContext
     }
 
     // The date stands between a reporting verb with its source and what the source says.
-    private bool IsDayOfTheReport(DateMention d)
-    {
-        if (Document.SentenceAt(Tokens[d.FirstToken].Span.Start) is not { } s
-            || !Document.Claims.TryGetValue(s.Index, out var claim) || claim.Inherited) return false;
-        int cue = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start);
-        return d.FirstToken > cue && d.LastToken < ClaimContentStart(claim);
-    }
+    private bool IsDayOfTheReport(DateMention d) =>
+        Document.SentenceAt(Tokens[d.FirstToken].Span.Start) is { } s && ReportBounds(s) is { } report
+        && d.FirstToken > report.Cue && d.LastToken < report.Content;
+
+    // The token of the sentence's own reporting verb and the first token of what its source says, when the sentence has
+    // a claim of its own (not one inherited from the sentence before).
+    private (int Cue, int Content)? ReportBounds(Sentence s) =>
+        Document.Claims.TryGetValue(s.Index, out var claim) && claim is { Inherited: false }
+            ? (FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start), ClaimContentStart(claim))
+            : null;
 
     // The stretch of the sentence between the "، و" joints around the trigger, in tokens [lo, hi).
     // Token <paramref name="at"/> lies in a relative clause set off by commas ("، التي … ،") that the trigger is outside of.

@@ -583,9 +583,11 @@ internal sealed partial class ExtractionContext
     /// </summary>
     public int? GrievanceAfter(Sentence s, TriggerMention t)
     {
-        if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Protests)) return null;
+        // (a loop, not LINQ: Clause asks this for every trigger)
+        for (int e = 0; e < t.Entries.Count; e++)
+            if (t.Entries[e].EventType != AcledTaxonomy.Protests) return null;
         for (int i = t.LastToken + 1; i < s.EndToken; i++)
-            if (GrievanceWords.Contains(Tokens[i].Norm) || Tokens[i].Norm is "للترحم" or "وللترحم" or "وللتنديد" or "وللاحتجاج") return i;
+            if (GrievanceOpeners.Contains(Tokens[i].Norm)) return i;
         return null;
     }
 
@@ -1258,8 +1260,7 @@ internal sealed partial class ExtractionContext
             && (OwnedTargets.Contains(Tokens[k - 1].Lemma)
                 || k - 2 >= s.FirstToken && MilitaryAdjective(Tokens[k - 1]) && OwnedTargets.Contains(Tokens[k - 2].Lemma)
                 // ("مراكز تجمع تابعة لتنظيم داعش", "نقاط تمركز تابعة للحوثيين": any target head the cue lexicon lists)
-                || _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 3), k) is { } head && head.Last == k - 1
-                   && DefiniteArticle.Off(Tokens[k - 1].Lemma) != "تعزيزات")) return false;
+                || TargetHeadEndingAt(k - 1, s) && DefiniteArticle.Off(Tokens[k - 1].Lemma) != "تعزيزات")) return false;
         // (not the antecedent of a clause that tells an act of its own: "بغطاء جوي ومدفعي من تحالف دعم الشرعية، الذي يقصف
         // مواقع الحوثيين" — "التحالف الذي تقوده السعودية" only describes it)
         int after = a.LastToken + 1;
@@ -1347,8 +1348,12 @@ internal sealed partial class ExtractionContext
         if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
         // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
         if (k > s.FirstToken && MilitaryAdjective(Tokens[k]) && k < a.FirstToken - 1) k--;
-        return k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k;
+        return TargetHeadEndingAt(k, s);
     }
+
+    // A target head of the cue lexicon ("مواقع", "مراكز تجمع", "نقاط تمركز") ends at token k.
+    private bool TargetHeadEndingAt(int k, Sentence s) =>
+        k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k;
 
     /// <summary>
     /// Where an actor's name starts once "so-called" is read as part of it: "مواقع لتنظيم ما يعرف بالدولة الإسلامية",
