@@ -382,6 +382,7 @@ internal sealed partial class ExtractionContext
     // among the places it leaves out.)
     private bool CameFrom(PlaceMention p)
     {
+        if (TookOffFrom(p)) return true;
         int k = WordBeforeName(p);
         if (k >= 2 && Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && Tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal)
             && Tokens[k - 1].Norm is "العاصمه" or "عاصمه") k -= 2;
@@ -394,6 +395,30 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // "ثلاث مقاتلات أقلعت من قاعدة في ديار بكر … وقصفت", "انطلقت من قاعدة إنجرليك": the base aircraft took off from
+    // is no scene of what they struck. After "انطلقت" the base noun must follow "من" ("انطلقت المسيرة من المسجد" starts
+    // a march where it is).
+    private bool TookOffFrom(PlaceMention p)
+    {
+        for (int i = p.FirstToken - 1; i >= Math.Max(1, p.FirstToken - 8); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Norm != "من") continue;
+            string verb = Tokens[i - 1].Norm;
+            if (verb.StartsWith('و')) verb = verb[1..];
+            bool fromBase = i + 1 < p.FirstToken && AirBaseNouns.Contains(DefiniteArticle.Off(Tokens[i + 1].Lemma));
+            return TakeOffVerbs.Contains(verb) && (fromBase || verb.Contains("قلع", StringComparison.Ordinal));
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> TakeOffVerbs = new(StringComparer.Ordinal)
+    {
+        "اقلعت", "اقلع", "اقلعتا", "اقلعوا", "تقلع", "يقلع", "انطلقت", "انطلق", "انطلقتا", "تنطلق", "تنطلقان", "ينطلق",
+    };
+
+    private static readonly HashSet<string> AirBaseNouns = new(StringComparer.Ordinal) { "قاعده", "مطار", "حامله" };
 
     private static readonly HashSet<string> ArrivalWords = new(StringComparer.Ordinal)
     {
