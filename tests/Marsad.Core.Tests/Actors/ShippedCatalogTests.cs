@@ -25,6 +25,15 @@ public class ShippedCatalogTests
             Assert.True(Catalog.TryGet(name, out _), name);
     }
 
+    // ("فجر ليبيا" is no Libyan state force: the 2014-2016 coalition that held Tripoli)
+    [Fact]
+    public void Libya_Dawn_is_its_own_militia()
+    {
+        var d = Run("وانتقدت قصف مليشيات فجر ليبيا مدينة ترهونة بالصواريخ", 2015);
+        Assert.Contains(d.Actors, a => a.Actor.Name == "Libya Dawn");
+        Assert.DoesNotContain(d.Actors, a => a.Actor.Name.StartsWith("Military Forces of Libya", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("استعاد تنظيم داعش نصف المدينة", "Islamic State")]
     [InlineData("وقصفت قوات النظام السوري البلدة", "Military Forces of Syria")]
