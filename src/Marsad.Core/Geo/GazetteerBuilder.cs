@@ -4,8 +4,8 @@ namespace Marsad.Core.Geo;
 
 /// <summary>
 /// Builds the gazetteer index from GeoNames tables (cities500, SY.txt, allCountries.txt), optional GeoNames admin
-/// code files, and Marsad's tables in data/geo (countries, admin-1 units, extra places). Admin-1 English names
-/// come from admin1CodesASCII.txt when given, else from data/geo/admin1.tsv.
+/// code files, and Marsad's tables in data/geo (countries, admin-1 units, Arabic names for GeoNames places, extra
+/// places). Admin-1 English names come from admin1CodesASCII.txt when given, else from data/geo/admin1.tsv.
 /// </summary>
 public sealed class GazetteerBuilder
 {
@@ -89,6 +89,8 @@ public sealed class GazetteerBuilder
                 _admin1Names.TryAdd(a.Code, a.NameEn);
                 AddSynthetic(a.NameEn, a.NamesAr, a.Latitude, a.Longitude, "A", "ADM1", a.CountryCode, a.Code[3..], PlaceKind.Admin1, 0);
             }
+        string arabicNames = Path.Combine(geoDir, "arabic-names.tsv");
+        if (File.Exists(arabicNames)) AddArabicNames(arabicNames);
         string extra = Path.Combine(geoDir, "places-extra.tsv");
         if (File.Exists(extra))
             foreach (var p in GeoTables.ReadExtraPlaces(extra))
@@ -105,6 +107,19 @@ public sealed class GazetteerBuilder
                 AddSynthetic(p.NameEn, p.NamesAr, p.Latitude, p.Longitude, fclass, p.FeatureCode, p.Iso2,
                     p.Admin1Code is { Length: > 3 } code ? code[3..] : null, PlaceKind.Extra, 0);
             }
+    }
+
+    // Arabic names Marsad gives GeoNames places that have none (Tarhuna, El Fasher, Kismayo): keys to the place itself,
+    // so it keeps its id, population and admin codes. (a row for a place not in the tables read is left aside: a build
+    // from a smaller table than cities500)
+    private void AddArabicNames(string path)
+    {
+        foreach (var row in GeoTables.ReadArabicNames(path))
+        {
+            if (!_byId.TryGetValue(row.GeonameId, out int i)) continue;
+            if (_nameAr[i] < 0) _nameAr[i] = Intern(row.NamesAr[0]);
+            foreach (var ar in row.NamesAr) foreach (var k in GazetteerKeys.ArabicVariants(ar)) AddKey(k, i);
+        }
     }
 
     private void AddSynthetic(string nameEn, IReadOnlyList<string> namesAr, double lat, double lon, string fclass, string fcode,

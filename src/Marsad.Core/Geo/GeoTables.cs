@@ -15,6 +15,9 @@ public sealed record CountryRow(string Iso2, string NameEn, IReadOnlyList<string
 public sealed record ExtraPlaceRow(string NameEn, IReadOnlyList<string> NamesAr, string Iso2, string? Admin1Code, double Latitude, double Longitude, string FeatureCode, string? Note,
     string? Operator = null);
 
+/// <summary>A row of data/geo/arabic-names.tsv: Arabic names for a GeoNames place whose row gives none.</summary>
+public sealed record ArabicNamesRow(long GeonameId, string NameEn, IReadOnlyList<string> NamesAr);
+
 /// <summary>Marsad's own geographic tables in data/geo (see data/geo/README.md for the format).</summary>
 public static class GeoTables
 {
@@ -33,6 +36,19 @@ public static class GeoTables
             throw new LexiconFormatException(path, r.Line, $"operator must be an ISO2 code, got \"{op}\"");
         return new ExtraPlaceRow(f[0], SplitNames(f[1]), f[2], f[3].Length == 0 ? null : f[3], Num(f[4]), Num(f[5]), f[6],
             f.Length > 7 && f[7].Length > 0 ? f[7] : null, op);
+    }).ToList();
+
+    public static IReadOnlyList<ArabicNamesRow> ReadArabicNames(string path) => NumberedRows(path, 3).Select(r =>
+    {
+        var f = r.Fields;
+        if (!long.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out long id) || id <= 0)
+            throw new LexiconFormatException(path, r.Line, $"geonameid must be a positive number, got \"{f[0]}\"");
+        var names = SplitNames(f[2]);
+        if (names.Count == 0) throw new LexiconFormatException(path, r.Line, "no Arabic name");
+        foreach (var name in names)
+            if (!name.All(c => c is ' ' or '-' || c is >= '\u0621' and <= '\u064A'))
+                throw new LexiconFormatException(path, r.Line, $"\"{name}\" is not written in Arabic letters");
+        return new ArabicNamesRow(id, f[1], names);
     }).ToList();
 
     /// <summary>One word or phrase a line; '#' starts a comment.</summary>
