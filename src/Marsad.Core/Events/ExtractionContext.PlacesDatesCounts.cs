@@ -50,6 +50,9 @@ internal sealed partial class ExtractionContext
         if (after.Count > 1 && after.Exists(p => !NamesAnotherAttack(p, t))) after = after.Where(p => !NamesAnotherAttack(p, t)).ToList();
         // "في مدينة أجدابيا (840 كلم شرق طرابلس)": a place a distance is measured from is no scene beside the one measured
         if (after.Count > 1 && after.Exists(p => p.Relation != "distance from")) after = after.Where(p => p.Relation != "distance from").ToList();
+        // "في مأرب، وتحديدا في الجبهة الجنوبية الغربية بالجفينة": the place "specifically" names is the scene; the ones
+        // before it only led up to it.
+        if (after.Count > 1 && after.FindLastIndex(Specified) is > 0 and var specified) after = after.GetRange(specified, after.Count - specified);
         // "على الطريق الرابط بين زبيد والتحيتا", "بين مأرب وصنعاء": a road or a spot between two towns is one scene, placed
         // at the first ("الطريق الرابط بين التحيتا زبيد وبيت الفقيه": every end after the first, the list run on)
         if (after.Count > 1) after = WithoutLaterEndsBetween(after);
@@ -373,6 +376,17 @@ internal sealed partial class ExtractionContext
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
             if (Tokens[i].Lemma is "نقل") return true;
+        }
+        return false;
+    }
+
+    // ("وتحديدا في الجبهة الجنوبية الغربية بالجفينة", "وبالتحديد في قرية …": a few words of its own between)
+    private bool Specified(PlaceMention p)
+    {
+        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 6); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Norm is "تحديدا" or "وتحديدا" or "بالتحديد" or "وبالتحديد") return true;
         }
         return false;
     }
