@@ -838,7 +838,19 @@ public sealed class PlaceRecognizer : IDocumentStage
         && HasArticleForm(m.Key)
         || m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.Relation is null && m.FirstToken > 0
            && tokens[m.FirstToken].Norm is { Length: >= 5 } nisba && nisba.StartsWith("ال", StringComparison.Ordinal) && nisba.EndsWith('ي')
-           && tokens[m.FirstToken - 1].Surface != "على" && IsGivenName(tokens[m.FirstToken - 1].Norm);
+           && tokens[m.FirstToken - 1].Surface != "على" && IsGivenName(tokens[m.FirstToken - 1].Norm)
+        // ("المتحدث باسم الجيش الكولونيل توكور جوساو": an officer's rank, a given name, then the surname — a town's name
+        // too, Gusau — whatever the given name)
+        || m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.Relation is null && m.FirstToken > 1
+           && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
+           && OfficerRanks.Contains(tokens[m.FirstToken - 2].Norm) && tokens[m.FirstToken - 1].Kind == TokenKind.ArabicWord
+           && tokens[m.FirstToken - 1].Norm is not ("الي" or "علي" or "في" or "من" or "عن" or "مع" or "بين");
+
+    private static readonly HashSet<string> OfficerRanks = new(StringComparer.Ordinal)
+    {
+        // (not "المقدم", "provided" as often as a rank, nor "اللواء", a brigade)
+        "الكولونيل", "الجنرال", "اللفتنانت", "الميجور", "الكابتن", "العقيد", "العميد", "الرايد", "النقيب",
+    };
 
     // (per written form, as the recogniser keeps its forms: the lexicon's keys are gazetteer-normalised)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _givenNames = new(StringComparer.Ordinal);

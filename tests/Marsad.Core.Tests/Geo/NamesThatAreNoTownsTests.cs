@@ -4,7 +4,7 @@ namespace Marsad.Core.Tests.Geo;
 
 /// <summary>
 /// Names that read as towns and are none: a nom de guerre ("أبو سنان النجدي"), two streets ("شارعي الثورة وبغداد"),
-/// safety ("بأمان").
+/// safety ("بأمان"), an officer's surname ("الكولونيل توكور جوساو").
 /// </summary>
 public class NamesThatAreNoTownsTests
 {
@@ -21,6 +21,15 @@ public class NamesThatAreNoTownsTests
         Assert.DoesNotContain("Baghdad", places);
         Assert.DoesNotContain("Ath Thawrah", places);
         Assert.Contains("Damascus", places);
+    }
+
+    // (Gusau is a town of Zamfara, its Arabic names in data/geo/arabic-names.tsv)
+    [GazetteerFact]
+    public void An_officers_surname_is_no_town()
+    {
+        var places = Places("وقال المتحدث باسم الجيش الكولونيل توكور جوساو، إن الجيش النيجيري شن هجوما قرب أولاري على الطريق المؤدية إلى باما.");
+        Assert.DoesNotContain("Gusau", places);
+        Assert.Contains("Bama", places);
     }
 
     [GazetteerFact]
