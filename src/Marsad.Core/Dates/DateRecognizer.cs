@@ -529,7 +529,6 @@ public sealed class DateRecognizer : IDocumentStage
         return false;
     }
 
-    // "الماضي", "المنصرم", "الفايت" after a month, a week or the month: the last one (the masculine words only).
     // The day a part of a month before its word stands for: "مطلع" or "بداية" the 5th, "منتصف" the 15th, "أواخر" or
     // "نهاية" the 25th; null with no such word.
     private static int? DayOfPart(IReadOnlyList<Token> tokens, int i) =>
@@ -541,12 +540,12 @@ public sealed class DateRecognizer : IDocumentStage
             _ => null,
         };
 
+    // "الماضي", "المنصرم", "الفايت" after a month, a week or the month: the last one (the masculine words only).
     private static bool Past(string key) => key is "الماضي" or "المنصرم" or "الفايت";
 
     // Their feminine, after "الليلة" or "السنة": "الليلة الماضية", "السنة المنصرمة".
     private static bool PastFeminine(string key) => key is "الماضيه" or "المنصرمه" or "الفايته";
 
-    // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.
     /// <summary>
     /// Token <paramref name="i"/> is "اليوم" of "اليوم نفسه", "اليوم ذاته", "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day
     /// told before, not today (the extractor dates the act by the sentences before).
@@ -555,6 +554,7 @@ public sealed class DateRecognizer : IDocumentStage
         Key(tokens[i]) == "اليوم"
         && (i + 1 < tokens.Count && Key(tokens[i + 1]) is "نفسه" or "ذاته" || i > 0 && Key(tokens[i - 1]) is "ذلك" or "نفس" or "ذات");
 
+    // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.
     private static string Key(Token t)
     {
         string n = t.Norm;

@@ -831,20 +831,23 @@ public sealed class PlaceRecognizer : IDocumentStage
     // ("المتحدث باسم المقاومة في عدن علي الأحمدي": a nisba with the article right after a given name is the man's family
     // name, whatever town bears it — not after the preposition على, which normalises like the name علي)
     private bool FamilyName(List<Token> tokens, Candidate m) =>
-        m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.FirstToken > 1
+        BareWord(m) && m.FirstToken > 1
         && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
         && IsGivenName(tokens[m.FirstToken - 1].Norm)
         && (PersonTitles.Contains(tokens[m.FirstToken - 2].Norm) || IsGivenName(tokens[m.FirstToken - 2].Norm))
         && HasArticleForm(m.Key)
-        || m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.Relation is null && m.FirstToken > 0
+        || BareWord(m) && m.Relation is null && m.FirstToken > 0
            && tokens[m.FirstToken].Norm is { Length: >= 5 } nisba && nisba.StartsWith("ال", StringComparison.Ordinal) && nisba.EndsWith('ي')
            && tokens[m.FirstToken - 1].Surface != "على" && IsGivenName(tokens[m.FirstToken - 1].Norm)
         // ("المتحدث باسم الجيش الكولونيل توكور جوساو": an officer's rank, a given name, then the surname — a town's name
         // too, Gusau — whatever the given name)
-        || m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null && m.Relation is null && m.FirstToken > 1
+        || BareWord(m) && m.Relation is null && m.FirstToken > 1
            && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
            && OfficerRanks.Contains(tokens[m.FirstToken - 2].Norm) && tokens[m.FirstToken - 1].Kind == TokenKind.ArabicWord
            && tokens[m.FirstToken - 1].Norm is not ("الي" or "علي" or "في" or "من" or "عن" or "مع" or "بين");
+
+    // One word as written, no clitic taken off and no cue word before it: the shape a man's name takes.
+    private static bool BareWord(Candidate m) => m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null;
 
     private static readonly HashSet<string> OfficerRanks = new(StringComparer.Ordinal)
     {
