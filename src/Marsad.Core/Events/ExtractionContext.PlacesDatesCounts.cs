@@ -1398,6 +1398,18 @@ internal sealed partial class ExtractionContext
 
     private readonly Dictionary<long, (int? Count, TextSpan? Span, bool Estimated)> _counts = new();
 
+    /// <summary>True when "دون" (without) stands right before the cue at <paramref name="i"/>, or before the "وقوع"/"سقوط"
+    /// (falling) and "أي" (any) that lead to it.</summary>
+    private bool NoneOf(int i, Sentence s)
+    {
+        for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 3); k--)
+        {
+            if (Tokens[k].Norm is "دون" or "بدون" or "ودون" or "وبدون") return true;
+            if (Tokens[k].Norm is not ("وقوع" or "سقوط" or "اي" or "ايه")) return false;
+        }
+        return false;
+    }
+
     private (int? Count, TextSpan? Span, bool Estimated) Count(CueClass cls, Sentence s, int from, int to, out bool cueFound)
     {
         int? best = null;
@@ -1411,6 +1423,8 @@ internal sealed partial class ExtractionContext
         for (int i = from; i < to; i++)
         {
             if (!_cues.IsAt(cls, i, to, out int last)) continue;
+            // ("انفجرتا ... لكن دون سقوط ضحايا", "بدون وقوع أي قتلى": no one died — not a plural of dead)
+            if (NoneOf(i, s)) { i = last; continue; }
             cueFound = true;
             // "معلنا مقتل "52 تكفيريا" و"استشهاد ضابط وضابط صف وجندي"": a second word of death joined by و right after the
             // first's count counts other dead — the two add up

@@ -347,7 +347,25 @@ internal sealed partial class ExtractionContext
         if (agent is not null && target is null && t.Entries.Any(e => e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions && !e.IsTerritory)
             && SitesOfThePronounAfter(s, t) && OwnerNamedBefore(s, t, agent) is { } siteOwner)
             (target, marked) = (siteOwner, true);
+        // ("معارك مع ميليشيات الحوثيين وقوات الرئيس المخلوع": of allies joined by و, the first named leads; the others are
+        // its associates)
+        if (HeadOfCoordination(agent) is { } leader && leader != agent && leader.Actor.PlainName != target?.Actor.PlainName)
+        {
+            if (!assoc.Contains(agent!)) assoc.Add(agent!);
+            assoc.Remove(leader);
+            agent = leader;
+        }
+        if (HeadOfCoordination(target) is { } led && led != target && led.Actor.PlainName != agent?.Actor.PlainName) target = led;
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
+    }
+
+    // The first of the allies joined by و that <paramref name="a"/> ends ("ميليشيات الحوثيين" for "وقوات الرئيس المخلوع").
+    private ActorMention? HeadOfCoordination(ActorMention? a)
+    {
+        for (int hops = 0; a is not null && hops < 4 && (Tokens[a.FirstToken].StartsWithWa || Tokens[a.FirstToken].Norm.StartsWith('و'))
+                           && JoinedAllyBefore(a) is { } before; hops++)
+            a = before;
+        return a;
     }
 
     // Roles' helpers below are plain loops rather than lambdas: Roles runs for every trigger, and a lambda that
@@ -1313,6 +1331,8 @@ internal sealed partial class ExtractionContext
     private bool IsHit(ActorMention a, Sentence s, TriggerMention t)
     {
         if (UnderTargetHead(a, s)) return true;
+        // ("مواقع الحوثيين وقوات صالح", "مقتل 10 من الحوثيين وقوات صالح": an ally joined by و to a side hit is hit with it)
+        if (a.FirstToken > s.FirstToken && (Tokens[a.FirstToken].StartsWithWa || Tokens[a.FirstToken].Norm.StartsWith('و')) && JoinedAllyBefore(a) is { } ally && IsHit(ally, s, t)) return true;
         // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
         // (a relative clause on the trigger itself names its agent instead: "الغارات التي تشنها تركيا").
         int r = a.FirstToken - 1;
@@ -1327,6 +1347,14 @@ internal sealed partial class ExtractionContext
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
         return IsCasualty(a, s) || KilledByTheActAfter(a, s, t);
+    }
+
+    // The ally whose name ends right before <paramref name="a"/> ("الحوثيين" before "وقوات صالح").
+    private ActorMention? JoinedAllyBefore(ActorMention a)
+    {
+        foreach (var p in ActorsAround(a.FirstToken - 1))
+            if (p.LastToken == a.FirstToken - 1 && Sides.Allied(p.Actor, a.Actor)) return p;
+        return null;
     }
 
     // "اشتبكت قوات البيشمركة مع عناصر داعش … ما أسفر عن مقتل 22 مسلحا": unnamed gunmen among the dead of a clash between
@@ -1407,8 +1435,10 @@ internal sealed partial class ExtractionContext
         // "قتلوا في غارات التحالف": a name that starts with the attack is its agent, not its dead
         if (Within(_triggers, u => u.FirstToken, a.FirstToken, a.FirstToken + 1).Any()) return false;
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
+        // ("وأصيب آخرون برصاص قناصة من الحوثيين": not past a weapon between, whose owner من names)
         for (int i = Math.Max(s.FirstToken, prep - 5); i < prep; i++)
-            if ((_cues.IsAt(CueClass.Killed, i, prep, out _) || _cues.IsAt(CueClass.Injured, i, prep, out _)) && !PunctuationBetween(i, prep)) return true;
+            if ((_cues.IsAt(CueClass.Killed, i, prep, out int cue) || _cues.IsAt(CueClass.Injured, i, prep, out cue)) && !PunctuationBetween(i, prep)
+                && !Within(_triggers, u => u.FirstToken, cue + 1, prep).Any()) return true;
         // "مقتل 14 شخصا، من بينهم قياديان كبيران في الحزب": members counted among the dead, past the comma
         for (int i = Math.Max(s.FirstToken, prep - 4); i < prep; i++)
             if (Tokens[i].Norm is "بينهم" or "بينهما" or "منهم" or "ومنهم")
@@ -1463,6 +1493,14 @@ internal sealed partial class ExtractionContext
         foreach (var d in Document.Dates)
             if (d.FirstToken == after) { after = d.LastToken + 1; break; }
         if (after >= s.EndToken) return false;
+        // ("قتل خمسة مدنيين وأصيب آخرون برصاص قناصة": the wounded joined to the dead are hit by the same act)
+        if (after + 1 < s.EndToken && Tokens[after].HasProclitic("و") && KilledOrHurtVerbs.Contains(Tokens[after].Lemma))
+        {
+            int k = after + 1;
+            if (Tokens[k].Kind == TokenKind.Number && k + 1 < s.EndToken) k++;
+            if (Tokens[k].Norm is "اخرون" or "اخرين" or "اخر" or "اخري") after = k + 1;
+            if (after >= s.EndToken) return false;
+        }
         bool preposition = Tokens[after].Norm is "في" or "جراء" or "اثر" or "خلال" or "بسبب" or "عقب";
         int at = preposition ? after + 1 : after;
         var act = Within(_triggers, u => u.FirstToken, at, at + 1).FirstOrDefault();
@@ -1871,8 +1909,14 @@ internal sealed partial class ExtractionContext
             if (lemma == "قوات" && DescribedAfter(tokens, i)) continue;
             // Nearest earlier mention first: a backward scan that usually stops after a few steps.
             ActorMention? antecedent = null;
+            int at = -1;
             for (int k = before; k >= 0 && antecedent is null; k--)
-                if (named[k].LastToken < i && RefersTo(lemma, named[k])) antecedent = named[k];
+                if (named[k].LastToken < i && RefersTo(lemma, named[k])) (antecedent, at) = (named[k], k);
+            // ("الحوثيين وقوات صالح … واصلت الميليشيات قصف": sides joined by و are recalled by the first of them, the one
+            // that leads)
+            while (at > 0 && named[at - 1].LastToken == named[at].FirstToken - 1 && tokens[named[at].FirstToken].Norm.StartsWith('و')
+                   && RefersTo(lemma, named[at - 1]))
+                antecedent = named[--at];
             // ("وأعلن التحالف اعتراض ثلاثة صواريخ" with no name before: in an article set in Yemen or Saudi Arabia the
             // coalition is the Saudi-led one)
             if (antecedent is null && lemma == "تحالف")
