@@ -362,7 +362,7 @@ internal sealed partial class ExtractionContext
     // The first of the allies joined by و that <paramref name="a"/> ends ("ميليشيات الحوثيين" for "وقوات الرئيس المخلوع").
     private ActorMention? HeadOfCoordination(ActorMention? a)
     {
-        for (int hops = 0; a is not null && hops < 4 && (Tokens[a.FirstToken].StartsWithWa || Tokens[a.FirstToken].Norm.StartsWith('و'))
+        for (int hops = 0; a is not null && hops < 4 && OpensWithWa(a)
                            && JoinedAllyBefore(a) is { } before; hops++)
             a = before;
         return a;
@@ -1332,7 +1332,7 @@ internal sealed partial class ExtractionContext
     {
         if (UnderTargetHead(a, s)) return true;
         // ("مواقع الحوثيين وقوات صالح", "مقتل 10 من الحوثيين وقوات صالح": an ally joined by و to a side hit is hit with it)
-        if (a.FirstToken > s.FirstToken && (Tokens[a.FirstToken].StartsWithWa || Tokens[a.FirstToken].Norm.StartsWith('و')) && JoinedAllyBefore(a) is { } ally && IsHit(ally, s, t)) return true;
+        if (a.FirstToken > s.FirstToken && OpensWithWa(a) && JoinedAllyBefore(a) is { } ally && IsHit(ally, s, t)) return true;
         // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
         // (a relative clause on the trigger itself names its agent instead: "الغارات التي تشنها تركيا").
         int r = a.FirstToken - 1;
@@ -1348,6 +1348,10 @@ internal sealed partial class ExtractionContext
             return true;
         return IsCasualty(a, s) || KilledByTheActAfter(a, s, t);
     }
+
+    // A name that opens with the conjunction ("وقوات صالح"; the segmenter leaves some words it knows whole, so their
+    // first letter is asked too).
+    private bool OpensWithWa(ActorMention a) => Tokens[a.FirstToken].StartsWithWa || Tokens[a.FirstToken].Norm.StartsWith('و');
 
     // The ally whose name ends right before <paramref name="a"/> ("الحوثيين" before "وقوات صالح").
     private ActorMention? JoinedAllyBefore(ActorMention a)
