@@ -122,7 +122,7 @@ public sealed class DateRecognizer : IDocumentStage
             last = next - 1;
             next = SkipAlternativeMonth(tokens, next, ref last);
             int? year = TryYear(tokens, next, ref last);
-            bool cued = i > 0 && Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه";
+            bool cued = i > 0 && Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "بين" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه";
             bool past = next < tokens.Count && Past(Key(tokens[next]));
             // ("في إبريل/ نيسان المقبل": the next such month, not the last)
             bool coming = !past && year is null && next < tokens.Count && Key(tokens[next]) is "المقبل" or "القادم";

@@ -139,6 +139,37 @@ public sealed partial class EventExtractor
         return true;
     }
 
+    // ("انفجارا في بلدة سروج … أسفر عن مقتل 30 شخصا", "انفجار ضخم أدى إلى مقتل"): an explosion whose dead its clause
+    // tells as what it brought about was set off to kill — not a gas cylinder's, a mine left from a war or a depot's
+    // blast, nor one a missile, a raid or shelling caused.
+    private static bool BlastThatKilled(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        if (BareLemma(tokens[trigger.FirstToken]) is not ("انفجار" or "انفجارا" or "الانفجار")) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (IsMissileWord(tokens[i]) || AccidentalBlastWords.Contains(BareLemma(tokens[i]))
+                || BareLemma(tokens[i]) is "غاره" or "غارات" or "طايره" or "طايرات" or "قذيفه" or "قذايف" or "قصف") return false;
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken - 2, trigger.LastToken + 16); i++)
+        {
+            if (tokens[i].Norm is "،" or "," or "." or "؛" or ":") return false;
+            if (!BlastResultVerbs.Contains(BareLemma(tokens[i]))) continue;
+            return document.Cues.Find(CueClass.Killed, i + 1, Math.Min(sentence.EndToken, i + 4)) is not null;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> BlastResultVerbs = new(StringComparer.Ordinal)
+    {
+        "اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت", "خلف", "خلفت", "اوقع", "اوقعت",
+    };
+
+    // What blows up by mishap or long after a war: no one's attack.
+    private static readonly HashSet<string> AccidentalBlastWords = new(StringComparer.Ordinal)
+    {
+        "غاز", "الغاز", "اسطوانه", "انبوب", "مصنع", "معمل", "مستودع", "مخزن", "ذخاير", "مخلفات", "عرضي", "ماس", "مولد", "صهريج",
+        "وقود", "مفرقعات", "العاب",
+    };
+
     private static readonly HashSet<string> TargetingWords = new(StringComparer.Ordinal) { "استهدف", "استهدفت", "يستهدف", "تستهدف" };
 
     private static readonly HashSet<string> FallingWords = new(StringComparer.Ordinal)

@@ -443,6 +443,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     break;
                 }
             }
+            // ("مقتل طفل فلسطيني حرقا", "أحرقت مليشيات شيعية ثلاثة شبان حتى الموت"): the civilians named right before how
+            // they died are whom it hit; an armed side named before them did it.
+            if (e is { VictimBefore: true, CivilianTarget: true } && roles.Actor2 is not { Actor.Inter: 7 }
+                && CiviliansRightBefore(context, sentence, trigger) is { } victims)
+                roles = roles with
+                {
+                    Actor1 = roles.Actor1 is { Actor.Inter: not 7 } burnerNamed && burnerNamed != victims ? burnerNamed : DoerRightBefore(context, sentence, victims),
+                    Actor2 = victims, TargetMarked = true,
+                };
             if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
             // ("قتل الاثنين 60 فلسطينيا برصاص القوات الإسرائيلية في … الاحتجاجات التي تشارك فيها حركة حماس": the dead before
             // the weapon word are whom it hit, not a side named later)
@@ -674,6 +683,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool explosionsShook = entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is null or { Rule: "country" }
                                && (Shook(document, sentence, trigger) || TargetedBlast(document, sentence, trigger));
         if (explosionsShook) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null });
+        // ("انفجارا في بلدة سروج … أسفر عن مقتل 30 شخصا"): so are explosions whose dead the clause tells as what they brought
+        // about — the people counted after them are whom they hit.
+        else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && (roles.Actor1 is null or { Rule: "country" } || roles.Actor1 is { Actor.Inter: 7 } && roles.Actor1.FirstToken > trigger.LastToken))
+        {
+            if (BlastThatKilled(document, sentence, trigger))
+            {
+                explosionsShook = true;
+                (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
+                    ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
+            }
+        }
         // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
         // strong one — see NationalAgents below — when a clause of striking hangs on it; a bare "الضربة الأمريكية" is
         // mostly talk of one)
@@ -1957,6 +1977,28 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return verb >= sentence.FirstToken && KillingVerbs.PassiveOpening.Contains(BareLemma(document.Tokens[verb]))
                && ClauseOpens(document, sentence, verb);
     }
+
+    // The side named right before the victims, only a verb or a count between: "حرق مستوطنين رضيعا", "مليشيات أحرقت
+    // ثلاثة شبان" — not one a clause further back ("حملت الرئاسة سلطات الاحتلال مسؤولية استشهاد الرضيع").
+    private static ActorMention? DoerRightBefore(ExtractionContext context, Sentence sentence, ActorMention victims)
+    {
+        if (context.ActorsAround(victims.FirstToken - 1).LastOrDefault(a => a.LastToken < victims.FirstToken && a.FirstToken >= sentence.FirstToken) is not { Actor.Inter: not 7 } doer)
+            return null;
+        var tokens = context.Document.Tokens;
+        int verbs = 0;
+        for (int i = doer.LastToken + 1; i < victims.FirstToken; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number || context.Document.Numbers.Exists(n => n.FirstToken <= i && i <= n.LastToken)) continue;
+            if (tokens[i].Kind != TokenKind.ArabicWord || ++verbs > 1) return null;
+        }
+        return doer;
+    }
+
+    // Civilians named at most four words before the trigger, no punctuation between (a count between is allowed: "شبان").
+    private static ActorMention? CiviliansRightBefore(ExtractionContext context, Sentence sentence, TriggerMention trigger) =>
+        context.ActorsAround(trigger.FirstToken - 1).LastOrDefault(a => a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken) is
+            { Actor.Inter: 7 } civilians && trigger.FirstToken - civilians.LastToken <= 4 && !context.PunctuationBetween(civilians.LastToken, trigger.FirstToken)
+            ? civilians : null;
 
     // "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة": a word of blast with the bomb named right after it.
     // The act told as what someone died by: "بتفجير", "في تفجير", "جراء تفجير", "إثر انفجار".

@@ -437,6 +437,9 @@ internal sealed partial class ExtractionContext
         // "وأسفرت آلاف الضربات الجوية التي شنها التحالف": thousands of strikes are a war's tally, never one day's.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && t.FirstToken > s.FirstToken
             && Tokens[t.FirstToken - 1].Norm is "الاف" or "والاف") return true;
+        // ("تنفيذ مقاتلات النظام ما لا يقل عن 12053 غارة"): so is a count of them in the thousands.
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && Document.Numbers.Exists(n => n.LastToken == t.FirstToken - 1 && n.Value >= 1000))
+            return true;
         // "القس الأمريكي الذي تحتجزه السلطات التركية", "المدنيين الذين خطفهم التنظيم": an arrest or abduction told in a
         // relative clause introduces a person; it is not the news, unless dated to a day ("الذي اعتقلته السلطات … الاثنين").
         if (ObjectPronounAfterRelative(t) && arrestOrAbduction && !RecentDayIn(t.LastToken + 1, s.EndToken))
@@ -715,6 +718,8 @@ internal sealed partial class ExtractionContext
     {
         if (_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, t.FirstToken - 5), t.FirstToken) is not { } cue) return false;
         if (t.FirstToken - cue.Last > 3 && PunctuationBetween(cue.Last, t.FirstToken)) return false;
+        // ("نفذ الطيران ما لا يقل عن 6 غارات": "no fewer than" counts the act, it does not deny it)
+        if (cue.Last + 1 < t.FirstToken && Tokens[cue.Last + 1].Norm is "يقل" or "تقل") return false;
         for (int i = cue.Last + 1; i < t.FirstToken; i++)
         {
             if (Stops.Contains(Tokens[i].Lemma)) return false;                       // لم تتوقف، لا يزال

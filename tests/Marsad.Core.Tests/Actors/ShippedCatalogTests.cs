@@ -25,6 +25,16 @@ public class ShippedCatalogTests
             Assert.True(Catalog.TryGet(name, out _), name);
     }
 
+    // ("الائتلاف الدولي بقيادة أميركية": the US-led coalition as AFP's Arabic service names it; "براميل النفط" is no one's)
+    [Fact]
+    public void The_international_coalition_spelled_itilaf_is_the_US_led_one()
+    {
+        var d = Run("نفذ الائتلاف الدولي بقيادة اميركية غارات جوية على مواقع التنظيم", 2015);
+        Assert.Contains(d.Actors, a => a.Actor.Name == "Coalition (US-led)");
+        var oil = Run("ينتج الحقل ثلاثة آلاف من براميل النفط يوميا", 2015);
+        Assert.DoesNotContain(oil.Actors, a => a.Actor.Name.StartsWith("Military Forces of Syria", StringComparison.Ordinal));
+    }
+
     // ("فجر ليبيا" is no Libyan state force: the 2014-2016 coalition that held Tripoli)
     [Fact]
     public void Libya_Dawn_is_its_own_militia()

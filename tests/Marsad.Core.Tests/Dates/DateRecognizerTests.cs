@@ -75,6 +75,7 @@ public class DateRecognizerTests
     [InlineData("وقعت الغارة قبل شهرين", "2017-09-15", DatePrecision.Month)]
     [InlineData("وقعت الغارة في أواخر أكتوبر", "2017-10-25", DatePrecision.Month)]      // the part of the month named
     [InlineData("وقعت الغارة في مطلع أكتوبر", "2017-10-05", DatePrecision.Month)]
+    [InlineData("شهدت المدينة بين سبتمبر ويناير معارك ضارية", "2017-09-15", DatePrecision.Month)]   // a span's first month, after "بين"
     [InlineData("وقعت الغارة في منتصف أكتوبر", "2017-10-15", DatePrecision.Month)]
     [InlineData("وتتواصل الغارات منذ أواخر نوفمبر", "2017-11-10", DatePrecision.Month)]   // never after publication
     public void Relative_dates(string text, string expected, DatePrecision precision)
