@@ -1380,8 +1380,18 @@ internal sealed partial class ExtractionContext
         if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
         // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
         if (k > s.FirstToken && MilitaryAdjective(Tokens[k]) && k < a.FirstToken - 1) k--;
+        // ("مواقع عدة لتنظيم داعش", "مواقع أخرى للحوثيين": a word of number between; the segmenter leaves some words
+        // with ل whole — "لتنظيم" — so the ل is read off the word)
+        if (k > s.FirstToken && k < a.FirstToken && HeadQuantifiers.Contains(Tokens[k].Norm)
+            && (Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل')))
+            k--;
         return TargetHeadEndingAt(k, s);
     }
+
+    private static readonly HashSet<string> HeadQuantifiers = new(StringComparer.Ordinal)
+    {
+        "عده", "عديده", "كثيره", "اخري", "جديده", "مختلفه", "متفرقه",
+    };
 
     // A target head of the cue lexicon ("مواقع", "مراكز تجمع", "نقاط تمركز") ends at token k.
     private bool TargetHeadEndingAt(int k, Sentence s) =>
