@@ -443,7 +443,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     break;
                 }
             }
-            // ("مقتل طفل فلسطيني حرقا", "أحرقت مليشيات شيعية ثلاثة شبان حتى الموت"): the civilians named right before how
+            // ("مقتل طفل فلسطيني حرقا", "أحرقت مليشيات شيعية ثلاثة شبان حتى الموت حرقا"): the civilians named right before how
             // they died are whom it hit; an armed side named before them did it.
             if (e is { VictimBefore: true, CivilianTarget: true } && roles.Actor2 is not { Actor.Inter: 7 }
                 && CiviliansRightBefore(context, sentence, trigger) is { } victims)
@@ -689,7 +689,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             if (BlastThatKilled(document, sentence, trigger))
             {
-                explosionsShook = true;
+                explosionsShook = true;   // (an attack whoever set it off, as for the explosions that shook a place)
                 (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
                     ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
             }
@@ -1985,11 +1985,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (context.ActorsAround(victims.FirstToken - 1).LastOrDefault(a => a.LastToken < victims.FirstToken && a.FirstToken >= sentence.FirstToken) is not { Actor.Inter: not 7 } doer)
             return null;
         var tokens = context.Document.Tokens;
-        int verbs = 0;
+        int words = 0;   // the one word allowed between is the verb ("أحرقت"), any more is another clause
         for (int i = doer.LastToken + 1; i < victims.FirstToken; i++)
         {
             if (tokens[i].Kind == TokenKind.Number || context.Document.Numbers.Exists(n => n.FirstToken <= i && i <= n.LastToken)) continue;
-            if (tokens[i].Kind != TokenKind.ArabicWord || ++verbs > 1) return null;
+            if (tokens[i].Kind != TokenKind.ArabicWord || ++words > 1) return null;
         }
         return doer;
     }
