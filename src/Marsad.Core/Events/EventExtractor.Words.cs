@@ -133,10 +133,16 @@ public sealed partial class EventExtractor
         if (!BareLemma(tokens[trigger.FirstToken]).Contains("انفجار", StringComparison.Ordinal)) return false;
         bool targeted = trigger.FirstToken - 1 >= sentence.FirstToken && TargetingWords.Contains(BareLemma(tokens[trigger.FirstToken - 1]))
                         || trigger.LastToken + 1 < sentence.EndToken && TargetingWords.Contains(BareLemma(tokens[trigger.LastToken + 1]));
-        if (!targeted) return false;
+        return targeted && !StruckFromAfar(document, sentence);
+    }
+
+    // A missile, an air strike, an aircraft or a shell named in the sentence: a blast there may be theirs.
+    private static bool StruckFromAfar(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (IsMissileWord(tokens[i]) || BareLemma(tokens[i]) is "غاره" or "غارات" or "طايره" or "طايرات" or "قذيفه" or "قذايف") return false;
-        return true;
+            if (IsMissileWord(tokens[i]) || BareLemma(tokens[i]) is "غاره" or "غارات" or "طايره" or "طايرات" or "قذيفه" or "قذايف") return true;
+        return false;
     }
 
     // ("انفجارا في بلدة سروج … أسفر عن مقتل 30 شخصا", "انفجار ضخم أدى إلى مقتل"): an explosion whose dead its clause
@@ -146,9 +152,9 @@ public sealed partial class EventExtractor
     {
         var tokens = document.Tokens;
         if (BareLemma(tokens[trigger.FirstToken]) is not ("انفجار" or "انفجارا" or "الانفجار")) return false;
+        if (StruckFromAfar(document, sentence)) return false;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (IsMissileWord(tokens[i]) || AccidentalBlastWords.Contains(BareLemma(tokens[i]))
-                || BareLemma(tokens[i]) is "غاره" or "غارات" or "طايره" or "طايرات" or "قذيفه" or "قذايف" or "قصف") return false;
+            if (AccidentalBlastWords.Contains(BareLemma(tokens[i])) || BareLemma(tokens[i]) == "قصف") return false;
         for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken - 2, trigger.LastToken + 16); i++)
         {
             if (tokens[i].Norm is "،" or "," or "." or "؛" or ":") return false;

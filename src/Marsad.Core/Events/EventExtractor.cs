@@ -459,7 +459,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // ("قال مسؤول إن جنديا تركيا قتل … برصاص مسلحين من تنظيم داعش": the dead before it are whom it hit, though the
             // clause reads no object before its verb)
             if (e.VictimBefore && roles.Actor2 is null && roles.Actor1 is { } shooter && shooter.FirstToken > trigger.LastToken
-                && context.ActorsAround(trigger.FirstToken - 1).LastOrDefault(a => a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken) is { } dead
+                && context.ActorEndingBefore(trigger.FirstToken, sentence) is { } dead
                 && trigger.FirstToken - dead.LastToken <= 7 && !context.PunctuationBetween(dead.LastToken, trigger.FirstToken)
                 && dead is { Rule: not "country", Actor.Inter: 1 or 2 or 3 or 4 or 8 } && shooter.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(shooter.Actor, dead.Actor) && !context.Sides.Allied(shooter.Actor, dead.Actor))
                 roles = roles with { Actor2 = dead, TargetMarked = true };
@@ -1982,7 +1982,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // ثلاثة شبان" — not one a clause further back ("حملت الرئاسة سلطات الاحتلال مسؤولية استشهاد الرضيع").
     private static ActorMention? DoerRightBefore(ExtractionContext context, Sentence sentence, ActorMention victims)
     {
-        if (context.ActorsAround(victims.FirstToken - 1).LastOrDefault(a => a.LastToken < victims.FirstToken && a.FirstToken >= sentence.FirstToken) is not { Actor.Inter: not 7 } doer)
+        if (context.ActorEndingBefore(victims.FirstToken, sentence) is not { Actor.Inter: not 7 } doer)
             return null;
         var tokens = context.Document.Tokens;
         int words = 0;   // the one word allowed between is the verb ("أحرقت"), any more is another clause
@@ -1996,8 +1996,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // Civilians named at most four words before the trigger, no punctuation between (a count between is allowed: "شبان").
     private static ActorMention? CiviliansRightBefore(ExtractionContext context, Sentence sentence, TriggerMention trigger) =>
-        context.ActorsAround(trigger.FirstToken - 1).LastOrDefault(a => a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken) is
-            { Actor.Inter: 7 } civilians && trigger.FirstToken - civilians.LastToken <= 4 && !context.PunctuationBetween(civilians.LastToken, trigger.FirstToken)
+        context.ActorEndingBefore(trigger.FirstToken, sentence) is { Actor.Inter: 7 } civilians && trigger.FirstToken - civilians.LastToken <= 4 && !context.PunctuationBetween(civilians.LastToken, trigger.FirstToken)
             ? civilians : null;
 
     // "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة": a word of blast with the bomb named right after it.

@@ -170,6 +170,10 @@ internal sealed partial class ExtractionContext
     /// <summary>The actors whose mention starts at most 20 tokens before <paramref name="token"/> and not after it.</summary>
     public IEnumerable<ActorMention> ActorsAround(int token) => Within(_actors, a => a.FirstToken, Math.Max(0, token - 20), token + 1);
 
+    /// <summary>The last actor named in the sentence before <paramref name="token"/> (ending before it, at most 20 tokens back).</summary>
+    public ActorMention? ActorEndingBefore(int token, Sentence s) =>
+        ActorsAround(token - 1).LastOrDefault(a => a.LastToken < token && a.FirstToken >= s.FirstToken);
+
     public Document Document { get; }
 
     public Sides Sides { get; }
