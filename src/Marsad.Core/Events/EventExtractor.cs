@@ -297,6 +297,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && roles.Actor1 is { } hitSide && hitSide.FirstToken < trigger.FirstToken && hitSide.Actor.PlainName != owner.Actor.PlainName
             && !context.Sides.Allied(hitSide.Actor, owner.Actor))
             roles = roles with { Actor1 = owner, Actor2 = hitSide, TargetMarked = true, Assoc1 = Array.Empty<ActorMention>() };
+        // ("قتل أحد مسلحي المقاومة وأصيب خمسة آخرون بقذيفة هاون أطلقتها ميليشيات الحوثي": the weapon noun's own relative
+        // clause names who fired it, whatever the verb of killing it hangs on reads as its subject; the side named before
+        // the weapon is whom it hit)
+        if (anchor != trigger && context.FiredBy(sentence, trigger) is { } firer && roles.Actor1 != firer)
+            roles = roles with
+            {
+                Actor1 = firer, TargetMarked = true, Assoc1 = Array.Empty<ActorMention>(),
+                Actor2 = roles.Actor1 is { } struck && struck.LastToken < trigger.FirstToken && struck.Actor.PlainName != firer.Actor.PlainName ? struck
+                    : roles.Actor2 is { } other && other != firer ? other : null,
+            };
         bool air = IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger);
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 

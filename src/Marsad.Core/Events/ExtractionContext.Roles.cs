@@ -144,7 +144,8 @@ internal sealed partial class ExtractionContext
             if (!(hit?.Contains(a) ?? false) && !Holder(a) && IsAgentMarked(a, s, t)) { agent = a; break; }
         // "حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك": the subject of a relative clause whose
         // verb carries the trigger back as its object pronoun is the trigger's agent, even where a test above read it as hit
-        if (agent is null && !t.IsWeak && RelativeClauseOnTrigger(t, s) is >= 0 and var relative)
+        // (a weak weapon noun too when the verb of firing follows it with no pronoun: "بقذيفة أطلقتها ميليشيات الحوثي")
+        if (agent is null && RelativeClauseOnTrigger(t, s) is >= 0 and var relative && (!t.IsWeak || relative == t.LastToken))
             foreach (var a in main)
                 if (a.FirstToken >= relative + 2 && a.FirstToken <= relative + 3) { agent = a; hit?.Remove(a); break; }
         // "وكانت قوات الأمن المصرية قد اعتقلت الناشط": the side right before "قد" and the verb is its subject
@@ -470,6 +471,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
     {
         "مطار", "قاعده", "موقع", "موقعا", "مواقع", "معسكر", "معسكرا", "ثكنه", "مقر", "مقرا", "منشاه", "مخزن", "مستودع", "نقطه", "مطارا", "قاعدتين",
+        // ("استهدفت الفرقة الأولى … مراكز عسكرية في مدينة اللاذقية": and their plurals)
+        "مركز", "مراكز", "مقرات", "ثكنات", "معسكرات", "مطارات", "قواعد", "منشات", "مخازن", "مستودعات", "نقاط",
         // ("أطلق مسلحون النار على استعراض عسكري بمدينة الأهواز": a military parade, column or patrol is the army's too)
         "استعراض", "عرض", "رتل", "دوريه", "موكب",
     };
@@ -489,6 +492,8 @@ internal sealed partial class ExtractionContext
             for (int j = i + 1; j < Math.Min(clauseEnd, i + 4); j++)
             {
                 if (Tokens[j].Norm is not ("عسكري" or "العسكري" or "عسكريه" or "العسكريه")) continue;
+                // ("ثكنات عسكرية لميليشيات الحوثي", "قواعد عسكرية للنظام": the owner named right after is whom it hit)
+                if (j + 1 < clauseEnd && Within(_actors, a => a.FirstToken, j + 1, j + 2).Any()) return null;
                 if (j + 1 < clauseEnd && _catalog.AdjectiveMatcher.LongestAt(Tokens, j + 1) is { } nat)
                     return MentionOf(i, nat.Last, _catalog.StateForce(nat.Values[0].Iso2, "military", Document.Published?.Year), "site");
                 // "مطار التيفور العسكري الواقع بين مدينتي حمص وتدمر": with no nation named, the army of the country
@@ -1250,9 +1255,34 @@ internal sealed partial class ExtractionContext
                    || Tokens[rel].Norm.StartsWith("وال", StringComparison.Ordinal) && (StrikeAdjectives.IsAir(Tokens[rel]) || StrikeAdjectives.IsGround(Tokens[rel])))
                && !IsRelativePronoun(Tokens[rel].Norm) && !Within(_actors, a => a.FirstToken, rel, rel + 1).Any())
             rel++;
+        // ("بقذيفة هاون أطلقتها ميليشيات الحوثي": an indefinite noun takes its relative clause with no pronoun — the
+        // verb of firing right after it, carrying it back, read as if "التي" stood before the verb)
+        if (rel == t.LastToken + 1 && rel < s.EndToken && Tokens[t.LastToken].Form.Analysis is not { HasArticle: true }
+            && FiredItVerbs.Contains(Tokens[rel].Norm))
+            return rel - 1;
         if (rel + 1 >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي")) return -1;
         return Tokens[rel + 1].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" } && !Tokens[rel + 1].HasProclitic("ل") ? rel : -1;
     }
+
+    /// <summary>
+    /// The side a relative clause on the trigger names as firing it: "بقذيفة هاون أطلقتها ميليشيات الحوثي", "الغارة التي
+    /// شنتها طائرات التحالف" — the subject right after the verb that carries the trigger back, or null.
+    /// </summary>
+    public ActorMention? FiredBy(Sentence s, TriggerMention t)
+    {
+        int rel = RelativeClauseOnTrigger(t, s);
+        if (rel < 0) return null;
+        foreach (var a in Within(_actors, a => a.FirstToken, rel + 2, Math.Min(s.EndToken, rel + 4)))
+            if (a.Actor.Inter != 7) return a;
+        return null;
+    }
+
+    // Verbs of firing, launching or planting that carry their object back as a pronoun: "أطلقتها", "شنها", "زرعها".
+    private static readonly HashSet<string> FiredItVerbs = new(StringComparer.Ordinal)
+    {
+        "اطلقها", "اطلقتها", "اطلقوها", "اطلقه", "اطلقته", "اطلقوه", "شنها", "شنتها", "شنوها", "شنه", "شنته", "شنوه",
+        "نفذها", "نفذتها", "نفذوها", "نفذه", "نفذته", "نفذوه", "القاها", "القتها", "القوها", "زرعها", "زرعتها", "زرعوها",
+    };
 
     // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
     private bool IsCoordinated(ActorMention a, List<ActorMention> inSentence)
