@@ -147,7 +147,7 @@ internal sealed partial class ExtractionContext
         // (a weak weapon noun too when the verb of firing follows it with no pronoun: "بقذيفة أطلقتها ميليشيات الحوثي")
         if (agent is null && RelativeClauseOnTrigger(t, s) is >= 0 and var relative && (!t.IsWeak || relative == t.LastToken))
             foreach (var a in main)
-                if (a.FirstToken >= relative + 2 && a.FirstToken <= relative + 3) { agent = a; hit?.Remove(a); break; }
+                if (a.FirstToken >= relative + 2 && a.FirstToken <= (relative == t.LastToken ? relative + 2 : relative + 3)) { agent = a; hit?.Remove(a); break; }
         // "وكانت قوات الأمن المصرية قد اعتقلت الناشط": the side right before "قد" and the verb is its subject
         if (agent is null && t.FirstToken >= 2 && Tokens[t.FirstToken - 1].Norm is "قد" or "وقد" or "فقد" && t.Entries.Any(e => e.Pos == "verb"))
             foreach (var a in main)
@@ -471,7 +471,7 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
     {
         "مطار", "قاعده", "موقع", "موقعا", "مواقع", "معسكر", "معسكرا", "ثكنه", "مقر", "مقرا", "منشاه", "مخزن", "مستودع", "نقطه", "مطارا", "قاعدتين",
-        // ("استهدفت الفرقة الأولى … مراكز عسكرية في مدينة اللاذقية": and their plurals)
+        // ("أعلنت قوات سوريا الديمقراطية استهدافها مراكز عسكرية في تركيا": and their plurals)
         "مركز", "مراكز", "مقرات", "ثكنات", "معسكرات", "مطارات", "قواعد", "منشات", "مخازن", "مستودعات", "نقاط",
         // ("أطلق مسلحون النار على استعراض عسكري بمدينة الأهواز": a military parade, column or patrol is the army's too)
         "استعراض", "عرض", "رتل", "دوريه", "موكب",
@@ -1272,7 +1272,9 @@ internal sealed partial class ExtractionContext
     {
         int rel = RelativeClauseOnTrigger(t, s);
         if (rel < 0) return null;
-        foreach (var a in Within(_actors, a => a.FirstToken, rel + 2, Math.Min(s.EndToken, rel + 4)))
+        // (with no pronoun, only right after the verb: "هجوم نفذه مع جهاديين آخرين" names his companions, not him)
+        int last = rel == t.LastToken ? rel + 3 : Math.Min(s.EndToken, rel + 4);
+        foreach (var a in Within(_actors, a => a.FirstToken, rel + 2, last))
             if (a.Actor.Inter != 7) return a;
         return null;
     }
