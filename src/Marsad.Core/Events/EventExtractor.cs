@@ -695,14 +695,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (explosionsShook) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null });
         // ("انفجارا في بلدة سروج … أسفر عن مقتل 30 شخصا"): so are explosions whose dead the clause tells as what they brought
         // about — the people counted after them are whom they hit.
-        else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && (roles.Actor1 is null or { Rule: "country" } || roles.Actor1 is { Actor.Inter: 7 } && roles.Actor1.FirstToken > trigger.LastToken))
+        else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && (roles.Actor1 is null or { Rule: "country" } || roles.Actor1 is { Actor.Inter: 7 } && roles.Actor1.FirstToken > trigger.LastToken)
+                 && BlastThatKilled(document, sentence, trigger))
         {
-            if (BlastThatKilled(document, sentence, trigger))
-            {
-                explosionsShook = true;   // (an attack whoever set it off, as for the explosions that shook a place)
-                (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
-                    ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
-            }
+            explosionsShook = true;   // (an attack whoever set it off, as for the explosions that shook a place)
+            (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
+                ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
         }
         // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
         // strong one — see NationalAgents below — when a clause of striking hangs on it; a bare "الضربة الأمريكية" is

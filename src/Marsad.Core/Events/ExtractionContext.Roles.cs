@@ -147,7 +147,7 @@ internal sealed partial class ExtractionContext
         // (a weak weapon noun too when the verb of firing follows it with no pronoun: "بقذيفة أطلقتها ميليشيات الحوثي")
         if (agent is null && RelativeClauseOnTrigger(t, s) is >= 0 and var relative && (!t.IsWeak || relative == t.LastToken))
             foreach (var a in main)
-                if (a.FirstToken >= relative + 2 && a.FirstToken <= (relative == t.LastToken ? relative + 2 : relative + 3)) { agent = a; hit?.Remove(a); break; }
+                if (a.FirstToken >= relative + 2 && a.FirstToken <= LastSubjectStart(relative, t)) { agent = a; hit?.Remove(a); break; }
         // "وكانت قوات الأمن المصرية قد اعتقلت الناشط": the side right before "قد" and the verb is its subject
         if (agent is null && t.FirstToken >= 2 && Tokens[t.FirstToken - 1].Norm is "قد" or "وقد" or "فقد" && t.Entries.Any(e => e.Pos == "verb"))
             foreach (var a in main)
@@ -1239,7 +1239,7 @@ internal sealed partial class ExtractionContext
         if (rel >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي" or "اللتي")) return null;
         // relative pronoun, its verb, then the subject (possibly after one more word: "التي تشنها طائرات التحالف").
         foreach (var a in candidates)
-            if (!(holders is not null && holders.Contains(a)) && a != target && a.FirstToken >= rel + 2 && a.FirstToken <= rel + 3) return a;
+            if (!(holders is not null && holders.Contains(a)) && a != target && a.FirstToken >= rel + 2 && a.FirstToken <= LastSubjectStart(rel, t)) return a;
         return null;
     }
 
@@ -1272,12 +1272,16 @@ internal sealed partial class ExtractionContext
     {
         int rel = RelativeClauseOnTrigger(t, s);
         if (rel < 0) return null;
-        // (with no pronoun, only right after the verb: "هجوم نفذه مع جهاديين آخرين" names his companions, not him)
-        int last = rel == t.LastToken ? rel + 3 : Math.Min(s.EndToken, rel + 4);
-        foreach (var a in Within(_actors, a => a.FirstToken, rel + 2, last))
+        foreach (var a in Within(_actors, a => a.FirstToken, rel + 2, Math.Min(s.EndToken, LastSubjectStart(rel, t) + 1)))
             if (a.Actor.Inter != 7) return a;
         return null;
     }
+
+    // The last token the subject of a relative clause on the trigger may start at, its first being relative + 2 (the
+    // pronoun, its verb, then the subject): one word more may stand between ("التي شنتها أمس طائرات التحالف") —
+    // but none with no pronoun, where the subject follows the verb right away ("هجوم نفذه مع جهاديين آخرين" names his
+    // companions, not him).
+    private static int LastSubjectStart(int relative, TriggerMention t) => relative == t.LastToken ? relative + 2 : relative + 3;
 
     // Verbs of firing, launching or planting that carry their object back as a pronoun: "أطلقتها", "شنها", "زرعها".
     private static readonly HashSet<string> FiredItVerbs = new(StringComparer.Ordinal)
