@@ -838,8 +838,11 @@ internal sealed partial class ExtractionContext
 
     // "في منطقة المنقم بمديرية الدريهمي": the town right after a name the gazetteer lacks is where the geoparser stood
     // that name; it says where the village is and is no scene of its own.
-    private static bool LocatesStandIn(PlaceMention p, List<PlaceMention> places) =>
-        places.Any(q => IsStandIn(q) && q.Place!.GeonameId == p.Place!.GeonameId && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3);
+    // ("مديريتي بعدان والسدة": a place joined by و to the village the gazetteer lacks is the list's next place, not
+    // where the village lies)
+    private bool LocatesStandIn(PlaceMention p, List<PlaceMention> places) =>
+        !(Tokens[p.FirstToken].StartsWithWa || p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm == "و")
+        && places.Any(q => IsStandIn(q) && q.Place!.GeonameId == p.Place!.GeonameId && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3);
 
     // "بلدة حمورية وأجزاء من بلدات سقبا": words for parts and groups of places, not names.
     private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal)
@@ -1399,13 +1402,13 @@ internal sealed partial class ExtractionContext
     private readonly Dictionary<long, (int? Count, TextSpan? Span, bool Estimated)> _counts = new();
 
     /// <summary>True when "دون" (without) stands right before the cue at <paramref name="i"/>, or before the "وقوع"/"سقوط"
-    /// (falling) and "أي" (any) that lead to it.</summary>
+    /// (falling), "أي" (any) and "أنباء عن" (news of) that lead to it: "دون أنباء عن خسائر بشرية".</summary>
     private bool NoneOf(int i, Sentence s)
     {
-        for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 3); k--)
+        for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 5); k--)
         {
             if (Tokens[k].Norm is "دون" or "بدون" or "ودون" or "وبدون") return true;
-            if (Tokens[k].Norm is not ("وقوع" or "سقوط" or "اي" or "ايه")) return false;
+            if (Tokens[k].Norm is not ("وقوع" or "سقوط" or "اي" or "ايه" or "انباء" or "عن" or "ورود" or "معلومات")) return false;
         }
         return false;
     }
@@ -1542,6 +1545,12 @@ internal sealed partial class ExtractionContext
                 if (!after && !itself && (n.LastToken + 1 == i && Tokens[i].HasProclitic("ب") || n.LastToken + 2 == i && Tokens[i - 1].Norm == "عن")) continue;
                 // ("شن غارات استهدفت 150 موقعا", "دمر 737 موقعاً لميليشيات الحوثي": a figure of sites, targets or vehicles)
                 if (n.LastToken + 1 < s.EndToken && CountedThings.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
+                // ("قتل مدني بقذائف عدة", "بعد غارات عدة": "several" right after such an indefinite noun counts it — it
+                // stands after what it counts; "خلف الهجوم قتيلين" counts the dead. Not after "موقعا", as often
+                // "inflicting" as "a site")
+                if (n.FirstToken == n.LastToken && Tokens[n.FirstToken].Norm == "عده" && n.FirstToken > s.FirstToken
+                    && Tokens[n.FirstToken - 1] is { Form.Analysis: not { HasArticle: true } } noun && noun.Lemma != "موقعا"
+                    && (CountedActs.Contains(noun.Lemma) || CountedThings.Contains(noun.Lemma))) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
                 if (n.Value is >= 1950 and <= 2030 && n.FirstToken == n.LastToken && Tokens[n.FirstToken].Surface.Length == 4

@@ -145,9 +145,9 @@ internal sealed partial class ExtractionContext
         // "حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك": the subject of a relative clause whose
         // verb carries the trigger back as its object pronoun is the trigger's agent, even where a test above read it as hit
         // (a weak weapon noun too when the verb of firing follows it with no pronoun: "بقذيفة أطلقتها ميليشيات الحوثي")
-        if (agent is null && RelativeClauseOnTrigger(t, s) is >= 0 and var relative && (!t.IsWeak || relative == t.LastToken))
+        if (agent is null && RelativeClauseOnTrigger(t, s) is >= 0 and var relative && (!t.IsWeak || !IsRelativePronoun(Tokens[relative].Norm)))
             foreach (var a in main)
-                if (a.FirstToken >= relative + 2 && a.FirstToken <= LastSubjectStart(relative, t)) { agent = a; hit?.Remove(a); break; }
+                if (a.FirstToken >= relative + 2 && a.FirstToken <= LastSubjectStart(relative)) { agent = a; hit?.Remove(a); break; }
         // "وكانت قوات الأمن المصرية قد اعتقلت الناشط": the side right before "قد" and the verb is its subject
         if (agent is null && t.FirstToken >= 2 && Tokens[t.FirstToken - 1].Norm is "قد" or "وقد" or "فقد" && t.Entries.Any(e => e.Pos == "verb"))
             foreach (var a in main)
@@ -1239,7 +1239,7 @@ internal sealed partial class ExtractionContext
         if (rel >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي" or "اللتي")) return null;
         // relative pronoun, its verb, then the subject (possibly after one more word: "التي تشنها طائرات التحالف").
         foreach (var a in candidates)
-            if (!(holders is not null && holders.Contains(a)) && a != target && a.FirstToken >= rel + 2 && a.FirstToken <= LastSubjectStart(rel, t)) return a;
+            if (!(holders is not null && holders.Contains(a)) && a != target && a.FirstToken >= rel + 2 && a.FirstToken <= LastSubjectStart(rel)) return a;
         return null;
     }
 
@@ -1257,9 +1257,11 @@ internal sealed partial class ExtractionContext
             rel++;
         // ("بقذيفة هاون أطلقتها ميليشيات الحوثي": an indefinite noun takes its relative clause with no pronoun — the
         // verb of firing right after it, carrying it back, read as if "التي" stood before the verb)
-        if (rel == t.LastToken + 1 && rel < s.EndToken && Tokens[t.LastToken].Form.Analysis is not { HasArticle: true }
-            && FiredItVerbs.Contains(Tokens[rel].Norm))
-            return rel - 1;
+        // ("سقطت قذائف عدة أطلقتها الفصائل": a word of number between them too)
+        int verb = rel < s.EndToken && Tokens[rel].Norm is "عده" or "عديده" or "كثيره" or "اخري" or "جديده" or "متفرقه" ? rel + 1 : rel;
+        if (rel == t.LastToken + 1 && verb < s.EndToken && Tokens[t.LastToken].Form.Analysis is not { HasArticle: true }
+            && FiredItVerbs.Contains(Tokens[verb].Norm))
+            return verb - 1;
         if (rel + 1 >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي")) return -1;
         return Tokens[rel + 1].Form.Analysis is { Enclitic: "ه" or "ها" or "هم" } && !Tokens[rel + 1].HasProclitic("ل") ? rel : -1;
     }
@@ -1272,7 +1274,7 @@ internal sealed partial class ExtractionContext
     {
         int rel = RelativeClauseOnTrigger(t, s);
         if (rel < 0) return null;
-        foreach (var a in Within(_actors, a => a.FirstToken, rel + 2, Math.Min(s.EndToken, LastSubjectStart(rel, t) + 1)))
+        foreach (var a in Within(_actors, a => a.FirstToken, rel + 2, Math.Min(s.EndToken, LastSubjectStart(rel) + 1)))
             if (a.Actor.Inter != 7) return a;
         return null;
     }
@@ -1281,7 +1283,7 @@ internal sealed partial class ExtractionContext
     // pronoun, its verb, then the subject): one word more may stand between ("التي شنتها أمس طائرات التحالف") —
     // but none with no pronoun, where the subject follows the verb right away ("هجوم نفذه مع جهاديين آخرين" names his
     // companions, not him).
-    private static int LastSubjectStart(int relative, TriggerMention t) => relative == t.LastToken ? relative + 2 : relative + 3;
+    private int LastSubjectStart(int relative) => IsRelativePronoun(Tokens[relative].Norm) ? relative + 3 : relative + 2;
 
     // Verbs of firing, launching or planting that carry their object back as a pronoun: "أطلقتها", "شنها", "زرعها".
     private static readonly HashSet<string> FiredItVerbs = new(StringComparer.Ordinal)
@@ -1747,7 +1749,21 @@ internal sealed partial class ExtractionContext
     /// <summary>Whether a cue of the agent stands right before the actor: "من قبل X", "على يد X", "بأيدي X" (not "من أيدي X").</summary>
     public bool ActedByHand(ActorMention a, Sentence s) =>
         _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
-        && !FromTheHandsOf(cue.First, s);
+        && !FromTheHandsOf(cue.First, s) && !OfAParticiple(cue.First, s);
+
+    // "بلدتي نبل والزهراء المحاصرتين من قبل جبهة النصرة", "الفصائل المدعومة من قبل تركيا": the hand after a passive
+    // participle besieges, backs or occupies — it does not do the sentence's act.
+    private bool OfAParticiple(int cueFirst, Sentence s)
+    {
+        if (cueFirst <= s.FirstToken) return false;
+        string before = Tokens[cueFirst - 1].Norm;
+        if (before.StartsWith("وال", StringComparison.Ordinal)) before = before[1..];
+        foreach (var stem in HandOfParticiples)
+            if (before.StartsWith(stem, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] HandOfParticiples = ["المحاصر", "المدعوم", "المحتل", "الممول", "المطوق", "المعين"];
 
     // "استعادت قوات الجيش السيطرة على نهم من أيدي الحوثيين", "من يد المعارضة", "من بين أيدي": the hands ground is taken
     // from are the loser's — only "بأيدي", "على يد" name the one who acts.

@@ -620,6 +620,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("قرية دوما ورشقوها بالحجارة": and with its object's pronoun)
         if (afterList && (first.EndsWith("وا", StringComparison.Ordinal) || !first.StartsWith("ال", StringComparison.Ordinal)
                           && (first.EndsWith("وها", StringComparison.Ordinal) || first.EndsWith("وهم", StringComparison.Ordinal)))) return null;
+        // ("بلدتي نبل والزهراء والمحاصرتين": a dual cue names two places; a third word joined after them — here its dual
+        // adjective — is none)
+        if (afterList && DualListFull(tokens, found)) return null;
         // ("ومن بينها الهجوم الأخير": what a list after "among them" names that the word list knows is no village)
         if (among && _lexicon.IsCommonWord(first)) return null;
         // "مناطق القتال", "مناطق المداهمات", "مناطق تجمعات الميليشيات": areas named by what goes on there
@@ -920,6 +923,17 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (norm.EndsWith("ات", StringComparison.Ordinal) || tokens[k].Surface is "." or "؛" or ":") return false;
         }
         return false;
+    }
+
+    // Does the run of places found last, each right after the one before, start at a dual cue ("بلدتي", "مدينتا",
+    // "محافظتي") and hold its two names already?
+    private static bool DualListFull(List<Token> tokens, List<Candidate> found)
+    {
+        int k = found.Count - 1;
+        while (k > 0 && found[k - 1].LastToken == found[k].FirstToken - 1) k--;
+        if (found.Count - k < 2 || found[k].CueToken is not { } cue) return false;
+        string norm = tokens[cue].Norm;
+        return norm.EndsWith("تي", StringComparison.Ordinal) || norm.EndsWith("تا", StringComparison.Ordinal);
     }
 
     private static bool IsPluralCue(string norm) =>

@@ -28,4 +28,14 @@ public class FiredByTests
         Assert.Equal("Islamic State", e.Actor1?.Name);
         Assert.Equal("Civilians (Iraq)", e.Actor2?.Name);
     }
+
+    [GazetteerFact]
+    public void A_word_of_number_may_stand_between_the_shells_and_the_verb()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "قتل جندي من قوات الجيش اليمني وجرح ثلاثة آخرون أمس بقذائف عدة أطلقتها ميليشيات الحوثي على موقعهم في محافظة مأرب.",
+            "2015-07-28").Events);
+        Assert.Equal("Houthi Movement", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Yemen", e.Actor2?.Name);
+    }
 }

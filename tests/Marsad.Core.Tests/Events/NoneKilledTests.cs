@@ -25,4 +25,13 @@ public class NoneKilledTests
             "وذكر سكان أن سيارتين ملغومتين انفجرتا أول من أمس في مدينة درنة ما أدى إلى سقوط ضحايا.", "2015-07-24").Events);
         Assert.Equal(3, e.Fatalities);
     }
+
+    // ("دون أنباء عن خسائر بشرية": without news of human losses)
+    [GazetteerFact]
+    public void Losses_without_news_of_them_are_no_toll()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "قصفت قوات النظام مناطق في مدينة حماة، دون أنباء عن خسائر بشرية.", "2015-07-24").Events);
+        Assert.Null(e.Fatalities);
+    }
 }
