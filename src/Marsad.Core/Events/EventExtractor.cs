@@ -470,10 +470,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // clause reads no object before its verb)
             if (e.VictimBefore && roles.Actor2 is null && roles.Actor1 is { } shooter && shooter.FirstToken > trigger.LastToken
                 && context.ActorEndingBefore(trigger.FirstToken, sentence) is { } dead
-                && trigger.FirstToken - dead.LastToken <= 7 && !context.PunctuationBetween(dead.LastToken, trigger.FirstToken)
+                && trigger.FirstToken - dead.LastToken <= 7 && (!context.PunctuationBetween(dead.LastToken, trigger.FirstToken) || OpensAKilling(document, sentence, dead))
                 && dead is { Rule: not "country", Actor.Inter: 1 or 2 or 3 or 4 or 8 } && shooter.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(shooter.Actor, dead.Actor) && !context.Sides.Allied(shooter.Actor, dead.Actor))
                 roles = roles with { Actor2 = dead, TargetMarked = true };
-            if (e.VictimBefore && !(roles.Actor2 is { } shot && shot.LastToken < trigger.FirstToken && !context.PunctuationBetween(shot.LastToken, trigger.FirstToken))) continue;
+            // ("بأعيرة نارية أطلقها مجهولون على دورية أمنية": or the side the fire was aimed at, named so after it)
+            if (e.VictimBefore && !(roles.Actor2 is { } shot && (shot.LastToken < trigger.FirstToken
+                                    && (!context.PunctuationBetween(shot.LastToken, trigger.FirstToken) || OpensAKilling(document, sentence, shot))
+                                    || shot.FirstToken > trigger.LastToken + 1 && document.Tokens[shot.FirstToken - 1].Surface == "على"))) continue;
             if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
             // ("استهدفت المقاتلات مركبات عسكرية": fighter jets' aim needs no side named to be a strike)
             if (e.NeedsTarget && !objectNamed && !AircraftStruck(document, trigger, e)) continue;
@@ -2296,6 +2299,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // "بغارة أميركية شرقي اليمن", does not make the country a place either: the event would stand at its middle.)
     private static bool NowhereButACountry(ExtractedEvent e) =>
         e.EventType is not (AcledTaxonomy.Protests or AcledTaxonomy.Riots) && e.SubEventType != "Arrests" && e.Location?.Place is { FeatureCode: var code } && code.StartsWith("PCL", StringComparison.Ordinal);
+
+    // "قتل رقيب شرطة، وأصيب ثلاثة مجندين، بأعيرة نارية أطلقها مجهولون": the dead right after the passive that opens the
+    // clause are the weapon's, however the wounded set them off from it.
+    private static bool OpensAKilling(Document document, Sentence sentence, ActorMention dead)
+    {
+        for (int k = Math.Max(sentence.FirstToken, dead.FirstToken - 2); k < dead.FirstToken; k++)
+            if (KillingVerbs.PassiveOpening.Contains(document.Tokens[k].Lemma)) return true;
+        return false;
+    }
 
     // Was the event's field found in its trigger's sentence (not taken from the article around it)?
     private static bool ToldInItsSentence(ExtractedEvent e, ExtractionContext context, string field) => ToldIn(e, TriggerSentence(e, context), field);

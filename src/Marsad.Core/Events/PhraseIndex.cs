@@ -82,7 +82,7 @@ public sealed class PhraseIndex<T>
         // The second word decides most phrases: the ids of the next token (and, past a preposition carrying a
         // pronoun, of the one after) are read once here, not once per phrase (a first word like في starts dozens).
         int[] nextIds = EntryOf(tokens[i + 1]).WordIds;
-        bool skipNext = IsPronounPhrase(tokens[i + 1]);
+        bool skipNext = IsPronounPhrase(tokens[i + 1]) || IsDayWord(tokens[i + 1]);
         int counted = CountAt(tokens, i + 1, end);
         int[] afterIds = skipNext && i + 2 < end ? EntryOf(tokens[i + 2]).WordIds
             : counted > 0 && i + 1 + counted < end ? EntryOf(tokens[i + 1 + counted]).WordIds : [];
@@ -97,7 +97,7 @@ public sealed class PhraseIndex<T>
             {
                 if (words[k] == CountWordId) { if (CountFollowsAt(tokens, at + 1, end)) continue; break; }
                 int next = at + 1;
-                if (next < end && !Matches(tokens[next], words[k]) && IsPronounPhrase(tokens[next])) next++;
+                if (next < end && !Matches(tokens[next], words[k]) && (IsPronounPhrase(tokens[next]) || IsDayWord(tokens[next]))) next++;
                 else if (k == 1 && counted > 0 && !Matches(tokens[next], words[k]) && CountsInside!(value)) next += counted;
                 if (next >= end || !Matches(tokens[next], words[k])) break;
                 at = next;
@@ -118,7 +118,7 @@ public sealed class PhraseIndex<T>
         if (EntryOf(next).WordIds.Length > 0) return true;
         if (_countFollows && CountFollowsAt(tokens, i + 1, end)) return true;   // ("مقتل #": a count is the second word)
         if (CountAt(tokens, i + 1, end) is > 0 and var counted && i + 1 + counted < end && EntryOf(tokens[i + 1 + counted]).WordIds.Length > 0) return true;
-        return i + 2 < end && IsPronounPhrase(next) && EntryOf(tokens[i + 2]).WordIds.Length > 0;
+        return i + 2 < end && (IsPronounPhrase(next) || IsDayWord(next)) && EntryOf(tokens[i + 2]).WordIds.Length > 0;
     }
 
     /// <summary>How many tokens from <paramref name="i"/> make one count (a numeral, or one or two number words): 0 when none, or when no phrase takes one.</summary>
@@ -189,6 +189,10 @@ public sealed class PhraseIndex<T>
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "ضد", "في", "ل", "ب", "منه", "من", "الي" };
 
     private static bool IsPronounPhrase(Token t) => t.Form.Analysis is { Enclitic: not null } a && Prepositions.Contains(a.StemNorm);
+
+    // ("فتحوا الخميس النار", "شنت أمس غارات": the day may stand between a verb and its object, as such a phrase does)
+    private static bool IsDayWord(Token t) =>
+        t.Norm is "امس" or "اليوم" or "السبت" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه";
 
     private bool Matches(Token t, int word)
     {
