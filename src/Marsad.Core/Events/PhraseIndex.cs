@@ -191,8 +191,7 @@ public sealed class PhraseIndex<T>
     private static bool IsPronounPhrase(Token t) => t.Form.Analysis is { Enclitic: not null } a && Prepositions.Contains(a.StemNorm);
 
     // ("فتحوا الخميس النار", "شنت أمس غارات": the day may stand between a verb and its object, as such a phrase does)
-    private static bool IsDayWord(Token t) =>
-        t.Norm is "امس" or "اليوم" or "السبت" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه";
+    private static bool IsDayWord(Token t) => t.Norm is "امس" or "اليوم" || Dates.ArabicCalendarWords.Weekdays.ContainsKey(t.Norm);
 
     private bool Matches(Token t, int word)
     {
