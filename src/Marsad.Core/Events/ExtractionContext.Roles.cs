@@ -1258,7 +1258,7 @@ internal sealed partial class ExtractionContext
         // ("بقذيفة هاون أطلقتها ميليشيات الحوثي": an indefinite noun takes its relative clause with no pronoun — the
         // verb of firing right after it, carrying it back, read as if "التي" stood before the verb)
         // ("سقطت قذائف عدة أطلقتها الفصائل": a word of number between them too)
-        int verb = rel < s.EndToken && Tokens[rel].Norm is "عده" or "عديده" or "كثيره" or "اخري" or "جديده" or "متفرقه" ? rel + 1 : rel;
+        int verb = rel < s.EndToken && NumberWordsAfterANoun.Contains(Tokens[rel].Norm) ? rel + 1 : rel;
         if (rel == t.LastToken + 1 && verb < s.EndToken && Tokens[t.LastToken].Form.Analysis is not { HasArticle: true }
             && FiredItVerbs.Contains(Tokens[verb].Norm))
             return verb - 1;
@@ -1426,10 +1426,14 @@ internal sealed partial class ExtractionContext
         return TargetHeadEndingAt(k, s);
     }
 
-    private static readonly HashSet<string> HeadQuantifiers = new(StringComparer.Ordinal)
+    // Words of number that stand after the noun they count ("قذائف عدة", "مواقع أخرى"); a target head takes "various" too.
+    private static readonly HashSet<string> NumberWordsAfterANoun = new(StringComparer.Ordinal)
     {
-        "عده", "عديده", "كثيره", "اخري", "جديده", "مختلفه", "متفرقه",
+        "عده", "عديده", "كثيره", "اخري", "جديده", "متفرقه",
     };
+
+    // (declared after NumberWordsAfterANoun, which it copies)
+    private static readonly HashSet<string> HeadQuantifiers = new(NumberWordsAfterANoun.Append("مختلفه"), StringComparer.Ordinal);
 
     // A target head of the cue lexicon ("مواقع", "مراكز تجمع", "نقاط تمركز") ends at token k.
     private bool TargetHeadEndingAt(int k, Sentence s) =>
