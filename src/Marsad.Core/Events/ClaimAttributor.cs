@@ -317,10 +317,18 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (last == i && tokens[i].HasProclitic("ل")) continue;
             // ("شاحنات نقل البضائع", "قرار نقل السفارة": the bare نقل reports only what it carries from someone, "نقل عن")
             if (last == i && tokens[i].Lemma is "نقل" && !FromSomeone(tokens, i + 1, to)) continue;
+            // ("ردت القوات على مصادر النيران", "مصادر التمويل": sources of fire or of money are no informants)
+            if (last == i && i + 1 < to && SourceNouns.Contains(tokens[i].Lemma) && NotInformed.Contains(DefiniteArticle.Off(tokens[i + 1].Norm))) continue;
             return (i, last);
         }
         return null;
     }
+
+    // What a source noun may be the source of, other than news: fire, money, energy, water, income, danger.
+    private static readonly HashSet<string> NotInformed = new(StringComparer.Ordinal)
+    {
+        "نيران", "نار", "اطلاق", "قصف", "تمويل", "طاقه", "مياه", "دخل", "رزق", "نفط", "خطر", "تهديد", "قلق", "ازعاج", "صواريخ", "قذايف", "تلوث",
+    };
 
     // "عن" or "على لسان" within a few words: "ونقل التلفزيون الرسمي عن مصدر", "نقل على لسان".
     private static bool FromSomeone(List<Token> tokens, int from, int to)

@@ -283,7 +283,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = roles with
             {
                 // (an answer fronted before its act: "وردا على صواريخ حماس، شنت إسرائيل غارات" — the side after it)
-                Actor1 = roles.Actor1?.FirstToken > answer ? roles.Actor1
+                // (the subject of a verb of answering, before or right after it: "الحوثيون ردوا على هجمات المقاومة بقصف")
+                Actor1 = context.IsReplyVerb(answer) ? context.SubjectBefore(sentence, answer, 4) ?? context.SubjectAfter(answer, answer + 4)
+                    : roles.Actor1?.FirstToken > answer ? roles.Actor1
                     : document.Tokens[answer].Kind == TokenKind.Punctuation ? context.SubjectAfter(answer, trigger.FirstToken) : null,
                 Actor2 = roles.Actor2?.FirstToken > answer ? roles.Actor2 : null,
                 TargetMarked = roles.TargetMarked && roles.Actor2?.FirstToken > answer,
@@ -686,7 +688,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
                             && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
                             // (a day between them is no word of the clause: "استهدفت القوات الجوية المصرية فجر اليوم مواقع لعناصر التنظيم")
-                            && (subject.FirstToken == trigger.LastToken + 1 && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 4
+                            && (SubjectRightAfter(document, trigger, subject) && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 4
                                 && !context.PunctuationBetween(subject.LastToken, obj.FirstToken)
                                 // ("أن طيران التحالف استهدف قيادات في مليشيات الحوثي": the subject before it, the object after)
                                 || subject.LastToken == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken && obj.FirstToken - trigger.LastToken <= 4
@@ -743,12 +745,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         // "وقتل شرطي أردني في هجوم استهدف حافلة لقوات الدرك": forces counted dead right after the verb of killing, before
         // an attack no one is said to have carried out, were its target — an unidentified armed group's, as ACLED codes it.
-        else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash, Pos: "noun" } && killed
+        // ("استشهد شرطي مصري في هجوم إرهابي استهدف سيارة ترحيلات": so with the row of a terrorist attack on civilians, the
+        // forces its dead)
+        else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash or "Attack", Pos: "noun" or "phrase" } && killed
                  && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما"
                  && ForcesKilledBefore(document, sentence, trigger) is { } attackedForces && !CarriedOutBySomeone(document, sentence, trigger))
         {
             roles = new Roles(null, attackedForces, Array.Empty<ActorMention>(), TargetMarked: true);
-            entry = entry with { UnnamedAgent = true, Weak = false };
+            entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, UnnamedAgent = true, Weak = false };
         }
         // "قتل العميد … وعدد من مرافقيه بتفجير غامض استهدف موكب عمه": a bombing the sentence's dead died by, with no one
         // named setting it off nor any side a list knows among the dead, is an attack whoever set it — an unidentified
@@ -758,6 +762,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
             entry = entry with { UnnamedAgent = true };
         if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
+        // a weak word of rioting needs a crowd to be a riot)
+        // (a state's forces are the other side of a riot, named first or not: "أحرق الجيش … والمتظاهرون")
+        if (entry is { Weak: true, EventType: AcledTaxonomy.Riots } && roles.Actor1 is { Actor.Inter: 2 or 3 or 4 } && roles.Actor2 is not { Actor.Inter: 5 or 6 }) yield break;
         // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
         if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
@@ -1337,7 +1345,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         if (roles.Actor1?.Actor.Air == true) return true;
         foreach (var t in sentenceTriggers)
-            if (t.FirstToken > answer && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
+            if (t.FirstToken > answer && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike) && !context.FliesNothing(sentence, t.FirstToken)) return true;
         // (an answered strike is air only by its own words: "غارات تركية ردا على قصف الوحدات الكردية")
         return answer < 0 && context.SentenceHasAirWord(sentence, _airWords);
     }
@@ -1946,7 +1954,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         var t = document.Tokens[at];
         if (t.HasProclitic("ل") || t.HasProclitic("ب") || t.HasProclitic("ك")) return false;
-        return at == sentence.FirstToken || document.Tokens[at - 1].Surface is "،" or "," or ":" or "؛" || document.Tokens[at - 1].Norm is "قد" or "وقد";
+        // ("من جهة أخرى استشهد شرطي", "كما قتل"): or after a phrase that moves the story on
+        return at == sentence.FirstToken || document.Tokens[at - 1].Surface is "،" or "," or ":" or "؛"
+               || document.Tokens[at - 1].Norm is "قد" or "وقد" or "كما" or "فيما" or "بينما" or "ميدانيا" or "وميدانيا"
+               || at - 3 >= sentence.FirstToken && document.Tokens[at - 1].Norm is "اخري" or "ثانيه" && document.Tokens[at - 2].Norm == "جهه";
     }
 
     // The state forces named right after a verb of killing that opens its clause, a few words before the trigger.
@@ -1971,8 +1982,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (a.FirstToken > trigger.LastToken) return true;
         }
         for (int i = trigger.LastToken + 1; i < sentence.EndToken; i++)
-            if (document.Tokens[i].Norm is "شنه" or "شنها" or "نفذه" or "نفذها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
-                || document.Tokens[i].Norm == "قبل" && document.Tokens[i - 1].Norm == "من") return true;
+            if (document.Tokens[i].Norm is "شنه" or "شنها" or "شنتها" or "شنته" or "شنوها" or "نفذه" or "نفذها" or "نفذتها" or "نفذته" or "نفذوها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
+                || document.Tokens[i].Norm == "قبل" && document.Tokens[i - 1].Norm == "من"
+                // ("في هجوم … تم نسبه إلى المتمردين الأكراد": one ascribed to someone)
+                || document.Tokens[i].Norm is "نسبه" or "نسبته" or "ونسبه" or "ونسبته" or "نسبت" or "ونسبت") return true;
         return false;
     }
 
@@ -1981,13 +1994,31 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // الشرطة المهاجم" is the active verb and its subject.
     private static bool KilledByTheVerbBefore(Document document, Sentence sentence, ActorMention victim)
     {
-        if (document.Tokens[victim.FirstToken].Form.Analysis is { HasArticle: true }) return false;
         int verb = victim.FirstToken - 1;
+        // ("وقتل ضابطا شرطة", "قتل ثلاثة من عناصر الجيش": the men of the force, or a count of them, may stand between;
+        // a force named bare must be indefinite — "قتل الجيش" is what the army did)
+        if (verb > sentence.FirstToken && MenOfAForce.Contains(document.Tokens[verb].Norm)) verb--;
+        else if (document.Tokens[victim.FirstToken].Form.Analysis is { HasArticle: true }) return false;
+        // (not hundreds of them, a campaign's toll: "وقتل المئات من أفراد الجيش والشرطة في هجمات")
+        if (verb > sentence.FirstToken && document.Tokens[verb].Norm == "من" && document.Numbers.Exists(n => n.LastToken == verb - 1 && n.Value < 100)) verb--;
         foreach (var n in document.Numbers)
             if (n.LastToken == verb) { verb = n.FirstToken - 1; break; }
-        return verb >= sentence.FirstToken && KillingVerbs.PassiveOpening.Contains(BareLemma(document.Tokens[verb]))
+        // ("استشهد شرطي مصري": or the verb of falling a martyr)
+        return verb >= sentence.FirstToken && (KillingVerbs.PassiveOpening.Contains(BareLemma(document.Tokens[verb])) || BareLemma(document.Tokens[verb]) is "استشهد" or "استشهدت")
                && ClauseOpens(document, sentence, verb);
     }
+
+    // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير").
+    private static bool SubjectRightAfter(Document document, TriggerMention verb, ActorMention subject) =>
+        subject.FirstToken == verb.LastToken + 1
+        || subject.FirstToken == verb.LastToken + 3 && document.Tokens[verb.LastToken + 2].Norm == "من"
+           && document.Tokens[verb.LastToken + 1].Norm is "قوات" or "قوه" or "وحده" or "وحدات" or "عناصر" or "دوريه";
+
+    // Men of a force named in construct before it ("ضابطا شرطة", the dual; "عناصر الأمن", "أفراد الجيش").
+    private static readonly HashSet<string> MenOfAForce = new(StringComparer.Ordinal)
+    {
+        "ضابطا", "ضابطي", "ضباط", "عناصر", "افراد", "منتسبي", "مجندي", "جنود",
+    };
 
     // The side named right before the victims, only a verb or a count between: "حرق مستوطنين رضيعا", "مليشيات أحرقت
     // ثلاثة شبان" — not one a clause further back ("حملت الرئاسة سلطات الاحتلال مسؤولية استشهاد الرضيع").

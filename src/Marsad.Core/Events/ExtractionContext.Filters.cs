@@ -302,7 +302,7 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
-        if (GoesOnAllTheTime(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t)) return true;
+        if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t)) return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
@@ -692,6 +692,8 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")"))
                 return FrontedAnswer(s, k) ? k : -1;
             if (Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return k - 1;
+            // "الحوثيون ردوا على هجمات المقاومة بقصف الأحياء": the finite verb of answering (see ReplyVerbs)
+            if (Tokens[k].Norm == "علي" && IsReplyVerb(k - 1)) return k - 1;
             // "الضربات … على خلفية الهجوم الكيماوي الأخير في دوما"
             if (Tokens[k].Norm == "خلفيه" && Tokens[k - 1].Norm is "علي" or "وعلي") return k - 1;
             // "انتقاما لمقتل", "ثأرا للهجوم"
@@ -699,6 +701,10 @@ internal sealed partial class ExtractionContext
         }
         return -1;
     }
+
+    /// <summary>Whether the token at <paramref name="k"/> is a finite verb of answering ("ردوا", "ردت"), whose subject is
+    /// the agent of the act it answers with.</summary>
+    public bool IsReplyVerb(int k) => k >= 0 && Tokens[k].Norm is "ردوا" or "ردت" or "فردوا" or "فردت";
 
     // "وردا على صواريخ وقذائف حماس، شنت إسرائيل غارات جوية": the answer fronted at the head of the sentence, up to its
     // first comma at <paramref name="comma"/> — the act after the comma is the answer to what it names.
@@ -1188,6 +1194,13 @@ internal sealed partial class ExtractionContext
                 return true;
         return false;
     }
+
+    // "قوات البشمركة التي تقاتل تنظيم داعش على جبهات أربيل والموصل": a present verb of fighting in a relative clause
+    // says who a side is, fighting on; it tells no clash (unless the sentence gives it a day).
+    private bool FightersDescribed(Sentence s, TriggerMention t) =>
+        t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && t.Entries.All(e => e is { EventType: AcledTaxonomy.Battles, IsTerritory: false })
+        && Tokens[t.FirstToken - 1].Norm is "التي" or "الذي" or "الذين" or "اللتي" or "اللتين" or "اللذين"
+        && Tokens[t.FirstToken].Lemma is ['ي' or 'ت', .., not 'ت'] && !SentenceHasDate(s);
 
     // "قرب سوق الخضار حيث وقع التفجير": the act a place is named by, told before, is no act of its own.
     private bool NamesThePlaceOfAnActToldBefore(Sentence s, TriggerMention t) =>

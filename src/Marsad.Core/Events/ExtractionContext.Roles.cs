@@ -189,7 +189,9 @@ internal sealed partial class ExtractionContext
         {
             ActorMention? lost = null;
             foreach (var h in hit)
-                if (h != target && h.Actor.PlainName != target.Actor.PlainName && !Sides.Allied(h.Actor, target.Actor)
+                // (civilians killed are no side of it: "مسلحون قتلوا خمسة أشخاص في هجوم على آلية للشرطة" — the police are not
+                // the ones who killed them)
+                if (h != target && h.Actor.PlainName != target.Actor.PlainName && !Sides.Allied(h.Actor, target.Actor) && h.Actor.Inter != 7
                     && !GunmenOfANamedSide(h, target, hit, main)) { lost = h; break; }
             if (lost is not null && UnderTargetHead(target, s) && IsCasualty(lost, s)) agent = lost;
             else if (lost is not null) (agent, target) = (target, lost);
@@ -1488,6 +1490,8 @@ internal sealed partial class ExtractionContext
         if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s) || Eliminated(a, s) || TitleOfTheDead(a, s)) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
+        // ("قتلت قوات من جيش الاحتلال الأسير": a unit of a force acts, it is no count of its dead)
+        if (Tokens[prep].Norm == "من" && ActingUnits.Contains(Tokens[prep - 1].Norm)) return false;
         // "قتلوا في غارات التحالف": a name that starts with the attack is its agent, not its dead
         if (Within(_triggers, u => u.FirstToken, a.FirstToken, a.FirstToken + 1).Any()) return false;
         // a killed or injured cue a few words before, with its count: "مقتل 57 عنصرا في", "جرح ثلاثة من".
@@ -1502,6 +1506,8 @@ internal sealed partial class ExtractionContext
                     if (_cues.IsAt(CueClass.Killed, j, i, out _) || _cues.IsAt(CueClass.Injured, j, i, out _)) return true;
         return false;
     }
+
+    private static readonly HashSet<string> ActingUnits = new(StringComparer.Ordinal) { "قوات", "قوه", "وحده", "وحدات", "دوريه", "دوريات" };
 
     // "بمقتل القيادي الميداني الحوثي المكنى أبو تمام، مشرف الحوثيين، في غارة": the side named by the dead man's title
     // in apposition, a few words after the word of his death (no act told between), is the side hit.

@@ -150,7 +150,7 @@ internal sealed partial class ExtractionContext
         {
             bool found = false;
             for (int i = s.FirstToken; i < s.EndToken && !found; i++)
-                found = airWord.Of(Tokens[i]) && !(i > s.FirstToken && NotFlying.Contains(Tokens[i - 1].Lemma))
+                found = airWord.Of(Tokens[i]) && !FliesNothing(s, i)
                         // ("الفصائل المقاتلة", "الجماعات المقاتلة": the fighting groups, no fighter jet)
                         && !(i > s.FirstToken && Tokens[i].Norm is "المقاتله" or "مقاتله" && FightingGroups.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)));
             _airWordIn[s.Index] = (sbyte)(found ? 2 : 1);
@@ -158,9 +158,16 @@ internal sealed partial class ExtractionContext
         return _airWordIn[s.Index] == 2;
     }
 
+    /// <summary>Whether the air word at <paramref name="token"/> names something that does not strike from the air
+    /// ("الدفاع الجوي", "مضادات الطيران").</summary>
+    public bool FliesNothing(Sentence s, int token) => token > s.FirstToken && NotFlying.Contains(Tokens[token - 1].Lemma);
+
     // "الدفاع الجوي" (air defence) and "المجال الجوي" (airspace) fly nothing: "رصدت قوات الدفاع الجوي إطلاق صاروخ" is a
-    // missile attack, not an air strike.
-    private static readonly HashSet<string> NotFlying = new(StringComparer.Ordinal) { "دفاع", "دفاعات", "مجال", "المجال", "الدفاع", "الدفاعات" };
+    // missile attack, not an air strike. Nor do anti-aircraft guns ("قصف الحوثيون الأحياء بقذائف الهاون ومضادات الطيران").
+    private static readonly HashSet<string> NotFlying = new(StringComparer.Ordinal)
+    {
+        "دفاع", "دفاعات", "مجال", "المجال", "الدفاع", "الدفاعات", "مضاد", "مضاده", "مضادات", "المضاد", "المضاده", "المضادات",
+    };
 
     private static readonly HashSet<string> FightingGroups = new(StringComparer.Ordinal)
     {
