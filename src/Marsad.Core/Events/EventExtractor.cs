@@ -688,7 +688,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
                             && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
                             // (a day between them is no word of the clause: "استهدفت القوات الجوية المصرية فجر اليوم مواقع لعناصر التنظيم")
-                            && (SubjectRightAfter(document, trigger, subject) && obj.FirstToken > subject.LastToken && obj.FirstToken - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 4
+                            // (or its count close after the subject: "قتلت جماعة بوكو حرام قبل أيام عشرة من صيادي السمك" — not past a
+                            // phrase of its own, "وقتل الجيش في هذه التظاهرات 148 شخصا")
+                            && (SubjectRightAfter(document, trigger, subject) && obj.FirstToken > subject.LastToken
+                                && (obj.FirstToken - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 4
+                                    || CountedFrom(document, obj) - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 3)
                                 && !context.PunctuationBetween(subject.LastToken, obj.FirstToken)
                                 // ("أن طيران التحالف استهدف قيادات في مليشيات الحوثي": the subject before it, the object after)
                                 || subject.LastToken == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken && obj.FirstToken - trigger.LastToken <= 4
@@ -2006,6 +2010,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("استشهد شرطي مصري": or the verb of falling a martyr)
         return verb >= sentence.FirstToken && (KillingVerbs.PassiveOpening.Contains(BareLemma(document.Tokens[verb])) || BareLemma(document.Tokens[verb]) is "استشهد" or "استشهدت")
                && ClauseOpens(document, sentence, verb);
+    }
+
+    // Where a named object starts with its count before it ("عشرة من صيادي السمك", "خمسة أشخاص").
+    private static int CountedFrom(Document document, ActorMention obj)
+    {
+        int end = obj.FirstToken - 1;
+        if (end > 0 && document.Tokens[end].Norm == "من") end--;
+        foreach (var n in document.Numbers)
+            if (n.LastToken == end) return n.FirstToken;
+        return obj.FirstToken;
     }
 
     // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير").

@@ -1356,6 +1356,8 @@ internal sealed partial class ExtractionContext
     {
         "اهداف", "اهدافا", "هدف", "مواقع", "موقع", "مقرات", "مقر", "معاقل", "معقل", "مخازن", "مستودعات", "مواقعا",
         "اليات", "اليه", "عربات", "عربه", "دبابات", "دبابه", "مدرعات", "مدرعه", "زوارق", "زورق",
+        // ("نقطة تفتيش تابعة للحوثيين", "حاجز تابع للجيش": checkpoints)
+        "تفتيش", "حاجز", "حواجز", "نقطه", "نقاط", "كمين", "ثكنه", "ثكنات", "معسكر", "معسكرات",
     };
 
     private static bool MilitaryAdjective(Token t) => t.Norm is "عسكريه" or "العسكريه" or "عسكري" or "العسكري" or "حربيه" or "الحربيه";
@@ -1371,6 +1373,10 @@ internal sealed partial class ExtractionContext
     private bool IsHit(ActorMention a, Sentence s, TriggerMention t)
     {
         if (UnderTargetHead(a, s)) return true;
+        // ("استهدف نقطة تفتيش تابعة للحوثيين": the owner of a site or vehicle struck, after the trigger)
+        int k = a.FirstToken - 1;
+        if (a.FirstToken > t.LastToken && k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع"
+            && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return true;
         // ("مواقع الحوثيين وقوات صالح", "مقتل 10 من الحوثيين وقوات صالح": an ally joined by و to a side hit is hit with it)
         if (a.FirstToken > s.FirstToken && OpensWithWa(a) && JoinedAllyBefore(a) is { } ally && IsHit(ally, s, t)) return true;
         // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
