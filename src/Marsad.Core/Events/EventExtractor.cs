@@ -427,7 +427,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // clause names after them — unless the subject stands right before the verb, "إن الجيش قتل 11 مسلحا", or a
                 // pronoun for it, "إنه قتل ستة مسلحين")
                 bool passive = trigger.LastToken + 1 < sentence.EndToken && document.Numbers.Exists(n => n.FirstToken == trigger.LastToken + 1)
-                               && !pronounSubject && !document.Actors.Exists(a => a.LastToken == trigger.FirstToken - 1);
+                               && !pronounSubject && !document.Actors.Exists(a => a.LastToken == trigger.FirstToken - 1)
+                               && !(roles.Actor1 is { } managedBy && AchievedBy(document, sentence, trigger, managedBy));
                 var (killer, killedSide) = (roles.Actor1, roles.Actor2);
                 if (countAt >= 0 && killer is not null && killer.FirstToken > countAt)
                     (killer, killedSide) = (context.ArmedStateAuthor(sentence), killer);
@@ -435,12 +436,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // (after the verb, the killed right after it — "قتلت قوات الأمن 5 مسلحين", not the passive's one killed, "وقد قتل
                 // جندي إسرائيلي بعد إطلاق قناص النار عليه"; before it, opening a clause of "أن" — "إن الجيش قتل", not a relative
                 // clause's "أكبر مسؤول حوثي يقتل")
-                int killedAt = countAt >= 0 ? countAt : killedSide?.FirstToken ?? -1;
+                // (from the count of them: "وقتل الجيش 14 من عناصر داعش")
+                int killedAt = countAt >= 0 ? countAt : killedSide is { } counted ? CountedFrom(document, counted) : -1;
                 // ("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين": a killing an armed group adopted is its own)
                 bool adopted = killer is { Actor.Inter: 2 or 3 or 4 } && killer.LastToken < trigger.FirstToken
                                && trigger.FirstToken - killer.LastToken - DateTokensBetween(document, killer.LastToken, trigger.FirstToken) == 1
                                && killer.FirstToken > sentence.FirstToken && AdoptingVerbs.Contains(document.Tokens[killer.FirstToken - 1].Norm);
-                bool besideIt = pronounSubject || adopted
+                bool besideIt = pronounSubject || adopted || killer is not null && AchievedBy(document, sentence, trigger, killer)
                     || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken && killedAt <= killer.LastToken + 2
                     || killer is not null && killer.LastToken == trigger.FirstToken - 1 && killer.FirstToken > sentence.FirstToken
                        && document.Tokens[killer.FirstToken - 1].Norm is "ان" or "بان" or "وان";
@@ -504,6 +506,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             break;
         }
         if (entry is null) yield break;
+        // ("فجرت فتاة في العاشرة من عمرها نفسها في داماتورو": the reflexive a few words after a verb of blowing up, its
+        // subject between, makes it a suicide bombing, whoever the bomber was — as "فجر نفسه" does)
+        // (a perfect verb: "فيفجرون أنفسهم للفوز بالجنة" is what such men do)
+        if (entry is { SubEventType: "Remote explosive/landmine/IED", Pos: "verb" } && BareLemma(document.Tokens[trigger.FirstToken]) is "فجر" or "فجرت" or "فجروا" or "فجرا"
+            && ReflexiveAfter(document, sentence, trigger))
+        {
+            entry = entry with { SubEventType = "Suicide bomb", Weak = false, UnnamedAgent = true };
+            if (roles.Actor1 is { Actor.Inter: 7 }) roles = roles with { Actor1 = null };
+        }
         if (civiliansKilled && entry.EventType == AcledTaxonomy.ViolenceAgainstCivilians) entry = entry with { UnnamedAgent = true };
         // "تنظيم الدولة يعدم أول رهينة من مخطوفي السويداء", "أعدم التنظيم أحد الرهائن": a hostage put to death is a killing
         // of a civilian by the one who held him — ACLED's attack, not the abduction the noun names
@@ -747,6 +758,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = roles with { Actor1 = null, Actor2 = roles.Actor1, TargetMarked = true };
             entry = entry with { UnnamedAgent = true, Weak = false };
         }
+        // ("قتل خمسة أشخاص في تفجير في مدينة داماتورو": the people a bombing killed, named before it as its dead, with no
+        // one named setting it off — an unidentified armed group's bombing, as ACLED codes it)
+        else if (entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false, Weak: false } && roles is { Actor1: null, Actor2: { Actor.Inter: 7 } dead }
+                 // (indefinite, a new act: "قتل 43 شخصا في التفجير الأول" retells one told before)
+                 && killed && dead.LastToken < trigger.FirstToken && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
+                 && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "تفجيرات")
+            entry = entry with { UnnamedAgent = true };
         // "وقتل شرطي أردني في هجوم استهدف حافلة لقوات الدرك": forces counted dead right after the verb of killing, before
         // an attack no one is said to have carried out, were its target — an unidentified armed group's, as ACLED codes it.
         // ("استشهد شرطي مصري في هجوم إرهابي استهدف سيارة ترحيلات": so with the row of a terrorist attack on civilians, the
@@ -2010,6 +2028,31 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("استشهد شرطي مصري": or the verb of falling a martyr)
         return verb >= sentence.FirstToken && (KillingVerbs.PassiveOpening.Contains(BareLemma(document.Tokens[verb])) || BareLemma(document.Tokens[verb]) is "استشهد" or "استشهدت")
                && ClauseOpens(document, sentence, verb);
+    }
+
+    // "تمكن الجيش من قتل", "قيادة العمليات تمكنت من قتل": the killing a side managed, the side beside the verb of managing.
+    private static bool AchievedBy(Document document, Sentence sentence, TriggerMention killing, ActorMention side)
+    {
+        int from = killing.FirstToken - 1;
+        if (from - 2 < sentence.FirstToken || document.Tokens[from].Norm != "من") return false;
+        static bool Managed(Token t) => t.Norm is "تمكن" or "تمكنت" or "تمكنوا" or "وتمكن" or "وتمكنت" or "وتمكنوا" or "نجح" or "نجحت" or "نجحوا";
+        return side.LastToken == from - 2 && Managed(document.Tokens[from - 1])
+               || side.LastToken == from - 1 && side.FirstToken > sentence.FirstToken && Managed(document.Tokens[side.FirstToken - 1]);
+    }
+
+    // "نفسه", "نفسها", "أنفسهم" within the verb's clause, a few words on: the verb's subject did it to itself.
+    private static bool ReflexiveAfter(Document document, Sentence sentence, TriggerMention verb)
+    {
+        for (int k = verb.LastToken + 1; k < Math.Min(sentence.EndToken, verb.LastToken + 9); k++)
+        {
+            var t = document.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation) return false;
+            // (not the emphatic after a definite noun, "منزل المطلوب نفسه", "في اليوم نفسه" — unless that noun is the
+            // verb's subject right after it, "فجر الانتحاري نفسه")
+            if (t.Norm is "نفسه" or "نفسها" or "انفسهم" or "نفسيهما")
+                return k - 1 == verb.LastToken + 1 || document.Tokens[k - 1].Form.Analysis is not { HasArticle: true };
+        }
+        return false;
     }
 
     // Where a named object starts with its count before it ("عشرة من صيادي السمك", "خمسة أشخاص").
