@@ -465,6 +465,8 @@ public sealed class DateRecognizer : IDocumentStage
     private static readonly HashSet<string> YearLeads = new(StringComparer.Ordinal)
     {
         "حرب", "الحرب", "خلال", "منذ", "مطلع", "اوايل", "اواخر", "نهايه", "بدايه", "منتصف", "احداث", "ثوره", "انتفاضه",
+        // the seasons: "في صيف 2014"
+        "صيف", "شتاء", "ربيع", "خريف",
         // the dual in construct: "بين عامي 2011 و2014", "خلال العامين 2015 و2016" (dated by the first year)
         "عامي", "سنتي", "العامين", "السنتين",
     };

@@ -302,7 +302,7 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
-        if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t)) return true;
+        if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || BattlesAsAPlace(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t)) return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
@@ -371,6 +371,10 @@ internal sealed partial class ExtractionContext
         if (noVerb && PointedBack(s, t)) return true;
         // ("بصواريخ شديدة الانفجار", "مواد سريعة الانفجار": "explosive" as a weapon's adjective is no blast)
         if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "شديده" or "شديد" or "سريعه" or "سريع" or "قابله" or "قابل")
+            return true;
+        // ("الدجاج الانتحاري", "عمل انتحاري": "suicidal" said of an animal or a deed is no bomber)
+        if (noVerb && t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken].Norm) == "انتحاري"
+            && NoBombers.Contains(DefiniteArticle.Off(Tokens[t.FirstToken - 1].Norm)))
             return true;
         // "شدد روحاني وبوتن على ضرورة استعادة النظام للسيطرة": what is called necessary is yet to be done.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "ضروره" or "الضروره") return true;
@@ -1194,6 +1198,18 @@ internal sealed partial class ExtractionContext
                 return true;
         return false;
     }
+
+    private static readonly HashSet<string> NoBombers = new(StringComparer.Ordinal)
+    {
+        "دجاج", "كلاب", "حيوانات", "عمل", "فكر", "سلوك", "قرار", "خيار", "نهج", "تصرف", "طابع", "منحي",
+    };
+
+    // "أرسل تعزيزات إلى جبهات القتال", "في حلبة المعارك", "ساحات القتال": fighting as an arena tells no battle (but
+    // "أشار إلى اشتباكات دارت" does: "إلى" alone marks nothing).
+    private bool BattlesAsAPlace(Sentence s, TriggerMention t) =>
+        t.FirstToken > s.FirstToken && t.Entries.All(e => e is { EventType: AcledTaxonomy.Battles, IsTerritory: false } && e.Pos != "verb")
+        && (Tokens[t.FirstToken - 1].Norm is "حلبه" or "ساحه" or "ساحات" or "ميدان" or "ميادين" or "جبهات" or "اتون"
+            || Tokens[t.FirstToken - 1].Norm == "جبهه" && Tokens[t.FirstToken].Form.Analysis is { HasArticle: true });
 
     // "قوات البشمركة التي تقاتل تنظيم داعش على جبهات أربيل والموصل": a present verb of fighting in a relative clause
     // says who a side is, fighting on; it tells no clash (unless the sentence gives it a day).

@@ -79,8 +79,12 @@ internal sealed partial class ExtractionContext
             {
                 var first = after[0];
                 ActorMention? second = null;
+                // ("بين الكتائب المقاتلة وجبهة النصرة من طرف، وقوات النظام من طرف آخر": the side marked "من طرف/جهة" first
+                // ends the first side; the second starts after it)
+                int sideEnd = FirstSideMarkedEnd(s, between.Last, after);
                 for (int i = 1; i < after.Count && second is null; i++)
-                    if (!Sides.Allied(after[i].Actor, first.Actor) && after[i].Actor.PlainName != first.Actor.PlainName) second = after[i];
+                    if (sideEnd >= 0 ? after[i].FirstToken > sideEnd && after[i].Actor.PlainName != first.Actor.PlainName
+                                     : !Sides.Allied(after[i].Actor, first.Actor) && after[i].Actor.PlainName != first.Actor.PlainName) second = after[i];
                 if (second is not null)
                 {
                     // the associates, then the first side's allies named before the second side
@@ -88,7 +92,7 @@ internal sealed partial class ExtractionContext
                     foreach (var a in inSentence)
                         if (IsAssociate(a, s)) sideOfFirst.Add(a);
                     for (int i = 1; i < after.Count && after[i] != second; i++)
-                        if (Sides.Allied(after[i].Actor, first.Actor)) sideOfFirst.Add(after[i]);
+                        if (Sides.Allied(after[i].Actor, first.Actor) || sideEnd >= 0) sideOfFirst.Add(after[i]);
                     // "معارك بين المتمردين والقوات الشرعية": "between" tells no initiator, and then ACLED's coders
                     // name the state's forces first, before an armed group (not before rioters or protesters, whose
                     // clash with the police is their riot) when the two stand together ("بين الحوثيين، إثر ..." names
@@ -360,6 +364,18 @@ internal sealed partial class ExtractionContext
         }
         if (HeadOfCoordination(target) is { } led && led != target && led.Actor.PlainName != agent?.Actor.PlainName) target = led;
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
+    }
+
+    // Where the first side of "بين … من طرف/من جهة، و… من طرف آخر" ends (the "من" of its marker), when the marker stands
+    // between two of the sides named after "بين"; else -1.
+    private int FirstSideMarkedEnd(Sentence s, int between, List<ActorMention> after)
+    {
+        int end = Math.Min(s.EndToken - 1, after[^1].FirstToken);
+        for (int k = between + 2; k < end; k++)
+            if (Tokens[k].Norm is "طرف" or "جهه" && Tokens[k - 1].Norm == "من" && after[0].LastToken < k - 1
+                && !(k + 1 < s.EndToken && Tokens[k + 1].Norm is "اخر" or "اخري" or "ثان" or "ثانيه"))
+                return after.Exists(a => a.FirstToken > k) ? k - 1 : -1;
+        return -1;
     }
 
     // The first of the allies joined by و that <paramref name="a"/> ends ("ميليشيات الحوثيين" for "وقوات الرئيس المخلوع").

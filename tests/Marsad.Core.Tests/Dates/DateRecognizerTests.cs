@@ -135,6 +135,7 @@ public class DateRecognizerTests
     [InlineData("غارة جوية استهدفت في 2007 منشأة", 2007, DatePrecision.Year)]      // a bare year after في
     [InlineData("خلال حرب 2014، استخدمت القوات البروتوكول", 2014, DatePrecision.Year)]   // a bare year after a word that dates by it
     [InlineData("ويسيطر الحوثيون على الميناء منذ 2014", 2014, DatePrecision.Year)]
+    [InlineData("وسيطر داعش على مجمل محافظة دير الزور في صيف 2014", 2014, DatePrecision.Year)]   // a season of a year
     [InlineData("ونفذت الولايات المتحدة 22 ضربة جوية العام الجاري", 2017, DatePrecision.Year)]   // a year's tally (published 2017-11-10)
     [InlineData("وشنت الطائرات هذا العام غارات", 2017, DatePrecision.Year)]
     [InlineData("وسيطرت حماس على القطاع بعد مواجهات دامية في 2007.", 2007, DatePrecision.Year)]   // a closing full stop is no date separator
