@@ -1379,7 +1379,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var noun in catalog.ForceNouns.Where(f => f.Air))
             if (ArabicNormalizer.Matching.Normalize(noun.NounAr) is var w && !w.Contains(' ') && w.Length > 3) words.Add(w);
-        foreach (var w in new[] { "جوي", "جويه", "الجوي", "الجويه", "جوا", "جويا" }) words.Add(w);
+        // ("سلاح الجو السوري قصف", "قصفت من الجو": the air itself)
+        foreach (var w in new[] { "جوي", "جويه", "الجوي", "الجويه", "جوا", "جويا", "الجو" }) words.Add(w);
         return words;
     }
 
@@ -2035,9 +2036,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         int from = killing.FirstToken - 1;
         if (from - 2 < sentence.FirstToken || document.Tokens[from].Norm != "من") return false;
-        static bool Managed(Token t) => t.Norm is "تمكن" or "تمكنت" or "تمكنوا" or "وتمكن" or "وتمكنت" or "وتمكنوا" or "نجح" or "نجحت" or "نجحوا";
-        return side.LastToken == from - 2 && Managed(document.Tokens[from - 1])
-               || side.LastToken == from - 1 && side.FirstToken > sentence.FirstToken && Managed(document.Tokens[side.FirstToken - 1]);
+        return side.LastToken == from - 2 && ExtractionContext.IsAchievedWord(document.Tokens[from - 1])
+               || side.LastToken == from - 1 && side.FirstToken > sentence.FirstToken && ExtractionContext.IsAchievedWord(document.Tokens[side.FirstToken - 1]);
     }
 
     // "نفسه", "نفسها", "أنفسهم" within the verb's clause, a few words on: the verb's subject did it to itself.
@@ -2065,11 +2065,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return obj.FirstToken;
     }
 
-    // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير").
+    // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير";
+    // as the subject, "عناصر من" act too — after a word of death they are its dead, which is why IsActingUnit lacks them).
     private static bool SubjectRightAfter(Document document, TriggerMention verb, ActorMention subject) =>
         subject.FirstToken == verb.LastToken + 1
         || subject.FirstToken == verb.LastToken + 3 && document.Tokens[verb.LastToken + 2].Norm == "من"
-           && document.Tokens[verb.LastToken + 1].Norm is "قوات" or "قوه" or "وحده" or "وحدات" or "عناصر" or "دوريه";
+           && (ExtractionContext.IsActingUnit(document.Tokens[verb.LastToken + 1].Norm) || document.Tokens[verb.LastToken + 1].Norm == "عناصر");
 
     // Men of a force named in construct before it ("ضابطا شرطة", the dual; "عناصر الأمن", "أفراد الجيش").
     private static readonly HashSet<string> MenOfAForce = new(StringComparer.Ordinal)

@@ -1095,6 +1095,9 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>Whether the token is a verb of achieving ("تمكنت", "نجح", "استطاعوا"), read by its lemma.</summary>
+    internal static bool IsAchievedWord(Token t) => AchievedWords.Contains(t.Lemma);
+
     private static readonly HashSet<string> AchievedWords = new(StringComparer.Ordinal)
     {
         "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا", "استكمل", "استكملت", "استكملوا", "اتم", "اتمت", "اكمل", "اكملت",
@@ -1528,6 +1531,9 @@ internal sealed partial class ExtractionContext
                     if (_cues.IsAt(CueClass.Killed, j, i, out _) || _cues.IsAt(CueClass.Injured, j, i, out _)) return true;
         return false;
     }
+
+    /// <summary>Whether the word names a unit of a force ("قوات من جيش الاحتلال", "دورية من الشرطة"), which acts.</summary>
+    internal static bool IsActingUnit(string norm) => ActingUnits.Contains(norm);
 
     private static readonly HashSet<string> ActingUnits = new(StringComparer.Ordinal) { "قوات", "قوه", "وحده", "وحدات", "دوريه", "دوريات" };
 

@@ -38,6 +38,14 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
         (new[] { "تقريبا" }, NumberQualifier.About),
     };
 
+    // How many words of "في المائة", "في المئة", "بالمائة", "%", "٪" stand right after a number (0 when none).
+    private static int PercentWords(List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count) return 0;
+        if (tokens[next].Surface is "%" or "٪" || tokens[next].Norm is "بالمايه" or "بالميه" or "بالمائه" or "بالمئه") return 1;
+        return tokens[next].Norm == "في" && next + 1 < tokens.Count && tokens[next + 1].Norm is "المايه" or "الميه" or "المائه" or "المئه" ? 2 : 0;
+    }
+
     public void Process(Document document)
     {
         document.Numbers.Clear();
@@ -70,6 +78,8 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
                                 if (gap == 0) last += words.Length;
                             }
                 }
+                // ("70 في المائة من ضحايا القصف", "40%": a share is no count of anything)
+                if (PercentWords(tokens, last + 1) is > 0 and var percent) { i = last + 1 + percent; continue; }
                 var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
                 document.Numbers.Add(new NumberMention(span, value, qualifier, first, last));
                 i = last + 1;

@@ -24,6 +24,14 @@ public class NumberRecognizerTests
     [InlineData("دعم حركة طالبان")]
     public void A_plural_spelled_like_a_dual_is_no_count(string text) => Assert.Empty(Analyze.Text(text).Numbers);
 
+    // (a share is no count: "70 في المائة من ضحايا القصف" counts no one, and "المائة" there is no hundred)
+    [Theory]
+    [InlineData("وكشفت منظمات حقوقية أن نحو 70 في المائة من ضحايا القصف من الأطفال")]
+    [InlineData("قتل 40 بالمئة من سكان الحي")]
+    [InlineData("ارتفع عدد الجرحى 4% في المعارك")]
+    [InlineData("تراجع عدد القتلى 6 في المئة")]
+    public void A_percentage_is_no_count(string text) => Assert.Empty(Analyze.Text(text).Numbers);
+
     [Fact]
     public void Dual_lexicon_errors_name_file_and_line()
     {
