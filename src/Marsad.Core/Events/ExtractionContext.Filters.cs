@@ -328,6 +328,14 @@ internal sealed partial class ExtractionContext
         if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
         if (CalledFor(s, t)) return true;
+        // ("يمكن اعتقال مشتبه به لستة أشهر", "يحق للشرطة اعتقال"): what may be done, by law or power, is no act
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
+            if ((Tokens[k].Norm is "يمكن" or "يجوز" or "يحق" or "بامكان" or "بوسع" || Tokens[k].Lemma is "يمكن" or "يجوز" or "يحق") && !PunctuationBetween(k, t.FirstToken)) return true;
+        // ("إسرائيل توسع «الاعتقال الإداري»", "تمديد الاعتقال الإداري للأسير": detention without charge, the institution or its
+        // renewal, is no arrest told)
+        if (t.Entries.Any(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken
+            && DefiniteArticle.Off(Tokens[t.LastToken + 1].Norm) is "اداري" or "اداريا" or "الاداري")
+            return true;
         // "وقد تستهدف ضربة أكثر قوة القاعدة": قد with an imperfect verb is what may happen, up to the end of its clause
         // ("وقد قصفت" with a perfect one is what did).
         for (int i = t.FirstToken - 1; i >= s.FirstToken && Tokens[i].Kind != TokenKind.Punctuation; i--)
