@@ -2237,7 +2237,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (_airWords.Of(document.Tokens[i])) return true;
         // ("مقاتلات تابعة للتحالف العربي": aircraft that belong to it, named just before)
         int k = a.FirstToken - 1;
-        return k >= 1 && document.Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع" && _airWords.Of(document.Tokens[k - 1]);
+        return k >= 1 && ExtractionContext.IsBelongingWord(document.Tokens[k]) && _airWords.Of(document.Tokens[k - 1]);
     }
 
     // "الهجوم الصاروخي على قاعدة التيفور" that Damascus and Moscow lay on Israel: the missiles of a force that strikes from

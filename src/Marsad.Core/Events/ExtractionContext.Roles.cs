@@ -1327,13 +1327,16 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>Whether the word says the noun before it belongs to the side after it ("تابعة", "التابع").</summary>
+    internal static bool IsBelongingWord(Token t) => t.Norm is "تابعه" or "التابعه" or "تابع" or "التابع";
+
     private bool IsAssociate(ActorMention a, Sentence s)
     {
         // ("غارات على أهداف تابعة لحماس": a place or object that belongs to a side is that side's, hit — not an ally;
         // "التعزيزات التابعة لقوات المقاومة" are forces, and their side stays an associate)
         int k = a.FirstToken - 1;
         // ("آليات عسكرية تابعة للحوثيين": machines are owned too, the head's military adjective between)
-        if (k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع"
+        if (k - 1 >= s.FirstToken && IsBelongingWord(Tokens[k])
             && (OwnedTargets.Contains(Tokens[k - 1].Lemma)
                 || k - 2 >= s.FirstToken && MilitaryAdjective(Tokens[k - 1]) && OwnedTargets.Contains(Tokens[k - 2].Lemma)
                 // ("مراكز تجمع تابعة لتنظيم داعش", "نقاط تمركز تابعة للحوثيين": any target head the cue lexicon lists)
@@ -1394,7 +1397,7 @@ internal sealed partial class ExtractionContext
         if (UnderTargetHead(a, s)) return true;
         // ("استهدف نقطة تفتيش تابعة للحوثيين": the owner of a site or vehicle struck, after the trigger)
         int k = a.FirstToken - 1;
-        if (a.FirstToken > t.LastToken && k - 1 >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع"
+        if (a.FirstToken > t.LastToken && k - 1 >= s.FirstToken && IsBelongingWord(Tokens[k])
             && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return true;
         // ("مواقع الحوثيين وقوات صالح", "مقتل 10 من الحوثيين وقوات صالح": an ally joined by و to a side hit is hit with it)
         if (a.FirstToken > s.FirstToken && OpensWithWa(a) && JoinedAllyBefore(a) is { } ally && IsHit(ally, s, t)) return true;
@@ -1442,7 +1445,7 @@ internal sealed partial class ExtractionContext
     private bool UnderTargetHead(ActorMention a, Sentence s)
     {
         int k = SoCalledStart(a, s) - 1;
-        if (k >= s.FirstToken && Tokens[k].Norm is "تابعه" or "التابعه" or "تابع" or "التابع") k--;
+        if (k >= s.FirstToken && IsBelongingWord(Tokens[k])) k--;
         // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
         if (k > s.FirstToken && MilitaryAdjective(Tokens[k]) && k < a.FirstToken - 1) k--;
         // ("مواقع عدة لتنظيم داعش", "مواقع أخرى للحوثيين": a word of number between; the segmenter leaves some words
