@@ -548,6 +548,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (entry.SubEventType == "Disrupted weapons use" && !entry.DefusesExplosives && WeaponsStore(document, trigger)
             && Flies(document, roles.Actor1) && !IsAirDefence(roles.Actor1!))
             entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false };
+        // "طائرات التحالف دمرت أرتالا عسكرية": what the aircraft named right before a verb of destroying destroyed they
+        // struck from the air (the verb first, "دمرت طائرات", is a phrase of the air strike row) — not a force that
+        // flies named so, "الجيش الإسرائيلي دمر منازل"
+        if (entry is { SubEventType: "Looting/property destruction", Pos: "verb" } && roles.Actor1 is { } aircraft && aircraft.LastToken == trigger.FirstToken - 1
+            && AircraftNamed(document, aircraft) && !IsAirDefence(aircraft))
+            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false };
+        // "كما هاجمت الطائرات مواقع سيطر عليها المتشددون": the phrase names the aircraft that struck; an armed group that
+        // flies nothing, named elsewhere than right after them as their owner ("قصفت طائرات التحالف"), is no striker —
+        // it held the target, or died in another clause — when no state is on the other side (a side may be misread)
+        if (entry.SubEventType == AcledTaxonomy.AirStrike && AircraftStruck(document, trigger, entry) && roles.Actor1 is { Actor: { Inter: 2 or 3 or 4, Air: false } } grounded
+            && grounded.FirstToken != trigger.LastToken + 1 && (grounded.FirstToken > trigger.LastToken || grounded.LastToken < trigger.FirstToken) && !Flies(document, grounded)
+            && roles.Actor2 is null or { Actor.Inter: 2 or 3 or 4 })
+            roles = roles with { Actor1 = null, Actor2 = roles.Actor2 ?? grounded, TargetMarked = true };
         // "أحبطت القوات الشرعية هجوما شنته الميليشيات على مواقعها": an attack the subject of a verb of foiling held off,
         // the verb before its subject — the defence of ACLED's armed clash, the attacker its actor 1 (below).
         if (entry.SubEventType == AcledTaxonomy.ArmedClash && entry.Weak && FoiledBy(context, sentence, trigger) is { } foiler)
@@ -2229,6 +2242,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // A mention that names aircraft: an air force alias, or an aircraft word in it ("طائرات التحالف", "الطيران الروسي").
+    // The words of aircraft inside an actor's mention: "طائرات التحالف", "مقاتلات إف-16 تركية".
+    private bool AircraftNamed(Document document, ActorMention a)
+    {
+        for (int i = a.FirstToken; i <= a.LastToken; i++)
+            if (_airWords.Of(document.Tokens[i])) return true;
+        return false;
+    }
+
     private bool Flies(Document document, ActorMention? a)
     {
         if (a is null) return false;

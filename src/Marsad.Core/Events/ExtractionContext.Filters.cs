@@ -420,9 +420,20 @@ internal sealed partial class ExtractionContext
         }
         // "في منطقة تسيطر عليها المعارضة": an imperfect holding verb with its resumptive pronoun describes a place.
         if (control && ImperfectVerb(t) && t.LastToken + 1 < s.EndToken && OccupiedPrepositions.Contains(Tokens[t.LastToken + 1].Norm)) return true;
+        // "قصفت الطائرات مواقع سيطر عليها المتشددون": a holding verb with its resumptive pronoun, right after a bare plural
+        // of places, is a relative clause whose antecedent is indefinite (so it has no "التي") — who held the places, no
+        // taking of them
+        if (control && t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && t.LastToken + 1 < s.EndToken
+            && OccupiedPrepositions.Contains(Tokens[t.LastToken + 1].Norm) && HeldPlaces.Contains(Tokens[t.FirstToken - 1].Norm)) return true;
         // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").
         // A denial anywhere before it too ("نفى الجيش أن يكون قصف"). One pass over the words, one set per word form.
         if (FirstGoverning(s) is >= 0 and var g && g < t.FirstToken) return true;
+        // "منذ أن أعلنت مبايعتها لتنظيم داعش", "منذ أن سيطر التنظيم على المدينة": what a clause of "since" tells began the
+        // span the news falls in — no act of the day (unless dated in its clause: "منذ أن قصفت الطائرات المدينة صباح اليوم")
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i + 1 < t.FirstToken; i++)
+            if (Tokens[i].Lemma == "منذ" && Tokens[i + 1].Norm == "ان"
+                && !Document.Dates.Exists(d => d.FirstToken > t.LastToken && d.FirstToken < s.EndToken && !PunctuationBetween(t.LastToken, d.FirstToken)))
+                return true;
         // "خلال قصف طيلة الأسابيع الستة الماضية": weeks or months of it are a campaign, summed up, not one event.
         // Also before it: "خلال 3 أسابيع من حملة القصف", "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة";
         // and "ومعارك منذ شهر": fighting that has gone on for a month; "على مدار الأسابيع الماضية", over the past weeks.
@@ -985,6 +996,12 @@ internal sealed partial class ExtractionContext
 
     // The fields a battle word is a figure in: courts, elections, the press, diplomacy, the economy, words. (Lemmas
     // write ئ as ي: "قضائية" is "قضاييه".)
+    // Bare plurals of places an indefinite relative clause may describe ("مواقع سيطر عليها", "مناطق سيطروا عليها").
+    private static readonly HashSet<string> HeldPlaces = new(StringComparer.Ordinal)
+    {
+        "مواقع", "مناطق", "قري", "بلدات", "اراض", "اراضي", "مدن", "احياء", "نقاط", "مراكز", "مقرات", "معسكرات",
+    };
+
     private static readonly HashSet<string> FiguredBattles = new(StringComparer.Ordinal)
     {
         "قضاييه", "قانونيه", "سياسيه", "انتخابيه", "اعلاميه", "دبلوماسيه", "اقتصاديه", "تجاريه", "كلاميه", "فكريه", "ثقافيه",

@@ -1582,9 +1582,18 @@ internal sealed partial class ExtractionContext
     private bool KilledByTheActAfter(ActorMention a, Sentence s, TriggerMention t)
     {
         int after = a.LastToken + 1;
-        // ("قتل جندي إسرائيلي الجمعة برصاص قناص": the day may stand between)
-        foreach (var d in Document.Dates)
-            if (d.FirstToken == after) { after = d.LastToken + 1; break; }
+        // ("قتل جندي إسرائيلي الجمعة برصاص قناص": the day may stand between, and the place: "قتل 13 شخصا الأحد في
+        // مايدوغوري خلال هجوم لجماعة بوكو حرام")
+        for (int round = 0; round < 2 && after < s.EndToken; round++)
+        {
+            int was = after;
+            foreach (var d in Document.Dates)
+                if (d.FirstToken == after) { after = d.LastToken + 1; break; }
+            if (after == was && Tokens[after].Norm == "في")
+                foreach (var p in Document.Places)
+                    if (p.FirstToken > after && p.FirstToken <= after + 2 && p.LastToken < s.EndToken) { after = p.LastToken + 1; break; }
+            if (after == was) break;
+        }
         if (after >= s.EndToken) return false;
         // ("قتل خمسة مدنيين وأصيب آخرون برصاص قناصة": the wounded joined to the dead are hit by the same act)
         if (after + 1 < s.EndToken && Tokens[after].HasProclitic("و") && KilledOrHurtVerbs.Contains(Tokens[after].Lemma))
