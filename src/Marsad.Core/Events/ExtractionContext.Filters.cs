@@ -425,15 +425,22 @@ internal sealed partial class ExtractionContext
         // taking of them
         if (control && t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && t.LastToken + 1 < s.EndToken
             && OccupiedPrepositions.Contains(Tokens[t.LastToken + 1].Norm) && HeldPlaces.Contains(Tokens[t.FirstToken - 1].Norm)) return true;
+        // "قوات الحوثيين المتحالفة مع إيران والتي سيطرت على العاصمة صنعاء": a taking told in a relative clause, its verb
+        // right after the pronoun, describes the side that took — background, unless dated in its clause ("التي سيطرت
+        // أمس على المدينة")
+        if (control && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is var pronoun
+            && (IsRelativePronoun(pronoun) || pronoun.Length > 1 && pronoun[0] == 'و' && IsRelativePronoun(pronoun[1..])) && !DatedInItsClause(s, t))
+            return true;
         // A threat or vow governs what follows it in the sentence ("وتوعد ترامب قائلا: … ستكون الصواريخ قادمة").
         // A denial anywhere before it too ("نفى الجيش أن يكون قصف"). One pass over the words, one set per word form.
-        if (FirstGoverning(s) is >= 0 and var g && g < t.FirstToken) return true;
+        // (not the act a threat answers, told after a word of cause with its day: "هدد حزب العمال بقطع الهدنة إثر الضربات
+        // الجوية التي شنها الجيش التركي الجمعة والسبت"; undated, it is an act of before retold: "بسبب … القصف الذي تعرض له مطار التيفور")
+        if (FirstGoverning(s) is >= 0 and var g && g < t.FirstToken
+            && !(ThreatVerbs.Contains(Tokens[g].Norm) && CauseBetween(g, t.FirstToken) && DatedInItsClause(s, t))) return true;
         // "منذ أن أعلنت مبايعتها لتنظيم داعش", "منذ أن سيطر التنظيم على المدينة": what a clause of "since" tells began the
         // span the news falls in — no act of the day (unless dated in its clause: "منذ أن قصفت الطائرات المدينة صباح اليوم")
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i + 1 < t.FirstToken; i++)
-            if (Tokens[i].Lemma == "منذ" && Tokens[i + 1].Norm == "ان"
-                && !Document.Dates.Exists(d => d.FirstToken > t.LastToken && d.FirstToken < s.EndToken && !PunctuationBetween(t.LastToken, d.FirstToken)))
-                return true;
+            if (Tokens[i].Lemma == "منذ" && Tokens[i + 1].Norm == "ان" && !DatedInItsClause(s, t)) return true;
         // "خلال قصف طيلة الأسابيع الستة الماضية": weeks or months of it are a campaign, summed up, not one event.
         // Also before it: "خلال 3 أسابيع من حملة القصف", "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة";
         // and "ومعارك منذ شهر": fighting that has gone on for a month; "على مدار الأسابيع الماضية", over the past weeks.
@@ -996,6 +1003,10 @@ internal sealed partial class ExtractionContext
 
     // The fields a battle word is a figure in: courts, elections, the press, diplomacy, the economy, words. (Lemmas
     // write ئ as ي: "قضائية" is "قضاييه".)
+    // A date after the trigger in its clause (no punctuation between): "منذ أن استعادت القوات … السيطرة عليها في منتصف يوليو".
+    private bool DatedInItsClause(Sentence s, TriggerMention t) =>
+        Document.Dates.Exists(d => d.FirstToken > t.LastToken && d.FirstToken < s.EndToken && !PunctuationBetween(t.LastToken, d.FirstToken));
+
     // Bare plurals of places an indefinite relative clause may describe ("مواقع سيطر عليها", "مناطق سيطروا عليها").
     private static readonly HashSet<string> HeldPlaces = new(StringComparer.Ordinal)
     {
@@ -1151,6 +1162,20 @@ internal sealed partial class ExtractionContext
         // what a law or a deal stipulates: "وينص القانون على استخدام تدريجي للقوة … والهراوات", "ينص الاتفاق على انسحاب"
         "ينص", "تنص",
     };
+
+    private static readonly HashSet<string> ThreatVerbs = new(StringComparer.Ordinal)
+    {
+        "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد",
+    };
+
+    // A word of cause between two tokens ("إثر", "عقب", "جراء", "بسبب"): what follows it happened already. (not "ردا على",
+    // which a threat answers with the act it names again: "توعد ترامب باستهداف سوريا ردا على الهجوم الكيماوي")
+    private bool CauseBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (Tokens[i].Norm is "اثر" or "واثر" or "عقب" or "جراء" or "بسبب") return true;
+        return false;
+    }
 
     private int FirstGoverning(Sentence s)
     {

@@ -2163,7 +2163,9 @@ internal sealed partial class ExtractionContext
         "جماعه" or "متمردون" or "متمردين" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
         // ("المقاومة اليمنية … وتمكنت المقاومة من طرد الحوثيين", "التحالف العربي … وشن التحالف غارات": the name's own head)
         // ("قوات الشرعية اليمنية … وشنت القوات هجوما": the forces last named by that word)
-        "قوات" => a.Actor.Inter is 1 or 2 or 3 or 8 && ArabicNormalizer.Matching.Normalize(a.Surface).Contains("قوات", StringComparison.Ordinal),
+        // ("بعثة الاتحاد الإفريقي في الصومال … إن القوات قتلت المدنيين": or a foreign mission's, which are its troops)
+        "قوات" => a.Actor.Inter is 1 or 2 or 3 or 8 && ArabicNormalizer.Matching.Normalize(a.Surface) is var named
+                  && (named.Contains("قوات", StringComparison.Ordinal) || a.Actor.Inter == 8 && named.Contains("بعثه", StringComparison.Ordinal)),
         "قواته" => a.Actor.Kind == "military" || a.Actor.Inter is 2 or 3 && !a.Actor.IsGeneric && !a.Actor.IsUnidentified,
         "مقاومه" or "تحالف" => ArabicNormalizer.Matching.Normalize(a.Surface).Contains(lemma, StringComparison.Ordinal),
         // ("طائرات التحالف شنت غارات … كما جددت الطائرات قصف مبنى": the aircraft last named, whoever flies them)
