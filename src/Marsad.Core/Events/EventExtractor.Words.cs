@@ -551,11 +551,11 @@ public sealed partial class EventExtractor
 
     // The nearest word at most <paramref name="window"/> words before <paramref name="before"/> in the sentence whose
     // lemma is one of <paramref name="lemmas"/> — a verb standing before its subject — or -1 (also at a punctuation mark).
-    private static int VerbBefore(List<Token> tokens, Sentence sentence, int before, int window, HashSet<string> lemmas)
+    private static int VerbBefore(List<Token> tokens, Sentence sentence, int before, int window, HashSet<string> lemmas, bool acrossCommas = false)
     {
         for (int i = before - 1; i >= Math.Max(sentence.FirstToken, before - window); i--)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation) return -1;
+            if (tokens[i].Kind == TokenKind.Punctuation && !(acrossCommas && tokens[i].Surface is "،" or ",")) return -1;
             if (lemmas.Contains(tokens[i].Lemma)) return i;
         }
         return -1;
@@ -573,6 +573,8 @@ public sealed partial class EventExtractor
         int next = trigger.LastToken + 1;
         if (next < sentence.EndToken && BareLemma(tokens[next]) is "ارهابي" or "ارهابيا" or "ارهابيه" or "انتحاري" or "انتحاريا" or "انتحاريه") return null;
         int verb = VerbBefore(tokens, sentence, trigger.FirstToken, 8, FoilingVerbs);
+        // ("صدت المقاومة الشعبية في محافظة مأرب، شرقي اليمن، عدة هجمات": the subject's place set off by commas between)
+        if (verb < 0) verb = VerbBefore(tokens, sentence, trigger.FirstToken, 14, FoilingVerbs, acrossCommas: true);
         if (verb >= 0 && context.SubjectAfter(verb, trigger.FirstToken) is { } subject) return subject;
         // (a headline's subject before its verb: "المقاومة اليمنية تتصدى لهجوم حوثي على التحيتا")
         if (verb > sentence.FirstToken && context.SubjectBefore(sentence, verb, 6) is { } before) return before;
