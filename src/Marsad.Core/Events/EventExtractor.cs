@@ -472,7 +472,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // ("جنديا تركيا قتل وأصيب آخر اليوم الخميس برصاص": the verbs and the day between are the same clause)
             // ("قال مسؤول إن جنديا تركيا قتل … برصاص مسلحين من تنظيم داعش": the dead before it are whom it hit, though the
             // clause reads no object before its verb)
-            if (Environment.GetEnvironmentVariable("MARSAD_DBG") != null) Console.Error.WriteLine($"DBG entry {e.Line} a1={roles.Actor1?.Surface}/{roles.Actor1?.Actor.Inter} a2={roles.Actor2?.Surface}/{roles.Actor2?.Actor.Inter}");
             if (e.VictimBefore && roles.Actor2 is null && roles.Actor1 is { } shooter && shooter.FirstToken > trigger.LastToken
                 && context.ActorEndingBefore(trigger.FirstToken, sentence) is { } dead
                 && trigger.FirstToken - dead.LastToken <= 7 && (!context.PunctuationBetween(dead.LastToken, trigger.FirstToken) || OpensAKilling(document, sentence, dead))

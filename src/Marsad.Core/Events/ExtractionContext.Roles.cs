@@ -144,7 +144,6 @@ internal sealed partial class ExtractionContext
         foreach (var a in main)
             if (!(hit?.Contains(a) ?? false) && HoldsPlace(a, s, t)) (holders ??= new List<ActorMention>()).Add(a);
         bool Holder(ActorMention a) => holders is not null && holders.Contains(a);
-        if (Environment.GetEnvironmentVariable("MARSAD_DBG") != null) Console.Error.WriteLine($"DBG roles main={string.Join(",", main.Select(a => a.Surface))} hit={string.Join(",", hit?.Select(a => a.Surface) ?? [])} holders={string.Join(",", holders?.Select(a => a.Surface) ?? [])} marked={string.Join(",", main.Select(a => IsAgentMarked(a, s, t)))}");
         foreach (var a in main)
             if (!(hit?.Contains(a) ?? false) && !Holder(a) && IsAgentMarked(a, s, t)) { agent = a; break; }
         // "حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك": the subject of a relative clause whose
