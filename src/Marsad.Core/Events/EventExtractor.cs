@@ -554,6 +554,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (entry is { SubEventType: "Looting/property destruction", Pos: "verb" } && roles.Actor1 is { } aircraft && aircraft.LastToken == trigger.FirstToken - 1
             && AircraftNamed(document, aircraft) && !IsAirDefence(aircraft))
             entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false };
+        // "قام سلاح الجو بتفجير مخزن ذخيرة للمجموعات الإرهابية": what an air force was the subject of blowing up it struck
+        // from the air — its holder the target
+        if (entry.SubEventType == "Remote explosive/landmine/IED" && entry.Pos == "noun" && AirForceDidIt(context, sentence, trigger) is { } airForce)
+        {
+            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false, UnnamedAgent = false };
+            roles = roles with { Actor1 = airForce, Actor2 = roles.Actor1 == airForce ? roles.Actor2 : roles.Actor1 ?? (roles.Actor2 == airForce ? null : roles.Actor2), TargetMarked = true };
+        }
         // "كما هاجمت الطائرات مواقع سيطر عليها المتشددون": the phrase names the aircraft that struck; an armed group that
         // flies nothing, named elsewhere than right after them as their owner ("قصفت طائرات التحالف"), is no striker —
         // it held the target, or died in another clause — when no state is on the other side (a side may be misread)
@@ -2242,6 +2249,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // A mention that names aircraft: an air force alias, or an aircraft word in it ("طائرات التحالف", "الطيران الروسي").
+    // "قام سلاح الجو بتفجير", "سلاح الجو قام بتفجير": the subject, named beside "قام" right before the verbal noun with ب,
+    // when it is aircraft or an air force.
+    private ActorMention? AirForceDidIt(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = context.Document.Tokens;
+        if (!tokens[trigger.FirstToken].HasProclitic("ب")) return null;
+        int did = trigger.FirstToken - 1;
+        foreach (var a in context.Actors)
+            if (a.LastToken == trigger.FirstToken - 1 && a.FirstToken - 1 >= sentence.FirstToken) did = a.FirstToken - 1;
+        if (did < sentence.FirstToken || tokens[did].Lemma is not ("قام" or "قامت" or "قاموا")) return null;
+        foreach (var a in context.Actors)
+            if ((a.LastToken == did - 1 || a.FirstToken == did + 1) && a.FirstToken >= sentence.FirstToken && AircraftNamed(context.Document, a) && !IsAirDefence(a))
+                return a;
+        return null;
+    }
+
     // The words of aircraft inside an actor's mention: "طائرات التحالف", "مقاتلات إف-16 تركية".
     private bool AircraftNamed(Document document, ActorMention a)
     {
