@@ -1370,6 +1370,28 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         };
     }
 
+    // "ألقى مئات من أنصار حركة حماس الحجارة على الجنود الإسرائيليين … وأطلق الجنود قنابل الغاز المسيل للدموع": a crowd
+    // that threw stones at the force that fired tear gas at it rioted — a violent demonstration, that force facing it.
+    private ExtractedEvent StonesThrownAtTheForce(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType != "Protest with intervention" || e.Location?.Place?.CountryCode is not { } country) return e;
+        var sentence = TriggerSentence(e, context);
+        var tokens = context.Document.Tokens;
+        bool stones = false;
+        for (int k = sentence.FirstToken; k < sentence.EndToken && !stones; k++)
+        {
+            if (DefiniteArticle.Off(tokens[k].Lemma) is not ("حجاره" or "حجار")) continue;
+            for (int v = Math.Max(sentence.FirstToken, k - 10); v < k && !stones; v++)
+                stones = ThrowingVerbs.Contains(tokens[v].Norm) || tokens[v].Lemma is "القي" or "رشق" or "رمي" or "قذف";
+        }
+        if (!stones || CrowdOf("generic-rioters", country, e) is not { } rioters) return e;
+        return e with
+        {
+            EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration", Actor1 = rioters,
+            Actor2 = e.Actor2 is { IsState: true } force ? force : e.Actor1 is { IsState: true } f1 ? f1 : e.Actor2, AssocActor1 = Array.Empty<ActorRef>(),
+        };
+    }
+
     private static readonly HashSet<string> ThrowingVerbs = new(StringComparer.Ordinal)
     {
         "يلقون", "يلقي", "القوا", "القي", "والقوا", "ويلقون", "رشقوا", "يرشقون", "ورشقوا", "ويرشقون", "رموا", "يرمون", "ورموا", "قذفوا", "يقذفون",
@@ -1449,6 +1471,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = NoCiviliansFaceAProtest(e);
             e = CiviliansNotTheStronghold(e, context);
             e = ThrownByHand(e, context);
+            e = StonesThrownAtTheForce(e, context);
             e = ForeignDeadAreItsForces(e, context);
             e = AsRiot(e);
             e = FixCivilianAgent(e, context);
