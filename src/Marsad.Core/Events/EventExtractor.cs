@@ -2271,7 +2271,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return false;
     }
 
-    // A mention that names aircraft: an air force alias, or an aircraft word in it ("طائرات التحالف", "الطيران الروسي").
     // "قام سلاح الجو بتفجير", "سلاح الجو قام بتفجير": the subject, named beside "قام" right before the verbal noun with ب,
     // when it is aircraft or an air force.
     private ActorMention? AirForceDidIt(ExtractionContext context, Sentence sentence, TriggerMention trigger)
@@ -2296,12 +2295,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return false;
     }
 
+    // A mention that names aircraft: an air force alias, or an aircraft word in it ("طائرات التحالف", "الطيران الروسي").
     private bool Flies(Document document, ActorMention? a)
     {
         if (a is null) return false;
-        if (a.Actor.Air) return true;
-        for (int i = a.FirstToken; i <= a.LastToken; i++)
-            if (_airWords.Of(document.Tokens[i])) return true;
+        if (a.Actor.Air || AircraftNamed(document, a)) return true;
         // ("مقاتلات تابعة للتحالف العربي": aircraft that belong to it, named just before)
         int k = a.FirstToken - 1;
         return k >= 1 && ExtractionContext.IsBelongingWord(document.Tokens[k]) && _airWords.Of(document.Tokens[k - 1]);

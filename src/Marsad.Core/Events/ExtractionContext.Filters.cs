@@ -1001,8 +1001,6 @@ internal sealed partial class ExtractionContext
         "خدمات", "كهرباء", "سياره", "سيارات", "مركبه", "شاحنه", "شاحنات", "ممتلكات", "اراضيهم", "منازلهم", "اغراض",
     };
 
-    // The fields a battle word is a figure in: courts, elections, the press, diplomacy, the economy, words. (Lemmas
-    // write ئ as ي: "قضائية" is "قضاييه".)
     // A date after the trigger in its clause (no punctuation between): "منذ أن استعادت القوات … السيطرة عليها في منتصف يوليو".
     private bool DatedInItsClause(Sentence s, TriggerMention t) =>
         Document.Dates.Exists(d => d.FirstToken > t.LastToken && d.FirstToken < s.EndToken && !PunctuationBetween(t.LastToken, d.FirstToken));
@@ -1013,6 +1011,8 @@ internal sealed partial class ExtractionContext
         "مواقع", "مناطق", "قري", "بلدات", "اراض", "اراضي", "مدن", "احياء", "نقاط", "مراكز", "مقرات", "معسكرات",
     };
 
+    // The fields a battle word is a figure in: courts, elections, the press, diplomacy, the economy, words. (Lemmas
+    // write ئ as ي: "قضائية" is "قضاييه".)
     private static readonly HashSet<string> FiguredBattles = new(StringComparer.Ordinal)
     {
         "قضاييه", "قانونيه", "سياسيه", "انتخابيه", "اعلاميه", "دبلوماسيه", "اقتصاديه", "تجاريه", "كلاميه", "فكريه", "ثقافيه",
