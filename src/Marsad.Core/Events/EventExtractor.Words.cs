@@ -419,6 +419,11 @@ public sealed partial class EventExtractor
     private static bool IsMissileWord(Token token) =>
         BareLemma(token) is var w && (w.Contains("صاروخ", StringComparison.Ordinal) || w.Contains("صواريخ", StringComparison.Ordinal));
 
+    // A verb whose subject right after it is a weapon of the ground: "قصفت المدفعية", "قصفت الدبابات".
+    private static bool GroundSubject(Document document, Sentence sentence, TriggerMention trigger) =>
+        trigger.FirstToken == trigger.LastToken && trigger.LastToken + 1 < sentence.EndToken
+        && trigger.Entries.Any(e => e.Pos == "verb") && BareLemma(document.Tokens[trigger.LastToken + 1]) is "مدفعيه" or "مدافع" or "دبابات" or "راجمات";
+
     // Weapons fired from the ground: artillery, tanks, mortars, shells, rocket launchers.
     private static readonly HashSet<string> GroundWeapons = new(StringComparer.Ordinal)
     {

@@ -309,7 +309,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Actor2 = roles.Actor1 is { } struck && struck.LastToken < trigger.FirstToken && struck.Actor.PlainName != firer.Actor.PlainName ? struck
                     : roles.Actor2 is { } other && other != firer ? other : null,
             };
-        bool air = IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger);
+        // ("قصفت المدفعية التركية … مواقع الحزب … غداة غارات نفذها الطيران التركي": a verb whose subject, right after it, is
+        // artillery or tanks fired from the ground, whatever air strikes the sentence tells of besides)
+        bool air = !GroundSubject(document, sentence, trigger) && (IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger));
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         bool antecedentHit = context.ObjectIsAntecedent(trigger);
