@@ -1797,9 +1797,20 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>Whether a cue of the agent stands right before the actor: "من قبل X", "على يد X", "بأيدي X" (not "من أيدي X").</summary>
-    public bool ActedByHand(ActorMention a, Sentence s) =>
-        _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, a.FirstToken - 3), a.FirstToken) is { } cue && cue.Last == a.FirstToken - 1
-        && !FromTheHandsOf(cue.First, s) && !OfAParticiple(cue.First, s);
+    public bool ActedByHand(ActorMention a, Sentence s)
+    {
+        // ("ينسب إلى متمردين من حزب العمال الكردستاني": men of the group, named before it with من, stand between)
+        int start = a.FirstToken - 2 > s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && MenOfAGroup.Contains(Tokens[a.FirstToken - 2].Norm)
+            ? a.FirstToken - 2 : a.FirstToken;
+        return _cues.FindLast(CueClass.AgentBy, Math.Max(s.FirstToken, start - 3), start) is { } cue && cue.Last == start - 1
+               && !FromTheHandsOf(cue.First, s) && !OfAParticiple(cue.First, s);
+    }
+
+    // Men of an armed group named by what they are: "متمردين من", "مسلحين من", "عناصر من".
+    private static readonly HashSet<string> MenOfAGroup = new(StringComparer.Ordinal)
+    {
+        "متمردين", "متمردون", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "عناصر", "اعضاء",
+    };
 
     // "بلدتي نبل والزهراء المحاصرتين من قبل جبهة النصرة", "الفصائل المدعومة من قبل تركيا": the hand after a passive
     // participle besieges, backs or occupies — it does not do the sentence's act.
