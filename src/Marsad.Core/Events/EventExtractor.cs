@@ -1382,7 +1382,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool stones = false;
         for (int k = sentence.FirstToken; k < sentence.EndToken && !stones; k++)
         {
-            if (DefiniteArticle.Off(tokens[k].Lemma) is not ("حجاره" or "حجار")) continue;
+            if (!ExtractionContext.IsStoneWord(tokens[k])) continue;
             for (int v = Math.Max(sentence.FirstToken, k - 10); v < k && !stones; v++)
                 stones = ThrowingVerbs.Contains(tokens[v].Norm) || tokens[v].Lemma is "القي" or "رشق" or "رمي" or "قذف";
         }

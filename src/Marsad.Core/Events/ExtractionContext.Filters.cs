@@ -1294,11 +1294,14 @@ internal sealed partial class ExtractionContext
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < Math.Min(s.EndToken, t.LastToken + 6); i++)
         {
             if (i >= t.FirstToken && i <= t.LastToken) continue;
-            if (DefiniteArticle.Off(Tokens[i].Lemma) is not ("حجاره" or "حجار")) continue;
+            if (!IsStoneWord(Tokens[i])) continue;
             if (i < t.FirstToken ? !PunctuationBetween(i, t.FirstToken) : !PunctuationBetween(t.LastToken, i)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether the word is stones ("حجارة", "بالحجارة", "الحجار"), the crowd's weapon.</summary>
+    internal static bool IsStoneWord(Token t) => DefiniteArticle.Off(t.Lemma) is "حجاره" or "حجار";
 
     // Set up, emplaced or laid (a weapon as their object is deployed, not used)
     private static readonly HashSet<string> EmplacingVerbs = new(StringComparer.Ordinal)
