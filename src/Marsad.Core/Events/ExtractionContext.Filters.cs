@@ -407,7 +407,9 @@ internal sealed partial class ExtractionContext
         // "لا يزال يسيطر", "المناطق التي تسيطر عليها", "كان يسيطر": who holds a place is a state, not an event;
         // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
         bool control = t.Entries.All(e => e.IsTerritory);
-        if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is not null) return true;
+        // (the phrase in the clause: not "حققت القوات انجازات خلال الأيام الأخيرة، وطردت الاثنين الحوثيين من …")
+        if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is { } ongoing
+            && !PunctuationBetween(ongoing.Last, t.FirstToken)) return true;
         // "مناطق سيطرة المعارضة", "منطقة نفوذ": areas of control are places, not a taking of them.
         if (control && noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
         // "آخر جيب تحت سيطرة التنظيم": being under someone's control is a state; coming under it is the event
@@ -629,6 +631,9 @@ internal sealed partial class ExtractionContext
             // (a few words on: "واستولت قوات الشرعية أيضا على كميات من الأسلحة")
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 7); i++)
                 if (NonTerritorialObjects.Contains(Tokens[i].Lemma)) return true;
+            // ("حتى استعادة الشرعية في كل الأرض اليمنية", "استعادة الأمن": legitimacy, security or rights restored, the
+            // object right after — "قوات الأمن" a few words on is a subject)
+            if (t.LastToken + 1 < s.EndToken && RestoredAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
             // Shares of a region ("استعادت نحو 70 في المئة من المنطقة") sum up a campaign; they are not one event.
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 9); i++)
                 if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
@@ -999,6 +1004,11 @@ internal sealed partial class ExtractionContext
         "ايرادات", "مياه", "تدفق", "تدفقات", "منسوب",
         // services, vehicles and goods: "باستعادة الخدمات الأساسية", "قاموا بالاستيلاء على سيارة أحد المواطنين"
         "خدمات", "كهرباء", "سياره", "سيارات", "مركبه", "شاحنه", "شاحنات", "ممتلكات", "اراضيهم", "منازلهم", "اغراض",
+    };
+
+    private static readonly HashSet<string> RestoredAbstractions = new(StringComparer.Ordinal)
+    {
+        "شرعيه", "امن", "استقرار", "حقوق", "حق", "سياده", "كرامه",
     };
 
     // A date after the trigger in its clause (no punctuation between): "منذ أن استعادت القوات … السيطرة عليها في منتصف يوليو".

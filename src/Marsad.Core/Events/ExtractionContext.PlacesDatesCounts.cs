@@ -21,6 +21,9 @@ internal sealed partial class ExtractionContext
         if (towns.Exists(AcrossANationalBorder)) towns = towns.Where(p => !AcrossANationalBorder(p)).ToList();
         // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
         // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
+        // ("القوات الموالية للرئيس هادي، الذي يعيش في المنفى في الرياض، قد استعادت السيطرة على المطار": where a
+        // person lives is no scene)
+        if (towns.Exists(Residence)) towns = towns.Where(p => !Residence(p)).ToList();
         bool shipHit = t.Entries.Any(e => e.HitsAShip);
         if (towns.Exists(p => shipHit ? NamesAShip(p) : IsSea(p))) towns = towns.Where(p => shipHit ? !NamesAShip(p) : !IsSea(p)).ToList();
         // The places of this event end where the next event's trigger starts: a strong one other than this event's
@@ -32,7 +35,7 @@ internal sealed partial class ExtractionContext
         // "… بعد أن تسببت بالونات حارقة في حرائق في إسرائيل", "قبل ساعات من قمة في طهران": a clause of another time tells
         // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
-            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i) || AccountOfOthersActs(i)
+            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i) || AccountOfOthersActs(i) || StateClauseOpens(i)
                 || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
@@ -171,6 +174,16 @@ internal sealed partial class ExtractionContext
         && (Tokens[i].Surface is "،" or "," && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي"
             || Tokens[i].Norm == "الامر" && Tokens[i + 1].Norm == "الذي");
 
+    // "وطردت الحوثيين من آخر معاقلهم في محافظة ابين، وباتت قوات هادي تسيطر على عدن …": after a comma, a verb of
+    // becoming opens a clause of what now holds — its places are no scenes of the act.
+    private bool StateClauseOpens(int i) =>
+        i + 1 < Tokens.Count && Tokens[i].Surface is "،" or "," && Tokens[i + 1].StartsWithWa && StateVerbs.Contains(Tokens[i + 1].Lemma);
+
+    private static readonly HashSet<string> StateVerbs = new(StringComparer.Ordinal)
+    {
+        "باتت", "بات", "باتوا", "اصبحت", "اصبح", "اصبحوا", "صارت", "صار", "ظلت", "ظل", "مازالت", "مازال", "لاتزال", "لايزال",
+    };
+
     // The place right before "، الذي/التي يشهد …" (or "تشهد", "شهد", "شهدت"), the verb a few words before the trigger.
     private PlaceMention? WitnessedBy(Sentence s, TriggerMention t, List<PlaceMention> inSentence)
     {
@@ -188,6 +201,22 @@ internal sealed partial class ExtractionContext
         }
         return null;
     }
+
+    private bool Residence(PlaceMention p)
+    {
+        for (int k = p.FirstToken - 1; k >= Math.Max(0, p.FirstToken - 4); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (ResidenceWords.Contains(Tokens[k].Norm)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ResidenceWords = new(StringComparer.Ordinal)
+    {
+        // (not "المقيمين في الكويت": the residents of a place hit are its victims)
+        "يعيش", "تعيش", "يعيشون", "يقيم", "تقيم", "يقيمون", "المنفي", "منفاه",
+    };
 
     private bool AcrossANationalBorder(PlaceMention p) =>
         p.Place is { } place && (place.FeatureCode == "PPLC" || place.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) && GeoLexicon.AcrossTheBorder(Tokens, p.FirstToken);
@@ -718,6 +747,9 @@ internal sealed partial class ExtractionContext
             return true;
         // ("المنطقة الخضراء شديدة التحصين في بغداد": a site's two-word description may stand before في and the town)
         if (ProvinceSeatPlacing(places[k - 1], places[k])) return true;
+        // ("حي التواهي آخر معقل للحوثيين في عدن": the last stronghold of a side "in" a town is a part of it)
+        if (gap <= 6 && cue.Norm == "في" && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)
+            && LastStrongholdBetween(places[k - 1].LastToken + 1, places[k].FirstToken - 1)) return true;
         if (gap > (cue.Norm == "في" ? 4 : 3) || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
         // ("منطقة الجاح التابعة لمديرية بيت الفقيه": the district the place belongs to)
@@ -731,6 +763,18 @@ internal sealed partial class ExtractionContext
                && site.FeatureCode != "PPL" && town.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
                && GeoDistance.Km(site.Latitude, site.Longitude, town.Latitude, town.Longitude) <= 20;
     }
+
+    private bool LastStrongholdBetween(int from, int to)
+    {
+        for (int i = from; i + 1 < to; i++)
+            if (Tokens[i].Norm is "اخر" or "اخري" && StrongholdWords.Contains(Tokens[i + 1].Norm)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> StrongholdWords = new(StringComparer.Ordinal)
+    {
+        "معقل", "معاقل", "معاقلهم", "معاقلها", "معاقله", "معقلهم", "معقلها", "معقله", "جيب", "جيوب", "حصون", "معقلين",
+    };
 
     private bool LocatedInBetween(int from, int to)
     {

@@ -1023,8 +1023,20 @@ internal sealed partial class ExtractionContext
         if (DroveOutOf(s, t, roles.Actor2, roles.Actor1)) return true;
         // ("نجح الجيش في طرد الحوثيين من مديرية حيس": after في the verbal noun's object follows it; its agent is the
         // subject before)
+        // ("وحققت قوات هادي سلسلة انجازات، وطردت الاثنين الحوثيين من آخر معاقلهم": or a verb whose subject, named
+        // before, it leaves unsaid — its feminine or plural ending says the subject is not the side after it)
         if (roles.Actor1 is not { } driven || driven.FirstToken <= t.LastToken || t.FirstToken <= s.FirstToken
-            || Tokens[t.FirstToken - 1].Norm is not ("في" or "من") || !DroveOutOf(s, t, driven) || SubjectBefore(s, t) is not { } expeller) return false;
+            || Tokens[t.FirstToken - 1].Norm is not ("في" or "من") && !ExpelVerbsOfASubjectBefore.Contains(Tokens[t.FirstToken].Lemma)
+            || !DroveOutOf(s, t, driven)) return false;
+        // (the verb's clause, after a comma, may hold no subject: the sentence's first side, the subject of its first verb)
+        var expeller = SubjectBefore(s, t);
+        bool verb = Tokens[t.FirstToken - 1].Norm is not ("في" or "من");
+        if (verb && expeller is not null && PunctuationBetween(expeller.LastToken, t.FirstToken)) expeller = null;
+        if (expeller is null && verb)
+            expeller = Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken)
+                .FirstOrDefault(a => a.LastToken < t.FirstToken && ArmedSide(a.Actor) && a.Actor.PlainName != driven.Actor.PlainName
+                                     && !(a.FirstToken > s.FirstToken && SupportWords.Contains(Tokens[a.FirstToken - 1].Lemma)));
+        if (expeller is null) return false;
         roles = roles with { Actor1 = expeller, Actor2 = driven, TargetMarked = true };
         return true;
     }
@@ -1039,9 +1051,22 @@ internal sealed partial class ExtractionContext
         for (int i = after + 1; i < other.FirstToken; i++) if (InADate(i)) gap--;
         if (other.FirstToken <= after || gap > 4) return false;
         int from = other.LastToken + 1;
+        // ("طردت الاثنين الحوثيين وحلفاءهم من آخر معاقلهم في محافظة ابين": their allies driven out with them, and the
+        // place a few words on, after "the last of their strongholds")
+        if (from < s.EndToken && Tokens[from].StartsWithWa && AlliesWords.Contains(Tokens[from].Norm[1..])) from++;
         if (from >= s.EndToken || Tokens[from].Norm != "من") return false;
-        return Within(_places, p => p.FirstToken, from + 1, Math.Min(s.EndToken, from + 5)).Any();
+        return Within(_places, p => p.FirstToken, from + 1, Math.Min(s.EndToken, from + 6)).Any();
     }
+
+    private static readonly HashSet<string> ExpelVerbsOfASubjectBefore = new(StringComparer.Ordinal)
+    {
+        "طردت", "طردوا", "دحرت", "دحروا",
+    };
+
+    private static readonly HashSet<string> AlliesWords = new(StringComparer.Ordinal)
+    {
+        "حلفاءهم", "حلفايهم", "حلفاءه", "حلفايه", "انصارهم", "انصاره", "اتباعهم", "اتباعه",
+    };
 
     private static readonly HashSet<string> ExpelWords = new(StringComparer.Ordinal)
     {
