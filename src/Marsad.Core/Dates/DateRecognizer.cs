@@ -199,6 +199,8 @@ public sealed class DateRecognizer : IDocumentStage
         {
             case "اول" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
             case "اول" when next1 == "من" && next2 == "امس": last = i + 2; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            // ("قتلت فجر الأول من أمس": with the article too)
+            case "الاول" when next1 == "من" && next2 == "امس": last = i + 2; date = PartialDate.Day(pub.AddDays(-2)); return true;
             // ("أمس الأول": the day before yesterday, as "أول أمس")
             case "امس" when next1 == "الاول": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
             case "امس" or "الامس" or "البارحه": date = PartialDate.Day(pub.AddDays(-1)); return true;

@@ -400,6 +400,21 @@ public sealed partial class EventExtractor
 
     // (<paramref name="missilesAreNoGroundWord"/>: "صاروخي" is a ground word for a strike's "قصف صاروخي", not for a
     // report of missiles, whose means the rest of the sentence must name)
+    // The verb's subject is an operation a few words before it, no punctuation between: "عملية أمنية نفذتها قوات عراقية
+    // مشتركة استهدفت", "حملة عسكرية استهدفت".
+    private static bool OperationTargeted(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = trigger.FirstToken - 1; i >= Math.Max(sentence.FirstToken, trigger.FirstToken - 7); i--)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            if (BareLemma(token) is "عمليه" or "حمله" && i + 1 < trigger.FirstToken
+                && document.Tokens[i + 1].Norm is "امنيه" or "عسكريه" or "بريه" or "نوعيه" or "مشتركه" or "خاصه" or "استباقيه" or "نفذتها" or "شنتها")
+                return true;
+        }
+        return false;
+    }
+
     private static bool NamesGroundWeapon(Document document, Sentence sentence, bool missilesAreNoGroundWord = false)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)

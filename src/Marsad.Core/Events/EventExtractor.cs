@@ -726,10 +726,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             && (SubjectRightAfter(document, trigger, subject) && obj.FirstToken > subject.LastToken
                                 && (obj.FirstToken - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 4
                                     || CountedFrom(document, obj) - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 3)
-                                && !context.PunctuationBetween(subject.LastToken, obj.FirstToken)
+                                // ("قتلت ميليشيات الحوثي الانقلابية الخميس، زعيما قبليا": a comma closing the day)
+                                && !PunctuationOutsideDates(document, subject.LastToken, obj.FirstToken)
                                 // ("أن طيران التحالف استهدف قيادات في مليشيات الحوثي": the subject before it, the object after)
-                                || subject.LastToken == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken && obj.FirstToken - trigger.LastToken <= 4
-                                   && !context.PunctuationBetween(trigger.LastToken, obj.FirstToken));
+                                // ("أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة": the day between, a comma closing it)
+                                || subject.LastToken == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken
+                                   && obj.FirstToken - trigger.LastToken - DateTokensBetween(document, trigger.LastToken, obj.FirstToken) <= 4
+                                   && !PunctuationOutsideDates(document, trigger.LastToken, obj.FirstToken));
         // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
         // are an attack there whoever set them off — an unidentified armed group of the country (FromRoles).
         bool explosionsShook = entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is null or { Rule: "country" }
@@ -953,6 +956,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             air = true;
         string subType = entry.SubEventType;
         if (entry.IsStrike) subType = air ? AcledTaxonomy.AirStrike : AcledTaxonomy.Shelling;
+        // "مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة استهدفت تجمعات التنظيم": an operation of ground forces that
+        // targeted a side, no weapon of the air or the artillery named, was a fight — ACLED's armed clash
+        if (entry is { IsStrike: true, Pos: "verb" } && !air && roles.Actor2 is { Actor.Inter: 1 or 2 or 3 or 4 or 8 }
+            && OperationTargeted(document, sentence, trigger) && !NamesGroundWeapon(document, sentence))
+            (entry, subType) = (entry with { EventType = AcledTaxonomy.Battles }, AcledTaxonomy.ArmedClash);
         // "استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد … بنيران أسلحتها الرشاشة": people targeted with gunfire were shot
         // at, not struck from the air or shelled — ACLED's attack on civilians
         if (entry.IsStrike && roles.Actor2 is { Actor.Inter: 7 } && ShotAt(document, sentence, trigger) && !NamesGroundWeapon(document, sentence))
@@ -2692,6 +2700,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // The tokens of dates strictly between two tokens.
+    // Punctuation strictly between two tokens, other than a comma that closes a date ("فجر الأول من أمس،").
+    private static bool PunctuationOutsideDates(Document document, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (document.Tokens[k].Kind == TokenKind.Punctuation && !document.Dates.Exists(d => d.LastToken == k - 1 && d.FirstToken > from)) return true;
+        return false;
+    }
+
     private static int DateTokensBetween(Document document, int from, int to)
     {
         int n = 0;

@@ -658,7 +658,8 @@ internal sealed partial class ExtractionContext
         // Arrests of thieves, smugglers and gangs are crime, which ACLED leaves out.
         if (anyArrest && arrestOrAbduction)
             for (int i = s.FirstToken; i < s.EndToken; i++)
-                if (CrimeWords.Contains(Tokens[i].Lemma)) return true;
+                // (not "حرب العصابات", guerrilla warfare — what militants were trained in)
+                if (CrimeWords.Contains(Tokens[i].Lemma) && !(i > s.FirstToken && DefiniteArticle.Off(Tokens[i - 1].Lemma) is "حرب" or "حروب")) return true;
         // "نقل 1700 من مقاتليها من المعارك ضد تنظيم داعش": fighters moved or withdrawn from a fight tell where they were,
         // not a fight.
         if (battleNoun && MovedFrom(s, t)) return true;

@@ -1628,7 +1628,8 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Norm is "اخرون" or "اخرين" or "اخر" or "اخري") after = k + 1;
             if (after >= s.EndToken) return false;
         }
-        bool preposition = Tokens[after].Norm is "في" or "جراء" or "اثر" or "خلال" or "بسبب" or "عقب";
+        // ("قتل قيادي حوثي في عدن أمس بعد هجوم عنيف للمقاومة": killed after an attack, by it)
+        bool preposition = Tokens[after].Norm is "في" or "جراء" or "اثر" or "خلال" or "بسبب" or "عقب" or "بعد";
         int at = preposition ? after + 1 : after;
         var act = Within(_triggers, u => u.FirstToken, at, at + 1).FirstOrDefault();
         if (act is null || !preposition && !act.Instrumental) return false;

@@ -1,0 +1,25 @@
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// "تلقوا تدريبات على حرب العصابات": guerrilla warfare, what a cell trained in, is no gang crime — the arrest stands;
+/// the arrest of a gang of car thieves is crime, which ACLED leaves out.
+/// </summary>
+public class GuerrillaWarfareIsNoCrimeTests
+{
+    [GazetteerFact]
+    public void Men_trained_in_guerrilla_warfare_arrested_is_an_arrest()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "أعلنت السلطات التونسية اعتقال 5 أشخاص أمس في مدينة سوسة، وقالت إنهم تلقوا تدريبات على حرب العصابات في ليبيا.", "2015-07-31").Events);
+        Assert.Equal("Arrests", e.SubEventType);
+    }
+
+    [GazetteerFact]
+    public void A_gang_of_thieves_arrested_is_crime()
+    {
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "اعتقلت الشرطة 5 أشخاص أمس في مدينة سوسة ينتمون إلى عصابة لسرقة السيارات.", "2015-07-31").Events);
+    }
+}
