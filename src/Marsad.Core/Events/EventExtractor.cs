@@ -801,6 +801,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(null, attackedForces, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, UnnamedAgent = true, Weak = false };
         }
+        // "قتل 13 شخصا على الأقل في هجوم على فندق في سيفاري": people killed in an attack no one is said to have carried out,
+        // named as its dead before it, were attacked by an unidentified armed group of the country, as ACLED codes it
+        // ("قتل 13 شخصا بينهم جنديان أمس في هجوم": soldiers among them, a clash with the forces)
+        else if (entry is { SubEventType: "Attack" or AcledTaxonomy.ArmedClash, Pos: "noun" or "phrase", UnnamedAgent: false } && killed
+                 && roles is { Actor1: null, Actor2: { Actor.Inter: 7 or 1 or 8 } slain } && slain.LastToken < trigger.FirstToken
+                 && (slain.Actor.Inter == 7) == (entry.SubEventType == "Attack")
+                 // (an attack of its own, "في هجوم", not one told before, "في الهجوم"; and the sentence names no armed group
+                 // that may have done it: "في هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام")
+                 && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما" && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
+                 && !CarriedOutBySomeone(document, sentence, trigger)
+                 && !document.Actors.Exists(x => x.FirstToken >= sentence.FirstToken && x.LastToken < sentence.EndToken && x.Actor.Inter is 2 or 3 or 4)
+                 // (the dead counted by the verb that opens the clause, or among them: "قتل 13 شخصا بينهم جنديان")
+                 && (CountedDead(document, sentence, slain)
+                     || document.Actors.Exists(x => x.LastToken < slain.FirstToken && x.LastToken >= slain.FirstToken - 4 && x.FirstToken >= sentence.FirstToken
+                                                    && document.Tokens[x.LastToken + 1].Norm is "بينهم" or "منهم" && CountedDead(document, sentence, x))))
+            entry = entry with { UnnamedAgent = true, Weak = false };
         // "قتل العميد … وعدد من مرافقيه بتفجير غامض استهدف موكب عمه": a bombing the sentence's dead died by, with no one
         // named setting it off nor any side a list knows among the dead, is an attack whoever set it — an unidentified
         // armed group of the country, as ACLED codes an unclaimed bombing (not "قتل في التفجيرات": the blasts told before)
@@ -2068,6 +2084,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // "قتل شرطي وأصيب 4 آخرون … في انفجار", "قتل ثلاثة جنود في هجوم": the one named right after a verb of killing that opens
     // its clause, or after its figure, is its dead (the passive, unmarked in writing) — named without the article: "وقتلت
     // الشرطة المهاجم" is the active verb and its subject.
+    // The dead a verb of killing that opens its clause counts ("قتل 13 شخصا"), or the noun of killing ("مقتل سبعة جنود").
+    private static bool CountedDead(Document document, Sentence sentence, ActorMention victim)
+    {
+        if (KilledByTheVerbBefore(document, sentence, victim)) return true;
+        int k = victim.FirstToken - 1;
+        foreach (var n in document.Numbers)
+            if (n.LastToken == k) { k = n.FirstToken - 1; break; }
+        return k >= sentence.FirstToken && BareLemma(document.Tokens[k]) is "مقتل" or "مصرع";
+    }
+
     private static bool KilledByTheVerbBefore(Document document, Sentence sentence, ActorMention victim)
     {
         int verb = victim.FirstToken - 1;

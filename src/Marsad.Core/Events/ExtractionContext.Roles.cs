@@ -238,7 +238,8 @@ internal sealed partial class ExtractionContext
             ActorMention? inside = null, afterIt = null, beforeIt = null, firstBefore = null, any = null;
             foreach (var a in main)
             {
-                if (a == target || Benefactive(a) || Holder(a)) continue;
+                // (but the owner of a strike noun right after it is its agent: "قتل 43 مدنيا على الأقل بقصف للقوات التركية")
+                if (a == target || Benefactive(a) && !(hit is not null && t.Entries.All(e => e.Pos != "verb" || t.FirstToken == t.LastToken && Tokens[t.FirstToken].HasProclitic("ب")) && AfterTriggerAndItsAdjectives(a, t)) || Holder(a)) continue;
                 any ??= a;
                 // "رشق مستوطنون", "هاجم المستوطنون": a trigger phrase that names who acts.
                 // (a generic word in it, "هجوم انتحاري", only describes the attack)
@@ -635,7 +636,9 @@ internal sealed partial class ExtractionContext
     // The width in tokens of a clause-opening conjunction at token i, or 0.
     private int ClauseBoundary(int i, int end) => ContrastClause.WidthAt(Tokens, i, end);
 
-    private bool Benefactive(ActorMention a) => Tokens[a.FirstToken].HasProclitic("ل");
+    // (not the ل of belonging: "في هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام" — who the attackers belong to did it)
+    private bool Benefactive(ActorMention a) =>
+        Tokens[a.FirstToken].HasProclitic("ل") && !(a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm is "ينتمون" or "ينتمي" or "تنتمي" or "ينتميان" or "ينتمان");
 
     private bool SubjectOfItsOwnVerb(Claim claim) =>
         claim.SourceSpan.End < claim.CueSpan.Start
@@ -1439,7 +1442,20 @@ internal sealed partial class ExtractionContext
         if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
-        return IsCasualty(a, s) || KilledByTheActAfter(a, s, t);
+        return IsCasualty(a, s) || KilledByTheActAfter(a, s, t) || AmongTheDead(a, s);
+    }
+
+    // "قتل 13 شخصا بينهم جنديان": who were among the dead a verb of killing counted were hit with them.
+    private bool AmongTheDead(ActorMention a, Sentence s)
+    {
+        int j = BeforeItsCount(a, s);
+        if (j <= s.FirstToken || Tokens[j].Norm is not ("بينهم" or "منهم" or "بينهما")) return false;
+        for (int k = j - 1; k >= Math.Max(s.FirstToken, j - 7); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (KilledOrHurtVerbs.Contains(Tokens[k].Lemma)) return true;
+        }
+        return false;
     }
 
     // A name that opens with the conjunction ("وقوات صالح"; the segmenter leaves some words it knows whole, so their
@@ -1609,9 +1625,22 @@ internal sealed partial class ExtractionContext
         int after = a.LastToken + 1;
         // ("قتل جندي إسرائيلي الجمعة برصاص قناص": the day may stand between, and the place: "قتل 13 شخصا الأحد في
         // مايدوغوري خلال هجوم لجماعة بوكو حرام")
-        for (int round = 0; round < 2 && after < s.EndToken; round++)
+        // ("قتل 13 شخصا على الأقل في هجوم", "قتل أربعة أشخاص على الأقل بينهم عسكريان اليوم (الجمعة)، في الهجوم": "at
+        // least", who were among them and a day in brackets or between commas)
+        for (int round = 0; round < 8 && after < s.EndToken; round++)
         {
             int was = after;
+            if (after + 1 < s.EndToken && Tokens[after].Norm == "علي" && Tokens[after + 1].Norm == "الاقل") after += 2;
+            else if (Tokens[after].Norm is "بينهم" or "منهم" && after + 1 < s.EndToken)
+            {
+                // (up to four words of who they were, to a day, a comma or the "في" of the act)
+                int k = after + 1;
+                while (k < s.EndToken && k <= after + 4 && Tokens[k].Kind != TokenKind.Punctuation && Tokens[k].Norm != "في" && !Document.Dates.Exists(d => d.FirstToken == k))
+                    k++;
+                if (k <= after + 4) after = k;
+            }
+            else if (Tokens[after].Surface is "(" or "،" or "," or ")") after++;
+            if (after != was) continue;
             foreach (var d in Document.Dates)
                 if (d.FirstToken == after) { after = d.LastToken + 1; break; }
             if (after == was && Tokens[after].Norm == "في")
