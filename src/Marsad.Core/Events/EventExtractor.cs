@@ -774,13 +774,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // at a base, which may be a strike, nor bombs aircraft dropped)
         // (and a blast the sentence says targeted something, "قتل شرطي … في انفجار استهدف موكب مدير أمن الإسكندرية": the
         // forces counted dead before it are whom it hit too)
-        bool blastKilled = entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false } && roles is { Actor1: { } victim, Actor2: null }
+        // (the dead may already be read as hit: "قتل شخصان على الأقل … في انفجار قنبلة")
+        bool blastKilled = entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false }
+                           && (roles is { Actor1: { } blasted, Actor2: null } ? blasted : roles is { Actor1: null, Actor2: { } blastedHit } ? blastedHit : null) is { } victim
                            && killed && victim.FirstToken < trigger.FirstToken
                            && (victim.Actor.Inter == 7 && (BlastOfABomb(document, sentence, trigger) || TargetedBlast(document, sentence, trigger))
                                || victim.Actor.Inter is 1 or 8 && KilledByTheVerbBefore(document, sentence, victim) && TargetedBlast(document, sentence, trigger));
         if (blastKilled)
         {
-            roles = roles with { Actor1 = null, Actor2 = roles.Actor1, TargetMarked = true };
+            roles = roles with { Actor1 = null, Actor2 = roles.Actor1 ?? roles.Actor2, TargetMarked = true };
             entry = entry with { UnnamedAgent = true, Weak = false };
         }
         // ("قتل خمسة أشخاص في تفجير في مدينة داماتورو": the people a bombing killed, named before it as its dead, with no
@@ -788,7 +790,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         else if (entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false, Weak: false } && roles is { Actor1: null, Actor2: { Actor.Inter: 7 } dead }
                  // (indefinite, a new act: "قتل 43 شخصا في التفجير الأول" retells one told before)
                  && killed && dead.LastToken < trigger.FirstToken && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
-                 && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "تفجيرات")
+                 // ("قتل شخصان على الأقل … في انفجار قنبلة": or the blast of a bomb named right after it)
+                 && (BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "تفجيرات" || BlastOfABomb(document, sentence, trigger)))
             entry = entry with { UnnamedAgent = true };
         // "وقتل شرطي أردني في هجوم استهدف حافلة لقوات الدرك": forces counted dead right after the verb of killing, before
         // an attack no one is said to have carried out, were its target — an unidentified armed group's, as ACLED codes it.

@@ -1861,9 +1861,12 @@ public class EventExtractorTests
     public void The_holder_of_an_area_struck_is_the_side_hit_but_marks_no_target_for_a_weak_trigger()
     {
         // a strong trigger with no agent named: the holder is what it hit, and its attacker is found in the article
-        var doc = TestPipeline.Extract("قتل 28 مدنيا على الأقل في غارة جوية على أحد آخر جيوب تنظيم داعش في مدينة الرقة.", "2018-03-10");
+        var doc = TestPipeline.Extract("وقعت غارة جوية على أحد آخر جيوب تنظيم داعش في مدينة الرقة.", "2018-03-10");
         var e = Assert.Single(doc.Events);
         Assert.Equal("Islamic State", e.Actor2!.Name);
+        // (civilians the strike killed, counted "at least" before it, are whom it hit — ACLED's civilian target)
+        var dead = Assert.Single(TestPipeline.Extract("قتل 28 مدنيا على الأقل في غارة جوية على أحد آخر جيوب تنظيم داعش في مدينة الرقة.", "2018-03-10").Events);
+        Assert.Equal("Civilians (Syria)", dead.Actor2!.Name);
         // "التقدم" (advance) is weak: an area of control named in a purpose clause makes it no battle
         Assert.Empty(TestPipeline.Extract("وتحاول قوات النظام السوري التقدم لفصل مناطق سيطرة الفصائل المعارضة في مدينة حلب.", "2018-03-10").Events);
     }
