@@ -827,6 +827,21 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && killed && roles is { Actor1: null, Actor2: null } && DiedBy(document, sentence, trigger)
                  && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
             entry = entry with { UnnamedAgent = true };
+        // "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر": the other strikes of a report of strikes, where they fell — its
+        // striker the article's (FillOpponent)
+        bool otherStrikes = entry is { Weak: true, IsStrike: true } && trigger.FirstToken == trigger.LastToken && trigger.LastToken + 1 < sentence.EndToken
+                            && document.Tokens[trigger.LastToken + 1].Norm is "الاخري" or "اخري" && roles.Actor1 is null
+                            && context.PlacesFor(sentence, trigger).Any(p => p.FirstToken > trigger.LastToken)
+                            // ("أن الغارات الجوية التي جرت في سوريا تركزت حول الحسكة وحلب": or the strikes just told, retold at places of
+                            // their own, neither side named)
+                            || entry.IsStrike && roles is { Actor1: null, Actor2: null } && strikes.Told is { } toldBefore && toldBefore.Retold(document, trigger, entry)
+                               && NamesItsOwnPlace(context, sentence, anchor, trigger);
+        // ("وفي ضربة أخرى يوم الأول من أكتوبر قرب كيسمايو" after the American air strike told: another of its kind)
+        if (otherStrikes)
+        {
+            entry = entry with { Weak = false };
+            if (strikes.Told is { } toldKind && toldKind.SubEventType == AcledTaxonomy.AirStrike) air = true;
+        }
         if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
         // a weak word of rioting needs a crowd to be a riot)
@@ -960,7 +975,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // weapons, their use or agents named alone, "أدان استخدام الأسلحة الكيماوية")
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && !entry.UnnamedAgent && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
             && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry) && !StrikeOnAPlace(context, trigger, entry)
-            && !AircraftStruck(document, trigger, entry))
+            && !AircraftStruck(document, trigger, entry) && !otherStrikes)
             yield break;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
@@ -1517,6 +1532,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = StrikesFallAcross(e, context);
             e = PoliceFacedTheCrowd(e, context);
             e = StruckByNoOneNamed(e, context);
+            // ("وجرت الضربات الأخرى قرب كركوك والفلوجة": strikes that name neither side go on the report of the strikes told
+            // before them — that striker's, on that side)
+            if (e is { SubEventType: AcledTaxonomy.AirStrike, Actor1: null, Actor2: null } && filled.LastOrDefault(o => o.SubEventType == AcledTaxonomy.AirStrike) is { Actor1: { } striker } told)
+                e = e with { Actor1 = striker, Actor2 = told.Actor2 };
             if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
             if (ForeignActAfar(e)) continue;
             filled.Add(DatedElsewhere(e, context, triggers));

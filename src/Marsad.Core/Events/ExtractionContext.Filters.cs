@@ -324,6 +324,9 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].Norm is "مفخخه" or "المفخخه" or "مفخخات"
             && Enumerable.Range(Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken - Math.Max(s.FirstToken, t.FirstToken - 3))
                 .Any(k => DefiniteArticle.Off(Tokens[k].Lemma) is "طائره" or "مسيره" or "طيار" or "درون")) return true;
+        // ("ودمرت … وقطع مدفعية مضادة للطائرات": pieces of a weapon are things, not its fire)
+        if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos != "verb")
+            && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "قطع" or "قطعه") return true;
         // ("بهجوم كيماوي مفبرك": an attack called fabricated, staged, is none)
         if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.

@@ -1413,8 +1413,11 @@ internal sealed partial class ExtractionContext
     private static bool MilitaryAdjective(Token t) => t.Norm is "عسكريه" or "العسكريه" or "عسكري" or "العسكري" or "حربيه" or "الحربيه";
 
     // "بالمدفعية", "بالطيران": a bare force noun as the means of an attack names a weapon, not a party.
+    // ("ودمرت … دبابة وقطع مدفعية مضادة للطائرات": pieces of artillery are weapons too, destroyed or not)
     private bool IsInstrument(ActorMention a) =>
-        a.Rule == "generic" && a.FirstToken == a.LastToken && Tokens[a.FirstToken].HasProclitic("ب");
+        a.Rule == "generic" && a.FirstToken == a.LastToken
+        && (Tokens[a.FirstToken].HasProclitic("ب")
+            || DefiniteArticle.Off(Tokens[a.FirstToken].Lemma) == "مدفعيه" && a.FirstToken > 0 && DefiniteArticle.Off(Tokens[a.FirstToken - 1].Lemma) is "قطع" or "قطعه");
 
     /// <summary>
     /// The actor is what gets hit: the genitive of a target noun ("مواقع الحوثيين", "مواقع تابعة للحوثيين") or the
