@@ -999,6 +999,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // at, not struck from the air or shelled — ACLED's attack on civilians
         if (entry.IsStrike && roles.Actor2 is { Actor.Inter: 7 } && ShotAt(document, sentence, trigger) && !NamesGroundWeapon(document, sentence))
             (entry, subType) = (entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians }, "Attack");
+        // ("أن سقوط قاعدة العند في أيدي المقاومين دليل على تردي أوضاع الحوثيين": a place's fall names its taker only by
+        // the hands it fell into — a side merely named before or after it held it, or is talked of)
+        if (entry.IsTerritory && BareLemma(document.Tokens[trigger.FirstToken]) is "سقوط" or "سقطت" or "سقط"
+            && roles.Actor1 is { } faller && !context.AgentMarked(faller, sentence, trigger))
+            yield break;
         if (entry.IsTerritory)
         {
             if (roles.Actor1 is null) yield break;

@@ -1394,6 +1394,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> NeededOrNear = new(StringComparer.Ordinal)
     {
         "مطلوب", "مطلوبا", "ضروري", "ضروريا", "ضروره", "حتمي", "حتميا", "وشيك", "وشيكا", "قريبا", "ممكن", "ممكنا", "مستحيل", "مستحيلا",
+        // ("إن سقوط قاعدة العند الجوية بات بين قوسين أو أدنى": within two bow-lengths, at hand)
+        "قوسين",
     };
 
     private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)

@@ -1826,6 +1826,9 @@ internal sealed partial class ExtractionContext
         || t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken
            && (Tokens[t.FirstToken - 1].Norm is "في" or "من" or "بعد" or "خلال" || CauseWords.Contains(Tokens[t.FirstToken - 1].Norm));
 
+    /// <summary>Whether a cue marks the actor as the one who acts ("على يد", "بأيدي", "من قبل").</summary>
+    public bool AgentMarked(ActorMention a, Sentence s, TriggerMention t) => IsAgentMarked(a, s, t);
+
     private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         !(Ambush(t) && a.FirstToken > t.LastToken && Benefactive(a))
         && (ActedByHand(a, s) && !AccountBetween(t, a)
