@@ -720,6 +720,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
                             // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
                             && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
+                            && (!DetainingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || PeopleDetained(document, trigger, obj))
                             // (a day between them is no word of the clause: "استهدفت القوات الجوية المصرية فجر اليوم مواقع لعناصر التنظيم")
                             // (or its count close after the subject: "قتلت جماعة بوكو حرام قبل أيام عشرة من صيادي السمك" — not past a
                             // phrase of its own, "وقتل الجيش في هذه التظاهرات 148 شخصا")
@@ -2065,7 +2066,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // Verbs of capturing, whose object after the subject is whom they took ("وأسرت قوات المقاومة عددا من مسلحي
     // الميليشيات"); not "ياسر", a name far more often than "he captures".
-    private static readonly HashSet<string> CapturingVerbs = new(StringComparer.Ordinal) { "اسرت", "اسروا", "تاسر", "ياسرون" };
+    // ("أن الشرطة أوقفت 251 شخصا": and the verb of detaining, weak alone — "أوقفت الحكومة المساعدات" — whose object a side)
+    private static readonly HashSet<string> CapturingVerbs = new(StringComparer.Ordinal) { "اسرت", "اسروا", "تاسر", "ياسرون", "اوقف", "اوقفت", "اوقفوا" };
+
+    private static readonly HashSet<string> DetainingVerbs = new(StringComparer.Ordinal) { "اوقف", "اوقفت", "اوقفوا" };
+
+    // Whom "أوقف" detained: people or men of a group right after it, past their count — not a state or a country
+    // ("أوقفت الولايات المتحدة بيانا أعدته الكويت", "أوقفت تمويلها لجبهة النصرة": what was stopped is a thing).
+    private static bool PeopleDetained(Document document, TriggerMention trigger, ActorMention obj)
+    {
+        if (obj.Rule == "country" || obj.Actor.IsState || document.Tokens[obj.FirstToken].HasProclitic("ل")) return false;
+        int k = obj.FirstToken - 1;
+        foreach (var n in document.Numbers)
+            if (n.LastToken == k) { k = n.FirstToken - 1; break; }
+        if (k > trigger.LastToken && document.Tokens[k].Norm is "نحو" or "قرابه" or "حوالي") k--;
+        return k == trigger.LastToken || document.Actors.Exists(a => a.FirstToken == trigger.LastToken + 1 && a.LastToken == k);
+    }
 
     // The word at <paramref name="at"/> opens its sentence or clause (after punctuation or "قد"), with no proclitic but و
     // or ف: where a verb stands, not a noun.

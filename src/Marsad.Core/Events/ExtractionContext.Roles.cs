@@ -273,7 +273,8 @@ internal sealed partial class ExtractionContext
                 // ("أن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا الحوثيين": of allies joined by و, the first)
                 foreach (var a in unassociated)
                     if (EndOfDescribedName(CoordinationTail(a).LastToken) == t.FirstToken - 1
-                        && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان"
+                        // ("وحسب المصادر فإن القوات الإسرائيلية اعتقلت صحفيا": "فإن" too)
+                        && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان" or "فان"
                         && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
             agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
             // "قالت فرنسا إنها ستقرر … ما إذا كانت ستشن هجوما عسكريا بسبب الهجوم الكيماوي المزعوم في بلدة دوما": the
