@@ -2124,9 +2124,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return false;
     }
 
-    // "قتل شرطي وأصيب 4 آخرون … في انفجار", "قتل ثلاثة جنود في هجوم": the one named right after a verb of killing that opens
-    // its clause, or after its figure, is its dead (the passive, unmarked in writing) — named without the article: "وقتلت
-    // الشرطة المهاجم" is the active verb and its subject.
     // The dead a verb of killing that opens its clause counts ("قتل 13 شخصا"), or the noun of killing ("مقتل سبعة جنود").
     private static bool CountedDead(Document document, Sentence sentence, ActorMention victim)
     {
@@ -2137,6 +2134,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return k >= sentence.FirstToken && BareLemma(document.Tokens[k]) is "مقتل" or "مصرع";
     }
 
+    // "قتل شرطي وأصيب 4 آخرون … في انفجار", "قتل ثلاثة جنود في هجوم": the one named right after a verb of killing that opens
+    // its clause, or after its figure, is its dead (the passive, unmarked in writing) — named without the article: "وقتلت
+    // الشرطة المهاجم" is the active verb and its subject.
     private static bool KilledByTheVerbBefore(Document document, Sentence sentence, ActorMention victim)
     {
         int verb = victim.FirstToken - 1;
@@ -2768,7 +2768,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e;
     }
 
-    // The tokens of dates strictly between two tokens.
     // Punctuation strictly between two tokens, other than a comma that closes a date ("فجر الأول من أمس،").
     private static bool PunctuationOutsideDates(Document document, int from, int to)
     {
@@ -2777,6 +2776,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return false;
     }
 
+    // The tokens of dates strictly between two tokens.
     private static int DateTokensBetween(Document document, int from, int to)
     {
         int n = 0;
