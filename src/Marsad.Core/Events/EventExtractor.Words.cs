@@ -1078,6 +1078,10 @@ public sealed partial class EventExtractor
         if (token.Form.Analysis is { Enclitic: not null }) return !passive && !objectAfter;
         if (trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Lemma is "مركز" or "مراكز" or "سجن" or "مكان" or "معتقل" or "مرافق")
             return true;
+        // ("منحه قوات الأمن سلطات واسعة … وبتمديد احتجاز المشتبه بارتكابهم جرائم إرهابية": detention extended, or its length,
+        // is the law's or the court's matter, not an arrest told)
+        if (trigger.FirstToken > sentence.FirstToken && DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken - 1])) is "تمديد" or "مده" or "فتره")
+            return true;
         // (a definite noun with nothing arrested after it is the practice: "الإعدام والاعتقال،")
         bool nextEnds = trigger.LastToken + 1 >= sentence.EndToken || document.Tokens[trigger.LastToken + 1].Kind == TokenKind.Punctuation
                         || document.Tokens[trigger.LastToken + 1].StartsWithWa;
