@@ -637,9 +637,15 @@ internal sealed partial class ExtractionContext
     // The width in tokens of a clause-opening conjunction at token i, or 0.
     private int ClauseBoundary(int i, int end) => ContrastClause.WidthAt(Tokens, i, end);
 
-    // (not the ل of belonging: "في هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام" — who the attackers belong to did it)
+    // (not the ل of belonging after the act's doers: "في هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام" — who the attackers
+    // belong to did it; "اعتقال 320 شخصا ينتمون لتنظيم داعش" is who the arrested belong to)
     private bool Benefactive(ActorMention a) =>
-        Tokens[a.FirstToken].HasProclitic("ل") && !(a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm is "ينتمون" or "ينتمي" or "تنتمي" or "ينتميان" or "ينتمان");
+        Tokens[a.FirstToken].HasProclitic("ل") && !(a.FirstToken > 1 && Tokens[a.FirstToken - 1].Norm is "ينتمون" or "ينتمي" or "تنتمي" or "ينتميان" or "ينتمان"
+                                                   && DoersWord(Tokens[a.FirstToken - 2].Norm));
+
+    private static bool DoersWord(string norm) =>
+        norm.StartsWith("منفذ", StringComparison.Ordinal) || norm.StartsWith("المنفذ", StringComparison.Ordinal)
+        || norm.StartsWith("مهاجم", StringComparison.Ordinal) || norm.StartsWith("المهاجم", StringComparison.Ordinal);
 
     private bool SubjectOfItsOwnVerb(Claim claim) =>
         claim.SourceSpan.End < claim.CueSpan.Start
