@@ -398,8 +398,6 @@ public sealed partial class EventExtractor
         "صاروخ", "صاروخا", "صواريخ", "مقذوف", "مقذوفات", "قذيفه", "قذايف", "مسيره", "مسيرات",
     };
 
-    // (<paramref name="missilesAreNoGroundWord"/>: "صاروخي" is a ground word for a strike's "قصف صاروخي", not for a
-    // report of missiles, whose means the rest of the sentence must name)
     // The verb's subject is an operation a few words before it, no punctuation between: "عملية أمنية نفذتها قوات عراقية
     // مشتركة استهدفت", "حملة عسكرية استهدفت".
     private static bool OperationTargeted(Document document, Sentence sentence, TriggerMention trigger)
@@ -415,6 +413,8 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // (<paramref name="missilesAreNoGroundWord"/>: "صاروخي" is a ground word for a strike's "قصف صاروخي", not for a
+    // report of missiles, whose means the rest of the sentence must name)
     private static bool NamesGroundWeapon(Document document, Sentence sentence, bool missilesAreNoGroundWord = false)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -1080,7 +1080,7 @@ public sealed partial class EventExtractor
             return true;
         // ("منحه قوات الأمن سلطات واسعة … وبتمديد احتجاز المشتبه بارتكابهم جرائم إرهابية": detention extended, or its length,
         // is the law's or the court's matter, not an arrest told)
-        if (trigger.FirstToken > sentence.FirstToken && DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken - 1])) is "تمديد" or "مده" or "فتره")
+        if (trigger.FirstToken > sentence.FirstToken && BareLemma(document.Tokens[trigger.FirstToken - 1]) is "تمديد" or "مده" or "فتره")
             return true;
         // (a definite noun with nothing arrested after it is the practice: "الإعدام والاعتقال،")
         bool nextEnds = trigger.LastToken + 1 >= sentence.EndToken || document.Tokens[trigger.LastToken + 1].Kind == TokenKind.Punctuation

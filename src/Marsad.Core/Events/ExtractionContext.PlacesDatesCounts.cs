@@ -19,11 +19,11 @@ internal sealed partial class ExtractionContext
         // ("عند مدخل منفذ صفوان الحدودي مع الكويت": the country across the border is no scene — its capital read for its
         // name neither; "عند الحدود مع غزة" may well be where it happened)
         if (towns.Exists(AcrossANationalBorder)) towns = towns.Where(p => !AcrossANationalBorder(p)).ToList();
-        // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
-        // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
         // ("القوات الموالية للرئيس هادي، الذي يعيش في المنفى في الرياض، قد استعادت السيطرة على المطار": where a
         // person lives is no scene)
         if (towns.Exists(Residence)) towns = towns.Where(p => !Residence(p)).ToList();
+        // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
+        // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
         bool shipHit = t.Entries.Any(e => e.HitsAShip);
         if (towns.Exists(p => shipHit ? NamesAShip(p) : IsSea(p))) towns = towns.Where(p => shipHit ? !NamesAShip(p) : !IsSea(p)).ToList();
         // The places of this event end where the next event's trigger starts: a strong one other than this event's

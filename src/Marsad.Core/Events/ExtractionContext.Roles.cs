@@ -236,10 +236,12 @@ internal sealed partial class ExtractionContext
         if (agent is null && !passive)
         {
             ActorMention? inside = null, afterIt = null, beforeIt = null, firstBefore = null, any = null;
+            // (but the owner of a strike noun right after it is its agent when the dead are hit: "قتل 43 مدنيا على الأقل بقصف
+            // للقوات التركية" — a noun, or a verb's form with ب, "بقصف")
+            bool ownerMayAct = hit is not null && t.Entries.All(e => e.Pos != "verb" || t.FirstToken == t.LastToken && Tokens[t.FirstToken].HasProclitic("ب"));
             foreach (var a in main)
             {
-                // (but the owner of a strike noun right after it is its agent: "قتل 43 مدنيا على الأقل بقصف للقوات التركية")
-                if (a == target || Benefactive(a) && !(hit is not null && t.Entries.All(e => e.Pos != "verb" || t.FirstToken == t.LastToken && Tokens[t.FirstToken].HasProclitic("ب")) && AfterTriggerAndItsAdjectives(a, t)) || Holder(a)) continue;
+                if (a == target || Benefactive(a) && !(ownerMayAct && AfterTriggerAndItsAdjectives(a, t)) || Holder(a)) continue;
                 any ??= a;
                 // "رشق مستوطنون", "هاجم المستوطنون": a trigger phrase that names who acts.
                 // (a generic word in it, "هجوم انتحاري", only describes the attack)
@@ -1035,12 +1037,11 @@ internal sealed partial class ExtractionContext
         // subject before)
         // ("وحققت قوات هادي سلسلة انجازات، وطردت الاثنين الحوثيين من آخر معاقلهم": or a verb whose subject, named
         // before, it leaves unsaid — its feminine or plural ending says the subject is not the side after it)
-        if (roles.Actor1 is not { } driven || driven.FirstToken <= t.LastToken || t.FirstToken <= s.FirstToken
-            || Tokens[t.FirstToken - 1].Norm is not ("في" or "من") && !ExpelVerbsOfASubjectBefore.Contains(Tokens[t.FirstToken].Lemma)
-            || !DroveOutOf(s, t, driven)) return false;
+        if (roles.Actor1 is not { } driven || driven.FirstToken <= t.LastToken || t.FirstToken <= s.FirstToken) return false;
+        bool verb = Tokens[t.FirstToken - 1].Norm is not ("في" or "من");
+        if (verb && !ExpelVerbsOfASubjectBefore.Contains(Tokens[t.FirstToken].Lemma) || !DroveOutOf(s, t, driven)) return false;
         // (the verb's clause, after a comma, may hold no subject: the sentence's first side, the subject of its first verb)
         var expeller = SubjectBefore(s, t);
-        bool verb = Tokens[t.FirstToken - 1].Norm is not ("في" or "من");
         if (verb && expeller is not null && PunctuationBetween(expeller.LastToken, t.FirstToken)) expeller = null;
         if (expeller is null && verb)
             expeller = Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken)
