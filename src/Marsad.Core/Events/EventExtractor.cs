@@ -2076,9 +2076,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static bool PeopleDetained(Document document, TriggerMention trigger, ActorMention obj)
     {
         if (obj.Rule == "country" || obj.Actor.IsState || document.Tokens[obj.FirstToken].HasProclitic("ل")) return false;
-        int k = obj.FirstToken - 1;
-        foreach (var n in document.Numbers)
-            if (n.LastToken == k) { k = n.FirstToken - 1; break; }
+        int k = PastTheCountEndingAt(document, obj.FirstToken - 1);
         if (k > trigger.LastToken && document.Tokens[k].Norm is "نحو" or "قرابه" or "حوالي") k--;
         return k == trigger.LastToken || document.Actors.Exists(a => a.FirstToken == trigger.LastToken + 1 && a.LastToken == k);
     }
@@ -2124,13 +2122,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return false;
     }
 
+    // The token before the count that ends at token k ("قتل 13 شخصا": the verb), or k itself when no count ends there.
+    private static int PastTheCountEndingAt(Document document, int k)
+    {
+        foreach (var n in document.Numbers)
+            if (n.LastToken == k) return n.FirstToken - 1;
+        return k;
+    }
+
     // The dead a verb of killing that opens its clause counts ("قتل 13 شخصا"), or the noun of killing ("مقتل سبعة جنود").
     private static bool CountedDead(Document document, Sentence sentence, ActorMention victim)
     {
         if (KilledByTheVerbBefore(document, sentence, victim)) return true;
-        int k = victim.FirstToken - 1;
-        foreach (var n in document.Numbers)
-            if (n.LastToken == k) { k = n.FirstToken - 1; break; }
+        int k = PastTheCountEndingAt(document, victim.FirstToken - 1);
         return k >= sentence.FirstToken && BareLemma(document.Tokens[k]) is "مقتل" or "مصرع";
     }
 
@@ -2146,8 +2150,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         else if (document.Tokens[victim.FirstToken].Form.Analysis is { HasArticle: true }) return false;
         // (not hundreds of them, a campaign's toll: "وقتل المئات من أفراد الجيش والشرطة في هجمات")
         if (verb > sentence.FirstToken && document.Tokens[verb].Norm == "من" && document.Numbers.Exists(n => n.LastToken == verb - 1 && n.Value < 100)) verb--;
-        foreach (var n in document.Numbers)
-            if (n.LastToken == verb) { verb = n.FirstToken - 1; break; }
+        verb = PastTheCountEndingAt(document, verb);
         // ("استشهد شرطي مصري": or the verb of falling a martyr)
         return verb >= sentence.FirstToken && (KillingVerbs.PassiveOpening.Contains(BareLemma(document.Tokens[verb])) || BareLemma(document.Tokens[verb]) is "استشهد" or "استشهدت")
                && ClauseOpens(document, sentence, verb);
