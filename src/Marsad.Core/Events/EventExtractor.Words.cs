@@ -235,6 +235,8 @@ public sealed partial class EventExtractor
             if (OngoingWork.Contains(BareLemma(document.Tokens[i]))) return -1;
         // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
         bool foiling = Foiling(document.Tokens[trigger.FirstToken]);
+        if (trigger.FirstToken == trigger.LastToken && DestroyingWords.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
+            return BombsDestroyed(document, sentence, trigger);
         // ("اكتشفت 10 عبوات ناسفة", "ضبطت عربة مفخخة": a device found or seized is named at once as its object, past
         // the subject, and it is a bomb or mine — "اكتشف أن" found out)
         if (FoundOneWord(document, trigger))
@@ -273,6 +275,68 @@ public sealed partial class EventExtractor
         }
         return -1;
     }
+
+    // "دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة", "تمكنت من تدمير خمس عجلات مفخخة": a bomb or car bomb the
+    // object of destroying, past the verb's subject and its count — not the blast that destroyed something ("دمر
+    // انفجار شاحنة مفخخة حيا سكنيا"), nor other things a strike destroyed ("دمرت نقطة تفتيش … وموقعا لإطلاق قذائف"),
+    // nor a car bomb a strike destroyed ("وتدمير سيارة مفخخة بقصف لطيران التحالف": the strike is the event); -1 when none
+    private static int BombsDestroyed(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        int i = trigger.LastToken + 1;
+        bool subject = false;
+        for (; i < sentence.EndToken; i++)
+        {
+            if (InAnActor(document, i)) subject = true;
+            else if (document.Tokens[i].Kind != TokenKind.Number && !document.Numbers.Exists(n => n.FirstToken <= i && i <= n.LastToken)) break;
+        }
+        if (i >= sentence.EndToken) return -1;
+        // (a finite verb has its subject passed, before it or in its ending — "ودمرت سيارة مفخخة مطعما": the car bomb the
+        // subject, the restaurant what it destroyed)
+        if (BareLemma(document.Tokens[trigger.FirstToken]) is "دمر" or "دمرت" && !subject && !ActorJustBefore(document, sentence, trigger)) return -1;
+        int bomb = Devices.Contains(BareLemma(document.Tokens[i])) ? i
+                   : BombVehicles.Contains(BareLemma(document.Tokens[i])) && i + 1 < sentence.EndToken && Devices.Contains(BareLemma(document.Tokens[i + 1])) ? i + 1
+                   : -1;
+        if (bomb < 0) return -1;
+        for (int k = bomb + 1; k < Math.Min(sentence.EndToken, bomb + 5); k++)
+            if (BareLemma(document.Tokens[k]) is "قصف" or "غاره" or "غارات" or "ضربه" or "ضربات" or "طيران" or "الطيران") return -1;
+        return bomb;
+    }
+
+    // "40 لغما", "سبع عبوات", "خمس عجلات مفخخة", "عبوتين": the bombs or mines at token <paramref name="at"/> have their number.
+    private static bool DevicesCounted(Document document, int at)
+    {
+        // (bombs and mines: a missile or drone stopped is a weapon in the air, its stopper found otherwise — StoppedOverAPlace)
+        // ("الألغام": its bare lemma "غام", the article off twice)
+        if (!Devices.Contains(BareLemma(document.Tokens[at])) && !DualDevices.Contains(BareLemma(document.Tokens[at])) && BareLemma(document.Tokens[at]) != "غام") return false;
+        for (int k = at; k >= Math.Max(0, at - 2); k--)
+        {
+            // ("نزع مئات الألغام", "عشرات الألغام الأرضية": a count in words of tens or hundreds)
+            if (k < at && (document.Tokens[k].Kind == TokenKind.Number || document.Numbers.Exists(n => n.LastToken == k)
+                           || document.Tokens[k].Norm is "عشرات" or "مئات" or "الاف")) return true;
+            if (DualDevices.Contains(BareLemma(document.Tokens[k]))) return true;
+            if (k < at && !BombVehicles.Contains(BareLemma(document.Tokens[k]))) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DualDevices = new(StringComparer.Ordinal)
+    {
+        "عبوتين", "عبوتان", "لغمين", "لغمان", "قنبلتين", "قنبلتان", "سيارتين", "عجلتين", "عربتين", "مركبتين",
+    };
+
+    // "تدمير", "نزع", "استخراج": words that defuse only a bomb or mine named as their object ("تدمير مواقع صواريخ" was a
+    // strike's doing, "نزع السلاح" no bomb's)
+    private static bool OnlyOnDevices(Document document, TriggerMention trigger) =>
+        trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w
+        && (DestroyingWords.Contains(w) || w is "نزع" or "نزعت" or "نزعوا" or "استخراج" or "استخرجت");
+
+    private static readonly HashSet<string> DestroyingWords = new(StringComparer.Ordinal) { "تدمير", "دمر", "دمرت", "دمروا" };
+
+    private static readonly HashSet<string> BombVehicles = new(StringComparer.Ordinal)
+    {
+        "سياره", "سيارات", "سيارتين", "عربه", "عربات", "عربتين", "عجله", "عجلات", "عجلتين", "مركبه", "مركبات", "مركبتين", "شاحنه", "شاحنات",
+        "صهريج", "دراجه", "منزل", "منازل",
+    };
 
     private static readonly HashSet<string> JoinedActsOnDevices = new(StringComparer.Ordinal)
     {
@@ -317,11 +381,14 @@ public sealed partial class EventExtractor
     {
         int k = trigger.FirstToken;
         if (Detonation(document.Tokens[k])) return k;
-        for (k--; k >= sentence.FirstToken && k >= trigger.FirstToken - 4; k--)
+        // ("فجرت قوات الأمن سبع عبوات ناسفة": past the verb's subject and the count in words, too)
+        for (int words = 0; --k >= sentence.FirstToken && words < 4;)
         {
             var t = document.Tokens[k];
-            if (t.Kind == TokenKind.Number || t.Norm == "عدد" || t.Surface is "(" or ")") continue;
-            return Detonation(t) ? k : -1;
+            if (t.Kind == TokenKind.Number || t.Norm == "عدد" || t.Surface is "(" or ")" || InAnActor(document, k)
+                || document.Numbers.Exists(n => n.FirstToken <= k && k <= n.LastToken)) continue;
+            if (Detonation(t)) return k;
+            return -1;
         }
         return -1;
     }
@@ -394,7 +461,7 @@ public sealed partial class EventExtractor
     // (and what is fired, for a form that intercepts: "اعترضت الدفاعات صاروخا باليستيا", "أحبطت هجوما بطائرة مسيرة")
     private static readonly HashSet<string> Explosives = new(StringComparer.Ordinal)
     {
-        "تفجير", "عبوه", "عبوات", "لغم", "الغام", "غام", "متفجرات", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام",
+        "تفجير", "عبوه", "عبوات", "عبوتين", "عبوتان", "لغم", "لغما", "لغمين", "الغام", "غام", "متفجرات", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام",
         "صاروخ", "صاروخا", "صواريخ", "مقذوف", "مقذوفات", "قذيفه", "قذايف", "مسيره", "مسيرات",
     };
 

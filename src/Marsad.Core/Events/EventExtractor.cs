@@ -406,7 +406,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // use only with a bomb or mine named as its object, else the word's other rows speak)
         int explosivesAt = trigger.Entries.Any(e => e.DefusesExplosives) ? ExplosivesAfter(document, sentence, trigger) : -1;
         bool explosivesNamed = explosivesAt >= 0;
-        bool foundNothing = !explosivesNamed && FoundOneWord(document, trigger);
+        bool foundNothing = !explosivesNamed && (FoundOneWord(document, trigger) || OnlyOnDevices(document, trigger));
         for (int k = 0; k < bySpecificity.Count; k++)
         {
             var e = bySpecificity[k];
@@ -635,6 +635,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var defuser = context.SubjectBefore(sentence, trigger);
             roles = roles with { Actor1 = defuser, Actor2 = roles.Actor1, TargetMarked = true };
             defused = defuser is not null;
+        }
+        // ("وتمكن الفريق الهندسي من نزع أكثر من 40 لغما", "تم تفكيك عبوتين ناسفتين": no one named defusing them, the armed
+        // state that speaks did, else the forces of the place's state — ACLED's disrupted weapons use by its military)
+        // (devices counted, one act: not "إزالة الألغام" as a heading or a work)
+        if (explosives >= 0 && roles.Actor1 is null && DevicesCounted(document, explosives))
+        {
+            if (context.ArmedStateAuthor(sentence) is { } author) roles = roles with { Actor1 = author };
+            else entry = entry with { UnnamedAgent = true, Weak = false };
+            defused = true;
         }
         // ("بدأ مقاتلو المعارضة الانسحاب من جيب … بموجب اتفاق استسلام مع الحكومة": an armed group that withdraws under a
         // deal hands its ground over — a non-violent transfer, the group its actor 2 and the side it left the ground to,

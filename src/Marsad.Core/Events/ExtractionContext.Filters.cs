@@ -571,7 +571,11 @@ internal sealed partial class ExtractionContext
         // (not ground taken: "أحرزت القوات تقدما بتحرير مواقع" achieves it)
         if (t.Instrumental && !control || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
-                if (SeizureWords.Contains(Tokens[i].Lemma) && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
+                if ((SeizureWords.Contains(Tokens[i].Lemma)
+                     // ("دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة": a verb of destroying with a force named between it and
+                     // the bomb destroyed the bomb — not "دمرت عبوة ناسفة مدرعة" nor "دمر انفجار شاحنة مفخخة حيا", the blast its subject)
+                     || DestroyingVerbs.Contains(Tokens[i].Lemma) && Document.Actors.Exists(a => a.FirstToken > i && a.LastToken < t.FirstToken))
+                    && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
         // "ونصب المتمردون مدافع ونشروا قناصين", "كما نشرت قناصة ومدافع فوق أسطح المباني", "نشرت الألغام البحرية": guns,
         // shells or mines set up or laid a few words after the verb are a deployment, not their fire or blast
         if (t.Entries.All(e => e.Pos == "noun" && e.SubEventType is AcledTaxonomy.Shelling or "Remote explosive/landmine/IED")
@@ -1246,10 +1250,12 @@ internal sealed partial class ExtractionContext
         // withdrawn: "تسحب آلياتها الثقيلة من دبابات ومدافع", "سحب السلاح الثقيل"
         "سحب", "تسحب", "يسحب", "سحبت", "سحبوا", "يسحبون", "انسحاب", "اخراج", "نزع", "انتزاع", "تفكيك", "ازاله",
         // discovered, destroyed or cleared before use: "اكتشاف وتدمير 393 عبوة ناسفة", "تطهير المطار من الألغام والعبوات"
-        "اكتشاف", "اكتشف", "اكتشفت", "اكتشفوا", "تدمير", "ابطال", "تطهير",
+        "اكتشاف", "اكتشف", "اكتشفت", "اكتشفوا", "تدمير", "ابطال", "تطهير", "نزعت", "نزعوا", "استخراج", "استخرجت",
         // able to: "قدرات النظام في استخدام الأسلحة الكيميائية"
         "قدرات", "قدره", "القدره", "امكانيه", "امكانيات",
     };
+
+    private static readonly HashSet<string> DestroyingVerbs = new(StringComparer.Ordinal) { "دمر", "دمرت", "دمروا" };
 
     // "من مناطق يقصفها الحوثيون باستمرار", "التي تقصفها الطائرات يوميا": what an imperfect verb says goes on all the time
     // is a habit, not an act.
@@ -1498,6 +1504,9 @@ internal sealed partial class ExtractionContext
         {
             if (u.LastToken >= strike.FirstToken || PunctuationBetween(u.LastToken, agent.FirstToken) && agent.FirstToken > u.LastToken) continue;
             if (u.Entries.FirstOrDefault(e => e.SubEventType == "Disrupted weapons use" && e.Pos is "verb" or "phrase") is not { } stop) continue;
+            // (not a verb of destroying, "دمرت وتصدت لقسم من صواريخ الجيش الإسرائيلي": the strike stands, the interception its
+            // phrase's — "تصدت الدفاعات")
+            if (u.FirstToken == u.LastToken && (DestroyingVerbs.Contains(Tokens[u.FirstToken].Lemma) || Tokens[u.FirstToken].Lemma == "تدمير")) continue;
             // the agent names the interceptor: right after the verb (VSO) or inside the phrase ("تصدت الدفاعات الجوية")
             if (agent.FirstToken >= u.FirstToken && agent.LastToken < strike.FirstToken) return stop;
         }
