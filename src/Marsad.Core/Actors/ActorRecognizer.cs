@@ -123,8 +123,8 @@ public sealed class ActorRecognizer : IDocumentStage
             // of a side its adjective names ("11 مسلحا كرديا") or counted among one ("11 مسلحا من المتمردين", "30 مسلحا في
             // صفوف الميليشيات") are that side's, which the article tells, not unknown ones.
             if (count == 1 && actor.IsGeneric && keys[i].LemmaK == ArmedAccusative
-                && (!(i > 0 && (taken[i - 1] || EndsACount(document, i - 1)))
-                    || i + 1 < tokens.Count && (IsAccusativeNisba(tokens[i + 1]) || tokens[i + 1].Norm == "من"
+                && (!(i > 0 && (taken[i - 1] || EndsACount(document, i - 1) || ActedOnAfterTheDay(tokens, i)))
+                    || i + 1 < tokens.Count && (IsAccusativeNisba(tokens[i + 1]) && !ArmedLeanings.Contains(tokens[i + 1].Norm) || tokens[i + 1].Norm == "من"
                                                || tokens[i + 1].Norm == "في" && i + 2 < tokens.Count && tokens[i + 2].Norm == "صفوف")))
                 continue;
             if (actor.IsGeneric && i > 0 && CarrierNouns.Contains(keys[i - 1].LemmaK)) continue;
@@ -181,6 +181,27 @@ public sealed class ActorRecognizer : IDocumentStage
     }
 
     private static readonly string ArmedAccusative = PhraseMatcher<ActorRef>.Key("مسلحا");
+
+    // "إن قوات الأمن قتلت مسلحا", "قتلت اليوم الجمعة مسلحا": a verb that kills, wounds or seizes men, whose object the
+    // accusative gunman is (the subject before the verb), the day told between them
+    private static bool ActedOnAfterTheDay(List<Token> tokens, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            if (ActsOnMen.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].Norm is not ("اليوم" or "امس" or "الجمعه" or "السبت" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس")) return false;
+        }
+        return false;
+    }
+
+    // "مسلحا إسلاميا", "مسلحا متشددا": an adjective of an armed man's leaning names no side he belongs to
+    private static readonly HashSet<string> ArmedLeanings = new(StringComparer.Ordinal) { "اسلاميا", "جهاديا", "تكفيريا", "ارهابيا" };
+
+    private static readonly HashSet<string> ActsOnMen = new(StringComparer.Ordinal)
+    {
+        "قتلت", "قتل", "قتلوا", "تقتل", "يقتل", "اعتقلت", "اعتقل", "اعتقلوا", "تعتقل", "يعتقل", "اصابت", "اصاب", "اصابوا",
+        "اسرت", "اسر", "اسروا", "اوقفت", "اوقف", "ضبطت", "ضبط", "احتجزت", "احتجز", "صفت", "صفي", "اردت", "اردي",
+    };
 
     // "حوثيا", "كرديا", "عراقيا": an indefinite accusative adjective of belonging.
     private static bool IsAccusativeNisba(Token t) => t.IsWord && t.Norm.Length > 3 && t.Norm.EndsWith("يا", StringComparison.Ordinal);
