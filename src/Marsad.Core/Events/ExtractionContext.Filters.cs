@@ -698,6 +698,7 @@ internal sealed partial class ExtractionContext
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)
+                && !OperationCarriedOut(s, i, t)
                 // ("في حين دارت اشتباكات": "whereas" joins another report; only "إلى حين" waits for an aim)
                 && !(Tokens[i].Norm == "حين" && i > s.FirstToken && Tokens[i - 1].Norm is "في" or "وفي")) return true;
         // ("ذكرت لائحة الاتهام أن الهدف من تأسيس الجماعة \"الاعتداء على مؤسسات الدولة\"": what something's aim is, its
@@ -950,6 +951,17 @@ internal sealed partial class ExtractionContext
     {
         "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "حي", "احياء", "مديريه", "ناحيه", "مخيم",
     };
+
+    // "عملية احتجاز رهائن نفذتها مجموعة مسلحة", "قتلوا خلال عملية احتجاز الرهائن": an operation of the act right after
+    // it, told as carried out by someone or as the time something befell, happened — no purpose of "عملية".
+    private bool OperationCarriedOut(Sentence s, int word, TriggerMention t)
+    {
+        if (Tokens[word].Lemma is not ("عمليه" or "عمليات") || word != t.FirstToken - 1) return false;
+        if (word - 1 >= s.FirstToken && Tokens[word - 1].Norm is "خلال" or "اثناء" or "جراء" or "اثر") return true;
+        int i = t.LastToken + 1;
+        if (i < s.EndToken && Tokens[i].Form.Analysis is { HasArticle: true }) i++;   // (an adjective)
+        return i < s.EndToken && Tokens[i].Norm is "نفذتها" or "نفذها" or "نفذوها" or "شنتها" or "شنها" or "شنوها" || DescribedAsDone(s, t);
+    }
 
     // "تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير": a relative clause telling what the act did
     // (its verb in the past) says it happened — the لـ before it is "of", no purpose.
