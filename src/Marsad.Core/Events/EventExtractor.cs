@@ -716,6 +716,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             // ("تجمع المتظاهرون في ساحة التحرير": the phrase names its crowd protesters itself)
                             || GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma) && trigger.LastToken > trigger.FirstToken
                                && DefiniteArticle.Off(document.Tokens[trigger.LastToken].Norm) is "متظاهرون" or "محتجون");
+        // ("احتج المزارعون على انخفاض أسعار الحليب", "واحتج مئات العمال أمام مقر الشركة": people — farmers, workers,
+        // students — the subject right beside the verb of protesting are out protesting; a ministry's or a state's protest
+        // is a note, no crowd)
+        crowdOut |= entry is { Weak: true, EventType: AcledTaxonomy.Protests, Pos: "verb" } && roles.Actor1 is { Actor.Inter: 6 or 7 } crowd
+                    && BareLemma(document.Tokens[trigger.FirstToken]) is "احتج" or "احتجت" or "احتجوا" or "يحتج" or "تحتج" or "يحتجون"
+                    && (crowd.LastToken == trigger.FirstToken - 1 || PastTheCountEndingAt(document, crowd.FirstToken - 1) == trigger.LastToken
+                        || crowd.FirstToken == trigger.LastToken + 1);
         // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
         bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
         // ("تم إحراق مكتب حزب الدعوة في محافظة البصرة" in an article of protests: party offices set on fire with no one

@@ -279,12 +279,14 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> GrievanceWords = new(StringComparer.Ordinal)
     {
         "احتجاجا", "تنديدا", "رفضا", "استنكارا", "للتنديد", "للاحتجاج", "اعتراضا", "تضامنا",
+        // mourning: "نظموا وقفة تضامنية حدادا واستنكارا لمقتل الطفل"
+        "حدادا",
     };
 
     // Where a protest's grievance starts after it (GrievanceAfter): those words, a mourning and a grievance joined by و
     // ("وللترحم على ضحايا الهجوم"). (Declared after GrievanceWords, which it copies.)
     private static readonly HashSet<string> GrievanceOpeners =
-        new(GrievanceWords.Concat(["للترحم", "وللترحم", "وللتنديد", "وللاحتجاج"]), StringComparer.Ordinal);
+        new(GrievanceWords.Concat(["للترحم", "وللترحم", "وللتنديد", "وللاحتجاج", "واستنكارا", "وتنديدا", "واحتجاجا", "ورفضا", "وتضامنا", "وحدادا"]), StringComparer.Ordinal);
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
