@@ -232,7 +232,9 @@ public sealed partial class EventExtractor
     private static int ExplosivesAfter(Document document, Sentence sentence, TriggerMention trigger)
     {
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 10); i < trigger.FirstToken; i++)
-            if (OngoingWork.Contains(BareLemma(document.Tokens[i]))) return -1;
+            if (OngoingWork.Contains(BareLemma(document.Tokens[i]))
+                // (not a command's name: "أعلنت قيادة عمليات الأنبار إحباط محاولة")
+                && !(i > sentence.FirstToken && BareLemma(document.Tokens[i - 1]) is "قياده" or "غرفه" or "مركز" or "خليه")) return -1;
         // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
         bool foiling = Foiling(document.Tokens[trigger.FirstToken]);
         if (trigger.FirstToken == trigger.LastToken && DestroyingWords.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
@@ -264,11 +266,15 @@ public sealed partial class EventExtractor
             return Devices.Contains(obj) || obj is "عربه" or "سياره" or "عربات" or "سيارات" && i + 1 < sentence.EndToken && Devices.Contains(BareLemma(document.Tokens[i + 1]))
                    || drone || obj is "مسيره" or "مسيرات" or "صاروخ" or "صاروخا" or "صواريخ" ? i : -1;
         }
-        for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 9); i++)
+        // ("إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة جنوبي الرمادي، بسيارتين مفخختين يقودهما انتحاريان": a plot
+        // foiled names its bombs further on, before the sentence turns to another act)
+        for (int i = trigger.FirstToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + (foiling ? 20 : 9)); i++)
         {
-            if (Explosives.Contains(BareLemma(document.Tokens[i]))) return i;
-            // ("أحبطت قوات الأمن محاولة لتنفيذ هجمات إرهابية": a terror attack foiled is a plot's weapons stopped)
-            if (i + 1 < sentence.EndToken && foiling && BareLemma(document.Tokens[i]) is "هجمات" or "هجوم" or "هجوما" or "عمليه" or "عمليات"
+            if (foiling && document.Tokens[i].Norm is "بعد" or "فيما" or "بينما" or "لكن") break;
+            if (Explosives.Contains(BareLemma(document.Tokens[i])) || foiling && BareLemma(document.Tokens[i]).StartsWith("انتحاري", StringComparison.Ordinal)) return i;
+            // ("أحبطت قوات الأمن محاولة لتنفيذ هجمات إرهابية": a terror attack foiled is a plot's weapons stopped — named
+            // soon after: "أحبط الجيش محاولة تسلل للحوثيين … كانت تنوي تنفيذ عمليات إرهابية" stopped an infiltration)
+            if (i + 1 < sentence.EndToken && foiling && i < trigger.LastToken + 9 && BareLemma(document.Tokens[i]) is "هجمات" or "هجوم" or "هجوما" or "عمليه" or "عمليات"
                 && BareLemma(document.Tokens[i + 1]) is "ارهابيه" or "ارهابي" or "ارهابيا") return i;
             // ("طائرتين دون طيار": an aircraft without a pilot is a drone)
             if (document.Tokens[i].Norm == "طيار" && document.Tokens[i - 1].Norm is "دون" or "بدون") return i;
@@ -461,7 +467,7 @@ public sealed partial class EventExtractor
     // (and what is fired, for a form that intercepts: "اعترضت الدفاعات صاروخا باليستيا", "أحبطت هجوما بطائرة مسيرة")
     private static readonly HashSet<string> Explosives = new(StringComparer.Ordinal)
     {
-        "تفجير", "عبوه", "عبوات", "عبوتين", "عبوتان", "لغم", "لغما", "لغمين", "الغام", "غام", "متفجرات", "ناسفه", "مفخخه", "مفخخات", "قنبله", "قنابل", "احزمه", "حزام",
+        "تفجير", "عبوه", "عبوات", "عبوتين", "عبوتان", "لغم", "لغما", "لغمين", "الغام", "غام", "متفجرات", "ناسفه", "ناسف", "مفخخه", "مفخخات", "مفخختين", "مفخختان", "قنبله", "قنابل", "احزمه", "حزام",
         "صاروخ", "صاروخا", "صواريخ", "مقذوف", "مقذوفات", "قذيفه", "قذايف", "مسيره", "مسيرات",
     };
 

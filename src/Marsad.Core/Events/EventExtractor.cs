@@ -630,9 +630,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool defused = explosives >= 0 && roles.Actor1 is not null;
         // ("تفكيك مفخخات زرعتها ميليشيات الحوثي": the force that defused them is the subject before the word, the one
         // named after the explosives planted them)
-        if (defused && roles.Actor1!.FirstToken > explosives)
+        // ("إحباط محاولة مهاجم انتحاري استهداف كنيسة": or, the bomb a suicide bomber, the attacker named with him)
+        if (defused && (roles.Actor1!.FirstToken > explosives || roles.Actor1.FirstToken > trigger.LastToken && InAnActor(document, explosives)))
         {
-            var defuser = context.SubjectBefore(sentence, trigger);
+            // ("حققت القوات الكردية تقدما …، فيما أحبطت تفجيرين انتحاريين": a contrastive clause's foiling is the subject's
+            // of the sentence before it)
+            var defuser = context.SubjectBefore(sentence, trigger)
+                          ?? (InAnActor(document, explosives) ? context.SubjectBefore(sentence, trigger.FirstToken, 30) : null);
             roles = roles with { Actor1 = defuser, Actor2 = roles.Actor1, TargetMarked = true };
             defused = defuser is not null;
         }

@@ -578,6 +578,15 @@ internal sealed partial class ExtractionContext
                      // the bomb destroyed the bomb — not "دمرت عبوة ناسفة مدرعة" nor "دمر انفجار شاحنة مفخخة حيا", the blast its subject)
                      || DestroyingVerbs.Contains(Tokens[i].Lemma) && Document.Actors.Exists(a => a.FirstToken > i && a.LastToken < t.FirstToken))
                     && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
+        // "أعلنت قيادة العمليات إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة، بسيارتين مفخختين يقودهما انتحاريان",
+        // "إحباط عملية إرهابية كانت تستهدف مسجدا بحزام ناسف": the bombs of a plot foiled earlier in the sentence never
+        // went off (the foiling is the event: disrupted weapons use) — not once the sentence turns to another act
+        if (t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions))
+            for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 20); i--)
+            {
+                if (Tokens[i].Norm is "بعد" or "فيما" or "بينما" or "لكن" or "الا" || Tokens[i].Surface is "." or "؛") break;
+                if (Tokens[i].Lemma is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط" or "افشل" or "افشلت" or "افشال") return true;
+            }
         // "ونصب المتمردون مدافع ونشروا قناصين", "كما نشرت قناصة ومدافع فوق أسطح المباني", "نشرت الألغام البحرية": guns,
         // shells or mines set up or laid a few words after the verb are a deployment, not their fire or blast
         if (t.Entries.All(e => e.Pos == "noun" && e.SubEventType is AcledTaxonomy.Shelling or "Remote explosive/landmine/IED")
