@@ -981,6 +981,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && agents is not { Count: > 0 } && roles.Actor2 is null && killed
             && (!ToldStrike.Definite(document, trigger) || NamesItsOwnPlace(context, sentence, anchor, trigger) || context.SentenceHasDate(sentence)))
             roles = roles with { Actor1 = null, Actor2 = people, TargetMarked = true };
+        // "وقتل سبعة أشخاص وأصيب 25 في تفجير شرقي بعقوبة", "أن سبعة أشخاص قتلوا في تفجير": people counted dead before
+        // a bombing they died by, no one named setting it off, were whom it hit — an unidentified armed group's, as ACLED
+        // codes an unclaimed bombing (not the blasts told before, "في التفجيرات")
+        if (entry is { SubEventType: "Remote explosive/landmine/IED", Weak: false, Pos: "noun", DefusesExplosives: false, UnnamedAgent: false }
+            && killed && roles is { Actor1: { Actor.Inter: 7 } blastDead, Actor2: null } && blastDead.LastToken < trigger.FirstToken
+            && agents is not { Count: > 0 } && DiedBy(document, sentence, trigger)
+            && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
+        {
+            roles = roles with { Actor1 = null, Actor2 = blastDead, TargetMarked = true };
+            entry = entry with { UnnamedAgent = true };
+        }
 
         // ("كانت ثلاث قذائف مورتر قد سقطت داخل المنطقة الخضراء", "سقوط قذيفة على حي"): shells that fell where no one
         // is named firing them are an attack whoever fired them — an unidentified armed group of the country.
