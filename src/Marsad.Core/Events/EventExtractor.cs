@@ -1579,7 +1579,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         filled = RetoldAttacks(filled, context);
         var merged = new List<ExtractedEvent>();
-        foreach (var list in GroupReports(filled, context.Sides))
+        foreach (var list in GroupReports(filled, context.Sides, e => AnotherOfItsKind(e, context)))
         {
             var fatalityCount = MergedFatalities(list);
             // (a named striker before an unknown one)
@@ -2282,7 +2282,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
     /// with no agent of its own, which joins the others; allies' reports of one clash against one foe are one clash.
     /// </summary>
-    private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events, Sides sides)
+    private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events, Sides sides, Func<ExtractedEvent, bool> another)
     {
         // (allies on one side of a battle, "الجيش" and "التحالف" against the Houthis at a place on a day, fight one battle)
         bool OneSide(ActorRef? a, ActorRef? b) => SameForce(a, b) || a is not null && b is not null && sides.Allied(a, b);
@@ -2305,10 +2305,23 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     // so is an attack by "unknown gunmen" that a group claimed: "تبنى تنظيم داعش اغتيال مرشح … مسلحين مجهولين")
                     || e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians
                        && (e.Actor1 is { IsUnidentified: true } || o.Actor1 is { IsUnidentified: true }))));
-            if (home is null) groups.Add(new List<ExtractedEvent> { e });
+            // ("وقتل سبعة آخرون في تفجير آخر شرقي المدينة": another of its kind is its own event)
+            if (home is null || another(e)) groups.Add(new List<ExtractedEvent> { e });
             else home.Add(e);
         }
         return groups;
+    }
+
+    // "في تفجير آخر", "وفي هجوم ثان", "بغارة أخرى": the noun of the event, after the preposition it happened in or by, is
+    // followed by a word of another of its kind (not a verb's object, "استعادوا آخر معقل": the last stronghold).
+    private static bool AnotherOfItsKind(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } told) return false;
+        var tokens = context.Document.Tokens;
+        int first = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, told.Span.Start);
+        int k = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, told.Span.End);
+        bool inOrBy = first < tokens.Count && (tokens[first].HasProclitic("ب") || first > 0 && tokens[first - 1].Norm is "في" or "وفي" or "جراء" or "اثر" or "خلال");
+        return inOrBy && k < tokens.Count && tokens[k].Norm is "اخر" or "اخري" or "ثان" or "ثاني" or "ثانيه";
     }
 
     // "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" with no place of its own: a state's authorities arrest at home — at

@@ -129,6 +129,9 @@ internal sealed partial class ExtractionContext
             // ("بغارة أميركية شرقي اليمن": a country with a direction is where, in a headline too)
             ? inSentence.FirstOrDefault(p => Locative(p.FirstToken - 1) || p.Relation is not null && (Locative(p.FirstToken - 2) || p.Relation is "east of" or "west of" or "north of" or "south of"))
             : null;
+        // ("وقتل سبعة آخرون في تفجير آخر شرقي المدينة": "the town", no town of the sentence's own, is the last one named
+        // in the sentences just before — not the article's main place)
+        if (scene is null && TownPointedBack(s, t, nextTrigger) is { } pointed) return new[] { pointed };
         if (MainPlace is not null && !(scene is not null && inSentence.All(p => p.Place!.CountryCode != MainPlace.Place!.CountryCode)))
             return new[] { MainPlace };
         if (scene is not null) return new[] { scene };
@@ -855,6 +858,19 @@ internal sealed partial class ExtractionContext
         p.Place!.FeatureCode == "RGN" && p.Relation is null && (IsCompassWord(Tokens[p.FirstToken]) || Tokens[p.FirstToken].Lemma == "وسط");
 
     // A town, or the side of a town a compass word names ("غربي زبيد"): a scene that may be one of a list.
+    // The town "المدينة"/"البلدة"/"القرية" after the trigger points back at: the last town named in the three sentences
+    // before (not a capital speaking for its government, "أنقرة تقول", nor one inside a name), or null.
+    private PlaceMention? TownPointedBack(Sentence s, TriggerMention t, int end)
+    {
+        bool pointing = false;
+        for (int i = t.LastToken + 1; i < end && !pointing; i++)
+            pointing = Tokens[i].Norm is "المدينه" or "البلده" or "القريه" or "بالمدينه" or "بالبلده" or "بالقريه";
+        if (!pointing || s.Index == 0) return null;
+        int from = Document.Sentences[Math.Max(0, s.Index - 3)].FirstToken;
+        return _places.LastOrDefault(p => p.FirstToken >= from && p.LastToken < s.FirstToken && p.Place is { } place && p.GeoPrecision == 1
+                                          && !IsCountry(p) && place.FeatureClass == "P" && !SpeaksAsGovernment(p) && !InsideAName(p));
+    }
+
     private static bool TownOrItsSide(PlaceMention p) =>
         p.GeoPrecision == 1 || p.Relation is "north of" or "south of" or "east of" or "west of" && p.Place!.FeatureClass == "P";
 
