@@ -399,6 +399,15 @@ public sealed partial class EventExtractor
         return -1;
     }
 
+    // "ان عدد الأسرى من المتمردين بلغ 120، احتجزتهم قوات المقاومة": captives of the fighting an armed group holds are
+    // fighters taken in battle, no civilians abducted.
+    private static bool CaptivesOfTheFight(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int k = Math.Max(sentence.FirstToken, trigger.FirstToken - 8); k < trigger.FirstToken; k++)
+            if (BareLemma(document.Tokens[k]) is "اسري" or "اسيرا" or "اسيرين") return true;
+        return false;
+    }
+
     private static bool Detonation(Token t) => BareLemma(t) is "تفجير" or "فجر" or "فجرت" or "فجروا";
 
     /// <summary>

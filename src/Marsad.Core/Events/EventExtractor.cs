@@ -493,7 +493,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
             if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
             // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
-            if (e.ActorCondition == "nonstate" && (roles.Actor1 is not { } taker || _authorities.CanArrest(taker.Actor) || !TookThem(document, trigger, taker))) continue;
+            if (e.ActorCondition == "nonstate" && (roles.Actor1 is not { } taker || _authorities.CanArrest(taker.Actor) || !TookThem(document, trigger, taker)
+                                                   || CaptivesOfTheFight(document, sentence, trigger))) continue;
             // ("تفجير مسجد الإمام علي … ما أسفر عن سقوط 21 قتيلا", "تفجير مسجد قوات الطوارئ … قتل المصلين"): a building blown
             // up with people killed or worshippers in it is a bombing, not property wrecked
             if (e.SubEventType == "Looting/property destruction" && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "فجر" or "فجرت" or "فجروا" or "يفجر" or "تفجر"
@@ -2819,7 +2820,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static bool PunctuationOutsideDates(Document document, int from, int to)
     {
         for (int k = from + 1; k < to; k++)
-            if (document.Tokens[k].Kind == TokenKind.Punctuation && !document.Dates.Exists(d => d.LastToken == k - 1 && d.FirstToken > from)) return true;
+            if (document.Tokens[k].Kind == TokenKind.Punctuation && !document.Dates.Exists(d => d.LastToken == k - 1 && d.FirstToken > from)
+                // ("وأسرت قوات المقاومة الشعبية، السبت، العشرات": nor the comma that opens a day the next one closes)
+                && !document.Dates.Exists(d => d.FirstToken == k + 1 && d.LastToken + 1 < to && document.Tokens[d.LastToken + 1].Kind == TokenKind.Punctuation))
+                return true;
         return false;
     }
 
