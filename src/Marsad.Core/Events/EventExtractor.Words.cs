@@ -399,12 +399,15 @@ public sealed partial class EventExtractor
         return -1;
     }
 
-    // "ان عدد الأسرى من المتمردين بلغ 120، احتجزتهم قوات المقاومة": captives of the fighting an armed group holds are
-    // fighters taken in battle, no civilians abducted.
+    // "ان عدد الأسرى من المتمردين بلغ 120، احتجزتهم قوات المقاومة", "احتجزوا الكثير من المقاتلين": captives of the
+    // fighting an armed group holds are fighters taken in battle, no civilians abducted.
     private static bool CaptivesOfTheFight(Document document, Sentence sentence, TriggerMention trigger)
     {
         for (int k = Math.Max(sentence.FirstToken, trigger.FirstToken - 8); k < trigger.FirstToken; k++)
             if (BareLemma(document.Tokens[k]) is "اسري" or "اسيرا" or "اسيرين") return true;
+        // ("احتجزوا الكثير من المقاتلين الإيرانيين في جبهات القتال": fighters the verb holds, its object past a quantity)
+        for (int k = trigger.LastToken + 1; k < Math.Min(sentence.EndToken, trigger.LastToken + 5); k++)
+            if (BareLemma(document.Tokens[k]) is "مقاتلين" or "مقاتلي" or "مسلحي" or "مسلحين") return true;
         return false;
     }
 

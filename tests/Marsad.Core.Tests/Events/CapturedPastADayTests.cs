@@ -5,7 +5,8 @@ namespace Marsad.Core.Tests.Events;
 /// <summary>
 /// "وأسرت قوات المقاومة الشعبية، السبت، العشرات من مسلحي ميليشيات الحوثيين": fighters an armed side captured — the day
 /// set off by commas between the verb's subject and its object — fought it (ACLED's armed clash); the captives of the
-/// fighting it holds ("عدد الأسرى من المتمردين بلغ 120، احتجزتهم قوات المقاومة") are no civilians abducted.
+/// fighting it holds ("عدد الأسرى من المتمردين بلغ 120، احتجزتهم قوات المقاومة", "احتجزوا الكثير من المقاتلين") are no
+/// civilians abducted.
 /// </summary>
 public class CapturedPastADayTests
 {
@@ -22,6 +23,12 @@ public class CapturedPastADayTests
     public void Captives_of_the_fighting_are_no_civilians_abducted() =>
         Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
             "وقالت مصادر ان عدد الأسرى من المتمردين بلغ 120، احتجزتهم قوات المقاومة في مدينة الضالع.", "2015-07-26").Events,
+            e => e.SubEventType == "Abduction/forced disappearance");
+
+    [GazetteerFact]
+    public void Fighters_an_armed_group_holds_are_no_civilians_abducted() =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "وقال إن عناصر المقاومة احتجزوا الكثير من المقاتلين الإيرانيين في جبهات القتال في عدن ولحج وأبين.", "2015-07-30").Events,
             e => e.SubEventType == "Abduction/forced disappearance");
 
     [GazetteerFact]
