@@ -237,7 +237,7 @@ public sealed partial class EventExtractor
                 && !(i > sentence.FirstToken && BareLemma(document.Tokens[i - 1]) is "قياده" or "غرفه" or "مركز" or "خليه")) return -1;
         // (past the subject of a verb: "أحبطت قوات الجيش المصري محاولة تفجير"; or in the phrase, "تفكيك عبوة ناسفة")
         bool foiling = Foiling(document.Tokens[trigger.FirstToken]);
-        if (trigger.FirstToken == trigger.LastToken && DestroyingWords.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
+        if (trigger.FirstToken == trigger.LastToken && ExtractionContext.DestroyingWords.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
             return BombsDestroyed(document, sentence, trigger);
         // ("اكتشفت 10 عبوات ناسفة", "ضبطت عربة مفخخة": a device found or seized is named at once as its object, past
         // the subject, and it is a bomb or mine — "اكتشف أن" found out)
@@ -334,9 +334,7 @@ public sealed partial class EventExtractor
     // strike's doing, "نزع السلاح" no bomb's)
     private static bool OnlyOnDevices(Document document, TriggerMention trigger) =>
         trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w
-        && (DestroyingWords.Contains(w) || w is "نزع" or "نزعت" or "نزعوا" or "استخراج" or "استخرجت");
-
-    private static readonly HashSet<string> DestroyingWords = new(StringComparer.Ordinal) { "تدمير", "دمر", "دمرت", "دمروا" };
+        && (ExtractionContext.DestroyingWords.Contains(w) || w is "نزع" or "نزعت" or "نزعوا" or "استخراج" or "استخرجت");
 
     private static readonly HashSet<string> BombVehicles = new(StringComparer.Ordinal)
     {

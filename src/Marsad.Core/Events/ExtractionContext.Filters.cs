@@ -576,7 +576,7 @@ internal sealed partial class ExtractionContext
                 if ((SeizureWords.Contains(Tokens[i].Lemma)
                      // ("دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة": a verb of destroying with a force named between it and
                      // the bomb destroyed the bomb — not "دمرت عبوة ناسفة مدرعة" nor "دمر انفجار شاحنة مفخخة حيا", the blast its subject)
-                     || DestroyingVerbs.Contains(Tokens[i].Lemma) && Document.Actors.Exists(a => a.FirstToken > i && a.LastToken < t.FirstToken))
+                     || DestroyingWords.Contains(Tokens[i].Lemma) && Document.Actors.Exists(a => a.FirstToken > i && a.LastToken < t.FirstToken))
                     && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
         // "أعلنت قيادة العمليات إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة، بسيارتين مفخختين يقودهما انتحاريان",
         // "إحباط عملية إرهابية كانت تستهدف مسجدا بحزام ناسف": the bombs of a plot foiled earlier in the sentence never
@@ -1283,7 +1283,9 @@ internal sealed partial class ExtractionContext
         "قدرات", "قدره", "القدره", "امكانيه", "امكانيات",
     };
 
-    private static readonly HashSet<string> DestroyingVerbs = new(StringComparer.Ordinal) { "دمر", "دمرت", "دمروا" };
+    /// <summary>Words of destroying ("دمرت القوات ثلاث عجلات مفخخة", "تدمير خمس عجلات مفخخة"): what they destroy, a bomb
+    /// among it, is stopped — the filters, the interception test and the extractor's disrupted weapons use read the one list.</summary>
+    internal static readonly HashSet<string> DestroyingWords = new(StringComparer.Ordinal) { "تدمير", "دمر", "دمرت", "دمروا" };
 
     // "من مناطق يقصفها الحوثيون باستمرار", "التي تقصفها الطائرات يوميا": what an imperfect verb says goes on all the time
     // is a habit, not an act.
@@ -1534,7 +1536,7 @@ internal sealed partial class ExtractionContext
             if (u.Entries.FirstOrDefault(e => e.SubEventType == "Disrupted weapons use" && e.Pos is "verb" or "phrase") is not { } stop) continue;
             // (not a verb of destroying, "دمرت وتصدت لقسم من صواريخ الجيش الإسرائيلي": the strike stands, the interception its
             // phrase's — "تصدت الدفاعات")
-            if (u.FirstToken == u.LastToken && (DestroyingVerbs.Contains(Tokens[u.FirstToken].Lemma) || Tokens[u.FirstToken].Lemma == "تدمير")) continue;
+            if (u.FirstToken == u.LastToken && DestroyingWords.Contains(Tokens[u.FirstToken].Lemma)) continue;
             // the agent names the interceptor: right after the verb (VSO) or inside the phrase ("تصدت الدفاعات الجوية")
             if (agent.FirstToken >= u.FirstToken && agent.LastToken < strike.FirstToken) return stop;
         }
