@@ -385,14 +385,14 @@ public sealed partial class EventExtractor
     {
         int k = trigger.FirstToken;
         if (Detonation(document.Tokens[k])) return k;
-        // ("فجرت قوات الأمن سبع عبوات ناسفة": past the verb's subject and the count in words, too)
-        for (int words = 0; --k >= sentence.FirstToken && words < 4;)
+        // (back past the count — "تفجير 163 عبوة", "وتفجير عدد (101) عبوة" — and the verb's subject, "فجرت قوات الأمن سبع
+        // عبوات ناسفة", to the first other word)
+        for (k--; k >= sentence.FirstToken; k--)
         {
             var t = document.Tokens[k];
             if (t.Kind == TokenKind.Number || t.Norm == "عدد" || t.Surface is "(" or ")" || InAnActor(document, k)
                 || document.Numbers.Exists(n => n.FirstToken <= k && k <= n.LastToken)) continue;
-            if (Detonation(t)) return k;
-            return -1;
+            return Detonation(t) ? k : -1;
         }
         return -1;
     }
