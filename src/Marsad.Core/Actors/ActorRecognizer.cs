@@ -1,3 +1,4 @@
+using Marsad.Core.Dates;
 using Marsad.Core.Text;
 
 namespace Marsad.Core.Actors;
@@ -189,7 +190,7 @@ public sealed class ActorRecognizer : IDocumentStage
         for (int k = i - 1; k >= 0 && k >= i - 4; k--)
         {
             if (ActsOnMen.Contains(tokens[k].Norm)) return true;
-            if (tokens[k].Norm is not ("اليوم" or "امس" or "الجمعه" or "السبت" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس")) return false;
+            if (tokens[k].Norm is not ("اليوم" or "امس") && !ArabicCalendarWords.Weekdays.ContainsKey(tokens[k].Norm)) return false;
         }
         return false;
     }

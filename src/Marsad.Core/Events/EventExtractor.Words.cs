@@ -464,7 +464,7 @@ public sealed partial class EventExtractor
         "تضامنا", "دعما",
     };
 
-    private static bool Foiling(Token t) => BareLemma(t) is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط";
+    private static bool Foiling(Token t) => ExtractionContext.FoilingWords.Contains(BareLemma(t));
 
     private static readonly HashSet<string> OngoingWork = new(StringComparer.Ordinal)
     {

@@ -585,7 +585,7 @@ internal sealed partial class ExtractionContext
             for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 20); i--)
             {
                 if (Tokens[i].Norm is "بعد" or "فيما" or "بينما" or "لكن" or "الا" || Tokens[i].Surface is "." or "؛") break;
-                if (Tokens[i].Lemma is "احبط" or "احبطت" or "احبطوا" or "يحبط" or "تحبط" or "احباط" or "افشل" or "افشلت" or "افشال") return true;
+                if (FoilingWords.Contains(Tokens[i].Lemma) || Tokens[i].Lemma is "افشل" or "افشلت" or "افشال") return true;
             }
         // "ونصب المتمردون مدافع ونشروا قناصين", "كما نشرت قناصة ومدافع فوق أسطح المباني", "نشرت الألغام البحرية": guns,
         // shells or mines set up or laid a few words after the verb are a deployment, not their fire or blast
@@ -1286,6 +1286,9 @@ internal sealed partial class ExtractionContext
     /// <summary>Words of destroying ("دمرت القوات ثلاث عجلات مفخخة", "تدمير خمس عجلات مفخخة"): what they destroy, a bomb
     /// among it, is stopped — the filters, the interception test and the extractor's disrupted weapons use read the one list.</summary>
     internal static readonly HashSet<string> DestroyingWords = new(StringComparer.Ordinal) { "تدمير", "دمر", "دمرت", "دمروا" };
+
+    /// <summary>Words of foiling ("أحبطت قوات الأمن محاولة تفجير", "إحباط عملية إرهابية"): what they name never went off.</summary>
+    internal static readonly HashSet<string> FoilingWords = new(StringComparer.Ordinal) { "احبط", "احبطت", "احبطوا", "يحبط", "تحبط", "احباط" };
 
     // "من مناطق يقصفها الحوثيون باستمرار", "التي تقصفها الطائرات يوميا": what an imperfect verb says goes on all the time
     // is a habit, not an act.

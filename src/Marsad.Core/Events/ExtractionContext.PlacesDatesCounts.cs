@@ -857,7 +857,6 @@ internal sealed partial class ExtractionContext
     private bool IsQuarterOfACountry(PlaceMention p) =>
         p.Place!.FeatureCode == "RGN" && p.Relation is null && (IsCompassWord(Tokens[p.FirstToken]) || Tokens[p.FirstToken].Lemma == "وسط");
 
-    // A town, or the side of a town a compass word names ("غربي زبيد"): a scene that may be one of a list.
     // The town "المدينة"/"البلدة"/"القرية" after the trigger points back at: the last town named in the three sentences
     // before (not a capital speaking for its government, "أنقرة تقول", nor one inside a name), or null.
     private PlaceMention? TownPointedBack(Sentence s, TriggerMention t, int end)
@@ -871,6 +870,7 @@ internal sealed partial class ExtractionContext
                                           && !IsCountry(p) && place.FeatureClass == "P" && !SpeaksAsGovernment(p) && !InsideAName(p));
     }
 
+    // A town, or the side of a town a compass word names ("غربي زبيد"): a scene that may be one of a list.
     private static bool TownOrItsSide(PlaceMention p) =>
         p.GeoPrecision == 1 || p.Relation is "north of" or "south of" or "east of" or "west of" && p.Place!.FeatureClass == "P";
 

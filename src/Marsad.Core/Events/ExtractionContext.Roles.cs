@@ -145,7 +145,7 @@ internal sealed partial class ExtractionContext
             if (!(hit?.Contains(a) ?? false) && HoldsPlace(a, s, t)) (holders ??= new List<ActorMention>()).Add(a);
         bool Holder(ActorMention a) => holders is not null && holders.Contains(a);
         foreach (var a in main)
-            if (!(hit?.Contains(a) ?? false) && !Holder(a) && IsAgentMarked(a, s, t)) { agent = a; break; }
+            if (!(hit?.Contains(a) ?? false) && !Holder(a) && AgentMarked(a, s, t)) { agent = a; break; }
         // "حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك": the subject of a relative clause whose
         // verb carries the trigger back as its object pronoun is the trigger's agent, even where a test above read it as hit
         // (a weak weapon noun too when the verb of firing follows it with no pronoun: "بقذيفة أطلقتها ميليشيات الحوثي")
@@ -1835,9 +1835,7 @@ internal sealed partial class ExtractionContext
            && (Tokens[t.FirstToken - 1].Norm is "في" or "من" or "بعد" or "خلال" || CauseWords.Contains(Tokens[t.FirstToken - 1].Norm));
 
     /// <summary>Whether a cue marks the actor as the one who acts ("على يد", "بأيدي", "من قبل").</summary>
-    public bool AgentMarked(ActorMention a, Sentence s, TriggerMention t) => IsAgentMarked(a, s, t);
-
-    private bool IsAgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
+    public bool AgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
         !(Ambush(t) && a.FirstToken > t.LastToken && Benefactive(a))
         && (ActedByHand(a, s) && !AccountBetween(t, a)
         // "غارة جوية لطائرات التحالف", "هجوم للحوثيين": لـ right after an attack noun names whose attack it was
