@@ -923,6 +923,15 @@ public sealed partial class EventExtractor
         return killer is not null ? (killer, killed!) : null;
     }
 
+    // "على يد X", "بأيدي X", "من قبل X" — the hands that did it, not the words that only ascribe it ("نسب إلى").
+    private static bool ByHandsOf(ExtractionContext context, Sentence sentence, ActorMention doer)
+    {
+        if (!context.ActedByHand(doer, sentence)) return false;
+        for (int k = Math.Max(sentence.FirstToken, doer.FirstToken - 3); k < doer.FirstToken; k++)
+            if (context.Document.Tokens[k].Norm is "يد" or "يدي" or "ايدي" or "ايادي" or "بايدي" or "بيد" or "قبل") return true;
+        return false;
+    }
+
     // "قتل ثلاثة مدنيين على يد قوات النظام", "قتل شاب فلسطيني على أيدي قوات الاحتلال", "أعدم رهينة بأيدي التنظيم": a
     // passive of killing opening its clause, its dead right after it, and whoever is named after "على يد" / "بأيدي" /
     // "من قبل" a few words on killed them.
@@ -1238,6 +1247,12 @@ public sealed partial class EventExtractor
 
     // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
+    // What a team controls ("مجريات المباراة", "الشوط الأول", "الكرة"): the words after a word of control in a sports report.
+    private static readonly HashSet<string> GameWords = new(StringComparer.Ordinal)
+    {
+        "مجريات", "مباراه", "مباريات", "شوط", "كره", "لقاء", "منافسه",
+    };
+
     private static readonly HashSet<string> NaturalForces = new(StringComparer.Ordinal)
     {
         "اعصار", "زلزال", "هزه", "عاصفه", "فيضانات", "فيضان", "سيول", "امطار", "عواصف", "زلازل", "اعاصير",
@@ -1264,6 +1279,10 @@ public sealed partial class EventExtractor
         // "جزيرة سقطرى التي ضربها الإعصار مكونو", "زلزال ضرب المنطقة": what a storm, a quake or a flood struck is no strike
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 1); i < Math.Min(sentence.EndToken, trigger.LastToken + 3); i++)
             if (NaturalForces.Contains(BareLemma(document.Tokens[i]))) return true;
+        // "وفرضوا سيطرتهم على مجريات المباراة", "سيطر على الكرة في الشوط الأول": control of a game is no ground taken
+        if (trigger.Entries.All(e => e.IsTerritory || AcledTaxonomy.ChangesHands(e.SubEventType)))
+            for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
+                if (GameWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[i])))) return true;
         // "شرعوا بزراعة الألغام", "وزرعت الميليشيات آلاف الألغام", "في زرع حقول للألغام": mines or bombs planted are a
         // threat laid, not a blast ("بانفجار لغم زرعه الحوثيون" is the blast: its own word comes first)
         if (trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED" && e.Pos != "verb") && PlantedBefore(document, sentence, trigger))

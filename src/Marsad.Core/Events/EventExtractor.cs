@@ -437,6 +437,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 var (killer, killedSide) = (roles.Actor1, roles.Actor2);
                 if (countAt >= 0 && killer is not null && killer.FirstToken > countAt)
                     (killer, killedSide) = (context.ArmedStateAuthor(sentence), killer);
+                // ("قتل ستة حوثيين على يد المقاومة", "إن ستة حوثيين قتلوا … على يد عناصر المقاومة": the passive's killer
+                // is named after "على يد", its dead before)
+                if (killer is not null && killedSide is not null && ByHandsOf(context, sentence, killedSide) && !context.ActedByHand(killer, sentence))
+                    (killer, killedSide) = (killedSide, killer);
+                // (the dead named before the verb, its subject, a few words between: "إن ستة حوثيين بينهم القيادي … قتلوا")
+                if (killer is not null && killedSide is null && killer.FirstToken > trigger.LastToken && ByHandsOf(context, sentence, killer))
+                    foreach (var a in document.Actors)
+                        if (a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken && trigger.FirstToken - a.LastToken <= 8
+                            && a.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(a.Actor, killer.Actor) && !context.PunctuationBetween(a.LastToken, trigger.FirstToken))
+                            killedSide = a;
+                bool atTheHandsOf = killer is not null && killedSide is not null && killedSide.LastToken < killer.FirstToken && ByHandsOf(context, sentence, killer);
                 // (a state's force and an armed group, either way round; not captives put to death, "بعد أيام من اختطافهم")
                 // (after the verb, the killed right after it — "قتلت قوات الأمن 5 مسلحين", not the passive's one killed, "وقد قتل
                 // جندي إسرائيلي بعد إطلاق قناص النار عليه"; before it, opening a clause of "أن" — "إن الجيش قتل", not a relative
@@ -451,8 +462,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken && killedAt <= killer.LastToken + 2
                     || killer is not null && killer.LastToken == trigger.FirstToken - 1 && killer.FirstToken > sentence.FirstToken
                        && document.Tokens[killer.FirstToken - 1].Norm is "ان" or "بان" or "وان";
-                if (finite && besideIt && !passive && (killer is { Actor.Inter: 1 or 8 } && (killedSide is { Actor.Inter: 2 or 3 or 4 } || killedSide is null && countAt >= 0)
-                     || killer is { Actor.Inter: 2 or 3 or 4 } && killedSide is { Actor.Inter: 1 or 8 })
+                if ((finite && besideIt && !passive || atTheHandsOf) && (killer is { Actor.Inter: 1 or 8 } && (killedSide is { Actor.Inter: 2 or 3 or 4 } || killedSide is null && countAt >= 0)
+                     || killer is { Actor.Inter: 2 or 3 or 4 } && killedSide is { Actor.Inter: 1 or 8 }
+                     // ("قتلت المقاومة الشعبية ستة حوثيين": so do the men of one armed group another killed)
+                     || killer is { Actor.Inter: 2 or 3 or 4 } && killedSide is { Actor.Inter: 2 or 3 or 4 } && !SameForce(killer.Actor, killedSide.Actor))
                     && !context.Sides.Allied(killer.Actor, killedSide?.Actor) && !CaptivesIn(document, sentence)
                     // (nor a campaign's tally a side claims, "إنها قتلت المئات من القوات التركية")
                     && !document.Numbers.Exists(n => n.Qualifier == NumberQualifier.Vague && n.Value >= 100 && n.FirstToken > trigger.LastToken && n.FirstToken < sentence.EndToken))
@@ -757,7 +770,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                 // ("أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة": the day between, a comma closing it)
                                 || subject.LastToken == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken
                                    && obj.FirstToken - trigger.LastToken - DateTokensBetween(document, trigger.LastToken, obj.FirstToken) <= 4
-                                   && !PunctuationOutsideDates(document, trigger.LastToken, obj.FirstToken));
+                                   && !PunctuationOutsideDates(document, trigger.LastToken, obj.FirstToken)
+                                // ("هاجم مسلحون قرية … وقتلوا 20 شخصا": a verb joined by و shares the clause's armed subject, its
+                                // object counted right after it)
+                                || document.Tokens[trigger.FirstToken].StartsWithWa && subject.LastToken < trigger.FirstToken
+                                   && subject.Actor.Inter is 1 or 2 or 3 or 4 or 8 && obj.FirstToken > trigger.LastToken
+                                   && CountedFrom(document, obj) == trigger.LastToken + 1 && CountedFrom(document, obj) < obj.FirstToken);
         // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
         // are an attack there whoever set them off — an unidentified armed group of the country (FromRoles).
         bool explosionsShook = entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is null or { Rule: "country" }

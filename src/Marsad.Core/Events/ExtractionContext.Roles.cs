@@ -255,7 +255,14 @@ internal sealed partial class ExtractionContext
             // "ميليشيا الحوثي داهمت منازل العشرات من ضباط الجيش واعتقلت العشرات": a verb joined by و with no subject
             // of its own after it shares the subject of the clause's first verb, not the object of that verb.
             if (t.Entries.Any(e => e.Pos == "verb") && Tokens[t.FirstToken].StartsWithWa && (afterIt is null || afterIt.FirstToken > t.LastToken + 1))
+            {
                 beforeIt = firstBefore;
+                // ("قوات الأمن شرعت في عمليات ضد مسلحي التنظيم … واعتقلت 97 شخصا": people counted right after it are
+                // what it took, not who did it)
+                if (afterIt is { Actor.Inter: 7 } counted && firstBefore is { Actor.Inter: 1 or 2 or 3 or 8 }
+                    && Document.Numbers.Exists(n => n.FirstToken == t.LastToken + 1 && n.LastToken == counted.FirstToken - 1))
+                    afterIt = null;
+            }
             // "تقدم القوات الحكومية في قتالها مع المسلحين": a verbal noun with a possessive pronoun belongs to the
             // actor before it.
             // ("ضرباتها الجوية": the pronoun may sit on the phrase's first noun)
