@@ -850,6 +850,16 @@ public sealed partial class EventExtractor
         trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w
         && (w.StartsWith("مداهم", StringComparison.Ordinal) || w.StartsWith("داهم", StringComparison.Ordinal) || w is "دهم" or "دهمت");
 
+    // "قتل 12 مسلحا في حملة مداهمات شنتها القوات المسلحة": men killed in a campaign of raids, named as where they died,
+    // fell in its raids — not a campaign of arrests ("حملة اعتقالات" stays one)
+    private static bool DiedInARaidCampaign(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        if (trigger.FirstToken <= sentence.FirstToken || document.Tokens[trigger.FirstToken - 1].Norm is not ("في" or "خلال" or "اثناء")) return false;
+        for (int k = trigger.FirstToken; k <= trigger.LastToken; k++)
+            if (BareLemma(document.Tokens[k]) is var w && (w.StartsWith("مداهم", StringComparison.Ordinal) || w == "دهم")) return true;
+        return false;
+    }
+
     // "تمكنت فيها من اعتقال وقتل عدد من الإرهابيين", "مقتل واعتقال عشرات المسلحين": arrests joined by و to killings of
     // the same men are one operation that was fought, as a raid with deaths is.
     private static bool KilledAndArrested(Document document, Sentence sentence, TriggerMention trigger)

@@ -615,7 +615,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "أسفرت مداهمة أمنية في مدينة العريش … عن مقتل 10 من العناصر الإرهابية": a raid its sentence tells of deaths in
         // was a fight, not an arrest — ACLED's armed clash of the raiding force (the police of the place when unnamed)
         // with the armed men raided
-        if (entry.SubEventType == "Arrests" && killed && (IsRaid(document, trigger) || roles.Actor1 is not null && KilledAndArrested(document, sentence, trigger))
+        if (entry.SubEventType == "Arrests" && killed && (IsRaid(document, trigger) || DiedInARaidCampaign(document, sentence, trigger)
+                                                          || roles.Actor1 is not null && KilledAndArrested(document, sentence, trigger))
             && RaidFoughtBy(context, sentence, trigger, roles) is { } raid)
         {
             roles = raid;
@@ -1029,7 +1030,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // weapons, their use or agents named alone, "أدان استخدام الأسلحة الكيماوية")
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && !entry.UnnamedAgent && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
             && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry) && !StrikeOnAPlace(context, trigger, entry)
-            && !AircraftStruck(document, trigger, entry) && !otherStrikes)
+            && !AircraftStruck(document, trigger, entry) && !otherStrikes && !(DiedInUntoldSidesFighting(document, sentence, trigger, entry, killed) && !context.InTitle(sentence)))
             yield break;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
@@ -1560,7 +1561,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var filled = new List<ExtractedEvent>(found.Count);
         foreach (var found1 in found)
         {
-            var e = ThroughItsForces(found1, context);
+            var e = ThroughItsForces(SidesOfTheArticle(found1, found), context);
             e = BombersAreArmedGroups(e, context);
             e = NoCiviliansInADeal(e);
             e = FillOpponent(e, opponents, airForces, context);
@@ -2702,6 +2703,25 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // A bomb planted or worn ("تفجير مسجد قوات الطوارئ", a suicide attack) is no state's act against a foe it is not
     // named for: a country the article names (its king condemning it) is no bomber.
     private static bool Planted(ExtractedEvent e) => e.SubEventType is "Remote explosive/landmine/IED" or "Suicide bomb";
+
+    // "وقتل 20 شخصا الجمعة في اشتباكات عنيفة في محافظة مأرب": people killed in fighting the sentence names no side of —
+    // kept for the sides the article shows fighting (SidesOfTheArticle), dropped when it shows none (not a headline's
+    // "مقتل 50 عنصرا في معارك بيت الفقيه", which the body tells with its sides)
+    private static bool DiedInUntoldSidesFighting(Document document, Sentence sentence, TriggerMention trigger, TriggerEntry entry, bool killed) =>
+        killed && entry is { SubEventType: AcledTaxonomy.ArmedClash, Pos: "noun" } && trigger.FirstToken > sentence.FirstToken
+        && document.Tokens[trigger.FirstToken - 1].Norm is "في" or "خلال" or "اثر" or "جراء" or "اثناء";
+
+    // A clash with no armed side named (its dead counted as people) is fought by the sides the article's other clashes
+    // in that country were fought by: the pair it names most often.
+    private static ExtractedEvent SidesOfTheArticle(ExtractedEvent e, List<ExtractedEvent> found)
+    {
+        if (e is not { SubEventType: AcledTaxonomy.ArmedClash, Actor1: null } || e.Actor2 is { Inter: not 7 } || e.Location?.Place?.CountryCode is not { } land)
+            return e;
+        var pair = found.Where(o => o.SubEventType == AcledTaxonomy.ArmedClash && o.Actor1 is { IsUnidentified: false } && o.Actor2 is { IsUnidentified: false, Inter: not 7 }
+                                    && o.Location?.Place?.CountryCode == land)
+            .GroupBy(o => (o.Actor1!.PlainName, o.Actor2!.PlainName)).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+        return pair is null ? e : e with { Actor1 = pair.Actor1, Actor2 = pair.Actor2 };
+    }
 
     private ExtractedEvent FillOpponent(ExtractedEvent e, Dictionary<string, List<ActorRef>> opponents, List<ActorRef> airForces, ExtractionContext context)
     {

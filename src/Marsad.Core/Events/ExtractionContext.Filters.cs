@@ -1863,7 +1863,7 @@ internal sealed partial class ExtractionContext
     // The sentence is (a part of) the title, which the text opens with: "غارات على الحديدة.. والحوثي تعتقل مقاتليها الفارين"
     // is two sentences of one title.
     // (the untrimmed length first: most sentences lie past it, and Trim copies the title when there is anything to trim)
-    private bool InTitle(Sentence s) => Document.Title is { } title && s.Span.Start < title.Length && s.Span.Start < title.Trim().Length;
+    internal bool InTitle(Sentence s) => Document.Title is { } title && s.Span.Start < title.Length && s.Span.Start < title.Trim().Length;
 
     // (matched on the lemma, the clitics off: "وتحتجز" is "تحتجز")
     private static readonly HashSet<string> ImperfectHolding = new(StringComparer.Ordinal)
