@@ -1289,6 +1289,10 @@ public sealed partial class EventExtractor
         // "جزيرة سقطرى التي ضربها الإعصار مكونو", "زلزال ضرب المنطقة": what a storm, a quake or a flood struck is no strike
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 1); i < Math.Min(sentence.EndToken, trigger.LastToken + 3); i++)
             if (NaturalForces.Contains(BareLemma(document.Tokens[i]))) return true;
+        // "كمديرية كريتر والتواهي … التي كان فيها قصف شنيع": what a place "had" in it is its past told as a state, no act reported
+        if (trigger.FirstToken - 2 > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "فيها" or "فيه" or "بها"
+            && document.Tokens[trigger.FirstToken - 2].Norm is "كان" or "كانت" && document.Tokens[trigger.FirstToken - 3].Norm is "التي" or "الذي" or "حيث")
+            return true;
         // "وفرضوا سيطرتهم على مجريات المباراة", "سيطر على الكرة في الشوط الأول": control of a game is no ground taken
         if (trigger.Entries.All(e => e.IsTerritory || AcledTaxonomy.ChangesHands(e.SubEventType)))
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)

@@ -11,7 +11,7 @@ internal sealed partial class ExtractionContext
     /// <summary>A sentence about the past: a background cue ("في ذروة", "منذ عام") or only old dates.</summary>
     public bool IsBackground(Sentence s)
     {
-        if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First) && !AsidesTime(s, cue.First)
+        if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First) && !AsidesTime(s, cue.First) && !HoursSince(s, cue.First)
             && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
         return OpensWithAnEarlierYear(s);
     }
@@ -43,6 +43,16 @@ internal sealed partial class ExtractionContext
             return Within(_triggers, t => t.FirstToken, s.FirstToken, i).Any(t => !t.IsWeak && t.LastToken < antecedent)
                    && !Within(_triggers, t => t.FirstToken, antecedent, cueAt).Any(t => !t.IsWeak);
         }
+        return false;
+    }
+
+    // "سيطرت المقاومة على المعسكر خلال ساعات منذ بدء اقتحامه": hours or days counted from a start ("منذ بدء") time the act
+    // itself — it is this story's, not background.
+    private bool HoursSince(Sentence s, int since)
+    {
+        if (Tokens[since].Norm is not ("منذ" or "ومنذ")) return false;
+        for (int k = since - 1; k >= Math.Max(s.FirstToken, since - 3); k--)
+            if (Tokens[k].Norm is "ساعات" or "ساعه" or "ساعتين" or "ايام" or "يومين" or "دقائق" or "ساعتان") return true;
         return false;
     }
 

@@ -53,6 +53,8 @@ internal sealed partial class ExtractionContext
         if (after.Count > 1 && after.Exists(p => !NamesAnotherAttack(p, t))) after = after.Where(p => !NamesAnotherAttack(p, t)).ToList();
         // "في مدينة أجدابيا (840 كلم شرق طرابلس)": a place a distance is measured from is no scene beside the one measured
         if (after.Count > 1 && after.Exists(p => p.Relation != "distance from")) after = after.Where(p => p.Relation != "distance from").ToList();
+        // "في تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": the towns a place is ranked after are no scenes
+        if (after.Count > 1) after = after.Where((p, i) => !RankedAfter(after, i)).ToList();
         // "في مأرب، وتحديدا في الجبهة الجنوبية الغربية بالجفينة": the place "specifically" names is the scene; the ones
         // before it only led up to it.
         if (after.Count > 1 && after.FindLastIndex(Specified) is > 0 and var specified) after = after.GetRange(specified, after.Count - specified);
@@ -370,6 +372,26 @@ internal sealed partial class ExtractionContext
 
     // "الطريق الرابط بين زبيد والتحيتا", "طريق بين حلب ودمشق", "الخط الواصل بين …": the second town joined by و to the
     // first, after "بين" that a road word (and its "linking" word) stands before.
+    // A place right after "بعد" that closes a ranking ("ثالث أكبر مدينة … بعد صنعاء"), or joined by و to such a place.
+    private bool RankedAfter(List<PlaceMention> places, int i)
+    {
+        int k = places[i].FirstToken - 1;
+        if (k > 0 && Tokens[k].Norm == "بعد")
+        {
+            for (int j = k - 1; j >= Math.Max(0, k - 6); j--)
+                if (Tokens[j].Kind == TokenKind.Punctuation) return false;
+                else if (RankingWords.Contains(Tokens[j].Norm)) return true;
+            return false;
+        }
+        return i > 0 && places[i].FirstToken - places[i - 1].LastToken <= 2 && Tokens[places[i - 1].LastToken + 1].StartsWithWa
+               && RankedAfter(places, i - 1);
+    }
+
+    private static readonly HashSet<string> RankingWords = new(StringComparer.Ordinal)
+    {
+        "اكبر", "ثاني", "ثالث", "رابع", "خامس", "كبري", "اهم", "اكثر",
+    };
+
     private List<PlaceMention> WithoutLaterEndsBetween(List<PlaceMention> places)
     {
         var kept = new List<PlaceMention> { places[0] };
