@@ -2352,7 +2352,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private IReadOnlyList<PlaceMention> PlacesOrHome(ExtractionContext context, Sentence sentence, TriggerMention anchor, TriggerMention trigger,
         TriggerEntry entry, Roles roles)
     {
-        var places = context.PlacesFor(sentence, anchor, trigger);
+        var places = TheCapital(context, sentence, trigger, context.PlacesFor(sentence, anchor, trigger));
         // "احتجاجات الأردن … وتظاهر الآلاف في المدن والبلدات الرئيسية": a country's protests that neither the sentence
         // nor the article puts in a town are the capital's (precision 3), as ACLED's coders place a national wave
         if (places.Count == 0 && entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && capitalOf is not null

@@ -1425,6 +1425,12 @@ internal sealed partial class ExtractionContext
         "تفتيش", "حاجز", "حواجز", "نقطه", "نقاط", "كمين", "ثكنه", "ثكنات", "معسكر", "معسكرات",
     };
 
+    // What a site is called beside "military": "مواقع استراتيجية", "مواقع حيوية", "مواقع مهمة".
+    private static readonly HashSet<string> SiteAdjectives = new(StringComparer.Ordinal)
+    {
+        "استراتيجيه", "حيويه", "مهمه", "حساسه", "رييسيه", "متقدمه",
+    };
+
     private static bool MilitaryAdjective(Token t) => t.Norm is "عسكريه" or "العسكريه" or "عسكري" or "العسكري" or "حربيه" or "الحربيه";
 
     // "بالمدفعية", "بالطيران": a bare force noun as the means of an attack names a weapon, not a party.
@@ -1506,7 +1512,9 @@ internal sealed partial class ExtractionContext
         int k = SoCalledStart(a, s) - 1;
         if (k >= s.FirstToken && IsBelongingWord(Tokens[k])) k--;
         // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
-        if (k > s.FirstToken && MilitaryAdjective(Tokens[k]) && k < a.FirstToken - 1) k--;
+        // ("مواقع استراتيجية عسكرية للحوثي": adjectives right before a side named with ل)
+        bool withLam = Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل');
+        while (k > s.FirstToken && (MilitaryAdjective(Tokens[k]) || withLam && SiteAdjectives.Contains(Tokens[k].Norm)) && (k < a.FirstToken - 1 || withLam)) k--;
         // ("مواقع عدة لتنظيم داعش", "مواقع أخرى للحوثيين": a word of number between; the segmenter leaves some words
         // with ل whole — "لتنظيم" — so the ل is read off the word)
         if (k > s.FirstToken && k < a.FirstToken && HeadQuantifiers.Contains(Tokens[k].Norm)
