@@ -101,6 +101,7 @@ public sealed class GazetteerBuilder
                     "RGN" or "AREA" or "DES" or "PLN" or "PLAT" or "LAVA" or "VAL" or "CST" or "PEN" => "L",
                     "MT" or "MTS" => "T",
                     "STM" or "STRT" or "CNL" or "SEA" => "H",
+                    "ADM1" => "A",   // a region the press names like a first-level unit (bare كشمير): geo_precision 3 at its seat
                     "RD" => "R",
                     _ => "S",
                 };

@@ -749,10 +749,24 @@ public sealed class PlaceResolver
         m.Confidence = conf;
     }
 
-    /// <summary>Readings kept: in the region Marsad covers, in a country the document names (with context), countries, curated, large.</summary>
-    private bool Kept(PlaceRecognizer.Candidate m, int e, HashSet<string> named) =>
-        FocusCountries.Contains(_g.CountryCode(e)) || named.Contains(_g.CountryCode(e)) && m.HasContext
-        || _g.Kind(e) is PlaceKind.Country or PlaceKind.Extra || _g.Population(e) >= 100_000 || _g.FeatureCode(e) == "PPLC";
+    /// <summary>
+    /// Readings kept: in the region Marsad covers, in a country the document names (with context), countries, curated,
+    /// large. A unit of Marsad's admin-1 table after its cue noun ("ولاية يوبي": Yobe, not Ube in Japan) is kept
+    /// whether or not the document names its country; a small place abroad is not kept beside a curated reading of the
+    /// same name ("كشمير" in a story that names the United States is Kashmir, not Cashmere, Washington).
+    /// </summary>
+    private bool Kept(PlaceRecognizer.Candidate m, int e, HashSet<string> named)
+    {
+        var kind = _g.Kind(e);
+        if (FocusCountries.Contains(_g.CountryCode(e)) || kind is PlaceKind.Country or PlaceKind.Extra
+            || _g.Population(e) >= 100_000 || _g.FeatureCode(e) == "PPLC") return true;
+        if (kind == PlaceKind.Admin1 && m.Cue == "admin1") return true;
+        if (!(named.Contains(_g.CountryCode(e)) && m.HasContext)) return false;
+        if (kind == PlaceKind.GeoNames)
+            foreach (int o in m.Entries)
+                if (_g.Kind(o) is PlaceKind.Admin1 or PlaceKind.Extra) return false;
+        return true;
+    }
 
     /// <summary>Context-free preference: populated places, population, alternate names, curated entries.</summary>
     private double Prior(int e)
