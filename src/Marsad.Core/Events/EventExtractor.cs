@@ -1008,7 +1008,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // a bombing they died by, no one named setting it off, were whom it hit — an unidentified armed group's, as ACLED
         // codes an unclaimed bombing (not the blasts told before, "في التفجيرات")
         if (entry is { SubEventType: "Remote explosive/landmine/IED", Weak: false, Pos: "noun", DefusesExplosives: false, UnnamedAgent: false }
-            && killed && roles is { Actor1: { Actor.Inter: 7 } blastDead, Actor2: null } && blastDead.LastToken < trigger.FirstToken
+            && killed && roles is { Actor1: { Actor.Inter: 7 or 1 } blastDead, Actor2: null } && blastDead.LastToken < trigger.FirstToken
             && agents is not { Count: > 0 } && DiedBy(document, sentence, trigger)
             && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
         {

@@ -425,6 +425,10 @@ internal sealed partial class ExtractionContext
         // (the phrase in the clause: not "حققت القوات انجازات خلال الأيام الأخيرة، وطردت الاثنين الحوثيين من …")
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is { } ongoing
             && !PunctuationBetween(ongoing.Last, t.FirstToken)) return true;
+        // "قتل أربعة شرطيين في انفجار قنبلة، في وقت يستمر القصف الجوي لمواقع المتمردين": a campaign said to go on while
+        // something else happened is the backdrop of that act, not an event of its own
+        if (noVerb && t.FirstToken - 2 > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "يستمر" or "تستمر" or "يتواصل" or "تتواصل"
+            && Tokens[t.FirstToken - 2].Norm is "وقت" or "فيما" or "بينما" or "حين") return true;
         // "مناطق سيطرة المعارضة", "منطقة نفوذ": areas of control are places, not a taking of them.
         if (control && noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
         // "آخر جيب تحت سيطرة التنظيم": being under someone's control is a state; coming under it is the event
