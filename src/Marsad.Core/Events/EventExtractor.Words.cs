@@ -911,10 +911,22 @@ public sealed partial class EventExtractor
     }
 
     // The armed subject of "أقدم/أقدمت/أقدموا … على" right before the trigger ("أقدم مسلحون على قتل"), or null.
+    // "قام", "قامت" … before a subject and a verbal noun with ب: the verb of doing that names who did the act.
+    private static readonly HashSet<string> DoingVerbs = new(StringComparer.Ordinal)
+    {
+        "قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "وقام", "وقامت", "وقاموا",
+    };
+
     private static ActorMention? ProceededTo(ExtractionContext context, Sentence sentence, TriggerMention trigger)
     {
         var tokens = context.Document.Tokens;
         int on = trigger.FirstToken - 1;
+        // ("قام تنظيم داعش بإعدام شخصين", "قامت قوات الأمن باعتقال": the subject of "قام" did the act its ب names)
+        // (a killing, an arrest or an abduction, by an armed side: "قامت الولايات المتحدة بتسليم" hands nothing over here)
+        if (trigger.FirstToken > sentence.FirstToken && tokens[trigger.FirstToken].HasProclitic("ب")
+            && trigger.Entries.Any(e => e.SubEventType is "Attack" or "Arrests" or "Abduction/forced disappearance")
+            && VerbBefore(tokens, sentence, trigger.FirstToken, 8, DoingVerbs) is >= 0 and var did)
+            return context.SubjectAfter(did, trigger.FirstToken) is { Actor.Inter: 1 or 2 or 3 or 4 or 8 } doer ? doer : null;
         if (on <= sentence.FirstToken || tokens[on].Norm != "علي") return null;
         int verb = VerbBefore(tokens, sentence, on, 8, ProceedingVerbs);
         return verb < 0 ? null : context.SubjectAfter(verb, on);
