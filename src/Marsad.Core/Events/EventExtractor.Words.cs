@@ -911,6 +911,29 @@ public sealed partial class EventExtractor
     }
 
     // The armed subject of "أقدم/أقدمت/أقدموا … على" right before the trigger ("أقدم مسلحون على قتل"), or null.
+    // "بعد ثلاثة أيام على هجوم", "بعد يومين من التفجير", "غداة الهجوم", "بعد أسبوع على": how many days before the act the
+    // sentence reports this one happened (0 when not told so).
+    private static int DaysBefore(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        int k = trigger.FirstToken - 1;
+        if (k < sentence.FirstToken) return 0;
+        if (tokens[k].Norm is "غداه" or "وغداه") return 1;
+        if (tokens[k].Norm is not ("علي" or "من") || k - 2 < sentence.FirstToken) return 0;
+        string unit = tokens[k - 1].Norm;
+        int Count(int at) => document.Numbers.Find(n => n.LastToken == at) is { } n && n.Value is > 0 and < 60 ? (int)n.Value : 0;
+        bool After(int at) => at >= sentence.FirstToken && tokens[at].Norm is "بعد" or "وبعد";
+        return unit switch
+        {
+            "يوم" or "يوما" when After(k - 2) => 1,
+            "يومين" when After(k - 2) => 2,
+            "اسبوع" or "اسبوعا" when After(k - 2) => 7,
+            "اسبوعين" when After(k - 2) => 14,
+            "ايام" when After(k - 3) => Count(k - 2),
+            _ => 0,
+        };
+    }
+
     // "قام", "قامت" … before a subject and a verbal noun with ب: the verb of doing that names who did the act.
     private static readonly HashSet<string> DoingVerbs = new(StringComparer.Ordinal)
     {

@@ -91,7 +91,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     && !(trigger.Entries.All(e => e.DeadAreEnemies) && context.CountedActInStatementOf(sentence, trigger, _ => true) is not null
                          && sentenceTriggers.TrueForAll(o => o == trigger || o.IsWeak || o.Entries.All(e => e.SubEventType == "Arrests")))) continue;
                 if (suppressed[k] || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;
-                fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
+                var told = FromTrigger(context, sentence, trigger, sentenceTriggers, strikes).ToList();
+                // ("ويأتي تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري في سوروتش": an act told as so many days before
+                // the one the sentence reports happened those days earlier)
+                if (DaysBefore(document, sentence, trigger) is > 0 and var earlier)
+                    // (not an act dated in its own words after it: "بعد ثلاثة أيام على الهجوم الانتحاري في سوروتش في 20 تموز")
+                    for (int d = 0; d < told.Count; d++)
+                        if (told[d].Date.Precision == DatePrecision.Day
+                            && !told[d].FieldEvidence.Any(f => f.Field == "date" && f.Span.Start > trigger.Span.Start))
+                            told[d] = told[d] with { Date = PartialDate.Day(told[d].Date.Date.AddDays(-earlier)) };
+                fromSentence.AddRange(told);
             }
             // ("استهدف الانفجار مطعما قرب قضاء بيجي، في هجوم لم تعلن أي جهة المسؤولية عنه": when the strong words gave no
             // event — an attack with no side named — a blast the sentence tells still happened)
@@ -1686,6 +1695,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 int gas = members[gasAt];
                 foreach (int k in members)
                     if (k != gas && events[k].EventType == AcledTaxonomy.Explosions) events[k] = events[k] with { Fatalities = null };
+                continue;
+            }
+            // ("تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري … أسفر عن مقتل 32 شخصا": acts of different days share no
+            // toll — it is the one told right before it)
+            if (members.Select(k => events[k].Date).Distinct().Count() > 1)
+            {
+                var toll = group.Key.Item1;
+                int owner = members.OrderByDescending(k => TriggerOf(events[k]).Start < toll.Start ? TriggerOf(events[k]).Start : -1).First();
+                foreach (int k in members)
+                    if (k != owner) events[k] = events[k] with { Fatalities = null };
                 continue;
             }
             if (total < members.Count) continue;
