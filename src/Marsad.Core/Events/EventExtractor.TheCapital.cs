@@ -35,6 +35,8 @@ public sealed partial class EventExtractor
         {
             var token = tokens[k];
             if (token.Kind == TokenKind.Punctuation) break;
+            // (the word test first: this runs for every event, and the lemma's forms cost a string each)
+            if (!token.Norm.Contains("عاصمه", StringComparison.Ordinal)) continue;
             if (DefiniteArticle.Off(BareLemma(token)) != "عاصمه" || token.Form.Analysis is not { HasArticle: true } && !token.Norm.Contains("العاصمه")) continue;
             int last = k;
             string? iso2 = null;

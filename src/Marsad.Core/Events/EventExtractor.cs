@@ -1039,7 +1039,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // weapons, their use or agents named alone, "أدان استخدام الأسلحة الكيماوية")
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && !entry.UnnamedAgent && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
             && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry) && !StrikeOnAPlace(context, trigger, entry)
-            && !AircraftStruck(document, trigger, entry) && !otherStrikes && !(DiedInUntoldSidesFighting(document, sentence, trigger, entry, killed) && !context.InTitle(sentence)))
+            && !AircraftStruck(document, trigger, entry) && !otherStrikes && !DiedInUntoldSidesFighting(context, sentence, trigger, entry, killed))
             yield break;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
@@ -2726,9 +2726,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // "وقتل 20 شخصا الجمعة في اشتباكات عنيفة في محافظة مأرب": people killed in fighting the sentence names no side of —
     // kept for the sides the article shows fighting (SidesOfTheArticle), dropped when it shows none (not a headline's
     // "مقتل 50 عنصرا في معارك بيت الفقيه", which the body tells with its sides)
-    private static bool DiedInUntoldSidesFighting(Document document, Sentence sentence, TriggerMention trigger, TriggerEntry entry, bool killed) =>
+    private static bool DiedInUntoldSidesFighting(ExtractionContext context, Sentence sentence, TriggerMention trigger, TriggerEntry entry, bool killed) =>
         killed && entry is { SubEventType: AcledTaxonomy.ArmedClash, Pos: "noun" } && trigger.FirstToken > sentence.FirstToken
-        && document.Tokens[trigger.FirstToken - 1].Norm is "في" or "خلال" or "اثر" or "جراء" or "اثناء";
+        && context.Document.Tokens[trigger.FirstToken - 1].Norm is "في" or "خلال" or "اثر" or "جراء" or "اثناء" && !context.InTitle(sentence);
 
     // A clash with no armed side named (its dead counted as people) is fought by the sides the article's other clashes
     // in that country were fought by: the pair it names most often.
