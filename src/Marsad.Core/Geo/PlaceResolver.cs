@@ -75,13 +75,16 @@ public sealed class PlaceResolver
         // place names collide with common words: الأمن ~ Emmen, الآن ~ Halen)
         foreach (var m in accepted)
         {
+            // (whether the name has a curated reading, asked once per mention: Kept runs for each of its readings)
+            bool curated = false;
+            foreach (int e in m.Entries) if (_g.Kind(e) is PlaceKind.Admin1 or PlaceKind.Extra) { curated = true; break; }
             int keep = 0;
-            foreach (int e in m.Entries) if (Kept(m, e, named)) keep++;
+            foreach (int e in m.Entries) if (Kept(m, e, named, curated)) keep++;
             if (keep < m.Entries.Length)
             {
                 var kept = new int[keep];
                 int k = 0;
-                foreach (int e in m.Entries) if (Kept(m, e, named)) kept[k++] = e;
+                foreach (int e in m.Entries) if (Kept(m, e, named, curated)) kept[k++] = e;
                 m.Entries = kept;
             }
             if (m.Entries.Length == 0) m.Accepted = false;
@@ -755,17 +758,14 @@ public sealed class PlaceResolver
     /// whether or not the document names its country; a small place abroad is not kept beside a curated reading of the
     /// same name ("كشمير" in a story that names the United States is Kashmir, not Cashmere, Washington).
     /// </summary>
-    private bool Kept(PlaceRecognizer.Candidate m, int e, HashSet<string> named)
+    private bool Kept(PlaceRecognizer.Candidate m, int e, HashSet<string> named, bool curated)
     {
         var kind = _g.Kind(e);
         if (FocusCountries.Contains(_g.CountryCode(e)) || kind is PlaceKind.Country or PlaceKind.Extra
             || _g.Population(e) >= 100_000 || _g.FeatureCode(e) == "PPLC") return true;
         if (kind == PlaceKind.Admin1 && m.Cue == "admin1") return true;
         if (!(named.Contains(_g.CountryCode(e)) && m.HasContext)) return false;
-        if (kind == PlaceKind.GeoNames)
-            foreach (int o in m.Entries)
-                if (_g.Kind(o) is PlaceKind.Admin1 or PlaceKind.Extra) return false;
-        return true;
+        return !(kind == PlaceKind.GeoNames && curated);
     }
 
     /// <summary>Context-free preference: populated places, population, alternate names, curated entries.</summary>
