@@ -847,8 +847,10 @@ public sealed partial class EventExtractor
 
     // "مداهمة", "داهمت", "دهم": a raid, not a campaign of arrests ("حملة مداهمات")
     private static bool IsRaid(Document document, TriggerMention trigger) =>
-        trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) is var w
-        && (w.StartsWith("مداهم", StringComparison.Ordinal) || w.StartsWith("داهم", StringComparison.Ordinal) || w is "دهم" or "دهمت");
+        trigger.FirstToken == trigger.LastToken && RaidWord(BareLemma(document.Tokens[trigger.FirstToken]));
+
+    private static bool RaidWord(string w) =>
+        w.StartsWith("مداهم", StringComparison.Ordinal) || w.StartsWith("داهم", StringComparison.Ordinal) || w is "دهم" or "دهمت";
 
     // "قتل 12 مسلحا في حملة مداهمات شنتها القوات المسلحة": men killed in a campaign of raids, named as where they died,
     // fell in its raids — not a campaign of arrests ("حملة اعتقالات" stays one)
@@ -856,7 +858,7 @@ public sealed partial class EventExtractor
     {
         if (trigger.FirstToken <= sentence.FirstToken || document.Tokens[trigger.FirstToken - 1].Norm is not ("في" or "خلال" or "اثناء")) return false;
         for (int k = trigger.FirstToken; k <= trigger.LastToken; k++)
-            if (BareLemma(document.Tokens[k]) is var w && (w.StartsWith("مداهم", StringComparison.Ordinal) || w == "دهم")) return true;
+            if (RaidWord(BareLemma(document.Tokens[k]))) return true;
         return false;
     }
 
@@ -910,7 +912,6 @@ public sealed partial class EventExtractor
         return false;
     }
 
-    // The armed subject of "أقدم/أقدمت/أقدموا … على" right before the trigger ("أقدم مسلحون على قتل"), or null.
     // "بعد ثلاثة أيام على هجوم", "بعد يومين من التفجير", "غداة الهجوم", "بعد أسبوع على": how many days before the act the
     // sentence reports this one happened (0 when not told so).
     private static int DaysBefore(Document document, Sentence sentence, TriggerMention trigger)
@@ -940,6 +941,8 @@ public sealed partial class EventExtractor
         "قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "وقام", "وقامت", "وقاموا",
     };
 
+    // The armed subject of "أقدم/أقدمت/أقدموا … على" right before the trigger ("أقدم مسلحون على قتل"), or of "قام … ب"
+    // ("قام تنظيم داعش بإعدام شخصين"), or null.
     private static ActorMention? ProceededTo(ExtractionContext context, Sentence sentence, TriggerMention trigger)
     {
         var tokens = context.Document.Tokens;
@@ -973,7 +976,7 @@ public sealed partial class EventExtractor
     {
         if (!context.ActedByHand(doer, sentence)) return false;
         for (int k = Math.Max(sentence.FirstToken, doer.FirstToken - 3); k < doer.FirstToken; k++)
-            if (context.Document.Tokens[k].Norm is "يد" or "يدي" or "ايدي" or "ايادي" or "بايدي" or "بيد" or "قبل") return true;
+            if (context.Document.Tokens[k].Norm is var w && (ExtractionContext.HandWords.Contains(w) || w is "بايدي" or "بيد" or "قبل")) return true;
         return false;
     }
 
@@ -1292,15 +1295,15 @@ public sealed partial class EventExtractor
 
     // Trigger words in their other sense: "قاموا بالتظاهر بأنهم شركة سويسرية" (pretending), "الأسر النازحة" and
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
+    private static readonly HashSet<string> NaturalForces = new(StringComparer.Ordinal)
+    {
+        "اعصار", "زلزال", "هزه", "عاصفه", "فيضانات", "فيضان", "سيول", "امطار", "عواصف", "زلازل", "اعاصير",
+    };
+
     // What a team controls ("مجريات المباراة", "الشوط الأول", "الكرة"): the words after a word of control in a sports report.
     private static readonly HashSet<string> GameWords = new(StringComparer.Ordinal)
     {
         "مجريات", "مباراه", "مباريات", "شوط", "كره", "لقاء", "منافسه",
-    };
-
-    private static readonly HashSet<string> NaturalForces = new(StringComparer.Ordinal)
-    {
-        "اعصار", "زلزال", "هزه", "عاصفه", "فيضانات", "فيضان", "سيول", "امطار", "عواصف", "زلازل", "اعاصير",
     };
 
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
@@ -1344,12 +1347,12 @@ public sealed partial class EventExtractor
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
-        // ("فتظاهرت بأنني مريضة", "تظاهر الرجل بأنه ميت", "تظاهر بالموت": to make a show of is to pretend — its subject may
-        // stand between)
+        // ("فتظاهرت بأنني مريضة", "تظاهر الرجل بأنه ميت", "تظاهر بالموت", "أن تتظاهر بعدم الاهتمام": to make a show of is
+        // to pretend — its subject may stand between; not "تظاهروا بمدينة البصرة", "بالقرب من": where)
         if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر")
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4) && document.Tokens[i].Kind != TokenKind.Punctuation; i++)
                 if (document.Tokens[i].Norm is var pretended && (pretended.StartsWith("بان", StringComparison.Ordinal)
-                    || pretended is "بالموت" or "بالمرض" or "بالنوم" or "بالاغماء" or "بالجنون")) return true;
+                    || pretended is "بالموت" or "بالمرض" or "بالنوم" or "بالاغماء" or "بالجنون" or "بعدم" or "بغير" or "بالجهل" or "بالبراءه" or "بالحياد")) return true;
         // "تظاهرة ثقافية", "تظاهرة رياضية", "شكلت تظاهرة فكرية": a cultural, sporting or festive event — a showing, no protest
         if (BareLemma(token) is "تظاهره" or "تظاهرات" && next is not null && ShowingKinds.Contains(DefiniteArticle.Off(BareLemma(next))))
             return true;

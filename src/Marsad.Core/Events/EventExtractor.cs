@@ -91,15 +91,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     && !(trigger.Entries.All(e => e.DeadAreEnemies) && context.CountedActInStatementOf(sentence, trigger, _ => true) is not null
                          && sentenceTriggers.TrueForAll(o => o == trigger || o.IsWeak || o.Entries.All(e => e.SubEventType == "Arrests")))) continue;
                 if (suppressed[k] || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;
-                var told = FromTrigger(context, sentence, trigger, sentenceTriggers, strikes).ToList();
-                // ("ويأتي تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري في سوروتش": an act told as so many days before
-                // the one the sentence reports happened those days earlier)
-                if (DaysBefore(document, sentence, trigger) is > 0 and var earlier)
-                    // (not an act dated in its own words after it: "بعد ثلاثة أيام على الهجوم الانتحاري في سوروتش في 20 تموز")
-                    for (int d = 0; d < told.Count; d++)
-                        if (told[d].Date.Precision == DatePrecision.Day
-                            && !told[d].FieldEvidence.Any(f => f.Field == "date" && f.Span.Start > trigger.Span.Start))
-                            told[d] = told[d] with { Date = PartialDate.Day(told[d].Date.Date.AddDays(-earlier)) };
+                var told = FromTrigger(context, sentence, trigger, sentenceTriggers, strikes);
+                if (DaysBefore(document, sentence, trigger) is > 0 and var earlier) told = DatedEarlier(told, trigger, earlier);
                 fromSentence.AddRange(told);
             }
             // ("استهدف الانفجار مطعما قرب قضاء بيجي، في هجوم لم تعلن أي جهة المسؤولية عنه": when the strong words gave no
@@ -152,6 +145,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(e);
     }
+
+    // "ويأتي تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري في سوروتش": an act told as so many days before the one the
+    // sentence reports happened those days earlier (not one dated in its own words after it: "بعد ثلاثة أيام على الهجوم
+    // الانتحاري في سوروتش في 20 تموز").
+    private static IEnumerable<ExtractedEvent> DatedEarlier(IEnumerable<ExtractedEvent> told, TriggerMention trigger, int days) =>
+        told.Select(e => e.Date.Precision == DatePrecision.Day && !e.FieldEvidence.Any(f => f.Field == "date" && f.Span.Start > trigger.Span.Start)
+            ? e with { Date = PartialDate.Day(e.Date.Date.AddDays(-days)) } : e);
 
     // The word in another sense, the manner of a killing told just before, or a weapon stopped: no act of its own.
     private static bool SaysNothingHere(Document document, Sentence sentence, List<TriggerMention> sentenceTriggers, int k) =>

@@ -715,11 +715,6 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
         // "بمذكرة احتجاج لدى الأمم المتحدة", "احتجاج سعودي بالأمم المتحدة": a state's protest is a note, not a crowd.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && DiplomaticProtest(s, t)) return true;
-        // "أن تتظاهر بعدم الاهتمام", "يتظاهر بأنه نائم": the verb of demonstrating with what one feigns right after it is
-        // pretending (not "تظاهروا بمدينة البصرة", "بالقرب من": where)
-        if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].Lemma is "تظاهر" or "تظاهرت" or "تظاهروا" or "يتظاهر" or "تتظاهر" or "يتظاهرون"
-            && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "بعدم" or "بانه" or "بانها" or "بانهم" or "بان" or "بالموت" or "بالنوم"
-                                                                         or "بالمرض" or "بالجهل" or "بالبراءه" or "بالحياد" or "بغير") return true;
         // "الاتفاق النووي", "اتفاق تجاري": agreements ACLED codes settle conflicts, not trade or arms control.
         if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;

@@ -370,8 +370,6 @@ internal sealed partial class ExtractionContext
         return k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma) ? k - 1 : k;
     }
 
-    // "الطريق الرابط بين زبيد والتحيتا", "طريق بين حلب ودمشق", "الخط الواصل بين …": the second town joined by و to the
-    // first, after "بين" that a road word (and its "linking" word) stands before.
     // A place right after "بعد" that closes a ranking ("ثالث أكبر مدينة … بعد صنعاء"), or joined by و to such a place.
     private bool RankedAfter(List<PlaceMention> places, int i)
     {
@@ -392,6 +390,8 @@ internal sealed partial class ExtractionContext
         "اكبر", "ثاني", "ثالث", "رابع", "خامس", "كبري", "اهم", "اكثر",
     };
 
+    // "الطريق الرابط بين زبيد والتحيتا", "طريق بين حلب ودمشق", "الخط الواصل بين …": the second town joined by و to the
+    // first, after "بين" that a road word (and its "linking" word) stands before.
     private List<PlaceMention> WithoutLaterEndsBetween(List<PlaceMention> places)
     {
         var kept = new List<PlaceMention> { places[0] };

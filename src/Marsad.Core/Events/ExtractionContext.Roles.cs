@@ -1911,8 +1911,10 @@ internal sealed partial class ExtractionContext
     // "استعادت قوات الجيش السيطرة على نهم من أيدي الحوثيين", "من يد المعارضة", "من بين أيدي": the hands ground is taken
     // from are the loser's — only "بأيدي", "على يد" name the one who acts.
     private bool FromTheHandsOf(int cueFirst, Sentence s) =>
-        cueFirst > s.FirstToken && Tokens[cueFirst].Norm is "يد" or "ايدي" or "يدي" or "ايادي"
-        && Tokens[cueFirst - 1].Norm is "من" or "بين";
+        cueFirst > s.FirstToken && HandWords.Contains(Tokens[cueFirst].Norm) && Tokens[cueFirst - 1].Norm is "من" or "بين";
+
+    /// <summary>The hand nouns of the agent cues ("على يد", "بأيدي", "من أيدي"), as written after their preposition.</summary>
+    internal static readonly HashSet<string> HandWords = new(StringComparer.Ordinal) { "يد", "ايدي", "يدي", "ايادي" };
 
     // Tokens [from, to) tell only where and when: places (with their cue and relation words), dates, adjectives of the
     // act's force, في — no other act, no side, no clause.
