@@ -124,7 +124,7 @@ public sealed class ActorRecognizer : IDocumentStage
             // of a side its adjective names ("11 مسلحا كرديا") or counted among one ("11 مسلحا من المتمردين", "30 مسلحا في
             // صفوف الميليشيات") are that side's, which the article tells, not unknown ones.
             if (count == 1 && actor.IsGeneric && keys[i].LemmaK == ArmedAccusative
-                && (!(i > 0 && (taken[i - 1] || EndsACount(document, i - 1) || ActedOnAfterTheDay(tokens, i)))
+                && (!(i > 0 && (taken[i - 1] || EndsACount(document, i - 1) || ActedOnAfterTheDay(tokens, taken, i)))
                     || i + 1 < tokens.Count && (IsAccusativeNisba(tokens[i + 1]) && !ArmedLeanings.Contains(tokens[i + 1].Norm) || tokens[i + 1].Norm == "من"
                                                || tokens[i + 1].Norm == "في" && i + 2 < tokens.Count && tokens[i + 2].Norm == "صفوف")))
                 continue;
@@ -184,16 +184,24 @@ public sealed class ActorRecognizer : IDocumentStage
     private static readonly string ArmedAccusative = PhraseMatcher<ActorRef>.Key("مسلحا");
 
     // "إن قوات الأمن قتلت مسلحا", "قتلت اليوم الجمعة مسلحا": a verb that kills, wounds or seizes men, whose object the
-    // accusative gunman is (the subject before the verb), the day told between them
-    private static bool ActedOnAfterTheDay(List<Token> tokens, int i)
+    // accusative gunman is (the subject before the verb), the day told between them — after the subject, when it follows
+    // the verb ("قتلت قوات الشرطة الامريكية الأربعاء مسلحا": the side, its adjective, then the day)
+    private static bool ActedOnAfterTheDay(List<Token> tokens, bool[] taken, int i)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 4; k--)
+        bool day = false;
+        for (int k = i - 1; k >= 0 && k >= i - 7; k--)
         {
-            if (ActsOnMen.Contains(tokens[k].Norm)) return true;
-            if (tokens[k].Norm is not ("اليوم" or "امس") && !ArabicCalendarWords.Weekdays.ContainsKey(tokens[k].Norm)) return false;
+            if (ActsOnMen.Contains(tokens[k].Norm)) return day || k == i - 1;
+            bool dayWord = tokens[k].Norm is "اليوم" or "امس" || ArabicCalendarWords.Weekdays.ContainsKey(tokens[k].Norm);
+            if (dayWord) day = true;
+            else if (!day || !(taken[k] || IsDefiniteNisba(tokens[k]))) return false;
         }
         return false;
     }
+
+    // "الامريكية", "الأمريكي": a definite adjective of belonging, which follows the side it names.
+    private static bool IsDefiniteNisba(Token t) =>
+        t.IsWord && t.Norm.Length > 5 && t.Norm.StartsWith("ال", StringComparison.Ordinal) && (t.Norm.EndsWith("يه", StringComparison.Ordinal) || t.Norm.EndsWith("ي", StringComparison.Ordinal));
 
     // "مسلحا إسلاميا", "مسلحا متشددا": an adjective of an armed man's leaning names no side he belongs to
     private static readonly HashSet<string> ArmedLeanings = new(StringComparer.Ordinal) { "اسلاميا", "جهاديا", "تكفيريا", "ارهابيا" };

@@ -164,6 +164,22 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // ("إن ثلاثة أشخاص قتلوا … في انفجار وقع عند مركز للشرطة", "قتل 18 شخصا … في انفجار بحي مدينة الصدر"): the people
+    // counted dead before an explosion they died in — a new one, indefinite — were whom it hit, set off to kill; not a gas
+    // cylinder's or a depot's blast, nor one a missile, a raid or shelling caused.
+    private static bool DiedInABlast(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        var blast = tokens[trigger.FirstToken];
+        if (BareLemma(blast) is not ("انفجار" or "انفجارين") || blast.Form.Analysis is { HasArticle: true }) return false;
+        bool diedIn = blast.Form.Analysis is { Proclitics: var clitics } && clitics.Contains("ب")
+                      || trigger.FirstToken - 1 >= sentence.FirstToken && tokens[trigger.FirstToken - 1].Norm == "في";
+        if (!diedIn || document.Cues.Find(CueClass.Killed, sentence.FirstToken, trigger.FirstToken) is null || StruckFromAfar(document, sentence)) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (AccidentalBlastWords.Contains(BareLemma(tokens[i])) || BareLemma(tokens[i]) == "قصف") return false;
+        return true;
+    }
+
     private static readonly HashSet<string> BlastResultVerbs = new(StringComparer.Ordinal)
     {
         "اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت", "خلف", "خلفت", "اوقع", "اوقعت",

@@ -828,14 +828,24 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (and a blast the sentence says targeted something, "قتل شرطي … في انفجار استهدف موكب مدير أمن الإسكندرية": the
         // forces counted dead before it are whom it hit too)
         // (the dead may already be read as hit: "قتل شخصان على الأقل … في انفجار قنبلة")
+        // (and people who died in an explosion, "ثلاثة أشخاص قتلوا … في انفجار وقع عند مركز للشرطة": see DiedInABlast)
         bool blastKilled = entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false }
                            && (roles is { Actor1: { } blasted, Actor2: null } ? blasted : roles is { Actor1: null, Actor2: { } blastedHit } ? blastedHit : null) is { } victim
                            && killed && victim.FirstToken < trigger.FirstToken
-                           && (victim.Actor.Inter == 7 && (BlastOfABomb(document, sentence, trigger) || TargetedBlast(document, sentence, trigger))
+                           && (victim.Actor.Inter == 7 && (BlastOfABomb(document, sentence, trigger) || TargetedBlast(document, sentence, trigger) || DiedInABlast(document, sentence, trigger))
                                || victim.Actor.Inter is 1 or 8 && KilledByTheVerbBefore(document, sentence, victim) && TargetedBlast(document, sentence, trigger));
         if (blastKilled)
         {
             roles = roles with { Actor1 = null, Actor2 = roles.Actor1 ?? roles.Actor2, TargetMarked = true };
+            entry = entry with { UnnamedAgent = true, Weak = false };
+        }
+        // ("ثلاثة أشخاص قتلوا … في انفجار وقع عند مركز للشرطة": forces at whose post the explosion people died in went off
+        // were its target)
+        else if (entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false, Weak: true, Pos: "noun" }
+                 && roles is { Actor1: { Actor.Inter: 1 or 8 } post, Actor2: null } && post.FirstToken > trigger.LastToken
+                 && DiedInABlast(document, sentence, trigger))
+        {
+            roles = roles with { Actor1 = null, Actor2 = post, TargetMarked = true };
             entry = entry with { UnnamedAgent = true, Weak = false };
         }
         // ("قتل خمسة أشخاص في تفجير في مدينة داماتورو": the people a bombing killed, named before it as its dead, with no

@@ -15,6 +15,7 @@ public class ArmedAccusativeTests
     [Theory]
     [InlineData("قال المتحدث العسكري إن 30 مسلحا قتلوا في تبادل لإطلاق النار.")]
     [InlineData("قتلت قوات الأمن مسلحا في مدينة العريش.")]
+    [InlineData("قتلت قوات الشرطة الامريكية الأربعاء مسلحا دخل دار سينما.")]
     public void Gunmen_after_a_count_or_a_subject(string text) =>
         Assert.Contains(Actors(text), name => name.StartsWith("Unidentified Armed Group", StringComparison.Ordinal));
 
