@@ -899,8 +899,8 @@ internal sealed partial class ExtractionContext
     // "من مواقعهم في الجراحي", "انطلاقا من الأراضي السورية", "من مناطق سيطرتهم في": the place a side fires from.
     private bool FiredFrom(PlaceMention p)
     {
+        if (FlownFrom(p)) return true;
         int k = WordBeforeName(p);
-        if (k >= 1 && Tokens[k].Norm == "من" && Tokens[k - 1].Norm is "انطلاقا" or "انطلاق") return true;
         // ("قصفت إحدى طائرات سلاح الجو من قاعدة طبرق الجوية أحد المراكب قبالة ميناء درنة": the base or airport it flew from)
         if (k >= 0 && Tokens[k].Norm == "من"
             && (k + 1 < p.FirstToken && Tokens[k + 1].Lemma is "قاعده" or "مطار" || p.Place?.FeatureCode is "AIRB" or "AIRP" or "MILB" && k == p.FirstToken - 1))
@@ -911,6 +911,25 @@ internal sealed partial class ExtractionContext
         if (m >= 1 && Tokens[m].Lemma is "سيطرتهم" or "سيطرتها" or "سيطره" or "تمركزهم" or "تمركزها") m--;
         return m >= 1 && LaunchPositions.Contains(Tokens[m].Norm) && Tokens[m - 1].Norm == "من";
     }
+
+    // "انطلاقا من الأراضي السورية", "سمحت للولايات المتحدة باستخدام قاعدة انجرليك", "فتحت قاعدة إنجرليك الجوية للطائرات
+    // الأمريكية": the ground a force sets out from, a base lent or opened to it — where its aircraft fly from, not the
+    // article's scene (a base told with a bare "من" may be one left or passed by: "الانسحاب من قاعدة العند").
+    private bool FlownFrom(PlaceMention p)
+    {
+        int k = WordBeforeName(p);
+        if (k >= 1 && Tokens[k].Norm == "من" && Tokens[k - 1].Norm is "انطلاقا" or "انطلاق") return true;
+        // (the base's word inside a name the gazetteer knows with it, "قاعدة إنجرليك", or a cue before the name)
+        int b = IsBaseWord(Tokens[p.FirstToken]) ? p.FirstToken : p.FirstToken >= 1 && IsBaseWord(Tokens[p.FirstToken - 1]) ? p.FirstToken - 1 : -1;
+        return b >= 1 && BaseLendingWords.Contains(Tokens[b - 1].Norm);
+    }
+
+    private static bool IsBaseWord(Token t) => t.Lemma is "قاعده" or "قواعد" or "مطار";
+
+    private static readonly HashSet<string> BaseLendingWords = new(StringComparer.Ordinal)
+    {
+        "استخدام", "باستخدام", "لاستخدام", "استخدمت", "استخدم", "تستخدم", "يستخدم", "فتح", "بفتح", "فتحت", "تفتح", "استعمال", "باستعمال",
+    };
 
     private static readonly HashSet<string> LaunchPositions = new(StringComparer.Ordinal)
     {

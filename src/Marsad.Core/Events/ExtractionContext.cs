@@ -48,8 +48,9 @@ internal sealed partial class ExtractionContext
         _governing = new int[document.Sentences.Count];
         Array.Fill(_governing, -2);
         // (capitals joined as governments, "قالت دمشق وموسكو", and a seat of government that speaks, "قالت تل أبيب إنه",
-        // are no town of the story; the list is copied only then)
-        MainPlace = FindMainPlace(_places.Exists(p => SpeaksAsGovernment(p) || InsideAName(p)) ? _places.FindAll(p => !SpeaksAsGovernment(p) && !InsideAName(p)) : _places);
+        // are no town of the story, nor a base aircraft fly from, "انطلاقا من قاعدة إنجرليك"; the list is copied only then)
+        MainPlace = FindMainPlace(_places.Exists(p => SpeaksAsGovernment(p) || InsideAName(p) || FlownFrom(p))
+            ? _places.FindAll(p => !SpeaksAsGovernment(p) && !InsideAName(p) && !FlownFrom(p)) : _places);
     }
 
     // (nor a town of another country inside an actor's name, "فيلق القدس", "سرايا القدس", "لواء القدس": Jerusalem is no
