@@ -515,6 +515,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
             if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
             if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
+            // ("اعتقل تسعة مواطنين", "تم إيقاف أربعة إرهابيين": the people right after an arrest's verb, no one named taking
+            // them, are its passive's subject — arrested by the police of the place, ACLED's default arrester)
+            // (the past verb, or "تم" and its noun, and the people counted right after it — not a noun of arrests told of, nor a
+            // verb whose subject the sentence names before it, "أنها اعتقلت رجلا")
+            if (e.ActorCondition == "state" && roles is { Actor1: { } taken, Actor2: null } && !_authorities.CanArrest(taken.Actor)
+                && taken.Actor.Inter is 2 or 3 or 5 or 6 or 7 && taken.FirstToken > trigger.LastToken
+                && document.Tokens[trigger.FirstToken].Norm is "اعتقل" or "واعتقل" or "فاعتقل" or "تم" or "وتم"
+                && CountedFrom(document, taken) is var countedAt && countedAt < taken.FirstToken && countedAt > trigger.LastToken && countedAt - trigger.LastToken <= 2)
+            {
+                roles = roles with { Actor1 = null, Actor2 = taken, TargetMarked = true };
+                entry = e with { UnnamedAgent = true };
+                break;
+            }
             // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
             if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
             // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
@@ -1183,6 +1196,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2)
                          ?? (entry.UnnamedAgent && iso2 is not null
                              ? entry.SubEventType == "Disrupted weapons use" ? catalog.StateForce(iso2, "military", document.Published?.Year)
+                             // (an arrest by no one named: the police of the place — under occupation, the occupier's army)
+                             : entry.SubEventType == "Arrests" ? catalog.ArmyCountryIn(iso2) is var army && army != iso2
+                                 ? catalog.StateForce(army, "military", document.Published?.Year) : catalog.StateForce(iso2, "police", document.Published?.Year)
                              : catalog.GenericOf(entry.EventType == AcledTaxonomy.Riots ? "generic-rioters" : "generic-uag", iso2, document.Published?.Year) : null),
                 AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
                 Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2)
