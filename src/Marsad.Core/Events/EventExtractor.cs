@@ -321,6 +321,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Actor2 = roles.Actor1 is { } struck && struck.LastToken < trigger.FirstToken && struck.Actor.PlainName != firer.Actor.PlainName ? struck
                     : roles.Actor2 is { } other && other != firer ? other : null,
             };
+        // ("في هجوم جديد نسبته السلطات إلى التمرد الكردي": who ascribes an act to someone is no side of it — the side named
+        // after "إلى" did it, if any is)
+        if (roles.Actor1 is { } ascriber && ascriber.FirstToken - 1 > trigger.LastToken && AscribingVerbs.Contains(document.Tokens[ascriber.FirstToken - 1].Norm))
+            roles = roles with
+            {
+                Actor1 = ascriber.LastToken + 2 < sentence.EndToken && document.Tokens[ascriber.LastToken + 1].Norm == "الي"
+                    ? document.Actors.Find(a => a.FirstToken == ascriber.LastToken + 2) : null,
+                Assoc1 = Array.Empty<ActorMention>(),
+            };
         // ("قصفت المدفعية التركية … مواقع الحزب … غداة غارات نفذها الطيران التركي": a verb whose subject, right after it, is
         // artillery or tanks fired from the ground, whatever air strikes the sentence tells of besides)
         bool air = !GroundSubject(document, sentence, trigger) && (IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger));
@@ -2203,6 +2212,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         return null;
     }
+
+    private static readonly HashSet<string> AscribingVerbs = new(StringComparer.Ordinal) { "نسبته", "نسبتها", "ونسبته", "ونسبتها", "نسبه", "نسبها" };
 
     // Words that say who carried an attack out ("هجوم شنه مسلحون", "نفذه تنظيم", "تبناه"), or its owner right after it
     // ("في هجوم لتنظيم داعش").
