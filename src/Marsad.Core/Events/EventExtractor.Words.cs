@@ -32,7 +32,7 @@ public sealed partial class EventExtractor
     // "وقد استهدف قصف جوي ومدفعي المدينة", "تعرضت مدينة دوما لقصف جوي": a strike told as hitting a town is one whoever
     // carried it out (an unidentified force: FillOpponent).
     private static bool StrikeOnAPlace(ExtractionContext context, TriggerMention trigger, TriggerEntry entry) =>
-        entry.IsBombardment && (context.StruckTown(trigger.Span) || context.PlacedAndDated(trigger.Span));
+        entry.IsBombardment && (context.StruckTown(trigger.Span) || context.PlacedAndDated(trigger.Span) || context.KilledInAStrikeOnATown(trigger.Span));
 
     // "وكانت طائرة استطلاع قصفت موقعا ببيت لاهيا", "شنت طائرات حربية غارات": an air strike phrase that names the
     // aircraft that struck has a striker, whoever flies them — the air force the article shows flying (FromTheAir).

@@ -944,6 +944,23 @@ internal sealed partial class ExtractionContext
         return Within(_places, p => p.FirstToken, after + 1, after + 3).Any(p => !IsCountry(p) && !IsStandIn(p));
     }
 
+    /// <summary>
+    /// "ان تسعة متمردين قتلوا ليلا في غارة جوية على خور المكسر": a new (indefinite) strike on a town the sentence counts
+    /// dead in before it struck that town, on no day the sentence names.
+    /// </summary>
+    public bool KilledInAStrikeOnATown(TextSpan trigger)
+    {
+        int k = TriggerIndex(trigger);
+        if (k < 0) return false;
+        var t = _triggers[k];
+        var s = Document.Sentences[t.Sentence];
+        if (!IndefiniteStrike(t) || Document.Cues.Find(CueClass.Killed, s.FirstToken, t.FirstToken) is null) return false;
+        int after = t.LastToken + 1;
+        while (after < s.EndToken && (StrikeAdjectives.IsAir(Tokens[after]) || StrikeAdjectives.IsGround(Tokens[after]))) after++;
+        if (after + 1 >= s.EndToken || Tokens[after].Norm is not ("علي" or "في")) return false;
+        return Within(_places, p => p.FirstToken, after + 1, after + 3).Any(p => !IsCountry(p) && !IsStandIn(p));
+    }
+
     // "سقطت" (and its forms) right before the strike noun, a count between them at most
     private bool FellBefore(Sentence s, TriggerMention t)
     {
