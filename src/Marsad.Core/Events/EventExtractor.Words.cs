@@ -936,17 +936,21 @@ public sealed partial class EventExtractor
         int k = trigger.FirstToken - 1;
         if (k < sentence.FirstToken) return 0;
         if (tokens[k].Norm is "غداه" or "وغداه") return 1;
+        // ("بعد 10 أيام فقط على اعتداء انتحاري آخر": the noun of the act the trigger qualifies stands between)
+        if (k > sentence.FirstToken && tokens[k].Norm is "اعتداء" or "هجوم" or "تفجير") k--;
         if (tokens[k].Norm is not ("علي" or "من") || k - 2 < sentence.FirstToken) return 0;
-        string unit = tokens[k - 1].Norm;
-        int Count(int at) => document.Numbers.Find(n => n.LastToken == at) is { } n && n.Value is > 0 and < 60 ? (int)n.Value : 0;
+        // ("بعد 10 أيام فقط على": a "only" after the span)
+        int u = tokens[k - 1].Norm is "فقط" or "تقريبا" ? k - 2 : k - 1;
+        string unit = tokens[u].Norm;
+        int Count(int at) => at >= sentence.FirstToken && document.Numbers.Find(n => n.LastToken == at) is { } n && n.Value is > 0 and < 60 ? (int)n.Value : 0;
         bool After(int at) => at >= sentence.FirstToken && tokens[at].Norm is "بعد" or "وبعد";
         return unit switch
         {
-            "يوم" or "يوما" when After(k - 2) => 1,
-            "يومين" when After(k - 2) => 2,
-            "اسبوع" or "اسبوعا" when After(k - 2) => 7,
-            "اسبوعين" when After(k - 2) => 14,
-            "ايام" when After(k - 3) => Count(k - 2),
+            "يوم" or "يوما" when After(u - 1) => 1,
+            "يومين" when After(u - 1) => 2,
+            "اسبوع" or "اسبوعا" when After(u - 1) => 7,
+            "اسبوعين" when After(u - 1) => 14,
+            "ايام" when After(u - 2) => Count(u - 1),
             _ => 0,
         };
     }

@@ -148,10 +148,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // "ويأتي تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري في سوروتش": an act told as so many days before the one the
     // sentence reports happened those days earlier (not one dated in its own words after it: "بعد ثلاثة أيام على الهجوم
-    // الانتحاري في سوروتش في 20 تموز").
+    // الانتحاري في سوروتش في 20 تموز"); a day or a week known as nearly (the publication's, for want of a better one) moves
+    // back with it, as nearly known.
     private static IEnumerable<ExtractedEvent> DatedEarlier(IEnumerable<ExtractedEvent> told, TriggerMention trigger, int days) =>
-        told.Select(e => e.Date.Precision == DatePrecision.Day && !e.FieldEvidence.Any(f => f.Field == "date" && f.Span.Start > trigger.Span.Start)
-            ? e with { Date = PartialDate.Day(e.Date.Date.AddDays(-days)) } : e);
+        told.Select(e => e.Date.Precision is DatePrecision.Day or DatePrecision.Week && !e.FieldEvidence.Any(f => f.Field == "date" && f.Span.Start > trigger.Span.Start)
+            ? e with { Date = e.Date with { Date = e.Date.Date.AddDays(-days) } } : e);
 
     // The word in another sense, the manner of a killing told just before, or a weapon stopped: no act of its own.
     private static bool SaysNothingHere(Document document, Sentence sentence, List<TriggerMention> sentenceTriggers, int k) =>

@@ -19,4 +19,17 @@ public class DaysBeforeTheActTests
         Assert.Equal(32, bombing.Fatalities);
         Assert.All(events.Where(e => e != bombing), e => Assert.Null(e.Fatalities));
     }
+
+    // ("بعد 10 أيام فقط على اعتداء انتحاري آخر": the noun of the act and an "only" between; the later act undated, its day the
+    // publication's, the earlier one nearly known as well)
+    [GazetteerFact]
+    public void Ten_days_only_before_an_attack_dates_it_ten_days_earlier_as_nearly_known()
+    {
+        var events = TestPipeline.ExtractWithRealGazetteer(
+            "وقد قتلت شابتان انتحاريتان 13 شخصا في ماروا، عاصمة أقصى الشمال، بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في منطقة فوتوكول القريبة من الحدود النيجيرية وأسفر عن 11 قتيلا.", "2015-07-25").Events;
+        var fotokol = Assert.Single(events, e => e.Location?.Place?.Name == "Fotokol");
+        Assert.Equal(11, fotokol.Fatalities);
+        var maroua = Assert.Single(events, e => e.Location?.Place?.Name == "Maroua");
+        Assert.Equal(maroua.Date.Date.AddDays(-10), fotokol.Date.Date);
+    }
 }
