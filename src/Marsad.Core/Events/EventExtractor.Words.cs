@@ -152,9 +152,7 @@ public sealed partial class EventExtractor
     {
         var tokens = document.Tokens;
         if (BareLemma(tokens[trigger.FirstToken]) is not ("انفجار" or "انفجارا" or "الانفجار")) return false;
-        if (StruckFromAfar(document, sentence)) return false;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (AccidentalBlastWords.Contains(BareLemma(tokens[i])) || BareLemma(tokens[i]) == "قصف") return false;
+        if (StruckFromAfar(document, sentence) || MishapOrShellingIn(document, sentence)) return false;
         for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken - 2, trigger.LastToken + 16); i++)
         {
             if (tokens[i].Norm is "،" or "," or "." or "؛" or ":") return false;
@@ -174,10 +172,16 @@ public sealed partial class EventExtractor
         if (BareLemma(blast) is not ("انفجار" or "انفجارين") || blast.Form.Analysis is { HasArticle: true }) return false;
         bool diedIn = blast.Form.Analysis is { Proclitics: var clitics } && clitics.Contains("ب")
                       || trigger.FirstToken - 1 >= sentence.FirstToken && tokens[trigger.FirstToken - 1].Norm == "في";
-        if (!diedIn || document.Cues.Find(CueClass.Killed, sentence.FirstToken, trigger.FirstToken) is null || StruckFromAfar(document, sentence)) return false;
+        return diedIn && document.Cues.Find(CueClass.Killed, sentence.FirstToken, trigger.FirstToken) is not null
+               && !StruckFromAfar(document, sentence) && !MishapOrShellingIn(document, sentence);
+    }
+
+    // A word of mishap ("انفجار اسطوانة غاز", "مخلفات الحرب") or of shelling in the sentence: a blast no one set off to kill.
+    private static bool MishapOrShellingIn(Document document, Sentence sentence)
+    {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (AccidentalBlastWords.Contains(BareLemma(tokens[i])) || BareLemma(tokens[i]) == "قصف") return false;
-        return true;
+            if (AccidentalBlastWords.Contains(BareLemma(document.Tokens[i])) || BareLemma(document.Tokens[i]) == "قصف") return true;
+        return false;
     }
 
     private static readonly HashSet<string> BlastResultVerbs = new(StringComparer.Ordinal)
@@ -939,7 +943,7 @@ public sealed partial class EventExtractor
         // ("بعد 10 أيام فقط على اعتداء انتحاري آخر": the noun of the act the trigger qualifies stands between)
         if (k > sentence.FirstToken && tokens[k].Norm is "اعتداء" or "هجوم" or "تفجير") k--;
         if (tokens[k].Norm is not ("علي" or "من") || k - 2 < sentence.FirstToken) return 0;
-        // ("بعد 10 أيام فقط على": a "only" after the span)
+        // ("بعد 10 أيام فقط على": an "only" after the span)
         int u = tokens[k - 1].Norm is "فقط" or "تقريبا" ? k - 2 : k - 1;
         string unit = tokens[u].Norm;
         int Count(int at) => at >= sentence.FirstToken && document.Numbers.Find(n => n.LastToken == at) is { } n && n.Value is > 0 and < 60 ? (int)n.Value : 0;

@@ -525,7 +525,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
             if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
             if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
-            // ("اعتقل تسعة مواطنين", "تم إيقاف أربعة إرهابيين": the people right after an arrest's verb, no one named taking
+            // ("اعتقل تسعة مواطنين", "تم اعتقال خمسة أشخاص": the people right after an arrest's verb, no one named taking
             // them, are its passive's subject — arrested by the police of the place, ACLED's default arrester)
             // (the past verb, or "تم" and its noun, and the people counted right after it — not a noun of arrests told of, nor a
             // verb whose subject the sentence names before it, "أنها اعتقلت رجلا")
@@ -2214,7 +2214,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return null;
     }
 
-    private static readonly HashSet<string> AscribingVerbs = new(StringComparer.Ordinal) { "نسبته", "نسبتها", "ونسبته", "ونسبتها", "نسبه", "نسبها" };
+    // "نسبته السلطات إلى …": a verb ascribing the act its pronoun stands for to someone.
+    private static readonly HashSet<string> AscribingVerbs = new(StringComparer.Ordinal) { "نسبته", "نسبتها", "ونسبته", "ونسبتها", "نسبه", "ونسبه", "نسبها" };
 
     // Words that say who carried an attack out ("هجوم شنه مسلحون", "نفذه تنظيم", "تبناه"), or its owner right after it
     // ("في هجوم لتنظيم داعش").
@@ -2229,7 +2230,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (document.Tokens[i].Norm is "شنه" or "شنها" or "شنتها" or "شنته" or "شنوها" or "نفذه" or "نفذها" or "نفذتها" or "نفذته" or "نفذوها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
                 || document.Tokens[i].Norm == "قبل" && document.Tokens[i - 1].Norm == "من"
                 // ("في هجوم … تم نسبه إلى المتمردين الأكراد": one ascribed to someone)
-                || document.Tokens[i].Norm is "نسبه" or "نسبته" or "ونسبه" or "ونسبته" or "نسبت" or "ونسبت") return true;
+                || AscribingVerbs.Contains(document.Tokens[i].Norm) || document.Tokens[i].Norm is "نسبت" or "ونسبت") return true;
         return false;
     }
 

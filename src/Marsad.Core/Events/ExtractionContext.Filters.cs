@@ -937,7 +937,13 @@ internal sealed partial class ExtractionContext
         var t = _triggers[k];
         var s = Document.Sentences[t.Sentence];
         // (a day after "منذ" starts a span — "حصيلة القتلى منذ 18 شباط" — it dates no strike)
-        if (!Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => !Since(s, d))) return false;
+        return Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => !Since(s, d)) && TownRightAfter(s, t);
+    }
+
+    // "غارة جوية على خور المكسر", "قصف مدفعي في بلدة …": a town right after the strike noun (past its own adjectives) and "على"
+    // or "في".
+    private bool TownRightAfter(Sentence s, TriggerMention t)
+    {
         int after = t.LastToken + 1;
         while (after < s.EndToken && (StrikeAdjectives.IsAir(Tokens[after]) || StrikeAdjectives.IsGround(Tokens[after]))) after++;
         if (after + 1 >= s.EndToken || Tokens[after].Norm is not ("في" or "علي")) return false;
@@ -954,11 +960,7 @@ internal sealed partial class ExtractionContext
         if (k < 0) return false;
         var t = _triggers[k];
         var s = Document.Sentences[t.Sentence];
-        if (!IndefiniteStrike(t) || Document.Cues.Find(CueClass.Killed, s.FirstToken, t.FirstToken) is null) return false;
-        int after = t.LastToken + 1;
-        while (after < s.EndToken && (StrikeAdjectives.IsAir(Tokens[after]) || StrikeAdjectives.IsGround(Tokens[after]))) after++;
-        if (after + 1 >= s.EndToken || Tokens[after].Norm is not ("علي" or "في")) return false;
-        return Within(_places, p => p.FirstToken, after + 1, after + 3).Any(p => !IsCountry(p) && !IsStandIn(p));
+        return IndefiniteStrike(t) && Document.Cues.Find(CueClass.Killed, s.FirstToken, t.FirstToken) is not null && TownRightAfter(s, t);
     }
 
     // "سقطت" (and its forms) right before the strike noun, a count between them at most
