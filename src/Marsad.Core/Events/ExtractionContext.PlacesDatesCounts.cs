@@ -782,8 +782,9 @@ internal sealed partial class ExtractionContext
             && Tokens[places[k].FirstToken - 2].Norm is "التابعه" or "التابع" or "تابعه" or "تابع") return true;
         // ("داخل المنطقة الخضراء الحصينة في بغداد", "مطار الحديدة في مدينة الحديدة"): a site or quarter, then "في" and the
         // town around it (a few kilometres off), says where the site is
-        // ("حي القدم في العاصمة دمشق": a settlement word may stand between في and the town)
-        bool inTown = cue.Norm == "في" || gap == 3 && cue.Norm is "العاصمه" or "مدينه" or "المدينه" && Tokens[places[k].FirstToken - 2].Norm == "في";
+        // ("حي القدم في العاصمة دمشق": a settlement word may stand between في and the town; "خور المكسر في وسط عدن", "حي
+        // الشعار وسط حلب": or the town's centre)
+        bool inTown = cue.Norm is "في" or "وسط" || gap == 3 && cue.Norm is "العاصمه" or "مدينه" or "المدينه" or "وسط" && Tokens[places[k].FirstToken - 2].Norm == "في";
         return inTown && places[k - 1].Place is { } site && places[k].Place is { } town
                && site.FeatureCode != "PPL" && town.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
                && GeoDistance.Km(site.Latitude, site.Longitude, town.Latitude, town.Longitude) <= 20;
