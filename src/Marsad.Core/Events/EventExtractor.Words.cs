@@ -184,6 +184,14 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // Who or what a suicide attack is carried by or done as: "المرأة الانتحارية", "المهاجم الانتحاري", "السيارة الانتحارية".
+    private static readonly HashSet<string> SuicideCarriers = new(StringComparer.Ordinal)
+    {
+        "مراه", "فتاه", "شاب", "رجل", "شخص", "عنصر", "مهاجم", "ارهابي", "مسلح", "مقاتل", "طفل", "صبي", "فتي", "سيده", "امراه",
+        "سياره", "شاحنه", "دراجه", "عربه", "اليه", "حافله", "هجوم", "عمليه", "تفجير", "اعتداء", "هجمات", "عمليات", "تفجيرات",
+        "مفجر", "منفذ", "داعشي", "شابه", "انتحاري", "انتحاريه", "انفجار", "قاتل", "مجرم", "جاني", "انغماسي",
+    };
+
     private static readonly HashSet<string> BlastResultVerbs = new(StringComparer.Ordinal)
     {
         "اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت", "خلف", "خلفت", "اوقع", "اوقعت",
@@ -1371,6 +1379,13 @@ public sealed partial class EventExtractor
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
+        // "القراءة الانتحارية", "العقلية الانتحارية": "suicidal" after a definite noun that is no bomber, no attack and no
+        // vehicle is that thing's adjective, no bomber ("المرأة الانتحارية", "السيارة الانتحارية" are)
+        if (BareLemma(token) is "انتحاري" or "انتحاريه" && token.Form.Analysis is { HasArticle: true }
+            && prev is { Form.Analysis.HasArticle: true } && prev.IsWord && !SuicideCarriers.Contains(BareLemma(prev))
+            // (not a day told between the attack and its adjective: "هجوم امس الاثنين الانتحاري")
+            && !Dates.ArabicCalendarWords.Weekdays.ContainsKey(prev.Norm) && prev.Norm is not ("اليوم" or "امس"))
+            return true;
         // ("فتظاهرت بأنني مريضة", "تظاهر الرجل بأنه ميت", "تظاهر بالموت", "أن تتظاهر بعدم الاهتمام": to make a show of is
         // to pretend — its subject may stand between; not "تظاهروا بمدينة البصرة", "بالقرب من": where)
         if (BareLemma(token) is "تظاهر" or "يتظاهر" or "تظاهروا" or "يتظاهرون" or "تظاهرت" or "تتظاهر" or "بالتظاهر")
