@@ -1206,9 +1206,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2)
                          ?? (entry.UnnamedAgent && iso2 is not null
                              ? entry.SubEventType == "Disrupted weapons use" ? catalog.StateForce(iso2, "military", document.Published?.Year)
-                             // (an arrest by no one named: the police of the place — under occupation, the occupier's army)
-                             : entry.SubEventType == "Arrests" ? catalog.ArmyCountryIn(iso2) is var army && army != iso2
-                                 ? catalog.StateForce(army, "military", document.Published?.Year) : catalog.StateForce(iso2, "police", document.Published?.Year)
+                             // (an arrest by no one named: the force of the place, ForceOfThePlace)
+                             : entry.SubEventType == "Arrests" ? ForceOfThePlace(iso2, document.Published?.Year)
                              : catalog.GenericOf(entry.EventType == AcledTaxonomy.Riots ? "generic-rioters" : "generic-uag", iso2, document.Published?.Year) : null),
                 AssocActor1 = roles.Assoc1.Select(a => context.Code(a.BestFor(iso2, document.Published?.Year), iso2)!).ToList(),
                 Actor2 = context.Code(roles.Actor2?.BestFor(iso2, document.Published?.Year), iso2)
@@ -1797,14 +1796,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (e.Actor2 is not null || e.Location?.Place?.CountryCode is not { } there) return e;
         // (in the West Bank and Gaza the crowd faces the occupying army, Israel's — rioters there too: the stones and fire
         // of a violent demonstration are thrown at it)
-        string? occupier = Occupied.FirstOrDefault(o => o.Land == there).Force;
-        if (!(e.SubEventType is "Excessive force against protesters" or "Protest with intervention" || occupier is not null && e.SubEventType == "Violent demonstration"))
+        bool occupied = Occupied.Any(o => o.Land == there);
+        if (!(e.SubEventType is "Excessive force against protesters" or "Protest with intervention" || occupied && e.SubEventType == "Violent demonstration"))
             return e;
-        var force = occupier is not null
-            ? catalog.StateForce(occupier, "military", e.Date.Date.Year)
-            : catalog.StateForce(there, "police", e.Date.Date.Year);
-        return e with { Actor2 = context.Code(force, there) };
+        return e with { Actor2 = context.Code(ForceOfThePlace(there, e.Date.Date.Year), there) };
     }
+
+    // The state's force at a place when the text names none — facing a crowd, arresting: its police, and under
+    // occupation the occupier's army (Israel's in the West Bank and Gaza: the territory's army_in_territory).
+    private ActorRef ForceOfThePlace(string there, int? year) =>
+        catalog.ArmyCountryIn(there) is var army && army != there
+            ? catalog.StateForce(army, "military", year) : catalog.StateForce(there, "police", year);
 
     // A state's police arrest at home: "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" in a digest whose town is Idlib is in
     // Bahrain. An arrest by a police force placed in another country moves to the article's place in the police's own
