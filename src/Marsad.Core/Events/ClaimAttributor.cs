@@ -319,9 +319,20 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (last == i && tokens[i].Lemma is "نقل" && !FromSomeone(tokens, i + 1, to)) continue;
             // ("ردت القوات على مصادر النيران", "مصادر التمويل": sources of fire or of money are no informants)
             if (last == i && i + 1 < to && SourceNouns.Contains(tokens[i].Lemma) && NotInformed.Contains(DefiniteArticle.Off(tokens[i + 1].Norm))) continue;
+            // ("وكان من بين قتلى داعش أحد قادته ويدعى أبو كرم": the passive "يُدعى" names a man; only "يدعي أن" claims)
+            if (last == i && IsCalled(tokens, i, to)) continue;
             return (i, last);
         }
         return null;
+    }
+
+    private static bool IsCalled(List<Token> tokens, int i, int to)
+    {
+        string verb = tokens[i].StartsWithWa ? tokens[i].Norm[1..] : tokens[i].Norm;
+        if (verb is not ("يدعي" or "تدعي")) return false;
+        for (int k = i + 1; k < to && k <= i + 3; k++)
+            if (tokens[k].Norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه") return false;
+        return true;
     }
 
     // What a source noun may be the source of, other than news: fire, money, energy, water, income, danger.

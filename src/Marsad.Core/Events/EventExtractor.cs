@@ -1510,6 +1510,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool thrown = false;
         for (int k = Math.Max(0, trigger.FirstToken - 2); k < trigger.FirstToken && !thrown; k++)
             thrown = ThrowingVerbs.Contains(tokens[k].Lemma) || ThrowingVerbs.Contains(tokens[k].Norm);
+        // ("وكان الطيران المروحي التابع لنظام الأسد القى 28 برميلا متفجرا": what aircraft drop is no crowd's throw)
+        if (thrown && context.SentenceHasAirWord(TriggerSentence(e, context), _airWords)) return e;
         if (!thrown || CrowdOf("generic-rioters", country, e) is not { } rioters) return e;
         return e with
         {
