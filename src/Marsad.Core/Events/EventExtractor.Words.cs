@@ -1356,6 +1356,11 @@ public sealed partial class EventExtractor
         // "التعذيب ممنهج في منشآت الاعتقال", "مراكز الاحتجاز", "ظروف الاحتجاز": a place, time or state of detention, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && prev is not null && DetentionPlaces.Contains(BareLemma(prev)))
             return true;
+        // "ضربات جوية ومدفعية", "غارات جوية ومدفعية": the gun adjective joined to the air one describes the strike before
+        // it, which tells both (air and ground), no second act of its own
+        if (trigger.FirstToken == trigger.LastToken && trigger.Entries.All(e => e.SubEventType == AcledTaxonomy.Shelling)
+            && document.Tokens[trigger.FirstToken].StartsWithWa && prev is not null && AirWord(prev))
+            return true;
         // "جزيرة سقطرى التي ضربها الإعصار مكونو", "زلزال ضرب المنطقة": what a storm, a quake or a flood struck is no strike
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 1); i < Math.Min(sentence.EndToken, trigger.LastToken + 3); i++)
             if (NaturalForces.Contains(BareLemma(document.Tokens[i]))) return true;

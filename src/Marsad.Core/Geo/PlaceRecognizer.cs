@@ -481,6 +481,12 @@ public sealed class PlaceRecognizer : IDocumentStage
         return n.Length < token.Norm.Length && NamedAfter.Contains(DefiniteArticle.Off(n));
     }
 
+    // Verbs that say where places lie or whose they are, after a place noun ("مناطق تمتد من", "منطقة تخضع لسيطرة").
+    private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal)
+    {
+        "تمتد", "يمتد", "تقع", "يقع", "تتبع", "يتبع", "تخضع", "يخضع", "تحيط", "يحيط", "تضم", "يضم", "تطل", "يطل", "تبعد", "يبعد",
+    };
+
     private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
     {
         "قال", "قالت", "قالوا", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اشار", "اشارت", "اعلن", "اعلنت", "اضاف", "اضافت", "اوضح", "اوضحت",
@@ -631,6 +637,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         // is the clause's next verb, not another name
         if (afterList && !first.StartsWith("ال", StringComparison.Ordinal) && i + 1 < end
             && tokens[i + 1].Norm is "الي" or "علي" or "من" or "عن") return null;
+        // "مناطق تمتد من منطقة الصديقية", "منطقة تقع على": a verb of where the places lie describes them, it names none
+        if (PlaceVerbs.Contains(first)) return null;
         // "مدينة الرقة ويحاصر تنظيم داعش": an imperfect verb the word list knows goes on the clause
         if (afterList && first.Length >= 4 && first[0] == 'ي' && _lexicon.IsCommonWord(first)) return null;
         // ("بمدينة البيضاء وقالت مصادر محلية": a verb of saying opens the next clause)
