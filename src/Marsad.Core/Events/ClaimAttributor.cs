@@ -321,6 +321,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (last == i && i + 1 < to && SourceNouns.Contains(tokens[i].Lemma) && NotInformed.Contains(DefiniteArticle.Off(tokens[i + 1].Norm))) continue;
             // ("وكان من بين قتلى داعش أحد قادته ويدعى أبو كرم": the passive "يُدعى" names a man; only "يدعي أن" claims)
             if (last == i && IsCalled(tokens, i, to)) continue;
+            // ("حملة مداهمات ضد ناشطين مفترضين من تنظيم الدولة": those a raid is against are its target, no one's informants)
+            if (i > 0 && tokens[i - 1].Norm == "ضد") continue;
             return (i, last);
         }
         return null;

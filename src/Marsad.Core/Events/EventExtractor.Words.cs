@@ -1338,6 +1338,19 @@ public sealed partial class EventExtractor
         "مجريات", "مباراه", "مباريات", "شوط", "كره", "لقاء", "منافسه",
     };
 
+    // "بدعم من", "بمساندة", "بغطاء من" right before the trigger.
+    private static bool SupportBefore(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        int k = trigger.FirstToken - 1;
+        if (k >= sentence.FirstToken && document.Tokens[k].Norm == "من") k--;
+        return k >= sentence.FirstToken && BareLemma(document.Tokens[k]) is "دعم" or "اسناد" or "مسانده" or "مشاركه" or "غطاء" or "تغطيه";
+    }
+
+    private static readonly HashSet<string> RaidWords = new(StringComparer.Ordinal)
+    {
+        "مداهمات", "مداهمه", "المداهمات", "المداهمه", "اعتقالات", "الاعتقالات", "حمله", "الحمله", "حملات", "الحملات",
+    };
+
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)
@@ -1355,6 +1368,10 @@ public sealed partial class EventExtractor
             return true;
         // "التعذيب ممنهج في منشآت الاعتقال", "مراكز الاحتجاز", "ظروف الاحتجاز": a place, time or state of detention, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && prev is not null && DetentionPlaces.Contains(BareLemma(prev)))
+            return true;
+        // "عملية مداهمات واسعة … بدعم من المروحيات": aircraft named only as support of a raid or round-up fly no strike
+        if (trigger.IsWeak && trigger.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike) && SupportBefore(document, sentence, trigger)
+            && AnyWordOf(document, sentence, RaidWords))
             return true;
         // "ضربات جوية ومدفعية", "غارات جوية ومدفعية": the gun adjective joined to the air one describes the strike before
         // it, which tells both (air and ground), no second act of its own

@@ -331,6 +331,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     ? document.Actors.Find(a => a.FirstToken == ascriber.LastToken + 2) : null,
                 Assoc1 = Array.Empty<ActorMention>(),
             };
+        // ("هجوم انتحاري دام نسبته الحكومة الى التنظيم الجهادي": the side the act is ascribed to, the ascriber no actor
+        // here, is its agent, not the side it hit)
+        else if (roles.Actor2 is { } ascribed && AscribedTo(document, sentence, trigger, ascribed))
+            roles = roles with
+            {
+                Actor1 = ascribed, Assoc1 = Array.Empty<ActorMention>(),
+                // (the bomber the trigger names, "هجوم انتحاري", is no side it hit)
+                Actor2 = roles.Actor1 is { } other && other != ascribed && !other.Actor.IsUnidentified
+                         && (other.LastToken < trigger.FirstToken || other.FirstToken > trigger.LastToken) ? other : null,
+            };
         // ("قصفت المدفعية التركية … مواقع الحزب … غداة غارات نفذها الطيران التركي": a verb whose subject, right after it, is
         // artillery or tanks fired from the ground, whatever air strikes the sentence tells of besides)
         bool air = !GroundSubject(document, sentence, trigger) && (IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger));
@@ -1650,7 +1660,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         filled.RemoveAll(e => SuicideAttacksInGeneral(e, context));
         filled = RetoldAttacks(filled, context);
         var merged = new List<ExtractedEvent>();
-        foreach (var list in GroupReports(filled, context.Sides, e => AnotherOfItsKind(e, context)))
+        foreach (var list in GroupReports(filled, context.Sides, e => AnotherOfItsKind(e, context), e => TheBomberAgain(e, context)))
         {
             var fatalityCount = MergedFatalities(list);
             // (a named striker before an unknown one)
@@ -2221,6 +2231,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // "نسبته السلطات إلى …": a verb ascribing the act its pronoun stands for to someone.
+    // An ascribing verb after the trigger, its subject between it and "إلى", then the side: "نسبته الحكومة الى داعش".
+    private static bool AscribedTo(Document document, Sentence sentence, TriggerMention trigger, ActorMention side)
+    {
+        int to = side.FirstToken - 1;
+        if (to <= trigger.LastToken || document.Tokens[to].Norm != "الي") return false;
+        for (int k = to - 1; k > trigger.LastToken && k >= to - 4 && k >= sentence.FirstToken; k--)
+            if (AscribingVerbs.Contains(document.Tokens[k].Norm)) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> AscribingVerbs = new(StringComparer.Ordinal) { "نسبته", "نسبتها", "ونسبته", "ونسبتها", "نسبه", "ونسبه", "نسبها" };
 
     // Words that say who carried an attack out ("هجوم شنه مسلحون", "نفذه تنظيم", "تبناه"), or its owner right after it
@@ -2369,7 +2389,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     /// Reports of one event: same sub-type and place, dates within two days, and the same agent — or one report
     /// with no agent of its own, which joins the others; allies' reports of one clash against one foe are one clash.
     /// </summary>
-    private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events, Sides sides, Func<ExtractedEvent, bool> another)
+    private static List<List<ExtractedEvent>> GroupReports(List<ExtractedEvent> events, Sides sides, Func<ExtractedEvent, bool> another,
+        Func<ExtractedEvent, bool> theBomberAgain)
     {
         // (allies on one side of a battle, "الجيش" and "التحالف" against the Houthis at a place on a day, fight one battle)
         bool OneSide(ActorRef? a, ActorRef? b) => SameForce(a, b) || a is not null && b is not null && sides.Allied(a, b);
@@ -2380,7 +2401,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // the agent, the place, the day and the kind of event decide.
             // A battle reported from either side ("X clashed with Y", "Y clashed with X") is one battle.
             var home = groups.FirstOrDefault(g => g.Any(o => o.SubEventType == e.SubEventType && SamePlace(o, e)
-                && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2
+                && (Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) <= 2 || OneBombingOneUndated(o, e, theBomberAgain))
                 && (SameForce(o.Actor1, e.Actor1)
                     // ("ألقت شرطة الحدود الإسرائيلية السبت القبض على إيطاليين" and "أوقفت القوات الإسرائيلية السبت إيطاليين":
                     // one arrest that reports give to a state's police and to its army)
@@ -2397,6 +2418,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             else home.Add(e);
         }
         return groups;
+    }
+
+    // ("قالت السلطات ان الانتحاري شاب تركي يبلغ من العمر 20 عاما" after "الهجوم الانتحاري الذي اوقع 32 قتيلا في سوروتش
+    // الاثنين"): a suicide bombing told again with no day of its own, at the place of one the article dates, is that one
+    private static bool OneBombingOneUndated(ExtractedEvent a, ExtractedEvent b, Func<ExtractedEvent, bool> theBomberAgain) =>
+        a.SubEventType == "Suicide bomb" && (a.Date.Precision == DatePrecision.Day) != (b.Date.Precision == DatePrecision.Day)
+        && (a.Date.Precision == DatePrecision.Day ? b : a) is { Fatalities: null } undated && theBomberAgain(undated);
+
+    // "الانتحاري": the bomber named with the article is one the article told of before.
+    private static bool TheBomberAgain(ExtractedEvent e, ExtractionContext context)
+    {
+        var tokens = context.Document.Tokens;
+        int first = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, TriggerOf(e).Start);
+        return first < tokens.Count && tokens[first].Norm is "الانتحاري" or "الانتحاريه" or "الانتحاريين" or "الانتحاريون";
     }
 
     // "في تفجير آخر", "وفي هجوم ثان", "بغارة أخرى": the noun of the event, after the preposition it happened in or by, is

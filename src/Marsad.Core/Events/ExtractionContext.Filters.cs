@@ -103,8 +103,12 @@ internal sealed partial class ExtractionContext
         var text = Document.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start).TrimStart();
         foreach (var cue in LinkCues)
             if (text.StartsWith(cue, StringComparison.Ordinal)) return true;
-        return LinkedHeadline(s);
+        return TagLine(s, text) || LinkedHeadline(s);
     }
+
+    // "سمات تركيا داعش سلاح الجو سوريا قصف": the page's tags, keywords in a row at the article's end, tell nothing.
+    private bool TagLine(Sentence s, ReadOnlySpan<char> text) =>
+        text.StartsWith("سمات ", StringComparison.Ordinal) && Document.Text.AsSpan(s.Span.End).Trim().Length == 0;
 
     // "معركة الموصل: تنظيم الدولة يستخدم انتحاريات", "هجوم صعدة: مقتل العشرات …": a line of its own in the body, short,
     // "topic: headline" with no closing stop — the title of a related story the page links to, not this article's news.
