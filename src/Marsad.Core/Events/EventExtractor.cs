@@ -341,6 +341,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Actor2 = roles.Actor1 is { } other && other != ascribed && !other.Actor.IsUnidentified
                          && (other.LastToken < trigger.FirstToken || other.FirstToken > trigger.LastToken) ? other : null,
             };
+        // ("فقد الحوثيون السيطرة على المدينة لصالح المقاومة": the side that lost the ground is the one it was taken from; the
+        // side it went to took it)
+        if (trigger.Entries.Any(e => e.IsTerritory) && LostBefore(document, sentence, trigger, roles.Actor1))
+            roles = roles with { Actor1 = roles.Actor2, Actor2 = roles.Actor1, Assoc1 = Array.Empty<ActorMention>(), TargetMarked = true };
         // ("قصفت المدفعية التركية … مواقع الحزب … غداة غارات نفذها الطيران التركي": a verb whose subject, right after it, is
         // artillery or tanks fired from the ground, whatever air strikes the sentence tells of besides)
         bool air = !GroundSubject(document, sentence, trigger) && (IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger));
@@ -2231,6 +2235,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // "نسبته السلطات إلى …": a verb ascribing the act its pronoun stands for to someone.
+    // A verb of losing before the subject that comes right before the trigger: "فقد الحوثيون السيطرة", "خسرت قوات النظام السيطرة".
+    private static bool LostBefore(Document document, Sentence sentence, TriggerMention trigger, ActorMention? subject)
+    {
+        if (subject is null || subject.LastToken >= trigger.FirstToken || trigger.FirstToken - subject.LastToken > 2) return false;
+        int v = subject.FirstToken - 1;
+        return v >= sentence.FirstToken && LosingVerbs.Contains(document.Tokens[v].StartsWithWa ? document.Tokens[v].Norm[1..] : document.Tokens[v].Norm);
+    }
+
+    private static readonly HashSet<string> LosingVerbs = new(StringComparer.Ordinal) { "فقد", "فقدت", "فقدوا", "خسر", "خسرت", "خسروا" };
+
     // An ascribing verb after the trigger, its subject between it and "إلى", then the side: "نسبته الحكومة الى داعش".
     private static bool AscribedTo(Document document, Sentence sentence, TriggerMention trigger, ActorMention side)
     {
