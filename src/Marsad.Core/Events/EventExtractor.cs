@@ -1702,6 +1702,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = CollapseDemonstrations(merged);
         for (int i = 0; i < merged.Count; i++) merged[i] = DeadlyAttackOfAGroup(merged[i]);
         merged = OneSuicideBombing(merged);
+        merged = KilledByTheBombing(merged, context);
         merged = InterceptedNotStruck(merged, context.Document, triggers);
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
@@ -1982,8 +1983,63 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 if (j < k) k--;
             }
         }
+        // ("هاجم انتحاريان حمام سباحة مزدحما في شمال العراق" and "مهاجما انتحاريا فجر سترته الناسفة في حمام سباحة" in Tuz
+        // Khurmatu): a suicide bombing placed only at a region, on the day of one at a town of that country, is that one
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var vague = result[k];
+            if (vague is not { SubEventType: "Suicide bomb", Location: { Place: { } region } at } || !SummaryFolding.IsRegion(at)) continue;
+            // (a province holds only its own towns; a region named by its direction, or the country, any town of it — on the day)
+            int town = result.FindIndex(b => b != vague && b.SubEventType == "Suicide bomb" && b.Location is { Place: { } p } bt && !SummaryFolding.IsRegion(bt)
+                                             && p.CountryCode == region.CountryCode && b.Date.Date == vague.Date.Date
+                                             && (region.FeatureCode != "ADM1" || SummaryFolding.Holds(at, bt)));
+            if (town < 0) continue;
+            var kept = result[town];
+            result[town] = Absorb(kept, vague) with
+            {
+                Location = kept.Location,
+                Date = kept.Date.Precision == DatePrecision.Day || vague.Date.Precision != DatePrecision.Day ? kept.Date : vague.Date,
+                Actor1 = kept.Actor1 is { IsUnidentified: true } && vague.Actor1 is { IsUnidentified: false } ? vague.Actor1 : kept.Actor1,
+            };
+            result.RemoveAt(k);
+        }
         return result;
     }
+
+    /// <summary>
+    /// "داعش يفجر حمام سباحة ويقتل 12 شخصاً" over "هاجم انتحاريان حمام سباحة … قتل 12 شخصا": a killing told with a verb
+    /// of blowing up in its sentence, at the place and day of a bombing the article tells, is that bombing's toll — its
+    /// named agent the bombing's where that one has none.
+    /// </summary>
+    private static List<ExtractedEvent> KilledByTheBombing(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        if (!events.Any(e => e.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED")) return events;
+        var result = new List<ExtractedEvent>(events);
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var killing = result[k];
+            if (killing.SubEventType != "Attack" || !AnyWordOf(context.Document, TriggerSentence(killing, context), BlowingUpWords)) continue;
+            int b = result.FindIndex(e => e.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED" && SamePlace(e, killing)
+                                          && Math.Abs(e.Date.Date.DayNumber - killing.Date.Date.DayNumber) <= 1
+                                          && (killing.Fatalities is null || e.Fatalities is null || e.Fatalities == killing.Fatalities));
+            if (b < 0) continue;
+            var bombing = result[b];
+            result[b] = Absorb(bombing, killing) with
+            {
+                // (a group's: a state force the killing's sentence names is no bomber of the article's bombing)
+                Actor1 = bombing.Actor1 is null or { IsUnidentified: true } && killing.Actor1 is { IsUnidentified: false, Inter: 2 or 3 or 4 } agent ? agent : bombing.Actor1,
+                // (the side hit is the killing's: a named agent is no target of its own bomb)
+                Actor2 = bombing.Actor2 is { } hit && killing.Actor1 is { Inter: 2 or 3 or 4 } by && SameForce(hit, by) ? killing.Actor2 : bombing.Actor2 ?? killing.Actor2,
+            };
+            result.RemoveAt(k);
+        }
+        return result;
+    }
+
+    private static readonly HashSet<string> BlowingUpWords = new(StringComparer.Ordinal)
+    {
+        "يفجر", "تفجر", "فجر", "فجرت", "فجروا", "تفجير", "التفجير", "انفجار", "الانفجار",
+    };
 
     // Reports of one event: the lowest figure given; "خسائر بشرية" (several, 3) only when no report gives one.
     private static (int? Count, bool Estimated) MergedFatalities(IReadOnlyList<ExtractedEvent> reports)

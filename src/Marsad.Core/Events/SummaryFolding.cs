@@ -108,7 +108,7 @@ internal static class SummaryFolding
 
     // A country, a province, or a named region or coast of one province ("الساحل الغربي" before the strikes on Zabid
     // and Jarrahi, "قطاع غزة" before the strike on Rafah). (Not an area by distance: Damascus then swallowed the Ghouta.)
-    private static bool IsRegion(PlaceMention m) => m.Place!.FeatureCode is "ADM1" or "RGN" or "CST" || ExtractionContext.IsCountry(m);
+    internal static bool IsRegion(PlaceMention m) => m.Place!.FeatureCode is "ADM1" or "RGN" or "CST" || ExtractionContext.IsCountry(m);
 
     // ("الهجوم الصاروخي على قاعدة التيفور الجوية في ريف حمص" beside "ضربات في ريف حمص"): the countryside of a province's
     // seat holds the places of that province, as the province does — though it is itself a detail of the province.
