@@ -1369,6 +1369,10 @@ public sealed partial class EventExtractor
         // "التعذيب ممنهج في منشآت الاعتقال", "مراكز الاحتجاز", "ظروف الاحتجاز": a place, time or state of detention, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && prev is not null && DetentionPlaces.Contains(BareLemma(prev)))
             return true;
+        // "دمرت منصات إطلاق صواريخ": the pads rockets are launched from are things destroyed, no launch
+        if (prev is not null && BareLemma(prev) is "منصات" or "منصه" or "منصتي" or "منصتين" or "منصتا"
+            && trigger.Entries.All(e => e.IsStrike || e.SubEventType is AcledTaxonomy.Shelling or AcledTaxonomy.AirStrike))
+            return true;
         // "عملية مداهمات واسعة … بدعم من المروحيات": aircraft named only as support of a raid or round-up fly no strike
         if (trigger.IsWeak && trigger.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike) && SupportBefore(document, sentence, trigger)
             && AnyWordOf(document, sentence, RaidWords))
