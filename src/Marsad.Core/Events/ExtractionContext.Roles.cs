@@ -2316,6 +2316,9 @@ internal sealed partial class ExtractionContext
         else if (iso2 is not null && actor.FilledFrom is { } generic && actor.Country != iso2) actor = _catalog.ResolveGenericCountry(generic, iso2, Document.Published?.Year);
         // (Al Qaeda in Yemen is its branch there, ACLED's Al Qaeda in the Arabian Peninsula)
         else if (iso2 is not null && _catalog.BranchIn(actor, iso2, Document.Published?.Year) is { } branch) actor = branch;
+        // ("شن طيران التحالف الدولي الذي تقوده المملكة سلسلة غارات على … الضالع": the coalition that fights in Yemen is the
+        // Saudi-led one, whatever the press calls it — the US-led one flies over Syria and Iraq)
+        else if (iso2 is "YE" && actor.Id == "coalition-us" && _catalog.TryGet("coalition-saudi", Document.Published?.Year, out var saudiLed)) actor = saudiLed;
         return actor.WithEventCountry(iso2);
     }
 }
