@@ -316,7 +316,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // ("المواد المعدة للتداول": a reporting word after the preposition لـ is a noun of purpose, not a report)
             if (last == i && tokens[i].HasProclitic("ل")) continue;
             // ("شاحنات نقل البضائع", "قرار نقل السفارة": the bare نقل reports only what it carries from someone, "نقل عن")
-            if (last == i && tokens[i].Lemma is "نقل" && !FromSomeone(tokens, i + 1, to)) continue;
+            if (last == i && tokens[i].Lemma is "نقل" or "ينقل" or "تنقل" && !FromSomeone(tokens, i + 1, to)) continue;
             // ("ردت القوات على مصادر النيران", "مصادر التمويل": sources of fire or of money are no informants)
             if (last == i && i + 1 < to && SourceNouns.Contains(tokens[i].Lemma) && NotInformed.Contains(DefiniteArticle.Off(tokens[i + 1].Norm))) continue;
             // ("وكان من بين قتلى داعش أحد قادته ويدعى أبو كرم": the passive "يُدعى" names a man; only "يدعي أن" claims)

@@ -12,6 +12,9 @@ internal sealed partial class ExtractionContext
     /// The places of a trigger: town-level places after it in the sentence (each its own event), else the nearest
     /// before it, else the article's main place, else a region or country named in the sentence.
     /// </summary>
+    private bool MainActPlacedAgain(int i) =>
+        Tokens[i].Norm == "وذلك" && i + 1 < Tokens.Count && (Tokens[i + 1].Norm is "في" or "خلال" or "عند" or "اثناء" || Tokens[i + 1].HasProclitic("ب"));
+
     public IReadOnlyList<PlaceMention> PlacesFor(Sentence s, TriggerMention t, TriggerMention? means = null)
     {
         if (!_sentencePlaces.TryGetValue(s.Index, out var here)) _sentencePlaces[s.Index] = here = SentencePlaces(s);
@@ -36,7 +39,10 @@ internal sealed partial class ExtractionContext
         // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
             if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i) || AccountOfOthersActs(i) || StateClauseOpens(i)
-                || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))) { nextTrigger = i; break; }
+                || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))
+                // ("بزيارة لمصابي التفجير الذي حدث في مسجد قوات الطوارئ بمنطقة عسير، وذلك في مستشفى قوى الأمن بالرياض": "وذلك
+                // في" places the sentence's main act — the visit — once the act told inside it has its own place)
+                || MainActPlacedAgain(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i)) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(p => FiredFrom(p) || LaunchedFrom(p, t)))
