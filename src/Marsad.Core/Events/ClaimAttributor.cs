@@ -321,6 +321,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (last == i && i + 1 < to && SourceNouns.Contains(tokens[i].Lemma) && NotInformed.Contains(DefiniteArticle.Off(tokens[i + 1].Norm))) continue;
             // ("وكان من بين قتلى داعش أحد قادته ويدعى أبو كرم": the passive "يُدعى" names a man; only "يدعي أن" claims)
             if (last == i && IsCalled(tokens, i, to)) continue;
+            // ("ونشرت مدرعات لتعزيز مواقعها": forces or arms deployed, nothing published)
+            if (last == i && tokens[i].Lemma is "نشر" or "نشرت" or "ينشر" or "تنشر" && i + 1 < to && DeployedThings.Contains(DefiniteArticle.Off(tokens[i + 1].Lemma))) continue;
             // ("حملة مداهمات ضد ناشطين مفترضين من تنظيم الدولة": those a raid is against are its target, no one's informants)
             if (i > 0 && tokens[i - 1].Norm == "ضد") continue;
             return (i, last);
@@ -336,6 +338,11 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (tokens[k].Norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه") return false;
         return true;
     }
+
+    private static readonly HashSet<string> DeployedThings = new(StringComparer.Ordinal)
+    {
+        "مدرعات", "دبابات", "قوات", "تعزيزات", "جنود", "جنودا", "عناصر", "اليات", "اسلحه", "صواريخ", "بطاريات", "منظومه", "منظومات", "وحدات", "قطع",
+    };
 
     // What a source noun may be the source of, other than news: fire, money, energy, water, income, danger.
     private static readonly HashSet<string> NotInformed = new(StringComparer.Ordinal)
