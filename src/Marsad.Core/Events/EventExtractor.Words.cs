@@ -1369,6 +1369,11 @@ public sealed partial class EventExtractor
         // "التعذيب ممنهج في منشآت الاعتقال", "مراكز الاحتجاز", "ظروف الاحتجاز": a place, time or state of detention, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && prev is not null && DetentionPlaces.Contains(BareLemma(prev)))
             return true;
+        // "إنشاء كمائن ثابتة ومتحركة": checkpoints set up (the Egyptian press's "كمين") are a measure, no ambush laid
+        if (BareLemma(document.Tokens[trigger.FirstToken]) is "كماين" or "كمين" && trigger.FirstToken == trigger.LastToken
+            && (prev is not null && BareLemma(prev) is "انشاء" or "اقامه" or "نشر" or "تعزيز" or "زياده" or "وضع"
+                || next is not null && BareLemma(next) is "ثابته" or "متحركه" or "ثابت" or "متحرك"))
+            return true;
         // "دمرت منصات إطلاق صواريخ": the pads rockets are launched from are things destroyed, no launch
         if (prev is not null && BareLemma(prev) is "منصات" or "منصه" or "منصتي" or "منصتين" or "منصتا"
             && trigger.Entries.All(e => e.IsStrike || e.SubEventType is AcledTaxonomy.Shelling or AcledTaxonomy.AirStrike))
