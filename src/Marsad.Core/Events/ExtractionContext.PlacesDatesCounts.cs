@@ -1525,7 +1525,7 @@ internal sealed partial class ExtractionContext
     {
         int? best = null;
         TextSpan? span = null;
-        TextSpan? plural = null, single = null;
+        TextSpan? plural = null, single = null, pair = null;
         bool singleByPronoun = false;
         bool vague = false, withOthers = false;
         cueFound = false;
@@ -1567,6 +1567,12 @@ internal sealed partial class ExtractionContext
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             // ("بمقتل القيادي الميداني الحوثي", "قتل القائد": the article on him too)
             if (last + 1 < s.EndToken && SingularPersons.Contains(DefiniteArticle.Off(Tokens[last + 1].Lemma))) single ??= Tokens[last + 1].Span;
+            // ("مقتل ضابط ومجند": two named in the singular, joined by و, are two)
+            // (both indefinite, the second no name's start: "قتل العقيد ومساعده" is not this)
+            if (pair is null && last + 2 < s.EndToken && single == Tokens[last + 1].Span && Tokens[last + 2].StartsWithWa
+                && Tokens[last + 1].Form.Analysis is not { HasArticle: true } && Tokens[last + 2].Form.Analysis is not { HasArticle: true }
+                && SingularPersons.Contains(Tokens[last + 2].Lemma) && SingularPersons.Contains(Tokens[last + 1].Lemma))
+                pair = new TextSpan(Tokens[last + 1].Span.Start, Tokens[last + 2].Span.End);
             // ("اغتال مسلحون مجهولون ناشطا مدنيا", "اغتيل القيادي في الحركة": a verb of assassinating told with no figure
             // killed one man, whoever stands between it and him)
             if (i == last && Tokens[i].Lemma is "اغتال" or "اغتالت" or "اغتالوا" or "اغتيل" or "اغتيلت") single ??= Tokens[i].Span;
@@ -1700,6 +1706,7 @@ internal sealed partial class ExtractionContext
             i = last;
         }
         if (best is null && plural is not null) return (PluralWithNoFigure, plural, true);
+        if (best is null && pair is not null) return withOthers ? (2 + PluralWithNoFigure, pair, true) : (2, pair, false);
         if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, singleByPronoun);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
