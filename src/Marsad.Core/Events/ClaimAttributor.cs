@@ -29,6 +29,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         "التي", "الذي", "الذين", "اللذين", "اللتين", "ايضا", "كذلك", "مجددا", "حول", "بشان", "قد", "فقد", "وقد", "ب",
         // ("ترامب مع إنكار شديد من سفير"): who spoke with him is not who spoke
         "مع",
+        // ("ولم تؤكد الوزارة عدد القتلى الأفغان لكنها قالت": the clause "but" opens is another report of the same speaker)
+        "لكن", "لكنها", "لكنه", "لكنهم", "ولكن", "ولكنها", "ولكنه", "ولكنهم",
     }.Concat(MannerWords), StringComparer.Ordinal);
 
     // "أفادت مصادر يمنية بمقتل …", "ذهب للقول": what is reported starts at a speech noun, a casualty or outcome

@@ -1988,10 +1988,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         for (int k = result.Count - 1; k >= 0; k--)
         {
             var vague = result[k];
-            if (vague is not { SubEventType: "Suicide bomb", Location: { Place: { } region } at } || !SummaryFolding.IsRegion(at)) continue;
-            // (a province holds only its own towns; a region named by its direction, or the country, any town of it — on the day)
+            // (or a blast of a car bomb a headline tells at a region with no day: "22 قتيلاً بانفجار سيارة مفخخة في شمال
+            // أفغانستان" over "قتلوا في إقليم قندز … مساء أول من أمس عندما فجر انتحاري")
+            if (vague is not { SubEventType: "Suicide bomb" or "Remote explosive/landmine/IED", Location: { Place: { } region } at } || !SummaryFolding.IsRegion(at)) continue;
+            bool undated = vague.Date.Precision != DatePrecision.Day;
+            if (vague.SubEventType != "Suicide bomb" && !undated) continue;
+            // (a province holds only its own towns; a region named by its direction, or the country, any town of it — on the day,
+            // or, for a report with no day, in the three days before it)
             int town = result.FindIndex(b => b != vague && b.SubEventType == "Suicide bomb" && b.Location is { Place: { } p } bt && !SummaryFolding.IsRegion(bt)
-                                             && p.CountryCode == region.CountryCode && b.Date.Date == vague.Date.Date
+                                             && p.CountryCode == region.CountryCode
+                                             && (b.Date.Date == vague.Date.Date || undated && b.Date.Date <= vague.Date.Date && b.Date.Date >= vague.Date.Date.AddDays(-3))
                                              && (region.FeatureCode != "ADM1" || SummaryFolding.Holds(at, bt)));
             if (town < 0) continue;
             var kept = result[town];
