@@ -1394,6 +1394,10 @@ public sealed partial class EventExtractor
         if (trigger.FirstToken - 2 > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "فيها" or "فيه" or "بها"
             && document.Tokens[trigger.FirstToken - 2].Norm is "كان" or "كانت" && document.Tokens[trigger.FirstToken - 3].Norm is "التي" or "الذي" or "حيث")
             return true;
+        // ("وقدم اللاعبون أجمل مبارياتهم دفاعاً وهجوماً ووسعوا الفارق إلى عشر نقاط مع سيطرة كاملة": a sentence of a match
+        // report — two words of players, teams, matches or scores — tells no fight and takes no ground)
+        if (trigger.Entries.All(e => e.IsTerritory || e.EventType == AcledTaxonomy.Battles) && WordsOf(document, sentence, SportsWords) >= 2)
+            return true;
         // "وفرضوا سيطرتهم على مجريات المباراة", "سيطر على الكرة في الشوط الأول": control of a game is no ground taken
         if (trigger.Entries.All(e => e.IsTerritory || AcledTaxonomy.ChangesHands(e.SubEventType)))
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
@@ -1595,6 +1599,22 @@ public sealed partial class EventExtractor
     };
 
     // Whether any word of the sentence, by its lemma with the article off (BareLemma), is one of <paramref name="words"/>.
+    // How many distinct words of the list the sentence holds.
+    private static int WordsOf(Document document, Sentence sentence, HashSet<string> words)
+    {
+        HashSet<string>? seen = null;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (BareLemma(document.Tokens[i]) is var w && words.Contains(w)) (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
+        return seen?.Count ?? 0;
+    }
+
+    private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
+    {
+        "منتخب", "المنتخب", "منتخبات", "المنتخبين", "لاعبي", "لاعبو", "لاعبون", "اللاعبون", "اللاعبين", "مباراه", "مبارياتهم", "مباريات",
+        "الشوط", "شوط", "بنتيجه", "البطوله", "بطوله", "الدوري", "دوري", "المدرب", "مدرب",
+        // (not "هدف", "نقاط", "نتيجة": targets, positions and results of war too)
+    };
+
     private static bool AnyWordOf(Document document, Sentence sentence, HashSet<string> words)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
