@@ -327,6 +327,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (last == i && tokens[i].Lemma is "نشر" or "نشرت" or "ينشر" or "تنشر" && i + 1 < to && DeployedThings.Contains(DefiniteArticle.Off(tokens[i + 1].Lemma))) continue;
             // ("حملة مداهمات ضد ناشطين مفترضين من تنظيم الدولة": those a raid is against are its target, no one's informants)
             if (i > 0 && tokens[i - 1].Norm == "ضد") continue;
+            // ("مداهمات قامت بها الشرطة لمئات من الناشطين الاكراد": some of a number of people, no informants)
+            if (last == i && i > 1 && tokens[i - 1].Norm == "من" && DefiniteArticle.Off(tokens[i - 2].Lemma) is "ميات" or "عشرات" or "الاف" or "عدد" or "بعض" or "مييات")
+                continue;
             return (i, last);
         }
         return null;

@@ -26,4 +26,8 @@ public class RaidCampaignTests
         var doc = TestPipeline.ExtractWithRealGazetteer("وقصفت المروحيات التركية مواقع حزب العمال الكردستاني في شمال العراق الجمعة.", "2015-07-24");
         Assert.Contains(doc.Events, e => e.SubEventType == "Air/drone strike");
     }
+
+    [Fact]
+    public void Some_of_a_number_of_activists_are_no_source() =>
+        Assert.False(TestPipeline.Extract("ففي الرقة اشتبكت الشرطة مع متظاهرين كانوا يشيعون سيدة قتلت خلال عمليات مداهمات قامت بها الشرطة الجمعة لمئات من الناشطين الاكراد.", "2015-07-27").Claims.ContainsKey(0));
 }
