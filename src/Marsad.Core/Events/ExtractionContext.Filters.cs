@@ -241,6 +241,8 @@ internal sealed partial class ExtractionContext
     {
         "للاشتباه", "بتهمه", "بتهم", "بالضلوع", "بالتورط", "متورطه", "متورط", "متورطين", "المتورطين", "المتورطه", "المتورط",
         "بتورط", "بتورطه", "بتورطها", "بتورطهم",
+        // ("اعتقلت قوات الاحتلال شاباً … بحجة إلقاء الحجارة": the pretext an arrest gives)
+        "بحجه", "بذريعه", "بدعوي",
     };
 
     // The verbal noun of use or launch that governs the trigger from a few words before ("استخدام … السلاح الكيماوي",
