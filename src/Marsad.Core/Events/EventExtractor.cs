@@ -1706,6 +1706,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = InterceptedNotStruck(merged, context.Document, triggers);
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
+        merged = HeadlinesRetold(merged, context);
         // (after the folds: a retelling that names no one folds into the report that dates the attack first)
         merged = AccusedOfGassing(merged, context);
         merged = ClaimedByAGroup(merged, context);

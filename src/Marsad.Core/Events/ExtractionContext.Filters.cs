@@ -180,7 +180,8 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    private static readonly string[] LinkCues = { "للمزيد:", "للمزيد :", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد:", "شاهد أيضا" };
+    // ("رابط الخبر بصحيفة الوئام: …": the page's link line repeats the headline under the story, no report of its own)
+    private static readonly string[] LinkCues = { "رابط الخبر", "للمزيد:", "للمزيد :", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد:", "شاهد أيضا" };
 
     // The trigger stands in what "رغم" (despite) concedes, up to the phrase's end: "رغم استعادة مدينة الموصل من سيطرة
     // التنظيم،", "بالرغم من القصف", "على الرغم من استمرار المعارك".

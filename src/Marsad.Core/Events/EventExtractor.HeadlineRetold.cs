@@ -1,0 +1,60 @@
+namespace Marsad.Core.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// "قتلى حوثيون بتعز والتحالف يقصف حجة" over "شن طيران التحالف العربي قصفاً على تجمعات الحوثيين في محافظة حجة": an
+    /// event told only in the headline, of the same kind and by the same side as one the body tells within a day, is that
+    /// event's headline — the body's place and day stand (a headline's place is often a neighbour's, its verb's object
+    /// read as no place).
+    /// </summary>
+    private static List<ExtractedEvent> HeadlinesRetold(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        if (context.Document.Title is not { Length: > 0 } title || events.Count < 2) return events;
+        int titleEnd = title.Trim().Length;
+        // (or in the line that links the story again under its own title: "رابط الخبر بصحيفة الوئام: …")
+        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => s.Start < titleEnd
+            || context.Document.SentenceAt(s.Start) is { } sentence && context.IsLinkToAnotherStory(sentence));
+        var result = new List<ExtractedEvent>(events);
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var headline = result[k];
+            if (!OnlyInTitle(headline) || headline.Actor1 is null) continue;
+            // (a headline whose own place stands before its act — the place of another clause: "قتلى حوثيون بتعز والتحالف يقصف")
+            var trigger = TriggerOf(headline);
+            if (headline.FieldEvidence.FirstOrDefault(f => f.Field == "location") is not { } at || at.Span.Start >= trigger.Start || at.Span.Start >= titleEnd)
+                continue;
+            // (only when the headline names the body's place after its act — the act's object read as no place: a headline's
+            // other place is another act, "حظر للتجول في البصرة" beside the body's riot in Najaf)
+            int body = result.FindIndex(o => o != headline && !OnlyInTitle(o) && o.SubEventType == headline.SubEventType
+                                             && SameForce(o.Actor1, headline.Actor1)
+                                             && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
+                                             && NamedIn(title[Math.Min(title.Length, trigger.End)..], o.Location));
+            if (body < 0) continue;
+            var told = result[body];
+            result[body] = told with
+            {
+                EvidenceSentences = told.EvidenceWith(headline),
+                Fatalities = told.Fatalities ?? headline.Fatalities,
+                FatalitiesEstimated = told.Fatalities is null ? headline.FatalitiesEstimated : told.FatalitiesEstimated,
+            };
+            result.RemoveAt(k);
+        }
+        return result;
+    }
+
+    // Whether the headline holds the place's name, its cue noun aside ("حجة" of "محافظة حجة").
+    private static bool NamedIn(string title, Geo.PlaceMention? place)
+    {
+        if (place is null) return false;
+        string said = Text.ArabicNormalizer.Matching.Normalize(title);
+        foreach (var word in Text.ArabicNormalizer.Matching.Normalize(place.Surface).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (word.Length >= 3 && !PlaceNouns.Contains(word) && said.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "محافظه", "مدينه", "منطقه", "مديريه", "بلده", "قريه", "ولايه", "اقليم", "حي", "مخيم", "ريف", "مناطق", "مدن", "قري",
+    };
+}
