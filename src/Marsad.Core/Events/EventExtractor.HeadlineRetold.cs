@@ -11,10 +11,9 @@ public sealed partial class EventExtractor
     private static List<ExtractedEvent> HeadlinesRetold(List<ExtractedEvent> events, ExtractionContext context)
     {
         if (context.Document.Title is not { Length: > 0 } title || events.Count < 2) return events;
-        int titleEnd = title.Trim().Length;
         // (or in the line that links the story again under its own title: "رابط الخبر بصحيفة الوئام: …")
-        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => s.Start < titleEnd
-            || context.Document.SentenceAt(s.Start) is { } sentence && context.IsLinkToAnotherStory(sentence));
+        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s =>
+            context.Document.SentenceAt(s.Start) is { } sentence && (context.InTitle(sentence) || context.IsLinkToAnotherStory(sentence)));
         var result = new List<ExtractedEvent>(events);
         for (int k = result.Count - 1; k >= 0; k--)
         {
@@ -22,7 +21,7 @@ public sealed partial class EventExtractor
             if (!OnlyInTitle(headline) || headline.Actor1 is null) continue;
             // (a headline whose own place stands before its act — the place of another clause: "قتلى حوثيون بتعز والتحالف يقصف")
             var trigger = TriggerOf(headline);
-            if (headline.FieldEvidence.FirstOrDefault(f => f.Field == "location") is not { } at || at.Span.Start >= trigger.Start || at.Span.Start >= titleEnd)
+            if (headline.FieldEvidence.FirstOrDefault(f => f.Field == "location") is not { } at || at.Span.Start >= trigger.Start || at.Span.Start >= title.Trim().Length)
                 continue;
             // (only when the headline names the body's place after its act — the act's object read as no place: a headline's
             // other place is another act, "حظر للتجول في البصرة" beside the body's riot in Najaf)

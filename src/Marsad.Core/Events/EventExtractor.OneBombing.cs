@@ -91,7 +91,7 @@ public sealed partial class EventExtractor
 
     private static readonly HashSet<string> BlowingUpWords = new(StringComparer.Ordinal)
     {
-        "يفجر", "تفجر", "فجر", "فجرت", "فجروا", "تفجير", "التفجير", "انفجار", "الانفجار",
+        "يفجر", "تفجر", "فجر", "فجرت", "فجروا", "تفجير", "انفجار",
     };
 
     // ("قالت السلطات ان الانتحاري شاب تركي يبلغ من العمر 20 عاما" after "الهجوم الانتحاري الذي اوقع 32 قتيلا في سوروتش

@@ -1343,12 +1343,12 @@ public sealed partial class EventExtractor
     {
         int k = trigger.FirstToken - 1;
         if (k >= sentence.FirstToken && document.Tokens[k].Norm == "من") k--;
-        return k >= sentence.FirstToken && BareLemma(document.Tokens[k]) is "دعم" or "اسناد" or "مسانده" or "مشاركه" or "غطاء" or "تغطيه";
+        return k >= sentence.FirstToken && ExtractionContext.SupportNouns.Contains(BareLemma(document.Tokens[k]));
     }
 
     private static readonly HashSet<string> RaidWords = new(StringComparer.Ordinal)
     {
-        "مداهمات", "مداهمه", "المداهمات", "المداهمه", "اعتقالات", "الاعتقالات", "حمله", "الحمله", "حملات", "الحملات",
+        "مداهمات", "مداهمه", "اعتقالات", "حمله", "حملات",
     };
 
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
@@ -1598,8 +1598,7 @@ public sealed partial class EventExtractor
         "اختطاف", "اختطافهم", "خطف", "خطفهم", "اسر", "اسرهم", "اسري", "مختطفين", "رهاين", "اعدام", "اعدم", "اعدمت",
     };
 
-    // Whether any word of the sentence, by its lemma with the article off (BareLemma), is one of <paramref name="words"/>.
-    // How many distinct words of the list the sentence holds.
+    // How many distinct words of the list the sentence holds, by their lemmas with the article off (BareLemma).
     private static int WordsOf(Document document, Sentence sentence, HashSet<string> words)
     {
         HashSet<string>? seen = null;
@@ -1610,11 +1609,11 @@ public sealed partial class EventExtractor
 
     private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
     {
-        "منتخب", "المنتخب", "منتخبات", "المنتخبين", "لاعبي", "لاعبو", "لاعبون", "اللاعبون", "اللاعبين", "مباراه", "مبارياتهم", "مباريات",
-        "الشوط", "شوط", "بنتيجه", "البطوله", "بطوله", "الدوري", "دوري", "المدرب", "مدرب",
+        "منتخب", "منتخبات", "لاعبي", "لاعبو", "لاعبون", "مباراه", "مبارياتهم", "مباريات", "شوط", "بنتيجه", "بطوله", "دوري", "مدرب",
         // (not "هدف", "نقاط", "نتيجة": targets, positions and results of war too)
     };
 
+    // Whether any word of the sentence, by its lemma with the article off (BareLemma), is one of <paramref name="words"/>.
     private static bool AnyWordOf(Document document, Sentence sentence, HashSet<string> words)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)

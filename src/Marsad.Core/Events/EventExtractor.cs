@@ -2209,7 +2209,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return null;
     }
 
-    // "نسبته السلطات إلى …": a verb ascribing the act its pronoun stands for to someone.
     // A verb of losing before the subject that comes right before the trigger: "فقد الحوثيون السيطرة", "خسرت قوات النظام السيطرة".
     private static bool LostBefore(Document document, Sentence sentence, TriggerMention trigger, ActorMention? subject)
     {
@@ -2230,6 +2229,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return false;
     }
 
+    // "نسبته السلطات إلى …": a verb ascribing the act its pronoun stands for to someone.
     private static readonly HashSet<string> AscribingVerbs = new(StringComparer.Ordinal) { "نسبته", "نسبتها", "ونسبته", "ونسبتها", "نسبه", "ونسبه", "نسبها" };
 
     // Words that say who carried an attack out ("هجوم شنه مسلحون", "نفذه تنظيم", "تبناه"), or its owner right after it

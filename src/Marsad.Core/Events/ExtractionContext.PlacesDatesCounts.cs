@@ -12,9 +12,6 @@ internal sealed partial class ExtractionContext
     /// The places of a trigger: town-level places after it in the sentence (each its own event), else the nearest
     /// before it, else the article's main place, else a region or country named in the sentence.
     /// </summary>
-    private bool MainActPlacedAgain(int i) =>
-        Tokens[i].Norm == "وذلك" && i + 1 < Tokens.Count && (Tokens[i + 1].Norm is "في" or "خلال" or "عند" or "اثناء" || Tokens[i + 1].HasProclitic("ب"));
-
     public IReadOnlyList<PlaceMention> PlacesFor(Sentence s, TriggerMention t, TriggerMention? means = null)
     {
         if (!_sentencePlaces.TryGetValue(s.Index, out var here)) _sentencePlaces[s.Index] = here = SentencePlaces(s);
@@ -820,6 +817,10 @@ internal sealed partial class ExtractionContext
         k > 0 && (places[k].GeoPrecision > 1 && places[k].FirstToken - places[k - 1].LastToken <= 2
                   && !JoinedByAnd(places[k - 1].LastToken + 1, places[k].FirstToken) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)
                   || ProvinceSeatPlacing(places[k - 1], places[k]));
+
+    // "وذلك في", "وذلك بـ": the words that place a sentence's main act again after the act told inside it.
+    private bool MainActPlacedAgain(int i) =>
+        Tokens[i].Norm == "وذلك" && i + 1 < Tokens.Count && (Tokens[i + 1].Norm is "في" or "خلال" or "عند" or "اثناء" || Tokens[i + 1].HasProclitic("ب"));
 
     // "جبهة طور الباحة في لحج", "مديرية حيفان بتعز": the seat of a province, named by في or ب right after a place of that
     // province, is the province the place lies in (its name the province's) — no scene of its own.

@@ -1228,7 +1228,7 @@ internal sealed partial class ExtractionContext
 
     // The nouns of backing ("بدعم", "بإسناد", "بغطاء"; lemmas, the ب taken off), and the words before a backer's name:
     // those nouns, their pronoun forms and "من".
-    private static readonly HashSet<string> SupportNouns = new(StringComparer.Ordinal) { "دعم", "اسناد", "مسانده", "مشاركه", "غطاء", "تغطيه" };
+    internal static readonly HashSet<string> SupportNouns = new(StringComparer.Ordinal) { "دعم", "اسناد", "مسانده", "مشاركه", "غطاء", "تغطيه" };
 
     private static readonly HashSet<string> SupportWords = new(SupportNouns.Concat(["من", "اسناده", "دعمه"]), StringComparer.Ordinal);
 
