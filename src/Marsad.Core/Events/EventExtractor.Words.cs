@@ -550,6 +550,23 @@ public sealed partial class EventExtractor
         trigger.FirstToken == trigger.LastToken && trigger.LastToken + 1 < sentence.EndToken
         && trigger.Entries.Any(e => e.Pos == "verb") && BareLemma(document.Tokens[trigger.LastToken + 1]) is "مدفعيه" or "مدافع" or "دبابات" or "راجمات";
 
+    // "حاول المسلحون قصف مطار عدن الدولي بعد وصول الطائرة الثانية، بصواريخ الكاتيوشا": a strike verb whose instrument,
+    // after it in its sentence, is a weapon of the ground was fired from the ground, whatever aircraft the sentence names.
+    private static bool StruckWithGroundWeapon(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        if (!trigger.Entries.Any(e => e.Pos == "verb")) return false;
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 14); i++)
+        {
+            var token = document.Tokens[i];
+            if (!token.HasProclitic("ب")) continue;
+            string word = BareLemma(token);
+            if (GroundWeapons.Contains(word)
+                || word is "صواريخ" or "صاروخ" && i + 1 < sentence.EndToken && BareLemma(document.Tokens[i + 1]) is "كاتيوشا" or "غراد")
+                return true;
+        }
+        return false;
+    }
+
     // Weapons fired from the ground: artillery, tanks, mortars, shells, rocket launchers.
     private static readonly HashSet<string> GroundWeapons = new(StringComparer.Ordinal)
     {

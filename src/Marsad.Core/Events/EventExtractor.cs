@@ -347,7 +347,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = roles with { Actor1 = roles.Actor2, Actor2 = roles.Actor1, Assoc1 = Array.Empty<ActorMention>(), TargetMarked = true };
         // ("قصفت المدفعية التركية … مواقع الحزب … غداة غارات نفذها الطيران التركي": a verb whose subject, right after it, is
         // artillery or tanks fired from the ground, whatever air strikes the sentence tells of besides)
-        bool air = !GroundSubject(document, sentence, trigger) && (IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger));
+        bool air = !GroundSubject(document, sentence, trigger) && !(roles.Actor1?.Actor.Air != true && StruckWithGroundWeapon(document, sentence, trigger)) && (IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger));
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         bool antecedentHit = context.ObjectIsAntecedent(trigger);

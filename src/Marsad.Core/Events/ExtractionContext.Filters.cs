@@ -321,7 +321,7 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
-        if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || BattlesAsAPlace(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t)) return true;
+        if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || BattlesAsAPlace(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t) || WeaponNotFired(s, t)) return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
@@ -408,6 +408,14 @@ internal sealed partial class ExtractionContext
             return true;
         // "شدد روحاني وبوتن على ضرورة استعادة النظام للسيطرة": what is called necessary is yet to be done.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "ضروره" or "الضروره") return true;
+        // ("وتعني السيطرة على لحج قطع الطريق على الانقلابيين": what an act would mean is talk of it, not its report)
+        // ("… قطع الطريق على الانقلابيين": and what the same clause goes on to say it would mean)
+        // (not a fact it says follows: "مما يعني أنها أحكمت السيطرة على")
+        for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 8) && Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (Tokens[k].Norm is "ان" or "انه" or "انها" or "بان" or "انهم") break;
+            if (Tokens[k].Norm is "تعني" or "يعني" or "وتعني" or "ويعني" or "ستعني" or "سيعني") return true;
+        }
         // "تهديدات النظام وحليفته موسكو بشن هجوم": what a threat or vow is made with has not been done.
         if (noVerb && Threatened(s, t)) return true;
         // "قتل 21 من مسلحي التنظيم، بينهم 10 مهاجمين انتحاريين": bombers counted among the dead are no act of their own.
@@ -1369,6 +1377,34 @@ internal sealed partial class ExtractionContext
         return WordBackFrom(s, t.FirstToken - 2, 6,
             static w => w.Norm is "منع" or "لمنع" or "يمنع" or "تمنع" or "منعت" or "ومنع" or "بمنع" or "ثني" or "بثني" or "لثني" or "يثني");
     }
+
+    // A weapon named as what a place is safe from ("أصبحت عدن آمنة من صواريخ الكاتيوشا وقذائف المدفعية"), whose range is
+    // told ("إن طهران زادت مدى صواريخها الباليستية"), or whose firing was stopped ("مكنتها من إيقاف استهداف مدينة عدن بصواريخ
+    // الكاتيوشا"): no weapon fired in the clause.
+    private bool WeaponNotFired(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos == "noun")) return false;
+        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "مدي") return true;
+        // (a weapon fired with: "بصواريخ", or joined to one, "بصواريخ الكاتيوشا وقذائف المدفعية")
+        bool firedWith = Tokens[t.FirstToken].HasProclitic("ب");
+        for (int k = t.FirstToken - 1; k > s.FirstToken && k >= t.FirstToken - 8; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[k].Norm is "من" or "عن" && SafeWords.Contains(Tokens[k - 1].Norm)) return true;
+            firedWith |= Tokens[k].HasProclitic("ب");
+            // (the strike the weapon is fired in, with a halt right before it)
+            if (firedWith && DefiniteArticle.Off(Tokens[k].Lemma) is "استهداف" or "قصف")
+            {
+                string before = Tokens[k - 1].Norm;
+                if (before.Length > 3 && before[0] == 'و') before = before[1..];
+                return Halts.Contains(before);
+            }
+        }
+        return false;
+    }
+
+    // ("آمنة من", "بمنأى عن", "في مأمن من": safe from)
+    private static readonly HashSet<string> SafeWords = new(StringComparer.Ordinal) { "امنه", "امنين", "امنون", "بمناي", "مامن" };
 
     // "تعرضت وحدة المدفعية التي يعملون بها إلى هجوم": an artillery unit is a unit, not its fire.
     private bool ArtilleryUnit(Sentence s, TriggerMention t) =>

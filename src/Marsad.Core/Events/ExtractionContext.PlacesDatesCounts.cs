@@ -566,7 +566,11 @@ internal sealed partial class ExtractionContext
                                                     || capital && StanceVerbs.Contains(Tokens[before].Lemma)
                                                     // ("شعارات مناهضة لنظام طهران": its regime, its government)
                                                     || capital && Tokens[before].Lemma is "نظام" or "النظام" or "حكومه" or "سلطات" or "حكام");
-        bool acts = after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
+        // ("وفي صنعاء انفجرت قنبلة": a capital after "في" is where the act that follows it happened, not who did it)
+        // ("وفي العاصمة صنعاء انفجرت": with its cue word between)
+        int preposition = before >= 1 && Tokens[before].Norm is "العاصمه" or "مدينه" or "المدينه" ? before - 1 : before;
+        bool inIt = preposition >= 0 && Tokens[preposition].Norm is "في" or "وفي" or "ففي";
+        bool acts = !inIt && after < Tokens.Count && Within(_triggers, t => t.FirstToken, after, after + 1).Any()
                     || after < Tokens.Count && _cues.IsAt(CueClass.Reporting, after, after + 3, out _)
                     // ("وواشنطن تنفي تنفيذها": a capital that denies speaks for its government)
                     || after < Tokens.Count && _cues.IsAt(CueClass.Negation, after, after + 2, out _);
