@@ -328,7 +328,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // ("حملة مداهمات ضد ناشطين مفترضين من تنظيم الدولة": those a raid is against are its target, no one's informants)
             if (i > 0 && tokens[i - 1].Norm == "ضد") continue;
             // ("مداهمات قامت بها الشرطة لمئات من الناشطين الاكراد": some of a number of people, no informants)
-            if (last == i && i > 1 && tokens[i - 1].Norm == "من" && DefiniteArticle.Off(tokens[i - 2].Lemma) is "ميات" or "عشرات" or "الاف" or "عدد" or "بعض" or "مييات")
+            // ("وأدت إلى مقتل 32 من الناشطين الشبان الاكراد": nor those a figure counts)
+            if (last == i && i > 1 && tokens[i - 1].Norm == "من" && (DefiniteArticle.Off(tokens[i - 2].Lemma) is "ميات" or "عشرات" or "الاف" or "عدد" or "بعض" or "مييات"
+                                                                   || tokens[i - 2].Kind == TokenKind.Number))
                 continue;
             return (i, last);
         }

@@ -408,6 +408,10 @@ internal sealed partial class ExtractionContext
             return true;
         // "شدد روحاني وبوتن على ضرورة استعادة النظام للسيطرة": what is called necessary is yet to be done.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "ضروره" or "الضروره") return true;
+        // ("أطلق أردوغان «حربا على الإرهاب»، تستهدف حزب العمال الكردستاني": what a war, a plan or a law targets is its aim,
+        // no strike)
+        if (t.Entries.All(e => e.IsStrike && e.Pos == "verb") && Tokens[t.FirstToken].Lemma is "تستهدف" or "يستهدف" or "استهدفت" or "استهدف"
+            && PolicyBefore(s, t.FirstToken)) return true;
         // ("وتعني السيطرة على لحج قطع الطريق على الانقلابيين": what an act would mean is talk of it, not its report)
         // ("… قطع الطريق على الانقلابيين": and what the same clause goes on to say it would mean)
         // (not a fact it says follows: "مما يعني أنها أحكمت السيطرة على")
@@ -693,9 +697,11 @@ internal sealed partial class ExtractionContext
                 && !PunctuationBetween(i, t.FirstToken)) return true;
         // "اعتقل بتهمة التخطيط لهجمات", "أدينوا بارتكاب إحراق أبراج وإلقاء عبوات": what someone is charged with or tried
         // for is no event of the article (the arrest itself is).
+        // (but not a side blamed for an act, no court named: "تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية التي وقعت
+        // في 20 يوليو في سروج")
         if (!anyArrest)
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 10); i < t.FirstToken; i++)
-                if (ChargeWords.Contains(Tokens[i].Lemma)) return true;
+                if (ChargeWords.Contains(Tokens[i].Lemma) && !BlamedForIt(s, i, t)) return true;
         // ("في القضية المعروفة إعلاميا بـ'فض اعتصام رابعة العدوية'", 'قضية "فض اعتصام رابعة"': the name of a court case
         // tells of an old act the court tries)
         if (NamesACase(s, t)) return true;
@@ -1378,6 +1384,31 @@ internal sealed partial class ExtractionContext
             static w => w.Norm is "منع" or "لمنع" or "يمنع" or "تمنع" or "منعت" or "ومنع" or "بمنع" or "ثني" or "بثني" or "لثني" or "يثني");
     }
 
+    // A war, a plan, a law or sanctions a few words before (through quotes and a comma, not a full stop), whose aim the
+    // verb at the token tells.
+    private bool PolicyBefore(Sentence s, int verb)
+    {
+        int k = verb - 1;
+        while (k >= s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("." or "؛" or ":")) k--;
+        if (k < s.FirstToken || Tokens[k].Kind == TokenKind.Punctuation) return false;
+        if (IsPolicy(k)) return true;
+        // ("… تستهدف حزب العمال الكردستاني كما تستهدف تنظيم داعش": the aim told again)
+        if (Tokens[k].Norm is "كما" or "وكما")
+            for (int again = k - 1; again >= Math.Max(s.FirstToken, k - 6); again--)
+                if (Tokens[again].Lemma == Tokens[verb].Lemma) return PolicyBefore(s, again);
+        // (with the aim's own object between: "حربا على الإرهاب"، "حربا على الإرهاب الدولي")
+        for (int on = k - 1; on >= Math.Max(s.FirstToken + 1, k - 2); on--)
+            if (Tokens[on].Norm is "علي" or "ضد") return IsPolicy(on - 1);
+        return false;
+    }
+
+    private bool IsPolicy(int k) => PolicyNouns.Contains(DefiniteArticle.Off(Tokens[k].Lemma));
+
+    private static readonly HashSet<string> PolicyNouns = new(StringComparer.Ordinal)
+    {
+        "حرب", "حربا", "استراتيجيه", "خطه", "سياسه", "قانون", "قرار", "عقوبات", "اجراءات",
+    };
+
     // A weapon named as what a place is safe from ("أصبحت عدن آمنة من صواريخ الكاتيوشا وقذائف المدفعية"), whose range is
     // told ("إن طهران زادت مدى صواريخها الباليستية"), or whose firing was stopped ("مكنتها من إيقاف استهداف مدينة عدن بصواريخ
     // الكاتيوشا"): no weapon fired in the clause.
@@ -1469,6 +1500,15 @@ internal sealed partial class ExtractionContext
         // what someone proved good at or has long experience of ("الذين أثبتوا فعالية في قتال تنظيم داعش")
         "فعاليه", "فاعليه", "كفاءه", "خبره", "خبرتهم", "خبرتها", "باعا",
     };
+
+    // The accused "of standing behind" the act, with no trial, verdict or other charge word before the act.
+    private bool BlamedForIt(Sentence s, int accused, TriggerMention t)
+    {
+        if (!AccusedWords.Contains(Tokens[accused].Lemma) || accused + 1 >= t.FirstToken || Tokens[accused + 1].Norm is not ("بالوقوف" or "بالمسووليه")) return false;
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 10); i < t.FirstToken; i++)
+            if (ChargeWords.Contains(Tokens[i].Lemma) && !AccusedWords.Contains(Tokens[i].Lemma)) return false;
+        return true;
+    }
 
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
     {
