@@ -147,7 +147,7 @@ public static partial class ArticleReader
         string? text = Str("text", "content", "body");
         if (string.IsNullOrWhiteSpace(text)) throw new InputException(sourceName, $"{fallbackId}: no \"text\" (or \"content\") field");
         DateTimeOffset? published = Str("published", "date", "date_published", "time") is { } d ? Stamp(d)
-            : Str("date_extracted") is { } crawled && Stamp(crawled) is { } c ? PublishedBeforeTheCrawl(c) : null;
+            : Str("date_extracted") is { } crawled && Stamp(crawled) is { } c ? CrawlDay.Published(c, text) : null;
         return new Article(Str("id", "docno", "doc_id") ?? fallbackId, text, Str("title"), published, Str("url"), Str("outlet", "source"), sourceName);
     }
 
@@ -164,13 +164,6 @@ public static partial class ArticleReader
 
     [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2}|GMT|UTC)$", RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitZone();
-
-    // A crawler's timestamp ("date_extracted") is when the article was read, not written: one read before dawn is the
-    // evening's paper. (In SaudiNewsNet, of the articles read between 01:00 and 04:59 that say "اليوم (weekday)", 314
-    // of 494 name the day before the crawl, and after 06:00 most name the crawl's own day.) The article is dated five
-    // hours before its crawl.
-    private static DateTimeOffset PublishedBeforeTheCrawl(DateTimeOffset crawled) =>
-        crawled.ToOffset(Article.OutletOffset).AddHours(-5);
 
     private static Article ReadHtml(string html, string sourceName, string id)
     {

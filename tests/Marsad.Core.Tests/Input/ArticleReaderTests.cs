@@ -74,6 +74,19 @@ public class ArticleReaderTests
     }
 
     [Theory]
+    // read at 02:55 on Tuesday 21 July: "أمس الاثنين" and "اليوم (الثلاثاء)" say the morning paper's own day; "اليوم
+    // (الاثنين)" and no weekday at all leave the evening's
+    [InlineData("وقتل 30 شخصا أمس الاثنين في هجوم انتحاري.", 2015, 7, 21)]
+    [InlineData("قال الوزير اليوم (الثلاثاء) إن الهجوم أوقع 30 قتيلا.", 2015, 7, 21)]
+    [InlineData("قال الوزير اليوم (الاثنين) إن الهجوم أوقع 30 قتيلا.", 2015, 7, 20)]
+    [InlineData("قال الوزير إن الهجوم أوقع 30 قتيلا.", 2015, 7, 20)]
+    public void A_text_naming_the_crawls_day_was_written_that_day(string text, int year, int month, int day)
+    {
+        var a = Assert.Single(ArticleReader.Read("{\"text\":\"" + text + "\",\"date_extracted\":\"2015-07-21 02:55:24\"}", "a.json"));
+        Assert.Equal(new DateOnly(year, month, day), a.LocalDate);
+    }
+
+    [Theory]
     [InlineData("{\"id\": \"x\", \"text\": ")]
     [InlineData("[{\"id\": \"x\"}]")]
     [InlineData("{\"id\":\"1\",\"text\":\"أ\"}\n{broken\n")]
