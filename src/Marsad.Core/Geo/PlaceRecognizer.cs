@@ -611,7 +611,9 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (afterList) { first = first[1..]; stripped = "و"; }
         if (GazetteerKeys.CountLetters(first) < 3 && !CompoundHeads.Contains(first) || UnknownStop.Contains(first)
             || _lexicon.CueOnly.Contains(first) || first.StartsWith('و') && !afterList || GeoLexicon.Cues.ContainsKey(first)
-            || GeoLexicon.Relations.ContainsKey(first) || !CompoundHeads.Contains(first) && _lexicon.GivenNames.Contains(first)) return null;
+            || GeoLexicon.Relations.ContainsKey(first) || !CompoundHeads.Contains(first) && _lexicon.GivenNames.Contains(first)
+            // ("السيطرة على أربع مديريات بالمحافظة": in the province, no name)
+            || !afterList && tokens[i].HasProclitic("ب") && (UnknownStop.Contains(tokens[i].Lemma) || UnknownStop.Contains("ال" + tokens[i].Lemma))) return null;
         // "مناطق جبلية", "منطقة عسكرية": an indefinite adjective after the cue, not a name
         if (cue is "area" or "relation" && !first.StartsWith("ال", StringComparison.Ordinal)
             && (first.EndsWith('ه') || first.EndsWith('ي'))) return null;
