@@ -2132,8 +2132,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             ? e with { SubEventType = agent.IsState && !ForeignAndHostile(agent, e, context) || ProGovernment(agent, e, context) ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes }
             : e;
 
+    // (a militia, or a foreign coalition, on the side of the country's army: "استعاد التحالف العربي الذي تقوده السعودية
+    // جانبا كبيرا من عدن")
     private bool ProGovernment(ActorRef agent, ExtractedEvent e, ExtractionContext context) =>
-        agent.Inter == 3 && (e.Location?.Place?.CountryCode ?? agent.Country) is { } iso2
+        agent.Inter is 3 or 8 && (e.Location?.Place?.CountryCode ?? agent.Country) is { } iso2
         && catalog.GenericOf("generic-military", iso2, e.Date.Date.Year) is { IsState: true } army && context.Sides.Allied(agent, army);
 
     private bool ForeignAndHostile(ActorRef state, ExtractedEvent e, ExtractionContext context) =>
