@@ -317,6 +317,8 @@ internal sealed partial class ExtractionContext
         // ("تعتزم النقابات المهنية في الأردن تنفيذ إضراب عام": and the intent the use's subject stands between, in its clause)
         if (UseBefore(s, t) is { } use && _cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, use - 8), use) is { } intent
             && (intent.First >= use - 4 || !PunctuationBetween(intent.Last, use))) return true;
+        // ("حلقت طائرات (درون) إيرانية أمس في سماء المناطق", "تحليق طائرات استطلاع": aircraft that fly over strike nothing)
+        if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike && e.Pos == "noun") && FlownOver(s, t)) return true;
         // ("ألقت مروحيات الجيش السوري منشورات على الغوطة": aircraft that drop leaflets or aid strike nothing)
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
@@ -1407,6 +1409,24 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> PolicyNouns = new(StringComparer.Ordinal)
     {
         "حرب", "حربا", "استراتيجيه", "خطه", "سياسه", "قانون", "قرار", "عقوبات", "اجراءات",
+    };
+
+    // A verb of flying right before the aircraft, across a bracket ("حلقت طائرات (درون)"), or two words before it.
+    private bool FlownOver(Sentence s, TriggerMention t)
+    {
+        for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 3); k--)
+        {
+            if (Tokens[k].Surface is "(" or "«" or "\"") continue;
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            string word = Tokens[k].StartsWithWa && Tokens[k].Norm.Length > 3 ? Tokens[k].Norm[1..] : Tokens[k].Norm;
+            if (FlyingWords.Contains(word)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> FlyingWords = new(StringComparer.Ordinal)
+    {
+        "حلقت", "حلق", "تحلق", "يحلق", "تحليق", "بتحليق", "طارت", "رصدت", "رصد",
     };
 
     // A weapon named as what a place is safe from ("أصبحت عدن آمنة من صواريخ الكاتيوشا وقذائف المدفعية"), whose range is
