@@ -22,6 +22,8 @@ internal sealed partial class ExtractionContext
         // ("القوات الموالية للرئيس هادي، الذي يعيش في المنفى في الرياض، قد استعادت السيطرة على المطار": where a
         // person lives is no scene)
         if (towns.Exists(Residence)) towns = towns.Where(p => !Residence(p)).ToList();
+        // ("نقلوا إلى مستشفى منبج": where the dead and wounded were taken is no scene)
+        if (towns.Exists(TakenTo)) towns = towns.Where(p => !TakenTo(p)).ToList();
         // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
         // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
         bool shipHit = t.Entries.Any(e => e.HitsAShip);
@@ -219,6 +221,23 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // A verb of taking the casualties ("نقلوا", "أسعف") and "إلى" a few words before the place ("إلى مستشفى منبج").
+    private bool TakenTo(PlaceMention p)
+    {
+        for (int k = p.FirstToken - 1; k >= Math.Max(1, p.FirstToken - 4); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[k].Norm is "الي" or "لي" && TakingVerbs.Contains(Tokens[k - 1].StartsWithWa && Tokens[k - 1].Norm.Length > 3 ? Tokens[k - 1].Norm[1..] : Tokens[k - 1].Norm))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> TakingVerbs = new(StringComparer.Ordinal)
+    {
+        "نقلوا", "نقل", "نقلت", "نقلهم", "نقلها", "نقله", "اسعفوا", "اسعف", "اسعفت", "اسعافهم", "اسعافه", "نقلهم", "بنقلهم", "بنقل", "نقلتهم",
+    };
 
     private static readonly HashSet<string> ResidenceWords = new(StringComparer.Ordinal)
     {
