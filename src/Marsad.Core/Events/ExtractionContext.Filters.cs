@@ -414,6 +414,9 @@ internal sealed partial class ExtractionContext
         // no strike)
         if (t.Entries.All(e => e.IsStrike && e.Pos == "verb") && Tokens[t.FirstToken].Lemma is "تستهدف" or "يستهدف" or "استهدفت" or "استهدف"
             && PolicyBefore(s, t.FirstToken)) return true;
+        // ("مشيداً بدور وزارة الداخلية في مكافحة الارهاب من خلال القبض على العديد من الخلايا الارهابية": arrests named as
+        // the way a body works are its record, no one arrest)
+        if (anyArrest && t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "خلال" && Tokens[t.FirstToken - 2].Norm == "من") return true;
         // ("وتعني السيطرة على لحج قطع الطريق على الانقلابيين": what an act would mean is talk of it, not its report)
         // ("… قطع الطريق على الانقلابيين": and what the same clause goes on to say it would mean)
         // (not a fact it says follows: "مما يعني أنها أحكمت السيطرة على")
