@@ -398,6 +398,10 @@ internal sealed partial class ExtractionContext
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
                 or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
             return true;
+        // ("انتهكت الهند وقف إطلاق النار بشن هجمات متكررة على الحدود", "اعتداءاتها المتكررة"): acts called repeated are a
+        // side's conduct summed up, no one event.
+        if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "المتكرره" or "المتكرر" or "متكرره" or "متكرر")
+            return true;
         // "وتأتي هذه الغارات بعد يوم من قمة عقدت في طهران", "أن هذه الغارات تعد الأعنف": an act pointed back at was
         // told already; the sentence adds no event of its own (and the places in it are often another matter's).
         if (noVerb && PointedBack(s, t)) return true;
