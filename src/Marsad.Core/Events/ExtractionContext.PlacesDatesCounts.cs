@@ -914,13 +914,47 @@ internal sealed partial class ExtractionContext
     // before (not a capital speaking for its government, "أنقرة تقول", nor one inside a name), or null.
     private PlaceMention? TownPointedBack(Sentence s, TriggerMention t, int end)
     {
-        bool pointing = false;
+        bool pointing = false, same = false;
         for (int i = t.LastToken + 1; i < end && !pointing; i++)
             pointing = Tokens[i].Norm is "المدينه" or "البلده" or "القريه" or "بالمدينه" or "بالبلده" or "بالقريه";
-        if (!pointing || s.Index == 0) return null;
+        // ("وهاجمت جبهة النصرة، الجمعة، مقرا للفرقة 30 في المنطقة نفسها، ووقعت اشتباكات": "the same area", anywhere in the
+        // sentence before the next act, says outright that the place was named before — however far back, a region as
+        // well as a town)
+        for (int i = s.FirstToken; i < end && !same; i++) same = SamePlaceAgain(i, end);
+        if (!pointing && !same || s.Index == 0) return null;
+        if (same)
+        {
+            int last = _places.FindLastIndex(p => p.LastToken < s.FirstToken && p.Place is not null && !IsCountry(p) && !SpeaksAsGovernment(p) && !InsideAName(p)
+                                                  && NamedAsAPlace(p));
+            if (last < 0) return null;
+            // (the region that places a town, "قرب مدينة أعزاز في ريف حلب الشمالي", is where the town is: the town was named)
+            if (last > 0 && (_places[last].Place!.FeatureClass == "A" || _places[last].Relation is not null) && _places[last - 1] is { Place.FeatureClass: "P" } town
+                && _places[last].FirstToken - town.LastToken <= 3 && !IsCountry(town)) return town;
+            return _places[last];
+        }
         int from = Document.Sentences[Math.Max(0, s.Index - 3)].FirstToken;
         return _places.LastOrDefault(p => p.FirstToken >= from && p.LastToken < s.FirstToken && p.Place is { } place && p.GeoPrecision == 1
                                           && !IsCountry(p) && place.FeatureClass == "P" && !SpeaksAsGovernment(p) && !InsideAName(p));
+    }
+
+    // A place named as where something is — after a cue ("مدينة"), a locative word, or joined by ب — not a capital
+    // named bare as its government ("وزودته واشنطن بصواريخ").
+    private bool NamedAsAPlace(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        if (k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma)) return true;
+        if (Tokens[p.FirstToken].HasProclitic("ب")) return true;
+        return k >= 0 && Tokens[k].Norm is "في" or "وفي" or "قرب" or "بالقرب" or "داخل" or "حول" or "محيط" or "بمحيط" or "شمال" or "جنوب" or "شرق" or "غرب"
+            or "شمالي" or "جنوبي" or "شرقي" or "غربي" or "ريف" or "بريف";
+    }
+
+    // "في المنطقة نفسها", "في المكان ذاته", "في نفس المنطقة", "في ذات البلدة": a place pointed back at as the one named before.
+    private bool SamePlaceAgain(int i, int end)
+    {
+        string area = DefiniteArticle.Off(Tokens[i].Norm);
+        if (area is not ("منطقه" or "مكان" or "مدينه" or "بلده" or "قريه" or "محافظه" or "ناحيه" or "مديريه")) return false;
+        return i + 1 < end && Tokens[i + 1].Norm is "نفسها" or "ذاتها" or "نفسه" or "ذاته"
+               || i > 0 && Tokens[i - 1].Norm is "نفس" or "ذات";
     }
 
     // A town, or the side of a town a compass word names ("غربي زبيد"): a scene that may be one of a list.

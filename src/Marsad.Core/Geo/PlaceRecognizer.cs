@@ -109,7 +109,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             int i = sentence.FirstToken;
             while (i < end)
             {
-                var match = NameAsWritten(tokens, i) ?? LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result)
+                var match = NameAsWritten(tokens, i) ?? NamedBeforeWithItsHamza(tokens, i, result) ?? LongestMatch(tokens, i, end) ?? ListedAfterPlace(tokens, i, result) ?? UnknownAfterCue(tokens, sentence.FirstToken, i, end, result)
                             ?? UnknownBeforeItsCountry(tokens, sentence.FirstToken, i, end) ?? UnknownAfterAnAttack(tokens, sentence.FirstToken, i, end);
                 if (match is null) { i++; continue; }
                 // "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
@@ -771,6 +771,44 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (!written.EndsWith(spelling, StringComparison.Ordinal)) continue;
             string before = written[..^spelling.Length];
             if (before is not ("" or "و" or "ب" or "وب" or "ف" or "فب" or "ل" or "ول")) continue;
+            var m = CandidatePool.Rent(i, i, key, before);
+            m.Sentence = -1;
+            m.Entries = entries;
+            return m;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "في محافظة اب", then "سيطرت على ست مديريات في اب": a two-letter name written without its hamza is the place
+    /// right after a place's cue, and after that wherever the article names it again (or has named it with its hamza) —
+    /// one name, one sense in a text; never a month's date ("آب/أغسطس", "3 اب").
+    /// </summary>
+    private Candidate? NamedBeforeWithItsHamza(List<Token> tokens, int i, List<Candidate> found)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.ArabicWord || token.Norm.Length > 4) return null;
+        if (i + 1 < tokens.Count && (tokens[i + 1].Surface is "/" or "،/" || tokens[i + 1].Kind == TokenKind.Number)) return null;
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Number) return null;
+        string written = ArabicNormalizer.Segmentation.Normalize(token.Surface);
+        var names = _gazetteer.NamesAsWritten;
+        for (int n = 0; n < names.Length; n++)
+        {
+            var (spelling, key, entries) = names[n];
+            string bare = spelling.Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا');
+            if (!written.EndsWith(bare, StringComparison.Ordinal)) continue;
+            string before = written[..^bare.Length];
+            // (not after ب or ل: "باب المندب" is a gate, "لاب توب" a laptop)
+            if (before is not ("" or "و")) continue;
+            // (right after a place's cue it is the place at once: "في محافظة اب")
+            bool namedBefore = i > 0 && GeoLexicon.Cues.ContainsKey(DefiniteArticle.Off(tokens[i - 1].Lemma));
+            foreach (var f in found)
+            {
+                if (f.Key == key) { namedBefore = true; break; }
+                foreach (int e in f.Entries) if (Array.IndexOf(entries, e) >= 0) { namedBefore = true; break; }
+                if (namedBefore) break;
+            }
+            if (!namedBefore) continue;
             var m = CandidatePool.Rent(i, i, key, before);
             m.Sentence = -1;
             m.Entries = entries;
