@@ -233,6 +233,30 @@ public sealed partial class EventExtractor
         return air && ground;
     }
 
+    // The word before a checkpoint noun — past a number, "ثلاثة كمائن" — sets it up, or a passive of setting up follows it.
+    private static bool CheckpointSetUp(Document document, int noun)
+    {
+        var tokens = document.Tokens;
+        // ("كما أنشأت كمينا بمنطقة دوار القادود، والذي هاجمته عناصر مسلحة قبل يومين": the post, attacked, is the scene of
+        // the attack the clause tells)
+        for (int i = noun + 1; i < Math.Min(tokens.Count, noun + 10); i++)
+            if (tokens[i].Norm is "هاجمته" or "هاجمه" or "هاجمها" or "استهدفه" or "استهدفته" or "استهدفها" or "تعرض" or "وتعرض") return false;
+        int k = noun - 1;
+        if (k > 0 && (tokens[k].Kind == TokenKind.Number || document.Numbers.Any(n => n.FirstToken <= k && n.LastToken >= k))) k--;
+        if (k >= 0 && BareLemma(tokens[k]) is "انشاء" or "اقامه" or "نشر" or "تعزيز" or "زياده" or "وضع" or "سلسله") return true;
+        if (k >= 0 && SettingUpVerb(tokens[k].Norm)) return true;
+        for (int i = noun + 1; i < Math.Min(tokens.Count, noun + 4); i++)
+            if (tokens[i].Norm is "انشاوها" or "انشاؤها" or "انشائها" or "اقامتها" or "انشاء" or "اقامه") return true;
+        return false;
+    }
+
+    // أنشأ, أنشأت, وأنشأت, أقام, أقامت: a force setting up a post (not نصب, "نصبوا كمينا", an ambush laid)
+    private static bool SettingUpVerb(string norm)
+    {
+        if (norm.Length > 4 && norm[0] == 'و') norm = norm[1..];
+        return norm is "انشا" or "انشات" or "انشاوا" or "اقام" or "اقامت" or "اقاموا" or "تنشئ" or "ينشئ" or "تقيم" or "يقيم";
+    }
+
     private static string BareLemma(Token token)
     {
         string lemma = token.Lemma;
@@ -1387,9 +1411,10 @@ public sealed partial class EventExtractor
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && prev is not null && DetentionPlaces.Contains(BareLemma(prev)))
             return true;
         // "إنشاء كمائن ثابتة ومتحركة": checkpoints set up (the Egyptian press's "كمين") are a measure, no ambush laid
-        if (BareLemma(document.Tokens[trigger.FirstToken]) is "كماين" or "كمين" && trigger.FirstToken == trigger.LastToken
-            && (prev is not null && BareLemma(prev) is "انشاء" or "اقامه" or "نشر" or "تعزيز" or "زياده" or "وضع"
-                || next is not null && BareLemma(next) is "ثابته" or "متحركه" or "ثابت" or "متحرك"))
+        // ("إقامة ثلاثة كمائن أمنية", "كما أنشأت كمينا بمنطقة دوار القادود", "سلسلة كمائن تم إنشاؤها")
+        if (BareLemma(document.Tokens[trigger.FirstToken]) is "كماين" or "كمين" or "كمينا" && trigger.FirstToken == trigger.LastToken
+            && (prev is not null && CheckpointSetUp(document, trigger.FirstToken)
+                || next is not null && BareLemma(next) is "ثابته" or "متحركه" or "ثابت" or "متحرك" or "امنيه" or "امني" or "الامنيه" or "الامني"))
             return true;
         // "دمرت منصات إطلاق صواريخ": the pads rockets are launched from are things destroyed, no launch
         if (prev is not null && BareLemma(prev) is "منصات" or "منصه" or "منصتي" or "منصتين" or "منصتا"

@@ -1749,18 +1749,7 @@ internal sealed partial class ExtractionContext
         // are the ones told already — a time, not a report)
         if (prev.Norm is "بعد" or "وبعد" or "عقب" or "وعقب" or "اثر" or "واثر" or "غداه" && AfterTheTimeClause(s, t))
             return true;
-        if (prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا") return !ShareOfThemPlaced(s, t);
-        return ComingVerbs.Contains(prev.Norm);
-    }
-
-    // ("وقال البيان إن ستا من هذه الغارات التي نفذت أمس الخميس كانت في سوريا قرب مدن الحسكة وحلب": so many of the acts
-    // told, placed — the report's breakdown by place, news of its own, not a pointer back)
-    private bool ShareOfThemPlaced(Sentence s, TriggerMention t)
-    {
-        int k = t.FirstToken - 2;
-        if (k - 1 < s.FirstToken || Tokens[k].Norm != "من") return false;
-        if (!_numbers.Exists(n => n.LastToken == k - 1)) return false;
-        return _places.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < s.EndToken && !ExtractionContext.IsCountry(p));
+        return prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا" || ComingVerbs.Contains(prev.Norm);
     }
 
     // The sentence goes on past the time phrase to an act of its own: a comma, then a trigger.

@@ -1335,6 +1335,8 @@ internal sealed partial class ExtractionContext
     private bool GoesOnAPastYearsStory(Sentence s)
     {
         if (Document.Published is not { } pub) return false;
+        // ("في الغضون، أصيب 18 مجندا إثر انفجار عبوة ناسفة": a sentence that turns to another report goes on no story)
+        if (Document.Cues.IsAt(CueClass.TopicShift, s.FirstToken, s.EndToken, out _)) return false;
         for (int k = s.Index - 1; k >= Math.Max(0, s.Index - 2); k--)
         {
             var before = Document.Sentences[k];
