@@ -104,6 +104,9 @@ internal sealed partial class ExtractionContext
         // is the scene of what it witnessed — a country too, before any town the sentence named earlier)
         if (WitnessedBy(s, t, inSentence) is { } witness) return new[] { witness };
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
+        // ("في مدينة كربلاء، على بعد 75 كيلومترا جنوب بغداد. إذ تظاهر المئات": the town a distance is measured from is no
+        // scene beside the one measured)
+        if (before.Count > 1 && before.Exists(p => p.Relation != "distance from")) before = before.Where(p => p.Relation != "distance from").ToList();
         // ("شهدت مواقع الصلو وحيفان بريف تعز مواجهات": towns listed together before the act are each its scene)
         if (before.Count > 0)
         {
@@ -921,6 +924,14 @@ internal sealed partial class ExtractionContext
         // sentence before the next act, says outright that the place was named before — however far back, a region as
         // well as a town)
         for (int i = s.FirstToken; i < end && !same; i++) same = SamePlaceAgain(i, end);
+        // ("وارتفعت الشعارات ذاتها في مدينة كربلاء. إذ تظاهر صباح أمس المئات": a sentence opened by "إذ" goes on the one
+        // before — its place is that one's)
+        if (!pointing && !same && s.Index > 0 && Tokens[s.FirstToken].Norm is "اذ")
+        {
+            var before = Document.Sentences[s.Index - 1];
+            return _places.LastOrDefault(p => p.FirstToken >= before.FirstToken && p.LastToken < s.FirstToken && p.Place is not null && !IsCountry(p)
+                                              && !SpeaksAsGovernment(p) && !InsideAName(p) && NamedAsAPlace(p) && p.Relation != "distance from");
+        }
         if (!pointing && !same || s.Index == 0) return null;
         if (same)
         {

@@ -1103,7 +1103,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         if (m.Relation is null && q - 1 >= sentenceStart && tokens[q - 1].Norm is "من" or "عن")
         {
             for (int k = q - 2; k >= Math.Max(sentenceStart, q - 4); k--)
-                if (DistanceUnit(tokens[k].Norm)) { m.Relation = "distance from"; break; }
+                if (DistanceUnit(tokens[k].Norm) && !(k + 1 < q && SquareWord(tokens[k + 1].Norm))) { m.Relation = "distance from"; break; }
             // "قرية دوما القريبة من نابلس", "بلدة قريبة من الحدود": a town named to say what another is near
             if (m.Relation is null && q - 2 >= sentenceStart && tokens[q - 2].Norm is "القريبه" or "القريب" or "قريبه" or "قريب" or "قريبا" or "القريبين")
                 m.Relation = "near";
@@ -1125,8 +1125,11 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     // A unit of distance: "على بعد 10 كلم من X", "840 كلم شرق X".
+    // ("استعادة 850 كيلومترا مربعا من منطقة عفرين": an area measured, not a distance from the place)
+    private static bool SquareWord(string norm) => norm is "مربعا" or "مربع" or "مربعه";
+
     private static bool DistanceUnit(string norm) =>
-        norm is "كلم" or "كم" or "كيلومتر" or "كيلومترات" or "كيلو" or "ميل" or "اميال" or "امتار" or "مترا" or "متر";
+        norm is "كلم" or "كم" or "كيلومتر" or "كيلومترا" or "كيلومترات" or "كيلو" or "كيلومتري" or "ميل" or "ميلا" or "اميال" or "امتار" or "مترا" or "متر";
 
     /// <summary>A recognised name before and after resolution.</summary>
     /// <remarks>
