@@ -177,6 +177,7 @@ public sealed class ActorRecognizer : IDocumentStage
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         DropMembersOfANamedGroup(tokens, found);
+        UnitsOfANamedForce(tokens, found);
         document.Actors.AddRange(found);
         found.Clear();
     }
@@ -226,6 +227,30 @@ public sealed class ActorRecognizer : IDocumentStage
 
     // "قتل 83 مسلحا من ميليشيات الحوثي", "128 مسلحا حوثيا", "مسلحين في تنظيم داعش": gunmen counted as members of a
     // group named right after them are that group, not an unidentified one of their own.
+    /// <summary>
+    /// "قوة أمنية تابعة لقوات البيشمركة", "دورية تابعة للجيش العراقي": a unit named by its kind, then the force it belongs
+    /// to, is that force — one mention, the force's, not a security force of the country beside an ally.
+    /// </summary>
+    private static void UnitsOfANamedForce(List<Token> tokens, List<ActorMention> found)
+    {
+        for (int j = 0; j + 1 < found.Count; j++)
+        {
+            var unit = found[j];
+            var owner = found[j + 1];
+            int belong = unit.LastToken + 1;
+            if (belong >= tokens.Count || tokens[belong].Norm is not ("تابعه" or "التابعه" or "تابع" or "التابع")) continue;
+            if (owner.FirstToken != belong + 1 || !tokens[owner.FirstToken].HasProclitic("ل") || owner.Actor.Inter == 7) continue;
+            if (unit.LastToken - unit.FirstToken > 2 || !UnitWords.Contains(DefiniteArticle.Off(tokens[unit.FirstToken].Norm))) continue;
+            found[j] = unit with { Actor = owner.Actor, Candidates = owner.Candidates, Rule = unit.Rule + "+owner" };
+            found.RemoveAt(j + 1);
+        }
+    }
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "قوه", "قوات", "وحده", "وحدات", "دوريه", "دوريات", "مجموعه", "مجموعات", "فرقه", "كتيبه", "سريه", "عناصر", "رتل",
+    };
+
     private static void DropMembersOfANamedGroup(List<Token> tokens, List<ActorMention> found)
     {
         for (int k = found.Count - 2; k >= 0; k--)

@@ -804,6 +804,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
                             // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
                             && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
+                            // ("هاجم مسلحون دورية للشرطة": a verb of attacking, by armed men or forces — a minister attacks in words)
+                            && (!AttackingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || ArmedForce(subject) && (ArmedForce(obj) || obj.Actor.Inter == 7))
                             && (!DetainingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || PeopleDetained(document, trigger, obj))
                             // (a day between them is no word of the clause: "استهدفت القوات الجوية المصرية فجر اليوم مواقع لعناصر التنظيم")
                             // (or its count close after the subject: "قتلت جماعة بوكو حرام قبل أيام عشرة من صيادي السمك" — not past a
@@ -2168,7 +2170,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // A verb of killing, striking or capturing: its object follows its subject closely (objectOfVerb).
     private static bool TakesItsObjectAfterItsSubject(string lemma) =>
-        KillingVerbs.Active.Contains(lemma) || KillingVerbs.PuttingToDeath.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma);
+        KillingVerbs.Active.Contains(lemma) || KillingVerbs.PuttingToDeath.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma)
+        || AttackingVerbs.Contains(lemma);
+
+    // Verbs of attacking, weak alone ("هاجم الوزير المعارضة" is words): with an armed subject and object, an attack.
+    private static readonly HashSet<string> AttackingVerbs = new(StringComparer.Ordinal) { "هاجم", "هاجمت", "هاجموا", "هاجما" };
+
+    // An armed side: a rebel, political or identity militia, a foreign force, or a state's military or police (not its
+    // government, whose men speak: "هاجم الرئيس التركي الحزب").
+    private static bool ArmedForce(ActorMention a) =>
+        a.Actor.Inter is 2 or 3 or 4 or 8
+        || a.Actor.Inter == 1 && (a.Actor.Name.StartsWith("Military Forces", StringComparison.Ordinal) || a.Actor.Name.StartsWith("Police Forces", StringComparison.Ordinal));
 
     // Verbs of capturing, whose object after the subject is whom they took ("وأسرت قوات المقاومة عددا من مسلحي
     // الميليشيات"); not "ياسر", a name far more often than "he captures".
