@@ -420,7 +420,9 @@ internal sealed partial class ExtractionContext
             && PolicyBefore(s, t.FirstToken)) return true;
         // ("مشيداً بدور وزارة الداخلية في مكافحة الارهاب من خلال القبض على العديد من الخلايا الارهابية": arrests named as
         // the way a body works are its record, no one arrest)
-        if (anyArrest && t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "خلال" && Tokens[t.FirstToken - 2].Norm == "من") return true;
+        // ("قيامهم بالانتقام من أفراد المجتمع من خلال التفجير والعمليات الانتحارية": so is any kind of act named, with the
+        // article, as the means a side works by — not one act told so, "رد أبناء سقطرى من خلال مسيرة جماهيرية حاشدة")
+        if ((anyArrest || noVerb && Tokens[t.FirstToken].Form.Analysis is { HasArticle: true }) && t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "خلال" && Tokens[t.FirstToken - 2].Norm == "من") return true;
         // ("وتعني السيطرة على لحج قطع الطريق على الانقلابيين": what an act would mean is talk of it, not its report)
         // ("… قطع الطريق على الانقلابيين": and what the same clause goes on to say it would mean)
         // (not a fact it says follows: "مما يعني أنها أحكمت السيطرة على")
