@@ -31,6 +31,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         "مع",
         // ("ولم تؤكد الوزارة عدد القتلى الأفغان لكنها قالت": the clause "but" opens is another report of the same speaker)
         "لكن", "لكنها", "لكنه", "لكنهم", "ولكن", "ولكنها", "ولكنه", "ولكنهم",
+        // ("قال وزير النقل اليمني بدر محمد باسلمه للصحافيين": whom the speaker told is no part of the speaker)
+        "للصحافيين", "للصحفيين", "للصحافه", "للاعلاميين", "لوسايل",
     }.Concat(MannerWords), StringComparer.Ordinal);
 
     // "أفادت مصادر يمنية بمقتل …", "ذهب للقول": what is reported starts at a speech noun, a casualty or outcome
