@@ -864,7 +864,11 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         int open = m.FirstToken - 1, close = m.LastToken + 1;
         return open >= 1 && close < tokens.Count && tokens[open].Kind == TokenKind.Punctuation && tokens[close].Kind == TokenKind.Punctuation
-               && tokens[open - 1].Norm is "ل" or "لـ" && m.Stripped.Length == 0;
+               && m.Stripped.Length == 0
+               && (tokens[open - 1].Norm is "ل" or "لـ"
+                   // ("عبر بيان حصلت "الرياض" على نسخة منه", "صحيفة "المدينة"": the paper that obtained or printed it)
+                   || tokens[open - 1].Norm is "حصلت" or "وحصلت" or "علمت" or "وعلمت" or "تلقت" or "اطلعت" or "صحيفه" or "لصحيفه" or "بصحيفه"
+                       or "جريده" or "لجريده" or "قناه" or "لقناه");
     }
 
     // ("كبرى مدن أقصى شمال الكاميرون": "the far north of" is no Al-Aqsa; "في منطقة بحيرة تشاد": a lake named after it is
