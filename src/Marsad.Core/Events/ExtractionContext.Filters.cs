@@ -423,6 +423,11 @@ internal sealed partial class ExtractionContext
         // ("قيامهم بالانتقام من أفراد المجتمع من خلال التفجير والعمليات الانتحارية": so is any kind of act named, with the
         // article, as the means a side works by — not one act told so, "رد أبناء سقطرى من خلال مسيرة جماهيرية حاشدة")
         if ((anyArrest || noVerb && Tokens[t.FirstToken].Form.Analysis is { HasArticle: true }) && t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "خلال" && Tokens[t.FirstToken - 2].Norm == "من") return true;
+        // ("أنماط الجرائم الممنهجة … التي شملت القصف العشوائي للمدنيين", "انتهاكات مثل الاعتقال التعسفي": a kind of act, with the
+        // article, listed as what crimes or abuses include is a category, no one act)
+        // (not the acts as the subject, "كما شملت الغارات مطار النيرب", nor a place they came from, "التي انطلقت منها الاحتجاجات")
+        if (noVerb && Tokens[t.FirstToken].Form.Analysis is { HasArticle: true } && t.FirstToken - 1 > s.FirstToken && ListedAsAKind(t.FirstToken - 1))
+            return true;
         // ("وتعني السيطرة على لحج قطع الطريق على الانقلابيين": what an act would mean is talk of it, not its report)
         // ("… قطع الطريق على الانقلابيين": and what the same clause goes on to say it would mean)
         // (not a fact it says follows: "مما يعني أنها أحكمت السيطرة على")
@@ -1461,6 +1466,15 @@ internal sealed partial class ExtractionContext
             }
         }
         return false;
+    }
+
+    // The word before a kind of act that lists it: "التي شملت", "الذي يتضمن", "مثل", "أبرزها", or "، ومنها".
+    private bool ListedAsAKind(int k)
+    {
+        string w = Tokens[k].Norm;
+        if (w is "مثل" or "ابرزها" or "اهمها") return true;
+        if (w is "منها" or "ومنها") return Tokens[k - 1].Surface is "،" or "," or ":";
+        return w is "شملت" or "تشمل" or "يشمل" or "شمل" or "تضمنت" or "تتضمن" or "يتضمن" && Tokens[k - 1].Norm is "التي" or "الذي" or "والتي" or "والذي";
     }
 
     // ("آمنة من", "بمنأى عن", "في مأمن من": safe from)
