@@ -140,8 +140,8 @@ internal sealed partial class ExtractionContext
             ? inSentence.FirstOrDefault(p => Locative(p.FirstToken - 1) || p.Relation is not null && (Locative(p.FirstToken - 2) || p.Relation is "east of" or "west of" or "north of" or "south of"))
             : null;
         // ("وقتل سبعة آخرون في تفجير آخر شرقي المدينة": "the town", no town of the sentence's own, is the last one named
-        // in the sentences just before — not the article's main place)
-        if (scene is null && TownPointedBack(s, t, nextTrigger) is { } pointed) return new[] { pointed };
+        // in the sentences just before — not the article's main place; so is "the same area")
+        if (scene is null && PlacePointedBack(s, t, nextTrigger) is { } pointed) return new[] { pointed };
         if (MainPlace is not null && !(scene is not null && inSentence.All(p => p.Place!.CountryCode != MainPlace.Place!.CountryCode)))
             return new[] { MainPlace };
         if (scene is not null) return new[] { scene };
@@ -913,9 +913,11 @@ internal sealed partial class ExtractionContext
     private bool IsQuarterOfACountry(PlaceMention p) =>
         p.Place!.FeatureCode == "RGN" && p.Relation is null && (IsCompassWord(Tokens[p.FirstToken]) || Tokens[p.FirstToken].Lemma == "وسط");
 
-    // The town "المدينة"/"البلدة"/"القرية" after the trigger points back at: the last town named in the three sentences
-    // before (not a capital speaking for its government, "أنقرة تقول", nor one inside a name), or null.
-    private PlaceMention? TownPointedBack(Sentence s, TriggerMention t, int end)
+    // The place a sentence with none of its own points back at, or null: the town "المدينة"/"البلدة"/"القرية" after the
+    // trigger means (the last town named in the three sentences before — not a capital speaking for its government,
+    // "أنقرة تقول", nor one inside a name); the place "في المنطقة نفسها" means (the last named as a place, however far
+    // back); and the place of the sentence before, for one opened by "إذ".
+    private PlaceMention? PlacePointedBack(Sentence s, TriggerMention t, int end)
     {
         bool pointing = false, same = false;
         for (int i = t.LastToken + 1; i < end && !pointing; i++)

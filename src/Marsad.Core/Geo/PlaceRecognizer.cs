@@ -784,22 +784,26 @@ public sealed class PlaceRecognizer : IDocumentStage
     /// right after a place's cue, and after that wherever the article names it again (or has named it with its hamza) —
     /// one name, one sense in a text; never a month's date ("آب/أغسطس", "3 اب").
     /// </summary>
+    // the spellings of NamesAsWritten with their hamza taken off, worked out once
+    private string[]? _bareSpellings;
+
     private Candidate? NamedBeforeWithItsHamza(List<Token> tokens, int i, List<Candidate> found)
     {
         var token = tokens[i];
         if (token.Kind != TokenKind.ArabicWord || token.Norm.Length > 4) return null;
         if (i + 1 < tokens.Count && (tokens[i + 1].Surface is "/" or "،/" || tokens[i + 1].Kind == TokenKind.Number)) return null;
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Number) return null;
-        string written = ArabicNormalizer.Segmentation.Normalize(token.Surface);
+        string norm = token.Norm;
         var names = _gazetteer.NamesAsWritten;
+        var bareSpellings = _bareSpellings ??= Array.ConvertAll(names, n => n.Spelling.Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا'));
         for (int n = 0; n < names.Length; n++)
         {
-            var (spelling, key, entries) = names[n];
-            string bare = spelling.Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا');
-            if (!written.EndsWith(bare, StringComparison.Ordinal)) continue;
-            string before = written[..^bare.Length];
-            // (not after ب or ل: "باب المندب" is a gate, "لاب توب" a laptop)
-            if (before is not ("" or "و")) continue;
+            var (_, key, entries) = names[n];
+            string bare = bareSpellings[n];
+            // (the name alone or after و — not after ب or ل: "باب المندب" is a gate, "لاب توب" a laptop)
+            bool alone = norm == bare;
+            if (!alone && !(norm.Length == bare.Length + 1 && norm[0] == 'و' && norm.AsSpan(1).SequenceEqual(bare))) continue;
+            string before = alone ? "" : "و";
             // (right after a place's cue it is the place at once: "في محافظة اب")
             bool namedBefore = i > 0 && GeoLexicon.Cues.ContainsKey(DefiniteArticle.Off(tokens[i - 1].Lemma));
             foreach (var f in found)
