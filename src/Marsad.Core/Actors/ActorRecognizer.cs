@@ -238,13 +238,16 @@ public sealed class ActorRecognizer : IDocumentStage
             var unit = found[j];
             var owner = found[j + 1];
             int belong = unit.LastToken + 1;
-            if (belong >= tokens.Count || tokens[belong].Norm is not ("تابعه" or "التابعه" or "تابع" or "التابع")) continue;
+            if (belong >= tokens.Count || !IsBelongingWord(tokens[belong])) continue;
             if (owner.FirstToken != belong + 1 || !tokens[owner.FirstToken].HasProclitic("ل") || owner.Actor.Inter == 7) continue;
             if (unit.LastToken - unit.FirstToken > 2 || !UnitWords.Contains(DefiniteArticle.Off(tokens[unit.FirstToken].Norm))) continue;
             found[j] = unit with { Actor = owner.Actor, Candidates = owner.Candidates, Rule = unit.Rule + "+owner" };
             found.RemoveAt(j + 1);
         }
     }
+
+    /// <summary>Whether the word says the noun before it belongs to the side after it ("تابعة", "التابع").</summary>
+    internal static bool IsBelongingWord(Token t) => t.Norm is "تابعه" or "التابعه" or "تابع" or "التابع";
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
     {

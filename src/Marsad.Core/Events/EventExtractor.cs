@@ -2539,7 +2539,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (a.Actor.Air || AircraftNamed(document, a)) return true;
         // ("مقاتلات تابعة للتحالف العربي": aircraft that belong to it, named just before)
         int k = a.FirstToken - 1;
-        return k >= 1 && ExtractionContext.IsBelongingWord(document.Tokens[k]) && _airWords.Of(document.Tokens[k - 1]);
+        return k >= 1 && ActorRecognizer.IsBelongingWord(document.Tokens[k]) && _airWords.Of(document.Tokens[k - 1]);
     }
 
     // "الهجوم الصاروخي على قاعدة التيفور" that Damascus and Moscow lay on Israel: the missiles of a force that strikes from

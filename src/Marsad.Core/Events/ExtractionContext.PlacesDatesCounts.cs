@@ -931,14 +931,13 @@ internal sealed partial class ExtractionContext
         if (!pointing && !same && s.Index > 0 && Tokens[s.FirstToken].Norm is "اذ")
         {
             var before = Document.Sentences[s.Index - 1];
-            return _places.LastOrDefault(p => p.FirstToken >= before.FirstToken && p.LastToken < s.FirstToken && p.Place is not null && !IsCountry(p)
-                                              && !SpeaksAsGovernment(p) && !InsideAName(p) && NamedAsAPlace(p) && p.Relation != "distance from");
+            return _places.LastOrDefault(p => p.FirstToken >= before.FirstToken && p.LastToken < s.FirstToken && NamedBeforeAsAPlace(p)
+                                              && p.Relation != "distance from");
         }
         if (!pointing && !same || s.Index == 0) return null;
         if (same)
         {
-            int last = _places.FindLastIndex(p => p.LastToken < s.FirstToken && p.Place is not null && !IsCountry(p) && !SpeaksAsGovernment(p) && !InsideAName(p)
-                                                  && NamedAsAPlace(p));
+            int last = _places.FindLastIndex(p => p.LastToken < s.FirstToken && NamedBeforeAsAPlace(p));
             if (last < 0) return null;
             // (the region that places a town, "قرب مدينة أعزاز في ريف حلب الشمالي", is where the town is: the town was named)
             if (last > 0 && (_places[last].Place!.FeatureClass == "A" || _places[last].Relation is not null) && _places[last - 1] is { Place.FeatureClass: "P" } town
@@ -949,6 +948,11 @@ internal sealed partial class ExtractionContext
         return _places.LastOrDefault(p => p.FirstToken >= from && p.LastToken < s.FirstToken && p.Place is { } place && p.GeoPrecision == 1
                                           && !IsCountry(p) && place.FeatureClass == "P" && !SpeaksAsGovernment(p) && !InsideAName(p));
     }
+
+    // A place a later sentence can point back at: no country, no capital speaking for its government, none inside a
+    // name, and named as a place.
+    private bool NamedBeforeAsAPlace(PlaceMention p) =>
+        p.Place is not null && !IsCountry(p) && !SpeaksAsGovernment(p) && !InsideAName(p) && NamedAsAPlace(p);
 
     // A place named as where something is — after a cue ("مدينة"), a locative word, or joined by ب — not a capital
     // named bare as its government ("وزودته واشنطن بصواريخ").

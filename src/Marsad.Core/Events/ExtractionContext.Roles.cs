@@ -1370,16 +1370,13 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    /// <summary>Whether the word says the noun before it belongs to the side after it ("تابعة", "التابع").</summary>
-    internal static bool IsBelongingWord(Token t) => t.Norm is "تابعه" or "التابعه" or "تابع" or "التابع";
-
     private bool IsAssociate(ActorMention a, Sentence s)
     {
         // ("غارات على أهداف تابعة لحماس": a place or object that belongs to a side is that side's, hit — not an ally;
         // "التعزيزات التابعة لقوات المقاومة" are forces, and their side stays an associate)
         int k = a.FirstToken - 1;
         // ("آليات عسكرية تابعة للحوثيين": machines are owned too, the head's military adjective between)
-        if (k - 1 >= s.FirstToken && IsBelongingWord(Tokens[k])
+        if (k - 1 >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])
             && (OwnedTargets.Contains(Tokens[k - 1].Lemma)
                 || k - 2 >= s.FirstToken && MilitaryAdjective(Tokens[k - 1]) && OwnedTargets.Contains(Tokens[k - 2].Lemma)
                 // ("مراكز تجمع تابعة لتنظيم داعش", "نقاط تمركز تابعة للحوثيين": any target head the cue lexicon lists)
@@ -1449,7 +1446,7 @@ internal sealed partial class ExtractionContext
         if (UnderTargetHead(a, s)) return true;
         // ("استهدف نقطة تفتيش تابعة للحوثيين": the owner of a site or vehicle struck, after the trigger)
         int k = a.FirstToken - 1;
-        if (a.FirstToken > t.LastToken && k - 1 >= s.FirstToken && IsBelongingWord(Tokens[k])
+        if (a.FirstToken > t.LastToken && k - 1 >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])
             && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return true;
         // ("مواقع الحوثيين وقوات صالح", "مقتل 10 من الحوثيين وقوات صالح": an ally joined by و to a side hit is hit with it)
         if (a.FirstToken > s.FirstToken && OpensWithWa(a) && JoinedAllyBefore(a) is { } ally && IsHit(ally, s, t)) return true;
@@ -1510,7 +1507,7 @@ internal sealed partial class ExtractionContext
     private bool UnderTargetHead(ActorMention a, Sentence s)
     {
         int k = SoCalledStart(a, s) - 1;
-        if (k >= s.FirstToken && IsBelongingWord(Tokens[k])) k--;
+        if (k >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])) k--;
         // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
         // ("مواقع استراتيجية عسكرية للحوثي": adjectives right before a side named with ل)
         bool withLam = Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل');

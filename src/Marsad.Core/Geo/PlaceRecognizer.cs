@@ -779,14 +779,14 @@ public sealed class PlaceRecognizer : IDocumentStage
         return null;
     }
 
+    // the spellings of NamesAsWritten with their hamza taken off, worked out once
+    private string[]? _bareSpellings;
+
     /// <summary>
     /// "في محافظة اب", then "سيطرت على ست مديريات في اب": a two-letter name written without its hamza is the place
     /// right after a place's cue, and after that wherever the article names it again (or has named it with its hamza) —
     /// one name, one sense in a text; never a month's date ("آب/أغسطس", "3 اب").
     /// </summary>
-    // the spellings of NamesAsWritten with their hamza taken off, worked out once
-    private string[]? _bareSpellings;
-
     private Candidate? NamedBeforeWithItsHamza(List<Token> tokens, int i, List<Candidate> found)
     {
         var token = tokens[i];
@@ -796,6 +796,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         string norm = token.Norm;
         var names = _gazetteer.NamesAsWritten;
         var bareSpellings = _bareSpellings ??= Array.ConvertAll(names, n => n.Spelling.Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا'));
+        // (right after a place's cue it is the place at once: "في محافظة اب")
+        bool afterCue = i > 0 && GeoLexicon.Cues.ContainsKey(DefiniteArticle.Off(tokens[i - 1].Lemma));
         for (int n = 0; n < names.Length; n++)
         {
             var (_, key, entries) = names[n];
@@ -804,8 +806,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             bool alone = norm == bare;
             if (!alone && !(norm.Length == bare.Length + 1 && norm[0] == 'و' && norm.AsSpan(1).SequenceEqual(bare))) continue;
             string before = alone ? "" : "و";
-            // (right after a place's cue it is the place at once: "في محافظة اب")
-            bool namedBefore = i > 0 && GeoLexicon.Cues.ContainsKey(DefiniteArticle.Off(tokens[i - 1].Lemma));
+            bool namedBefore = afterCue;
             foreach (var f in found)
             {
                 if (f.Key == key) { namedBefore = true; break; }
