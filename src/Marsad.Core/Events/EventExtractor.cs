@@ -2180,7 +2180,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // government, whose men speak: "هاجم الرئيس التركي الحزب").
     private static bool ArmedForce(ActorMention a) =>
         a.Actor.Inter is 2 or 3 or 4 or 8
-        || a.Actor.Inter == 1 && (a.Actor.Name.StartsWith("Military Forces", StringComparison.Ordinal) || a.Actor.Name.StartsWith("Police Forces", StringComparison.Ordinal));
+        || a.Actor.Kind is "military" or "police";
 
     // Verbs of capturing, whose object after the subject is whom they took ("وأسرت قوات المقاومة عددا من مسلحي
     // الميليشيات"); not "ياسر", a name far more often than "he captures".
