@@ -214,6 +214,26 @@ internal sealed partial class ExtractionContext
                    or "ثلاث" or "اربع" or "خمس" or "ست" or "سبع" or "عشر" or "عده" or "بضعه" or "بضع";
     }
 
+    // "تمكنت سلطات الأمن من القبض على الجاني … وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي … والحكم عليه بالقتل":
+    // an arrest its sentence goes on to tell the trial and verdict of was made before them and their appeals — months
+    // past, the background of a sentence carried out, no arrest the report tells. The court comes first: a verdict
+    // that describes the man ("أوقفت السلطات مدعيا عاما سابقا صدر بحقه حكم بالسجن") came before his arrest.
+    private bool SentencedSince(Sentence s, TriggerMention t)
+    {
+        bool tried = false;
+        for (int k = t.LastToken + 1; k + 1 < s.EndToken; k++)
+        {
+            var (word, next) = (DefiniteArticle.Off(Tokens[k].Lemma), Tokens[k + 1]);
+            if (word is "محكمه" or "قضاء") tried = true;
+            else if (tried && (word == "صك" && next.Lemma is "شرعي" or "شرعيا"
+                               || word == "صدر" && next.Lemma == "حق" && next.HasProclitic("ب")
+                               || word == "حكم" && (next.Norm is "عليه" or "عليهم" or "عليهما" or "عليها"
+                                                    || next.HasProclitic("ب") && DefiniteArticle.Off(next.Lemma) is "قتل" or "سجن" or "اعدام")))
+                return true;
+        }
+        return false;
+    }
+
     private bool Suspected(Sentence s, TriggerMention t)
     {
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 8); i--)
@@ -613,6 +633,7 @@ internal sealed partial class ExtractionContext
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "حاله" or "حالات") return true;
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken].HasProclitic("ب")
                 && Tokens[t.FirstToken - 1].Lemma is "تتعلق" or "يتعلق" or "المتعلقه" or "المتعلق" or "متعلقه" or "تتصل" or "يتصل") return true;
+            if (SentencedSince(s, t)) return true;
         }
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
