@@ -323,7 +323,10 @@ internal sealed partial class ExtractionContext
     // Where a protest's grievance starts after it (GrievanceAfter): those words, a mourning and a grievance joined by و
     // ("وللترحم على ضحايا الهجوم"). (Declared after GrievanceWords, which it copies.)
     private static readonly HashSet<string> GrievanceOpeners =
-        new(GrievanceWords.Concat(["للترحم", "وللترحم", "وللتنديد", "وللاحتجاج", "واستنكارا", "وتنديدا", "واحتجاجا", "ورفضا", "وتضامنا", "وحدادا"]), StringComparer.Ordinal);
+        new(GrievanceWords.Concat(["للترحم", "وللترحم", "وللتنديد", "وللاحتجاج", "واستنكارا", "وتنديدا", "واحتجاجا", "ورفضا", "وتضامنا", "وحدادا",
+            // (a demand: "بدأوا اعتصاما … للدعوة لإنزال العقاب بأحد أفراد عائلته الذين يتهمونه بقتل عقيد" — the killing is
+            // what they want punished, not a death at the sit-in)
+            "للدعوه", "وللدعوه", "للمطالبه", "وللمطالبه", "مطالبين", "مطالبه"]), StringComparer.Ordinal);
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)

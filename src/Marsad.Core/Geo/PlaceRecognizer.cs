@@ -162,6 +162,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         foreach (var m in result)
             if (FamilyName(tokens, m)) (familyNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Key);
         result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m) || QuotedAddressee(tokens, m)
+                              || TimeOfADay(tokens, m)
                               || familyNames is not null && m.Words == 1 && m.Cue is null && m.Relation is null && familyNames.Contains(m.Key));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
@@ -241,6 +242,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         Span<char> buffer = stackalloc char[64];
         if (Hit(norm)) return false;
+        if (norm.Length == 3 && GeoLexicon.Conjunctions.Contains(norm[0]) && _gazetteer.Probe(norm.AsSpan(1)).Longer) return false;
         if (norm.Length > 3 && GeoLexicon.Conjunctions.Contains(norm[0]))
         {
             var rest = norm.AsSpan(1);
@@ -286,6 +288,10 @@ public sealed class PlaceRecognizer : IDocumentStage
             var (exact, longer) = _gazetteer.Probe(v);
             variants.Add((v, stripped, exact, longer));
         }
+        // ("وذي قار", "وتل عفر", "وأم قصر": a two-letter first word after و opens a longer name only — alone, "ذي",
+        // "تل" and "ام" are words, never a place)
+        if (norm.Length == 3 && GeoLexicon.Conjunctions.Contains(norm[0]) && _gazetteer.Probe(norm.AsSpan(1)) is { Longer: true })
+            variants.Add((norm[1..], norm[..1], false, true));
         string? cue = null, relation = null, unknownCue = null;
         foreach (var (v, _, _, _) in variants)
             if (GeoLexicon.Cues.TryGetValue(v, out var c)) { cue = c; break; }
@@ -878,6 +884,26 @@ public sealed class PlaceRecognizer : IDocumentStage
 
     // ("كبرى مدن أقصى شمال الكاميرون": "the far north of" is no Al-Aqsa; "في منطقة بحيرة تشاد": a lake named after it is
     // no Beheira — Egypt's governorate is "البحيرة")
+    // ("اعتصم ألف شخص في مدينة اللاذقية ليل السبت", "مساء أمس": a word of the time of day — Lille's name among them —
+    // right before a weekday or "أمس" is the time, not a town)
+    private static bool TimeOfADay(List<Token> tokens, Candidate m)
+    {
+        if (m.Words != 1 || m.Cue is not null || m.LastToken + 1 >= tokens.Count || !TimesOfDay.Contains(tokens[m.FirstToken].Norm)) return false;
+        string next = tokens[m.LastToken + 1].Norm;
+        return Dates.ArabicCalendarWords.Weekdays.ContainsKey(next) || next is "امس" or "الامس" or "البارحه" or "اليوم";
+    }
+
+    private static readonly HashSet<string> TimesOfDay = new(StringComparer.Ordinal)
+    {
+        "ليل", "ليله", "وليل", "وليله", "صباح", "وصباح", "مساء", "ومساء", "فجر", "وفجر", "ظهر", "وظهر", "عصر", "وعصر", "ضحي", "منتصف",
+    };
+
+    private static bool NamesAPlace(FormInfo info)
+    {
+        foreach (var v in info.Variants) if (v.Exact && v.Stripped.Length == 0) return true;
+        return false;
+    }
+
     private static bool FarEndOrLake(List<Token> tokens, Candidate m)
     {
         if (m.Words != 1 || m.LastToken + 1 >= tokens.Count || tokens[m.LastToken + 1].Kind != TokenKind.ArabicWord) return false;
@@ -1077,8 +1103,9 @@ public sealed class PlaceRecognizer : IDocumentStage
             else if (!GeoLexicon.Cues.ContainsKey(tokens[m.FirstToken].Norm) && AmongPluralSettlements(tokens, sentenceStart, p))
             { m.Cue = "village"; m.CueToken = p; m.PluralCue = true; }
             // ("جنوب شرق العاصمة اليمنية صنعاء", "في المدينة السورية حلب": a nationality adjective between the cue and the name)
+            // (not a place of that ending: "في مدينة اللاذقية ليل السبت" gives no cue to the word after the town)
             else if (p - 1 >= sentenceStart && tokens[p].Norm.StartsWith("ال", StringComparison.Ordinal) && tokens[p].Norm.EndsWith("يه", StringComparison.Ordinal)
-                     && InfoAt(tokens, p - 1).Cue is { } cue2)
+                     && InfoAt(tokens, p - 1).Cue is { } cue2 && (NisbaCountry(tokens[p].Norm) is not null || !NamesAPlace(InfoAt(tokens, p))))
             { m.Cue = cue2; m.CueToken = p - 1; m.OfCountry = NisbaCountry(tokens[p].Norm); }
         }
         int q = m.CueToken ?? m.FirstToken;

@@ -815,7 +815,15 @@ public sealed class PlaceResolver
         // ("العاصمة الأردنية عمان": the adjective says whose capital, not Oman's)
         if (m.OfCountry is { } of && cc == of) s += 4;
         // a bare governorate name is usually its capital city (حلب، دير الزور), unless the cue says governorate
-        if (m.Cue is null && kind == PlaceKind.Admin1) s -= 1.5;
+        // (only when a town of its own country shares the name: "بابل" in Iraq is Babil, not Bābol in Iran)
+        if (m.Cue is null && kind == PlaceKind.Admin1 && HasTownInItsCountry(m, cc)) s -= 1.5;
         return s;
+    }
+
+    private bool HasTownInItsCountry(PlaceRecognizer.Candidate m, string cc)
+    {
+        foreach (int e in m.Entries)
+            if (_g.FeatureClass(e) == "P" && _g.CountryCode(e) == cc) return true;
+        return false;
     }
 }
