@@ -1183,8 +1183,11 @@ public sealed partial class EventExtractor
         {
             var a = actors[k];
             if (a.FirstToken >= trigger.FirstToken) break;
-            if (a.Actor.Inter == 7 && a.FirstToken > sentence.FirstToken
-                && BareLemma(document.Tokens[a.FirstToken - 1]) is "قتل" or "مقتل" or "مصرع" or "استشهاد" or "قتلت" or "استشهد")
+            // ("مقتل أحد المواطنين، برصاص جنود": one of them)
+            int before = a.FirstToken - 1;
+            if (before > sentence.FirstToken && document.Tokens[before].Norm is "احد" or "احدي") before--;
+            if (a.Actor.Inter == 7 && before >= sentence.FirstToken
+                && BareLemma(document.Tokens[before]) is "قتل" or "مقتل" or "مصرع" or "استشهاد" or "قتلت" or "استشهد")
                 return true;
         }
         return false;

@@ -378,6 +378,10 @@ internal sealed partial class ExtractionContext
         // ("يمكن اعتقال مشتبه به لستة أشهر", "يحق للشرطة اعتقال"): what may be done, by law or power, is no act
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
             if ((Tokens[k].Norm is "يمكن" or "يجوز" or "يحق" or "بامكان" or "بوسع" || Tokens[k].Lemma is "يمكن" or "يجوز" or "يحق") && !PunctuationBetween(k, t.FirstToken)) return true;
+        // ("سمحت للطائرات العسكرية الأميركية بشن هجمات على تنظيم داعش انطلاقا من قاعدة إنجرليك": what a state allows
+        // another to do is a permission granted, no act told)
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 6); k < t.FirstToken; k++)
+            if (PermittingWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("إسرائيل توسع «الاعتقال الإداري»", "تمديد الاعتقال الإداري للأسير": detention without charge, the institution or its
         // renewal, is no arrest told)
         if (t.Entries.Any(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken
@@ -1745,6 +1749,11 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    private static readonly HashSet<string> PermittingWords = new(StringComparer.Ordinal)
+    {
+        "سمح", "سمحت", "سمحوا", "يسمح", "تسمح", "يسمحون", "سماح", "اذن", "اذنت", "ياذن", "تاذن", "ترخيص", "رخصت",
+    };
 
     private static readonly HashSet<string> UrgingVerbs = new(StringComparer.Ordinal)
     {

@@ -49,6 +49,13 @@ internal sealed partial class ExtractionContext
             towns = WithoutFiringPositions(towns, t);
             after = after.Where(towns.Contains).ToList();
         }
+        // ("شنت الطائرات الأميركية هجمات على داعش في الرقة انطلاقا من قاعدة إنجرليك": the ground set out from is no scene of
+        // an attack of any kind either, when the sentence names another)
+        else if (towns.Count > 1 && towns.Exists(FlownFrom) && !towns.TrueForAll(FlownFrom))
+        {
+            towns = towns.Where(p => !FlownFrom(p)).ToList();
+            after = after.Where(towns.Contains).ToList();
+        }
         // "من دوما، آخر معاقل المعارضة في الغوطة الشرقية بريف دمشق": regions named after a town only place it.
         // A village the gazetteer lacks, listed with towns ("مدينتي السقيلبية والشيخ حديد"), stays an event of its own.
         // A name the gazetteer lacks counts as a place of its own only when the text calls it a settlement.
