@@ -12,9 +12,12 @@ internal sealed partial class ExtractionContext
     public bool IsBackground(Sentence s)
     {
         if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First) && !AsidesTime(s, cue.First) && !HoursSince(s, cue.First)
-            && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date))) return true;
+            && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date) && !PrayerOfTheDay(d.FirstToken))) return true;
         return OpensWithAnEarlierYear(s);
     }
+
+    // ("سبق أن استهدفوا المصلين خلال صلاة الجمعة في الدمام": the Friday prayer names the prayer, not this week's Friday)
+    private bool PrayerOfTheDay(int day) => day > 0 && DefiniteArticle.Off(Tokens[day - 1].Lemma) is "صلاه" or "خطبه";
 
     // "1951 - اغتيال العاهل الأردني الملك عبدالله", "2002 - توقيع اتفاق سلام": an almanac's entry ("في مثل هذا اليوم")
     // opens with its year and a dash — a year before publication is history.
