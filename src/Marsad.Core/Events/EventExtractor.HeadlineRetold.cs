@@ -42,6 +42,34 @@ public sealed partial class EventExtractor
         return result;
     }
 
+    /// <summary>
+    /// "السعودية: انتحاري {الطوارئ} تأثر بوالده" over "أعلنت السعودية عن هوية الانتحاري الذي نفذ تفجيرا في مسجد … في مدينة أبها،
+    /// الخميس الماضي": a headline act that names no day of its own, of the kind of an act the body tells in the same country
+    /// up to a week before, is that act's headline — not a second act on the day of publication.
+    /// </summary>
+    private static List<ExtractedEvent> UndatedHeadlines(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        if (context.Document.Title is not { Length: > 0 } || events.Count < 2) return events;
+        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
+        var result = new List<ExtractedEvent>(events);
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var headline = result[k];
+            if (!OnlyInTitle(headline) || headline.FieldEvidence.Any(f => f.Field is "date" or "fatalities")) continue;
+            string? country = headline.Location?.Place?.CountryCode;
+            // (a body act of the headline's own day is the one it tells, if any)
+            if (result.Exists(o => o != headline && !OnlyInTitle(o) && o.SubEventType == headline.SubEventType && o.Date.Date == headline.Date.Date))
+                continue;
+            int body = result.FindIndex(o => o != headline && !OnlyInTitle(o) && o.SubEventType == headline.SubEventType
+                                             && o.Location?.Place?.CountryCode == country && country is not null
+                                             && headline.Date.Date.DayNumber - o.Date.Date.DayNumber is > 0 and <= 7);
+            if (body < 0) continue;
+            result[body] = result[body] with { EvidenceSentences = result[body].EvidenceWith(headline) };
+            result.RemoveAt(k);
+        }
+        return result;
+    }
+
     // Whether the headline holds the place's name, its cue noun aside ("حجة" of "محافظة حجة").
     private static bool NamedIn(string title, Geo.PlaceMention? place)
     {

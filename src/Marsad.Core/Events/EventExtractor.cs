@@ -1709,6 +1709,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = HeadlinesRetold(merged, context);
+        merged = UndatedHeadlines(merged, context);
         // (after the folds: a retelling that names no one folds into the report that dates the attack first)
         merged = AccusedOfGassing(merged, context);
         merged = ClaimedByAGroup(merged, context);
