@@ -203,6 +203,17 @@ public sealed class DateRecognizer : IDocumentStage
             case "الاول" when next1 == "من" && next2 == "امس": last = i + 2; date = PartialDate.Day(pub.AddDays(-2)); return true;
             // ("أمس الأول": the day before yesterday, as "أول أمس")
             case "امس" when next1 == "الاول": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            // ("مساء أمس الأحد" in a paper of Tuesday morning: the weekday named is the day — the paper's date may run a
+            // day or so after the evening it was written)
+            case "امس" or "الامس" when ArabicCalendarWords.Weekdays.TryGetValue(next1, out var named):
+            {
+                last = i + 1;
+                int back = ((int)pub.DayOfWeek - (int)named + 7) % 7;
+                // (the weekday of publication itself: the paper is dated a day after the words were written; a weekday more
+                // than three days back cannot be "yesterday" — the clocks disagree, and أمس alone is read)
+                date = PartialDate.Day(pub.AddDays(back <= 3 ? -back : -1));
+                return true;
+            }
             case "امس" or "الامس" or "البارحه": date = PartialDate.Day(pub.AddDays(-1)); return true;
             // ("وهو اليوم الذي اختفى فيه", "في اليوم التالي": the day a clause or a count defines, not today)
             case "اليوم" when next1 is "الذي" or "التالي" or "الاول" or "الثاني" or "الثالث" or "السابق": return false;

@@ -35,6 +35,11 @@ public sealed class SentenceSplitter : IDocumentStage
                 else if (c == '"') { straightQuoteOpen = !straightQuoteOpen; if (straightQuoteOpen) quoteOpenedAt = i; }
             }
             bool inQuote = (quoteDepth > 0 || straightQuoteOpen) && i - quoteOpenedAt < MaxQuotedTokens;
+            // ("«… وإصابة عناصر إرهابية أخرى.»واضاف البيان": a quotation closed right after its full stop ends the sentence
+            // when a new clause opens with و after it — not "«…» قال المسؤول", whose speaker comes after the words)
+            bool quoteClosedAfterStop = t.Kind == TokenKind.Punctuation && t.Surface[0] is '»' or '”' or '"' && !inQuote
+                                        && i > first && IsTerminator(tokens[i - 1])
+                                        && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Surface.StartsWith('و');
 
             bool end = false;
             if (i + 1 < tokens.Count && HasLineBreak(text, t.Span.End, tokens[i + 1].Span.Start))
@@ -42,6 +47,7 @@ public sealed class SentenceSplitter : IDocumentStage
                 end = true;   // a line break always ends a sentence: quotes do not run across paragraphs
                 quoteDepth = 0; straightQuoteOpen = false;
             }
+            else if (quoteClosedAfterStop) end = true;
             else if (!inQuote && IsTerminator(t) && !IsAbbreviationDot(tokens, i, text))
             {
                 // Keep closing quotes and brackets that follow the terminator in this sentence.

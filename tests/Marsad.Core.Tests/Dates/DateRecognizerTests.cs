@@ -149,6 +149,15 @@ public class DateRecognizerTests
         Assert.Equal(precision, d.Date.Precision);
     }
 
+    [Theory]
+    // (a paper of Tuesday: "مساء أمس الأحد" is the Sunday named; the weekday of publication is that day; one more than three
+    // days back is no yesterday, and أمس alone is read)
+    [InlineData("قتل مسلح مساء أمس الأحد", "2015-08-11", "2015-08-09")]
+    [InlineData("قتل مسلح أمس الثلاثاء", "2015-08-11", "2015-08-11")]
+    [InlineData("قتل مسلح أمس الأربعاء", "2015-08-11", "2015-08-10")]
+    public void Yesterday_with_its_weekday_is_the_weekday(string text, string published, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), One(text, DateOnly.Parse(published)).Date.Date);
+
     [Fact]
     public void From_about_two_weeks_is_two_weeks_ago()
     {

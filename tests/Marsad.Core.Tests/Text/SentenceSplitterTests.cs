@@ -35,6 +35,16 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_quote_closed_after_its_stop_ends_the_sentence_when_a_new_clause_follows()
+    {
+        // ("«… أخرى.»واضاف البيان": the statement goes on in a sentence of its own; "«…» قال المسؤول" keeps its speaker)
+        var s = Split("وقالت الوزارة في بيان: «تم القضاء على عنصر إرهابي.»واضاف البيان: إن قوات الأمن اعتقلت أحد العناصر.");
+        Assert.Equal(2, s.Count);
+        Assert.StartsWith("واضاف", s[1]);
+        Assert.Single(Split("«تم القضاء على عنصر إرهابي.» قال المتحدث باسم الوزارة"));
+    }
+
+    [Fact]
     public void Curly_quotes_count_too()
     {
         var s = Split("وجاء في البيان “تحرير مدينة البوكمال. يكتسب أهمية كبيرة”. وقال القائد إن المعركة انتهت.");
