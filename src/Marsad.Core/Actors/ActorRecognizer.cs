@@ -168,6 +168,8 @@ public sealed class ActorRecognizer : IDocumentStage
                 var t = tokens[m.First];
                 if (t.HasPrepositionClitic) continue;
                 if (m.First > 0 && PlacePrepositions.Contains(keys[m.First - 1].LemmaK)) continue;
+                // ("بتوقيت تركيا", "بتوقيت إيران": a country that names a clock's time is no side)
+                if (m.First > 0 && tokens[m.First - 1].Norm is "توقيت" or "بتوقيت" or "وبتوقيت" or "التوقيت") continue;
                 var n = m.Values[0];
                 // The article must be as in the name: السورية is the adjective, not the country سورية.
                 if (!ArticleAsWritten(t, n)) continue;
