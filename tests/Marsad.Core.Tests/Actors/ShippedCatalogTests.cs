@@ -50,6 +50,7 @@ public class ShippedCatalogTests
     [InlineData("ودخلت قوات الحشد الشعبي العراقية", "Popular Mobilization Forces")]
     [InlineData("هاجمت ميليشيات الحوثي", "Houthi Movement")]
     [InlineData("وقالت قوات سوريا الديمقراطية", "Syrian Democratic Forces")]
+    [InlineData("أعلنت وحدات حماية شرق كردستان أن مقاتليها هاجموا معسكرا", "East Kurdistan Defense Units")]   // Iran's, not Syria's YPG
     [InlineData("قصف الجيش الأردني", "Military Forces of Jordan")]
     [InlineData("شنت المقاتلات الإسرائيلية غارات", "Military Forces of Israel")]
     [InlineData("اعتقلت الشرطة المصرية", "Police Forces of Egypt")]
