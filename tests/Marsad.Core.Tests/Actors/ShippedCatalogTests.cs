@@ -51,6 +51,8 @@ public class ShippedCatalogTests
     [InlineData("هاجمت ميليشيات الحوثي", "Houthi Movement")]
     [InlineData("وقالت قوات سوريا الديمقراطية", "Syrian Democratic Forces")]
     [InlineData("أعلنت وحدات حماية شرق كردستان أن مقاتليها هاجموا معسكرا", "East Kurdistan Defense Units")]   // Iran's, not Syria's YPG
+    [InlineData("اشتبك الانفصاليون الموالون لروسيا مع القوات الأوكرانية", "Pro-Russian Separatists (Ukraine)")]
+    [InlineData("هاجمت جمهورية دونيتسك الشعبية مواقع الجيش", "Pro-Russian Separatists (Ukraine)")]
     [InlineData("قصف الجيش الأردني", "Military Forces of Jordan")]
     [InlineData("شنت المقاتلات الإسرائيلية غارات", "Military Forces of Israel")]
     [InlineData("اعتقلت الشرطة المصرية", "Police Forces of Egypt")]
