@@ -65,7 +65,19 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
         // (the object is a noun: "عثرت السلطات على الفتاة" joins a verb to its preposition, which says nothing of what)
         if (obj >= end || tokens[obj].Norm is "علي" or "في" or "من" or "الي" or "عن" or "مع" or "ب" or "ل") return null;
         found.Clear();
-        if (lexicon.Phrases.MatchInto(tokens, obj, end, found) > 0) { found.Clear(); return null; }
+        // (an object that is a trigger alone gives way only when it is a weak one — "أطلقت حركة حماس صاروخا": a rocket
+        // is a rocket fired once the verb before the subject fires it)
+        bool objectWeakAlone = false;
+        if (lexicon.Phrases.MatchInto(tokens, obj, end, found) > 0)
+        {
+            bool weakAlone = true;
+            foreach (var f in found) weakAlone &= f.Entry.Weak;
+            found.Clear();
+            // (only after a finite verb of firing: "إطلاق الحوثيين لصواريخ", "استخدام النظام للأسلحة الكيماوية" are verbal nouns
+            // of statements and charges, not the fire told)
+            if (!weakAlone || !FiringVerbs.Contains(DefiniteArticle.Off(tokens[verb].Lemma))) return null;
+            objectWeakAlone = true;
+        }
         var joined = _joined ??= new List<Token>();
         joined.Clear();
         joined.Add(tokens[verb]);
@@ -79,9 +91,14 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
         int last = obj + longest - 1;
         var entries = EntriesOf(found, longest);
         found.Clear();
-        if (!entries.All(e => e.Pos == "phrase" || e.Pos == "verb")) return null;
+        if (!entries.All(e => e.Pos == "phrase" || e.Pos == "verb") || objectWeakAlone && entries.All(e => e.Weak)) return null;
         return new TriggerMention(new TextSpan(tokens[verb].Span.Start, tokens[last].Span.End), verb, last, sentence, entries);
     }
+
+    private static readonly HashSet<string> FiringVerbs = new(StringComparer.Ordinal)
+    {
+        "اطلق", "اطلقت", "اطلقوا", "اطلقا", "يطلق", "تطلق", "يطلقون", "اطلقتا",
+    };
 
     /// <summary>The distinct rows of the longest matches, in match order (equal rows, as records, counted once).</summary>
     private TriggerEntry[] EntriesOf(List<(int Last, TriggerEntry Entry)> found, int longest)

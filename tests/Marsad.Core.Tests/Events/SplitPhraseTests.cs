@@ -13,6 +13,18 @@ public class SplitPhraseTests
     }
 
     [Fact]
+    public void A_rocket_fired_by_the_subject_between_is_a_strike_of_that_subject()
+    {
+        // ("أطلقت حركة حماس صاروخا": the object alone is only the weak noun of a rocket; with the firing verb before its
+        // subject it is the fire)
+        var e = Assert.Single(TestPipeline.Extract("وأطلقت حركة حماس صاروخا على مدينة حلب أمس.", "2015-08-07").Events);
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+        Assert.Equal("Hamas Movement", e.Actor1?.Name);
+        // (not a verbal noun of a charge: "إدانة إطلاق الحوثيين صاروخا")
+        Assert.Empty(TestPipeline.Extract("وأدانت الحكومة إطلاق حركة حماس صاروخا على مدينة حلب.", "2015-08-07").Events);
+    }
+
+    [Fact]
     public void A_verb_and_its_preposition_make_no_phrase()
     {
         // "عثرت … على" is said of weapons and of people alike: the object after the preposition decides
