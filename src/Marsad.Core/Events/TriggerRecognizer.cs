@@ -33,6 +33,22 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
                 }
                 int longest = found[0].Last;
                 foreach (var f in found) if (f.Last > longest) longest = f.Last;
+                // ("ضبطت الشرطة المغربية خلية إرهابية": a verb that alone is only a weak trigger — seized, of weapons — makes a
+                // strong phrase with its object after the subject: the phrase wins)
+                // (not a verb of killing read as its passive: "قتل جندي إسرائيلي … برصاص قناص" — the subject is the victim, no
+                // agent splitting a phrase)
+                if (longest == i && found.TrueForAll(f => f.Entry.Weak) && !KillingVerbs.Passive.Contains(DefiniteArticle.Off(tokens[i].Lemma)))
+                {
+                    var alone = found.ToArray();
+                    if (SplitByItsSubject(document, i, sentence.EndToken, sentence.Index, found) is { } strong && strong.Entries.Any(e => !e.Weak))
+                    {
+                        document.Triggers.Add(strong);
+                        i = strong.LastToken + 1;
+                        continue;
+                    }
+                    found.Clear();
+                    found.AddRange(alone);
+                }
                 var span = new TextSpan(tokens[i].Span.Start, tokens[longest].Span.End);
                 bool instrumental = tokens[i].HasProclitic("ب")
                     || i > sentence.FirstToken && tokens[i - 1].Norm is "باكثر" or "بعشرات" or "بميات" or "بنحو" or "بعده" or "ب";
