@@ -1753,6 +1753,12 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    private static readonly HashSet<string> AwaitingOrRequiring = new(StringComparer.Ordinal)
+    {
+        "تنتظر", "ينتظر", "تنتظران", "ينتظران", "ينتظرون", "انتظار", "بانتظار", "يترقب", "تترقب", "يترقبون",
+        "يحتم", "تحتم", "يستوجب", "تستوجب", "يتطلب", "تتطلب", "يستدعي", "تستدعي",
+    };
+
     private static readonly HashSet<string> PermittingWords = new(StringComparer.Ordinal)
     {
         "سمح", "سمحت", "سمحوا", "يسمح", "تسمح", "يسمحون", "سماح", "اذن", "اذنت", "ياذن", "تاذن", "ترخيص", "رخصت",
@@ -2087,6 +2093,9 @@ internal sealed partial class ExtractionContext
                 return true;
             // ("في ظل تكهنات تتعلق بشن هجوم كبير", "وسط توقعات بهجوم": what is speculated or expected)
             if (Tokens[i].Lemma is "تكهنات" or "توقعات") return true;
+            // ("والفلوجة والرمادي تنتظران دخول القوات الحكومية لتحريرهما": what a place or people await has not come;
+            // "مما يحتم على القوات الأمنية التركيز على تجمعاتهم وقصفها": what a need calls for is not done)
+            if (AwaitingOrRequiring.Contains(DefiniteArticle.Off(Tokens[i].Lemma))) return true;
         }
         // ("ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش": the verb after an expectation's
         // "أن" — an imperfect, "يشن", "تبدأ" — is to come, its subject's commas between)
