@@ -427,8 +427,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // own, whatever country the article's place would give them)
             bool ownRanks = afterIt is { Rule: "generic", Actor.IsState: true } && eliminator.Actor.IsState;
             var dead = afterIt is not null && !ownRanks && !context.Sides.Allied(afterIt.Actor, eliminator.Actor) && afterIt.Actor.PlainName != eliminator.Actor.PlainName ? afterIt : null;
+            // ("قالت تركيا إن قرارها جاء بعد مقتل 32 شخصا في مدينة سروج في تفجير نسب للتنظيم": people counted right after the
+            // death are its dead — civilians, not the group named further on)
+            bool civiliansCounted = trigger.Entries.All(e => e.DeadAreEnemies) && document.Actors.Exists(a =>
+                a.FirstToken > trigger.LastToken && a.FirstToken <= trigger.LastToken + 2 && a.Actor.Inter == 7);
             // ("أعلن الجيش مقتل ضابط وجندي": its own dead are no clash it tells of)
-            if (dead is { Actor.Inter: 2 or 3 or 4 } || dead is null && context.MilitantsCounted(trigger) || !trigger.Entries.Any(e => e.DeadAreEnemies))
+            if (!civiliansCounted && (dead is { Actor.Inter: 2 or 3 or 4 } || dead is null && context.MilitantsCounted(trigger) || !trigger.Entries.Any(e => e.DeadAreEnemies)))
             {
                 roles = new Roles(eliminator, dead, Array.Empty<ActorMention>(), TargetMarked: dead is not null);
                 eliminatedByTheForce = true;

@@ -20,6 +20,13 @@ public class ArmyStatementTests
     public void A_counted_elimination_in_a_force_statement_is_its_clash() =>
         TheArmysClash("أعلنت القوات المسلحة المصرية، الأربعاء، القضاء على 30 إرهابيا بشمال سيناء.", "2018-04-25", 30);
 
+    [Marsad.Core.Tests.Geo.GazetteerFact]
+    public void People_counted_dead_in_a_states_words_are_no_militants_it_fought() =>
+        // ("مقتل 32 شخصا … في تفجير نسب للتنظيم": the dead are people, the group named after them is the bomber)
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "وقالت تركيا يوم السبت إن قرارها دخول المعركة ضد تنظيم داعش بعد وقت قصير على مقتل 32 شخصا في مدينة سروج التركية الحدودية في تفجير انتحاري نسب للتنظيم سيساعد على خلق منطقة آمنة.",
+            "2015-07-27").Events, e => e.SubEventType == "Armed clash");
+
     [Fact]
     public void Eliminating_terrorism_is_no_count_of_dead() =>
         Assert.Empty(TestPipeline.Extract("وأكد الرئيس المصري في بيان عزم القوات المسلحة على القضاء على الإرهاب في شمال سيناء.", "2018-04-25").Events);
