@@ -70,6 +70,44 @@ public sealed partial class EventExtractor
         return result;
     }
 
+    /// <summary>
+    /// "مذبحة حوثية في عدن..", "ارتكبت الميليشيات الحوثية مجزرة في مدينة عدن … بعدما أمطرت ضاحية دار سعد … بصواريخ
+    /// الكاتيوشا": a massacre the headline or the body names is the deadly act told by the same side, within a day, in the
+    /// same province — whatever kind of act that makes it — and its toll is that act's.
+    /// </summary>
+    private static List<ExtractedEvent> HeadlineMassacres(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        if (context.Document.Title is not { Length: > 0 } || events.Count < 2) return events;
+        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
+        var result = new List<ExtractedEvent>(events);
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var headline = result[k];
+            if (headline.Actor1 is null || !MassacreNoun(context.Document, TriggerOf(headline))) continue;
+            var where = headline.Location?.Place;
+            int body = result.FindIndex(o => o != headline && !OnlyInTitle(o) && !MassacreNoun(context.Document, TriggerOf(o))
+                                             && SameForce(o.Actor1, headline.Actor1) && o.Fatalities > 0
+                                             && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
+                                             && where is not null && o.Location?.Place is { } there && there.CountryCode == where.CountryCode
+                                             && there.Admin1Code == where.Admin1Code);
+            if (body < 0) continue;
+            result[body] = result[body] with
+            {
+                EvidenceSentences = result[body].EvidenceWith(headline),
+                Fatalities = Math.Max(result[body].Fatalities ?? 0, headline.Fatalities ?? 0),
+            };
+            result.RemoveAt(k);
+        }
+        return result;
+    }
+
+    private static bool MassacreNoun(Document document, TextSpan trigger)
+    {
+        string said = Text.ArabicNormalizer.Matching.Normalize(document.Text[trigger.Start..trigger.End]);
+        return said.Contains("مجزره", StringComparison.Ordinal) || said.Contains("مذبحه", StringComparison.Ordinal)
+               || said.Contains("مجازر", StringComparison.Ordinal) || said.Contains("مذابح", StringComparison.Ordinal);
+    }
+
     // Whether the headline holds the place's name, its cue noun aside ("حجة" of "محافظة حجة").
     private static bool NamedIn(string title, Geo.PlaceMention? place)
     {

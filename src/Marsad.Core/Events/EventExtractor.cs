@@ -1714,6 +1714,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = HeadlinesRetold(merged, context);
         merged = UndatedHeadlines(merged, context);
+        merged = HeadlineMassacres(merged, context);
         // (after the folds: a retelling that names no one folds into the report that dates the attack first)
         merged = AccusedOfGassing(merged, context);
         merged = ClaimedByAGroup(merged, context);
