@@ -811,6 +811,10 @@ internal sealed partial class ExtractionContext
         // ("حي التواهي آخر معقل للحوثيين في عدن": the last stronghold of a side "in" a town is a part of it)
         if (gap <= 6 && cue.Norm == "في" && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)
             && LastStrongholdBetween(places[k - 1].LastToken + 1, places[k].FirstToken - 1)) return true;
+        // ("في منطقة الحبيبية بمدينة الصدر، شرقي بغداد": a quarter the gazetteer lacks, then ب and the town it is in — the
+        // town places the quarter, no second scene)
+        if (gap == 2 && IsStandIn(places[k - 1]) && cue.HasProclitic("ب") && cue.Lemma is "مدينه" or "مديريه" or "محافظه" or "قضاء" or "ناحيه" or "ولايه" or "بلده")
+            return true;
         if (gap > (cue.Norm == "في" ? 4 : 3) || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
         // ("منطقة الجاح التابعة لمديرية بيت الفقيه": the district the place belongs to)
