@@ -24,6 +24,9 @@ internal sealed partial class ExtractionContext
         if (towns.Exists(Residence)) towns = towns.Where(p => !Residence(p)).ToList();
         // ("نقلوا إلى مستشفى منبج": where the dead and wounded were taken is no scene)
         if (towns.Exists(TakenTo)) towns = towns.Where(p => !TakenTo(p)).ToList();
+        // ("تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة كوباني": the town a gathering stands with is no scene)
+        if (towns.Exists(StoodWith)) towns = towns.Where(p => !StoodWith(p)).ToList();
+        if (inSentence.Exists(StoodWith)) inSentence = inSentence.Where(p => !StoodWith(p)).ToList();
         // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
         // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
         bool shipHit = t.Entries.Any(e => e.HitsAShip);
@@ -233,6 +236,13 @@ internal sealed partial class ExtractionContext
     }
 
     // A verb of taking the casualties ("نقلوا", "أسعف") and "إلى" a few words before the place ("إلى مستشفى منبج").
+    private bool StoodWith(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        if (k >= 0 && Tokens[k].Lemma is "مدينه" or "بلده" or "اهالي" or "سكان" or "شعب") k--;
+        return k >= 1 && Tokens[k].Norm == "مع" && DefiniteArticle.Off(Tokens[k - 1].Lemma) is "تضامن" or "تضامنا" or "متضامنين" or "متضامنا";
+    }
+
     private bool TakenTo(PlaceMention p)
     {
         for (int k = p.FirstToken - 1; k >= Math.Max(1, p.FirstToken - 4); k--)
