@@ -627,6 +627,8 @@ public class EventExtractorTests
     {
         Assert.Single(TestPipeline.Extract("وقصفت الطائرات الأمريكية مواقع تنظيم القاعدة في مدينة الحديدة أمس.", "2018-06-16").Events);
         Assert.Empty(TestPipeline.Extract("وتقصف الطائرات الأمريكية بين الحين والآخر مواقع تنظيم القاعدة في مدينة الحديدة.", "2018-06-16").Events);
+        // ("أعلنوا في أكثر من مناسبة إضرابا شاملا": what was done on more than one occasion is a record)
+        Assert.Empty(TestPipeline.Extract("وقصفت الطائرات الأمريكية في أكثر من مناسبة مواقع تنظيم القاعدة في مدينة الحديدة.", "2018-06-16").Events);
         var e = Assert.Single(TestPipeline.Extract("واعتقلت الشرطة السورية خمسة مسلحين في مدينة حلب الأحد، بينما تشهد المدينة من حين لآخر هجمات.", "2018-06-16").Events);
         Assert.Equal("Arrests", e.SubEventType);
     }
