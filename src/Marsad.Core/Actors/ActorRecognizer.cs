@@ -169,7 +169,7 @@ public sealed class ActorRecognizer : IDocumentStage
                 if (t.HasPrepositionClitic) continue;
                 if (m.First > 0 && PlacePrepositions.Contains(keys[m.First - 1].LemmaK)) continue;
                 // ("بتوقيت تركيا", "بتوقيت إيران": a country that names a clock's time is no side)
-                if (m.First > 0 && tokens[m.First - 1].Norm is "توقيت" or "بتوقيت" or "وبتوقيت" or "التوقيت") continue;
+                if (ClockOfAPlace.Before(tokens, m.First)) continue;
                 var n = m.Values[0];
                 // The article must be as in the name: السورية is the adjective, not the country سورية.
                 if (!ArticleAsWritten(t, n)) continue;

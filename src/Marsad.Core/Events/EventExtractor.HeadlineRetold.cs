@@ -50,17 +50,16 @@ public sealed partial class EventExtractor
     private static List<ExtractedEvent> UndatedHeadlines(List<ExtractedEvent> events, ExtractionContext context)
     {
         if (context.Document.Title is not { Length: > 0 } || events.Count < 2) return events;
-        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
         var result = new List<ExtractedEvent>(events);
         for (int k = result.Count - 1; k >= 0; k--)
         {
             var headline = result[k];
-            if (!OnlyInTitle(headline) || headline.FieldEvidence.Any(f => f.Field is "date" or "fatalities")) continue;
+            if (!ToldOnlyInTitle(headline, context) || headline.FieldEvidence.Any(f => f.Field is "date" or "fatalities")) continue;
             string? country = headline.Location?.Place?.CountryCode;
             // (a body act of the headline's own day is the one it tells, if any)
-            if (result.Exists(o => o != headline && !OnlyInTitle(o) && o.SubEventType == headline.SubEventType && o.Date.Date == headline.Date.Date))
+            if (result.Exists(o => o != headline && !ToldOnlyInTitle(o, context) && o.SubEventType == headline.SubEventType && o.Date.Date == headline.Date.Date))
                 continue;
-            int body = result.FindIndex(o => o != headline && !OnlyInTitle(o) && o.SubEventType == headline.SubEventType
+            int body = result.FindIndex(o => o != headline && !ToldOnlyInTitle(o, context) && o.SubEventType == headline.SubEventType
                                              && o.Location?.Place?.CountryCode == country && country is not null
                                              && headline.Date.Date.DayNumber - o.Date.Date.DayNumber is > 0 and <= 7);
             if (body < 0) continue;
@@ -78,14 +77,13 @@ public sealed partial class EventExtractor
     private static List<ExtractedEvent> HeadlineMassacres(List<ExtractedEvent> events, ExtractionContext context)
     {
         if (context.Document.Title is not { Length: > 0 } || events.Count < 2) return events;
-        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
         var result = new List<ExtractedEvent>(events);
         for (int k = result.Count - 1; k >= 0; k--)
         {
             var headline = result[k];
             if (headline.Actor1 is null || !MassacreNoun(context.Document, TriggerOf(headline))) continue;
             var where = headline.Location?.Place;
-            int body = result.FindIndex(o => o != headline && !OnlyInTitle(o) && !MassacreNoun(context.Document, TriggerOf(o))
+            int body = result.FindIndex(o => o != headline && !ToldOnlyInTitle(o, context) && !MassacreNoun(context.Document, TriggerOf(o))
                                              && SameForce(o.Actor1, headline.Actor1) && o.Fatalities > 0
                                              && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
                                              && where is not null && o.Location?.Place is { } there && there.CountryCode == where.CountryCode
@@ -100,6 +98,10 @@ public sealed partial class EventExtractor
         }
         return result;
     }
+
+    // Whether every sentence an event was told in is (a part of) the headline.
+    private static bool ToldOnlyInTitle(ExtractedEvent e, ExtractionContext context) =>
+        e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
 
     private static bool MassacreNoun(Document document, TextSpan trigger)
     {

@@ -235,7 +235,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // A verb of taking the casualties ("نقلوا", "أسعف") and "إلى" a few words before the place ("إلى مستشفى منبج").
+    // "التضامن مع مدينة كوباني": the place a word of solidarity and "مع" stand before, its settlement noun between.
     private bool StoodWith(PlaceMention p)
     {
         int k = p.FirstToken - 1;
@@ -243,6 +243,7 @@ internal sealed partial class ExtractionContext
         return k >= 1 && Tokens[k].Norm == "مع" && DefiniteArticle.Off(Tokens[k - 1].Lemma) is "تضامن" or "تضامنا" or "متضامنين" or "متضامنا";
     }
 
+    // A verb of taking the casualties ("نقلوا", "أسعف") and "إلى" a few words before the place ("إلى مستشفى منبج").
     private bool TakenTo(PlaceMention p)
     {
         for (int k = p.FirstToken - 1; k >= Math.Max(1, p.FirstToken - 4); k--)
@@ -821,12 +822,12 @@ internal sealed partial class ExtractionContext
         // ("حي التواهي آخر معقل للحوثيين في عدن": the last stronghold of a side "in" a town is a part of it)
         if (gap <= 6 && cue.Norm == "في" && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)
             && LastStrongholdBetween(places[k - 1].LastToken + 1, places[k].FirstToken - 1)) return true;
-        // ("في منطقة الحبيبية بمدينة الصدر، شرقي بغداد": a quarter the gazetteer lacks, then ب and the town it is in — the
-        // town places the quarter, no second scene)
-        if (gap == 2 && IsStandIn(places[k - 1]) && cue.HasProclitic("ب") && cue.Lemma is "مدينه" or "مديريه" or "محافظه" or "قضاء" or "ناحيه" or "ولايه" or "بلده")
+        // ("في منطقة الجاح بمديرية بيت الفقيه": the unit joined by ب right after a place; "في منطقة الحبيبية بمدينة الصدر":
+        // after a quarter the gazetteer lacks, its town too — the town places the quarter, no second scene)
+        if (gap == 2 && cue.HasProclitic("ب") && (cue.Lemma is "مديريه" or "محافظه" or "قضاء" or "ناحيه" or "ولايه"
+                                                   || (IsStandIn(places[k - 1]) ? cue.Lemma is "مدينه" or "بلده" : cue.Lemma == "ريف")))
             return true;
         if (gap > (cue.Norm == "في" ? 4 : 3) || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
-        if (gap == 2 && cue.HasProclitic("ب") && cue.Lemma is "مديريه" or "محافظه" or "ريف" or "قضاء" or "ناحيه" or "ولايه") return true;
         // ("منطقة الجاح التابعة لمديرية بيت الفقيه": the district the place belongs to)
         if (gap == 3 && cue.HasProclitic("ل") && cue.Lemma is "مديريه" or "محافظه" or "قضاء" or "ناحيه" or "ولايه"
             && Tokens[places[k].FirstToken - 2].Norm is "التابعه" or "التابع" or "تابعه" or "تابع") return true;

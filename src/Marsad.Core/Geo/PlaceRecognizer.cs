@@ -413,7 +413,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         // "صحيفة نيويورك تايمز", "واشنطن بوست": a city that names a newspaper is no place
         if (bLast + 1 < end && tokens[bLast + 1].Norm is "تايمز" or "بوست" or "جورنال" or "تريبيون" or "هيرالد") return null;
         // "بتوقيت موسكو", "بتوقيت غرينتش": a city that names a clock's time is no place
-        if (start > 0 && tokens[start - 1].Norm is "توقيت" or "بتوقيت" or "وبتوقيت" or "التوقيت") return null;
+        if (ClockOfAPlace.Before(tokens, start)) return null;
         return NewCandidate(start, bLast, bKey, bStripped, verdict);
     }
 
@@ -882,8 +882,6 @@ public sealed class PlaceRecognizer : IDocumentStage
                        or "جريده" or "لجريده" or "قناه" or "لقناه");
     }
 
-    // ("كبرى مدن أقصى شمال الكاميرون": "the far north of" is no Al-Aqsa; "في منطقة بحيرة تشاد": a lake named after it is
-    // no Beheira — Egypt's governorate is "البحيرة")
     // ("اعتصم ألف شخص في مدينة اللاذقية ليل السبت", "مساء أمس": a word of the time of day — Lille's name among them —
     // right before a weekday or "أمس" is the time, not a town)
     private static bool TimeOfADay(List<Token> tokens, Candidate m)
@@ -898,12 +896,15 @@ public sealed class PlaceRecognizer : IDocumentStage
         "ليل", "ليله", "وليل", "وليله", "صباح", "وصباح", "مساء", "ومساء", "فجر", "وفجر", "ظهر", "وظهر", "عصر", "وعصر", "ضحي", "منتصف",
     };
 
+    // Whether the form, as written, is a name the gazetteer holds ("اللاذقية"), not an adjective of a country.
     private static bool NamesAPlace(FormInfo info)
     {
         foreach (var v in info.Variants) if (v.Exact && v.Stripped.Length == 0) return true;
         return false;
     }
 
+    // ("كبرى مدن أقصى شمال الكاميرون": "the far north of" is no Al-Aqsa; "في منطقة بحيرة تشاد": a lake named after it is
+    // no Beheira — Egypt's governorate is "البحيرة")
     private static bool FarEndOrLake(List<Token> tokens, Candidate m)
     {
         if (m.Words != 1 || m.LastToken + 1 >= tokens.Count || tokens[m.LastToken + 1].Kind != TokenKind.ArabicWord) return false;
