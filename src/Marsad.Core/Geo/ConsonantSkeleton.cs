@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Marsad.Core.Text;
 
 namespace Marsad.Core.Geo;
 
@@ -53,7 +53,7 @@ public static class ConsonantSkeleton
         bool turkic = countryCode is "TR" or "AZ";
         // ç ş ğ ı keep their identity before the accents go
         s = s.Replace("ç", "ch").Replace("ş", "sh").Replace("ğ", "").Replace("ı", "i");
-        s = RemoveAccents(s);
+        s = UnicodeFolds.WithoutAccents(s);
         // an Arabic article in a Latin name ("Al Jahra", "Ad Dali'", "El Kef")
         if (s.Length > 5 && (s[0] is 'a' or 'e') && s[2] is ' ' or '-' && s[1] is 'l' or 'd' or 'n' or 'r' or 's' or 't' or 'z' && !turkic) s = s[3..];
         var sb = new StringBuilder(s.Length);
@@ -99,12 +99,4 @@ public static class ConsonantSkeleton
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    private static string RemoveAccents(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        return sb.ToString();
-    }
 }

@@ -131,11 +131,7 @@ public sealed class ArabicNormalizer
 
     private string MapOnce(char c)
     {
-        if (Has(NormalizationSteps.PresentationForms) && IsPresentationForm(c))
-        {
-            string nfkc = c.ToString().Normalize(NormalizationForm.FormKC);
-            if (nfkc.Length != 1 || nfkc[0] != c) return nfkc;
-        }
+        if (Has(NormalizationSteps.PresentationForms) && UnicodeFolds.PresentationForm(c) is { } nfkc) return nfkc;
         if (Has(NormalizationSteps.InvisibleMarks) && IsInvisibleMark(c)) return string.Empty;
         if (Has(NormalizationSteps.Tatweel) && c == '\u0640') return string.Empty;
         if (Has(NormalizationSteps.Diacritics) && IsDiacritic(c)) return string.Empty;
@@ -180,8 +176,6 @@ public sealed class ArabicNormalizer
         if (Has(NormalizationSteps.LowercaseLatin) && c is >= 'A' and <= 'Z') return ((char)(c + 32)).ToString();
         return c.ToString();
     }
-
-    internal static bool IsPresentationForm(char c) => c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE';
 
     internal static bool IsInvisibleMark(char c) =>
         c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF' or '\u2060'
