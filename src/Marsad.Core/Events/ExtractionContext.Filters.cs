@@ -768,8 +768,13 @@ internal sealed partial class ExtractionContext
             return true;
         // "انسحاب أمريكا من الاتفاق النووي": a withdrawal from an accord or talks is no ground handed over.
         if (t.Entries.All(e => e.SubEventType == "Non-violent transfer of territory"))
+        {
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken - 1, t.LastToken + 5); i++)
                 if (Tokens[i].Norm == "من" && AccordWords.Contains(Tokens[i + 1].Lemma)) return true;
+            // "الذي تسلم مهامه الخميس", "تسلم رسالة", "تسليم جثث": an office, a letter or bodies handed over are no ground.
+            if (t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma) is var handed
+                && (HandedOverThings.Contains(handed) || NonTerritorialObjects.Contains(handed))) return true;
+        }
         // "خط فض الاشتباك في الجولان", "اتفاق فك الاشتباك": disengagement names a line or an accord, neither a clash nor a
         // dispersal.
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken].Lemma is "الاشتباك" or "اشتباك" && Tokens[t.FirstToken - 1].Lemma is "فض" or "فك" or "لفض" or "لفك")
@@ -1134,8 +1139,18 @@ internal sealed partial class ExtractionContext
         "تصريحات", "تصريح", "ذكريات", "ذكري", "ذاكره", "هدوء", "ثقه", "عافيه", "توازن", "انفاس", "امجاد", "صوره",
         // or of water: "سيطرت بها على كل إيراداتنا في سد دربندخان", "السيطرة على تدفق المياه"
         "ايرادات", "مياه", "تدفق", "تدفقات", "منسوب",
+        // or systems: "كيفية استعادة السيطرة على المنظومات التي تعرضت للهجوم"
+        "منظومات", "منظومه", "انظمه", "حسابات", "حساب",
         // services, vehicles and goods: "باستعادة الخدمات الأساسية", "قاموا بالاستيلاء على سيارة أحد المواطنين"
         "خدمات", "كهرباء", "سياره", "سيارات", "مركبه", "شاحنه", "شاحنات", "ممتلكات", "اراضيهم", "منازلهم", "اغراض",
+    };
+
+    // What is handed over or received besides ground: an office, a command, papers, a prize.
+    private static readonly HashSet<string> HandedOverThings = new(StringComparer.Ordinal)
+    {
+        "مهام", "مهامه", "مهامها", "منصب", "منصبه", "منصبها", "مسووليه", "مسووليات", "رياسه", "قياده", "حقيبه", "ملف", "ملفات",
+        "رساله", "رسايل", "دعوه", "اوراق", "وثايق", "شهاده", "شهادات", "جايزه", "جوايز", "درع", "هديه", "مساعدات", "شحنه",
+        "مطلوبين", "مطلوب", "متهمين", "متهم",
     };
 
     private static readonly HashSet<string> RestoredAbstractions = new(StringComparer.Ordinal)
