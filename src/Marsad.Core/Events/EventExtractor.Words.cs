@@ -1193,6 +1193,37 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>
+    /// "أسفر هجوم جديد نفذته فتاة، عن سقوط 20 قتيلا", "أسفر هجوم على قرية … عن مقتل 15 شخصا": the dead an attack left,
+    /// counted as people or as dead with no side named anywhere in the sentence but its attacker, are whom it hit —
+    /// civilians, as ACLED codes an attack's unnamed dead.
+    /// </summary>
+    private static bool UnnamedDeadOfTheAttack(Document document, Sentence sentence, TriggerMention trigger, ActorMention? attacker)
+    {
+        if (attacker is { Actor.IsState: true }) return false;
+        var tokens = document.Tokens;
+        // (a new attack, not "وأسفر الهجوم عن مقتل 91 شخصا", which retells one told before, whose dead the story named)
+        if (tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true }) return false;
+        if (!(trigger.FirstToken - 1 >= sentence.FirstToken && LeftDeadVerbs.Contains(BareLemma(tokens[trigger.FirstToken - 1]))
+              || Enumerable.Range(trigger.LastToken + 1, Math.Max(0, Math.Min(sentence.EndToken, trigger.LastToken + 4) - trigger.LastToken - 1))
+                  .Any(i => LeftDeadVerbs.Contains(BareLemma(tokens[i])))))
+            return false;
+        bool counted = false;
+        for (int i = trigger.LastToken + 1; i + 1 < Math.Min(sentence.EndToken, trigger.LastToken + 14) && !counted; i++)
+        {
+            if (tokens[i].Norm != "عن" || BareLemma(tokens[i + 1]) is not ("سقوط" or "مقتل" or "استشهاد")) continue;
+            for (int j = i + 2; j < Math.Min(sentence.EndToken, i + 6) && !counted; j++)
+                counted = tokens[j].Norm is "قتيلا" or "قتيل" or "قتلي" or "شخصا" or "اشخاص" or "شخص" or "ضحيه" or "ضحايا";
+        }
+        if (!counted) return false;
+        foreach (var a in document.Actors)
+            if (a.FirstToken >= sentence.FirstToken && a.LastToken < sentence.EndToken && a != attacker && a.Actor.Inter is 1 or 2 or 3 or 4 or 8)
+                return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> LeftDeadVerbs = new(StringComparer.Ordinal) { "اسفر", "اسفرت", "يسفر", "تسفر" };
+
     // How many words before a shooting the civilian whose killing the sentence tells may stand.
     private const int KilledBeforeReach = 8;
 

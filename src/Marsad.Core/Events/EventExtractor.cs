@@ -399,7 +399,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                && !sentenceTriggers.Exists(o => o != trigger && o.Entries.Any(x => x.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles))
                                && trigger.Entries.Any(e => e is { EventType: AcledTaxonomy.ViolenceAgainstCivilians, Pos: "verb" });
         if (civiliansKilled) roles = new Roles(null, roles.Actor1, roles.Assoc1, TargetMarked: true);
-        bool oneCivilian = roles.Actor2 is null && OneCivilianKilled(document, sentence, trigger);
+        // (or people the attack left dead, no side named for them: "أسفر هجوم على قرية … عن مقتل 15 شخصا" — the people
+        // counted after it, read as the clause's only side, are whom it hit)
+        bool unnamedDead = roles.Actor2 is null && UnnamedDeadOfTheAttack(document, sentence, trigger, roles.Actor1 is { Actor.Inter: 7 } ? null : roles.Actor1);
+        if (unnamedDead && roles.Actor1 is { Actor.Inter: 7 } deadCounted && deadCounted.FirstToken > trigger.LastToken)
+            roles = new Roles(null, deadCounted, roles.Assoc1, TargetMarked: true);
+        bool oneCivilian = roles.Actor2 is null && (unnamedDead || OneCivilianKilled(document, sentence, trigger));
         // ("قالت قوات الحكومة السورية إنها استعادت بعض الأراضي في القتال مع مسلحي المعارضة": the ground the speaker says
         // it took is its own, the other side named in the sentence the loser)
         if (trigger.Entries.Any(e => e.IsTerritory && !e.Weak) && context.SpeakerOfItsOwnAct(sentence, trigger) is { } speaker
@@ -575,6 +580,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             break;
         }
         if (entry is null) yield break;
+        // (the unnamed dead of an attack no one is named for: someone unknown attacked them)
+        if (unnamedDead && roles.Actor1 is null && entry.CivilianTarget) entry = entry with { UnnamedAgent = true };
         // ("فجرت فتاة في العاشرة من عمرها نفسها في داماتورو": the reflexive a few words after a verb of blowing up, its
         // subject between, makes it a suicide bombing, whoever the bomber was — as "فجر نفسه" does)
         // (a perfect verb: "فيفجرون أنفسهم للفوز بالجنة" is what such men do)
