@@ -727,6 +727,8 @@ public sealed partial class EventExtractor
     {
         for (int i = before - 1; i >= Math.Max(sentence.FirstToken, before - window); i--)
         {
+            // ("انتزعت اليوم (الاثنين) السيطرة": the weekday in brackets is an aside)
+            if (i - 2 >= sentence.FirstToken && ExtractionContext.OneWordInBrackets(tokens, i - 2)) { i -= 2; continue; }
             if (tokens[i].Kind == TokenKind.Punctuation && !(acrossCommas && tokens[i].Surface is "،" or ",")) return -1;
             if (lemmas.Contains(tokens[i].Lemma)) return i;
         }

@@ -297,7 +297,17 @@ internal sealed partial class ExtractionContext
     // A punctuation token in [from, to], both ends included.
     private static bool AnyPunctuation(List<Token> tokens, int from, int to)
     {
-        for (int k = from; k <= to; k++) if (tokens[k].Kind == TokenKind.Punctuation) return true;
+        for (int k = from; k <= to; k++)
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                // ("انتزعت اليوم (الاثنين) السيطرة": one word in brackets — the weekday of "اليوم" — is an aside, no break)
+                if (k + 2 <= to && OneWordInBrackets(tokens, k)) { k += 2; continue; }
+                return true;
+            }
         return false;
     }
+
+    /// <summary>Whether an opening bracket at <paramref name="open"/> holds one word and closes right after it: "(الاثنين)".</summary>
+    internal static bool OneWordInBrackets(List<Token> tokens, int open) =>
+        open + 2 < tokens.Count && tokens[open].Surface == "(" && tokens[open + 1].Kind != TokenKind.Punctuation && tokens[open + 2].Surface == ")";
 }
