@@ -350,6 +350,9 @@ internal sealed partial class ExtractionContext
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
         if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || BattlesAsAPlace(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t) || WeaponNotFired(s, t)) return true;
+        // ("إن الاتفاق يختص فقط بقتال تنظيم الدولة", "تقتصر مهمتها على قتال"): the act an accord or a mission is limited
+        // to is its scope, no act; nor is one said to aim at something ("إن الغارات تهدف إلى كبح قدرة التنظيم")
+        if (ScopeOrAim(s, t)) return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
@@ -1146,6 +1149,22 @@ internal sealed partial class ExtractionContext
     };
 
     // What is handed over or received besides ground: an office, a command, papers, a prize.
+    private bool ScopeOrAim(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        if (k > s.FirstToken && Tokens[k].Norm is "علي" or "فقط") k--;
+        if (k > s.FirstToken && Tokens[k].Norm is "علي" or "فقط") k--;
+        if (k >= s.FirstToken && ScopeVerbs.Contains(Tokens[k].Lemma)) return true;
+        // (the aim its own subject: "الغارات تهدف إلى" — not "معارك تهدف قوات النظام من خلالها", the forces' aim in a fight)
+        if (t.Entries.Any(e => e.Pos == "verb") || t.LastToken + 2 >= s.EndToken) return false;
+        return Tokens[t.LastToken + 1].Lemma is "تهدف" or "يهدف" or "ترمي" or "يرمي" && Tokens[t.LastToken + 2].Norm == "الي";
+    }
+
+    private static readonly HashSet<string> ScopeVerbs = new(StringComparer.Ordinal)
+    {
+        "يختص", "تختص", "يقتصر", "تقتصر", "اقتصر", "اقتصرت",
+    };
+
     private static readonly HashSet<string> HandedOverThings = new(StringComparer.Ordinal)
     {
         "مهام", "مهامه", "مهامها", "منصب", "منصبه", "منصبها", "مسووليه", "مسووليات", "رياسه", "قياده", "حقيبه", "ملف", "ملفات",
