@@ -1777,11 +1777,42 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     if (k != owner) events[k] = events[k] with { Fatalities = null };
                 continue;
             }
+            // ("كثفت طائرات التحالف غاراتها … حيث قتل 47 متمردا و5 من القوات الموالية لهادي في معارك عنيفة": a toll told as
+            // fallen in acts named after it is theirs — the acts told before it took none of it)
+            var tollSpan = group.Key.Item1;
+            var fallenIn = members.Where(k => TriggerOf(events[k]).Start > tollSpan.End).ToList();
+            // (the acts before it in a clause of their own, "حيث" opening the toll's: not "أدت المعارك إلى مقتل 37 …، كما قتل
+            // 58 في غارات", whose first act caused the toll)
+            if (fallenIn.Count > 0 && total >= fallenIn.Count
+                && members.All(k => fallenIn.Contains(k) || TriggerOf(events[k]).End < tollSpan.Start && WhereBetween(context.Document, TriggerOf(events[k]).End, tollSpan.Start))
+                && FallenIn(context.Document, TriggerOf(events[fallenIn.MinBy(k => TriggerOf(events[k]).Start)])))
+            {
+                foreach (int k in members.Except(fallenIn)) events[k] = events[k] with { Fatalities = null };
+                members = fallenIn;
+            }
             if (total < members.Count) continue;
             for (int k = 0; k < members.Count; k++)
                 events[members[k]] = events[members[k]] with { Fatalities = total / members.Count + (k < total % members.Count ? 1 : 0) };
         }
         return events;
+    }
+
+    // "حيث" between two offsets: a clause telling what happened there opens.
+    private static bool WhereBetween(Document document, int from, int to)
+    {
+        var tokens = document.Tokens;
+        for (int i = ExtractionContext.FirstAtOrAfter(tokens, x => x.Span.Start, from); i < tokens.Count && tokens[i].Span.Start < to; i++)
+            if (tokens[i].Norm is "حيث") return true;
+        return false;
+    }
+
+    // The trigger is told as what the dead fell in: "في معارك", "خلال اشتباكات", "جراء الغارات", "إثر قصف".
+    private static bool FallenIn(Document document, TextSpan trigger)
+    {
+        var tokens = document.Tokens;
+        int t = ExtractionContext.FirstAtOrAfter(tokens, x => x.Span.Start, trigger.Start);
+        if (t <= 0 || t >= tokens.Count) return false;
+        return tokens[t - 1].Norm is "في" or "خلال" or "جراء" or "اثر" or "بسبب" or "عقب";
     }
 
     // "خلال المواجهات شرقي قطاع غزة" in a report of the day's marches: a clash of a force with people where and when the
