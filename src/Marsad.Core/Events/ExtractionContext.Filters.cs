@@ -437,7 +437,7 @@ internal sealed partial class ExtractionContext
             return true;
         // "وتأتي هذه الغارات بعد يوم من قمة عقدت في طهران", "أن هذه الغارات تعد الأعنف": an act pointed back at was
         // told already; the sentence adds no event of its own (and the places in it are often another matter's).
-        if (noVerb && PointedBack(s, t)) return true;
+        if (noVerb && PointedBack(s, t) || ComesAsTold(s, t)) return true;
         // ("بصواريخ شديدة الانفجار", "مواد سريعة الانفجار": "explosive" as a weapon's adjective is no blast)
         if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "شديده" or "شديد" or "سريعه" or "سريع" or "قابله" or "قابل")
             return true;
@@ -1843,6 +1843,12 @@ internal sealed partial class ExtractionContext
             return true;
         return prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا" || ComingVerbs.Contains(prev.Norm);
     }
+
+    // "ويأتي استعادة القاعدة الجوية بعد أسابيع على تحرير عدن": a verbal noun made definite by the one it governs, the
+    // subject of a verb of coming, is the act told already (whatever its row's part of speech: a noun stands here).
+    private bool ComesAsTold(Sentence s, TriggerMention t) =>
+        t.FirstToken > s.FirstToken && ComingVerbs.Contains(Tokens[t.FirstToken - 1].Norm) && Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }
+        && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Form.Analysis is { HasArticle: true };
 
     // The sentence goes on past the time phrase to an act of its own: a comma, then a trigger.
     private bool AfterTheTimeClause(Sentence s, TriggerMention t)
