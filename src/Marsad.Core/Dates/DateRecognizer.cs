@@ -219,6 +219,10 @@ public sealed class DateRecognizer : IDocumentStage
             case "اليوم" when next1 is "الذي" or "التالي" or "الاول" or "الثاني" or "الثالث" or "السابق": return false;
             case "اليوم" when SameDayAsTold(tokens, i): return false;
             case "اليوم": date = PartialDate.Day(pub); return true;
+            // ("الليلة قبل الماضية", "الليلة ما قبل الماضية": the night before last)
+            case "الليله" when next1 == "قبل" && PastFeminine(next2): last = i + 2; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            case "الليله" when next1 == "ما" && next2 == "قبل" && i + 3 < tokens.Count && PastFeminine(Key(tokens[i + 3])):
+                last = i + 3; date = PartialDate.Day(pub.AddDays(-2)); return true;
             case "الليله" when PastFeminine(next1): last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "غدا" or "الغد": date = PartialDate.Day(pub.AddDays(1)); return true;

@@ -46,6 +46,8 @@ public class DateRecognizerTests
     [InlineData("قال أول أمس", "2017-11-08", DatePrecision.Day)]
     [InlineData("قال أول من أمس", "2017-11-08", DatePrecision.Day)]
     [InlineData("وقع الهجوم الليلة الماضية", "2017-11-09", DatePrecision.Day)]
+    [InlineData("وقع الهجوم الليلة قبل الماضية", "2017-11-08", DatePrecision.Day)]    // the night before last
+    [InlineData("وقع الهجوم الليلة ما قبل الماضية", "2017-11-08", DatePrecision.Day)]
     [InlineData("وقع الهجوم الأسبوع الماضي", "2017-11-03", DatePrecision.Week)]
     [InlineData("وقع الهجوم الشهر الماضي", "2017-10-15", DatePrecision.Month)]
     [InlineData("شهدت المدينة الأسبوع الفائت الهجوم الدامي", "2017-11-03", DatePrecision.Week)]   // الفائت: past, as الماضي
