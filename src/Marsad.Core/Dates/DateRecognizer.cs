@@ -173,6 +173,10 @@ public sealed class DateRecognizer : IDocumentStage
                 last = w = after;
             bool lastWeek = w + 1 < tokens.Count && (Past(Key(tokens[w + 1])) || Key(tokens[w + 1]) is "الماضيه" or "الفايته");
             if (lastWeek) last = w + 1;
+            // ("الأحد قبل الماضي", "يوم الجمعة قبل الماضية": the one a week before the last such day)
+            bool weekBefore = !lastWeek && w + 2 < tokens.Count && Key(tokens[w + 1]) == "قبل"
+                              && (Past(Key(tokens[w + 2])) || Key(tokens[w + 2]) is "الماضيه" or "الفايته");
+            if (weekBefore) last = w + 2;
             var p = published.Value;
             // ("إضراب عام الأربعاء المقبل", "يوم الجمعة القادم": the next such day, after the publication)
             if (!lastWeek && w + 1 < tokens.Count && Key(tokens[w + 1]) is "المقبل" or "القادم")
@@ -184,7 +188,8 @@ public sealed class DateRecognizer : IDocumentStage
                 return true;
             }
             int back = ((int)p.DayOfWeek - (int)dow + 7) % 7;
-            if (back == 0 && lastWeek) back = 7;
+            if (back == 0 && (lastWeek || weekBefore)) back = 7;
+            if (weekBefore) back += 7;
             date = PartialDate.Day(p.AddDays(-back));
             kind = DateExpressionKind.Weekday;
             return true;
@@ -236,6 +241,8 @@ public sealed class DateRecognizer : IDocumentStage
                 return true;
             }
             case "الاسبوع" when Past(next1): last = i + 1; date = new PartialDate(pub.AddDays(-7), DatePrecision.Week); return true;
+            // ("الأسبوع قبل الماضي": the week before last)
+            case "الاسبوع" when next1 == "قبل" && Past(next2): last = i + 2; date = new PartialDate(pub.AddDays(-14), DatePrecision.Week); return true;
             case "الاسبوع" when next1 is "الجاري" or "الحالي": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
             // ("مطلع الشهر الحالي", "أواخر الشهر الماضي": the part of the month named narrows it to about a week — never
             // after publication)

@@ -49,6 +49,9 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم الليلة قبل الماضية", "2017-11-08", DatePrecision.Day)]    // the night before last
     [InlineData("وقع الهجوم الليلة ما قبل الماضية", "2017-11-08", DatePrecision.Day)]
     [InlineData("وقع الهجوم الأسبوع الماضي", "2017-11-03", DatePrecision.Week)]
+    [InlineData("وقع الهجوم الأسبوع قبل الماضي", "2017-10-27", DatePrecision.Week)]  // the week before last
+    [InlineData("وقع الهجوم الأحد قبل الماضي", "2017-10-29", DatePrecision.Day)]      // the Sunday before last Sunday
+    [InlineData("وقع الهجوم يوم الجمعة قبل الماضية", "2017-10-27", DatePrecision.Day)]
     [InlineData("وقع الهجوم الشهر الماضي", "2017-10-15", DatePrecision.Month)]
     [InlineData("شهدت المدينة الأسبوع الفائت الهجوم الدامي", "2017-11-03", DatePrecision.Week)]   // الفائت: past, as الماضي
     [InlineData("وقع الهجوم الشهر الفائت", "2017-10-15", DatePrecision.Month)]
