@@ -10,7 +10,7 @@ namespace Marsad.Core.Dates;
 /// publication date; without one they are skipped. A day named without a year takes the year of the past year's story
 /// the text is telling, if it is telling one (see InNarrativeYear), and "المقبل" makes a month or day the next one.
 /// </summary>
-public sealed class DateRecognizer : IDocumentStage
+public sealed partial class DateRecognizer : IDocumentStage
 {
     public void Process(Document document)
     {
@@ -82,9 +82,12 @@ public sealed class DateRecognizer : IDocumentStage
                 }
                 return Resolve(year, month, day, published, out date);
             }
-            // Numeric dates: 15/2/2018, 15-02-2018.
+            // Numeric dates: 15/2/2018, 15-02-2018; and Hijri ones, 29/9/1436.
             if (TryNumericDate(tokens, i, out date, out last)) return true;
+            if (TryHijriNumericDate(tokens, i, out date, out last)) return true;
         }
+        // A day of a Hijri month: "5 رمضان 1436", "الخامس من شوال".
+        if (TryHijriNamedDate(tokens, i, published, out date, out last)) return true;
         if (t.Kind == TokenKind.Number && t.Norm.Length == 4 && TryIsoDate(tokens, i, out date, out last)) return true;
 
         // An ordinal day + من + month (+ year): "الثالث عشر من نوفمبر", "في الحادي والعشرين من آذار 2018".

@@ -20,6 +20,9 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم في 3 تشرين الأول 2017", "2017-10-03")]
     [InlineData("وقع الهجوم في 3 أكتوبر (تشرين الأول) 2017", "2017-10-03")]
     [InlineData("وقع الهجوم في 15/2/2018", "2018-02-15")]
+    [InlineData("وقع الهجوم في 29/9/1436هـ", "2015-07-16")]          // Hijri, Umm al-Qura
+    [InlineData("وقع الهجوم في 5 شوال 1436هـ", "2015-07-21")]
+    [InlineData("وقع الهجوم في الخامس من شهر صفر", "2017-10-25")]            // Hijri year from publication
     [InlineData("وقع الهجوم في 2018-02-15", "2018-02-15")]
     [InlineData("وقع الهجوم في 5 نوفمبر", "2017-11-05")]          // year from publication
     [InlineData("وقع الهجوم في 28 ديسمبر", "2016-12-28")]         // a later month means last year

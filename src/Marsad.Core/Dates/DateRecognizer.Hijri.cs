@@ -1,0 +1,99 @@
+using System.Globalization;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Dates;
+
+/// <summary>
+/// Dates of the Hijri calendar, as the Saudi and Gulf press writes them beside (or instead of) the Gregorian:
+/// "الخميس 29/9/1436هـ", "في 5 رمضان 1436", "الخامس من شوال". Converted with Umm al-Qura, Saudi Arabia's official
+/// calendar (the one its papers date by); a Hijri year is told apart from a Gregorian one by its range.
+/// </summary>
+public sealed partial class DateRecognizer
+{
+    private static readonly UmAlQuraCalendar UmmAlQura = new();
+
+    // Hijri month names under the matching normalisation, two-word names first.
+    private static readonly (string[] Words, int Month)[] HijriMonths =
+    {
+        (["ربيع", "الاول"], 3), (["ربيع", "الاخر"], 4), (["ربيع", "الثاني"], 4),
+        (["جمادي", "الاولي"], 5), (["جمادي", "الاول"], 5), (["جمادي", "الاخره"], 6), (["جمادي", "الثانيه"], 6), (["جمادي", "الثاني"], 6),
+        (["ذو", "القعده"], 11), (["ذي", "القعده"], 11), (["ذو", "الحجه"], 12), (["ذي", "الحجه"], 12),
+        (["محرم"], 1), (["صفر"], 2), (["رجب"], 7), (["شعبان"], 8), (["رمضان"], 9), (["شوال"], 10),
+    };
+
+    private static bool IsHijriYear(Token t, out int year) =>
+        int.TryParse(t.Norm, out year) && t.Kind == TokenKind.Number && year is >= 1318 and <= 1500;
+
+    // "29/9/1436" (and "1436هـ" after it): a numeric Hijri date.
+    private static bool TryHijriNumericDate(List<Token> tokens, int i, out PartialDate date, out int last)
+    {
+        date = default; last = i;
+        if (i + 4 >= tokens.Count) return false;
+        string sep = tokens[i + 1].Surface;
+        if (sep is not ("/" or "-" or ".") || tokens[i + 3].Surface != sep) return false;
+        if (!int.TryParse(tokens[i].Norm, out int d) || !int.TryParse(tokens[i + 2].Norm, out int m) || !IsHijriYear(tokens[i + 4], out int y)) return false;
+        if (tokens[i + 4].Span.Start - tokens[i].Span.End > 8) return false;   // the parts must sit together
+        if (!FromHijri(y, m, d, out var day)) return false;
+        last = HijriMark(tokens, i + 5) ? i + 5 : i + 4;
+        date = PartialDate.Day(day);
+        return true;
+    }
+
+    // "5 رمضان 1436", "في الخامس من شهر شوال": a day of a Hijri month named, its year given or the latest one not after
+    // publication. (The month names are common words and names — صفر, رجب, رمضان — so a day must stand before them.)
+    private static bool TryHijriNamedDate(List<Token> tokens, int i, DateOnly? published, out PartialDate date, out int last)
+    {
+        date = default; last = i;
+        int day, k;
+        if (tokens[i].Kind == TokenKind.Number && int.TryParse(tokens[i].Norm, out day)) k = i + 1;
+        else if (tokens[i].Kind == TokenKind.ArabicWord && OrdinalDay(tokens, i, out day, out k)) { }
+        else return false;
+        if (day is < 1 or > 30) return false;
+        if (k < tokens.Count && Key(tokens[k]) == "من") k++;
+        if (k < tokens.Count && Key(tokens[k]) == "شهر") k++;
+        int month = 0, after = k;
+        foreach (var (words, number) in HijriMonths)
+        {
+            if (k + words.Length > tokens.Count) continue;
+            bool all = true;
+            for (int w = 0; w < words.Length && all; w++) all = Key(tokens[k + w]) == words[w];
+            if (all) { month = number; after = k + words.Length; break; }
+        }
+        if (month == 0) return false;
+        last = after - 1;
+        int year;
+        if (after < tokens.Count && IsHijriYear(tokens[after], out year))
+        {
+            last = HijriMark(tokens, after + 1) ? after + 1 : after;
+        }
+        else if (published is { } today)
+        {
+            year = UmmAlQura.GetYear(today.ToDateTime(TimeOnly.MinValue));
+            if (!FromHijri(year, month, day, out var candidate)) return false;
+            if (candidate > today.AddDays(7)) year--;
+        }
+        else return false;
+        if (!FromHijri(year, month, day, out var gregorian)) return false;
+        date = PartialDate.Day(gregorian);
+        return true;
+    }
+
+    // "هـ" (written "ه" once tatweel is gone) marks a Hijri year.
+    private static bool HijriMark(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Norm is "ه" or "هـ";
+
+    private static bool FromHijri(int year, int month, int day, out DateOnly gregorian)
+    {
+        gregorian = default;
+        if (month is < 1 or > 12 || day < 1) return false;
+        try
+        {
+            if (day > UmmAlQura.GetDaysInMonth(year, month)) return false;
+            gregorian = DateOnly.FromDateTime(UmmAlQura.ToDateTime(year, month, day, 0, 0, 0, 0));
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+}
