@@ -78,6 +78,41 @@ public sealed partial class DateRecognizer
         return true;
     }
 
+    // "ثاني أيام عيد الفطر", "أول أيام العيد", "صباح عيد الأضحى": a day of a feast — 1 Shawwal or 10 Dhu al-Hijja and
+    // the days after — the latest one not after publication ("العيد" alone: whichever feast came last).
+    private static bool TryFeastDay(List<Token> tokens, int i, DateOnly? published, out PartialDate date, out int last)
+    {
+        date = default; last = i;
+        if (published is not { } today || i + 2 >= tokens.Count) return false;
+        int nth, k;
+        string first = Key(tokens[i]);
+        int ordinal = first switch { "اول" => 1, "ثاني" => 2, "ثالث" => 3, "رابع" => 4, _ => 0 };
+        if (ordinal > 0 && Key(tokens[i + 1]) == "ايام") (nth, k) = (ordinal, i + 2);
+        else if (first is "يوم" or "صباح" or "صبيحه" or "فجر" or "ظهر" or "مساء" or "ليله") (nth, k) = (first == "ليله" ? 0 : 1, i + 1);
+        else return false;
+        if (k >= tokens.Count) return false;
+        (int Month, int Day)[] feasts;
+        if (Key(tokens[k]) == "عيد" && k + 1 < tokens.Count && Key(tokens[k + 1]) is "الفطر" or "الاضحي")
+        {
+            feasts = Key(tokens[k + 1]) == "الفطر" ? [(10, 1)] : [(12, 10)];
+            last = k + 1;
+        }
+        else if (ordinal > 0 && Key(tokens[k]) == "العيد") { feasts = [(10, 1), (12, 10)]; last = k; }
+        else return false;
+        DateOnly? best = null;
+        int year = UmmAlQura.GetYear(today.ToDateTime(TimeOnly.MinValue));
+        foreach (var (month, day) in feasts)
+            for (int y = year + 1; y >= year - 1; y--)
+                if (FromHijri(y, month, day, out var feast) && feast.AddDays(nth - 1) is var d && d <= today.AddDays(1))
+                {
+                    if (best is null || d > best) best = d;
+                    break;
+                }
+        if (best is null) return false;
+        date = PartialDate.Day(best.Value);
+        return true;
+    }
+
     // "هـ" (written "ه" once tatweel is gone) marks a Hijri year.
     private static bool HijriMark(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Norm is "ه" or "هـ";
 

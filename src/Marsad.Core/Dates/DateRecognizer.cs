@@ -88,6 +88,8 @@ public sealed partial class DateRecognizer : IDocumentStage
         }
         // A day of a Hijri month: "5 رمضان 1436", "الخامس من شوال".
         if (TryHijriNamedDate(tokens, i, published, out date, out last)) return true;
+        // A day of a feast: "ثاني أيام عيد الفطر", "صباح عيد الأضحى".
+        if (TryFeastDay(tokens, i, published, out date, out last)) return true;
         if (t.Kind == TokenKind.Number && t.Norm.Length == 4 && TryIsoDate(tokens, i, out date, out last)) return true;
 
         // An ordinal day + من + month (+ year): "الثالث عشر من نوفمبر", "في الحادي والعشرين من آذار 2018".
@@ -524,7 +526,8 @@ public sealed partial class DateRecognizer : IDocumentStage
     {
         date = default; last = i;
         if (i + 4 >= tokens.Count || !IsYear(tokens[i], out int y)) return false;
-        if (tokens[i + 1].Surface != "-" || tokens[i + 3].Surface != "-") return false;
+        // ("2018-02-15", "بتاريخ 2015/07/20")
+        if (tokens[i + 1].Surface is not ("-" or "/") || tokens[i + 3].Surface != tokens[i + 1].Surface) return false;
         if (!int.TryParse(tokens[i + 2].Norm, out int m) || !int.TryParse(tokens[i + 4].Norm, out int d)) return false;
         if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
         last = i + 4;
@@ -548,6 +551,8 @@ public sealed partial class DateRecognizer : IDocumentStage
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
         "مطلع", "بدايه", "اوايل", "هذا", "هذه", "الصيف", "الشتاء", "الشتا", "الربيع", "الخريف",
         "السنتين", "العامين", "السنوات", "الاعوام", "الاشهر", "الشهور", "من",
+        // a day of a feast: "ثاني أيام عيد الفطر", "صباح عيد الأضحى"
+        "ثاني", "ثالث", "رابع", "صباح", "صبيحه", "فجر", "ظهر", "مساء",
     }).Concat(OrdinalUnits.Keys).Concat(new[] { "العشرين", "الثلاثين" }), StringComparer.Ordinal);
 
     private static bool SuperlativeBefore(List<Token> tokens, int i)

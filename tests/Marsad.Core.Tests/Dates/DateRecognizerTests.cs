@@ -23,7 +23,10 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم في 29/9/1436هـ", "2015-07-16")]          // Hijri, Umm al-Qura
     [InlineData("وقع الهجوم في 5 شوال 1436هـ", "2015-07-21")]
     [InlineData("وقع الهجوم في الخامس من شهر صفر", "2017-10-25")]            // Hijri year from publication
+    [InlineData("وقع الهجوم في ثاني أيام عيد الأضحى", "2017-09-02")]          // 10 Dhu al-Hijja 1438 (1 September), and a day on
+    [InlineData("وقع الهجوم صباح عيد الفطر", "2017-06-25")]                    // 1 Shawwal 1438
     [InlineData("وقع الهجوم في 2018-02-15", "2018-02-15")]
+    [InlineData("وقع الهجوم بتاريخ 2018/02/15", "2018-02-15")]
     [InlineData("وقع الهجوم في 5 نوفمبر", "2017-11-05")]          // year from publication
     [InlineData("وقع الهجوم في 28 ديسمبر", "2016-12-28")]         // a later month means last year
     [InlineData("وقع الهجوم في 9 آب 2017", "2017-08-09")]
