@@ -14,9 +14,31 @@ internal static partial class CrawlDay
     public static DateTimeOffset Published(DateTimeOffset crawled, string text)
     {
         var local = crawled.ToOffset(Article.OutletOffset);
+        // ("قتل 13 شخصا اليوم (الجمعة)" crawled on Tuesday: an article the crawler reached days late names the day it was
+        // written — two to six days before the crawl, when the text names no later one)
+        if (DaysLate(text, local.DayOfWeek) is int late) return local.AddDays(-late);
         var dated = local.AddHours(-5);
         if (dated.Date == local.Date) return dated;
         return NamesTheCrawlDay(text, local.DayOfWeek) ? local : dated;
+    }
+
+    // How many days (2 to 6) before the crawl the text says it was written, when every day it names as its own
+    // ("اليوم الجمعة", "أمس الخميس" for the day after) is that one day; else null.
+    private static int? DaysLate(string text, DayOfWeek crawlDay)
+    {
+        int? late = null;
+        var head = text.Length > 3000 ? text.AsSpan(0, 3000) : text.AsSpan();
+        foreach (var match in DayAnchor().EnumerateMatches(head))
+        {
+            var anchor = head.Slice(match.Index, match.Length);
+            if (Weekday(anchor) is not { } named) continue;
+            bool yesterday = !anchor.StartsWith("اليوم", StringComparison.Ordinal);
+            var written = (DayOfWeek)(((int)named + (yesterday ? 1 : 0)) % 7);
+            int back = ((int)crawlDay - (int)written + 7) % 7;
+            if (back < 2 || late is not null && late != back) return null;
+            late = back;
+        }
+        return late;
     }
 
     // "اليوم (الثلاثاء)", "اليوم الثلاثاء" name the day written; "أمس الاثنين", "أمس (الاثنين)" the day before it. The
