@@ -376,6 +376,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(fight.Killer, fight.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
         else if (KilledAtTheHandsOf(context, sentence, trigger) is { } byHand)
             roles = new Roles(byHand.Killer, byHand.Killed, Array.Empty<ActorMention>(), TargetMarked: true);
+        // ("إن محافظة عدن باتت خالية تماما من المسلحين الحوثيين": the fighters a place is declared clear of are the side
+        // driven out of it, never its taker)
+        if (document.Tokens[trigger.FirstToken].Norm == "خاليه" && roles.Actor1 is { } clearedOf && clearedOf.FirstToken > trigger.FirstToken)
+            roles = new Roles(null, clearedOf, Array.Empty<ActorMention>(), TargetMarked: true);
         // (the act someone is accused of, "بعد اتهامه باستخدام السلاح الكيماوي", is the accused's, not the clause subject's)
         if (context.AccusedBefore(sentence, trigger) is { } accused)
             roles = new Roles(accused, roles.Actor2 is { } hit && hit.Actor.PlainName != accused.Actor.PlainName ? hit : null, Array.Empty<ActorMention>(), roles.TargetMarked);

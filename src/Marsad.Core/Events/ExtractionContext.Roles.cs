@@ -2118,8 +2118,10 @@ internal sealed partial class ExtractionContext
             // Nearest earlier mention first: a backward scan that usually stops after a few steps.
             ActorMention? antecedent = null;
             int at = -1;
+            // (not a force the article's year did not know yet: "المقاومة الوطنية الجنوبية" in 2015 is no National
+            // Resistance of 2018, and "المقاومة" after it is not that force either)
             for (int k = before; k >= 0 && antecedent is null; k--)
-                if (named[k].LastToken < i && RefersTo(lemma, named[k])) (antecedent, at) = (named[k], k);
+                if (named[k].LastToken < i && RefersTo(lemma, named[k]) && !NotYetFormed(named[k], document.Published?.Year)) (antecedent, at) = (named[k], k);
             // ("الحوثيين وقوات صالح … واصلت الميليشيات قصف": sides joined by و are recalled by the first of them, the one
             // that leads)
             while (at > 0 && named[at - 1].LastToken == named[at].FirstToken - 1 && tokens[named[at].FirstToken].Norm.StartsWith('و')
@@ -2185,6 +2187,10 @@ internal sealed partial class ExtractionContext
         MostPlacesIn(document, "YE", "SA") && catalog.TryGet("coalition-saudi", out var c) ? c : null;
 
     // Yemen's Popular Resistance when most places the article names are in Yemen, else none.
+    // A mention whose force (and every reading of it) was formed after the article's year.
+    private static bool NotYetFormed(ActorMention mention, int? year) =>
+        year is int y && !mention.Actor.ValidIn(y) && mention.Candidates.All(c => !c.ValidIn(y)) && mention.Actor.From is int from && from > y;
+
     private static ActorRef? ResistanceOfTheWar(Document document, ActorCatalog catalog) =>
         MostPlacesIn(document, "YE", "YE") && catalog.TryGet("ye-popular-resistance", out var r) ? r : null;
 
