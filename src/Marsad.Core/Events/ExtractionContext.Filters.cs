@@ -350,6 +350,13 @@ internal sealed partial class ExtractionContext
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
         if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || BattlesAsAPlace(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t) || WeaponNotFired(s, t)) return true;
+        // ("أسلحة ثقيلة يحظر استخدامها بموجب اتفاق سلام", "وفقا لاتفاق الهدنة"): an accord something is done or barred
+        // under is in force already — no accord made that day
+        // (unless the words after it tell it was just reached, "بموجب اتفاق تم التوصل إليه أمس", or name the side it was
+        // made with, "انسحبت الوحدات بموجب اتفاق مع الجيش التركي" — the withdrawal reports the deal)
+        if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken > s.FirstToken
+            && Tokens[t.FirstToken - 1].Norm is "بموجب" or "وبموجب" or "وفقا" or "وفق" or "تطبيقا" or "طبقا" or "حسب" or "بحسب"
+            && !JustReached(s, t) && !(t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "مع" or "بين")) return true;
         // ("إن الاتفاق يختص فقط بقتال تنظيم الدولة", "تقتصر مهمتها على قتال"): the act an accord or a mission is limited
         // to is its scope, no act; nor is one said to aim at something ("إن الغارات تهدف إلى كبح قدرة التنظيم")
         if (ScopeOrAim(s, t)) return true;
@@ -1149,6 +1156,19 @@ internal sealed partial class ExtractionContext
     };
 
     // What is handed over or received besides ground: an office, a command, papers, a prize.
+    // "اتفاق تم التوصل إليه أمس", "اتفاق أبرم الأحد", "اتفاق وقع مؤخرا": words a few tokens after an accord that tell of
+    // its making, or a day.
+    private bool JustReached(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 7); i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Lemma is "التوصل" or "توصل" or "توصلت" or "ابرم" or "ابرمت" or "وقع" or "وقعت" or "توقيع" or "مؤخرا") return true;
+            if (Within(_dates, d => d.FirstToken, i, i + 1).Any()) return true;
+        }
+        return false;
+    }
+
     private bool ScopeOrAim(Sentence s, TriggerMention t)
     {
         int k = t.FirstToken - 1;

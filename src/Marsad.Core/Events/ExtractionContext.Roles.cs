@@ -718,6 +718,22 @@ internal sealed partial class ExtractionContext
         }
     }
 
+    // "قتل 12 شخصا من الجيش وجماعة بوكو حرام في اشتباكات": people counted "من" an armed side are its men — no civilians
+    // of their own (the sides after "من" speak for them).
+    private static void PeopleOfASide(List<ActorMention> mentions, List<Token> tokens)
+    {
+        for (int k = mentions.Count - 2; k >= 0; k--)
+        {
+            var people = mentions[k];
+            var side = mentions[k + 1];
+            if (people is not { Rule: "generic", Actor.Inter: 7 } || people.LastToken != people.FirstToken) continue;
+            if (side.FirstToken != people.LastToken + 2 || tokens[people.LastToken + 1].Norm != "من" || side.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
+            // (counted: "12 شخصا", "عشرات الأشخاص")
+            if (people.FirstToken == 0 || !(tokens[people.FirstToken - 1].Kind == TokenKind.Number || tokens[people.FirstToken - 1].Norm is "عشرات" or "مئات")) continue;
+            mentions.RemoveAt(k);
+        }
+    }
+
     private static readonly HashSet<string> BelongingWords = new(StringComparer.Ordinal)
     {
         "ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمون", "منتمين", "ينتسبون", "ينتسب", "تابعون", "تابعين", "التابعين", "يتبعون",
@@ -2095,6 +2111,7 @@ internal sealed partial class ExtractionContext
         var list = new List<ActorMention>(ByFirstToken(document.Actors, a => a.FirstToken));
         var tokens = document.Tokens;
         BelongingToAGroup(list, tokens);
+        PeopleOfASide(list, tokens);
         BareCoalition(list, catalog, document);
         var covered = new bool[tokens.Count];
         foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
@@ -2302,8 +2319,10 @@ internal sealed partial class ExtractionContext
         _actors.Where(a => a.Actor.PlainName != actor.PlainName && !allies.Contains(a.Actor.PlainName) && a.Actor.Inter is not (7 or 6)
                            && Fights(a.Actor)
                            && !Sides.Allied(a.Actor, actor)
-                           // another force of the same country is an opponent only when the sides table says so
-                           && (a.Actor.Country != actor.Country || a.Actor.Country is null || Sides.Knows(a.Actor) && Sides.Knows(actor)))
+                           // another force of the same country is an opponent only when the sides table says so — or
+                           // when one is the state and the other rebels against it (Boko Haram and Nigeria's army)
+                           && (a.Actor.Country != actor.Country || a.Actor.Country is null || Sides.Knows(a.Actor) && Sides.Knows(actor)
+                               || a.Actor.IsState && actor.Inter == 2 || actor.IsState && a.Actor.Inter == 2))
             .GroupBy(a => a.Actor.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First().Actor).FirstOrDefault();
 
     // Who takes the field: not a government, the UN or the African Union as bodies ("أعلنت الأمم المتحدة …" names no
