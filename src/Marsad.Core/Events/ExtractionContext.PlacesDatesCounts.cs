@@ -240,7 +240,15 @@ internal sealed partial class ExtractionContext
     {
         int k = p.FirstToken - 1;
         if (k >= 0 && Tokens[k].Lemma is "مدينه" or "بلده" or "اهالي" or "سكان" or "شعب") k--;
-        return k >= 1 && Tokens[k].Norm == "مع" && DefiniteArticle.Off(Tokens[k - 1].Lemma) is "تضامن" or "تضامنا" or "متضامنين" or "متضامنا";
+        if (k >= 1 && Tokens[k].Norm == "مع" && DefiniteArticle.Off(Tokens[k - 1].Lemma) is "تضامن" or "تضامنا" or "متضامنين" or "متضامنا") return true;
+        // ("استهداف ثكنات الجيش في معسكري نبل والزهراء نصرة لأهلنا في الزبداني": the town an act is done in support of,
+        // its people a few words after "نصرة", is no scene of it)
+        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 4); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Norm is "نصره" or "نصرة" or "ونصره") return true;
+        }
+        return false;
     }
 
     // A verb of taking the casualties ("نقلوا", "أسعف") and "إلى" a few words before the place ("إلى مستشفى منبج").
