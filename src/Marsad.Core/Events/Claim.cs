@@ -1,3 +1,5 @@
+using Marsad.Core.Text;
+
 namespace Marsad.Core.Events;
 
 /// <summary>
@@ -7,5 +9,7 @@ namespace Marsad.Core.Events;
 /// </summary>
 public sealed record Claim(int Sentence, string Source, string? SourceName, TextSpan SourceSpan, TextSpan CueSpan, bool Inherited = false)
 {
-    public string DisplayName => SourceName ?? Source;
+    /// <summary>The canonical name, else the source as written in display form (presentation forms and tatweel folded:
+    /// "ﺍﻟﻤﻘﺎﻭﻣﺔ" shows as "المقاومة", so it can be searched for).</summary>
+    public string DisplayName => SourceName ?? ArabicNormalizer.Display.Normalize(Source);
 }
