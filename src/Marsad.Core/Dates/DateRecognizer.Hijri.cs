@@ -21,6 +21,8 @@ public sealed partial class DateRecognizer
         (["محرم"], 1), (["صفر"], 2), (["رجب"], 7), (["شعبان"], 8), (["رمضان"], 9), (["شوال"], 10),
     };
 
+    private static readonly HashSet<string> HijriMonthStarts = new(HijriMonths.Select(m => m.Words[0]), StringComparer.Ordinal);
+
     private static bool IsHijriYear(Token t, out int year) =>
         int.TryParse(t.Norm, out year) && t.Kind == TokenKind.Number && year is >= 1318 and <= 1500;
 
@@ -51,6 +53,8 @@ public sealed partial class DateRecognizer
         if (day is < 1 or > 30) return false;
         if (k < tokens.Count && Key(tokens[k]) == "من") k++;
         if (k < tokens.Count && Key(tokens[k]) == "شهر") k++;
+        // (a number is followed by a Hijri month's name rarely: one set lookup before the names are tried)
+        if (k >= tokens.Count || !HijriMonthStarts.Contains(Key(tokens[k]))) return false;
         int month = 0, after = k;
         foreach (var (words, number) in HijriMonths)
         {
