@@ -718,22 +718,6 @@ internal sealed partial class ExtractionContext
         }
     }
 
-    // "قتل 12 شخصا من الجيش وجماعة بوكو حرام في اشتباكات": people counted "من" an armed side are its men — no civilians
-    // of their own (the sides after "من" speak for them).
-    private static void PeopleOfASide(List<ActorMention> mentions, List<Token> tokens)
-    {
-        for (int k = mentions.Count - 2; k >= 0; k--)
-        {
-            var people = mentions[k];
-            var side = mentions[k + 1];
-            if (people is not { Rule: "generic", Actor.Inter: 7 } || people.LastToken != people.FirstToken) continue;
-            if (side.FirstToken != people.LastToken + 2 || tokens[people.LastToken + 1].Norm != "من" || side.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
-            // (counted: "12 شخصا", "عشرات الأشخاص")
-            if (people.FirstToken == 0 || !(tokens[people.FirstToken - 1].Kind == TokenKind.Number || tokens[people.FirstToken - 1].Norm is "عشرات" or "مئات")) continue;
-            mentions.RemoveAt(k);
-        }
-    }
-
     private static readonly HashSet<string> BelongingWords = new(StringComparer.Ordinal)
     {
         "ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمون", "منتمين", "ينتسبون", "ينتسب", "تابعون", "تابعين", "التابعين", "يتبعون",
@@ -2111,7 +2095,6 @@ internal sealed partial class ExtractionContext
         var list = new List<ActorMention>(ByFirstToken(document.Actors, a => a.FirstToken));
         var tokens = document.Tokens;
         BelongingToAGroup(list, tokens);
-        PeopleOfASide(list, tokens);
         BareCoalition(list, catalog, document);
         var covered = new bool[tokens.Count];
         foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
