@@ -1206,10 +1206,11 @@ public sealed partial class EventExtractor
         var tokens = document.Tokens;
         // (a new attack, not "وأسفر الهجوم عن مقتل 91 شخصا", which retells one told before, whose dead the story named)
         if (tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true }) return false;
-        if (!(trigger.FirstToken - 1 >= sentence.FirstToken && LeftDeadVerbs.Contains(BareLemma(tokens[trigger.FirstToken - 1]))
-              || Enumerable.Range(trigger.LastToken + 1, Math.Max(0, Math.Min(sentence.EndToken, trigger.LastToken + 4) - trigger.LastToken - 1))
-                  .Any(i => LeftDeadVerbs.Contains(BareLemma(tokens[i])))))
-            return false;
+        // ("أسفر هجوم …", "هجوم … أسفر عن"): the verb of leaving dead right before the attack or a few words after it
+        bool leftDead = trigger.FirstToken - 1 >= sentence.FirstToken && LeftDeadVerbs.Contains(BareLemma(tokens[trigger.FirstToken - 1]));
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4) && !leftDead; i++)
+            leftDead = LeftDeadVerbs.Contains(BareLemma(tokens[i]));
+        if (!leftDead) return false;
         bool counted = false;
         for (int i = trigger.LastToken + 1; i + 1 < Math.Min(sentence.EndToken, trigger.LastToken + 14) && !counted; i++)
         {

@@ -355,7 +355,7 @@ internal sealed partial class ExtractionContext
         // (unless the words after it tell it was just reached, "بموجب اتفاق تم التوصل إليه أمس", or name the side it was
         // made with, "انسحبت الوحدات بموجب اتفاق مع الجيش التركي" — the withdrawal reports the deal)
         if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken > s.FirstToken
-            && Tokens[t.FirstToken - 1].Norm is "بموجب" or "وبموجب" or "وفقا" or "وفق" or "تطبيقا" or "طبقا" or "حسب" or "بحسب"
+            && (UnderAnAccord.Contains(Tokens[t.FirstToken - 1].Norm) || Tokens[t.FirstToken - 1].Norm is "حسب" or "بحسب")
             && !JustReached(s, t) && !(t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "مع" or "بين")) return true;
         // ("إن الاتفاق يختص فقط بقتال تنظيم الدولة", "تقتصر مهمتها على قتال"): the act an accord or a mission is limited
         // to is its scope, no act; nor is one said to aim at something ("إن الغارات تهدف إلى كبح قدرة التنظيم")
@@ -1172,8 +1172,8 @@ internal sealed partial class ExtractionContext
     private bool ScopeOrAim(Sentence s, TriggerMention t)
     {
         int k = t.FirstToken - 1;
-        if (k > s.FirstToken && Tokens[k].Norm is "علي" or "فقط") k--;
-        if (k > s.FirstToken && Tokens[k].Norm is "علي" or "فقط") k--;
+        // (across "على" and "فقط": "يقتصر على", "يختص فقط ب")
+        for (int skipped = 0; skipped < 2 && k > s.FirstToken && Tokens[k].Norm is "علي" or "فقط"; skipped++) k--;
         if (k >= s.FirstToken && ScopeVerbs.Contains(Tokens[k].Lemma)) return true;
         // (the aim its own subject: "الغارات تهدف إلى" — not "معارك تهدف قوات النظام من خلالها", the forces' aim in a fight)
         if (t.Entries.Any(e => e.Pos == "verb") || t.LastToken + 2 >= s.EndToken) return false;
@@ -1715,6 +1715,9 @@ internal sealed partial class ExtractionContext
         "وقف", "لوقف", "بوقف", "ايقاف", "لايقاف", "بايقاف", "انهاء", "لانهاء", "بانهاء", "اذن", "الاذن", "عزم", "عزمه", "حين",
     };
 
+    // The words an act done under an accord stands after: "بموجب اتفاق", "وفقا لاتفاق", "تطبيقا لاتفاق".
+    private static readonly HashSet<string> UnderAnAccord = new(StringComparer.Ordinal) { "بموجب", "وبموجب", "وفقا", "وفق", "تطبيقا", "طبقا" };
+
     /// <summary>The sentence tells that the place was left under a deal: "إثر (انتهاء عملية) إجلاء", "بعد خروج المسلحين", "بموجب اتفاق".</summary>
     public bool TakenWithoutFight(Sentence s, TriggerMention t)
     {
@@ -1722,7 +1725,7 @@ internal sealed partial class ExtractionContext
         {
             // ("بموجب اتفاق", "وفقا لاتفاق", "تطبيقا لاتفاق", "في إطار اتفاق")
             if (Tokens[i].Lemma is "اتفاق" or "اتفاقيه" or "تسويه" or "مصالحه" && i > s.FirstToken
-                && Tokens[i - 1].Norm is "بموجب" or "وبموجب" or "وفقا" or "وفق" or "تطبيقا" or "طبقا" or "اطار") return true;
+                && (UnderAnAccord.Contains(Tokens[i - 1].Norm) || Tokens[i - 1].Norm == "اطار")) return true;
             // ("وغادرت آخر مجموعة من المقاتلين وعائلاتهم جوبر وزملكا": fighters who leave with their families are evacuated
             // under a deal, the way besieged towns were emptied)
             // (the leavers' own phrase, a few words on; not the deals of "بعد اتفاقات انسحاب منحت الحكومة بموجبها مقاتلي

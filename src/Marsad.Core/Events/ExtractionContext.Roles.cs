@@ -2189,7 +2189,7 @@ internal sealed partial class ExtractionContext
     // Yemen's Popular Resistance when most places the article names are in Yemen, else none.
     // A mention whose force (and every reading of it) was formed after the article's year.
     private static bool NotYetFormed(ActorMention mention, int? year) =>
-        year is int y && !mention.Actor.ValidIn(y) && mention.Candidates.All(c => !c.ValidIn(y)) && mention.Actor.From is int from && from > y;
+        year is int y && mention.Actor.From is int from && from > y && mention.Candidates.All(c => !c.ValidIn(y));
 
     private static ActorRef? ResistanceOfTheWar(Document document, ActorCatalog catalog) =>
         MostPlacesIn(document, "YE", "YE") && catalog.TryGet("ye-popular-resistance", out var r) ? r : null;

@@ -14,19 +14,21 @@ internal static partial class CrawlDay
     public static DateTimeOffset Published(DateTimeOffset crawled, string text)
     {
         var local = crawled.ToOffset(Article.OutletOffset);
+        var daysBack = DaysBackNamed(text, local.DayOfWeek);
         // ("قتل 13 شخصا اليوم (الجمعة)" crawled on Tuesday: an article the crawler reached days late names the day it was
         // written — two to six days before the crawl, when the text names no later one)
-        if (DaysLate(text, local.DayOfWeek) is int late) return local.AddDays(-late);
+        if (DaysLate(daysBack) is int late) return local.AddDays(-late);
         var dated = local.AddHours(-5);
         if (dated.Date == local.Date) return dated;
-        return NamesTheCrawlDay(text, local.DayOfWeek) ? local : dated;
+        return NamesTheCrawlDay(daysBack) ? local : dated;
     }
 
-    // How many days (2 to 6) before the crawl the text says it was written, when every day it names as its own
-    // ("اليوم الجمعة", "أمس الخميس" for the day after) is that one day; else null.
-    private static int? DaysLate(string text, DayOfWeek crawlDay)
+    // "اليوم (الثلاثاء)", "اليوم الثلاثاء" name the day written; "أمس الاثنين", "أمس (الاثنين)" the day before it: for each
+    // such anchor, how many days (0 to 6) before the crawl's day the text says it was written. (The opening of the text:
+    // a long article's later weekdays are often another story's.)
+    private static List<int> DaysBackNamed(string text, DayOfWeek crawlDay)
     {
-        int? late = null;
+        var daysBack = new List<int>();
         var head = text.Length > 3000 ? text.AsSpan(0, 3000) : text.AsSpan();
         foreach (var match in DayAnchor().EnumerateMatches(head))
         {
@@ -34,31 +36,18 @@ internal static partial class CrawlDay
             if (Weekday(anchor) is not { } named) continue;
             bool yesterday = !anchor.StartsWith("اليوم", StringComparison.Ordinal);
             var written = (DayOfWeek)(((int)named + (yesterday ? 1 : 0)) % 7);
-            int back = ((int)crawlDay - (int)written + 7) % 7;
-            if (back < 2 || late is not null && late != back) return null;
-            late = back;
+            daysBack.Add(((int)crawlDay - (int)written + 7) % 7);
         }
-        return late;
+        return daysBack;
     }
 
-    // "اليوم (الثلاثاء)", "اليوم الثلاثاء" name the day written; "أمس الاثنين", "أمس (الاثنين)" the day before it. The
-    // crawl's day wins only when the text names it more often than the day before. (The opening of the text: a long
-    // article's later weekdays are often another story's.)
-    private static bool NamesTheCrawlDay(string text, DayOfWeek crawlDay)
-    {
-        int crawl = 0, before = 0;
-        var head = text.Length > 3000 ? text.AsSpan(0, 3000) : text.AsSpan();
-        foreach (var match in DayAnchor().EnumerateMatches(head))
-        {
-            var anchor = head.Slice(match.Index, match.Length);
-            if (Weekday(anchor) is not { } named) continue;
-            bool yesterday = !anchor.StartsWith("اليوم", StringComparison.Ordinal);
-            var written = (DayOfWeek)(((int)named + (yesterday ? 1 : 0)) % 7);
-            if (written == crawlDay) crawl++;
-            else if (written == (DayOfWeek)(((int)crawlDay + 6) % 7)) before++;
-        }
-        return crawl > before;
-    }
+    // How many days (2 to 6) before the crawl the text says it was written, when every day it names as its own is that
+    // one day; else null.
+    private static int? DaysLate(List<int> daysBack) =>
+        daysBack.Count > 0 && daysBack[0] >= 2 && daysBack.TrueForAll(d => d == daysBack[0]) ? daysBack[0] : null;
+
+    // The crawl's day wins only when the text names it more often than the day before.
+    private static bool NamesTheCrawlDay(List<int> daysBack) => daysBack.Count(d => d == 0) > daysBack.Count(d => d == 1);
 
     private static DayOfWeek? Weekday(ReadOnlySpan<char> anchor)
     {
