@@ -26,14 +26,17 @@ public sealed partial class DateRecognizer
     private static bool IsHijriYear(Token t, out int year) =>
         int.TryParse(t.Norm, out year) && t.Kind == TokenKind.Number && year is >= 1318 and <= 1500;
 
-    // "29/9/1436" (and "1436هـ" after it): a numeric Hijri date.
+    // "29/9/1436" (and "1436هـ" after it), or the year first, "1436/10/15هـ": a numeric Hijri date.
     private static bool TryHijriNumericDate(List<Token> tokens, int i, out PartialDate date, out int last)
     {
         date = default; last = i;
         if (i + 4 >= tokens.Count) return false;
         string sep = tokens[i + 1].Surface;
         if (sep is not ("/" or "-" or ".") || tokens[i + 3].Surface != sep) return false;
-        if (!int.TryParse(tokens[i].Norm, out int d) || !int.TryParse(tokens[i + 2].Norm, out int m) || !IsHijriYear(tokens[i + 4], out int y)) return false;
+        if (!int.TryParse(tokens[i + 2].Norm, out int m)) return false;
+        int d, y;
+        if (IsHijriYear(tokens[i], out y)) { if (!int.TryParse(tokens[i + 4].Norm, out d)) return false; }
+        else if (!int.TryParse(tokens[i].Norm, out d) || !IsHijriYear(tokens[i + 4], out y)) return false;
         if (tokens[i + 4].Span.Start - tokens[i].Span.End > 8) return false;   // the parts must sit together
         if (!FromHijri(y, m, d, out var day)) return false;
         last = HijriMark(tokens, i + 5) ? i + 5 : i + 4;

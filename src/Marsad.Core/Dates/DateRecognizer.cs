@@ -90,7 +90,7 @@ public sealed partial class DateRecognizer : IDocumentStage
         if (TryHijriNamedDate(tokens, i, published, out date, out last)) return true;
         // A day of a feast: "ثاني أيام عيد الفطر", "صباح عيد الأضحى".
         if (TryFeastDay(tokens, i, published, out date, out last)) return true;
-        if (t.Kind == TokenKind.Number && t.Norm.Length == 4 && TryIsoDate(tokens, i, out date, out last)) return true;
+        if (t.Kind == TokenKind.Number && t.Norm.Length == 4 && (TryIsoDate(tokens, i, out date, out last) || TryHijriNumericDate(tokens, i, out date, out last))) return true;
 
         // An ordinal day + من + month (+ year): "الثالث عشر من نوفمبر", "في الحادي والعشرين من آذار 2018".
         // ("في الخامس والعشرين من شهر يوليو")

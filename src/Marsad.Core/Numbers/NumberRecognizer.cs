@@ -46,6 +46,10 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
         return tokens[next].Norm == "في" && next + 1 < tokens.Count && tokens[next + 1].Norm is "المايه" or "الميه" or "المائه" or "المئه" ? 2 : 0;
     }
 
+    private static bool SlashedToANumber(List<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i + 1].Surface == "/" && tokens[i + 2].Kind == TokenKind.Number
+        || i >= 2 && tokens[i - 1].Surface == "/" && tokens[i - 2].Kind == TokenKind.Number;
+
     public void Process(Document document)
     {
         document.Numbers.Clear();
@@ -60,6 +64,8 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
                 i++;
                 continue;
             }
+            // (a number slashed to another is a part of a date, "1436/10/15هـ", "15/7", no quantity)
+            if (kind == TokenKind.Number && SlashedToANumber(tokens, i)) { i++; continue; }
             if (kind != TokenKind.Number && (kind != TokenKind.ArabicWord || !NumberWordForms.Get(tokens[i].FormId, tokens[i], static t => MayBeNumberWord(t.Norm)))) { i++; continue; }
             if (TryParse(tokens, i, out int last, out decimal value, out bool vague))
             {

@@ -21,6 +21,7 @@ public class DateRecognizerTests
     [InlineData("وقع الهجوم في 3 أكتوبر (تشرين الأول) 2017", "2017-10-03")]
     [InlineData("وقع الهجوم في 15/2/2018", "2018-02-15")]
     [InlineData("وقع الهجوم في 29/9/1436هـ", "2015-07-16")]          // Hijri, Umm al-Qura
+    [InlineData("وقع الهجوم في 1436/10/15هـ", "2015-07-31")]          // Hijri, the year first
     [InlineData("وقع الهجوم في 5 شوال 1436هـ", "2015-07-21")]
     [InlineData("وقع الهجوم في الخامس من شهر صفر", "2017-10-25")]            // Hijri year from publication
     [InlineData("وقع الهجوم في ثاني أيام عيد الأضحى", "2017-09-02")]          // 10 Dhu al-Hijja 1438 (1 September), and a day on

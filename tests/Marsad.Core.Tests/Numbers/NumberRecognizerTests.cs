@@ -32,6 +32,12 @@ public class NumberRecognizerTests
     [InlineData("تراجع عدد القتلى 6 في المئة")]
     public void A_percentage_is_no_count(string text) => Assert.Empty(Analyze.Text(text).Numbers);
 
+    // (the parts of a slashed date are no counts: "استشهدوا يوم الجمعة 1436/10/15هـ" counts no 1436 dead)
+    [Theory]
+    [InlineData("استشهدوا يوم الجمعة 1436/10/15هـ بعد تعرض المركز لقذائف")]
+    [InlineData("قتلوا في 15/7 بقذائف")]
+    public void A_slashed_date_is_no_count(string text) => Assert.Empty(Analyze.Text(text).Numbers);
+
     [Fact]
     public void Dual_lexicon_errors_name_file_and_line()
     {
