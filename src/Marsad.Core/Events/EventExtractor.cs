@@ -959,6 +959,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             entry = entry with { Weak = false };
             if (strikes.Told is { } toldKind && toldKind.SubEventType == AcledTaxonomy.AirStrike) air = true;
         }
+        // "مقتل 52 عنصرا من داعش بعمليات عسكرية نفذت أمس في مناطق حصيبة": military operations run by no one named, whose
+        // dead are an armed group's men, are the state's: the military of the country where they were run.
+        if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash } && killed
+            && roles is { Actor1: null, Actor2.Actor: { Inter: 2 or 3 or 4, IsUnidentified: false, IsGeneric: false } }
+            && StateOperationWords(document, trigger)
+            // (not where a state is named running it: "حيث تشن أنقرة عملية عسكرية ضد المقاتلين الأكراد")
+            && !document.Actors.Exists(x => x.FirstToken >= sentence.FirstToken && x.LastToken < sentence.EndToken && (x.Actor.IsState || x.Rule == "country")))
+            entry = entry with { Weak = false, StateAgent = true };
         if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
         // a weak word of rioting needs a crowd to be a riot)
@@ -1235,6 +1243,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 SubEventType = kind,
                 Date = date,
                 Actor1 = context.Code(roles.Actor1?.BestFor(iso2, document.Published?.Year), iso2)
+                         ?? (entry.StateAgent && iso2 is not null ? catalog.StateForce(iso2, "military", document.Published?.Year) : null)
                          ?? (entry.UnnamedAgent && iso2 is not null
                              ? entry.SubEventType == "Disrupted weapons use" ? catalog.StateForce(iso2, "military", document.Published?.Year)
                              // (an arrest by no one named: the force of the place, ForceOfThePlace)
@@ -2220,6 +2229,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static bool TakesItsObjectAfterItsSubject(string lemma) =>
         KillingVerbs.Active.Contains(lemma) || KillingVerbs.PuttingToDeath.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma)
         || AttackingVerbs.Contains(lemma);
+
+    // "عمليات عسكرية", "عملية أمنية": operations of a military or a security force (not "العملية" alone, nor an offensive
+    // or a campaign, which armed groups run too; nor, with the article, the operation told before whose toll this is:
+    // "وأسفرت العملية العسكرية عن مقتل 20 مسلحا")
+    private static bool StateOperationWords(Document document, TriggerMention trigger) =>
+        trigger.LastToken == trigger.FirstToken + 1 && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
+        && BareLemma(document.Tokens[trigger.FirstToken]) is "عمليات" or "عمليه"
+        && BareLemma(document.Tokens[trigger.LastToken]) is "عسكريه" or "امنيه";
 
     // Verbs of attacking, weak alone ("هاجم الوزير المعارضة" is words): with an armed subject and object, an attack.
     private static readonly HashSet<string> AttackingVerbs = new(StringComparer.Ordinal) { "هاجم", "هاجمت", "هاجموا", "هاجما" };

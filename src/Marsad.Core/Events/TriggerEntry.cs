@@ -38,6 +38,10 @@ public sealed record TriggerEntry(
     bool ArmedTarget = false,
     bool VictimBefore = false)
 {
+    /// <summary>Set while extracting, not read from the lexicon: an act no one is named running that only a state runs
+    /// ("مقتل 52 عنصرا من داعش بعمليات عسكرية"): its agent is the military of the place's country.</summary>
+    public bool StateAgent { get; init; }
+
     public bool IsTerritory => SubEventType == AcledTaxonomy.Territory;
 
     public bool IsStrike => SubEventType == AcledTaxonomy.Strike;
