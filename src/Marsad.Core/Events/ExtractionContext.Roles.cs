@@ -718,6 +718,37 @@ internal sealed partial class ExtractionContext
         }
     }
 
+    /// <summary>
+    /// "الفصائل المقاتلة المعارضة للنظام السوري": the side a named group is described as opposing is part of the group's
+    /// name, no party of the act (the group did it, not the regime it opposes).
+    /// </summary>
+    private static void OpposedInAName(List<ActorMention> mentions, List<Token> tokens)
+    {
+        for (int k = mentions.Count - 1; k >= 1; k--)
+        {
+            int first = mentions[k].FirstToken;
+            if (first < 2 || !tokens[first].HasProclitic("ل") || DefiniteArticle.Off(tokens[first - 1].Lemma) is not ("معارضه" or "مناهضه")) continue;
+            // (the group right before the adjective, or its fighting word between — "الفصائل المقاتلة المعارضة" — or the
+            // adjective the group's name's own last word)
+            var group = mentions[k - 1];
+            if (group.LastToken == first - 1 || group.LastToken == first - 2 || group.LastToken == first - 3 && tokens[first - 2].Kind == TokenKind.ArabicWord)
+                mentions.RemoveAt(k);
+        }
+    }
+
+    // "بالقذائف الصاروخية والمدفعية": a gun word joined by و to the shelling word before it is the shells' second kind,
+    // no force of artillery acting.
+    private static void GunsOfAShelling(List<ActorMention> mentions, Document document)
+    {
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Rule != "generic" || m.FirstToken == 0 || !document.Tokens[m.FirstToken].StartsWithWa) continue;
+            foreach (var t in document.Triggers)
+                if (t.LastToken == m.FirstToken - 1 && t.Entries.All(e => e.SubEventType == AcledTaxonomy.Shelling)) { mentions.RemoveAt(k); break; }
+        }
+    }
+
     private static readonly HashSet<string> BelongingWords = new(StringComparer.Ordinal)
     {
         "ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمون", "منتمين", "ينتسبون", "ينتسب", "تابعون", "تابعين", "التابعين", "يتبعون",
@@ -2095,6 +2126,8 @@ internal sealed partial class ExtractionContext
         var list = new List<ActorMention>(ByFirstToken(document.Actors, a => a.FirstToken));
         var tokens = document.Tokens;
         BelongingToAGroup(list, tokens);
+        OpposedInAName(list, tokens);
+        GunsOfAShelling(list, document);
         BareCoalition(list, catalog, document);
         var covered = new bool[tokens.Count];
         foreach (var a in list) for (int k = a.FirstToken; k <= a.LastToken && k < covered.Length; k++) covered[k] = true;
