@@ -347,7 +347,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = roles with { Actor1 = roles.Actor2, Actor2 = roles.Actor1, Assoc1 = Array.Empty<ActorMention>(), TargetMarked = true };
         // ("قصفت المدفعية التركية … مواقع الحزب … غداة غارات نفذها الطيران التركي": a verb whose subject, right after it, is
         // artillery or tanks fired from the ground, whatever air strikes the sentence tells of besides)
-        bool air = !GroundSubject(document, sentence, trigger) && !(roles.Actor1?.Actor.Air != true && StruckWithGroundWeapon(document, sentence, trigger)) && (IsAir(context, sentence, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger));
+        bool air = !GroundSubject(document, sentence, trigger) && !(roles.Actor1?.Actor.Air != true && StruckWithGroundWeapon(document, sentence, trigger)) && (IsAir(context, sentence, trigger, roles, sentenceTriggers, answer) || RefersBackToAirStrikes(document, sentence, trigger));
         bool killed = document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is not null;
 
         bool antecedentHit = context.ObjectIsAntecedent(trigger);
@@ -1595,13 +1595,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
         a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
 
-    private bool IsAir(ExtractionContext context, Sentence sentence, Roles roles, List<TriggerMention> sentenceTriggers, int answer)
+    // (air words and air strikes of another clause, past "بينما" or "في حين", tell nothing of this one)
+    private bool IsAir(ExtractionContext context, Sentence sentence, TriggerMention trigger, Roles roles, List<TriggerMention> sentenceTriggers, int answer)
     {
         if (roles.Actor1?.Actor.Air == true) return true;
+        var tokens = context.Document.Tokens;
         foreach (var t in sentenceTriggers)
-            if (t.FirstToken > answer && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike) && !context.FliesNothing(sentence, t.FirstToken)) return true;
+            if (t.FirstToken > answer && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike) && !context.FliesNothing(sentence, t.FirstToken)
+                && !ContrastClause.SharplyBetween(tokens, Math.Min(t.FirstToken, trigger.FirstToken), Math.Max(t.FirstToken, trigger.FirstToken))) return true;
         // (an answered strike is air only by its own words: "غارات تركية ردا على قصف الوحدات الكردية")
-        return answer < 0 && context.SentenceHasAirWord(sentence, _airWords);
+        return answer < 0 && context.ClauseHasAirWord(sentence, trigger.FirstToken, _airWords);
     }
 
     private static HashSet<string> AirWords(ActorCatalog catalog)

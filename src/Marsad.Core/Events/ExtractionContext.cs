@@ -151,13 +151,28 @@ internal sealed partial class ExtractionContext
         {
             bool found = false;
             for (int i = s.FirstToken; i < s.EndToken && !found; i++)
-                found = airWord.Of(Tokens[i]) && !FliesNothing(s, i)
-                        // ("الفصائل المقاتلة", "الجماعات المقاتلة": the fighting groups, no fighter jet)
-                        && !(i > s.FirstToken && Tokens[i].Norm is "المقاتله" or "مقاتله" && FightingGroups.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)));
+                found = IsAirWordAt(s, i, airWord);
             _airWordIn[s.Index] = (sbyte)(found ? 2 : 1);
         }
         return _airWordIn[s.Index] == 2;
     }
+
+    /// <summary>
+    /// An air word in the clause of token <paramref name="at"/>: "قصفت جبهة النصرة بلدة الفوعة، بينما نفذ الطيران الحربي
+    /// غارات" — the aircraft of the clause after "بينما" do not make the shelling before it an air strike.
+    /// </summary>
+    public bool ClauseHasAirWord(Sentence s, int at, FormTest airWord)
+    {
+        if (!SentenceHasAirWord(s, airWord)) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (IsAirWordAt(s, i, airWord) && !ContrastClause.SharplyBetween(Tokens, Math.Min(i, at), Math.Max(i, at))) return true;
+        return false;
+    }
+
+    private bool IsAirWordAt(Sentence s, int i, FormTest airWord) =>
+        airWord.Of(Tokens[i]) && !FliesNothing(s, i)
+        // ("الفصائل المقاتلة", "الجماعات المقاتلة": the fighting groups, no fighter jet)
+        && !(i > s.FirstToken && Tokens[i].Norm is "المقاتله" or "مقاتله" && FightingGroups.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)));
 
     /// <summary>Whether the air word at <paramref name="token"/> names something that does not strike from the air
     /// ("الدفاع الجوي", "مضادات الطيران").</summary>

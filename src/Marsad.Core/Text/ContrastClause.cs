@@ -17,6 +17,17 @@ public static class ContrastClause
         return 0;
     }
 
+    /// <summary>
+    /// True when "بينما", "في حين" or "في المقابل" stands between the tokens: a sharper contrast than "فيما", which also
+    /// joins what goes with the act ("وتواصل قوات النظام قصفها لدوما، فيما أرغم القصف الجوي سكانها على الاختباء").
+    /// </summary>
+    public static bool SharplyBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (WidthAt(tokens, i, to) > 0 && tokens[i].Norm is not ("فيما" or "وفيما" or "اثر" or "عقب")) return true;
+        return false;
+    }
+
     /// <summary>True when such a conjunction stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     public static bool Between(IReadOnlyList<Token> tokens, int from, int to)
     {
