@@ -1433,11 +1433,33 @@ public sealed partial class EventExtractor
         "مداهمات", "مداهمه", "اعتقالات", "حمله", "حملات",
     };
 
+    private static readonly HashSet<string> CleansingWords = new(StringComparer.Ordinal)
+    {
+        "تطهير", "التطهير", "تطهيرها", "تطهيره", "طهر", "طهرت", "طهروا", "طهرا", "يطهر", "تطهر", "يطهرون",
+    };
+
+    private static bool NoGroundCleared(Document document, Sentence sentence, TriggerMention trigger, Token? prev, Token? next)
+    {
+        if (prev is not null && BareLemma(prev) is "حمله" or "حملات" or "الحمله" or "الحملات") return true;
+        if (next is not null && BareLemma(next) is "عرقي" or "العرقي" or "طايفي" or "الطايفي") return true;
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 10); i++)
+        {
+            string w = BareLemma(document.Tokens[i]);
+            if (w.StartsWith('و') && w.Length > 3) w = w[1..];
+            if (w is "الغام" or "الالغام" or "العبوات" or "عبوات" or "المتفجرات" or "متفجرات" or "مخلفات" or "الارهاب" or "ارهاب" or "الفساد" or "الفكر") return true;
+        }
+        return false;
+    }
+
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)
         var prev = trigger.FirstToken > sentence.FirstToken ? document.Tokens[trigger.FirstToken - 1] : null;
         var next = trigger.LastToken + 1 < sentence.EndToken ? document.Tokens[trigger.LastToken + 1] : null;
+        // "حملة تطهير ضد أنصار غولن", "التطهير العرقي", "تطهير المطار من الألغام", "تطهير أراضيها من الإرهاب": a purge, an
+        // ethnic cleansing, mines cleared or a land cleansed of an idea take no ground from a side
+        if (CleansingWords.Contains(BareLemma(document.Tokens[trigger.FirstToken])) && NoGroundCleared(document, sentence, trigger, prev, next))
+            return true;
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
         if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && prev?.Norm is "هذه" or "تلك")
             return true;
