@@ -20,6 +20,17 @@ public class BombBlastDeadTests
         Assert.Equal(2, e.Fatalities);
     }
 
+    // ("انفجار عبوتين ناسفتين": two bombs, in the dual)
+    [GazetteerFact]
+    public void Two_bombs_in_the_dual_are_a_blast()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "قتل 10 مدنيين جراء انفجار عبوتين ناسفتين في قضاء المقدادية.", "2015-07-21").Events);
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
+        Assert.Equal("Civilians (Iraq)", e.Actor2?.Name);
+        Assert.Equal(10, e.Fatalities);
+    }
+
     [GazetteerFact]
     public void Bombs_dropped_by_aircraft_are_no_roadside_blast()
     {
