@@ -941,9 +941,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // named setting it off nor any side a list knows among the dead, is an attack whoever set it — an unidentified
         // armed group of the country, as ACLED codes an unclaimed bombing (not "قتل في التفجيرات": the blasts told before)
         else if (entry is { SubEventType: "Remote explosive/landmine/IED", Weak: false, Pos: "noun", DefusesExplosives: false, UnnamedAgent: false }
-                 && killed && roles is { Actor1: null, Actor2: null } && DiedBy(document, sentence, trigger)
+                 && killed && roles is { Actor1: null or { Actor.Inter: 7 }, Actor2: null or { Actor.Inter: 7 } } && DiedBy(document, sentence, trigger)
                  && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
-            entry = entry with { UnnamedAgent = true };
+            // (the civilians it killed, told after it, "تفجير … أدى إلى مقتل 3 أشخاص", are whom it hit, not its agent)
+            (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null, Actor2 = roles.Actor2 ?? roles.Actor1 });
         // "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر": the other strikes of a report of strikes, where they fell — its
         // striker the article's (FillOpponent)
         bool otherStrikes = entry is { Weak: true, IsStrike: true } && trigger.FirstToken == trigger.LastToken && trigger.LastToken + 1 < sentence.EndToken
@@ -2435,9 +2436,28 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة": a word of blast with the bomb named right after it.
     // The act told as what someone died by: "بتفجير", "في تفجير", "جراء تفجير", "إثر انفجار".
+    // (or the bombing is the subject of what it caused: "أسفر تفجير قرب سوق شعبية عن مقتل", "أن تفجيرا مماثلا قرب سوق
+    // شعبية أدى إلى مقتل شخص")
     private static bool DiedBy(Document document, Sentence sentence, TriggerMention trigger) =>
         trigger.Instrumental || trigger.FirstToken > sentence.FirstToken
-        && document.Tokens[trigger.FirstToken - 1].Norm is "في" or "جراء" or "اثر" or "بسبب" or "نتيجه" or "بفعل";
+        && (document.Tokens[trigger.FirstToken - 1].Norm is "في" or "جراء" or "اثر" or "بسبب" or "نتيجه" or "بفعل"
+            || ConsequenceVerbs.Contains(document.Tokens[trigger.FirstToken - 1].Norm))
+        || ConsequenceAfter(document, sentence, trigger);
+
+    private static bool ConsequenceAfter(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 12); i++)
+        {
+            if (document.Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (ConsequenceVerbs.Contains(document.Tokens[i].Norm)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ConsequenceVerbs = new(StringComparer.Ordinal)
+    {
+        "ادي", "اسفر", "اوقع", "خلف", "تسبب", "واسفر", "وادي", "واوقع", "ادت", "اسفرت", "اوقعت", "خلفت", "تسببت", "اسفرا", "اديا",
+    };
 
     private static bool BlastOfABomb(Document document, Sentence sentence, TriggerMention trigger)
     {

@@ -20,6 +20,19 @@ public class BombBlastDeadTests
         Assert.Equal(2, e.Fatalities);
     }
 
+    // ("أن تفجيرا قرب سوق شعبية أدى إلى مقتل 3 أشخاص": a bombing that caused the deaths told after it, its subject)
+    [GazetteerTheory]
+    [InlineData("وبين المصدر أن تفجيرا قرب سوق شعبية في بغداد أدى إلى مقتل 3 أشخاص.")]
+    [InlineData("أسفر تفجير قرب سوق شعبية في بغداد عن مقتل 3 أشخاص.")]
+    public void A_bombing_that_caused_the_deaths_hit_them(string text)
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2015-07-21").Events);
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Iraq)", e.Actor1?.Name);
+        Assert.Equal("Civilians (Iraq)", e.Actor2?.Name);
+        Assert.Equal(3, e.Fatalities);
+    }
+
     // ("انفجار عبوتين ناسفتين": two bombs, in the dual)
     [GazetteerFact]
     public void Two_bombs_in_the_dual_are_a_blast()
