@@ -592,6 +592,9 @@ internal sealed partial class ExtractionContext
         // "في انفجار استهدف موكب مدير الأمن، الذي نجا من محاولة الاغتيال": the attempt someone survived is the act the
         // sentence has told already, seen from its target.
         if (Survived(s, t)) return true;
+        // "والنجاحات التي حققتها قوات التحالف في تحرير عدن", "الانتصارات التي حققها الجيش في": an act told as a side's
+        // record of successes is looked back on, no news of it
+        if (AmongItsSuccesses(s, t)) return true;
         // "ومسلحين يحاولون شن هجمات تحت ستار الاحتجاجات": what someone tries, as a habit or an aim, right after the
         // imperfect of trying, is not done ("حاول مسلحون اقتحام", the past, is an attempt made; and "يحاول مسؤولون تأكيد
         // الهجوم" tries to confirm an act, it does not try the act)
@@ -1717,6 +1720,23 @@ internal sealed partial class ExtractionContext
 
     // The words an act done under an accord stands after: "بموجب اتفاق", "وفقا لاتفاق", "تطبيقا لاتفاق".
     private static readonly HashSet<string> UnderAnAccord = new(StringComparer.Ordinal) { "بموجب", "وبموجب", "وفقا", "وفق", "تطبيقا", "طبقا" };
+
+    private bool AmongItsSuccesses(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 10); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (SuccessNouns.Contains(Tokens[i].Norm) && i + 2 < t.FirstToken && Tokens[i + 1].Norm is "التي" or "الذي"
+                && Tokens[i + 2].Norm.StartsWith("حقق", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SuccessNouns = new(StringComparer.Ordinal)
+    {
+        "النجاحات", "والنجاحات", "نجاحات", "الانتصارات", "والانتصارات", "انتصارات", "الانجازات", "والانجازات", "انجازات", "المكاسب", "والمكاسب", "الانتصار", "النجاح", "الانجاز",
+    };
 
     /// <summary>The sentence tells that the place was left under a deal: "إثر (انتهاء عملية) إجلاء", "بعد خروج المسلحين", "بموجب اتفاق".</summary>
     public bool TakenWithoutFight(Sentence s, TriggerMention t)
