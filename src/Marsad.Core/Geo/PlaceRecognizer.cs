@@ -1124,8 +1124,10 @@ public sealed class PlaceRecognizer : IDocumentStage
             }
             if (InfoAt(tokens, k).Relation is { } rel && rel != "distance from")
             {
-                // ("أجدابيا (840 كلم شرق طرابلس)": a compass word after a distance measures from the place, as "من" does)
-                m.Relation = k - 1 >= sentenceStart && DistanceUnit(tokens[k - 1].Norm) ? "distance from" : rel;
+                // ("أجدابيا (840 كلم شرق طرابلس)": a compass word after a distance measures from the place, as "من" does;
+                // so does a compound one, "510 كم شمال غرب بغداد")
+                int unit = k - 1 >= sentenceStart && tokens[k - 1].Norm is "شمال" or "جنوب" ? k - 2 : k - 1;
+                m.Relation = unit >= sentenceStart && DistanceUnit(tokens[unit].Norm) ? "distance from" : rel;
                 m.Preposition = true;
                 // "قرب حدود الجزائر": a border is a country's, not its capital's
                 if (norm is "حدود" or "الحدود" or "لحدود" or "بحدود") m.Cue ??= "country";

@@ -19,6 +19,17 @@ public class DistanceMeasuredFromTests
         Assert.Contains(TestPipeline.ExtractWithRealGazetteer(Text, "2015-08-02").Events,
             e => e.SubEventType == "Peaceful protest" && e.Location?.Place?.Name == "Karbala");
 
+    // ("510 كم شمال غرب بغداد": a compound compass word measures from the place too)
+    [Fact]
+    public void A_compound_compass_word_measures_from_the_place()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "أفاد شهود عيان اليوم بمقتل 33 مسلحاً من تنظيم داعش بانفجار سيارة مفخخة يقودها انتحاري استهدف مركز تدريب في قضاء البعاج 510 كم شمال غرب بغداد.",
+            "2015-07-20").Events);
+        Assert.NotEqual("Baghdad", e.Location?.Place?.Name);
+        Assert.Equal(33, e.Fatalities);
+    }
+
     [Fact]
     public void An_area_in_square_kilometres_is_no_distance() =>
         Assert.Contains(TestPipeline.ExtractWithRealGazetteer(
