@@ -2288,7 +2288,8 @@ internal sealed partial class ExtractionContext
 
     private static bool RefersTo(string lemma, ActorMention a) => lemma switch
     {
-        "تنظيم" => a.Actor.Inter is 2 or 3 && !a.Actor.IsState,
+        // (a party is "الحزب", never "التنظيم": "مسؤول إعلام الحزب الديمقراطي الكردستاني … دفع بالتنظيم إلى شن حملة اعتقالات")
+        "تنظيم" => a.Actor.Inter is 2 or 3 && !a.Actor.IsState && !ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حزب", StringComparison.Ordinal),
         "جيش" => a.Actor.Kind == "military",
         "حركه" => a.Actor.Kind is "rebel" or "political_militia" || ArabicNormalizer.Matching.Normalize(a.Surface).Contains("حركه"),
         "جماعه" or "متمردون" or "متمردين" => !a.Actor.IsState && a.Actor.Inter is 2 or 3,
