@@ -595,6 +595,9 @@ internal sealed partial class ExtractionContext
         // "والنجاحات التي حققتها قوات التحالف في تحرير عدن", "الانتصارات التي حققها الجيش في": an act told as a side's
         // record of successes is looked back on, no news of it
         if (AmongItsSuccesses(s, t)) return true;
+        // "أمام حملة الخطف والتفجيرات التي ترتكبها المجموعة", "التفجيرات التي تنفذها الجماعة في شمال نيجيريا": acts a side
+        // is said to carry out, in the present, with no day and no one killed, are its habit, not an act reported
+        if (Habitual(s, t)) return true;
         // "ومسلحين يحاولون شن هجمات تحت ستار الاحتجاجات": what someone tries, as a habit or an aim, right after the
         // imperfect of trying, is not done ("حاول مسلحون اقتحام", the past, is an attempt made; and "يحاول مسؤولون تأكيد
         // الهجوم" tries to confirm an act, it does not try the act)
@@ -1732,6 +1735,21 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    private bool Habitual(Sentence s, TriggerMention t)
+    {
+        int rel = t.LastToken + 1;
+        if (rel + 1 >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي") || !HabitVerbs.Contains(Tokens[rel + 1].Norm)) return false;
+        if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } && !Tokens[t.FirstToken].Lemma.StartsWith("ال", StringComparison.Ordinal)) return false;
+        return _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is null && _cues.Find(CueClass.Injured, s.FirstToken, s.EndToken) is null
+               && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
+    }
+
+    private static readonly HashSet<string> HabitVerbs = new(StringComparer.Ordinal)
+    {
+        "ترتكب", "يرتكب", "ترتكبها", "يرتكبها", "تنفذ", "ينفذ", "تنفذها", "ينفذها", "تشن", "يشن", "تشنها", "يشنها",
+        "تمارس", "يمارس", "تمارسها", "يمارسها", "يرتكبونها", "ينفذونها", "يشنونها", "يمارسونها",
+    };
 
     private static readonly HashSet<string> SuccessNouns = new(StringComparer.Ordinal)
     {
