@@ -80,6 +80,9 @@ internal sealed partial class ExtractionContext
         // sentence says where it was (a strike "باتجاه قرى الجريبة" lands where it was aimed, and keeps it)
         if (after.Count > 1 && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && after.Exists(p => !HeadedFor(p)))
             after = after.Where(p => !HeadedFor(p)).ToList();
+        // "السيطرة على مدينة قعطبة … وقطع الإمدادات عن الحوثية القادمة من صنعاء إلى تعز وإب": where supplies or fighters
+        // come from and go to is no scene of the act
+        if (after.Count > 1 && after.Exists(p => !InTransit(p))) after = after.Where(p => !InTransit(p)).ToList();
         // "في منطقة الجاح بمديرية بيت الفقية": the district or province joined by ب right after a town says where the
         // town is; it is no scene of its own.
         if (after.Count > 1) after = after.Where((p, i) => !DistrictOfThePlaceBefore(after, i)).ToList();
@@ -158,6 +161,21 @@ internal sealed partial class ExtractionContext
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
+
+    private bool InTransit(PlaceMention p)
+    {
+        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 8); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (TransitWords.Contains(Tokens[i].Norm)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> TransitWords = new(StringComparer.Ordinal)
+    {
+        "القادمه", "القادم", "القادمين", "القادمون", "الاتيه", "الاتي", "المتجهه", "المتجه", "المتجهين", "المتوجهه", "المتوجه", "المتوجهين",
+    };
 
     // "ألقت الأجهزة الأمنية البحرينية القبض على مواطنين اثنين، اعترفا بأنهما تدربا في إيران", "اعتقال رجلين بتهمة التخطيط
     // لهجمات في الرياض": what the held confessed to, or are charged with, was done elsewhere or is yet to be — its places
