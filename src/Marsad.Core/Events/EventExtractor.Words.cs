@@ -1360,8 +1360,15 @@ public sealed partial class EventExtractor
 
     // A verb or noun of planting within four words before the trigger, across no punctuation ("بزراعة الألغام",
     // "زرعت الميليشيات آلاف الألغام").
+    // (or after them, in a relative clause with no blast told: "الألغام التي زرعها الحوثيون في معظم الطرق تحد من سرعة
+    // الثوار" — the mines are there, none went off)
     private static bool PlantedBefore(Document document, Sentence sentence, TriggerMention trigger)
     {
+        int rel = trigger.LastToken + 1;
+        if (rel + 1 < sentence.EndToken && document.Tokens[rel].Norm is "التي" or "الذي"
+            && BareLemma(document.Tokens[rel + 1]) is var verb && (verb.StartsWith("زرع", StringComparison.Ordinal) || verb.StartsWith("خلف", StringComparison.Ordinal))
+            && document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is null && !BlastWordIn(document, sentence))
+            return true;
         for (int i = trigger.FirstToken - 1; i >= Math.Max(sentence.FirstToken, trigger.FirstToken - 4); i--)
         {
             var token = document.Tokens[i];
@@ -1371,6 +1378,13 @@ public sealed partial class EventExtractor
             if (bare.StartsWith("زرع", StringComparison.Ordinal) || bare.StartsWith("زراع", StringComparison.Ordinal)
                 || bare.StartsWith("يزرع", StringComparison.Ordinal) || bare.StartsWith("تزرع", StringComparison.Ordinal)) return true;
         }
+        return false;
+    }
+
+    private static bool BlastWordIn(Document document, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (BareLemma(document.Tokens[i]) is var w && (w.Contains("انفجر") || w.Contains("انفجار"))) return true;
         return false;
     }
 
