@@ -30,13 +30,15 @@ internal sealed partial class ExtractionContext
         // ("مقتل ثلاثة فلسطينيين … في قتال بين الجيش الإسرائيلي وحماس": people named by their nationality are a
         // battle's toll, not a side)
         bool battle = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles);
+        bool protest = t.Entries.All(e => e.EventType == AcledTaxonomy.Protests);
         int claimantEnd = -2;   // last token of the claimant and of those joined to it by و ("اتهمت روسيا وسوريا إسرائيل")
         for (int i = FirstAtOrAfter(_actors, a => a.FirstToken, clauseStart); i < _actors.Count && _actors[i].FirstToken < clauseEnd; i++)
         {
             var a = _actors[i];
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
-            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)) inSentence.Add(a);
+            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
+                && !(protest && BuildingNear(a))) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
@@ -409,6 +411,16 @@ internal sealed partial class ExtractionContext
         for (int i = 0; i < list.Count; i++)
             if (!other.Contains(list[i])) list[kept++] = list[i];
         list.RemoveRange(kept, list.Count - kept);
+    }
+
+    // "وقفة احتجاجية … قرب مبنى الأمم المتحدة", "أمام مقر الحكومة": the body whose building a protest stands by says where it
+    // was, it is no party facing the crowd.
+    private bool BuildingNear(ActorMention a)
+    {
+        int k = a.FirstToken - 1;
+        if (k < 1 || Tokens[k].Norm is not ("مبني" or "مقر" or "مباني" or "مقار")) return false;
+        string by = Tokens[k - 1].Norm;
+        return by is "قرب" or "امام" or "عند" or "بجوار" or "امامه" || by == "من" && k >= 2 && Tokens[k - 2].Norm == "بالقرب";
     }
 
     // (civilians, or a generic weapon word, do not push aside a country that is the subject; nor does the side hit)
