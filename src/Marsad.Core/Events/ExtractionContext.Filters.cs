@@ -608,6 +608,9 @@ internal sealed partial class ExtractionContext
         // "أمام حملة الخطف والتفجيرات التي ترتكبها المجموعة", "التفجيرات التي تنفذها الجماعة في شمال نيجيريا": acts a side
         // is said to carry out, in the present, with no day and no one killed, are its habit, not an act reported
         if (Habitual(s, t)) return true;
+        // "نفذوا في الآونة الأخيرة سلسلة من التفجيرات في بغداد ومحافظات عراقية أخرى": a series told over recent times sums
+        // acts up, no one act reported
+        if (RecentSeries(s, t)) return true;
         // "ومسلحين يحاولون شن هجمات تحت ستار الاحتجاجات": what someone tries, as a habit or an aim, right after the
         // imperfect of trying, is not done ("حاول مسلحون اقتحام", the past, is an attempt made; and "يحاول مسؤولون تأكيد
         // الهجوم" tries to confirm an act, it does not try the act)
@@ -1753,6 +1756,15 @@ internal sealed partial class ExtractionContext
         if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } && !Tokens[t.FirstToken].Lemma.StartsWith("ال", StringComparison.Ordinal)) return false;
         return _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is null && _cues.Find(CueClass.Injured, s.FirstToken, s.EndToken) is null
                && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
+    }
+
+    private bool RecentSeries(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken - 2 < s.FirstToken || Tokens[t.FirstToken - 1].Norm != "من" || Tokens[t.FirstToken - 2].Norm is not ("سلسله" or "موجه")) return false;
+        for (int i = t.FirstToken - 3; i >= Math.Max(s.FirstToken + 1, t.FirstToken - 8); i--)
+            if (Tokens[i].Norm is "الاخيره" or "الماضيه" && Tokens[i - 1].Norm is "الاونه" or "الفتره" or "الاشهر" or "الاسابيع" or "الايام" or "السنوات")
+                return true;
+        return false;
     }
 
     private static readonly HashSet<string> HabitVerbs = new(StringComparer.Ordinal)
