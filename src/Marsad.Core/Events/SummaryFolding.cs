@@ -102,8 +102,19 @@ internal static class SummaryFolding
         if (region?.Place is not { } r || place?.Place is not { } p) return false;
         bool regionHolds = IsRegion(region), countrysideHolds = !regionHolds && CountrysideOfASeat(region);
         if (r.CountryCode != p.CountryCode || !(regionHolds || countrysideHolds) || IsRegion(place) || countrysideHolds && CountrysideOfASeat(place)) return false;
-        if (ExtractionContext.IsCountry(region)) return true;
+        if (ExtractionContext.IsCountry(region) || PartOfTheCountry(r) && GeoDistance.Km(r.Latitude, r.Longitude, p.Latitude, p.Longitude) <= 300) return true;
         return r.Admin1Code is not null && r.Admin1Code == p.Admin1Code;
+    }
+
+    // "جنوب اليمن" (Southern Yemen), "شمال سوريا": a compass part of a whole country spans its provinces — it holds the
+    // places of that country near its point, whatever province the gazetteer put them in (not far off: "شمال العراق",
+    // pointed at Erbil, holds no Baghdad).
+    private static bool PartOfTheCountry(Place r)
+    {
+        if (r.FeatureCode != "RGN") return false;
+        int space = r.Name.IndexOf(' ');
+        return space > 0 && r.Name[..space] is "Northern" or "Southern" or "Eastern" or "Western" or "Central"
+               && Records.CountryCodes.Default.Get(r.CountryCode)?.Name == r.Name[(space + 1)..];
     }
 
     // A country, a province, or a named region or coast of one province ("الساحل الغربي" before the strikes on Zabid
