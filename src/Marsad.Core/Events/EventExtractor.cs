@@ -2670,7 +2670,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("بمقتل القيادي الحوثي … في غارة للطيران", "تكثيف الغارات الجوية … هيئة تحرير الشام": an armed group that does not
         // fly, the article showing an air force flying that is not its ally, was what the strike hit — not by a drone)
         if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is { IsState: false, Inter: not 8, IsUnidentified: false } grounded
-            && !airForces.Any(f => f.PlainName == grounded.PlainName) && !_airPowers.Contains(grounded) && !ByDrone(e)
+            && !airForces.Any(f => f.PlainName == grounded.PlainName) && !_airPowers.Contains(grounded) && !(ByDrone(e) && _airPowers.FliesDrones(grounded))
             && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState || f.Inter == 8 || _airPowers.Contains(f)) && !context.Sides.Allied(f, grounded)
                                              && f.PlainName != e.Actor2?.PlainName) is { } striker
             && !(e.Actor2 is { } other && airForces.Any(f => f.PlainName == other.PlainName)))

@@ -67,4 +67,28 @@ public class SidesTests
         Assert.Equal(3, e.Line);
         Assert.Contains(path, e.Message);
     }
+
+    [Fact]
+    public void An_unknown_id_among_the_drone_flyers_names_file_and_line()
+    {
+        var catalog = ActorCatalog.Default;
+        string dir = Directory.CreateTempSubdirectory("ids").FullName;
+        string air = Path.Combine(dir, "air-powers.tsv"), drones = Path.Combine(dir, "drone-flyers.tsv");
+        File.WriteAllText(air, "actor\tnote\nil-military-2009\t\n");
+        File.WriteAllText(drones, "actor\tnote\nhouthis\t\nno-such-group\tx\n");
+        var e = Assert.Throws<LexiconFormatException>(() => AirPowers.Load(air, catalog, drones));
+        Assert.Equal(3, e.Line);
+        Assert.Contains(drones, e.Message);
+    }
+
+    [Fact]
+    public void The_houthis_fly_drones_al_qaeda_does_not()
+    {
+        var catalog = ActorCatalog.Default;
+        var powers = AirPowers.LoadDefault(catalog);
+        Assert.True(catalog.TryGet("houthis", out var houthis));
+        Assert.True(catalog.TryGet("aqap", out var aqap));
+        Assert.True(powers.FliesDrones(houthis!));
+        Assert.False(powers.FliesDrones(aqap!));
+    }
 }
