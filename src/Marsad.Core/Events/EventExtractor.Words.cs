@@ -1447,11 +1447,6 @@ public sealed partial class EventExtractor
         "مداهمات", "مداهمه", "اعتقالات", "حمله", "حملات",
     };
 
-    private static readonly HashSet<string> CleansingWords = new(StringComparer.Ordinal)
-    {
-        "تطهير", "التطهير", "تطهيرها", "تطهيره", "طهر", "طهرت", "طهروا", "طهرا", "يطهر", "تطهر", "يطهرون",
-    };
-
     private static bool NoGroundCleared(Document document, Sentence sentence, TriggerMention trigger, Token? prev, Token? next)
     {
         if (prev is not null && BareLemma(prev) is "حمله" or "حملات" or "الحمله" or "الحملات") return true;
@@ -1472,7 +1467,10 @@ public sealed partial class EventExtractor
         var next = trigger.LastToken + 1 < sentence.EndToken ? document.Tokens[trigger.LastToken + 1] : null;
         // "حملة تطهير ضد أنصار غولن", "التطهير العرقي", "تطهير المطار من الألغام", "تطهير أراضيها من الإرهاب": a purge, an
         // ethnic cleansing, mines cleared or a land cleansed of an idea take no ground from a side
-        if (CleansingWords.Contains(BareLemma(document.Tokens[trigger.FirstToken])) && NoGroundCleared(document, sentence, trigger, prev, next))
+        // (the clearing rows of triggers.tsv, "طهرت" and "تطهير", are the only triggers that hold these letters)
+        if (BareLemma(document.Tokens[trigger.FirstToken]) is var clearing
+            && (clearing.Contains("طهر", StringComparison.Ordinal) || clearing.Contains("تطهير", StringComparison.Ordinal))
+            && NoGroundCleared(document, sentence, trigger, prev, next))
             return true;
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
         if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && prev?.Norm is "هذه" or "تلك")
