@@ -331,13 +331,13 @@ internal sealed partial class ExtractionContext
             // what they want punished, not a death at the sit-in)
             "للدعوه", "وللدعوه", "للمطالبه", "وللمطالبه", "مطالبين", "مطالبه"]), StringComparer.Ordinal);
 
-    private bool DemandMadeAt(Sentence s, TriggerMention t) =>
+    // (the future cue found before the trigger, at token futureCue, a word of demanding)
+    private bool DemandMadeAt(Sentence s, TriggerMention t, int futureCue) =>
         t.FirstToken > s.FirstToken && t.Entries.All(e => e.EventType == AcledTaxonomy.Protests)
         && Tokens[t.FirstToken - 1].Norm is "خلال" or "اثناء" or "في" or "وخلال"
         // (one of its own, not the protests told before: "طالبوا خلال الاحتجاجات")
         && Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }
-        && _cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } cue
-        && Tokens[cue.First].Norm.Contains("طالب", StringComparison.Ordinal);
+        && Tokens[futureCue].Norm.Contains("طالب", StringComparison.Ordinal);
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
     public bool IsSuppressed(Sentence s, TriggerMention t)
@@ -347,7 +347,7 @@ internal sealed partial class ExtractionContext
         if (Negated(s, t) || Halted(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
-        if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is not null && !DemandMadeAt(s, t)) return true;
+        if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
         // ("من احتمالية استخدام النظام السوري، والميليشيات المتحالفة معه، السلاح الكيماوي": what is feared or likely is
         // the use, its user and whatever describes him between it and the weapon)
         // ("تعتزم النقابات المهنية في الأردن تنفيذ إضراب عام": and the intent the use's subject stands between, in its clause)

@@ -162,12 +162,15 @@ internal sealed partial class ExtractionContext
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
 
-    private bool InTransit(PlaceMention p)
+    private bool InTransit(PlaceMention p) => WordShortlyBefore(p.FirstToken, 8, static t => TransitWords.Contains(t.Norm));
+
+    // A word the test takes among the few words right before token first, with no punctuation between.
+    private bool WordShortlyBefore(int first, int window, Func<Token, bool> test)
     {
-        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 8); i--)
+        for (int i = first - 1; i >= Math.Max(0, first - window); i--)
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (TransitWords.Contains(Tokens[i].Norm)) return true;
+            if (test(Tokens[i])) return true;
         }
         return false;
     }
@@ -261,12 +264,7 @@ internal sealed partial class ExtractionContext
         if (k >= 1 && Tokens[k].Norm == "مع" && DefiniteArticle.Off(Tokens[k - 1].Lemma) is "تضامن" or "تضامنا" or "متضامنين" or "متضامنا") return true;
         // ("استهداف ثكنات الجيش في معسكري نبل والزهراء نصرة لأهلنا في الزبداني": the town an act is done in support of,
         // its people a few words after "نصرة", is no scene of it)
-        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 4); i--)
-        {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (Tokens[i].Norm is "نصره" or "نصرة" or "ونصره") return true;
-        }
-        return false;
+        return WordShortlyBefore(p.FirstToken, 4, static t => t.Norm is "نصره" or "نصرة" or "ونصره");
     }
 
     // A verb of taking the casualties ("نقلوا", "أسعف") and "إلى" a few words before the place ("إلى مستشفى منبج").
@@ -494,25 +492,12 @@ internal sealed partial class ExtractionContext
     private bool WhereSomethingMoves(PlaceMention p)
     {
         int k = WordBeforeName(p);
-        if (k < 1 || Tokens[k].Norm is not ("من" or "الي")) return false;
-        for (int i = k - 1; i >= Math.Max(0, k - 8); i--)
-        {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (Tokens[i].Lemma is "نقل") return true;
-        }
-        return false;
+        return k >= 1 && Tokens[k].Norm is "من" or "الي" && WordShortlyBefore(k, 8, static t => t.Lemma is "نقل");
     }
 
     // ("وتحديدا في الجبهة الجنوبية الغربية بالجفينة", "وبالتحديد في قرية …": a few words of its own between)
-    private bool Specified(PlaceMention p)
-    {
-        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 6); i--)
-        {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (Tokens[i].Norm is "تحديدا" or "وتحديدا" or "بالتحديد" or "وبالتحديد") return true;
-        }
-        return false;
-    }
+    private bool Specified(PlaceMention p) =>
+        WordShortlyBefore(p.FirstToken, 6, static t => t.Norm is "تحديدا" or "وتحديدا" or "بالتحديد" or "وبالتحديد");
 
     // "بعيد وصوله من لندن", "لدى عودته من إسطنبول", "قادما من بيروت": where someone came from is no scene of what met
     // him, nor a town the story is about. (Asked once, when the article's places are gathered: no scene is looked for
@@ -523,14 +508,8 @@ internal sealed partial class ExtractionContext
         int k = WordBeforeName(p);
         if (k >= 2 && Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && Tokens[k].Norm.EndsWith("يه", StringComparison.Ordinal)
             && Tokens[k - 1].Norm is "العاصمه" or "عاصمه") k -= 2;
-        if (k < 1 || Tokens[k].Norm != "من") return false;
         // ("وصول تعزيزات الحوثيين من صنعاء وذمار إلى الصالح": the arrival's subject between)
-        for (int i = k - 1; i >= Math.Max(0, k - 4); i--)
-        {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (ArrivalWords.Contains(Tokens[i].Norm)) return true;
-        }
-        return false;
+        return k >= 1 && Tokens[k].Norm == "من" && WordShortlyBefore(k, 4, static t => ArrivalWords.Contains(t.Norm));
     }
 
     // "ثلاث مقاتلات أقلعت من قاعدة في ديار بكر … وقصفت", "انطلقت من قاعدة إنجرليك": the base aircraft took off from

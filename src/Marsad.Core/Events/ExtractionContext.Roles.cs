@@ -2231,11 +2231,11 @@ internal sealed partial class ExtractionContext
     private static ActorRef? CoalitionOfTheWar(Document document, ActorCatalog catalog) =>
         MostPlacesIn(document, "YE", "SA") && catalog.TryGet("coalition-saudi", out var c) ? c : null;
 
-    // Yemen's Popular Resistance when most places the article names are in Yemen, else none.
     // A mention whose force (and every reading of it) was formed after the article's year.
     private static bool NotYetFormed(ActorMention mention, int? year) =>
         year is int y && mention.Actor.From is int from && from > y && mention.Candidates.All(c => !c.ValidIn(y));
 
+    // Yemen's Popular Resistance when most places the article names are in Yemen, else none.
     private static ActorRef? ResistanceOfTheWar(Document document, ActorCatalog catalog) =>
         MostPlacesIn(document, "YE", "YE") && catalog.TryGet("ye-popular-resistance", out var r) ? r : null;
 
