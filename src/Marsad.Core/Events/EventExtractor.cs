@@ -821,6 +821,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
                             // ("هاجم مسلحون دورية للشرطة": a verb of attacking, by armed men or forces — a minister attacks in words)
                             && (!AttackingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || ArmedForce(subject) && (ArmedForce(obj) || obj.Actor.Inter == 7))
+                            // ("قاتلت القوات العراقية مسلحي داعش في الرمادي": a past verb of fighting, armed side against armed side)
+                            && (!FoughtVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || ArmedForce(subject) && ArmedForce(obj))
                             && (!DetainingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || PeopleDetained(document, trigger, obj))
                             // (a day between them is no word of the clause: "استهدفت القوات الجوية المصرية فجر اليوم مواقع لعناصر التنظيم")
                             // (or its count close after the subject: "قتلت جماعة بوكو حرام قبل أيام عشرة من صيادي السمك" — not past a
@@ -2229,10 +2231,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return true;
     }
 
+    // Past verbs of fighting: an act with both armed sides named (objectOfVerb); the present, "التي تقاتل تنظيم داعش",
+    // tells who someone's enemy is.
+    private static readonly HashSet<string> FoughtVerbs = new(StringComparer.Ordinal) { "قاتل", "قاتلت", "قاتلوا", "قاتلا" };
+
     // A verb of killing, striking or capturing: its object follows its subject closely (objectOfVerb).
     private static bool TakesItsObjectAfterItsSubject(string lemma) =>
         KillingVerbs.Active.Contains(lemma) || KillingVerbs.PuttingToDeath.Contains(lemma) || FiniteStrikeVerbs.Contains(lemma) || CapturingVerbs.Contains(lemma)
-        || AttackingVerbs.Contains(lemma);
+        || AttackingVerbs.Contains(lemma) || FoughtVerbs.Contains(lemma);
 
     // "عمليات عسكرية", "عملية أمنية": operations of a military or a security force (not "العملية" alone, nor an offensive
     // or a campaign, which armed groups run too; nor, with the article, the operation told before whose toll this is:

@@ -1254,6 +1254,9 @@ internal sealed partial class ExtractionContext
         }
         // ("وفي وقت سابق من ذلك اليوم قتل ثلاثة أشخاص", "وفي اليوم نفسه قتل جندي تركي": the day the sentences before gave)
         if (SameDayAsBefore(s) is { } sameDay) return sameDay;
+        // ("وقع الحادث في 10 فبراير، بعد تسلل طائرة إيرانية" then "وأسقطت إسرائيل الطائرة الإيرانية، ثم شنت هجوما"): the day
+        // the article says the incident happened dates what the sentences right after it tell
+        if (IncidentDayBefore(s) is { } incidentDay) return incidentDay;
         // ("شنت الولايات المتحدة في 14 نيسان غارات ردا على الهجوم الكيميائي": what an answer long past answered is older still)
         if (answer >= 0 && Within(_dates, d => d.FirstToken, s.FirstToken, answer).Any(d => !IsRecent(d.Date))) return null;
         if (GoesOnAPastYearsStory(s)) return null;
@@ -1276,6 +1279,33 @@ internal sealed partial class ExtractionContext
         foreach (var d in Within(_dates, d => d.FirstToken, from, s.FirstToken)) last = d;
         return last is { Date.Precision: DatePrecision.Day } && IsRecent(last.Date) && !last.InAPastYearsStory ? last.Date : null;
     }
+
+    // The day of "وقع الحادث في 10 فبراير" in one of the two sentences before, with no other day told since.
+    private PartialDate? IncidentDayBefore(Sentence s)
+    {
+        for (int j = s.Index - 1; j >= Math.Max(0, s.Index - 2); j--)
+        {
+            var p = Document.Sentences[j];
+            var dates = Within(_dates, d => d.FirstToken, p.FirstToken, p.EndToken).ToList();
+            if (dates.Count == 0) continue;
+            for (int i = p.FirstToken; i + 1 < p.EndToken; i++)
+            {
+                if (!(IncidentVerbs.Contains(Tokens[i].Norm) || Tokens[i].StartsWithWa && IncidentVerbs.Contains(Tokens[i].Norm[1..]))
+                    || !IncidentNouns.Contains(Tokens[i + 1].Norm)) continue;
+                var day = dates.FirstOrDefault(d => d.FirstToken > i + 1 && d.FirstToken - i <= 6);
+                return day is { Date.Precision: DatePrecision.Day, InAPastYearsStory: false } && IsRecent(day.Date) ? day.Date : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> IncidentVerbs = new(StringComparer.Ordinal) { "وقع", "وقعت", "جري", "جرت", "حدث", "حدثت" };
+
+    private static readonly HashSet<string> IncidentNouns = new(StringComparer.Ordinal)
+    {
+        "الحادث", "الحادثه", "الهجوم", "الاعتداء", "الانفجار", "التفجير", "الهجمات", "الاشتباك", "الاشتباكات",
+    };
 
     // "سيطرت قوات النظام على مطار أبو الظهور، لتستعيده للمرة الأولى منذ خسارته عام 2015", "لأول مرة منذ عام 2011": the
     // year an act is the first since, after it, is the record's starting point — not the act's date.
@@ -1625,6 +1655,47 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>
+    /// "ارتفعت حصيلة القتلى إلى 12، بعد وفاة اثنين من الجرحى متأثرين بجراحهما": a toll risen to a figure as the wounded
+    /// died is the act's count now — not the first toll told with it, nor the dead it rose by (a rising toll is no
+    /// disagreement, whose lowest figure would stand). Only then: a toll that rises with no word of the wounded dying is
+    /// as often a running total ("وارتفع عدد القتلى المدنيين إلى 32" since a campaign began).
+    /// </summary>
+    private Numbers.NumberMention? RisenTo(CueClass cls, Sentence s, int from, int to)
+    {
+        if (cls != CueClass.Killed || !WoundedDied(s)) return null;
+        for (int k = from; k < to; k++)
+        {
+            // (not "لترتفع بذلك حصيلة هذا القصف إلى 1517": a total the act's own toll adds to)
+            if (Tokens[k].HasProclitic("ل") || DefiniteArticle.Off(Tokens[k].Lemma) is not ("ارتفع" or "ارتفعت" or "ارتفاع" or "يرتفع" or "ترتفع")) continue;
+            for (int j = k + 1; j < Math.Min(to - 1, k + 7); j++)
+            {
+                // (not a running total: "ارتفعت حصيلة القتلى منذ بدء الحملة إلى 900")
+                if (Tokens[j].Kind == TokenKind.Punctuation || Tokens[j].Norm is "منذ" or "خلال") break;
+                if (Tokens[j].Norm != "الي") continue;
+                var n = Within(_numbers, x => x.FirstToken, j + 1, j + 2).FirstOrDefault();
+                if (n is null || n.Value is < 1 or > 100000) break;
+                // (the toll's own word: between the rise and إلى, "حصيلة القتلى", or right after the figure, "إلى 12 قتيلا")
+                bool ofTheDead = _cues.Find(cls, k, j) is not null || n.LastToken + 1 < to && _cues.IsAt(cls, n.LastToken + 1, to, out _);
+                // ("إلى 47 قتيلا وجريحا": the dead and wounded together tell no toll)
+                if (!ofTheDead || DeadAndWoundedTogether(n.LastToken + 1 < to && _cues.IsAt(cls, n.LastToken + 1, to, out int cue) ? cue : n.LastToken, s)) break;
+                // (nor a total since a day: "إلى 46 قتيلا منذ 17 يونيو")
+                if (Enumerable.Range(n.LastToken + 1, Math.Max(0, Math.Min(to, n.LastToken + 5) - n.LastToken - 1)).Any(i => Tokens[i].Norm is "منذ" or "خلال")) break;
+                return n;
+            }
+        }
+        return null;
+    }
+
+    // "بعد وفاة اثنين من الجرحى متأثرين بجراحهما", "بعدما توفي متظاهران متأثران بجروحهما": the wounded died of their wounds.
+    private bool WoundedDied(Sentence s)
+    {
+        for (int i = s.FirstToken; i + 1 < s.EndToken; i++)
+            if (Tokens[i].Norm.StartsWith("متاثر", StringComparison.Ordinal) && Tokens[i + 1].Lemma is "جراح" or "جروح" or "اصابه" or "اصابات")
+                return true;
+        return false;
+    }
+
     private (int? Count, TextSpan? Span, bool Estimated) Count(CueClass cls, Sentence s, int from, int to, out bool cueFound)
     {
         int? best = null;
@@ -1635,6 +1706,7 @@ internal sealed partial class ExtractionContext
         cueFound = false;
         // (the figure right after the last cue, when it stands as the count: where it ends and what it is)
         int firstEnd = -1, firstValue = 0;
+        if (RisenTo(cls, s, from, to) is { } risen) { cueFound = true; return ((int)risen.Value, risen.Span, false); }
         for (int i = from; i < to; i++)
         {
             if (!_cues.IsAt(cls, i, to, out int last)) continue;

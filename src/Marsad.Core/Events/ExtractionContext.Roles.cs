@@ -2110,8 +2110,27 @@ internal sealed partial class ExtractionContext
         if (RepelVerbs.Contains(Tokens[t.FirstToken].Lemma) && a.FirstToken - t.LastToken <= 10)
             for (int k = t.LastToken + 1; k < a.FirstToken; k++)
                 if (Tokens[k].HasProclitic("ل") && AttackNouns.Contains(Tokens[k].Lemma)) return true;
+        if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles) && OffensiveToRetakeFrom(a, s, t)) return true;
         return before.HasProclitic("ل") && t.Entries.Any(e => e.IsTerritory);
     }
+
+    // "عملية عسكرية لتحرير مدينة الرمادي من سيطرة تنظيم داعش", "هجوما لطرد مقاتلي داعش من آخر معاقله": an offensive
+    // launched to take ground from a side is fought against that side — the one driven out, or the one after من.
+    private bool OffensiveToRetakeFrom(ActorMention a, Sentence s, TriggerMention t)
+    {
+        for (int k = t.LastToken + 1; k <= Math.Min(t.LastToken + 3, a.FirstToken - 1); k++)
+        {
+            if (!(Tokens[k].HasProclitic("ل") && RetakingNouns.Contains(Tokens[k].Lemma))) continue;
+            if (a.FirstToken - k > 8 || Enumerable.Range(k + 1, a.FirstToken - k - 1).Any(i => Tokens[i].Kind == TokenKind.Punctuation)) return false;
+            int before = a.FirstToken - 1;
+            if (Tokens[before].Norm is "سيطره" or "قبضه" && before - 1 > k) before--;
+            return a.FirstToken == k + 1 && Tokens[k].Lemma == "طرد" || Tokens[before].Norm == "من";
+        }
+        return false;
+    }
+
+    // (lemmas of the purpose after an offensive, the لـ taken off: "لتحرير", "لاستعادة")
+    private static readonly HashSet<string> RetakingNouns = new(StringComparer.Ordinal) { "تحرير", "استعاده", "طرد", "استرجاع" };
 
     private static readonly HashSet<string> RepelVerbs = new(StringComparer.Ordinal)
     {
