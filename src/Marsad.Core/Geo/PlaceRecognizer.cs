@@ -593,6 +593,8 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         "تل", "عين", "جبل", "بير", "دير", "كفر", "راس", "بيت", "ابو", "ام", "بني", "خربه", "الشيخ", "شيخ", "قلعه", "جسر", "مزرعه",
         "بصر", "حويقه", "شمره", "سهل", "وادي", "باب", "بنات", "نبع", "عرب", "مزارع",
+        // ("حوش خرابو", "حوش الصالحية": Hawsh, a farmstead village of the Damascus and Bekaa plains)
+        "حوش",
     };
 
     /// <summary>
@@ -1103,6 +1105,10 @@ public sealed class PlaceRecognizer : IDocumentStage
             // (not a cue noun itself: "ومن بينها العاصمة بغداد" — the name after it has its own cue)
             else if (!GeoLexicon.Cues.ContainsKey(tokens[m.FirstToken].Norm) && AmongPluralSettlements(tokens, sentenceStart, p))
             { m.Cue = "village"; m.CueToken = p; m.PluralCue = true; }
+            // ("قرى ومزارع أوتايا وحوش الصالحية": two plural cues joined by و, the names after them are the list of both)
+            else if (p - 1 >= sentenceStart && tokens[p].StartsWithWa && tokens[p].Norm.Length > 3 && (IsPluralCue(tokens[p].Norm[1..]) || tokens[p].Norm[1..] is "مزارع" or "المزارع")
+                     && IsPluralCue(tokens[p - 1].Norm) && InfoAt(tokens, p - 1).Cue is { } joined)
+            { m.Cue = joined; m.CueToken = p - 1; m.PluralCue = true; }
             // ("جنوب شرق العاصمة اليمنية صنعاء", "في المدينة السورية حلب": a nationality adjective between the cue and the name)
             // (not a place of that ending: "في مدينة اللاذقية ليل السبت" gives no cue to the word after the town)
             else if (p - 1 >= sentenceStart && tokens[p].Norm.StartsWith("ال", StringComparison.Ordinal) && tokens[p].Norm.EndsWith("يه", StringComparison.Ordinal)
