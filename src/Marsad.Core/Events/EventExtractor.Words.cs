@@ -782,6 +782,8 @@ public sealed partial class EventExtractor
             // (a nisba may follow the name: "قوات ألوية العمالقة اليمنية تمكنت من" — but not past a comma, which may close
             // another clause: "شنت القوات هجوما على المتمردين، تمكنت خلاله من")
             int end = i - 1;
+            // (the verb opens the sentence, "وتمكنت المقاومة أمس من تحرير": no subject before it)
+            if (end < sentence.FirstToken) continue;
             if (end > sentence.FirstToken && tokens[end].Form.Analysis is { HasArticle: true } && tokens[end].Norm.EndsWith("يه", StringComparison.Ordinal)
                 && !context.ActorsAround(end).Any(a => a.LastToken == end)) end--;
             foreach (var a in context.ActorsAround(end))

@@ -608,6 +608,9 @@ internal sealed partial class ExtractionContext
         // "أمام حملة الخطف والتفجيرات التي ترتكبها المجموعة", "التفجيرات التي تنفذها الجماعة في شمال نيجيريا": acts a side
         // is said to carry out, in the present, with no day and no one killed, are its habit, not an act reported
         if (Habitual(s, t)) return true;
+        // "فمنه كانت الميليشيات الحوثية تطلق قذائفها نحو المناطق المحررة": what a side used to do (كان, then the
+        // imperfect), with no day and no one killed, is its habit in the past, no act reported
+        if (UsedToDo(s, t)) return true;
         // "نفذوا في الآونة الأخيرة سلسلة من التفجيرات في بغداد ومحافظات عراقية أخرى": a series told over recent times sums
         // acts up, no one act reported
         if (RecentSeries(s, t)) return true;
@@ -1758,8 +1761,39 @@ internal sealed partial class ExtractionContext
                && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
     }
 
+    private bool UsedToDo(Sentence s, TriggerMention t)
+    {
+        for (int v = t.FirstToken; v >= Math.Max(s.FirstToken + 1, t.FirstToken - 4); v--)
+        {
+            if (!ImperfectActVerbs.Contains(Tokens[v].Norm)) continue;
+            int was = -1;
+            for (int k = v - 1; k >= Math.Max(s.FirstToken, v - 4) && was < 0; k--)
+                if (Tokens[k].Norm is "كان" or "كانت" or "كانوا" or "وكان" or "وكانت" or "وكانوا") was = k;
+            if (was < 0) return false;
+            // (not what was going on when something else happened, "بينما كانت طائرات التحالف تقصف", nor what a source
+            // says a side was doing, "إن القوات السورية كانت تستهدف مواقع لتنظيم داعش")
+            for (int k = was - 1; k >= Math.Max(s.FirstToken, was - 4); k--)
+                if (Tokens[k].Norm is "بينما" or "فيما" or "عندما" or "حين" or "حينما" or "لما" or "اذ" or "وقت" or "ان" or "بان" or "انه" or "انها") return false;
+            return _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is null && _cues.Find(CueClass.Injured, s.FirstToken, s.EndToken) is null
+                   && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
+        }
+        return false;
+    }
+
+    // (imperfects of firing, shelling, striking and attacking: "كانت تطلق", "كانوا يقصفون")
+    private static readonly HashSet<string> ImperfectActVerbs = new(StringComparer.Ordinal)
+    {
+        "تطلق", "يطلق", "يطلقون", "تقصف", "يقصف", "يقصفون", "تستهدف", "يستهدف", "يستهدفون", "تشن", "يشن", "يشنون",
+        "تهاجم", "يهاجم", "يهاجمون", "تقتحم", "يقتحم", "يقتحمون",
+    };
+
     private bool RecentSeries(Sentence s, TriggerMention t)
     {
+        // ("بالتزامن مع الضربات الجوية الناجحة التي وجهها مؤخرا القوات الجوية": strikes, in the plural, told as those
+        // made lately, with no day: a summary of recent acts)
+        if (Tokens[t.FirstToken] is { Form.Analysis.HasArticle: true } first && first.Norm.EndsWith("ات", StringComparison.Ordinal)
+            && Enumerable.Range(t.LastToken + 1, Math.Max(0, Math.Min(s.EndToken, t.LastToken + 7) - t.LastToken - 1)).Any(i => Tokens[i].Norm is "موخرا" or "مؤخرا")
+            && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any()) return true;
         if (t.FirstToken - 2 < s.FirstToken || Tokens[t.FirstToken - 1].Norm != "من" || Tokens[t.FirstToken - 2].Norm is not ("سلسله" or "موجه")) return false;
         for (int i = t.FirstToken - 3; i >= Math.Max(s.FirstToken + 1, t.FirstToken - 8); i--)
             if (Tokens[i].Norm is "الاخيره" or "الماضيه" && Tokens[i - 1].Norm is "الاونه" or "الفتره" or "الاشهر" or "الاسابيع" or "الايام" or "السنوات")
