@@ -293,6 +293,8 @@ public sealed class ActorRecognizer : IDocumentStage
             while (n < numbers.Count && numbers[n].LastToken < i - 1) n++;
             if (n < numbers.Count && numbers[n].LastToken == i - 1) head = numbers[n].FirstToken - 1;
             else if (tokens[i - 1].Kind == TokenKind.Number) head = i - 2;
+            // ("قتل الاثنين 60 فلسطينيا", "قتل، الخميس، 60 فلسطينيا": a day between the taking word and the count)
+            if (head > 0 && !PersonTakingWords.Contains(keys[head].LemmaK)) head = BeforeADay(document, head);
             // (a definite noun takes no genitive: "الاستهداف الروسي" is the Russian targeting)
             // ("القبض على 14 إيرانياً", "ألقت القبض على فلسطينيين": an arrest's victim after على)
             bool arrestedAfterAla = head > 0 && tokens[head].Norm == "علي" && DefiniteArticle.Off(tokens[head - 1].Lemma) == "قبض";
@@ -303,6 +305,22 @@ public sealed class ActorRecognizer : IDocumentStage
             for (int k = i; k <= nat.Last; k++) taken[k] = true;
             i = nat.Last;
         }
+    }
+
+    // The word before a day (with its "يوم" and the commas around it) that ends at token k; k itself when none does.
+    private static int BeforeADay(Document document, int k)
+    {
+        var tokens = document.Tokens;
+        int end = tokens[k].Surface is "،" or "," ? k - 1 : k;
+        foreach (var d in document.Dates)
+        {
+            if (d.LastToken != end) continue;
+            int before = d.FirstToken - 1;
+            if (before >= 0 && tokens[before].Norm == "يوم") before--;
+            if (before >= 0 && tokens[before].Surface is "،" or ",") before--;
+            return before >= 0 ? before : k;
+        }
+        return k;
     }
 
     // "فلسطينية", "السورية", "أمريكيتان": the feminine adjective, not a people.
