@@ -1745,6 +1745,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = AccusedOfGassing(merged, context);
         merged = ClaimedByAGroup(merged, context);
         merged = PlacelessRetellings(merged, context);
+        // (after the folds, which join a region's report to its town's when the article tells both)
+        merged = PlaceToldAfter(context, merged, triggers);
         merged = SplitSharedTolls(merged, context);
         merged.RemoveAll(e => StrikesInGeneral(e, context) || NowhereButACountry(e));
         for (int i = 0; i < merged.Count; i++)
