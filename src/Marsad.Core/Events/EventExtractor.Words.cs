@@ -1258,6 +1258,10 @@ public sealed partial class EventExtractor
     private static bool PoliticianSpeaks(Document document, Sentence sentence)
     {
         if (!document.Claims.TryGetValue(sentence.Index, out var claim)) return false;
+        // ("وفيما أوضح وزير الداخلية أن … المقاومة." then "واستهدفت مليشيات الحوثي منازل المدنيين": a sentence opened by
+        // و and a past verb of the act narrates; it goes on no one's speech)
+        if (claim.Inherited && document.Tokens[sentence.FirstToken].StartsWithWa
+            && document.Triggers.Exists(t => t.FirstToken == sentence.FirstToken && t.Entries.Any(e => e.Pos == "verb"))) return false;
         foreach (var e in document.Entities)
             if (e.Type == EntityType.Person && e.Role is { } role && EntityRecognizer.PoliticalRoles.Contains(role) && claim.SourceSpan.Overlaps(e.Span))
                 return true;
