@@ -403,6 +403,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                && !sentenceTriggers.Exists(o => o != trigger && o.Entries.Any(x => x.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles))
                                && trigger.Entries.Any(e => e is { EventType: AcledTaxonomy.ViolenceAgainstCivilians, Pos: "verb" });
         if (civiliansKilled) roles = new Roles(null, roles.Actor1, roles.Assoc1, TargetMarked: true);
+        // ("الطائرات التركية بدأت … في قصف مواقعنا" in the words of the PKK's spokesman): "our positions", "our fighters"
+        // struck are the side the speaker speaks for, not the civilians the sentence counts among the hurt
+        if (roles.Actor2 is null or { Actor.Inter: 7 } && OursStruck(document, sentence, trigger) is { } ours && !SameForce(ours.Actor, roles.Actor1?.Actor))
+            roles = roles with { Actor2 = ours, TargetMarked = true };
         // (or people the attack left dead, no side named for them: "أسفر هجوم على قرية … عن مقتل 15 شخصا" — the people
         // counted after it, read as the clause's only side, are whom it hit)
         bool unnamedDead = roles.Actor2 is null && UnnamedDeadOfTheAttack(document, sentence, trigger, roles.Actor1 is { Actor.Inter: 7 } ? null : roles.Actor1);
