@@ -43,6 +43,34 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
+    /// "انتحاري يقتل «33» داعشياً في مركز تدريب بالموصل" over "… في مركز تدريب تابع للتنظيم في ناحية البعاج غرب الموصل،
+    /// ما أسفر عن مقتل 33": a headline act with the very toll of an act of its kind the body tells in the same country within
+    /// a day is that act's headline, whatever town the headline names (the nearest one its readers know).
+    /// </summary>
+    private static List<ExtractedEvent> HeadlinesOfTheSameToll(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        if (context.Document.Title is not { Length: > 0 } || events.Count < 2) return events;
+        var result = new List<ExtractedEvent>(events);
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var headline = result[k];
+            // (its act's word in the headline; a body sentence that tells no act may have joined it for naming the headline's
+            // town again — not one that tells the act over, "أعلن تنظيم داعش مسؤوليته عن هجوم بسيارة ملغومة … أوقع 40 قتيلا")
+            if (headline is not { Fatalities: >= 2 and var toll, FatalitiesEstimated: false }
+                || context.Document.SentenceAt(TriggerOf(headline).Start) is not { } told || !context.InTitle(told)
+                || headline.EvidenceSentences.Any(s => context.Document.SentenceAt(s.Start) is { } other && !context.InTitle(other)
+                                                       && context.Document.Triggers.Exists(t => t.Sentence == other.Index))) continue;
+            int body = result.FindIndex(o => o != headline && !ToldOnlyInTitle(o, context) && o.EventType == headline.EventType
+                                             && o.Fatalities == toll && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
+                                             && o.Location?.Place?.CountryCode is { } cc && cc == headline.Location?.Place?.CountryCode);
+            if (body < 0) continue;
+            result[body] = result[body] with { EvidenceSentences = result[body].EvidenceWith(headline) };
+            result.RemoveAt(k);
+        }
+        return result;
+    }
+
+    /// <summary>
     /// "السعودية: انتحاري {الطوارئ} تأثر بوالده" over "أعلنت السعودية عن هوية الانتحاري الذي نفذ تفجيرا في مسجد … في مدينة أبها،
     /// الخميس الماضي": a headline act that names no day of its own, of the kind of an act the body tells in the same country
     /// up to a week before, is that act's headline — not a second act on the day of publication.

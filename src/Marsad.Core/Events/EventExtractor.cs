@@ -1743,6 +1743,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = HeadlinesRetold(merged, context);
+        merged = HeadlinesOfTheSameToll(merged, context);
         merged = UndatedHeadlines(merged, context);
         merged = HeadlineMassacres(merged, context);
         // (after the folds: a retelling that names no one folds into the report that dates the attack first)
