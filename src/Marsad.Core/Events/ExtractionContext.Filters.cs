@@ -781,6 +781,9 @@ internal sealed partial class ExtractionContext
         if (!anyArrest)
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 10); i < t.FirstToken; i++)
                 if (ChargeWords.Contains(Tokens[i].Lemma) && !BlamedForIt(s, i, t)) return true;
+        // ("وشملت وقائع القضية ارتكاب المتهمين جريمة قتل … واستهداف سيارات الجيش", "ووجهت النيابة للمتهمين اتهامات … ووضع
+        // عبوة ناسفة"): the facts of a case or the charges brought, however long their list, are what a court tries
+        if (ChargesListed(s, t)) return true;
         // ("في القضية المعروفة إعلاميا بـ'فض اعتصام رابعة العدوية'", 'قضية "فض اعتصام رابعة"': the name of a court case
         // tells of an old act the court tries)
         if (NamesACase(s, t)) return true;
@@ -1658,6 +1661,19 @@ internal sealed partial class ExtractionContext
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 10); i < t.FirstToken; i++)
             if (ChargeWords.Contains(Tokens[i].Lemma) && !AccusedWords.Contains(Tokens[i].Lemma)) return false;
         return true;
+    }
+
+    private bool ChargesListed(Sentence s, TriggerMention t)
+    {
+        bool prosecution = false;
+        for (int i = s.FirstToken; i + 1 < t.FirstToken; i++)
+        {
+            string norm = Tokens[i].StartsWithWa ? Tokens[i].Norm[1..] : Tokens[i].Norm;
+            if (norm is "وقايع" && Tokens[i + 1].Norm is "القضيه" or "الدعوي") return true;
+            prosecution |= norm is "النيابه" or "للنيابه";
+            if (prosecution && norm is "اتهامات" or "تهم" or "تهما" or "تهمه") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
