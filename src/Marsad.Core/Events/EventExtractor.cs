@@ -790,6 +790,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("تركيا أعلنت سيطرتها على عفرين … لطرد مقاتلي الوحدات الكردية": the side that took it announces it)
         if (announcer is not null && roles.Actor1?.Actor.PlainName != announcer.Actor.PlainName)
             roles = WithAgent(roles, announcer, context.Sides);
+        // ("أعلنت قوات سوريا الديمقراطية، الثلاثاء، بدء معركة جديدة … لتنظيم داعش في دير الزور": the offensive whose start a
+        // side announces is its own, against the side named after it)
+        if (entry is { Weak: true, EventType: AcledTaxonomy.Battles } && roles is { Actor1: null, Actor2: { } opposed } && !opposed.Actor.IsUnidentified
+            && context.OffensiveAnnouncedBy(sentence, trigger) is { } starter && !SameForce(starter.Actor, opposed.Actor) && !context.Sides.Allied(starter.Actor, opposed.Actor))
+            roles = roles with { Actor1 = starter, TargetMarked = true };
         // ("طردت القوات الحوثيين من مديرية حيس": the side driven out of a place named after it)
         bool droveOut = entry.Weak && entry.IsTerritory && context.DrivenOut(sentence, trigger, ref roles);
         // ("أحكمت وحدات من الجيش الليبي السيطرة على منطقة عرقوب بولم": the verb of imposing control, before its subject)

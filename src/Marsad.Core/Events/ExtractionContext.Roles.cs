@@ -942,6 +942,17 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>
+    /// "أعلنت قوات سوريا الديمقراطية، الثلاثاء، بدء معركة جديدة للسيطرة على … جيوب لتنظيم داعش": the side that announces
+    /// the start of an offensive (a battle's noun right after "بدء", "انطلاق", "إطلاق") is the side that fights it.
+    /// </summary>
+    public ActorMention? OffensiveAnnouncedBy(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb") || t.FirstToken - 1 <= s.FirstToken) return null;
+        if (DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is not ("بدء" or "انطلاق" or "اطلاق")) return null;
+        return Announced(s, t, achieved: false, out var announcer) ? announcer : null;
+    }
+
+    /// <summary>
     /// "أعلنت قوات سوريا الديمقراطية عن اعتقالها لجهادي فرنسي", "أعلن العراق أن القيادي في داعش تم القبض عليه": an arrest
     /// told without an agent of its own (a verbal noun, a passive) is the announcer's, when the announcer can arrest.
     /// </summary>
