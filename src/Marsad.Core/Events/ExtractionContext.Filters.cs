@@ -554,9 +554,12 @@ internal sealed partial class ExtractionContext
             if (i < t.FirstToken || i > t.LastToken)
                 // ("غارات جوية هي الأعنف منذ شهر": a record over the month ranks one act, it sums up none)
                 if ((Tokens[i].Norm is "طيله" or "طوال" or "مدي" or "مدار" || Tokens[i].Lemma is "منذ" or "خلال") && !DescribesAnotherNoun(s, t, i) && !Ranked(s, i))
-                    for (int j = i + 1; j < Math.Min(s.EndToken, i + 4); j++)
+                    // ("على مدار أكثر من عشر سنوات": a count of the span between, in a sentence that dates nothing to a day —
+                    // "تمكنت قوات النظام الخميس من السيطرة للمرة الأولى منذ أكثر من ثلاثة أعوام" took ground that Thursday)
+                    for (int j = i + 1; j < Math.Min(s.EndToken, i + 6) && Tokens[j].Kind != TokenKind.Punctuation; j++)
                         // ("خلال عطلة نهاية الأسبوع" is the weekend, a date)
-                        if (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله") || SamePeriod(s, j)) return true;
+                        if ((j < i + 4 || Document.Numbers.Exists(n => n.LastToken == j - 1) && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day))
+                            && (CampaignSpans.Contains(Tokens[j].Lemma) && Tokens[j - 1].Lemma is not ("نهايه" or "عطله") || SamePeriod(s, j))) return true;
         // ("وخلال نفس الفترة قتل 50 مدنيا في دمشق بسبب القذائف": a sentence that opens with the period just counted over;
         // "وفي الفترة الأخيرة، سقط عشرات الضحايا المدنيين", "في الآونة الأخيرة": one that opens with a recent stretch)
         if (Tokens[s.FirstToken].Lemma == "خلال" || Tokens[s.FirstToken].Norm is "في" or "وفي")
