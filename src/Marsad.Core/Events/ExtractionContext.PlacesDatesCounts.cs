@@ -22,6 +22,11 @@ internal sealed partial class ExtractionContext
         // ("القوات الموالية للرئيس هادي، الذي يعيش في المنفى في الرياض، قد استعادت السيطرة على المطار": where a
         // person lives is no scene)
         if (towns.Exists(Residence)) towns = towns.Where(p => !Residence(p)).ToList();
+        // ("وقفة احتجاجية نظمها مسيحيو سهل نينوى الموصل … في منطقة عين كاوة بمحافظة أربيل": the place a crowd's people are
+        // of — a noun of people right before it, in construct — says who protests, not where, when the sentence names
+        // another; the people of a place an attack hit were mostly hit there)
+        if (t.Entries.All(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots) && towns.Exists(PeopleOfIt) && !towns.TrueForAll(PeopleOfIt))
+            towns = towns.Where(p => !PeopleOfIt(p)).ToList();
         // ("نقلوا إلى مستشفى منبج": where the dead and wounded were taken is no scene)
         if (towns.Exists(TakenTo)) towns = towns.Where(p => !TakenTo(p)).ToList();
         // ("تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة كوباني": the town a gathering stands with is no scene)
@@ -255,6 +260,20 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // The place right after "مسيحيو", "أهالي", "سكان", "أبناء", "نازحو" (or after such a place: "مسيحيو سهل نينوى الموصل").
+    private bool PeopleOfIt(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        while (k >= 0 && Within(_places, q => q.FirstToken, Math.Max(0, k - 4), k + 1).FirstOrDefault(q => q.LastToken == k) is { } before) k = before.FirstToken - 1;
+        return k >= 0 && PeopleNouns.Contains(Tokens[k].Norm.StartsWith('و') && Tokens[k].Norm.Length > 4 ? Tokens[k].Norm[1..] : Tokens[k].Norm);
+    }
+
+    // (nouns of a people in construct, no article: "أهالي الموصل", "مسيحيو نينوى")
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    {
+        "مسيحيو", "مسيحيي", "اهالي", "سكان", "ابناء", "نازحو", "نازحي", "مهجرو", "مهجري", "لاجيو", "لاجيي", "اهل", "مواطنو", "مواطني",
+    };
 
     // "التضامن مع مدينة كوباني": the place a word of solidarity and "مع" stand before, its settlement noun between.
     private bool StoodWith(PlaceMention p)
