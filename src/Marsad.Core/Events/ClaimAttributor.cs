@@ -341,7 +341,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
 
     private static bool IsCalled(List<Token> tokens, int i, int to)
     {
-        string verb = tokens[i].StartsWithWa ? tokens[i].Norm[1..] : tokens[i].Norm;
+        string verb = tokens[i].NormWithoutWa;
         if (verb is not ("يدعي" or "تدعي")) return false;
         for (int k = i + 1; k < to && k <= i + 3; k++)
             if (tokens[k].Norm is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه") return false;

@@ -21,8 +21,8 @@ public sealed partial class EventExtractor
         if (!ours || !document.Claims.TryGetValue(sentence.Index, out var claim) || claim.Inherited) return null;
         // (the speaker's name and the title after it, up to what he said: "… الجناح العسكري لحزب العمال الكردستاني، لـ«الشرق
         // الأوسط»، إن")
-        int from = tokens.FindIndex(sentence.FirstToken, sentence.EndToken - sentence.FirstToken, t => t.Span.Start >= claim.SourceSpan.Start);
-        if (from < 0) return null;
+        int from = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, claim.SourceSpan.Start);
+        if (from >= sentence.EndToken) return null;
         int to = from;
         while (to < trigger.FirstToken && tokens[to].Norm is not ("ان" or "بان" or "انه" or "انها" or ":")) to++;
         ActorMention? speaker = null;

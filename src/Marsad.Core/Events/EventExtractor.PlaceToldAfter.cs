@@ -30,8 +30,10 @@ public sealed partial class EventExtractor
                 for (int i = 0; i < events.Count; i++)
                 {
                     var e = events[i];
+                    // (the cheap tests first: the sentence lookups only for a coarse report of the kind around the town)
+                    if (!Coarse(e) || !NamesKindOf(named, e) || !Within(e.Location!.Place!, town)) continue;
                     int at = e.EvidenceSentences.Select(s => document.SentenceAt(s.Start)?.Index ?? -1).Where(k => k < sentence.Index).DefaultIfEmpty(-1).Max();
-                    if (at < 0 || sentence.Index - at > TollReach || !Coarse(e) || !NamesKindOf(named, e) || !Within(e.Location!.Place!, town)) continue;
+                    if (at < 0 || sentence.Index - at > TollReach) continue;
                     found = i;
                 }
                 if (found < 0) continue;

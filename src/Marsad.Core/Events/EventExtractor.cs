@@ -2315,7 +2315,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         if (subject is null || subject.LastToken >= trigger.FirstToken || trigger.FirstToken - subject.LastToken > 2) return false;
         int v = subject.FirstToken - 1;
-        return v >= sentence.FirstToken && LosingVerbs.Contains(document.Tokens[v].StartsWithWa ? document.Tokens[v].Norm[1..] : document.Tokens[v].Norm);
+        return v >= sentence.FirstToken && LosingVerbs.Contains(document.Tokens[v].NormWithoutWa);
     }
 
     private static readonly HashSet<string> LosingVerbs = new(StringComparer.Ordinal) { "فقد", "فقدت", "فقدوا", "خسر", "خسرت", "خسروا" };

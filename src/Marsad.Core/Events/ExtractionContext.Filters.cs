@@ -1671,7 +1671,7 @@ internal sealed partial class ExtractionContext
         bool prosecution = false;
         for (int i = s.FirstToken; i + 1 < t.FirstToken; i++)
         {
-            string norm = Tokens[i].StartsWithWa ? Tokens[i].Norm[1..] : Tokens[i].Norm;
+            string norm = Tokens[i].NormWithoutWa;
             if (norm is "وقايع" && Tokens[i + 1].Norm is "القضيه" or "الدعوي") return true;
             prosecution |= norm is "النيابه" or "للنيابه";
             if (prosecution && norm is "اتهامات" or "تهم" or "تهما" or "تهمه") return true;
@@ -1776,9 +1776,13 @@ internal sealed partial class ExtractionContext
         int rel = t.LastToken + 1;
         if (rel + 1 >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي") || !HabitVerbs.Contains(Tokens[rel + 1].Norm)) return false;
         if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } && !Tokens[t.FirstToken].Lemma.StartsWith("ال", StringComparison.Ordinal)) return false;
-        return _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is null && _cues.Find(CueClass.Injured, s.FirstToken, s.EndToken) is null
-               && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
+        return NoOneHurtNorADay(s);
     }
+
+    // The sentence tells of no one killed or hurt and gives no date: what it says a side does, or did, is its habit.
+    private bool NoOneHurtNorADay(Sentence s) =>
+        _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is null && _cues.Find(CueClass.Injured, s.FirstToken, s.EndToken) is null
+        && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
 
     private bool UsedToDo(Sentence s, TriggerMention t)
     {
@@ -1793,8 +1797,7 @@ internal sealed partial class ExtractionContext
             // says a side was doing, "إن القوات السورية كانت تستهدف مواقع لتنظيم داعش")
             for (int k = was - 1; k >= Math.Max(s.FirstToken, was - 4); k--)
                 if (Tokens[k].Norm is "بينما" or "فيما" or "عندما" or "حين" or "حينما" or "لما" or "اذ" or "وقت" or "ان" or "بان" or "انه" or "انها") return false;
-            return _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is null && _cues.Find(CueClass.Injured, s.FirstToken, s.EndToken) is null
-                   && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
+            return NoOneHurtNorADay(s);
         }
         return false;
     }

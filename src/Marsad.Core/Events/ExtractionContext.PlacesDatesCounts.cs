@@ -1309,7 +1309,7 @@ internal sealed partial class ExtractionContext
             if (dates.Count == 0) continue;
             for (int i = p.FirstToken; i + 1 < p.EndToken; i++)
             {
-                if (!(IncidentVerbs.Contains(Tokens[i].Norm) || Tokens[i].StartsWithWa && IncidentVerbs.Contains(Tokens[i].Norm[1..]))
+                if (!(IncidentVerbs.Contains(Tokens[i].Norm) || IncidentVerbs.Contains(Tokens[i].NormWithoutWa))
                     || !IncidentNouns.Contains(Tokens[i + 1].Norm)) continue;
                 var day = dates.FirstOrDefault(d => d.FirstToken > i + 1 && d.FirstToken - i <= 6);
                 return day is { Date.Precision: DatePrecision.Day, InAPastYearsStory: false } && IsRecent(day.Date) ? day.Date : null;
