@@ -108,7 +108,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             bool cueNamesSource = false;
             for (int k = first; k <= last && !cueNamesSource; k++) cueNamesSource = SourceNouns.Contains(tokens[k].Lemma);
             bool participle = IsParticiple(tokens[first]);
-            var sourceSpan = participle ? null
+            // ("وأشار إلى مشاركة مقاتلات التحالف", "ولفت إلى أن"): after the cue's own preposition comes what is told; its
+            // speaker was named before it or goes unnamed
+            bool toldAfter = last > first && tokens[last].Norm is "الي" or "علي";
+            var sourceSpan = participle || toldAfter ? null
                 : SubjectAfterKana(tokens, first, sentence.FirstToken) ?? SourceAfter(tokens, contentStarts, last + 1, sentence.EndToken, cueNamesSource,
                       GovernsBi.Contains(tokens[first].Lemma) ? entityAt : null);
             // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those

@@ -1071,7 +1071,25 @@ internal sealed partial class ExtractionContext
     // where the village lies)
     private bool LocatesStandIn(PlaceMention p, List<PlaceMention> places) =>
         !(Tokens[p.FirstToken].StartsWithWa || p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm == "و")
-        && places.Any(q => IsStandIn(q) && q.Place!.GeonameId == p.Place!.GeonameId && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3);
+        && places.Any(q => IsStandIn(q) && q.Place!.GeonameId == p.Place!.GeonameId && q.LastToken < p.FirstToken
+                           && (p.FirstToken - q.LastToken <= 3 || OnlyLocatingWordsBetween(q.LastToken, p.FirstToken)));
+
+    // ("منطقة كهبوب الجبلية، بين محافظتي لحج وتعز", "قرية المشابيح القريبة من سوق الملاحيظ": words that say where the
+    // name before lies, and the settlement or site noun of the next)
+    private bool OnlyLocatingWordsBetween(int from, int to)
+    {
+        if (to - from > 6 || to <= from + 1) return false;
+        bool locating = false;
+        for (int i = from + 1; i < to; i++)
+            if (LocatingWords.Contains(Tokens[i].Norm)) locating = true;
+            else if (!(Tokens[i].Surface is "،" or "," || i >= to - 2 && (GeoLexicon.Cues.ContainsKey(Tokens[i].Lemma) || BuildingWords.Contains(Tokens[i].Lemma)))) return false;
+        return locating;
+    }
+
+    private static readonly HashSet<string> LocatingWords = new(StringComparer.Ordinal)
+    {
+        "بين", "القريبه", "القريب", "قرب", "بالقرب", "من", "المحاذيه", "المحاذي", "بمحاذاه", "التابعه", "التابع", "الواقعه", "الواقع",
+    };
 
     // "بلدة حمورية وأجزاء من بلدات سقبا": words for parts and groups of places, not names.
     private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal)

@@ -1161,6 +1161,11 @@ internal sealed partial class ExtractionContext
     private bool AchievedBefore(Sentence s, TriggerMention t)
     {
         int from = t.FirstToken, words = 0;
+        // ("نجحت المقاومة، وتحت غطاء جوي كثيف للتحالف، في طرد الحوثيين": an aside set off by commas right before "في"
+        // stands between the verb and what it achieved; its words do not count)
+        if (from - 2 > s.FirstToken && Tokens[from - 1].Norm == "في" && Tokens[from - 2].Surface is "،" or ",")
+            for (int k = from - 3; k >= Math.Max(s.FirstToken, from - 12); k--)
+                if (Tokens[k].Surface is "،" or ",") { from = k; break; }
         while (from > s.FirstToken && words < 6)
         {
             from--;
