@@ -790,6 +790,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("تركيا أعلنت سيطرتها على عفرين … لطرد مقاتلي الوحدات الكردية": the side that took it announces it)
         if (announcer is not null && roles.Actor1?.Actor.PlainName != announcer.Actor.PlainName)
             roles = WithAgent(roles, announcer, context.Sides);
+        else if (roles.Actor1 is null && entry.IsTerritory && LeaderAnnounced(context, sentence, trigger) is { } leaders)
+            (roles, announced) = (WithAgent(roles, leaders, context.Sides), true);
         // ("أعلنت قوات سوريا الديمقراطية، الثلاثاء، بدء معركة جديدة … لتنظيم داعش في دير الزور": the offensive whose start a
         // side announces is its own, against the side named after it)
         if (entry is { Weak: true, EventType: AcledTaxonomy.Battles } && roles is { Actor1: null, Actor2: { } opposed } && !opposed.Actor.IsUnidentified

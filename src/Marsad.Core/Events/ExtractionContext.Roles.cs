@@ -926,19 +926,31 @@ internal sealed partial class ExtractionContext
     public bool AnnouncedControl(Sentence s, TriggerMention t, out ActorMention? announcer)
     {
         announcer = null;
+        return GroundTakenNoun(s, t) && Announced(s, t, achieved: true, out announcer);
+    }
+
+    /// <summary>
+    /// A verbal noun of ground taken with what was taken after it ("السيطرة على X", "تحرير مديرية X"): not the imperfect
+    /// of a standing state, nor an operation named for its aim.
+    /// </summary>
+    public bool GroundTakenNoun(Sentence s, TriggerMention t)
+    {
         // (a verbal noun, not the imperfect "تسيطر عليها" of a standing state)
         string head = Tokens[t.FirstToken].Norm;
         if (!t.Entries.Any(e => e.IsTerritory && e.Pos != "verb") || head.StartsWith("تسيطر", StringComparison.Ordinal) || head.StartsWith("يسيطر", StringComparison.Ordinal))
             return false;
         // (what was taken follows: "السيطرة على X", "تحرير مديرية X"; not "الاحتفال بإعلان التحرير")
-        if (!(Tokens[t.LastToken].Norm is "علي" || t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "علي"
+        // (past the quotation marks of a phrase quoted: 'عن "السيطرة الكاملة" على مركز مدينة عفرين')
+        int next = t.LastToken + 1;
+        if (next < s.EndToken && Tokens[next].Surface is "\"" or "»" or "”") next++;
+        if (!(Tokens[t.LastToken].Norm is "علي" || next < s.EndToken && Tokens[next].Norm is "علي"
               || Within(_places, p => p.FirstToken, t.LastToken + 1, t.LastToken + 3).Any())) return false;
         // ("إطلاق معركة تحرير الحديدة": an operation named for its aim has taken nothing yet; "أكدت قرب سيطرتها على عفرين",
         // "على وشك السيطرة": nor has a side close to taking it)
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "معركه" or "عمليه" or "حمله" or "اطلاق" or "بدء" or "معارك"
                 or "المعركه" or "العمليه" or "الحمله" or "المعارك" or "قرب" or "اقتراب" or "وشك")
             return false;
-        return Announced(s, t, achieved: true, out announcer);
+        return true;
     }
 
     /// <summary>
