@@ -284,6 +284,23 @@ internal sealed partial class ExtractionContext
     }
 
     // (by lemma, with the article and without: no copy of the word per trigger)
+    // A definite noun of fighting right after a word of cause, a loss of homes or a flight told before it within eight
+    // words (deaths told so are the clash's own toll: "قتل جنديان جراء الاشتباكات").
+    private bool LossCausedBy(Sentence s, TriggerMention t)
+    {
+        int cause = t.FirstToken - 1;
+        if (cause <= s.FirstToken || !CauseWords.Contains(Tokens[cause].Norm) || !Tokens[t.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
+            || !t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb")) return false;
+        for (int k = cause - 1; k >= Math.Max(s.FirstToken, cause - 8); k--)
+            if (LossWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> LossWords = new(StringComparer.Ordinal)
+    {
+        "دمرت", "دمر", "تدمرت", "تهدمت", "اضرار", "دمار", "خراب", "نزوح", "نزح", "نزحوا", "تهجير", "تشريد", "تشرد", "فروا", "تضررت", "تضرر",
+    };
+
     private static readonly HashSet<string> DisasterWords = DefiniteArticle.WithAndWithout(
         "فيضانات", "فيضان", "سيول", "زلزال", "اعصار", "عاصفه", "امطار", "حرايق", "انهيار", "وباء", "كوليرا");
 
@@ -380,6 +397,23 @@ internal sealed partial class ExtractionContext
                     // ("إن الاحتجاجات في جنوب العراق قد تتحول إلى موجة غضب": what the act may become is talk of it)
                     || Tokens[k].Norm is "قد" && k + 1 < s.EndToken
                        && (LooksImperfect(Tokens[k + 1]) || Tokens[k + 1].Lemma.StartsWith("تت", StringComparison.Ordinal))) return true;
+        // ("لأن منازلهم دمرت جراء القتال", "نزوح عشرين ألف شخص بسبب المعارك": the fighting named as the cause of a loss is
+        // the war behind it, no clash of its own)
+        if (LossCausedBy(s, t)) return true;
+        // ("منازلهم دمرت جراء القتال", "تضررت جراء القصف": what was destroyed by an act is that act's harm, told by its own word)
+        if (t.LastToken + 1 < s.EndToken && CauseWords.Contains(Tokens[t.LastToken + 1].Norm)
+            && t.Entries.Any(e => e.SubEventType == "Looting/property destruction") && t.Entries.All(e => e.SubEventType == "Looting/property destruction" || e.DefusesExplosives)) return true;
+        // ("تحرير قطريين كانوا محتجزين في العراق": who had been held are told of as held — no detention that day)
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "كان" or "كانوا" or "كانت" or "كانا"
+            && t.Entries.All(e => e.SubEventType == "Arrests") && first.Norm.StartsWith("محتجز", StringComparison.Ordinal)) return true;
+        // ("لفك الرهائن المحتجزين في بغداد": nor are those the participle describes, after their definite noun)
+        if (t.FirstToken > s.FirstToken && first.Norm.StartsWith("المحتجز", StringComparison.Ordinal) && t.Entries.All(e => e.SubEventType == "Arrests")
+            && Tokens[t.FirstToken - 1] is { Kind: TokenKind.ArabicWord } noun && noun.Norm.StartsWith("ال", StringComparison.Ordinal)) return true;
+        // ("صفقة إطلاق رهائن قطريين", "الإفراج عن الرهائن": hostages set free are no hostages taken)
+        if (t.Entries.All(e => e.SubEventType == "Abduction/forced disappearance") && t.FirstToken == t.LastToken && (first.Norm.Contains("رهاين") || first.Norm.Contains("رهينه")))
+            for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 2); k--)
+                if (DefiniteArticle.Off(Tokens[k].Lemma) is "اطلاق" or "افراج" or "سراح" or "تحرير" or "مبادله" or "تبادل") return true;
+                else if (Tokens[k].Norm != "عن") break;
         // ("فيضانات السودان تقتل امرأة", "السيول تقتل 5 أشخاص": what a flood or a quake kills is no act of violence)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
             if (DisasterWords.Contains(Tokens[k].Lemma) && !PunctuationBetween(k, t.FirstToken)) return true;
