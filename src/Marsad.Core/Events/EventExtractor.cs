@@ -981,6 +981,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // (not where a state is named running it: "حيث تشن أنقرة عملية عسكرية ضد المقاتلين الأكراد")
             && !document.Actors.Exists(x => x.FirstToken >= sentence.FirstToken && x.LastToken < sentence.EndToken && (x.Actor.IsState || x.Rule == "country")))
             entry = entry with { Weak = false, StateAgent = true };
+        // "14 من عناصر التنظيم الإرهابي لقوا مصرعهم … خلال عملية أمنية نفذتها قوة عراقية": an operation a state's force is
+        // said to have run, the dead an armed group's men, is that force's fight with them
+        else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash } && killed && StateOperationWords(document, trigger)
+                 && RunBy(document, sentence, trigger) is { Actor.IsState: true } runner
+                 && new[] { roles.Actor2, roles.Actor1 }.FirstOrDefault(x => x is { Actor.Inter: 2 or 3, Actor.IsUnidentified: false } && x.LastToken < trigger.FirstToken
+                                                                          && !context.Sides.Allied(x.Actor, runner.Actor)) is { } fallenMen)
+            (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = runner, Actor2 = fallenMen, TargetMarked = true });
         if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
         // a weak word of rioting needs a crowd to be a riot)
@@ -2257,6 +2264,21 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // "عمليات عسكرية", "عملية أمنية": operations of a military or a security force (not "العملية" alone, nor an offensive
     // or a campaign, which armed groups run too; nor, with the article, the operation told before whose toll this is:
     // "وأسفرت العملية العسكرية عن مقتل 20 مسلحا")
+    // The side named right after the verb of running an operation that follows it ("عملية أمنية نفذتها قوة عراقية",
+    // "عملية عسكرية نوعية نفذتها قوة مشتركة"), or null.
+    // ("نفذتها قوة عراقية": a force noun and its nationality, the state's military)
+    private ActorMention? RunBy(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        int k = trigger.LastToken + 1;
+        if (k < sentence.EndToken && tokens[k].Lemma is "نوعيه" or "واسعه" or "خاصه" or "مشتركه") k++;
+        if (k + 1 >= sentence.EndToken || tokens[k].Norm is not ("نفذتها" or "نفذها" or "شنتها" or "شنها" or "تنفذها" or "ينفذها" or "نفذتهما")) return null;
+        if (document.Actors.Find(x => x.FirstToken == k + 1) is { } named) return named;
+        return k + 2 < sentence.EndToken && BareLemma(tokens[k + 1]) is "قوه" or "قوات" or "وحده" or "وحدات"
+               && catalog.AdjectiveMatcher.LongestAt(tokens, k + 2, sentence.EndToken) is { } nation && nation.First == k + 2
+            ? NationalForce(document, nation, air: false) : null;
+    }
+
     private static bool StateOperationWords(Document document, TriggerMention trigger) =>
         trigger.LastToken == trigger.FirstToken + 1 && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
         && BareLemma(document.Tokens[trigger.FirstToken]) is "عمليات" or "عمليه"
