@@ -84,6 +84,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // the strong trigger of the sentence speaks for it (not for a blast foiled: "أحبطت … تفجير عبوات … وتم تفجيرها")
                 // (nor for a withdrawal the deal it names makes: "الانسحاب من جيب … بموجب اتفاق استسلام")
                 if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)
+                    && !OnlyWhatItAnswersIsStrong(context, sentence, sentenceTriggers, suppressed, k)
                     && !GatheringCalledProtests(document, sentenceTriggers, trigger) && !context.TakingAchieved(sentence, trigger)
                     && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))
                     && !(trigger.Entries.Any(e => e.SubEventType == "Agreement") && ConcludedBy(context, sentence, trigger) is not null)
@@ -2589,6 +2590,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 // (a people the text names, "14 إيرانيا" — not "مواطنين" given the article's country for want of any)
                 || roles.Actor2 is { Rule: not "generic" } held && held.Actor.Country is { } theirs && theirs == p.Place?.CountryCode) return places;
         return new[] { new PlaceMention(arrester.Span, arrester.Surface, arrester.FirstToken, arrester.LastToken, home, 3, "capital of the arresting state", 0.5) };
+    }
+
+    // "وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات عسكرية على أهداف للنظام، ردا على هجوم كيماوي مفترض": the strong
+    // words of the act a weak one answers (after it, past "ردا على") do not speak for the sentence.
+    // (a side named before the weak words, their doer: "ويترقب العالم شن الغرب ضربة عسكرية … ردا على" names none)
+    private static bool OnlyWhatItAnswersIsStrong(ExtractionContext context, Sentence sentence, List<TriggerMention> triggers, List<bool> suppressed, int k)
+    {
+        if (!context.Document.Actors.Exists(a => a.FirstToken >= sentence.FirstToken && a.LastToken < triggers[k].FirstToken)) return false;
+        bool any = false;
+        for (int j = 0; j < triggers.Count; j++)
+        {
+            if (j == k || triggers[j].IsWeak || suppressed[j]) continue;
+            if (triggers[j].FirstToken < triggers[k].LastToken || context.AnsweredFrom(sentence, triggers[j]) is var answer && answer <= triggers[k].LastToken) return false;
+            any = true;
+        }
+        return any;
     }
 
     // An arrest by a state's police and one by its army, told of one day and place, are one arrest in two reports.

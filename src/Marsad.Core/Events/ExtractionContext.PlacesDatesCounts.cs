@@ -1235,7 +1235,7 @@ internal sealed partial class ExtractionContext
     {
         span = null;
         // (an answered event's day is its own, not the answer's: "شنت غارات السبت ردا على هجوم كيماوي")
-        int end = GrievanceAfter(s, t) ?? s.EndToken;
+        int end = GrievanceAfter(s, t) ?? AnswerAfter(s, t) ?? s.EndToken;
         var dates = Within(_dates, d => d.FirstToken, Math.Max(s.FirstToken, answer + 1), end).Where(d => d.LastToken < end).ToList();
         var pub = Document.Published;
         // ("واستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقتها قوات النخبة في فبراير الماضي، مواقع للتنظيم": a day in a
@@ -1612,6 +1612,7 @@ internal sealed partial class ExtractionContext
         // only what the sentence tells before them counts.
         if (CauseAfter(cls, s, t) is { } cause) return Count(cls, s, s.FirstToken, cause, out _);
         if (GrievanceAfter(s, t) is { } grievance) return Count(cls, s, s.FirstToken, grievance, out _);
+        if (AnswerAfter(s, t) is { } answered && _cues.Find(cls, answered, s.EndToken) is not null) return Count(cls, s, s.FirstToken, answered, out _);
         // (most sentences are one clause: asked once per sentence, not worked out per trigger)
         if (!HasClauses(s)) return CountFor(cls, s);
         var (start, end) = Clause(s, t);

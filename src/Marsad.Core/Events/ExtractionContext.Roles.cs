@@ -437,12 +437,36 @@ internal sealed partial class ExtractionContext
         foreach (var a in unassociated)
             if (a.Rule == "country"
                 && (a.FirstToken == t.LastToken + 1 && t.Entries.Any(e => e.Pos == "verb")
-                    || a.LastToken < t.FirstToken && t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)
+                    || a.LastToken < t.FirstToken && (t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)
+                                                      || OnlyPartnersAndTimeBetween(a.LastToken, t.FirstToken))
                        // ("شهدت فرنسا أسوأ اعتداء": the country that saw or underwent it is no agent)
                        && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Lemma is "شهدت" or "شهد" or "تشهد" or "يشهد" or "تعرضت" or "تعرض")))
                 return a;
         return null;
     }
+
+    // ("وشنت الولايات المتحدة وبريطانيا وفرنسا فجر اليوم، ضربات عسكرية": between a subject and its act only the sides
+    // joined to it by و and when it was, set off by a comma — a date there, at most twelve words)
+    private bool OnlyPartnersAndTimeBetween(int from, int to)
+    {
+        if (to - from > 12) return false;
+        bool dated = false;
+        for (int k = from + 1; k < to; k++)
+        {
+            if (InADate(k)) { dated = true; continue; }
+            if (DayParts.Contains(Tokens[k].Norm)) continue;
+            if (Tokens[k].Surface is "،" or "," && (InADate(k - 1) || k + 1 < to && InADate(k + 1))) continue;
+            if (Within(_actors, x => x.FirstToken, Math.Max(0, k - 8), k + 1).FirstOrDefault(x => x.FirstToken <= k && x.LastToken >= k) is { } partner
+                && Tokens[partner.FirstToken].StartsWithWa) { k = partner.LastToken; continue; }
+            return false;
+        }
+        return dated;
+    }
+
+    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal)
+    {
+        "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله", "فجرا", "صباحا", "ظهرا", "عصرا", "ليلا", "منتصف",
+    };
 
     // The last of main ending before token end that is not the agent nor of its name.
     private static ActorMention? LastBefore(List<ActorMention> main, int end, ActorMention? agent)
@@ -652,6 +676,17 @@ internal sealed partial class ExtractionContext
             if (t.Entries[e].EventType != AcledTaxonomy.Protests) return null;
         for (int i = t.LastToken + 1; i < s.EndToken; i++)
             if (GrievanceOpeners.Contains(Tokens[i].Norm)) return i;
+        return null;
+    }
+
+    /// <summary>
+    /// "شنت الولايات المتحدة ضربات … ردا على هجوم كيميائي مفترض قبل أسبوع في دوما أسفر عن مقتل العشرات": where the act an
+    /// event answers is told (its "ردا على") after the trigger — its day and dead are that act's — or null.
+    /// </summary>
+    public int? AnswerAfter(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i + 1 < s.EndToken; i++)
+            if (Tokens[i].Norm is "ردا" or "وردا" && Tokens[i + 1].Norm == "علي") return i;
         return null;
     }
 
