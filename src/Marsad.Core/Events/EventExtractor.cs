@@ -1188,6 +1188,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "وكشف الخبير العسكري في معهد بروكينغز أن توسيع أنقرة لعملياتها سيمنح …": an expert or analyst comments; what he
         // tells with no day of its own is an argument, not a report.
         if (dateSpan is null && AnalystSpeaks(document, sentence)) yield break;
+        // "واستعادت القوات الحكومية السورية مؤخرا … مناطق كبيرة", "وألقت السلطات القبض مؤخرا على نشطاء": an act its
+        // sentence says happened "lately", with no day, is background the report recalls — not the report's day's news
+        if (dateSpan is null && ToldAsLately(document, sentence, trigger)) yield break;
         // "اتهمت منظمة العفو الجيش المصري باستخدام قنابل عنقودية في سيناء": an act charged with no day of its own is a
         // charge, not a report of an event.
         if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;
@@ -2606,6 +2609,23 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             any = true;
         }
         return any;
+    }
+
+    // "مؤخرا" within six words of the trigger, in its clause.
+    private static bool ToldAsLately(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 6); i < Math.Min(sentence.EndToken, trigger.LastToken + 7); i++)
+        {
+            if (document.Tokens[i].Norm is not ("موخرا" or "وموخرا")) continue;
+            var (from, to) = i < trigger.FirstToken ? (i, trigger.FirstToken) : (trigger.LastToken, i);
+            bool apart = false;
+            // (after the trigger a comma may set off an aside, "واستعادت القوات مؤخرا، وبدعم من روسيا، مناطق"; before it, a
+            // comma closes another clause: "الأحداث التي شهدتها سيناء مؤخرا، وأبطلت مفعول ست عبوات")
+            for (int k = from + 1; k < to && !apart; k++)
+                apart = document.Tokens[k].Kind == TokenKind.Punctuation && (i < trigger.FirstToken || document.Tokens[k].Surface is "." or "؛" or ":");
+            if (!apart) return true;
+        }
+        return false;
     }
 
     // An arrest by a state's police and one by its army, told of one day and place, are one arrest in two reports.
