@@ -2616,7 +2616,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 6); i < Math.Min(sentence.EndToken, trigger.LastToken + 7); i++)
         {
-            if (document.Tokens[i].Norm is not ("موخرا" or "وموخرا")) continue;
+            // (and "في الآونة الأخيرة", "في الفترة الأخيرة": of late)
+            if (document.Tokens[i].Norm is not ("موخرا" or "وموخرا")
+                && !(document.Tokens[i].Norm is "الاخيره" && i > sentence.FirstToken && document.Tokens[i - 1].Norm is "الاونه" or "الفتره")) continue;
             var (from, to) = i < trigger.FirstToken ? (i, trigger.FirstToken) : (trigger.LastToken, i);
             bool apart = false;
             // (after the trigger a comma may set off an aside, "واستعادت القوات مؤخرا، وبدعم من روسيا، مناطق"; before it, a

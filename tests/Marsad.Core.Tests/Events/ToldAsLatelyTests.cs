@@ -19,4 +19,11 @@ public class ToldAsLatelyTests
             "واعتقلت القوات الأمنية 23 مسلحا بينهم عناصر متورطة في الأحداث التي شهدتها سيناء مؤخرا، وأبطلت مفعول ست عبوات ناسفة في مدينة الشيخ زويد.", "2015-08-06");
         Assert.Contains(doc.Events, e => e.SubEventType == "Disrupted weapons use");
     }
+
+    [GazetteerFact]
+    public void Arrests_of_late_are_background_too()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer("وقال المحامي إن الشرطة المصرية اعتقلت في الآونة الأخيرة عشرات النشطاء في القاهرة.", "2018-05-18");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Arrests");
+    }
 }
