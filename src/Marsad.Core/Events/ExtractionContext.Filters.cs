@@ -384,6 +384,9 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken > s.FirstToken
             && (UnderAnAccord.Contains(Tokens[t.FirstToken - 1].Norm) || Tokens[t.FirstToken - 1].Norm is "حسب" or "بحسب")
             && !JustReached(s, t) && !(t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "مع" or "بين")) return true;
+        // ("لإقناع هيئة تحرير الشام بالالتزام بالاتفاق الذي أعدته مع روسيا", "خرق اتفاق وقف إطلاق النار"): an accord kept,
+        // carried out or broken was made before
+        if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken > s.FirstToken && AccordInForce.Contains(Tokens[t.FirstToken - 1].Norm)) return true;
         // ("إن الاتفاق يختص فقط بقتال تنظيم الدولة", "تقتصر مهمتها على قتال"): the act an accord or a mission is limited
         // to is its scope, no act; nor is one said to aim at something ("إن الغارات تهدف إلى كبح قدرة التنظيم")
         if (ScopeOrAim(s, t)) return true;
@@ -1791,6 +1794,12 @@ internal sealed partial class ExtractionContext
     };
 
     // The words an act done under an accord stands after: "بموجب اتفاق", "وفقا لاتفاق", "تطبيقا لاتفاق".
+    private static readonly HashSet<string> AccordInForce = new(StringComparer.Ordinal)
+    {
+        "الالتزام", "بالالتزام", "التزام", "تنفيذ", "بتنفيذ", "لتنفيذ", "خرق", "خرقا", "بخرق", "انتهاك", "انتهاكا", "بانتهاك", "تطبيق", "بتطبيق",
+        "احترام", "باحترام", "لاحترام",
+    };
+
     private static readonly HashSet<string> UnderAnAccord = new(StringComparer.Ordinal) { "بموجب", "وبموجب", "وفقا", "وفق", "تطبيقا", "طبقا" };
 
     private bool AmongItsSuccesses(Sentence s, TriggerMention t)
