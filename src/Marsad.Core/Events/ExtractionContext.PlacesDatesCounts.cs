@@ -911,7 +911,10 @@ internal sealed partial class ExtractionContext
         // ("خمس غارات قرب الموصل وثلاث قرب الرمادي": a count joined by و and a relative word, the noun counted left out)
         bool Joined(PlaceMention a, PlaceMention b) => (b.FirstToken - a.LastToken <= 2 || b.FirstToken - a.LastToken <= 4 && OnlyCompassWords(a.LastToken + 1, b.FirstToken)
                                                         || b.FirstToken - a.LastToken == 3 && CountThenRelation(a.LastToken + 1))
-                                                       && JoinedByAnd(a.LastToken + 1, b.FirstToken) && !PunctuationBetween(a.LastToken, b.FirstToken);
+                                                       && JoinedByAnd(a.LastToken + 1, b.FirstToken)
+                                                       // ("في مديريات الظاهر، وباقم، والبقع": a comma before the و of the next)
+                                                       && (!PunctuationBetween(a.LastToken, b.FirstToken)
+                                                           || b.FirstToken - a.LastToken == 2 && Tokens[a.LastToken + 1].Surface is "،" or "," && Tokens[b.FirstToken].StartsWithWa);
         int lo = i, hi = i;
         while (lo > 0 && Joined(places[lo - 1], places[lo])) lo--;
         while (hi + 1 < places.Count && Joined(places[hi], places[hi + 1])) hi++;

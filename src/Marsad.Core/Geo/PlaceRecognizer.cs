@@ -836,7 +836,9 @@ public sealed class PlaceRecognizer : IDocumentStage
     /// </summary>
     private Candidate? ListedAfterPlace(List<Token> tokens, int i, List<Candidate> found)
     {
-        if (found.Count == 0 || found[^1] is not { Unknown: false, Entries.Length: > 0 } prev || prev.LastToken != i - 1) return null;
+        // ("باقم، ورازح": a comma may stand before the و of the next)
+        if (found.Count == 0 || found[^1] is not { Unknown: false, Entries.Length: > 0 } prev
+            || prev.LastToken != i - 1 && !(prev.LastToken == i - 2 && tokens[i - 1].Surface is "،" or ",")) return null;
         string norm = tokens[i].Norm;
         if (tokens[i].Kind != TokenKind.ArabicWord || norm.Length < 3 || norm[0] != 'و' || GazetteerKeys.CountLetters(norm) > 4) return null;
         string key = norm[1..];
