@@ -2595,41 +2595,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return new[] { new PlaceMention(arrester.Span, arrester.Surface, arrester.FirstToken, arrester.LastToken, home, 3, "capital of the arresting state", 0.5) };
     }
 
-    // "وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات عسكرية على أهداف للنظام، ردا على هجوم كيماوي مفترض": the strong
-    // words of the act a weak one answers (after it, past "ردا على") do not speak for the sentence.
-    // (a side named before the weak words, their doer: "ويترقب العالم شن الغرب ضربة عسكرية … ردا على" names none)
-    private static bool OnlyWhatItAnswersIsStrong(ExtractionContext context, Sentence sentence, List<TriggerMention> triggers, List<bool> suppressed, int k)
-    {
-        if (!context.Document.Actors.Exists(a => a.FirstToken >= sentence.FirstToken && a.LastToken < triggers[k].FirstToken)) return false;
-        bool any = false;
-        for (int j = 0; j < triggers.Count; j++)
-        {
-            if (j == k || triggers[j].IsWeak || suppressed[j]) continue;
-            if (triggers[j].FirstToken < triggers[k].LastToken || context.AnsweredFrom(sentence, triggers[j]) is var answer && answer <= triggers[k].LastToken) return false;
-            any = true;
-        }
-        return any;
-    }
-
-    // "مؤخرا" within six words of the trigger, in its clause.
-    private static bool ToldAsLately(Document document, Sentence sentence, TriggerMention trigger)
-    {
-        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 6); i < Math.Min(sentence.EndToken, trigger.LastToken + 7); i++)
-        {
-            // (and "في الآونة الأخيرة", "في الفترة الأخيرة": of late)
-            if (document.Tokens[i].Norm is not ("موخرا" or "وموخرا")
-                && !(document.Tokens[i].Norm is "الاخيره" && i > sentence.FirstToken && document.Tokens[i - 1].Norm is "الاونه" or "الفتره")) continue;
-            var (from, to) = i < trigger.FirstToken ? (i, trigger.FirstToken) : (trigger.LastToken, i);
-            bool apart = false;
-            // (after the trigger a comma may set off an aside, "واستعادت القوات مؤخرا، وبدعم من روسيا، مناطق"; before it, a
-            // comma closes another clause: "الأحداث التي شهدتها سيناء مؤخرا، وأبطلت مفعول ست عبوات")
-            for (int k = from + 1; k < to && !apart; k++)
-                apart = document.Tokens[k].Kind == TokenKind.Punctuation && (i < trigger.FirstToken || document.Tokens[k].Surface is "." or "؛" or ":");
-            if (!apart) return true;
-        }
-        return false;
-    }
-
     // An arrest by a state's police and one by its army, told of one day and place, are one arrest in two reports.
     internal static bool OneStatesArrest(ExtractedEvent a, ExtractedEvent b) =>
         a.SubEventType == "Arrests" && b.SubEventType == "Arrests"
