@@ -121,7 +121,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 for (int j = fromSentence.Count - 1; j > 0; j--)
                     if (fromSentence[j] is { Actor1: { } taker } later && AcledTaxonomy.ChangesHands(later.SubEventType)
                         && fromSentence.Take(j).Any(o => AcledTaxonomy.ChangesHands(o.SubEventType) && o.Actor2?.PlainName == taker.PlainName
-                                                         && (later.Actor2 is null || later.Actor2.PlainName == o.Actor1?.PlainName)
+                                                         // ("تحرير منطقة كهبوب ودحر ميليشيا الحوثي": or an ally of its taker, the coalition behind the resistance)
+                                                         && (later.Actor2 is null || later.Actor2.PlainName == o.Actor1?.PlainName || context.Sides.Allied(later.Actor2, o.Actor1))
                                                          && o.Location?.Place?.GeonameId == later.Location?.Place?.GeonameId))
                         fromSentence.RemoveAt(j);
             // (whose fire the sentence tells of matters only to a clash in it)

@@ -31,4 +31,13 @@ public class AchievedAcrossAnAsideTests
         var strike = Assert.Single(doc.Events, e => e.SubEventType == "Air/drone strike");
         Assert.DoesNotContain("مشاركة", strike.Claim?.Source ?? "");
     }
+
+    [GazetteerFact]
+    public void Routing_the_enemy_after_a_liberation_is_the_same_taking()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "تقدمت القوات الإماراتية العاملة ضمن التحالف العربي في مديرية حيس. ونجحت المقاومة اليمنية، بإسناد من القوات الإماراتية، في تحرير مديرية حيس ودحر ميليشيا الحوثي.", "2018-05-12");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Non-state actor overtakes territory");
+    }
 }
+
