@@ -25,4 +25,12 @@ public sealed partial class EventExtractor
         }
         return false;
     }
+
+    // "في إشارة إلى" before the trigger in its sentence, no full stop between.
+    private static bool PointedToBy(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = trigger.FirstToken - 2; i >= Math.Max(sentence.FirstToken + 1, trigger.FirstToken - 12); i--)
+            if (document.Tokens[i].Norm is "اشاره" && document.Tokens[i - 1].Norm is "في" or "وفي" && document.Tokens[i + 1].Norm is "الي" or "لي") return true;
+        return false;
+    }
 }

@@ -1192,6 +1192,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // "واستعادت القوات الحكومية السورية مؤخرا … مناطق كبيرة", "وألقت السلطات القبض مؤخرا على نشطاء": an act its
         // sentence says happened "lately", with no day, is background the report recalls — not the report's day's news
         if (dateSpan is null && ToldAsLately(document, sentence, trigger)) yield break;
+        // ('"نحن ملتزمون بذلك"، في إشارة إلى الهدنة', "في إشارة إلى اختفاء خاشقجي"): what the writer glosses a speaker's words
+        // as pointing to, with no day of its own, is an act told of, not reported
+        if (dateSpan is null && PointedToBy(document, sentence, trigger)) yield break;
         // "اتهمت منظمة العفو الجيش المصري باستخدام قنابل عنقودية في سيناء": an act charged with no day of its own is a
         // charge, not a report of an event.
         if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;

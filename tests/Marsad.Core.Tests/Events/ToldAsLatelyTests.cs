@@ -26,4 +26,12 @@ public class ToldAsLatelyTests
         var doc = TestPipeline.ExtractWithRealGazetteer("وقال المحامي إن الشرطة المصرية اعتقلت في الآونة الأخيرة عشرات النشطاء في القاهرة.", "2018-05-18");
         Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Arrests");
     }
+
+    [GazetteerFact]
+    public void What_a_speaker_is_glossed_as_pointing_to_is_no_report()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وقال مسؤول في حركة الجهاد الإسلامي: \"نحن ملتزمون بذلك طالما أن إسرائيل ملتزمة بها\"، في إشارة إلى الهدنة ووقف إطلاق النار الذي تم بين حماس وإسرائيل في غزة.", "2018-05-30");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Agreement");
+    }
 }
