@@ -2,6 +2,7 @@ using Marsad.Core.Text;
 
 namespace Marsad.Core.Events;
 
+// Acts a sentence tells of rather than reports: recalled as of late, or glossed as what a speaker pointed to.
 public sealed partial class EventExtractor
 {
     /// <summary>
@@ -26,7 +27,7 @@ public sealed partial class EventExtractor
         return false;
     }
 
-    // "في إشارة إلى" before the trigger in its sentence, no full stop between.
+    // "في إشارة إلى" within twelve words before the trigger, in its sentence.
     private static bool PointedToBy(Document document, Sentence sentence, TriggerMention trigger)
     {
         for (int i = trigger.FirstToken - 2; i >= Math.Max(sentence.FirstToken + 1, trigger.FirstToken - 12); i--)
