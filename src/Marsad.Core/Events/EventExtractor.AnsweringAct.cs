@@ -9,7 +9,6 @@ public sealed partial class EventExtractor
     // (a side named before the weak words, their doer: "ويترقب العالم شن الغرب ضربة عسكرية … ردا على" names none)
     private static bool OnlyWhatItAnswersIsStrong(ExtractionContext context, Sentence sentence, List<TriggerMention> triggers, List<bool> suppressed, int k)
     {
-        if (!context.Document.Actors.Exists(a => a.FirstToken >= sentence.FirstToken && a.LastToken < triggers[k].FirstToken)) return false;
         bool any = false;
         for (int j = 0; j < triggers.Count; j++)
         {
@@ -17,6 +16,7 @@ public sealed partial class EventExtractor
             if (triggers[j].FirstToken < triggers[k].LastToken || context.AnsweredFrom(sentence, triggers[j]) is var answer && answer <= triggers[k].LastToken) return false;
             any = true;
         }
-        return any;
+        // (asked only once the sentence's strong words are all the answered act's: the scan of the document's sides costs more)
+        return any && context.Document.Actors.Exists(a => a.FirstToken >= sentence.FirstToken && a.LastToken < triggers[k].FirstToken);
     }
 }

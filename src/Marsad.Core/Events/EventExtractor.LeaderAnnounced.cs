@@ -10,14 +10,14 @@ public sealed partial class EventExtractor
     /// تحرير الموصل": a head of state or government who announces ground taken announces his state's forces' taking —
     /// the forces of the nationality after his title, or null.
     /// </summary>
-    private ActorMention? LeaderAnnounced(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    private ActorMention? LeaderAnnounced(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers)
     {
         if (!trigger.Entries.Any(e => e.IsTerritory) || !context.GroundTakenNoun(sentence, trigger)) return null;
         var tokens = context.Document.Tokens;
         for (int i = trigger.FirstToken - 1; i >= sentence.FirstToken; i--)
         {
             // (no other act between: "أعلن الرئيس بدء معركة تحرير" announces the battle)
-            if (context.Document.Triggers.Any(o => o != trigger && !o.IsWeak && o.Sentence == sentence.Index && o.FirstToken == i)) return null;
+            if (sentenceTriggers.Exists(o => o != trigger && !o.IsWeak && o.FirstToken == i)) return null;
             if (!AnnouncingLemmas.Contains(tokens[i].Lemma)) continue;
             int k = i + 1;
             if (k >= trigger.FirstToken || !LeaderTitles.Contains(DefiniteArticle.Off(tokens[k].Lemma))) return null;

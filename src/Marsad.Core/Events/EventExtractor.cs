@@ -792,7 +792,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("تركيا أعلنت سيطرتها على عفرين … لطرد مقاتلي الوحدات الكردية": the side that took it announces it)
         if (announcer is not null && roles.Actor1?.Actor.PlainName != announcer.Actor.PlainName)
             roles = WithAgent(roles, announcer, context.Sides);
-        else if (roles.Actor1 is null && entry.IsTerritory && LeaderAnnounced(context, sentence, trigger) is { } leaders)
+        else if (roles.Actor1 is null && entry.IsTerritory && LeaderAnnounced(context, sentence, trigger, sentenceTriggers) is { } leaders)
             (roles, announced) = (WithAgent(roles, leaders, context.Sides), true);
         // ("أعلنت قوات سوريا الديمقراطية، الثلاثاء، بدء معركة جديدة … لتنظيم داعش في دير الزور": the offensive whose start a
         // side announces is its own, against the side named after it)
@@ -2273,8 +2273,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // or a campaign, which armed groups run too; nor, with the article, the operation told before whose toll this is:
     // "وأسفرت العملية العسكرية عن مقتل 20 مسلحا")
     // The side named right after the verb of running an operation that follows it ("عملية أمنية نفذتها قوة عراقية",
-    // "عملية عسكرية نوعية نفذتها قوة مشتركة"), or null.
-    // ("نفذتها قوة عراقية": a force noun and its nationality, the state's military)
+    // "عملية عسكرية نوعية نفذتها قوة مشتركة") — a force noun with its nationality the state's military — or null.
     private ActorMention? RunBy(Document document, Sentence sentence, TriggerMention trigger)
     {
         var tokens = document.Tokens;

@@ -1793,13 +1793,14 @@ internal sealed partial class ExtractionContext
         "وقف", "لوقف", "بوقف", "ايقاف", "لايقاف", "بايقاف", "انهاء", "لانهاء", "بانهاء", "اذن", "الاذن", "عزم", "عزمه", "حين",
     };
 
-    // The words an act done under an accord stands after: "بموجب اتفاق", "وفقا لاتفاق", "تطبيقا لاتفاق".
+    // The words an accord kept, carried out or broken stands after: "بالالتزام بالاتفاق", "خرق اتفاق", "باحترام الهدنة".
     private static readonly HashSet<string> AccordInForce = new(StringComparer.Ordinal)
     {
         "الالتزام", "بالالتزام", "التزام", "تنفيذ", "بتنفيذ", "لتنفيذ", "خرق", "خرقا", "بخرق", "انتهاك", "انتهاكا", "بانتهاك", "تطبيق", "بتطبيق",
         "احترام", "باحترام", "لاحترام",
     };
 
+    // The words an act done under an accord stands after: "بموجب اتفاق", "وفقا لاتفاق", "تطبيقا لاتفاق".
     private static readonly HashSet<string> UnderAnAccord = new(StringComparer.Ordinal) { "بموجب", "وبموجب", "وفقا", "وفق", "تطبيقا", "طبقا" };
 
     private bool AmongItsSuccesses(Sentence s, TriggerMention t)
