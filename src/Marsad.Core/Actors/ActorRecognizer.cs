@@ -311,13 +311,13 @@ public sealed class ActorRecognizer : IDocumentStage
     private static int BeforeADay(Document document, int k)
     {
         var tokens = document.Tokens;
-        int end = tokens[k].Surface is "،" or "," ? k - 1 : k;
+        int end = tokens[k].IsComma ? k - 1 : k;
         foreach (var d in document.Dates)
         {
             if (d.LastToken != end) continue;
             int before = d.FirstToken - 1;
             if (before >= 0 && tokens[before].Norm == "يوم") before--;
-            if (before >= 0 && tokens[before].Surface is "،" or ",") before--;
+            if (before >= 0 && tokens[before].IsComma) before--;
             return before >= 0 ? before : k;
         }
         return k;

@@ -186,7 +186,7 @@ public sealed class EntityRecognizer : IDocumentStage
             if (affiliation is not null && j < tokens.Count && _titles.LongestAt(tokens, keys, j) is { } rank) j = rank.Last + 1;
             int nameEnd = ReadName(tokens, j, requireGiven: false);
             // ("للصحفي السعودي، جمال خاشقجي، الذي": a name set off by commas after its title, a known given name first)
-            if (nameEnd < j && j + 1 < tokens.Count && tokens[j].Surface is "،" or "," && ReadName(tokens, j + 1, requireGiven: true) is var set && set > j
+            if (nameEnd < j && j + 1 < tokens.Count && tokens[j].IsComma && ReadName(tokens, j + 1, requireGiven: true) is var set && set > j
                 && (set + 1 >= tokens.Count || tokens[set + 1].Surface is "،" or "," or "."))
                 (j, nameEnd) = (j + 1, set);
             if (nameEnd < j && affiliation is null && !info.TakesBism) continue;

@@ -218,7 +218,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         }
         // ("وقال المتحدث باسم التحالف العربي، تركي المالكي، في مؤتمر صحفي": the name set off by commas after the source)
         int after = last + 1;
-        while (after < tokens.Count && after <= last + 2 && tokens[after].Kind == TokenKind.Punctuation && tokens[after].Surface is "،" or ",") after++;
+        while (after < tokens.Count && after <= last + 2 && tokens[after].Kind == TokenKind.Punctuation && tokens[after].IsComma) after++;
         if (after > last + 1 && after < tokens.Count && entityAt[after] is { Type: EntityType.Person, Rule: "given-name" } apposed
             && apposed.FirstToken == after && tokens[apposed.LastToken].Norm.Length > 2
             && CanonicalName(document, actorAt, entityAt, first, last, null) is { } spokenFor && !People(spokenFor))
@@ -453,7 +453,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         int end = cueFirst - 1;
         // ("وكانت القيادة العامة للجيش السوري، أعلنت، مساء أمس": the subject set off by a comma, when كان opens the
         // sentence — not "ما إذا كان بوتين يتحمل المسؤولية، قال ترامب")
-        bool comma = end > sentenceFirst && tokens[end].Surface is "،" or ",";
+        bool comma = end > sentenceFirst && tokens[end].IsComma;
         if (comma) end--;
         if (end >= sentenceFirst && tokens[end].Norm is "قد") end--;
         for (int k = end; k >= sentenceFirst && k >= end - 5; k--)

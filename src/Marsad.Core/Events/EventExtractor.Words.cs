@@ -729,7 +729,7 @@ public sealed partial class EventExtractor
         {
             // ("انتزعت اليوم (الاثنين) السيطرة": the weekday in brackets is an aside)
             if (i - 2 >= sentence.FirstToken && ExtractionContext.OneWordInBrackets(tokens, i - 2)) { i -= 2; continue; }
-            if (tokens[i].Kind == TokenKind.Punctuation && !(acrossCommas && tokens[i].Surface is "،" or ",")) return -1;
+            if (tokens[i].Kind == TokenKind.Punctuation && !(acrossCommas && tokens[i].IsComma)) return -1;
             if (lemmas.Contains(tokens[i].Lemma)) return i;
         }
         return -1;

@@ -2792,7 +2792,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             // (not past "، و": "قصة اختفاء الكاتب جمال خاشقجي، وذلك في المقابلة التي أجريت بالعاصمة الرياض" places the talk)
             // (but "، وهو أحد منتقدي ولي العهد،" is an apposition on him)
-            if (document.Tokens[k].Surface is "،" or "," && document.Tokens[k + 1].HasProclitic("و")
+            if (document.Tokens[k].IsComma && document.Tokens[k + 1].HasProclitic("و")
                 && document.Tokens[k + 1].Norm is not ("وهو" or "وهي" or "وهم" or "وهما")) return false;
             if (document.Tokens[k].IsWord && !document.Dates.Exists(d => d.FirstToken <= k && k <= d.LastToken)) words++;
         }

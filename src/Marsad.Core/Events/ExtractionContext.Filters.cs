@@ -1322,7 +1322,7 @@ internal sealed partial class ExtractionContext
         for (int i = last + 1; i < end; i++)
         {
             // "غارات جوية يعتقد أنها روسية، استهدفت المستشفى": a clause on the strike that says what it hit.
-            if (Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].Surface is "،" or "," && i + 1 < Tokens.Count && HittingVerbs.Contains(Tokens[i + 1].Lemma))
+            if (Tokens[i].Kind == TokenKind.Punctuation && Tokens[i].IsComma && i + 1 < Tokens.Count && HittingVerbs.Contains(Tokens[i + 1].Lemma))
             {
                 end = Math.Min(Tokens.Count, i + 5);
                 i++;
@@ -1346,7 +1346,7 @@ internal sealed partial class ExtractionContext
     {
         next = -1;
         foreach (var d in Within(_dates, d => d.FirstToken, i + 1, i + 2))
-            if (d.LastToken + 1 < Tokens.Count && Tokens[d.LastToken + 1].Surface is "،" or ",") { next = d.LastToken + 2; return true; }
+            if (d.LastToken + 1 < Tokens.Count && Tokens[d.LastToken + 1].IsComma) { next = d.LastToken + 2; return true; }
         return false;
     }
 
@@ -2037,7 +2037,7 @@ internal sealed partial class ExtractionContext
     private bool AfterTheTimeClause(Sentence s, TriggerMention t)
     {
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
-            if (Tokens[i].Surface is "،" or ",")
+            if (Tokens[i].IsComma)
                 return Within(_triggers, x => x.FirstToken, i + 1, s.EndToken).Any();
         return false;
     }

@@ -220,13 +220,13 @@ internal sealed partial class ExtractionContext
     // a comment on what the act brings, comma or not)
     private bool CommentOpens(int i) =>
         i + 1 < Tokens.Count
-        && (Tokens[i].Surface is "،" or "," && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي"
+        && (Tokens[i].IsComma && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي"
             || Tokens[i].Norm == "الامر" && Tokens[i + 1].Norm == "الذي");
 
     // "وطردت الحوثيين من آخر معاقلهم في محافظة ابين، وباتت قوات هادي تسيطر على عدن …": after a comma, a verb of
     // becoming opens a clause of what now holds — its places are no scenes of the act.
     private bool StateClauseOpens(int i) =>
-        i + 1 < Tokens.Count && Tokens[i].Surface is "،" or "," && Tokens[i + 1].StartsWithWa && StateVerbs.Contains(Tokens[i + 1].Lemma);
+        i + 1 < Tokens.Count && Tokens[i].IsComma && Tokens[i + 1].StartsWithWa && StateVerbs.Contains(Tokens[i + 1].Lemma);
 
     private static readonly HashSet<string> StateVerbs = new(StringComparer.Ordinal)
     {
@@ -243,7 +243,7 @@ internal sealed partial class ExtractionContext
             int k = v - 1;
             if (Tokens[k].Norm is not ("الذي" or "التي")) return null;
             k--;
-            if (k > s.FirstToken && Tokens[k].Surface is "،" or ",") k--;
+            if (k > s.FirstToken && Tokens[k].IsComma) k--;
             foreach (var p in inSentence)
                 if (p.LastToken == k) return p;
             return null;
@@ -914,7 +914,7 @@ internal sealed partial class ExtractionContext
                                                        && JoinedByAnd(a.LastToken + 1, b.FirstToken)
                                                        // ("في مديريات الظاهر، وباقم، والبقع": a comma before the و of the next)
                                                        && (!PunctuationBetween(a.LastToken, b.FirstToken)
-                                                           || b.FirstToken - a.LastToken == 2 && Tokens[a.LastToken + 1].Surface is "،" or "," && Tokens[b.FirstToken].StartsWithWa);
+                                                           || b.FirstToken - a.LastToken == 2 && Tokens[a.LastToken + 1].IsComma && Tokens[b.FirstToken].StartsWithWa);
         int lo = i, hi = i;
         while (lo > 0 && Joined(places[lo - 1], places[lo])) lo--;
         while (hi + 1 < places.Count && Joined(places[hi], places[hi + 1])) hi++;
@@ -1085,7 +1085,7 @@ internal sealed partial class ExtractionContext
         bool locating = false;
         for (int i = from + 1; i < to; i++)
             if (LocatingWords.Contains(Tokens[i].Norm)) locating = true;
-            else if (!(Tokens[i].Surface is "،" or "," || i >= to - 2 && (GeoLexicon.Cues.ContainsKey(Tokens[i].Lemma) || BuildingWords.Contains(Tokens[i].Lemma)))) return false;
+            else if (!(Tokens[i].IsComma || i >= to - 2 && (GeoLexicon.Cues.ContainsKey(Tokens[i].Lemma) || BuildingWords.Contains(Tokens[i].Lemma)))) return false;
         return locating;
     }
 
@@ -1422,7 +1422,7 @@ internal sealed partial class ExtractionContext
         if (t.LastToken < open && t.LastToken >= open - 2 && open + 2 < s.EndToken && HappenedVerbs.Contains(Tokens[open + 2].Lemma)) return false;
         int close = s.EndToken;
         for (int i = at + 1; i < s.EndToken; i++)
-            if (Tokens[i].Norm is "،" or ",") { close = i; break; }
+            if (Tokens[i].IsComma) { close = i; break; }
         // (a clause that runs to the sentence's end may hold the act itself: only one closed by a comma is aside)
         return close < s.EndToken && !(t.FirstToken > open && t.LastToken < close);
     }
@@ -1437,9 +1437,9 @@ internal sealed partial class ExtractionContext
     {
         int lo = s.FirstToken, hi = s.EndToken;
         for (int i = t.FirstToken; i > s.FirstToken; i--)
-            if (Tokens[i - 1].Norm is "،" or "," && Tokens[i].HasProclitic("و")) { lo = i; break; }
+            if (Tokens[i - 1].IsComma && Tokens[i].HasProclitic("و")) { lo = i; break; }
         for (int i = t.LastToken + 1; i + 1 < s.EndToken; i++)
-            if (Tokens[i].Norm is "،" or "," && Tokens[i + 1].HasProclitic("و")) { hi = i; break; }
+            if (Tokens[i].IsComma && Tokens[i + 1].HasProclitic("و")) { hi = i; break; }
         return (lo, hi);
     }
 

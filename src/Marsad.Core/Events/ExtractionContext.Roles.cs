@@ -455,7 +455,7 @@ internal sealed partial class ExtractionContext
         {
             if (InADate(k)) { dated = true; continue; }
             if (DayParts.Contains(Tokens[k].Norm)) continue;
-            if (Tokens[k].Surface is "،" or "," && (InADate(k - 1) || k + 1 < to && InADate(k + 1))) continue;
+            if (Tokens[k].IsComma && (InADate(k - 1) || k + 1 < to && InADate(k + 1))) continue;
             if (Within(_actors, x => x.FirstToken, Math.Max(0, k - 8), k + 1).FirstOrDefault(x => x.FirstToken <= k && x.LastToken >= k) is { } partner
                 && Tokens[partner.FirstToken].StartsWithWa) { k = partner.LastToken; continue; }
             return false;
@@ -896,7 +896,7 @@ internal sealed partial class ExtractionContext
         int backed = SkipCommas(next);
         if (backed > next && backed < Tokens.Count && BackingWords.Contains(Tokens[backed].Norm))
             for (int k = backed + 1; k < Math.Min(Tokens.Count, backed + 9); k++)
-                if (Tokens[k].Surface is "،" or ",") { next = k; break; }
+                if (Tokens[k].IsComma) { next = k; break; }
         // ("أعلن الجيش الإسرائيلي، السبت، اعتقال": the date may stand between commas)
         int date = SkipCommas(next);
         // ("أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات": a part of the day may open it)
@@ -924,7 +924,7 @@ internal sealed partial class ExtractionContext
 
     private int SkipCommas(int k)
     {
-        while (k < Tokens.Count && Tokens[k].Surface is "،" or ",") k++;
+        while (k < Tokens.Count && Tokens[k].IsComma) k++;
         return k;
     }
 
@@ -1210,9 +1210,9 @@ internal sealed partial class ExtractionContext
         int from = t.FirstToken, words = 0;
         // ("نجحت المقاومة، وتحت غطاء جوي كثيف للتحالف، في طرد الحوثيين": an aside set off by commas right before "في"
         // stands between the verb and what it achieved; its words do not count)
-        if (from - 2 > s.FirstToken && Tokens[from - 1].Norm == "في" && Tokens[from - 2].Surface is "،" or ",")
+        if (from - 2 > s.FirstToken && Tokens[from - 1].Norm == "في" && Tokens[from - 2].IsComma)
             for (int k = from - 3; k >= Math.Max(s.FirstToken, from - 12); k--)
-                if (Tokens[k].Surface is "،" or ",") { from = k; break; }
+                if (Tokens[k].IsComma) { from = k; break; }
         while (from > s.FirstToken && words < 6)
         {
             from--;
@@ -1359,7 +1359,7 @@ internal sealed partial class ExtractionContext
             int rel = k - 2;
             if (!IsRelativePronoun(Tokens[rel].Norm)) return null;
             int end = rel - 1;
-            if (end >= s.FirstToken && Tokens[end].Surface is "،" or ",") end--;
+            if (end >= s.FirstToken && Tokens[end].IsComma) end--;
             ActorMention? target = null, agent = null;
             foreach (var a in Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken))
             {
@@ -1385,7 +1385,7 @@ internal sealed partial class ExtractionContext
             if (!ActorEndsAt(i - 1, Math.Max(s.FirstToken, i - 8))) return false;
             // (closed by a comma between the side and the act)
             for (int k = a.LastToken + 1; k < t.FirstToken; k++)
-                if (Tokens[k].Norm is "،" or ",") return true;
+                if (Tokens[k].IsComma) return true;
             return false;
         }
         return false;
@@ -1490,7 +1490,7 @@ internal sealed partial class ExtractionContext
         // (not the antecedent of a clause that tells an act of its own: "بغطاء جوي ومدفعي من تحالف دعم الشرعية، الذي يقصف
         // مواقع الحوثيين" — "التحالف الذي تقوده السعودية" only describes it)
         int after = a.LastToken + 1;
-        if (after < s.EndToken && Tokens[after].Surface is "،" or ",") after++;
+        if (after < s.EndToken && Tokens[after].IsComma) after++;
         if (after + 1 < s.EndToken && IsRelativePronoun(Tokens[after].Norm) && Within(_triggers, x => x.FirstToken, after + 1, after + 2).Any()) return false;
         int from = Math.Max(s.FirstToken, a.FirstToken - 4);
         if (_cues.FindLast(CueClass.Assoc, from, a.FirstToken) is { } cue && cue.Last >= a.FirstToken - 2) return true;
@@ -2026,7 +2026,7 @@ internal sealed partial class ExtractionContext
         for (int k = from; k < to; k++)
         {
             var token = Tokens[k];
-            if (token.Kind == TokenKind.Punctuation ? token.Surface is "،" or "," : token.Norm is "في" or "عنيفه" or "عنيف" or "متقطعه" or "ضاريه")
+            if (token.Kind == TokenKind.Punctuation ? token.IsComma : token.Norm is "في" or "عنيفه" or "عنيف" or "متقطعه" or "ضاريه")
                 continue;
             string bare = DefiniteArticle.Off(token.Lemma);
             if (GeoLexicon.Cues.ContainsKey(bare) || GeoLexicon.Cues.ContainsKey(token.Norm) || GeoLexicon.Relations.ContainsKey(token.Norm)) continue;

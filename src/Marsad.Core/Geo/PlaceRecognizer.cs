@@ -94,7 +94,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         int k = match.LastToken + 1;
         if (k >= end || tokens[match.FirstToken].Lemma is not ("الضفه" or "ضفه")) return false;
-        if (tokens[k].Surface is "،" or "," && k + 1 < end) k++;   // ("في الضفة الغربية، لنهر الفرات")
+        if (tokens[k].IsComma && k + 1 < end) k++;   // ("في الضفة الغربية، لنهر الفرات")
         string next = tokens[k].Norm;
         return next is "لنهر" or "للنهر" or "للفرات" or "لنهري" or "لدجله" or "للعاصي" or "للنيل"
                || next == "من" && k + 1 < end && tokens[k + 1].Norm is "نهر" or "النهر";
@@ -838,7 +838,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         // ("باقم، ورازح": a comma may stand before the و of the next)
         if (found.Count == 0 || found[^1] is not { Unknown: false, Entries.Length: > 0 } prev
-            || prev.LastToken != i - 1 && !(prev.LastToken == i - 2 && tokens[i - 1].Surface is "،" or ",")) return null;
+            || prev.LastToken != i - 1 && !(prev.LastToken == i - 2 && tokens[i - 1].IsComma)) return null;
         string norm = tokens[i].Norm;
         if (tokens[i].Kind != TokenKind.ArabicWord || norm.Length < 3 || norm[0] != 'و' || GazetteerKeys.CountLetters(norm) > 4) return null;
         string key = norm[1..];
@@ -1002,7 +1002,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         string among = tokens[p].Norm;
         if (among is not ("بينها" or "منها" or "ومنها" or "ابرزها" or "اهمها" or "وبينها")) return false;
-        if (among == "منها" && !(p > sentenceStart && tokens[p - 1].Surface is "،" or ",")) return false;
+        if (among == "منها" && !(p > sentenceStart && tokens[p - 1].IsComma)) return false;
         for (int k = p - 1; k >= Math.Max(sentenceStart, p - 12); k--)
         {
             string norm = tokens[k].Norm;

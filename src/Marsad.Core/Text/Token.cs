@@ -73,6 +73,9 @@ public sealed class Token
 
     public bool IsWord => Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 
+    /// <summary>An Arabic or a Latin comma, the clause break most rules stop at or step over.</summary>
+    public bool IsComma => Surface is "،" or ",";
+
     /// <summary>The word carries the conjunction و as its first clitic ("وقصفت", "والمقاومة").</summary>
     public bool StartsWithWa => Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و";
 
