@@ -24,18 +24,8 @@ public sealed partial class EventExtractor
     {
         var document = context.Document;
         if (!events.Any(e => e.Fatalities is null || e.FatalitiesEstimated)) return events;
-        // (events' evidence sentences are sentence spans: found by their start among the ordered sentences)
-        int SentenceOf(TextSpan span)
-        {
-            int lo = 0, hi = document.Sentences.Count - 1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) / 2, start = document.Sentences[mid].Span.Start;
-                if (start == span.Start) return mid;
-                if (start < span.Start) lo = mid + 1; else hi = mid - 1;
-            }
-            return -1;
-        }
+        // (events' evidence sentences are sentence spans)
+        int SentenceOf(TextSpan span) => document.SentenceAt(span.Start)?.Index ?? -1;
         HashSet<int>? told = null;
         foreach (var group in triggers.GroupBy(t => t.Sentence))
         {

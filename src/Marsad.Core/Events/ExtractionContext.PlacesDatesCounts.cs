@@ -266,7 +266,7 @@ internal sealed partial class ExtractionContext
     {
         int k = p.FirstToken - 1;
         while (k >= 0 && Within(_places, q => q.FirstToken, Math.Max(0, k - 4), k + 1).FirstOrDefault(q => q.LastToken == k) is { } before) k = before.FirstToken - 1;
-        return k >= 0 && PeopleNouns.Contains(Tokens[k].Norm.StartsWith('و') && Tokens[k].Norm.Length > 4 ? Tokens[k].Norm[1..] : Tokens[k].Norm);
+        return k >= 0 && PeopleNouns.Contains(Tokens[k].NormWithoutWa);
     }
 
     // (nouns of a people in construct, no article: "أهالي الموصل", "مسيحيو نينوى")
