@@ -1775,6 +1775,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (after the folds, which join a region's report to its town's when the article tells both)
         merged = PlaceToldAfter(context, merged, triggers);
         merged = SplitSharedTolls(merged, context);
+        merged = OldActsRetold(merged, context, triggers);
         merged.RemoveAll(e => StrikesInGeneral(e, context) || NowhereButACountry(e));
         for (int i = 0; i < merged.Count; i++)
         {

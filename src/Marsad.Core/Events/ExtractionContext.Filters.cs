@@ -2431,6 +2431,12 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>Whether the day its sentence gives the act is well before the report (the act is background: no event) —
+    /// not a day something has gone on since ("منذ بدء الاحتجاجات في 30 آذار").</summary>
+    public bool DatedLongBefore(Sentence s, TriggerMention t) =>
+        DateFor(s, t, out var span) is null && span is { } day && Document.Published is { } pub
+        && Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span == day && !IsRecent(d.Date) && d.Date.Date < pub && !Since(s, d));
+
     private bool IsRecent(PartialDate d) =>
         Document.Published is not { } pub || (d.Precision != DatePrecision.Year && d.Date.DayNumber >= pub.DayNumber - 30);
 }

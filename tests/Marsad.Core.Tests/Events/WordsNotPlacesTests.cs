@@ -18,6 +18,7 @@ public class WordsNotPlacesTests
     [InlineData("وقتل أكثر من ألفين من المدنيين في غارات على الغوطة الشرقية أمس.", "Alvin")]
     [InlineData("وأكد التحالف أنه سيتعامل بكل حزم مع الحوثيين بعد قصف مدينة جازان أمس.", "Al Ḩazm")]
     [InlineData("وأطلق الحوثيون صاروخ بركان باتجاه مدينة جازان أمس.", "Berkane")]
+    [InlineData("وانفجرت عبوة ناسفة أمس بسيارة ضابطين حينما كانا في طريقهما إلى مقر عملهما في نابلس.", "Elqana")]
     public void A_word_that_names_a_village_elsewhere_is_no_scene(string text, string village)
     {
         var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-07-15");
