@@ -2978,8 +2978,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // Only what was hit is named ("قصف استهدف مواقع الحوثيين"): the one who hits it is its usual opponent here.
         if (e.Actor1 is null && e.Actor2 is { Inter: 1 or 2 or 3 or 4 or 8 } hit && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
         {
+            // (not the side that condemns the act in the report's own words: "نددت الكويت بإطلاق صواريخ … على إسرائيل")
+            string? condemner = context.Condemner(e.Claim);
             var foes = (opponents.TryGetValue(hit.PlainName, out var against) ? against : new List<ActorRef>())
-                .Where(a => a.PlainName != hit.PlainName && !context.Sides.Allied(a, hit) && a.Inter is not (6 or 7) && ExtractionContext.Fights(a))
+                .Where(a => a.PlainName != hit.PlainName && a.PlainName != condemner && !context.Sides.Allied(a, hit) && a.Inter is not (6 or 7) && ExtractionContext.Fights(a))
                 .GroupBy(a => a.PlainName).OrderByDescending(g => g.Count()).Select(g => g.First()).ToList();
             // ("واستهدفت الغارات تجمعات للحوثيين" after "مقاتلات التحالف": from the air, a foe the article shows flying,
             // else an air force flying there against it — not its foe on the ground)
@@ -2989,7 +2991,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                                      && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f)))
                     : null)
                 ?? foes.FirstOrDefault(a => !Planted(e) || !a.IsState)
-                ?? (context.MostMentionedOpponent(hit, new HashSet<string>()) is { } usual && !(Planted(e) && usual.IsState) ? usual : null)
+                ?? (context.MostMentionedOpponent(hit, condemner is null ? new HashSet<string>() : new HashSet<string> { condemner }) is { } usual && !(Planted(e) && usual.IsState) ? usual : null)
                 ?? Unidentified(e);
             return attacker is null ? e : PeopleGassed(e with { Actor1 = context.Code(attacker, e.Location?.Place?.CountryCode) }, context);
         }

@@ -852,6 +852,24 @@ internal sealed partial class ExtractionContext
 
     // The actor the claim's source names, from the source's first word on ("أعلن التحالف العسكري في اليمن": the source
     // phrase stops at في, the actor's name runs on), or null.
+    /// <summary>
+    /// "نددت الكويت بإطلاق صواريخ من قطاع غزة على إسرائيل", "اتهمت الحكومة … بالوقوف وراء": the side that condemns or
+    /// accuses in the sentence's own claim (its plain name), which is no party to the act it condemns; else null.
+    /// </summary>
+    public string? Condemner(Claim? claim)
+    {
+        if (claim is not { Inherited: false }) return null;
+        int cue = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start);
+        if (cue >= Tokens.Count || !CondemningVerbs.Contains(Tokens[cue].NormWithoutWa)) return null;
+        return SourceActor(claim)?.Actor.PlainName;
+    }
+
+    private static readonly HashSet<string> CondemningVerbs = new(StringComparer.Ordinal)
+    {
+        "ادان", "ادانت", "ادانوا", "يدين", "تدين", "دان", "دانت", "ندد", "نددت", "نددوا", "يندد", "تندد", "استنكر", "استنكرت",
+        "يستنكر", "تستنكر", "شجب", "شجبت", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم",
+    };
+
     private ActorMention? SourceActor(Claim claim)
     {
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
