@@ -1682,6 +1682,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var e = ThroughItsForces(SidesOfTheArticle(found1, found), context);
             e = BombersAreArmedGroups(e, context);
             e = NoCiviliansInADeal(e);
+            e = StrikeToldBefore(e, found, context);
             e = FillOpponent(e, opponents, airForces, context);
             e = GovernmentStrike(e, context);
             e = FromTheAir(e, airForces, context);
