@@ -14,7 +14,12 @@ public sealed partial class EventExtractor
     private static List<ExtractedEvent> OldActsRetold(List<ExtractedEvent> events, ExtractionContext context, List<TriggerMention> triggers)
     {
         var document = context.Document;
-        if (document.Published is null || events.Count == 0) return events;
+        if (document.Published is null) return events;
+        // (the events that could be a retelling, before any trigger's day is looked up: few documents hold one)
+        List<(ExtractedEvent Event, TriggerMention Trigger)>? retellings = null;
+        foreach (var e in events)
+            if (SpokenOfWithNoDay(e, triggers, document) is { } trigger) (retellings ??= new()).Add((e, trigger));
+        if (retellings is null) return events;
         // (the first old act of each kind)
         Dictionary<string, TriggerMention>? oldActs = null;
         foreach (var t in triggers)
@@ -24,17 +29,27 @@ public sealed partial class EventExtractor
             foreach (var entry in t.Entries) oldActs.TryAdd(entry.SubEventType, t);
         }
         if (oldActs is null) return events;
-        return events.Where(e => !(oldActs.TryGetValue(e.SubEventType, out var old) && RetellsOldAct(e, old, events, triggers, document))).ToList();
+        var retold = retellings.Where(r => oldActs.TryGetValue(r.Event.SubEventType, out var old) && RetellsOldAct(r.Event, r.Trigger, old, events, document))
+            .Select(r => r.Event).ToHashSet();
+        return retold.Count == 0 ? events : events.Where(e => !retold.Contains(e)).ToList();
     }
 
-    private static bool RetellsOldAct(ExtractedEvent e, TriggerMention old, List<ExtractedEvent> events, List<TriggerMention> triggers, Document document)
+    // The event's trigger, when it is a noun spoken of as a charge or a case (SpokenOf) and the event has no day of its own.
+    private static TriggerMention? SpokenOfWithNoDay(ExtractedEvent e, List<TriggerMention> triggers, Document document)
     {
+        if (e.FieldEvidence.Any(f => f.Field == "date")) return null;
         var at = TriggerOf(e);
-        if (at.Start <= old.Span.Start || e.FieldEvidence.Any(f => f.Field == "date")) return false;
-        if (triggers.Find(t => t.Span == at) is not { } trigger || trigger.Entries.Any(x => x.Pos == "verb")) return false;
+        if (triggers.Find(t => t.Span == at) is not { } trigger || trigger.Entries.Any(x => x.Pos == "verb")) return null;
+        return SpokenOf(document.Tokens, trigger.FirstToken) ? trigger : null;
+    }
+
+    // The noun comes after the old act, no event of its kind starts before the old act, and it names the old act again:
+    // definite, or followed by a word of the old act's sentence.
+    private static bool RetellsOldAct(ExtractedEvent e, TriggerMention trigger, TriggerMention old, List<ExtractedEvent> events, Document document)
+    {
+        if (trigger.Span.Start <= old.Span.Start) return false;
         if (events.Any(o => o.SubEventType == e.SubEventType && TriggerOf(o).Start < old.Span.Start)) return false;
         var tokens = document.Tokens;
-        if (!SpokenOf(tokens, trigger.FirstToken)) return false;
         for (int k = trigger.FirstToken; k <= trigger.LastToken; k++)
             if (tokens[k].Form.Analysis is { HasArticle: true }) return true;
         return trigger.LastToken + 1 < tokens.Count && OfTheOldAct(tokens[trigger.LastToken + 1], old, document);
