@@ -18,7 +18,7 @@ public sealed partial class EventExtractor
         // (the events that could be a retelling, before any trigger's day is looked up: few documents hold one)
         List<(ExtractedEvent Event, TriggerMention Trigger)>? retellings = null;
         foreach (var e in events)
-            if (SpokenOfWithNoDay(e, triggers, document) is { } trigger) (retellings ??= new()).Add((e, trigger));
+            if (SpokenOfWithNoDay(e, context) is { } trigger) (retellings ??= new()).Add((e, trigger));
         if (retellings is null) return events;
         // (the first old act of each kind)
         Dictionary<string, TriggerMention>? oldActs = null;
@@ -35,12 +35,11 @@ public sealed partial class EventExtractor
     }
 
     // The event's trigger, when it is a noun spoken of as a charge or a case (SpokenOf) and the event has no day of its own.
-    private static TriggerMention? SpokenOfWithNoDay(ExtractedEvent e, List<TriggerMention> triggers, Document document)
+    private static TriggerMention? SpokenOfWithNoDay(ExtractedEvent e, ExtractionContext context)
     {
         if (e.FieldEvidence.Any(f => f.Field == "date")) return null;
-        var at = TriggerOf(e);
-        if (triggers.Find(t => t.Span == at) is not { } trigger || trigger.Entries.Any(x => x.Pos == "verb")) return null;
-        return SpokenOf(document.Tokens, trigger.FirstToken) ? trigger : null;
+        if (context.TriggerAt(TriggerOf(e)) is not { } trigger || trigger.Entries.Any(x => x.Pos == "verb")) return null;
+        return SpokenOf(context.Document.Tokens, trigger.FirstToken) ? trigger : null;
     }
 
     // The noun comes after the old act, no event of its kind starts before the old act, and it names the old act again:

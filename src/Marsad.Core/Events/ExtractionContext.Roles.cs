@@ -850,8 +850,6 @@ internal sealed partial class ExtractionContext
         return SourceActor(claim) is { } speaker && ArmedSide(speaker.Actor) ? speaker : null;
     }
 
-    // The actor the claim's source names, from the source's first word on ("أعلن التحالف العسكري في اليمن": the source
-    // phrase stops at في, the actor's name runs on), or null.
     /// <summary>
     /// "نددت الكويت بإطلاق صواريخ من قطاع غزة على إسرائيل", "اتهمت الحكومة … بالوقوف وراء": the side that condemns or
     /// accuses in the sentence's own claim (its plain name), which is no party to the act it condemns; else null.
@@ -870,6 +868,8 @@ internal sealed partial class ExtractionContext
         "يستنكر", "تستنكر", "شجب", "شجبت", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم",
     };
 
+    // The actor the claim's source names, from the source's first word on ("أعلن التحالف العسكري في اليمن": the source
+    // phrase stops at في, the actor's name runs on), or null.
     private ActorMention? SourceActor(Claim claim)
     {
         int source = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.Start);
