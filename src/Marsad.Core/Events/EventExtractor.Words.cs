@@ -1550,6 +1550,11 @@ public sealed partial class EventExtractor
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4) && document.Tokens[i].Kind != TokenKind.Punctuation; i++)
                 if (document.Tokens[i].Norm is var pretended && (pretended.StartsWith("بان", StringComparison.Ordinal)
                     || pretended is "بالموت" or "بالمرض" or "بالنوم" or "بالاغماء" or "بالجنون" or "بعدم" or "بغير" or "بالجهل" or "بالبراءه" or "بالحياد")) return true;
+        // ("يسعى روحاني إلى التظاهر بالانفتاح", "يتظاهرون بالتنظيف", "مهما تظاهرنا بالمثالية"): a بـ-noun right after the
+        // verb or its noun is what is feigned, unless it says where, how or why they marched ("بالقرب من", "بمدينة
+        // البصرة", "بشكل سلمي", "بسبب الغلاء")
+        if (PretendingVerbs.Contains(BareLemma(token)) && next is not null && next.Norm.StartsWith('ب') && Feigned(document, trigger.LastToken + 1))
+            return true;
         // "تظاهرة ثقافية", "تظاهرة رياضية", "شكلت تظاهرة فكرية": a cultural, sporting or festive event — a showing, no protest
         if (BareLemma(token) is "تظاهره" or "تظاهرات" && next is not null && ShowingKinds.Contains(DefiniteArticle.Off(BareLemma(next))))
             return true;
@@ -1604,6 +1609,29 @@ public sealed partial class EventExtractor
     };
 
     // What a "تظاهرة" is when it is no protest: of culture, art, sport, ideas, trade or festivity.
+    private static readonly HashSet<string> PretendingVerbs = new(StringComparer.Ordinal)
+    {
+        "تظاهر", "يتظاهر", "تظاهروا", "يتظاهرون", "تظاهرت", "تتظاهر", "التظاهر", "بالتظاهر", "تظاهرنا", "نتظاهر", "اتظاهر",
+    };
+
+    // what a march is told with after بـ: its manner, cause, size, company or time — no pretence
+    private static readonly HashSet<string> MarchedHow = new(StringComparer.Ordinal)
+    {
+        "بعد", "بين", "بشكل", "بصوره", "باسلوب", "بطريقه", "بسبب", "بكثافه", "بدون", "بلا", "بمناسبه", "بالالاف", "بالميات",
+        "بالعشرات", "بالملايين", "بحضور", "بمشاركه", "بدعوه", "بالتزامن", "بالتوازي", "بالرغم", "برغم", "بهدف", "بغيه", "بحريه",
+        "بسلميه", "بحماس", "بالقرب", "بمحاذاه", "باتجاه", "بعيدا", "بالسيارات", "بالاعلام", "بالشموع", "بالتنسيق",
+    };
+
+    private static bool Feigned(Document document, int word)
+    {
+        if (MarchedHow.Contains(document.Tokens[word].Norm)) return false;
+        if (document.Cues.IsAt(CueClass.PlaceCue, word, word + 8, out _) || document.Cues.IsAt(CueClass.PlacePrep, word, word + 8, out _))
+            return false;
+        foreach (var place in document.Places)
+            if (place.FirstToken <= word && word <= place.LastToken) return false;
+        return true;
+    }
+
     private static readonly HashSet<string> ShowingKinds = new(StringComparer.Ordinal)
     {
         "ثقافيه", "فنيه", "رياضيه", "فكريه", "سينماييه", "احتفاليه", "علميه", "ادبيه", "تراثيه", "سياحيه", "اقتصاديه", "اعلاميه", "شعريه",
@@ -1627,7 +1655,8 @@ public sealed partial class EventExtractor
         for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= limit; k++)
         {
             var t = document.Tokens[k];
-            if (t.Kind == TokenKind.Number || t.Norm is "عددا" or "عدد" or "من" or "\"") continue;
+            // (past a count, "أيضا" or a quotation mark: "ويحتجز الحوثيون أيضا \"السفينة المسماة …\"")
+            if (t.Kind == TokenKind.Number || t.Norm is "عددا" or "عدد" or "من" or "\"" or "«" or "“" or "ايضا" or "كذلك") continue;
             // (past the subject of a verb: "واحتجزت الشرطة الإسرائيلية جثامين 12 فلسطينيا")
             if (k == trigger.LastToken + 1 && document.Actors.Find(a => a.FirstToken == k) is { } subject)
             {
@@ -1635,7 +1664,7 @@ public sealed partial class EventExtractor
                 k = subject.LastToken;
                 continue;
             }
-            return Goods.Contains(BareLemma(t));
+            return Goods.Contains(DefiniteArticle.Off(BareLemma(t)));
         }
         return false;
     }
@@ -1654,7 +1683,7 @@ public sealed partial class EventExtractor
 
     private static readonly HashSet<string> Goods = new(StringComparer.Ordinal)
     {
-        "سفينه", "سفن", "سفينتين", "ناقله", "ناقلات", "شحنه", "شحنات", "مساعدات", "اموال", "اموالا", "اصول", "اموالهم", "بضايع",
+        "سفينه", "سفن", "سفنا", "سفينتين", "ناقله", "ناقلات", "شحنه", "شحنات", "مساعدات", "اموال", "اموالا", "اصول", "اموالهم", "بضايع",
         "شاحنات", "شاحنه", "سيارات", "قوارب", "قارب", "وقود", "مواد", "جواز", "جوازات", "رواتب", "معونات", "اغاثه",
         // (the dead's bodies: "يحتجز جثماني فلسطينيين قتلا الجمعة" holds no one living)
         "جثمان", "جثماني", "جثامين", "جثه", "جثتي", "جثث", "رفات",

@@ -1,6 +1,7 @@
 using Marsad.Core.Dates;
 using Marsad.Core.Actors;
 using Marsad.Core.Events;
+using Marsad.Core.Tests.Geo;
 
 namespace Marsad.Core.Tests.Events;
 
@@ -1161,6 +1162,20 @@ public class EventExtractorTests
     public void Holding_ships_detains_no_one()
     {
         Assert.Empty(TestPipeline.Extract("ميليشيات الحوثي تحتجز 19 سفينة نفطية في ميناء الحديدة", "2018-04-23").Events);
+    }
+
+    [GazetteerTheory]
+    [InlineData("أعلنت الحكومة اليمنية، السبت، أن ميليشيات الحوثي تحتجز سفنا محملة بالمواد الغذائية في ميناء الحديدة.")]
+    [InlineData("وقالت الحكومة إن الحوثيين يحتجزون سفنا في ميناء الحديدة. ويحتجز الحوثيون أيضا \"السفينة المسماة إيغل والتي وصلت بتاريخ 3 من أكتوبر الحالي\".")]
+    public void Ships_held_past_an_adverb_or_a_quotation_mark_detain_no_one(string text) =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(text, "2018-10-07").Events);
+
+    [GazetteerFact]
+    public void The_roadside_alone_is_no_bomb()
+    {
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer("واستقر المقام بنحو 200 أسرة على جانب الطريق في قرارة القطف، فيما تعطلت مسيرة عدد منهم وهم يحاولون العودة من بنغازي.", "2018-04-01").Events);
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("وقتل 4 من عناصر الأمن إثر انفجار عبوة ناسفة مزروعة على جانب الطريق في قضاء سيلوبي أمس.", "2015-08-11").Events);
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
     }
 
     [Theory]

@@ -17,6 +17,26 @@ public class NotTheActsTheyNameTests
         Assert.Contains(doc.Events, e => e.SubEventType == "Peaceful protest");
     }
 
+    [GazetteerTheory]
+    [InlineData("في طهران، يسعى الرئيس الإيراني حسن روحاني إلى التظاهر بالانفتاح على المنطقة.")]
+    [InlineData("وفي بغداد كان العمال يتظاهرون بالتنظيف قرب الإشارات.")]
+    public void A_noun_with_bi_right_after_the_verb_is_what_is_feigned(string sentence)
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(sentence, "2015-07-24");
+        Assert.DoesNotContain(doc.Events, e => e.EventType == "Protests");
+    }
+
+    [GazetteerTheory]
+    [InlineData("وتظاهروا بالقرب من مبنى المحافظة في البصرة أمس احتجاجا على انقطاع الكهرباء.")]
+    [InlineData("وتظاهروا بالبصرة أمس احتجاجا على انقطاع الكهرباء.")]
+    [InlineData("وتظاهروا بمدينة البصرة أمس احتجاجا على انقطاع الكهرباء.")]
+    [InlineData("وتظاهروا بشكل سلمي في البصرة أمس احتجاجا على انقطاع الكهرباء.")]
+    public void Where_or_how_they_marched_is_no_pretence(string sentence)
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(sentence, "2015-07-24");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Peaceful protest");
+    }
+
     [GazetteerFact]
     public void Riot_police_name_no_riot()
     {
