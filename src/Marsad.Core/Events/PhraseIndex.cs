@@ -27,7 +27,8 @@ public sealed class PhraseIndex<T>
 
     /// <summary>
     /// Written last in a phrase, "#" asks for a count right after it without taking it in: "القضاء على #" matches the
-    /// two words of "القضاء على 30 إرهابيا" (and of "القضاء على عدد (4) عناصر"), not "القضاء على الإرهاب".
+    /// two words of "القضاء على 30 إرهابيا" (and of "القضاء على عدد (4) عناصر"), not "القضاء على الإرهاب". Written
+    /// inside a phrase, it stands for a count that is part of it: "منذ # عاما" matches "منذ 13 عاما" and "منذ ثلاثة عشر عاما".
     /// </summary>
     public const string CountFollows = "#";
 
@@ -38,15 +39,15 @@ public sealed class PhraseIndex<T>
     public void Add(string phrase, T value)
     {
         var raw = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        bool countFollows = raw.Length > 1 && raw[^1] == CountFollows;
-        if (Array.IndexOf(raw, CountFollows) is >= 0 and var at && (at != raw.Length - 1 || !countFollows))
-            throw new FormatException($"\"{CountFollows}\" may only end a phrase of two words or more: \"{phrase}\"");
-        var words = ArabicNormalizer.Matching.Normalize(string.Join(' ', countFollows ? raw[..^1] : raw)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (raw.Length > 0 && raw[0] == CountFollows || raw.Count(w => w == CountFollows) > 1)
+            throw new FormatException($"\"{CountFollows}\" may stand once in a phrase, after its first word: \"{phrase}\"");
+        // (each word normalised by itself: the count's place stays where it was written)
+        var words = raw.Select(w => w == CountFollows ? w : ArabicNormalizer.Matching.Normalize(w)).Where(w => w.Length > 0).ToArray();
         if (words.Length == 0) return;
-        var ids = new int[words.Length + (countFollows ? 1 : 0)];
-        if (countFollows) (ids[^1], _countFollows) = (CountWordId, true);
+        var ids = new int[words.Length];
         for (int k = 0; k < words.Length; k++)
-            if (!_wordIds.TryGetValue(words[k], out ids[k])) _wordIds[words[k]] = ids[k] = _wordIds.Count;
+            if (words[k] == CountFollows) (ids[k], _countFollows) = (CountWordId, true);
+            else if (!_wordIds.TryGetValue(words[k], out ids[k])) _wordIds[words[k]] = ids[k] = _wordIds.Count;
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = new();
         list.Add((ids, value));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -95,7 +96,8 @@ public sealed class PhraseIndex<T>
             int at = i, k = 1;
             for (; k < words.Length; k++)
             {
-                if (words[k] == CountWordId) { if (CountFollowsAt(tokens, at + 1, end)) continue; break; }
+                if (words[k] == CountWordId && k == words.Length - 1) { if (CountFollowsAt(tokens, at + 1, end)) continue; break; }
+                if (words[k] == CountWordId) { if (CountLength(tokens, at + 1, end) is > 0 and var length) { at += length; continue; } break; }
                 int next = at + 1;
                 if (next < end && !Matches(tokens[next], words[k]) && (IsPronounPhrase(tokens[next]) || IsDayWord(tokens[next]))) next++;
                 else if (k == 1 && counted > 0 && !Matches(tokens[next], words[k]) && CountsInside!(value)) next += counted;
@@ -131,6 +133,15 @@ public sealed class PhraseIndex<T>
         else count = i + 1 < end && NumberWord.Of(tokens[i + 1]) ? 2 : 1;   // "ثلاثة عشر"
         // ("مقتل اثنين من المتظاهرين": the count's partitive "من" goes with it)
         return i + count < end && tokens[i + count].Norm == "من" ? count + 1 : count;
+    }
+
+    // "13" or "ثلاثة عشر": the tokens of a count written inside a phrase (0 when none starts at i)
+    private static int CountLength(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i >= end) return 0;
+        if (tokens[i].Kind == TokenKind.Number) return 1;
+        if (!NumberWord.Of(tokens[i])) return 0;
+        return i + 1 < end && NumberWord.Of(tokens[i + 1]) ? 2 : 1;
     }
 
     // "30 إرهابيا", "ستة مسلحين", "عدد (4) عناصر", "عشرات المسلحين": a numeral or number word where a count after i starts

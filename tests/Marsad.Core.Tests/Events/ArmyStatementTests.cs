@@ -125,7 +125,7 @@ public class ArmyStatementTests
     }
 }
 
-/// <summary>A lexicon form ending in "#" asks for a count right after it, without taking the count in.</summary>
+/// <summary>A lexicon form ending in "#" asks for a count right after it, without taking the count in; a "#" inside a form is a count that is part of it.</summary>
 public class CountFollowsFormTests
 {
     private static List<(int Last, string Value)> Matches(string text, params string[] forms)
@@ -160,15 +160,42 @@ public class CountFollowsFormTests
     public void A_count_may_be_the_second_word() =>
         Assert.Single(Matches("أعلن الجيش مقتل خمسة من العناصر.", "مقتل #"));
 
+    [Theory]
+    [InlineData("# القضاء على")]
+    [InlineData("منذ # عاما #")]
+    public void A_count_stands_once_and_never_first(string form) =>
+        Assert.Throws<FormatException>(() => new Marsad.Core.Events.PhraseIndex<string>().Add(form, "x"));
+
+    [Theory]
+    [InlineData("قال إنه يعيش هناك منذ 13 عاما.")]
+    [InlineData("قال إنه يعيش هناك منذ ثلاثة عشر عاما.")]
+    public void A_count_inside_the_form_is_part_of_the_match(string text)
+    {
+        var doc = TestPipeline.Extract(text, "2018-04-25");
+        var (last, value) = Assert.Single(Matches(text, "منذ # عاما"));
+        Assert.Equal("منذ # عاما", value);
+        Assert.Equal("عاما", doc.Tokens[last].Surface);
+    }
+
+    [Theory]
+    [InlineData("وقال الحريري: \"منذ 13 سنة، اغتالوا الرئيس رفيق الحريري\".", "منذ")]
+    [InlineData("جرائم النظام المتواصلة منذ خمس سنوات.", "منذ")]
+    [InlineData("إلقاء القبض على من تسببوا في المجزرة منذ عدة سنوات.", "منذ")]
+    public void Years_ago_told_with_a_count_are_background(string text, string cueWord)
+    {
+        var doc = TestPipeline.Extract(text, "2018-04-25");
+        int at = doc.Tokens.FindIndex(t => t.Surface == cueWord);
+        Assert.True(doc.Cues.IsAt(Marsad.Core.Events.CueClass.Background, at, doc.Tokens.Count, out _));
+    }
+
     [Fact]
-    public void Only_the_last_word_may_be_a_count() =>
-        Assert.Throws<FormatException>(() => new Marsad.Core.Events.PhraseIndex<string>().Add("القضاء # على", "x"));
+    public void A_count_inside_the_form_must_be_there() => Assert.Empty(Matches("قال إنه يعيش هناك منذ عاما.", "منذ # عاما"));
 
     [Fact]
     public void A_count_misplaced_in_a_lexicon_names_file_and_line()
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("cues").FullName, "cues.tsv");
-        File.WriteAllText(path, "# test\nform_ar\tclass\nمقتل\tkilled\nالقضاء # على\tkilled\n");
+        File.WriteAllText(path, "# test\nform_ar\tclass\nمقتل\tkilled\nالقضاء # على #\tkilled\n");
         var e = Assert.Throws<LexiconFormatException>(() => Marsad.Core.Events.CueLexicon.Load(path));
         Assert.Equal(4, e.Line);
         Assert.Contains(path, e.Message);
