@@ -249,7 +249,9 @@ public sealed class ActorRecognizer : IDocumentStage
     }
 
     /// <summary>Whether the word says the noun before it belongs to the side after it ("تابعة", "التابع").</summary>
-    internal static bool IsBelongingWord(Token t) => t.Norm is "تابعه" or "التابعه" or "تابع" or "التابع";
+    /// <remarks>(in any case and number: "مستودعا تابعا لحزب الله", "عناصر تابعين للتنظيم", "آليتين تابعتين للجيش")</remarks>
+    internal static bool IsBelongingWord(Token t) =>
+        t.Norm is "تابعه" or "التابعه" or "تابع" or "التابع" or "تابعا" or "تابعين" or "التابعين" or "تابعتين" or "التابعتين" or "تابعان" or "تابعتان";
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
     {

@@ -1538,10 +1538,18 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // the men of a side an owned target may be said to belong to: "تابعا لمقاتلين من الحرس الثوري"
+    private static readonly HashSet<string> FightersOf = new(StringComparer.Ordinal)
+    {
+        "مقاتلين", "عناصر", "مسلحين", "قوات", "ميليشيات", "مليشيات",
+    };
+
     private static readonly HashSet<string> OwnedTargets = new(StringComparer.Ordinal)
     {
         "اهداف", "اهدافا", "هدف", "مواقع", "موقع", "مقرات", "مقر", "معاقل", "معقل", "مخازن", "مستودعات", "مواقعا",
         "اليات", "اليه", "عربات", "عربه", "دبابات", "دبابه", "مدرعات", "مدرعه", "زوارق", "زورق",
+        // ("مستودعا تابعا لحزب الله", "مستودع أسلحة تابعا للحرس الثوري": stores, and the arms named after the store)
+        "مستودع", "مستودعا", "مخزن", "مخزنا", "اسلحه", "سلاح", "ذخيره", "ذخاير",
         // ("نقطة تفتيش تابعة للحوثيين", "حاجز تابع للجيش": checkpoints)
         "تفتيش", "حاجز", "حواجز", "نقطه", "نقاط", "كمين", "ثكنه", "ثكنات", "معسكر", "معسكرات",
     };
@@ -1570,6 +1578,9 @@ internal sealed partial class ExtractionContext
         if (UnderTargetHead(a, s)) return true;
         // ("استهدف نقطة تفتيش تابعة للحوثيين": the owner of a site or vehicle struck, after the trigger)
         int k = a.FirstToken - 1;
+        // ("مستودع أسلحة تابعا لمقاتلين من الحرس الثوري": the owners named as men of the side)
+        if (k - 2 >= s.FirstToken && Tokens[k].Norm == "من" && Tokens[k - 1].HasProclitic("ل") && FightersOf.Contains(DefiniteArticle.Off(Tokens[k - 1].Lemma)))
+            k -= 2;
         if (a.FirstToken > t.LastToken && k - 1 >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])
             && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return true;
         // ("مواقع الحوثيين وقوات صالح", "مقتل 10 من الحوثيين وقوات صالح": an ally joined by و to a side hit is hit with it)

@@ -18,6 +18,16 @@ public class OwnerOfAStruckSiteTests
         Assert.Equal("Houthi Movement", e.Actor2?.Name);
     }
 
+    [GazetteerTheory]
+    [InlineData("وقال المرصد إن قصفا صاروخيا طال مستودع أسلحة تابعا لمقاتلين من الحرس الثوري الإيراني قرب دمشق أمس، مما أسفر عن مقتل تسعة مقاتلين.", "Military Forces of Iran")]
+    [InlineData("وقالت مصادر إن قصفا صاروخيا طال أمس مستودعا تابعا لحزب الله قرب دمشق.", "Hezbollah")]
+    public void A_store_belonging_to_a_side_or_its_men(string text, string owner)
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(text, "2018-05-09").Events);
+        Assert.StartsWith(owner, e.Actor2?.Name);
+        Assert.DoesNotContain(owner, e.Actor1?.Name ?? "");
+    }
+
     [GazetteerFact]
     public void A_houthi_tank()
     {
