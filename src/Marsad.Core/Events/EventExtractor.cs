@@ -571,6 +571,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 entry = e with { UnnamedAgent = true };
                 break;
             }
+            // ("حيث تم القبض على أربعة من عناصر التنظيم": the passive's object already taken as the side arrested, and
+            // no one named taking them)
+            // (people or an armed group's men — not a state's force, which the passive's object rarely is: "تم اعتقال الثلاثة
+            // بعد معلومات من السلطات الأمنية في ولاية كاليفورنيا")
+            if (e.SubEventType == "Arrests" && e.ActorCondition != "nonstate" && roles is { Actor1: null, Actor2: { Actor.Inter: >= 2 and <= 7 } arrested }
+                && arrested.FirstToken > trigger.LastToken
+                && document.Tokens[trigger.FirstToken].Norm is "تم" or "وتم" && trigger.LastToken > trigger.FirstToken)
+            {
+                entry = e with { UnnamedAgent = true };
+                break;
+            }
             // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
             if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
             // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
@@ -2688,8 +2699,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         if (e.SubEventType != AcledTaxonomy.Shelling || !_airPowers.Contains(e.Actor1)) return e;
         var document = context.Document;
-        if (context.TriggerAt(TriggerOf(e)) is not { } trigger || !NamesMissiles(document, trigger)
-            || NamesGroundWeapon(document, TriggerSentence(e, context), missilesAreNoGroundWord: true)) return e;
+        if (context.TriggerAt(TriggerOf(e)) is not { } trigger) return e;
+        // ("تستعد إسرائيل لرد إيراني على قصفها لمواقع عسكرية قرب حمص": a bare strike word whose striker was found only
+        // now — by its pronoun, or by the sides of the article — is flown by an air power as it is when named)
+        if (trigger.Entries.Any(x => x.IsStrike) && e.FieldEvidence.All(f => f.Field != "actor1")
+            && !NamesGroundWeapon(document, TriggerSentence(e, context)))
+            return e with { SubEventType = AcledTaxonomy.AirStrike };
+        if (!NamesMissiles(document, trigger) || NamesGroundWeapon(document, TriggerSentence(e, context), missilesAreNoGroundWord: true)) return e;
         return e with { SubEventType = AcledTaxonomy.AirStrike };
     }
 

@@ -295,6 +295,10 @@ internal sealed partial class ExtractionContext
         if (target is null)
             foreach (var a in main)
                 if (a != agent && a.FirstToken > t.LastToken && a.Actor.PlainName != agent?.Actor.PlainName) { target = a; break; }
+        // ("أعلن الجيش السوري أن قياديا في تنظيم داعش تم القبض عليه": a passive's subject stands before it — whom it took)
+        if (target is null && passive)
+            for (int i = main.Count - 1; i >= 0; i--)
+                if (main[i] != agent && main[i].LastToken < t.FirstToken && main[i].Actor.PlainName != agent?.Actor.PlainName) { target = main[i]; break; }
         // ("تعرضت دورية عسكرية تابعة للجيش الموريتاني، لهجوم شنه مسلحون": the subject right after the verb of undergoing,
         // its owner and a comma between, is whom the act hit)
         // (before dead of the agent's own side counted after it: "… شنه مسلحون مجهولون، تسبب في مقتل اثنين من المسلحين")
@@ -1583,6 +1587,8 @@ internal sealed partial class ExtractionContext
             k -= 2;
         if (a.FirstToken > t.LastToken && k - 1 >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])
             && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return true;
+        // ("سيطرت على وادي يشبم … على أثر فرار مسلحي تنظيم القاعدة": the side that fled is the one driven out)
+        if (a.FirstToken - 1 >= s.FirstToken && DefiniteArticle.Off(Tokens[a.FirstToken - 1].Lemma) is "فرار" or "هروب") return true;
         // ("مواقع الحوثيين وقوات صالح", "مقتل 10 من الحوثيين وقوات صالح": an ally joined by و to a side hit is hit with it)
         if (a.FirstToken > s.FirstToken && OpensWithWa(a) && JoinedAllyBefore(a) is { } ally && IsHit(ally, s, t)) return true;
         // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
@@ -2123,8 +2129,10 @@ internal sealed partial class ExtractionContext
     }
 
     // "تم استهداف", "وتم تدمير", "جرى اعتقال": the auxiliary of the Arabic passive right before a verbal noun.
+    // (or opening the trigger phrase itself: "حيث تم القبض على أربعة من عناصر التنظيم")
     private bool PassiveAuxiliaryBefore(TriggerMention t) =>
-        t.FirstToken > 0 && Tokens[t.FirstToken - 1].Lemma is "تم" or "يتم" or "جري" or "يجري";
+        t.FirstToken > 0 && Tokens[t.FirstToken - 1].Lemma is "تم" or "يتم" or "جري" or "يجري"
+        || t.LastToken > t.FirstToken && Tokens[t.FirstToken].Lemma is "تم" or "يتم" or "جري" or "يجري";
 
     // Right after the trigger, or after up to two definite adjectives on it ("الغارات المركزة لمقاتلات التحالف").
     private bool AfterTriggerAndItsAdjectives(ActorMention a, TriggerMention t)

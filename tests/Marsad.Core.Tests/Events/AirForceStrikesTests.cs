@@ -14,4 +14,17 @@ public class AirForceStrikesTests
         Assert.Equal("Air/drone strike", e.SubEventType);
         Assert.StartsWith("Military Forces of Syria", e.Actor1?.Name);
     }
+
+    [GazetteerFact]
+    public void An_air_powers_strike_named_by_its_pronoun_is_flown()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وتأتي تصريحات الوزير الإسرائيلي في الوقت الذي تستعد فيه إسرائيل لرد إيراني على قصفها لمواقع عسكرية قرب مدينتي حمص وحلب السوريتين، والذي قتل فيه عدد من الضباط الإيرانيين وفقا لما ذكره المرصد السوري لحقوق الإنسان.", "2018-05-07");
+        Assert.NotEmpty(doc.Events);
+        Assert.All(doc.Events, e =>
+        {
+            Assert.Equal("Air/drone strike", e.SubEventType);
+            Assert.StartsWith("Military Forces of Israel", e.Actor1?.Name);
+        });
+    }
 }

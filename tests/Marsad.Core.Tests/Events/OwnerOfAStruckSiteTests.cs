@@ -29,6 +29,16 @@ public class OwnerOfAStruckSiteTests
     }
 
     [GazetteerFact]
+    public void The_side_that_fled_is_the_one_driven_out()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "دخلت قوات النخبة الشبوانية، الثلاثاء، وادي سرع في مديرية الصعيد في محافظة شبوة. وجاء تقدم قوات النخبة بعدما سيطرت يوم الاثنين على وادي يشبم وتمركزت فيه، وذلك على أثر فرار مسلحي تنظيم القاعدة الذين كانوا يتمركزون فيه منذ سنوات.", "2018-02-27");
+        Assert.DoesNotContain(doc.Events, e => e.Actor1?.Name.StartsWith("Al Qaeda") == true);
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("وسيطرت قوات النخبة الشبوانية أمس على مديرية الصعيد في شبوة بعد فرار مسلحي تنظيم القاعدة.", "2018-02-27").Events);
+        Assert.StartsWith("Al Qaeda", e.Actor2?.Name);
+    }
+
+    [GazetteerFact]
     public void A_houthi_tank()
     {
         var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
