@@ -2054,9 +2054,10 @@ internal sealed partial class ExtractionContext
     private bool Threatened(Sentence s, TriggerMention t)
     {
         if (!Tokens[t.FirstToken].HasProclitic("ب")) return false;
-        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 8); i--)
+        // ("روسيا وجهت تحذيرات، خلال الأيام الماضية، بشن هجوم": past an aside between commas)
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 12); i--)
         {
-            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Kind == TokenKind.Punctuation && !Tokens[i].IsComma) return false;
             if (ThreatWords.Contains(Tokens[i].Lemma)) return true;
         }
         return false;
@@ -2067,6 +2068,8 @@ internal sealed partial class ExtractionContext
         "تهديد", "تهديدات", "التهديد", "التهديدات", "تهديده", "تهديدها", "تهديداته", "تهديداتها", "هدد", "هددت", "هددوا", "يهدد", "تهدد",
         "يهددون", "مهددا", "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "يتوعدون", "متوعدا", "وعيد", "تلويح", "التلويح", "لوح", "لوحت",
         "يلوح", "تلوح",
+        // (warnings of an attack: "وجهت تحذيرات بشن هجوم", "حذرت من شن هجوم")
+        "تحذير", "تحذيرات", "التحذير", "التحذيرات", "تحذيرا", "انذار", "انذارات", "انذارا",
     };
 
     // "وقتل 53 فلسطينيا على يد القوات الإسرائيلية حتى الآن من المشاركين في هذه الاحتجاجات": dead a verb of killing counts

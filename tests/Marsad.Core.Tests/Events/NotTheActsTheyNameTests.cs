@@ -37,6 +37,35 @@ public class NotTheActsTheyNameTests
         Assert.Contains(doc.Events, e => e.SubEventType == "Peaceful protest");
     }
 
+    [GazetteerTheory]
+    [InlineData("وتعتبر واشنطن وحدات حماية الشعب الكردية في منبج حليفا رئيسيا في قتال تنظيم داعش.")]
+    [InlineData("وأثنى الرئيس الفرنسي على تضحيات قوات سوريا الديمقراطية في الرقة في القتال ضد تنظيم الدولة الإسلامية.")]
+    public void The_fight_against_a_side_as_a_role_is_no_battle(string sentence) =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(sentence, "2018-06-05").Events);
+
+    [GazetteerFact]
+    public void The_fight_against_a_side_with_its_dead_is_told()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer("وقتل ثلاثة جنود عراقيين في القتال ضد تنظيم داعش في الموصل أمس.", "2018-06-05");
+        Assert.NotEmpty(doc.Events);
+    }
+
+    [GazetteerFact]
+    public void A_warning_of_an_attack_past_an_aside_is_no_attack() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "قال مسؤولون في وزارة الدفاع الأميركية (البنتاغون) إن روسيا وجهت تحذيرات، خلال الأيام الماضية، بشن هجوم على مسلحين في محيط منطقة التنف التي تنتشر فيها قوات أميركية.", "2018-09-07").Events);
+
+    [GazetteerFact]
+    public void Who_controls_a_place_told_in_the_present_is_a_standing_state()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "وقال المرصد إن الفصائل صدت هجوما في إدلب أمس. وتسيطر جبهة التحرير الوطني على أقل من نصف منطقة إدلب، أما أكبر حصة من المنطقة فتسيطر عليها هيئة تحرير الشام، المرتبطة بتنظيم القاعدة.", "2018-10-14");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType.Contains("territory"));
+        // (a lead tells news in the present: the opening sentence keeps it)
+        var lead = Assert.Single(TestPipeline.ExtractWithRealGazetteer("تسيطر قوات المقاومة الشعبية باليمن على مدرج مطار العند بلحج، وفر عدد كبير من الميليشيات الحوثية من المطار.", "2015-08-03").Events);
+        Assert.Equal("Government regains territory", lead.SubEventType);
+    }
+
     [GazetteerFact]
     public void Riot_police_name_no_riot()
     {
