@@ -116,6 +116,11 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
                       GovernsBi.Contains(tokens[first].Lemma) ? entityAt : null);
             // "اتهمت روسيا وسوريا إسرائيل بالمسؤولية": after an accusation the accuser is the first name and those
             // joined to it by و; the next name is the accused, a party to the event.
+            // ("دانت الولايات المتحدة الأميركية إطلاق ميليشيات الحوثي صواريخ", "وأعلنت المملكة تعليق شحنات النفط"): a state
+            // named by its country is the whole source — what it condemned or announced follows it
+            if (sourceSpan is { } state && actorAt[state.Item1] is { Rule: "country" } country && country.FirstToken == state.Item1
+                && country.LastToken < state.Item2)
+                sourceSpan = (state.Item1, country.LastToken);
             if (sourceSpan is { } accuser && Accusations.Contains(tokens[first].Lemma) && actorAt[accuser.Item1] is { } who)
             {
                 int end = who.LastToken;

@@ -43,6 +43,39 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
+    /// "غارات أميركية تستهدف مواقع عسكرية تابعة للنظام السوري" over "إن التحالف الدولي استهدف موقعين للجيش السوري شرقي
+    /// سوريا": a headline act whose title names no place of it — its place borrowed from the body — is the headline of an
+    /// act of its kind the body tells in the same country within a day, by the same side or one allied to it.
+    /// </summary>
+    private static List<ExtractedEvent> HeadlinesWithoutAPlace(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        if (context.Document.Title is not { Length: > 0 } title || events.Count < 2) return events;
+        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
+        int titleEnd = title.Trim().Length;
+        var result = new List<ExtractedEvent>(events);
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var headline = result[k];
+            if (!OnlyInTitle(headline) || headline.Actor1 is null
+                || headline.FieldEvidence.FirstOrDefault(f => f.Field == "location") is { } at && at.Span.Start < titleEnd) continue;
+            int body = result.FindIndex(o => o != headline && !OnlyInTitle(o) && o.SubEventType == headline.SubEventType
+                                             && (SameForce(o.Actor1, headline.Actor1) || context.Sides.Allied(o.Actor1, headline.Actor1))
+                                             && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
+                                             && o.Location?.Place?.CountryCode is { } country && country == headline.Location?.Place?.CountryCode);
+            if (body < 0) continue;
+            var told = result[body];
+            result[body] = told with
+            {
+                EvidenceSentences = told.EvidenceWith(headline),
+                Fatalities = told.Fatalities ?? headline.Fatalities,
+                FatalitiesEstimated = told.Fatalities is null ? headline.FatalitiesEstimated : told.FatalitiesEstimated,
+            };
+            result.RemoveAt(k);
+        }
+        return result;
+    }
+
+    /// <summary>
     /// "انتحاري يقتل «33» داعشياً في مركز تدريب بالموصل" over "… في مركز تدريب تابع للتنظيم في ناحية البعاج غرب الموصل،
     /// ما أسفر عن مقتل 33": a headline act with the very toll of an act of its kind the body tells in the same country within
     /// a day is that act's headline, whatever town the headline names (the nearest one its readers know).

@@ -27,6 +27,13 @@ public class ClaimSourceTests
         Assert.Equal(source, SourceOf(text));
 
     [Fact]
+    public void A_state_named_by_its_country_is_the_whole_source()
+    {
+        var doc = TestPipeline.Extract("كما دانت الولايات المتحدة الأميركية إطلاق ميليشيات الحوثي الموالية لإيران صواريخ باليستية على الرياض أمس.", "2018-03-27");
+        Assert.Equal("الولايات المتحدة الأميركية", doc.Claims[0].Source);
+    }
+
+    [Fact]
     public void A_word_with_a_pronoun_after_the_verb_is_what_was_said_not_who_said_it() =>
         Assert.Null(SourceOf("وأعلن وقوفه مع قوات الشرعية في مواجهة الانقلابيين."));
 
