@@ -363,7 +363,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                        || roles.Actor2 is null && roles.Actor1 is not null && trigger.Entries.Any(e => e.IsStrike) && FlownWith(document, sentence, trigger);
         // ("التحالف استهدف قبل منتصف ليل الخميس بلدة السوسة": a town named as the object of the verb of hitting)
         bool townHit = trigger.Entries.Any(e => e.IsStrike && e.Pos == "verb") && roles.Actor1 is not null && context.TownObjectOf(sentence, trigger);
-        bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt || townHit;
+        // ("وهاجم المسلحون الحوثيون المناطق السكنية في محيط المطار": homes, villages or a market an armed side attacked
+        // are the place's civilians' — ACLED's attack on civilians)
+        bool homesAttacked = roles is { Actor1: { Actor.Inter: not 7 }, Actor2: null } && trigger.FirstToken == trigger.LastToken
+                             && AttackingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) && context.AimsAtCivilianObjects(trigger.Span);
+        bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt || townHit || homesAttacked;
         // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
         // "civil", الدفاع المدني), is the victim.
         // "أقدم أحد عناصر ميليشيات الحوثي على قتل أحد لاعبي الفريق": the subject of "أقدم" did the act named after "على",
@@ -414,7 +418,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         bool unnamedDead = roles.Actor2 is null && UnnamedDeadOfTheAttack(document, sentence, trigger, roles.Actor1 is { Actor.Inter: 7 } ? null : roles.Actor1);
         if (unnamedDead && roles.Actor1 is { Actor.Inter: 7 } deadCounted && deadCounted.FirstToken > trigger.LastToken)
             roles = new Roles(null, deadCounted, roles.Assoc1, TargetMarked: true);
-        bool oneCivilian = roles.Actor2 is null && (unnamedDead || OneCivilianKilled(document, sentence, trigger));
+        bool oneCivilian = roles.Actor2 is null && (unnamedDead || homesAttacked || OneCivilianKilled(document, sentence, trigger));
         // ("قالت قوات الحكومة السورية إنها استعادت بعض الأراضي في القتال مع مسلحي المعارضة": the ground the speaker says
         // it took is its own, the other side named in the sentence the loser)
         if (trigger.Entries.Any(e => e.IsTerritory && !e.Weak) && context.SpeakerOfItsOwnAct(sentence, trigger) is { } speaker
@@ -601,6 +605,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             break;
         }
         if (entry is null) yield break;
+        if (homesAttacked && entry.SubEventType == AcledTaxonomy.ArmedClash)
+            entry = entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians, SubEventType = "Attack", CivilianTarget = true, Weak = false };
         // (the unnamed dead of an attack no one is named for: someone unknown attacked them)
         if (unnamedDead && roles.Actor1 is null && entry.CivilianTarget) entry = entry with { UnnamedAgent = true };
         // ("فجرت فتاة في العاشرة من عمرها نفسها في داماتورو": the reflexive a few words after a verb of blowing up, its
@@ -1777,6 +1783,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = HeadlinesRetold(merged, context);
+        merged = HeadlinesWithoutAPlace(merged, context);
         merged = HeadlinesOfTheSameToll(merged, context);
         merged = UndatedHeadlines(merged, context);
         merged = HeadlineMassacres(merged, context);

@@ -1414,6 +1414,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> CivilianObjects = new(StringComparer.Ordinal)
     {
         "قري", "قريه", "منازل", "منزل", "بيوت", "احياء", "الاحياء", "مستشفي", "المستشفي", "مدرسه", "سوق", "مخيم", "مساجد", "مسجد",
+        // (the residential adjective on any noun: "المناطق السكنية", "الأحياء السكنية", "مجمع سكني")
+        "السكنيه", "سكنيه", "السكني", "سكني",
     };
 
     // Vows, threats and denials: whatever follows them in the sentence is not a reported event.
