@@ -1554,6 +1554,15 @@ public sealed partial class EventExtractor
         if (trigger.FirstToken == trigger.LastToken && sentence.Index > 0 && trigger.Entries.All(e => e.IsTerritory)
             && ImperfectControl(document.Tokens[trigger.FirstToken]))
             return true;
+        // ("من المناطق التي يستعيد النظام السوري السيطرة عليها": places a relative clause says a side retakes, in the
+        // present, are described by what goes on there — no taking told)
+        if (trigger.Entries.All(e => e.IsTerritory) && sentence.Index > 0)
+            for (int k = trigger.FirstToken - 1; k > Math.Max(sentence.FirstToken, trigger.FirstToken - 6); k--)
+                if (document.Tokens[k].Norm is "يستعيد" or "تستعيد" or "يستعيدون" or "يفرض" or "تفرض" or "يفرضون" or "يبسط" or "تبسط")
+                {
+                    if (document.Tokens[k - 1].Norm is "التي" or "الذي" or "اللتين" or "الذين") return true;
+                    break;
+                }
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;

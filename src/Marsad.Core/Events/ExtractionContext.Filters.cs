@@ -392,11 +392,11 @@ internal sealed partial class ExtractionContext
         if (ScopeOrAim(s, t)) return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
-            if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
+            if (FutureVerb(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("إن القتال ضد عناصر التنظيم سيستمر شهرين": the act a future verb after it tells of is to come)
         if (t.Entries.All(e => e.Pos != "verb"))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 9) && Tokens[k].Kind != TokenKind.Punctuation; k++)
-                if (Tokens[k].HasProclitic("س") && LooksImperfect(Tokens[k]) || Tokens[k].Norm is "سوف"
+                if (FutureVerb(Tokens[k]) || Tokens[k].Norm is "سوف"
                     // ("إن الاحتجاجات في جنوب العراق قد تتحول إلى موجة غضب": what the act may become is talk of it)
                     || Tokens[k].Norm is "قد" && k + 1 < s.EndToken
                        && (LooksImperfect(Tokens[k + 1]) || Tokens[k + 1].Lemma.StartsWith("تت", StringComparison.Ordinal))) return true;
@@ -1352,6 +1352,11 @@ internal sealed partial class ExtractionContext
 
     // An imperfect verb by its form: ي + at least three letters (يشن، يؤدي، يدخلان); of the ت forms only those no
     // perfect shares — تست (تستهدف) and the dual or plural (تدخلان): "قد تقدم الجيش" (has advanced) is a perfect.
+    // "سيستمر", "ستنطلق", "سنواصل": the future prefix on an imperfect verb (with it, a verb of the second or first person
+    // too — no noun takes it: "ستة", "سيارة" are no futures, their rest too short or no verb's)
+    private static bool FutureVerb(Token t) =>
+        t.HasProclitic("س") && (LooksImperfect(t) || t.Lemma is { Length: >= 3 } l && l[0] is 'ت' or 'ن' && !l.EndsWith('ه'));
+
     private static bool LooksImperfect(Token t) =>
         t.Lemma is { Length: >= 4 } l && (l[0] == 'ي' && l[^1] != 'ه'
             || l[0] == 'ت' && (l.StartsWith("تست", StringComparison.Ordinal) || l.EndsWith("ان", StringComparison.Ordinal) || l.EndsWith("ون", StringComparison.Ordinal)));

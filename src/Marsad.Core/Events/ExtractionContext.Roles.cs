@@ -310,6 +310,11 @@ internal sealed partial class ExtractionContext
             && Tokens[t.FirstToken].HasProclitic("ل")
             && LastBefore(main, t.FirstToken - 1, agent) is { } underwent)
             (target, marked) = (underwent, true);
+        // ("لجأ … مقاتلو المعارضة … إلى منطقة إدلب التي تعرضت لغارات جوية": a side named before the verb of undergoing
+        // did not do what the place underwent)
+        if (agent is not null && agent.LastToken < t.FirstToken - 1 && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken].HasProclitic("ل")
+            && Tokens[t.FirstToken - 1].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون")
+            agent = null;
         // "قتل 22 من المسلحين الحوثيين جراء ضربات قوات التحالف": a strike noun told as the cause of deaths, its owner
         // in construct right after it — the side named before the cause word is whom it hit.
         // ("مقتل مدنيين في قصف جديد للنظام السوري على دوما": after في too, and with an adjective between strike and owner)

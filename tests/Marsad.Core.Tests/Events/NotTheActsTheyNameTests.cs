@@ -67,6 +67,24 @@ public class NotTheActsTheyNameTests
     }
 
     [GazetteerFact]
+    public void A_battle_a_future_verb_after_it_tells_of_is_to_come() =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "قال وزير الخارجية التركي مولود تشاووش أوغلو اليوم إن مقاتلات وطائرات أمريكية بدون طيار ستصل قريبا إلى قاعدة إنجرليك وإن معركة شاملة ضد تنظيم داعش ستنطلق قريبا.", "2015-08-05").Events,
+            e => e.SubEventType == "Armed clash");
+
+    [GazetteerFact]
+    public void Places_a_side_retakes_in_the_present_are_described() =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "وقال المرصد إن الفصائل صدت هجوما في إدلب أمس. وقد ساهمت عوامل عدة في تحويل إدلب إلى بيئة خصبة لنمو هذه التنظيمات، أبرزها التدفق المستمر لآلاف من أفراد الجماعات المسلحة من المناطق التي يستعيد النظام السوري السيطرة عليها.", "2018-04-19").Events,
+            e => e.SubEventType.Contains("territory"));
+
+    [GazetteerFact]
+    public void A_side_named_before_the_verb_of_undergoing_did_not_do_it() =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "ولجأ العديد من المدنيين ومقاتلي المعارضة الذين نزحوا من مناطق أخرى من سوريا إلى منطقة إدلب التي تعرضت لغارات جوية وقصف الأسبوع الماضي.", "2018-08-14").Events,
+            e => e.Actor1?.Name.StartsWith("Opposition Rebels") == true);
+
+    [GazetteerFact]
     public void Riot_police_name_no_riot()
     {
         var doc = TestPipeline.ExtractWithRealGazetteer("وتدخلت وحدات من مكافحة الشغب في بغداد أمس.", "2015-07-24");
