@@ -1548,6 +1548,16 @@ public sealed partial class EventExtractor
             && document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is null
             && document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is null)
             return true;
+        // ("قد قبضت الثمن واختفت": to take hold of money or a price is no arrest — one is made "على" someone, right after
+        // the verb or after its subject)
+        if (trigger.FirstToken == trigger.LastToken && document.Tokens[trigger.FirstToken].Norm is var seized
+            && (seized.StartsWith('و') || seized.StartsWith('ف') ? seized[1..] : seized) is "قبض" or "قبضت" or "قبضوا" or "قبضا")
+        {
+            bool onSomeone = false;
+            for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 6) && document.Tokens[i].Kind != TokenKind.Punctuation && !onSomeone; i++)
+                onSomeone = document.Tokens[i].Norm is "علي" or "عليه" or "عليها" or "عليهم" or "عليهما";
+            if (!onSomeone) return true;
+        }
         // ("وتسيطر جبهة التحرير الوطني على أقل من نصف منطقة إدلب", "ويسيطر الحوثيون على الميناء"): who controls a place,
         // told in the present past the opening sentence, is a standing state — no ground changed hands (a headline or
         // a lead tells news so: "تسيطر قوات المقاومة على مدرج مطار العند")

@@ -85,6 +85,15 @@ public class NotTheActsTheyNameTests
             e => e.Actor1?.Name.StartsWith("Opposition Rebels") == true);
 
     [GazetteerFact]
+    public void To_take_hold_of_a_price_is_no_arrest()
+    {
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "ويشتري كثير من السياح عقارات في ماربيا. ونظرا للروتين البطيء في دول مثل إسبانيا يمكن اكتشاف هذه الخدع بعد سنوات طويلة من شراء العقار في وقت تكون فيه شركة العقار قد قبضت الثمن واختفت.", "2015-07-21").Events);
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("وقبضت على ثلاثة أشخاص في ماربيا أمس قوات الأمن الإسبانية.", "2015-07-21").Events);
+        Assert.Equal("Arrests", e.SubEventType);
+    }
+
+    [GazetteerFact]
     public void Riot_police_name_no_riot()
     {
         var doc = TestPipeline.ExtractWithRealGazetteer("وتدخلت وحدات من مكافحة الشغب في بغداد أمس.", "2015-07-24");
