@@ -30,16 +30,23 @@ public sealed partial class EventExtractor
                                              && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
                                              && NamedIn(title[Math.Min(title.Length, trigger.End)..], o.Location));
             if (body < 0) continue;
-            var told = result[body];
-            result[body] = told with
-            {
-                EvidenceSentences = told.EvidenceWith(headline),
-                Fatalities = told.Fatalities ?? headline.Fatalities,
-                FatalitiesEstimated = told.Fatalities is null ? headline.FatalitiesEstimated : told.FatalitiesEstimated,
-            };
-            result.RemoveAt(k);
+            FoldHeadline(result, k, body);
         }
         return result;
+    }
+
+    // The headline at k folded into the body's act at body: its sentences join the act's evidence, and its toll stands
+    // for one the body does not tell.
+    private static void FoldHeadline(List<ExtractedEvent> result, int k, int body)
+    {
+        var (headline, told) = (result[k], result[body]);
+        result[body] = told with
+        {
+            EvidenceSentences = told.EvidenceWith(headline),
+            Fatalities = told.Fatalities ?? headline.Fatalities,
+            FatalitiesEstimated = told.Fatalities is null ? headline.FatalitiesEstimated : told.FatalitiesEstimated,
+        };
+        result.RemoveAt(k);
     }
 
     /// <summary>
@@ -50,27 +57,19 @@ public sealed partial class EventExtractor
     private static List<ExtractedEvent> HeadlinesWithoutAPlace(List<ExtractedEvent> events, ExtractionContext context)
     {
         if (context.Document.Title is not { Length: > 0 } title || events.Count < 2) return events;
-        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
         int titleEnd = title.Trim().Length;
         var result = new List<ExtractedEvent>(events);
         for (int k = result.Count - 1; k >= 0; k--)
         {
             var headline = result[k];
-            if (!OnlyInTitle(headline) || headline.Actor1 is null
+            if (!ToldOnlyInTitle(headline, context) || headline.Actor1 is null
                 || headline.FieldEvidence.FirstOrDefault(f => f.Field == "location") is { } at && at.Span.Start < titleEnd) continue;
-            int body = result.FindIndex(o => o != headline && !OnlyInTitle(o) && o.SubEventType == headline.SubEventType
+            int body = result.FindIndex(o => o != headline && !ToldOnlyInTitle(o, context) && o.SubEventType == headline.SubEventType
                                              && (SameForce(o.Actor1, headline.Actor1) || context.Sides.Allied(o.Actor1, headline.Actor1))
                                              && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
                                              && o.Location?.Place?.CountryCode is { } country && country == headline.Location?.Place?.CountryCode);
             if (body < 0) continue;
-            var told = result[body];
-            result[body] = told with
-            {
-                EvidenceSentences = told.EvidenceWith(headline),
-                Fatalities = told.Fatalities ?? headline.Fatalities,
-                FatalitiesEstimated = told.Fatalities is null ? headline.FatalitiesEstimated : told.FatalitiesEstimated,
-            };
-            result.RemoveAt(k);
+            FoldHeadline(result, k, body);
         }
         return result;
     }
