@@ -1541,17 +1541,9 @@ public sealed partial class EventExtractor
             && document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is null
             && document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is null)
             return true;
-        // ("وحدات حماية الشعب حليفة الولايات المتحدة في قتال داعش", "تضحيات قوات سوريا الديمقراطية في القتال ضد التنظيم"):
-        // the fight against a side as someone's role or mission tells no battle — unless its dead or wounded are told
-        if (trigger.FirstToken == trigger.LastToken && BareLemma(document.Tokens[trigger.FirstToken]) == "قتال" && prev?.Norm == "في"
-            && next is not null && (next.Norm == "ضد" || document.Actors.Exists(a => a.FirstToken == trigger.LastToken + 1))
-            && document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is null
-            && document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is null)
-            return true;
         // ("قد قبضت الثمن واختفت": to take hold of money or a price is no arrest — one is made "على" someone, right after
         // the verb or after its subject)
-        if (trigger.FirstToken == trigger.LastToken && document.Tokens[trigger.FirstToken].Norm is var seized
-            && (seized.StartsWith('و') || seized.StartsWith('ف') ? seized[1..] : seized) is "قبض" or "قبضت" or "قبضوا" or "قبضا")
+        if (trigger.FirstToken == trigger.LastToken && WithoutConjunction(document.Tokens[trigger.FirstToken]) is "قبض" or "قبضت" or "قبضوا" or "قبضا")
         {
             bool onSomeone = false;
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 6) && document.Tokens[i].Kind != TokenKind.Punctuation && !onSomeone; i++)
@@ -1647,9 +1639,12 @@ public sealed partial class EventExtractor
         "جبهات", "ميادين", "ميدان", "ساحات", "خطوط", "مهمه", "مهام", "لميادين", "بجبهات", "لجبهات",
     };
 
-    // What a "تظاهرة" is when it is no protest: of culture, art, sport, ideas, trade or festivity.
     private static bool ImperfectControl(Token token) =>
-        (token.Norm.StartsWith('و') || token.Norm.StartsWith('ف') ? token.Norm[1..] : token.Norm) is "يسيطر" or "تسيطر" or "يسيطرون" or "يسيطران" or "تسيطران";
+        WithoutConjunction(token) is "يسيطر" or "تسيطر" or "يسيطرون" or "يسيطران" or "تسيطران";
+
+    // The written word without a و or ف joined to it ("وتسيطر", "فقبضت"), whether or not the segmenter split it off.
+    private static string WithoutConjunction(Token token) =>
+        token.Norm.StartsWith('و') || token.Norm.StartsWith('ف') ? token.Norm[1..] : token.Norm;
 
     private static readonly HashSet<string> PretendingVerbs = new(StringComparer.Ordinal)
     {
@@ -1674,6 +1669,7 @@ public sealed partial class EventExtractor
         return true;
     }
 
+    // What a "تظاهرة" is when it is no protest: of culture, art, sport, ideas, trade or festivity.
     private static readonly HashSet<string> ShowingKinds = new(StringComparer.Ordinal)
     {
         "ثقافيه", "فنيه", "رياضيه", "فكريه", "سينماييه", "احتفاليه", "علميه", "ادبيه", "تراثيه", "سياحيه", "اقتصاديه", "اعلاميه", "شعريه",

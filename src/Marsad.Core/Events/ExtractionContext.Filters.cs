@@ -1014,7 +1014,7 @@ internal sealed partial class ExtractionContext
         for (int i = Math.Max(0, t.FirstToken - 6); i < t.FirstToken; i++)
         {
             // (or witnessed it: "شهدت مدينة درعا ومحيطها قصفا جويا ومدفعيا عنيفا")
-            if (Tokens[i].Lemma is not ("تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "شهدت" or "شهد" or "تشهد" or "يشهد")) continue;
+            if (!Undergoing(Tokens[i]) && Tokens[i].Lemma is not ("شهدت" or "شهد" or "تشهد" or "يشهد")) continue;
             for (int j = i + 1; j < t.FirstToken; j++)
                 if (SettlementWords.Contains(Tokens[j].Lemma)) return true;
         }
@@ -1180,7 +1180,7 @@ internal sealed partial class ExtractionContext
         {
             if (!Tokens[i].IsWord) continue;
             words++;
-            if (Tokens[i].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون" or "تتعرضان") return true;
+            if (Undergoing(Tokens[i]) || Tokens[i].Lemma is "تتعرضان") return true;
         }
         // ("تصدت القوات لمتظاهرين حاولوا اقتحام الحقل": the crowd confronted, its act told)
         if (t.FirstToken > s.FirstToken && Confronting(Tokens[t.FirstToken - 1])

@@ -313,7 +313,7 @@ internal sealed partial class ExtractionContext
         // ("لجأ … مقاتلو المعارضة … إلى منطقة إدلب التي تعرضت لغارات جوية": a side named before the verb of undergoing
         // did not do what the place underwent)
         if (agent is not null && agent.LastToken < t.FirstToken - 1 && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken].HasProclitic("ل")
-            && Tokens[t.FirstToken - 1].Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون")
+            && Undergoing(Tokens[t.FirstToken - 1]))
             agent = null;
         // "قتل 22 من المسلحين الحوثيين جراء ضربات قوات التحالف": a strike noun told as the cause of deaths, its owner
         // in construct right after it — the side named before the cause word is whom it hit.
@@ -586,7 +586,7 @@ internal sealed partial class ExtractionContext
     {
         for (int i = t.FirstToken - 2; i >= Math.Max(s.FirstToken, t.FirstToken - 8); i--)
         {
-            if (Tokens[i].Lemma is not ("تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون")) continue;
+            if (!Undergoing(Tokens[i])) continue;
             foreach (var a in main)
                 if (a.FirstToken == i + 1 && a != agent) return a;
             return null;
@@ -2136,8 +2136,12 @@ internal sealed partial class ExtractionContext
     // "تم استهداف", "وتم تدمير", "جرى اعتقال": the auxiliary of the Arabic passive right before a verbal noun.
     // (or opening the trigger phrase itself: "حيث تم القبض على أربعة من عناصر التنظيم")
     private bool PassiveAuxiliaryBefore(TriggerMention t) =>
-        t.FirstToken > 0 && Tokens[t.FirstToken - 1].Lemma is "تم" or "يتم" or "جري" or "يجري"
-        || t.LastToken > t.FirstToken && Tokens[t.FirstToken].Lemma is "تم" or "يتم" or "جري" or "يجري";
+        t.FirstToken > 0 && PassiveAuxiliary(Tokens[t.FirstToken - 1]) || t.LastToken > t.FirstToken && PassiveAuxiliary(Tokens[t.FirstToken]);
+
+    private static bool PassiveAuxiliary(Token token) => token.Lemma is "تم" or "يتم" or "جري" or "يجري";
+
+    // A verb of undergoing ("تعرضت لهجوم"): its subject is whom the act after it hit.
+    private static bool Undergoing(Token token) => token.Lemma is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا" or "يتعرضون";
 
     // Right after the trigger, or after up to two definite adjectives on it ("الغارات المركزة لمقاتلات التحالف").
     private bool AfterTriggerAndItsAdjectives(ActorMention a, TriggerMention t)
