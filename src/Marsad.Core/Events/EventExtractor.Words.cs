@@ -1565,6 +1565,23 @@ public sealed partial class EventExtractor
                     if (document.Tokens[k - 1].Norm is "التي" or "الذي" or "اللتين" or "الذين") return true;
                     break;
                 }
+        // ("اختفى سمك الكنعد", "اختفت الجلسات المجانية", "اختفاء ألوان الفرح", "فتاة اختفت في ظروف غامضة"): what
+        // vanished is no one taken unless a person is in sight — a side, a civilian, a named man, or one the word points
+        // back to — and a mystery of a missing girl is no forced disappearance
+        if (trigger.Entries.All(e => e.SubEventType == "Abduction/forced disappearance")
+            && BareLemma(document.Tokens[trigger.FirstToken]).Contains("ختف", StringComparison.Ordinal) && NoOneVanished(document, sentence, trigger))
+            return true;
+        // ("سيطرت القوات المسلحة الإماراتية على طائرة بدون طيار", "السيطرة على \"درون\"", "سيطرت على السفينة"): control
+        // over a drone, an aircraft or a ship is a craft taken, no ground
+        if (trigger.Entries.All(e => e.IsTerritory))
+            for (int i = trigger.LastToken; i < Math.Min(sentence.EndToken - 1, trigger.LastToken + 7); i++)
+                if (document.Tokens[i].Norm is "علي")
+                {
+                    int j = i + 1;
+                    while (j < sentence.EndToken - 1 && document.Tokens[j].Kind == TokenKind.Punctuation) j++;
+                    if (Craft.Contains(DefiniteArticle.Off(document.Tokens[j].Norm))) return true;
+                    break;
+                }
         if (trigger.FirstToken != trigger.LastToken) return false;
         var token = document.Tokens[trigger.FirstToken];
         string stem = token.Form.Analysis?.StemNorm ?? token.Lemma;
@@ -1585,6 +1602,10 @@ public sealed partial class EventExtractor
         // verb or its noun is what is feigned, unless it says where, how or why they marched ("بالقرب من", "بمدينة
         // البصرة", "بشكل سلمي", "بسبب الغلاء")
         if (PretendingVerbs.Contains(BareLemma(token)) && next is not null && next.Norm.StartsWith('ب') && Feigned(document, trigger.LastToken + 1))
+            return true;
+        // ("واعتصموا بحبل الله جميعا", "الاعتصام بالكتاب والسنة", "والاعتصام بهما"): to hold fast to God's rope, His book, a
+        // virtue or "them" is no sit-in — a sit-in's بـ says where ("اعتصموا بساحة التحرير")
+        if (token.Norm.Contains("عتص", StringComparison.Ordinal) && next is not null && HeldFast(next))
             return true;
         // "تظاهرة ثقافية", "تظاهرة رياضية", "شكلت تظاهرة فكرية": a cultural, sporting or festive event — a showing, no protest
         if (BareLemma(token) is "تظاهره" or "تظاهرات" && next is not null && ShowingKinds.Contains(DefiniteArticle.Off(BareLemma(next))))
@@ -1608,6 +1629,11 @@ public sealed partial class EventExtractor
             for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
                 if (BareLemma(document.Tokens[i]) is var taken && (WrittenUp.Contains(taken) || Money.Contains(taken) || Freed.Contains(taken)))
                     return true;
+        // ("القبض على مواطن سعودي بالخارج واسترداده إلى المملكة", "واسترداده على ذمة القضية"): a man recovered to his
+        // country or to a case is extradited — no ground retaken
+        if (trigger.Entries.All(e => e.IsTerritory) && token.Norm.Contains("سترد", StringComparison.Ordinal)
+            && (token.Norm.EndsWith("ه", StringComparison.Ordinal) || token.Norm.EndsWith("هم", StringComparison.Ordinal)) && next is not null && next.Norm is "الي" or "علي")
+            return true;
         // "بحسب قواعد الاشتباك": the rules of engagement are no clash
         if (prev is not null && BareLemma(prev) is "قواعد" or "قاعده" && trigger.Entries.All(e => e.EventType == AcledTaxonomy.Battles))
             return true;
@@ -1649,6 +1675,18 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string> PretendingVerbs = new(StringComparer.Ordinal)
     {
         "تظاهر", "يتظاهر", "تظاهروا", "يتظاهرون", "تظاهرت", "تتظاهر", "التظاهر", "بالتظاهر", "تظاهرنا", "نتظاهر", "اتظاهر",
+    };
+
+    // What one holds fast to (اعتصم بـ): God's rope, the Book and the Sunna, God, patience, silence, unity — or a
+    // pronoun standing for them.
+    private static bool HeldFast(Token next) =>
+        next.Norm.StartsWith('ب') && (next.Norm is "به" or "بها" or "بهما" or "بهم"
+            || HeldFastTo.Contains(DefiniteArticle.Off(next.Norm[1..])) || HeldFastTo.Contains(next.Norm[1..]));
+
+    private static readonly HashSet<string> HeldFastTo = new(StringComparer.Ordinal)
+    {
+        "حبل", "حبله", "الله", "كتاب", "كتابه", "سنه", "صبر", "صمت", "وحده", "دين", "دينهم", "دينه", "قران", "عقيده", "ثوابت",
+        "شريعه", "حكمه", "تقوي",
     };
 
     // what a march is told with after بـ: its manner, cause, size, company or time — no pretence
@@ -1712,6 +1750,46 @@ public sealed partial class EventExtractor
     {
         "رهاين", "الرهاين", "رهينه", "الرهينه", "رهينتين", "مختطفين", "المختطفين", "مختطفا", "اسري", "الاسري", "اسيرا", "محتجزين", "المحتجزين",
         "شخصا", "اشخاص", "سجناء", "السجناء", "معتقلين", "المعتقلين", "امراه", "نساء", "طفلا", "اطفال",
+    };
+
+    private static bool NoOneVanished(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            if (document.Tokens[i].NormWithoutWa is "ظروف" or "بظروف" && document.Tokens[i + 1].Norm is "غامضه") return true;
+        var word = document.Tokens[trigger.FirstToken];
+        // ("اختفائه", "اختفائهم": the one it points back to; "الاختفاء القسري": taken by definition)
+        if (word.Norm.EndsWith("ه", StringComparison.Ordinal) || word.Norm.EndsWith("ها", StringComparison.Ordinal) || word.Norm.EndsWith("هم", StringComparison.Ordinal))
+            return false;
+        if (trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Norm is "القسري" or "قسري" or "قسريا") return false;
+        if (trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].NormWithoutWa is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللتان")
+            return false;
+        int from = Math.Max(sentence.FirstToken, trigger.FirstToken - 4), to = Math.Min(sentence.EndToken - 1, trigger.LastToken + 4);
+        foreach (var a in document.Actors)
+            if (a.LastToken >= from && a.FirstToken <= to) return false;
+        foreach (var e in document.Entities)
+            if (e.Type == EntityType.Person && e.LastToken >= from && e.FirstToken <= to) return false;
+        // ("واختفى خاشقجي", "وكان خاشقجي، الذي عرف بانتقاد …، قد اختفى"): a man the article named in full, called by his
+        // family name
+        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 10); i <= to; i++)
+            foreach (var e in document.Entities)
+                if (e.Type == EntityType.Person && e.LastToken > e.FirstToken && document.Tokens[e.LastToken].Norm == document.Tokens[i].Norm)
+                    return false;
+        // With no one in sight, what vanished is a thing when the word after is definite ("اختفت الجلسات"), the head of a
+        // definite phrase ("سمك الكنعد", "مظاهر الدولة") or a preposition ("اختفى عن الأبصار"); a bare name is a man
+        // ("اختفاء خاشقجي منذ 2 أكتوبر")
+        int after = trigger.LastToken + 1;
+        if (after >= sentence.EndToken) return true;
+        var thing = document.Tokens[after];
+        if (thing.Kind != TokenKind.ArabicWord || thing.Norm is "عن" or "من") return true;
+        if (thing.Form.Analysis is { HasArticle: true }) return true;
+        return after + 1 < sentence.EndToken && document.Tokens[after + 1] is { Kind: TokenKind.ArabicWord, Form.Analysis.HasArticle: true } head
+               && !head.StartsWithWa;
+    }
+
+    // Craft one takes control of: aircraft, drones, ships and boats.
+    private static readonly HashSet<string> Craft = new(StringComparer.Ordinal)
+    {
+        "طايره", "طايرات", "طايرتين", "درون", "مسيره", "سفينه", "سفن", "ناقله", "زورق", "زوارق", "قارب", "مروحيه",
     };
 
     private static readonly HashSet<string> Money = new(StringComparer.Ordinal)

@@ -481,6 +481,9 @@ internal sealed partial class ExtractionContext
         bool battleNoun = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb");
         bool anyArrest = t.Entries.Any(e => e.SubEventType == "Arrests");
         bool arrestOrAbduction = t.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
+        // ("مكافأة لمن يدلي بمعلومات تساعد في إلقاء القبض على الصماد", "معلومات تؤدي إلى اعتقاله"): an arrest that
+        // information would lead to or help is sought, not made
+        if (arrestOrAbduction && LeadsTo(s, t)) return true;
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة", "هجوم وشيك": what is awaited has not happened.
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
                 or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
@@ -834,7 +837,7 @@ internal sealed partial class ExtractionContext
         if (anyArrest && arrestOrAbduction)
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 // (not "حرب العصابات", guerrilla warfare — what militants were trained in)
-                if (CrimeWords.Contains(Tokens[i].Lemma) && !(i > s.FirstToken && DefiniteArticle.Off(Tokens[i - 1].Lemma) is "حرب" or "حروب")) return true;
+                if (IsCrimeWord(Tokens[i]) && !(i > s.FirstToken && DefiniteArticle.Off(Tokens[i - 1].Lemma) is "حرب" or "حروب")) return true;
         // "نقل 1700 من مقاتليها من المعارك ضد تنظيم داعش": fighters moved or withdrawn from a fight tell where they were,
         // not a fight.
         if (battleNoun && MovedFrom(s, t)) return true;
@@ -1710,6 +1713,14 @@ internal sealed partial class ExtractionContext
         return true;
     }
 
+    // A present-tense verb of leading or helping right before the act, past its في or إلى ("تساعد في", "تؤدي إلى", "تقود الى").
+    private bool LeadsTo(Sentence s, TriggerMention t)
+    {
+        int i = t.FirstToken - 1;
+        if (i > s.FirstToken && Tokens[i].Norm is "في" or "الي") i--;
+        return i >= s.FirstToken && Tokens[i].NormWithoutWa is "تساعد" or "يساعد" or "تودي" or "يودي" or "تقود" or "يقود" or "تفضي" or "يفضي" or "تسهم" or "يسهم";
+    }
+
     private bool ChargesListed(Sentence s, TriggerMention t)
     {
         bool prosecution = false;
@@ -1737,7 +1748,18 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> CrimeWords = new(StringComparer.Ordinal)
     {
         "عصابه", "عصابات", "سرقه", "سرقات", "مخدرات", "المخدرات", "احتيال", "ابتزاز", "جناييه", "اللصوص", "لصوص", "نشل", "تزوير", "اغتصاب",
+        // drugs by name, bribes and embezzlement ("ضبطت 320 كيلوجراما من الهيروين", "بتهمة الرشوة واختلاس أموال الشركة")
+        "هيروين", "كوكايين", "حشيش", "كبتاجون", "امفيتامين", "مخدره", "رشوه", "رشاوي", "اختلاس",
     };
+
+    // A crime word as written or behind و, ال, بـ or لـ the segmenter left joined ("باحتيال مصرفي", "والرشاوى").
+    private static bool IsCrimeWord(Token token)
+    {
+        if (CrimeWords.Contains(token.Lemma)) return true;
+        string word = token.NormWithoutWa;
+        if (word.Length > 4 && word[0] is 'ب' or 'ل') word = word[1..];
+        return CrimeWords.Contains(word) || CrimeWords.Contains(DefiniteArticle.Off(word));
+    }
 
     private static readonly HashSet<string> NonConflictAgreements = new(StringComparer.Ordinal)
     {

@@ -15,4 +15,9 @@ public class AwaitedOrRequiredTests
     [Fact]
     public void The_act_done_is_told() =>
         Assert.Single(TestPipeline.Extract("قصفت القوات السورية تجمعات داعش في مدينة حلب أمس.", "2015-07-26").Events);
+
+    [Marsad.Core.Tests.Geo.GazetteerFact]
+    public void An_arrest_information_would_lead_to_is_sought_not_made() =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "وعرضت الشرطة في الرياض مكافأة لمن يدلي بمعلومات تؤدي إلى القبض على المطلوبين.", "2018-04-23").Events, e => e.SubEventType == "Arrests");
 }

@@ -22,4 +22,11 @@ public class GuerrillaWarfareIsNoCrimeTests
         Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
             "اعتقلت الشرطة 5 أشخاص أمس في مدينة سوسة ينتمون إلى عصابة لسرقة السيارات.", "2015-07-31").Events);
     }
+
+    [GazetteerTheory]
+    [InlineData("قالت السلطات الرومانية إن الشرطة اعتقلت أربعة رجال في بوخارست وضبطت 320 كيلوجراما من الهيروين.")]
+    [InlineData("ذكرت الشرطة الفيتنامية أمس أنه تم إلقاء القبض على رئيس شركة النفط في هانوي للاشتباه في قيامه باحتيال مصرفي.")]
+    [InlineData("واعتقلت الشرطة المصرية مدير الجمارك في الإسكندرية أمس بتهمة تلقي رشاوى.")]
+    public void Arrests_for_drugs_fraud_or_bribes_are_crime(string sentence) =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(sentence, "2015-07-31").Events);
 }

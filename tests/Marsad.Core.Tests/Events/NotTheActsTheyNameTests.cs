@@ -38,6 +38,49 @@ public class NotTheActsTheyNameTests
     }
 
     [GazetteerTheory]
+    [InlineData("وقال خطيب المسجد في الرياض أمس: واعتصموا بحبل الله جميعا ولا تفرقوا.")]
+    [InlineData("وشدد الخطيب في مكة أمس على الاعتصام بالكتاب والسنة ونبذ الفرقة.")]
+    public void To_hold_fast_to_gods_rope_is_no_sit_in(string sentence) =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(sentence, "2015-08-07").Events, e => e.EventType == "Protests");
+
+    [GazetteerFact]
+    public void A_sit_in_at_a_square_is_told() =>
+        Assert.Contains(TestPipeline.ExtractWithRealGazetteer("واعتصم المئات بساحة التحرير في بغداد أمس احتجاجا على الفساد.", "2015-08-07").Events,
+            e => e.SubEventType == "Peaceful protest");
+
+    [GazetteerFact]
+    public void A_man_recovered_to_his_country_is_extradited_no_ground_retaken()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer(
+            "أعلن الإنتربول السعودي القبض على مواطن سعودي بالخارج واسترداده إلى المملكة، الثلاثاء، بعد ملاحقته بقضايا احتيال.\n"
+            + "وذكر الإنتربول السعودي أنه تم القبض على المواطن في دبي واسترداده إلى المملكة.", "2018-10-03");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Government regains territory");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Arrests");
+        doc = TestPipeline.ExtractWithRealGazetteer("واسترد الجيش السوري بلدة الحراك في ريف درعا أمس.", "2018-06-26");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Government regains territory");
+    }
+
+    [GazetteerTheory]
+    [InlineData("سيطرت القوات المسلحة الإماراتية على طائرة بدون طيار إيرانية الصنع في مدينة المخا أمس.")]
+    [InlineData("وتمكنت القوات اليمنية من السيطرة على \"درون\" حوثية في مدينة المخا أمس.")]
+    [InlineData("وسيطرت قوات الجيش اليمني على السفينة في ميناء المخا أمس.")]
+    public void Control_over_a_drone_is_no_ground_taken(string sentence) =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(sentence, "2018-04-18").Events, e => e.SubEventType == "Government regains territory");
+
+    [GazetteerFact]
+    public void What_vanished_is_no_one_taken_unless_a_person_is_in_sight()
+    {
+        var doc = TestPipeline.ExtractWithRealGazetteer("ارتفعت أسعار الأسماك في سوق الدمام أمس، كما اختفى سمك الكنعد والشعري من سوق القطيف.", "2015-08-02");
+        Assert.DoesNotContain(doc.Events, e => e.SubEventType == "Abduction/forced disappearance");
+        doc = TestPipeline.ExtractWithRealGazetteer("اختفى الصحفي السعودي جمال خاشقجي بعد دخوله القنصلية السعودية في إسطنبول يوم الثلاثاء.", "2018-10-05");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Abduction/forced disappearance");
+        // (a man the article named in full, called by his family name)
+        doc = TestPipeline.ExtractWithRealGazetteer("أعرب الرئيس الأمريكي عن قلقه بشأن الصحفي السعودي جمال خاشقجي.\n"
+            + "واختفى خاشقجي بعد دخوله القنصلية السعودية في إسطنبول يوم الثلاثاء.", "2018-10-05");
+        Assert.Contains(doc.Events, e => e.SubEventType == "Abduction/forced disappearance");
+    }
+
+    [GazetteerTheory]
     [InlineData("وتعتبر واشنطن وحدات حماية الشعب الكردية في منبج حليفا رئيسيا في قتال تنظيم داعش.")]
     [InlineData("وأثنى الرئيس الفرنسي على تضحيات قوات سوريا الديمقراطية في الرقة في القتال ضد تنظيم الدولة الإسلامية.")]
     public void The_fight_against_a_side_as_a_role_is_no_battle(string sentence) =>

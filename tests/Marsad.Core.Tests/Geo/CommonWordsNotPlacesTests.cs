@@ -14,6 +14,10 @@ public class CommonWordsNotPlacesTests
         Assert.DoesNotContain("Al Miftāḩ", TestPipeline.PlaceNames("فإن الرجل توجه مخموراً أمس الخميس إلى مفتاح التحكم في الغاز في قبو المنزل وقام بفتحه.", "2015-07-31"));
 
     [GazetteerFact]
+    public void A_people_is_no_Qom() =>
+        Assert.DoesNotContain("Qom", TestPipeline.PlaceNames("وأطلق نشطاء في عمان وسوما عدة من بينها \"ضرائب قوم عند قوم رواتب\" احتجاجا على الضريبة.", "2018-05-30"));
+
+    [GazetteerFact]
     public void In_the_province_is_no_name()
     {
         var doc = TestPipeline.ExtractWithRealGazetteer("أفادت مصادر محلية في محافظة إب وسط اليمن أن المقاومة الشعبية تمكنت حتى مساء أمس الاثنين من السيطرة على أربع مديريات بالمحافظة, " +
