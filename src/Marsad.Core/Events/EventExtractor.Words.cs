@@ -1488,6 +1488,11 @@ public sealed partial class EventExtractor
         // "تحتجز 19 سفينة نفطية", "احتجاز شحنات المساعدات": holding ships, goods or bodies is a seizure, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && GoodsHeld(document, sentence, trigger))
             return true;
+        // ("طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا", "الإفراج عن 34 سجينا اعتقلهم حزب الله خلال حصاره",
+        // "إطلاق سراح رهينة فرنسي، اختطفته ميليشيات الحوثي"): those held, or whom someone took, being freed were taken
+        // before — the release told is no arrest
+        if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && TakenBeforeTheRelease(document, sentence, trigger))
+            return true;
         // "التعذيب ممنهج في منشآت الاعتقال", "مراكز الاحتجاز", "ظروف الاحتجاز": a place, time or state of detention, no one detained
         if (trigger.Entries.All(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance") && prev is not null && DetentionPlaces.Contains(BareLemma(prev)))
             return true;
@@ -1784,6 +1789,25 @@ public sealed partial class EventExtractor
         if (thing.Form.Analysis is { HasArticle: true }) return true;
         return after + 1 < sentence.EndToken && document.Tokens[after + 1] is { Kind: TokenKind.ArabicWord, Form.Analysis.HasArticle: true } head
                && !head.StartsWithWa;
+    }
+
+    // A word of release (الإفراج عن, إطلاق سراح, أفرج) within eight words before a participle of holding ("محتجز",
+    // "المحتجزين", "مسجونين") or a verb with its captive as object ("اعتقلهم", "اختطفته").
+    private static bool TakenBeforeTheRelease(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var word = document.Tokens[trigger.FirstToken];
+        string bare = WithoutConjunction(word);
+        bool held = DefiniteArticle.Off(bare).StartsWith('م');
+        // (no verb of taking ends in ه: a final ه, ها or هم is its object)
+        bool takenObject = !held && trigger.Entries.Any(e => e.Pos == "verb") && (bare.EndsWith('ه') || bare.EndsWith("ها", StringComparison.Ordinal) || bare.EndsWith("هم", StringComparison.Ordinal));
+        if (!held && !takenObject) return false;
+        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 8); i < trigger.FirstToken; i++)
+        {
+            string w = WithoutConjunction(document.Tokens[i]);
+            if (w is "الافراج" or "بالافراج" or "للافراج" or "سراح" or "افرج" or "افرجت" or "يفرج" or "تفرج" or "اطلاق" && i + 1 < trigger.FirstToken
+                && (w != "اطلاق" || document.Tokens[i + 1].Norm == "سراح")) return true;
+        }
+        return false;
     }
 
     // Craft one takes control of: aircraft, drones, ships and boats.

@@ -187,6 +187,21 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     private static TextSpan TriggerOf(ExtractedEvent e) => e.FieldEvidence.First(f => f.Field == "trigger").Span;
 
+    // ("ويشتبه في تنفيذ الجماعة هجوما مماثلا يوم السبت في عاصمة تشاد" after two suicide bombings): an attack told as
+    // "similar" is of the kind of the blast the article told before it.
+    private static ExtractedEvent LikeTheOneBefore(ExtractedEvent e, List<ExtractedEvent> found, ExtractionContext context)
+    {
+        if (e.SubEventType != "Attack") return e;
+        var span = TriggerOf(e);
+        var tokens = context.Document.Tokens;
+        int next = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, span.End);
+        if (next >= tokens.Count || tokens[next].NormWithoutWa is not ("مماثلا" or "مماثل" or "مماثله" or "مشابها" or "مشابه" or "مشابهه")) return e;
+        ExtractedEvent? blast = null;
+        foreach (var o in found)
+            if (o.EventType == AcledTaxonomy.Explosions && TriggerOf(o).Start < span.Start) blast = o;
+        return blast is null ? e : e with { EventType = blast.EventType, SubEventType = blast.SubEventType };
+    }
+
     // The agent of the last strike of a sentence: "تعرضت البلدة لقصف سوري …، تزامنا مع قصف مدفعي على منطقة اللجاة"
     // tells of one side's strikes, so a strike with no agent of its own takes it.
     private sealed class SentenceStrikes
@@ -1528,8 +1543,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.SubEventType != AcledTaxonomy.AirStrike)
                 foreach (var o in events)
                     // (nor an act the clause dates apart: "وبعد عملية عسكرية … في 19 يونيو، أبرمت روسيا وفصائل معارضة … الجمعة اتفاقا")
+                    // (nor the clash arrests came after: "ألقت السلطات القبض على نحو 300 شخص بعد اشتباكات بين الشرطة ومحتجين")
                     if (AcledTaxonomy.Precedence(o.EventType) < AcledTaxonomy.Precedence(e.EventType) && SamePlace(o, e) && clauseOf(o) == clauseOf(e)
-                        && !(o.Date.Precision == DatePrecision.Day && e.Date.Precision == DatePrecision.Day && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) > 2))
+                        && !(o.Date.Precision == DatePrecision.Day && e.Date.Precision == DatePrecision.Day && Math.Abs(o.Date.Date.DayNumber - e.Date.Date.DayNumber) > 2)
+                        && !(e.SubEventType == "Arrests" && foughtBefore(o)))
                     {
                         outranked = true;
                         break;
@@ -1700,6 +1717,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = BombersAreArmedGroups(e, context);
             e = NoCiviliansInADeal(e);
             e = StrikeToldBefore(e, found, context);
+            e = LikeTheOneBefore(e, found, context);
             e = FillOpponent(e, opponents, airForces, context);
             e = GovernmentStrike(e, context);
             e = FromTheAir(e, airForces, context);

@@ -1859,7 +1859,9 @@ internal sealed partial class ExtractionContext
                 // (not a figure the other casualty word takes: "مقتل طفل وإصابة ثمانية")
                 bool after = n.FirstToken > last && (n.FirstToken - last <= 3 || n.FirstToken - told <= 2) && !OtherCasualtyCueBetween(cls, last + 1, n.FirstToken);
                 // (nor one the other word counts before it: "جرح أكثر من 20 في حصيلة أولية")
-                bool before = n.LastToken < i && (i - n.LastToken <= 5 && !PunctuationBetween(n.LastToken, i) || MetTheirDeath(n, i))
+                // ("12 مدنيا على الأقل من عائلة واحدة قتلوا": "at least" after the figure's noun adds no distance)
+                int atLeast = n.LastToken + 3 < i && Tokens[n.LastToken + 2].Norm == "علي" && Tokens[n.LastToken + 3].Norm == "الاقل" ? 2 : 0;
+                bool before = n.LastToken < i && (i - n.LastToken - atLeast <= 5 && !PunctuationBetween(n.LastToken, i) || MetTheirDeath(n, i))
                               && !OtherCasualtyCueBetween(cls, Math.Max(s.FirstToken, n.FirstToken - 2), n.FirstToken)
                               // (nor the crowd that buries them: "آلاف اليمنيين يشيعون جثامين الأطفال")
                               && !FuneralBetween(n.LastToken + 1, i)
@@ -1885,6 +1887,9 @@ internal sealed partial class ExtractionContext
                 if (n.FirstToken == n.LastToken && Tokens[n.FirstToken].Norm == "عده" && n.FirstToken > s.FirstToken
                     && Tokens[n.FirstToken - 1] is { Form.Analysis: not { HasArticle: true } } noun && noun.Lemma != "موقعا"
                     && (CountedActs.Contains(noun.Lemma) || CountedThings.Contains(noun.Lemma))) continue;
+                // ("12 مدنيا على الأقل من عائلة واحدة قتلوا", "في غارة واحدة": "one" after a noun is its adjective — one
+                // family, one strike — no count of the dead)
+                if (!after && !itself && OneAsAdjective(n, s)) continue;
                 if (Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.Span.Overlaps(n.Span))) continue;
                 // "احتجاجات 2011": a year the date layer did not read (no word counted follows it) is no toll
                 if (n.Value is >= 1950 and <= 2030 && n.FirstToken == n.LastToken && Tokens[n.FirstToken].Surface.Length == 4
@@ -2042,8 +2047,14 @@ internal sealed partial class ExtractionContext
             && !Within(_numbers, n => n.FirstToken, Math.Max(s.FirstToken, k - 4), k - 1).Any()) return null;
         var dates = Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken);
         return Within(_numbers, n => n.FirstToken, Math.Max(s.FirstToken, k - 8), k)
-            .LastOrDefault(n => n.LastToken < k && n.Value is > 0 and <= 100000 && !dates.Any(d => d.Span.Overlaps(n.Span)));
+            .LastOrDefault(n => n.LastToken < k && n.Value is > 0 and <= 100000 && !dates.Any(d => d.Span.Overlaps(n.Span)) && !OneAsAdjective(n, s));
     }
+
+    // "عائلة واحدة", "غارة واحدة": "one" right after a noun that names no person is that noun's adjective (not "جنديا
+    // تشاديا واحدا", one soldier, past his nationality).
+    private bool OneAsAdjective(Numbers.NumberMention n, Sentence s) =>
+        n.FirstToken == n.LastToken && Tokens[n.FirstToken].NormWithoutWa is "واحده" or "واحد" or "واحدا" && n.FirstToken - 1 > s.FirstToken
+        && Tokens[n.FirstToken - 1].Kind == TokenKind.ArabicWord && !SingularPersonIn(Tokens[n.FirstToken - 1]) && !SingularPersonIn(Tokens[n.FirstToken - 2]);
 
     // "عدد من" (a number of) at token k, or "عدد منهم" (a number of them).
     private bool NumberOf(int k, Sentence s) =>

@@ -2181,6 +2181,16 @@ internal sealed partial class ExtractionContext
         "مماثل", "مماثله", "اخري", "محدود", "محدوده", "مباشر", "مباشره",
     };
 
+    // Where a figure right before token <paramref name="first"/> starts, with the "about" before it ("نحو 300", "قرابة
+    // 50", "حوالي عشرين") whether or not the number layer took it in; <paramref name="first"/> itself when no figure stands there.
+    private int ApproximateCountBefore(int first)
+    {
+        int k = first;
+        foreach (var n in Within(_numbers, n => n.FirstToken, Math.Max(0, first - 4), first))
+            if (n.LastToken == first - 1) k = n.FirstToken;
+        return k < first && k > 0 && Tokens[k - 1].Norm is "نحو" or "قرابه" or "حوالي" or "زهاء" ? k - 1 : k;
+    }
+
     private bool IsTargetMarked(ActorMention a, Sentence s, TriggerMention t)
     {
         if (a.FirstToken <= t.LastToken) return false;
@@ -2210,6 +2220,9 @@ internal sealed partial class ExtractionContext
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
             && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
+        // ("ألقت الشرطة القبض على نحو 300 شخص": past an about-figure, the preposition before it)
+        if (ApproximateCountBefore(a.FirstToken) is var lead && lead < a.FirstToken - 1
+            && _cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, lead - 2), lead) is not null) return true;
         // "تم القبض على أربعة من تنظيم القاعدة", "اعتقال عدد من عناصر الحزب": the side whose members are counted as the act's
         // object, right after it, is the side it took or hit
         if (Tokens[a.FirstToken - 1].Norm == "من" && CountEndingAt(a.FirstToken - 2, t) is >= 0 and var count

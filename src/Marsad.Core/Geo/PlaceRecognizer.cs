@@ -1287,7 +1287,15 @@ public sealed class PlaceRecognizer : IDocumentStage
                 // (a country's quarter, "شمال العراق": only the region is known, placed at its seat)
                 if (relation is null && g.FeatureCode(Chosen) == "RGN" && NamesAQuarter(Key)) precision = 3;
             }
-            return new PlaceMention(span, doc.Slice(span), FirstToken, LastToken, place, precision, relation, Math.Round(Confidence, 3));
+            // ("في عاصمة تشاد", "عاصمة اليمن": the capital of a country named is its capital city)
+            int firstToken = FirstToken;
+            if (place is { FeatureCode: "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCL" } country && FirstToken > 0 && tokens[FirstToken - 1].NormWithoutWa == "عاصمه"
+                && g.CapitalOf(country.CountryCode) is { } capital)
+            {
+                (place, precision, firstToken) = (capital, 1, FirstToken - 1);
+                span = new TextSpan(tokens[firstToken].Span.Start, end);
+            }
+            return new PlaceMention(span, doc.Slice(span), firstToken, LastToken, place, precision, relation, Math.Round(Confidence, 3));
         }
 
         // "شمال العراق", "الشمال السوري", "وسط سوريا": a name that opens with a compass word (places-extra.tsv's quarters).
