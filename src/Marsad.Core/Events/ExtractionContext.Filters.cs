@@ -488,6 +488,9 @@ internal sealed partial class ExtractionContext
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
                 or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
             return true;
+        // ("بأعمال الشغب التي تقوم بها", "الاعتقالات التي تمارسها ميليشيات الحوثي", "أعمال الإرهاب التي يرتكبها
+        // المستوطنون"): acts a side is said to carry out, practise or commit, in the present, are its conduct — no one event
+        if (noVerb && PractisedBy(s, t)) return true;
         // ("انتهكت الهند وقف إطلاق النار بشن هجمات متكررة على الحدود", "اعتداءاتها المتكررة"): acts called repeated are a
         // side's conduct summed up, no one event.
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "المتكرره" or "المتكرر" or "متكرره" or "متكرر")
@@ -1719,6 +1722,21 @@ internal sealed partial class ExtractionContext
         int i = t.FirstToken - 1;
         if (i > s.FirstToken && Tokens[i].Norm is "في" or "الي") i--;
         return i >= s.FirstToken && Tokens[i].NormWithoutWa is "تساعد" or "يساعد" or "تودي" or "يودي" or "تقود" or "يقود" or "تفضي" or "يفضي" or "تسهم" or "يسهم";
+    }
+
+    // A relative pronoun within three words after the act, then a present verb of carrying out, practising or committing.
+    private bool PractisedBy(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 5); i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i].Norm is not ("التي" or "الذي" or "اللتي")) continue;
+            string verb = Tokens[i + 1].Norm;
+            return verb.StartsWith("تقوم", StringComparison.Ordinal) || verb.StartsWith("يقوم", StringComparison.Ordinal)
+                   || verb.StartsWith("تمارس", StringComparison.Ordinal) || verb.StartsWith("يمارس", StringComparison.Ordinal)
+                   || verb.StartsWith("ترتكب", StringComparison.Ordinal) || verb.StartsWith("يرتكب", StringComparison.Ordinal);
+        }
+        return false;
     }
 
     private bool ChargesListed(Sentence s, TriggerMention t)

@@ -1609,7 +1609,26 @@ internal sealed partial class ExtractionContext
         if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
+        // ("سيطرت على قاعدتين عسكريتين كانتا تحت سيطرة \"جيش الإسلام\"": with a territory change, the side a place was
+        // under is the one that lost it)
+        // (and one it is described as, "أكبر الفصائل المعارضة في المنطقة")
+        if (t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken + 3)
+        {
+            if (FormerHolderAt(a.FirstToken - 1, s)) return true;
+            int described = a.FirstToken - 1;
+            if (described > s.FirstToken && Tokens[described].Norm is "اكبر" or "ابرز" or "احد" or "اقوي")
+                foreach (var other in _actors)
+                    if (other.LastToken < described && other.LastToken >= described - 2 && FormerHolderAt(other.FirstToken - 1, s)) return true;
+        }
         return IsCasualty(a, s) || KilledByTheActAfter(a, s, t) || AmongTheDead(a, s);
+    }
+
+    // "كانت تحت سيطرة" (was under the control of) ending at token <paramref name="k"/>, past any quotation mark.
+    private bool FormerHolderAt(int k, Sentence s)
+    {
+        while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation) k--;
+        return k - 2 >= s.FirstToken && Tokens[k].Lemma == "سيطره" && Tokens[k - 1].Norm == "تحت"
+               && Tokens[k - 2].NormWithoutWa is "كانت" or "كان" or "كانتا" or "كانا" or "كانوا";
     }
 
     // "قتل 13 شخصا بينهم جنديان": who were among the dead a verb of killing counted were hit with them.
