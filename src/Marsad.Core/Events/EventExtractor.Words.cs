@@ -1791,7 +1791,7 @@ public sealed partial class EventExtractor
                && !head.StartsWithWa;
     }
 
-    // A word of release (الإفراج عن, إطلاق سراح, أفرج) within eight words before a participle of holding ("محتجز",
+    // A word of release (الإفراج عن, إطلاق سراح, أفرج) within twelve words before a participle of holding ("محتجز",
     // "المحتجزين", "مسجونين") or a verb with its captive as object ("اعتقلهم", "اختطفته").
     private static bool TakenBeforeTheRelease(Document document, Sentence sentence, TriggerMention trigger)
     {
@@ -1801,7 +1801,7 @@ public sealed partial class EventExtractor
         // (no verb of taking ends in ه: a final ه, ها or هم is its object)
         bool takenObject = !held && trigger.Entries.Any(e => e.Pos == "verb") && (bare.EndsWith('ه') || bare.EndsWith("ها", StringComparison.Ordinal) || bare.EndsWith("هم", StringComparison.Ordinal));
         if (!held && !takenObject) return false;
-        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 8); i < trigger.FirstToken; i++)
+        for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 12); i < trigger.FirstToken; i++)
         {
             string w = WithoutConjunction(document.Tokens[i]);
             if (w is "الافراج" or "بالافراج" or "للافراج" or "سراح" or "افرج" or "افرجت" or "يفرج" or "تفرج" or "اطلاق" && i + 1 < trigger.FirstToken

@@ -488,6 +488,9 @@ internal sealed partial class ExtractionContext
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
                 or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
             return true;
+        // ("وإثر عملية الخطف، تولت روسيا التفاوض", "وبعد الهجوم، أغلقت السلطات الطرق"): the act, known, that a sentence
+        // opens after is the one the article told; what follows is what came of it
+        if (noVerb && OpensAfterTheKnownAct(s, t)) return true;
         // ("بأعمال الشغب التي تقوم بها", "الاعتقالات التي تمارسها ميليشيات الحوثي", "أعمال الإرهاب التي يرتكبها
         // المستوطنون"): acts a side is said to carry out, practise or commit, in the present, are its conduct — no one event
         if (noVerb && PractisedBy(s, t)) return true;
@@ -1722,6 +1725,15 @@ internal sealed partial class ExtractionContext
         int i = t.FirstToken - 1;
         if (i > s.FirstToken && Tokens[i].Norm is "في" or "الي") i--;
         return i >= s.FirstToken && Tokens[i].NormWithoutWa is "تساعد" or "يساعد" or "تودي" or "يودي" or "تقود" or "يقود" or "تفضي" or "يفضي" or "تسهم" or "يسهم";
+    }
+
+    // The sentence opens with "إثر", "بعد" or "عقب" (and its و), then the act's definite noun, then a comma.
+    private bool OpensAfterTheKnownAct(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken != s.FirstToken + 1 || Tokens[s.FirstToken].NormWithoutWa is not ("اثر" or "بعد" or "عقب")) return false;
+        if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } && !(t.FirstToken < t.LastToken && Tokens[t.LastToken].Form.Analysis is { HasArticle: true }))
+            return false;
+        return t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Kind == TokenKind.Punctuation;
     }
 
     // A relative pronoun within three words after the act, then a present verb of carrying out, practising or committing.

@@ -1263,6 +1263,15 @@ internal sealed partial class ExtractionContext
         // chronology) is of that day; a weekday in it is that date's, not the latest one before publication.
         if (dates.Count > 1 && dates[0] is { Kind: DateExpressionKind.Absolute, Date.Precision: DatePrecision.Day } opening && opening.FirstToken == s.FirstToken)
             dates = dates.Where(d => d.Kind != DateExpressionKind.Weekday).ToList();
+        // ("اختطف الرهائن خلال هجمات الأربعاء الدامي … في 25 من شهر يوليو الماضي": a weekday that is the weekday of a full
+        // date the sentence gives names that date, not the latest such day before publication)
+        if (dates.Count > 1 && dates.Exists(d => d is { Kind: DateExpressionKind.Absolute, Date.Precision: DatePrecision.Day }))
+        {
+            var named = dates.Where(d => d.Kind == DateExpressionKind.Weekday
+                                         && dates.Exists(a => a is { Kind: DateExpressionKind.Absolute, Date.Precision: DatePrecision.Day } && a.Date.Date.DayOfWeek == d.Date.Date.DayOfWeek
+                                                              && a.Date.Date != d.Date.Date)).ToList();
+            if (named.Count > 0) dates = dates.Except(named).ToList();
+        }
         // "اعترضت صاروخا استهدف نجران الأحد، وأسقطت صاروخا آخر استهدف جيزان الجمعة": a clause joined by "، و" has its
         // own day when it names one
         if (dates.Count > 1)

@@ -12,6 +12,7 @@ public class TakenBeforeTheReleaseTests
     [GazetteerTheory]
     [InlineData("وطالبت إيران أمس بالإفراج عن دبلوماسي إيراني محتجز في فرنسا.")]
     [InlineData("ويشمل الاتفاق أيضا الإفراج عن 34 سجينا اعتقلهم حزب الله خلال حصاره لمضايا والزبداني.")]
+    [InlineData("أفرج تنظيم داعش الإرهابي عن 6 من الرهائن الـ27 الذين اختطفهم في محافظة السويداء بجنوب سوريا، لقاء إفراج النظام السوري عن نساء معتقلات لديه، وفق ما أفاد المرصد السوري لحقوق الإنسان السبت.")]
     public void Those_freed_were_taken_before(string sentence) =>
         Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(sentence, "2018-07-18").Events,
             e => e.SubEventType is "Arrests" or "Abduction/forced disappearance");
