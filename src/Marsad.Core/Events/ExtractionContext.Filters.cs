@@ -806,6 +806,12 @@ internal sealed partial class ExtractionContext
             // "السيطرة على معظم الغوطة": most of a region is the sum of a campaign.
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 8); i++)
                 if (Tokens[i].Norm is "معظم" or "اغلب" or "غالبيه") return true;
+            // ("واستعادت الحكومة السورية، بعد سبع سنوات من الحرب، مساحات شاسعة من الأراضي … بدعم من روسيا": vast areas with
+            // no place named but countries sum up a war)
+            for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 14); i++)
+                if (Tokens[i].NormWithoutWa is "مساحات" or "اجزاء" or "مناطق" && Tokens[i + 1].Norm is "شاسعه" or "واسعه"
+                    && !Within(_places, p => p.FirstToken, s.FirstToken, s.EndToken).Any(p => p.Place is not { FeatureCode: var code } || !code.StartsWith("PCL", StringComparison.Ordinal)))
+                    return true;
             // Recovering weapons, bodies or prisoners is not taking ground ("استعادة كميات كبيرة من الأسلحة").
             // (a few words on: "واستولت قوات الشرعية أيضا على كميات من الأسلحة")
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 7); i++)
@@ -1269,6 +1275,11 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> RestoredAbstractions = new(StringComparer.Ordinal)
     {
         "شرعيه", "امن", "استقرار", "حقوق", "حق", "سياده", "كرامه",
+        // relations, ability, a role, activity, trust, prestige, glory, health, votes, the initiative, a title ("استعادة قدرة
+        // إيران على الاختراق", "استعادة علاقات تل أبيب بأنقرة", "استعادة زمام المبادرة")
+        "علاقات", "علاقاتها", "علاقاتهما", "علاقاته", "قدره", "قدرات", "قدرتها", "قدرته", "دور", "دورها", "دوره", "نشاط", "نشاطه", "نشاطها",
+        "ثقه", "هيبه", "هيبتها", "مجد", "مجده", "عافيه", "عافيتها", "حقها", "حقه", "اصوات", "زمام", "مبادره", "لقب", "صداره",
+        "توازن", "توازنه", "مكانه", "مكانتها", "مكانته", "رشد", "رشدهم", "كرامته", "امل",
     };
 
     // A date after the trigger in its clause (no punctuation between): "منذ أن استعادت القوات … السيطرة عليها في منتصف يوليو".

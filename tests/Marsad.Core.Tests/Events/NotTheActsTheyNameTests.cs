@@ -80,6 +80,18 @@ public class NotTheActsTheyNameTests
         Assert.Contains(doc.Events, e => e.SubEventType == "Abduction/forced disappearance");
     }
 
+    [GazetteerFact]
+    public void Relations_regained_are_no_ground() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "قال دبلوماسي إسرائيلي كبير أمس، إن التهديدات المشتركة التي تواجه كلا من إسرائيل وتركيا من جانب تنظيم داعش، يمكن أن تساعد في جهود استعادة علاقات تل أبيب بأنقرة.",
+            "2015-07-22").Events);
+
+    [GazetteerFact]
+    public void Vast_areas_with_no_place_named_sum_up_a_war() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "وتقول الحكومة إن معبر نصيب سيفتح الشهر المقبل.\n"
+            + "واستعادت الحكومة السورية، بعد سبع سنوات من الحرب الأهلية، مساحات شاسعة من الأراضي من قبضة مسلحي المعارضة بدعم من روسيا.", "2018-10-14").Events);
+
     [GazetteerTheory]
     [InlineData("وتعتبر واشنطن وحدات حماية الشعب الكردية في منبج حليفا رئيسيا في قتال تنظيم داعش.")]
     [InlineData("وأثنى الرئيس الفرنسي على تضحيات قوات سوريا الديمقراطية في الرقة في القتال ضد تنظيم الدولة الإسلامية.")]
