@@ -488,6 +488,10 @@ internal sealed partial class ExtractionContext
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
                 or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
             return true;
+        // ("مستفيدا من المعارك التي خاضها في مناطق الهلال النفطي والجفرة وبنغازي ودرنة", "ومن أبرز المعارك التي خاضتها
+        // القوات الشرعية"): the battles a side has fought are its record — unless the sentence counts their dead ("أسفرت
+        // المعارك التي خاضتها المقاومة عن مقتل …")
+        if (battleNoun && FoughtByThem(s, t) && _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is null) return true;
         // ("وإثر عملية الخطف، تولت روسيا التفاوض", "وبعد الهجوم، أغلقت السلطات الطرق"): the act, known, that a sentence
         // opens after is the one the article told; what follows is what came of it
         if (noVerb && OpensAfterTheKnownAct(s, t)) return true;
@@ -1737,6 +1741,11 @@ internal sealed partial class ExtractionContext
         if (i > s.FirstToken && Tokens[i].Norm is "في" or "الي") i--;
         return i >= s.FirstToken && Tokens[i].NormWithoutWa is "تساعد" or "يساعد" or "تودي" or "يودي" or "تقود" or "يقود" or "تفضي" or "يفضي" or "تسهم" or "يسهم";
     }
+
+    // "التي خاضها", "الذي خاضته", "التي خاضوها" right after the battle noun.
+    private bool FoughtByThem(Sentence s, TriggerMention t) =>
+        t.LastToken + 2 < s.EndToken && Tokens[t.LastToken + 1].Norm is "التي" or "الذي" or "اللتي"
+        && Tokens[t.LastToken + 2].Norm.StartsWith("خاض", StringComparison.Ordinal);
 
     // The sentence opens with "إثر", "بعد" or "عقب" (and its و), then the act's definite noun, then a comma.
     private bool OpensAfterTheKnownAct(Sentence s, TriggerMention t)
