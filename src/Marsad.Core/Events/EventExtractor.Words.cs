@@ -1576,6 +1576,16 @@ public sealed partial class EventExtractor
         if (trigger.Entries.All(e => e.SubEventType == "Abduction/forced disappearance")
             && BareLemma(document.Tokens[trigger.FirstToken]).Contains("ختف", StringComparison.Ordinal) && NoOneVanished(document, sentence, trigger))
             return true;
+        // ("تمكنت قوات ألوية العمالقة والمقاومة التهامية من قطع الطريق الرابطة بين مديريتي …"): a road an armed force cuts is
+        // a supply line cut in war, no protesters' blockade
+        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && WithoutConjunction(document.Tokens[trigger.FirstToken]) is "قطع" or "قطعوا" or "اغلقوا" or "سد"
+            && document.Actors.Exists(a => a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken && a.Actor.Inter is 1 or 2 or 3 or 4 or 8
+                                           && a.Actor.Kind is not "police")
+            && !document.Actors.Exists(a => a.FirstToken >= sentence.FirstToken && a.LastToken < sentence.EndToken && a.Actor.Inter is 5 or 6))
+            return true;
+        // ("احتجت السلطات السورية على الاحتلال التركي لعفرين في رسالتين", "واحتجت إيران رسميا لدى سفير بريطانيا"): a
+        // protest a government, a ministry or a state lodges is diplomatic, no one in the street
+        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && LodgedByOfficials(document, sentence, trigger)) return true;
         // ("سيطرت القوات المسلحة الإماراتية على طائرة بدون طيار", "السيطرة على \"درون\"", "سيطرت على السفينة"): control
         // over a drone, an aircraft or a ship is a craft taken, no ground
         if (trigger.Entries.All(e => e.IsTerritory))
@@ -1809,6 +1819,29 @@ public sealed partial class EventExtractor
         }
         return false;
     }
+
+    // A verb of protesting whose subject, right after it or right before it, is a state, its authorities or an office of
+    // government, or that is lodged with someone ("لدى").
+    private static bool LodgedByOfficials(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        string verb = WithoutConjunction(document.Tokens[trigger.FirstToken]);
+        if (trigger.FirstToken != trigger.LastToken || !(verb.StartsWith("احتج", StringComparison.Ordinal) || verb.StartsWith("يحتج", StringComparison.Ordinal)
+                                                         || verb.StartsWith("تحتج", StringComparison.Ordinal)) || verb.StartsWith("احتجاج", StringComparison.Ordinal))
+            return false;
+        for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
+            if (document.Tokens[i].Norm is "لدي") return true;
+        bool Official(int k) => k >= sentence.FirstToken && k < sentence.EndToken
+                                && (OfficialBodies.Contains(DefiniteArticle.Off(WithoutConjunction(document.Tokens[k])))
+                                    || document.Actors.Exists(a => a.FirstToken == k && a.Rule == "country"));
+        return Official(trigger.LastToken + 1) || Official(trigger.FirstToken - 1)
+               || trigger.FirstToken - 2 >= sentence.FirstToken && document.Actors.Exists(a => a.LastToken == trigger.FirstToken - 1 && Official(a.FirstToken));
+    }
+
+    // Offices of state that lodge protests: authorities, government, ministries, embassies, presidency, parliament.
+    private static readonly HashSet<string> OfficialBodies = new(StringComparer.Ordinal)
+    {
+        "سلطات", "حكومه", "خارجيه", "وزاره", "وزير", "سفاره", "بعثه", "سفير", "رياسه", "برلمان", "دوله", "قنصليه", "سلطنه", "مملكه",
+    };
 
     // Craft one takes control of: aircraft, drones, ships and boats.
     private static readonly HashSet<string> Craft = new(StringComparer.Ordinal)
