@@ -454,6 +454,9 @@ internal sealed partial class ExtractionContext
         // "وعادة ما يشن التحالف غارات", "ودأبت الميليشيات على استهداف": a habit told before the act is no event
         // (after it, "دمرت مطعما عادة ما يرتاده الجنود", it only describes the target).
         if (_cues.Find(CueClass.Habitual, s.FirstToken, t.FirstToken) is not null) return true;
+        // ("يلجأ الانقلابيون إلى شن هجمات عادة ما تكون غير مؤثرة": but a habit right after the acts' own noun tells what they
+        // usually are — acts in general)
+        if (t.LastToken + 1 < s.EndToken && _cues.IsAt(CueClass.Habitual, t.LastToken + 1, s.EndToken, out _) && t.Entries.All(e => e.Pos != "verb")) return true;
         // "الاحتجاجات التي تخرج ضد النظام بين الحين والآخر": what recurs now and then, where its clause says so
         // (not "… واعتقال خمسة آخرين، بينما تشهد المملكة من حين لآخر هجمات": another clause's).
         // (the clause, a scan of the sentence, is worked out only when the sentence has such a phrase at all)
