@@ -2216,6 +2216,9 @@ internal sealed partial class ExtractionContext
         var before = Tokens[a.FirstToken];
         // على/ضد as a word, or the clitic: "عليها" is not a target, "على قوات" is.
         if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح") return true;
+        // ("اغتيال ضابط سوري كبير", "اغتيال القيادي في الحركة"): the one named right after the noun of assassinating is whom
+        // it killed
+        if (a.FirstToken == t.LastToken + 1 && DefiniteArticle.Off(Tokens[t.LastToken].NormWithoutWa) is "اغتيال" or "باغتيال" or "لاغتيال") return true;
         // "نصبوا كمينا للقوات الحكومية", "كمين لدورية": an ambush is laid for the side after لـ
         if (Ambush(t) && a.FirstToken == t.LastToken + 1 && Benefactive(a)) return true;
         // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger
