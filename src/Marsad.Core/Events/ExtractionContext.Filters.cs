@@ -498,6 +498,9 @@ internal sealed partial class ExtractionContext
         // ("وإثر عملية الخطف، تولت روسيا التفاوض", "وبعد الهجوم، أغلقت السلطات الطرق"): the act, known, that a sentence
         // opens after is the one the article told; what follows is what came of it
         if (noVerb && OpensAfterTheKnownAct(s, t)) return true;
+        // ("استهدفت قوات التحالف الإرهابيين المسؤولين عن إطلاق الطائرات بدون طيار من صعدة"): the known acts those hit
+        // are responsible for say who they are, no event of the sentence
+        if (noVerb && ResponsibleFor(s, t)) return true;
         // ("بأعمال الشغب التي تقوم بها", "الاعتقالات التي تمارسها ميليشيات الحوثي", "أعمال الإرهاب التي يرتكبها
         // المستوطنون"): acts a side is said to carry out, practise or commit, in the present, are its conduct — no one event
         if (noVerb && PractisedBy(s, t)) return true;
@@ -1757,6 +1760,16 @@ internal sealed partial class ExtractionContext
         if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } && !(t.FirstToken < t.LastToken && Tokens[t.LastToken].Form.Analysis is { HasArticle: true }))
             return false;
         return t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Kind == TokenKind.Punctuation;
+    }
+
+    // "المسؤولين عن" (and "المسؤول عن", "المسؤولة عن") right before the known act or its launching ("عن إطلاق").
+    private bool ResponsibleFor(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        if (k > s.FirstToken && Tokens[k].Norm is "اطلاق" or "تنفيذ" or "تسيير") k--;
+        // (a known act, with its article: "عن إطلاق صاروخ باليستي من محافظة عمران" tells a launch the reader has not heard of)
+        return k - 1 >= s.FirstToken && Tokens[k].Norm == "عن" && Tokens[t.FirstToken].Form.Analysis is { HasArticle: true }
+               && DefiniteArticle.Off(Tokens[k - 1].NormWithoutWa) is "مسوولين" or "مسوول" or "مسووله" or "مسوولون";
     }
 
     // A relative pronoun within three words after the act, then a present verb of carrying out, practising or committing.
