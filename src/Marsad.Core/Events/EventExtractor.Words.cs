@@ -1767,6 +1767,7 @@ public sealed partial class EventExtractor
         "شخصا", "اشخاص", "سجناء", "السجناء", "معتقلين", "المعتقلين", "امراه", "نساء", "طفلا", "اطفال",
     };
 
+    // Whether what vanished (اختفى, اختفاء) is no one: a missing-person mystery, or no person in sight and a thing named.
     private static bool NoOneVanished(Document document, Sentence sentence, TriggerMention trigger)
     {
         for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
