@@ -27,4 +27,6 @@ public enum CueClass
     Habitual,
     /// <summary>How often something recurs: "بين الحين والآخر", "من حين لآخر" — a sentence that says so tells of no one event.</summary>
     Frequency,
+    /// <summary>A word of a game report: "المباراة", "الشوط الثاني", "الدوري", "لكرة القدم" — where a defender or a match is no gun or clash.</summary>
+    Game,
 }

@@ -1558,7 +1558,9 @@ public sealed partial class EventExtractor
         // ("وتسيطر جبهة التحرير الوطني على أقل من نصف منطقة إدلب", "ويسيطر الحوثيون على الميناء"): who controls a place,
         // told in the present past the opening sentence, is a standing state — no ground changed hands (a headline or
         // a lead tells news so: "تسيطر قوات المقاومة على مدرج مطار العند")
-        if (trigger.FirstToken == trigger.LastToken && sentence.Index > 0 && trigger.Entries.All(e => e.IsTerritory)
+        // (the verb with its preposition too: "إذ يسيطر على القسم الشمالي جيش الإسلام")
+        if ((trigger.FirstToken == trigger.LastToken || trigger.LastToken == trigger.FirstToken + 1 && document.Tokens[trigger.LastToken].Norm == "علي")
+            && sentence.Index > 0 && trigger.Entries.All(e => e.IsTerritory)
             && ImperfectControl(document.Tokens[trigger.FirstToken]))
             return true;
         // ("من المناطق التي يستعيد النظام السوري السيطرة عليها": places a relative clause says a side retakes, in the

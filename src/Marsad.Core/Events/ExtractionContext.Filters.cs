@@ -362,6 +362,7 @@ internal sealed partial class ExtractionContext
         var first = Tokens[t.FirstToken];
         if (first.HasProclitic("س")) return true;                       // سيهاجم
         if (Negated(s, t) || Halted(s, t)) return true;
+        if (GameSense(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
@@ -1237,6 +1238,10 @@ internal sealed partial class ExtractionContext
         "نفوذ", "نفوذها", "نفوذه", "نفوذهم", "هيبه", "هيبتها", "دور", "دورها", "مكانه", "مكانتها", "زمام", "المبادره",
         // or words, memories and calm: "استعادت الصحيفة في صفحتها الأولى تصريحات لاريجاني", "استعاد الهدوء"
         "تصريحات", "تصريح", "ذكريات", "ذكري", "ذاكره", "هدوء", "ثقه", "عافيه", "توازن", "انفاس", "امجاد", "صوره",
+        // (breath regained, with its pronoun: "حظيت التحيتا وسكانها بفرصة استرجاع أنفاسهم")
+        "انفاسهم", "انفاسه", "انفاسها",
+        // or antiquities: "استعادت الحكومة السورية تمثالا حجريا قديما … إلى جانب مئات من القطع الأثرية"
+        "تمثال", "تمثالا", "تماثيل", "اثريه", "مخطوطات",
         // or of water: "سيطرت بها على كل إيراداتنا في سد دربندخان", "السيطرة على تدفق المياه"
         "ايرادات", "مياه", "تدفق", "تدفقات", "منسوب",
         // or systems: "كيفية استعادة السيطرة على المنظومات التي تعرضت للهجوم"
@@ -1265,6 +1270,10 @@ internal sealed partial class ExtractionContext
         // (across "على" and "فقط": "يقتصر على", "يختص فقط ب")
         for (int skipped = 0; skipped < 2 && k > s.FirstToken && Tokens[k].Norm is "علي" or "فقط"; skipped++) k--;
         if (k >= s.FirstToken && ScopeVerbs.Contains(Tokens[k].Lemma)) return true;
+        // ("وكانت استعادة الغوطة الشرقية هدفا رئيسيا لقوات النظام": an act that was, or stays, an aim was not yet done)
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "كانت" or "كان" or "ظلت" or "ظل" or "تظل" or "يظل" or "تبقي" or "يبقي")
+            for (int j = t.LastToken + 1; j < Math.Min(s.EndToken, t.LastToken + 7) && Tokens[j].Kind != TokenKind.Punctuation; j++)
+                if (Tokens[j].Norm is "هدفا" or "الهدف" or "هدف") return true;
         // (the aim its own subject: "الغارات تهدف إلى" — not "معارك تهدف قوات النظام من خلالها", the forces' aim in a fight)
         if (t.Entries.Any(e => e.Pos == "verb") || t.LastToken + 2 >= s.EndToken) return false;
         return Tokens[t.LastToken + 1].Lemma is "تهدف" or "يهدف" or "ترمي" or "يرمي" && Tokens[t.LastToken + 2].Norm == "الي";
@@ -1913,6 +1922,12 @@ internal sealed partial class ExtractionContext
     private bool Habitual(Sentence s, TriggerMention t)
     {
         int rel = t.LastToken + 1;
+        // ("في اعتداءات يشنها إرهابيون فلسطينيون على المواطنين": acts with no article that the verb right after them says
+        // someone carries out — "يشنها", "تنفذها" — are his habit too)
+        if (rel < s.EndToken && HabitVerbs.Contains(Tokens[rel].Norm) && Tokens[rel].Norm.EndsWith("ها", StringComparison.Ordinal)
+            && t.Entries.All(e => e.Pos != "verb") && Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }
+            && !Tokens[t.FirstToken].Lemma.StartsWith("ال", StringComparison.Ordinal))
+            return NoOneHurtNorADay(s);
         if (rel + 1 >= s.EndToken || Tokens[rel].Norm is not ("التي" or "الذي") || !HabitVerbs.Contains(Tokens[rel + 1].Norm)) return false;
         if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } && !Tokens[t.FirstToken].Lemma.StartsWith("ال", StringComparison.Ordinal)) return false;
         return NoOneHurtNorADay(s);

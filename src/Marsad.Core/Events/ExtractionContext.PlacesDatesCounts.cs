@@ -27,6 +27,9 @@ internal sealed partial class ExtractionContext
         // another; the people of a place an attack hit were mostly hit there)
         if (t.Entries.All(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots) && towns.Exists(PeopleOfIt) && !towns.TrueForAll(PeopleOfIt))
             towns = towns.Where(p => !PeopleOfIt(p)).ToList();
+        // ("استعادت السيطرة على كامل الغوطة الشرقية إلا دوما", "باستثناء مدينة دوما"): the place excepted is the one the
+        // act left out
+        if (towns.Count > 1 && towns.Exists(p => Excepted(s, p)) && !towns.TrueForAll(p => Excepted(s, p))) towns = towns.Where(p => !Excepted(s, p)).ToList();
         // ("نقلوا إلى مستشفى منبج": where the dead and wounded were taken is no scene)
         if (towns.Exists(TakenTo)) towns = towns.Where(p => !TakenTo(p)).ToList();
         // ("تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة كوباني": the town a gathering stands with is no scene)
@@ -454,6 +457,17 @@ internal sealed partial class ExtractionContext
     {
         int k = p.FirstToken - 1;
         return k >= 0 && GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma) ? k - 1 : k;
+    }
+
+    // A place right after "باستثناء", "عدا" or "ما عدا", or after "إلا" in a sentence that denies nothing ("لم تشهد المعارك
+    // إلا دوما" says where they were: only there). (Not after "سوى", which ends a town's name too: "بيت سوى وعربين".)
+    private bool Excepted(Sentence s, PlaceMention p)
+    {
+        int k = WordBeforeName(p);
+        if (k < s.FirstToken) return false;
+        string word = Tokens[k].NormWithoutWa;
+        if (word is "باستثناء" or "عدا" or "ماعدا" or "خلا") return true;
+        return word == "الا" && _cues.Find(CueClass.Negation, s.FirstToken, k) is null;
     }
 
     // A place right after "بعد" that closes a ranking ("ثالث أكبر مدينة … بعد صنعاء"), or joined by و to such a place.

@@ -10,9 +10,10 @@ namespace Marsad.Core.Events;
 /// and whether a mention is negated, future, a purpose, a state or background. One instance per document.
 /// </summary>
 /// <remarks>
-/// In four files: this one (the document's layers, sorted, and the lookups the others share),
+/// In five files: this one (the document's layers, sorted, and the lookups the others share),
 /// <c>ExtractionContext.Filters.cs</c> (which mentions are no event), <c>ExtractionContext.Roles.cs</c> (who did what to
-/// whom) and <c>ExtractionContext.PlacesDatesCounts.cs</c> (where, when, how many).
+/// whom), <c>ExtractionContext.PlacesDatesCounts.cs</c> (where, when, how many) and <c>ExtractionContext.GameReport.cs</c>
+/// (a game report's players and matches, which are no event).
 /// </remarks>
 internal sealed partial class ExtractionContext
 {

@@ -1,0 +1,26 @@
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// A game report's defenders, forwards and matches are no guns, attack or clash: "مدد عقد المدافع البرازيلي" is a
+/// defender's contract, "ثلاث مواجهات ودية" three friendly matches. Someone killed where a game was shown is still killed.
+/// </summary>
+public class GameReportTests
+{
+    [GazetteerFact]
+    public void A_defender_of_the_league_is_no_artillery() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "أعلن نادي الهلال اليوم أنه مدد عقد المدافع البرازيلي كارلوس موسمين، بعد أن قدم أداء مميزا في الدوري الموسم الماضي في الرياض.", "2015-08-10").Events);
+
+    [GazetteerFact]
+    public void Friendly_matches_are_no_clashes() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "خاض الفريق الأول لكرة القدم بنادي الفتح ثلاث مواجهات ودية خلال معسكره في مدينة تونس.", "2015-08-09").Events);
+
+    [GazetteerFact]
+    public void People_killed_while_a_match_was_shown_were_attacked() =>
+        Assert.Contains(TestPipeline.ExtractWithRealGazetteer(
+            "قتل ثلاثة أشخاص في هجوم مسلح على مقهى في مدينة بعقوبة أثناء عرض مباراة لكرة القدم.", "2018-04-13").Events,
+            e => e.SubEventType == "Attack" && e.Location?.Place?.Name == "Baqubah");
+}
