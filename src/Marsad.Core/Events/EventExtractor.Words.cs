@@ -41,6 +41,15 @@ public sealed partial class EventExtractor
         // ("كما استهدفت المقاتلات مركبات عسكرية": and a verb of striking whose subject, right after it, is the aircraft)
         if (entry.IsStrike && entry.Pos == "verb" && trigger.LastToken + 1 < document.Tokens.Count
             && AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[trigger.LastToken + 1].Lemma))) return true;
+        // ("أن طائرة عسكرية استهدفت تسعة أهداف في قطاع غزة": or whose subject, right before it, is — only adjectives of it
+        // between, "حربية", "إسرائيلية"; not "حظر الطيران وسيتم استهدافها", "بالمروحية التي تم استهدافها")
+        if (entry.IsStrike && entry.Pos == "verb")
+            for (int k = trigger.FirstToken - 1; k >= Math.Max(0, trigger.FirstToken - 3) && document.Tokens[k].Kind == TokenKind.ArabicWord; k--)
+            {
+                var word = document.Tokens[k];
+                if (AircraftNouns.Contains(DefiniteArticle.Off(word.Lemma)) && !word.Norm.StartsWith('ب') && !word.Norm.StartsWith('ل')) return true;
+                if (!(DefiniteArticle.Off(word.Norm) is var adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective == "مسيره"))) break;
+            }
         if (entry.SubEventType != AcledTaxonomy.AirStrike || entry.Pos != "phrase" || trigger.LastToken == trigger.FirstToken) return false;
         for (int i = trigger.FirstToken; i <= trigger.LastToken; i++)
             if (AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[i].Lemma))) return true;

@@ -908,6 +908,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                              && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                              && (StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers)
                                  || StrikingVerbAround(sentence, trigger, nation.LastToken + 1, sentenceTriggers));
+        // ("الضربات التي نفذتها الولايات المتحدة مع فرنسا وبريطانيا في محيط دمشق": strikes a relative clause says an air
+        // power carried out, somewhere the sentence names, are its strikes, as its nationality would make them)
+        if (entry is { Weak: true, IsBombardment: true } && roles.Actor1 is { Actor.IsState: true } relativeDoer && _airPowers.Contains(relativeDoer.Actor)
+            && CarriedOutBy(document, sentence, trigger, relativeDoer))
+        {
+            nationalAgent = true;
+            // (the partners "مع فرنسا وبريطانيا" joined to the doer struck beside it, not at it)
+            if (roles.Actor2 is { } partner && partner.FirstToken > relativeDoer.LastToken && relativeDoer.LastToken + 1 < sentence.EndToken
+                && document.Tokens[relativeDoer.LastToken + 1].Norm == "مع" && partner.FirstToken - relativeDoer.LastToken <= 4)
+                roles = roles with { Actor2 = null };
+        }
         var firedFromAbroad = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null && !nationalAgent ? LauncherAbroad(context, sentence, trigger) : null;
         // (a missile: shelling/missile attack, whatever strikes the article told before)
         if (firedFromAbroad is not null)
@@ -1331,6 +1342,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // "… التي استهدفت", "… الذي طال": a relative pronoun at <paramref name="at"/> whose verb is a trigger of striking.
+    // "الضربات التي نفذتها الولايات المتحدة … في محيط دمشق": the strike noun with the article, a relative pronoun, a verb of
+    // carrying out, then the doer; a place after it in the sentence.
+    private static bool CarriedOutBy(Document document, Sentence sentence, TriggerMention trigger, ActorMention doer)
+    {
+        int rel = trigger.LastToken + 1;
+        if (rel + 1 >= sentence.EndToken || doer.FirstToken != rel + 2 || !document.Tokens[trigger.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
+            || document.Tokens[rel].Norm is not ("التي" or "الذي") || document.Tokens[rel + 1].Norm is not ("نفذتها" or "شنتها" or "وجهتها" or "نفذها" or "شنها" or "وجهها"))
+            return false;
+        return document.Places.Exists(p => p.FirstToken > doer.LastToken && p.LastToken < sentence.EndToken && p.IsResolved);
+    }
+
     private static bool StruckInARelativeClause(Document document, Sentence sentence, int at, List<TriggerMention> sentenceTriggers)
     {
         if (at + 1 >= sentence.EndToken || document.Tokens[at].Norm is not ("التي" or "الذي" or "اللتي" or "التى" or "الذى")) return false;
@@ -2747,6 +2769,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState && f.Country == e.Location?.Place?.CountryCode || _airPowers.Contains(f))
                                              && !(e.Actor2 is { Inter: not 7 } hit && (hit.PlainName == f.PlainName || context.Sides.Allied(f, hit)))) is { } flier)
             return e with { Actor1 = context.Code(flier, e.Location?.Place?.CountryCode) };
+        // ("أعلن الجيش الإسرائيلي أن طائرة عسكرية استهدفت تسعة أهداف في قطاع غزة": a strike by aircraft no one is named
+        // for, which an air power's own forces announce in its sentence, was theirs)
+        if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is null && e.Claim is { Inherited: false } claim
+            && claim.Sentence == TriggerSentence(e, context).Index
+            && context.Document.Actors.FirstOrDefault(a => a.Span.Start >= claim.SourceSpan.Start && a.Span.End <= claim.SourceSpan.End
+                                                           && a.Actor is { Kind: "military" } && _airPowers.Contains(a.Actor)) is { } announcer
+            && !(e.Actor2 is { } struck && (struck.PlainName == announcer.Actor.PlainName || context.Sides.Allied(announcer.Actor, struck))))
+            return e with { Actor1 = context.Code(announcer.Actor, e.Location?.Place?.CountryCode) };
         // ("قتل 16 طفلا في غارة نفذتها طائرات لم يعرف ما إذا كانت سورية أو روسية قرب مدرسة في قرية بمحافظة إدلب": a
         // strike told by its dead at a place of its own, with no air force to give it to, was flown by an unidentified
         // state's aircraft, as ACLED codes it)
