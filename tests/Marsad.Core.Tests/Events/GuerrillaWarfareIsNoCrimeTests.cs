@@ -4,7 +4,8 @@ namespace Marsad.Core.Tests.Events;
 
 /// <summary>
 /// "تلقوا تدريبات على حرب العصابات": guerrilla warfare, what a cell trained in, is no gang crime — the arrest stands;
-/// the arrest of a gang of car thieves is crime, which ACLED leaves out.
+/// the arrest of a gang of car thieves, or of men who harassed a girl, is crime, which ACLED leaves out — a forged card a
+/// terror suspect carried is no sign of it.
 /// </summary>
 public class GuerrillaWarfareIsNoCrimeTests
 {
@@ -29,4 +30,17 @@ public class GuerrillaWarfareIsNoCrimeTests
     [InlineData("واعتقلت الشرطة المصرية مدير الجمارك في الإسكندرية أمس بتهمة تلقي رشاوى.")]
     public void Arrests_for_drugs_fraud_or_bribes_are_crime(string sentence) =>
         Assert.Empty(TestPipeline.ExtractWithRealGazetteer(sentence, "2015-07-31").Events);
+
+    [GazetteerFact]
+    public void Arrests_for_harassment_are_crime() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "تمكنت شرطة محافظة الطائف من القبض على شابين قاما بالتحرش بفتاة في أحد الأسواق.", "2015-07-26").Events);
+
+    [GazetteerFact]
+    public void A_suspect_carrying_a_forged_card_is_no_criminal_only()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "وأوقفت قوى الجيش اللبناني أمس في منطقة عرسال سوريا للاشتباه بارتكابه أعمالا إرهابية ولتجوله ببطاقة هوية مزورة.", "2015-07-22").Events);
+        Assert.Equal("Arrests", e.SubEventType);
+    }
 }
