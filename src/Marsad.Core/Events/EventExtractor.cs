@@ -145,7 +145,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && document.Tokens[t.FirstToken - 1].Norm is "بعد" or "اثر" or "عقب" or "وبعد" or "واثر" or "وعقب";
             found.AddRange(Subsume(fromSentence, shooters, ClauseOf, FoughtBefore));
         }
-        foreach (var e in Finish(context, found, triggers)) document.Events.Add(OwnBombWentOff(document, e));
+        foreach (var e in Finish(context, found, triggers)) document.Events.Add(KilledWhoVanished(document, OwnBombWentOff(document, e)));
     }
 
     // "ويأتي تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري في سوروتش": an act told as so many days before the one the
