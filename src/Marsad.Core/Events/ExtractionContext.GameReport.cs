@@ -13,16 +13,18 @@ internal sealed partial class ExtractionContext
     /// </summary>
     private bool GameSense(Sentence s, TriggerMention t)
     {
-        if (_cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is not null) return false;
+        // (the word's sense first: most triggers have none, and need no scan of their sentence)
+        bool accord = t.Entries.All(e => e.SubEventType == "Agreement");
+        if (!accord && !HasGameSense(t) || _cues.Find(CueClass.Killed, s.FirstToken, s.EndToken) is not null) return false;
         // (an accord only in a game report: "اتفاق بين اللاعبين الدوليين الرئيسيين وإيران" is the players of politics)
-        if (t.Entries.All(e => e.SubEventType == "Agreement")) return IsGameReport();
-        return HasGameSense(t) && (_cues.Find(CueClass.Game, s.FirstToken, s.EndToken) is not null || IsGameReport());
+        return accord ? IsGameReport() : _cues.Find(CueClass.Game, s.FirstToken, s.EndToken) is not null || IsGameReport();
     }
 
     private bool HasGameSense(TriggerMention t)
     {
         string word = DefiniteArticle.Off(Tokens[t.FirstToken].NormWithoutWa);
-        if (GameSenseStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal))) return true;
+        foreach (string stem in GameSenseStems)
+            if (word.StartsWith(stem, StringComparison.Ordinal)) return true;
         // ("خطف فوزا صعبا", "يخطف الصدارة": a win or a lead snatched)
         return word.Contains("خطف", StringComparison.Ordinal) && t.LastToken + 1 < Tokens.Count
                && WonThings.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
