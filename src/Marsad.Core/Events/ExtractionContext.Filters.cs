@@ -1805,6 +1805,11 @@ internal sealed partial class ExtractionContext
             if (norm is "وقايع" && Tokens[i + 1].Norm is "القضيه" or "الدعوي") return true;
             prosecution |= norm is "النيابه" or "للنيابه";
             if (prosecution && norm is "اتهامات" or "تهم" or "تهما" or "تهمه") return true;
+            // ("ووجهت إليهم أيضا تهم ارتكاب 12 عملية إرهابية … تتضمن استهداف وقتل ضباط": charges directed at them list acts
+            // a court will try)
+            if (norm is "وجهت" or "وجه" or "توجيه")
+                for (int k = i + 1; k < Math.Min(t.FirstToken, i + 5); k++)
+                    if (Tokens[k].NormWithoutWa is "اتهامات" or "تهم" or "تهما" or "تهمه") return true;
         }
         return false;
     }
