@@ -15,8 +15,9 @@ public sealed partial class EventExtractor
         if (e.SubEventType != "Abduction/forced disappearance" || e.Actor2 is not { Inter: 7 }
             || document.SentenceAt(TriggerOf(e).Start) is not { } sentence) return e;
         var tokens = document.Tokens;
-        int trigger = FirstTokenAt(document, TriggerOf(e).Start);
-        if (trigger < 0) return e;
+        var span = TriggerOf(e);
+        int trigger = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.End, span.Start + 1);
+        if (trigger >= tokens.Count || tokens[trigger].Span.Start >= span.End) return e;
         // (whom it took: a man the article names in full, called by his family name near the vanishing — "جمال خاشقجي،
         // الذي اختفى", "وكان خاشقجي قد اختفى", "خاشقجي قبل اختفائه")
         int from = Math.Max(0, trigger - 10), to = Math.Min(sentence.EndToken - 1, trigger + 6);
@@ -39,13 +40,6 @@ public sealed partial class EventExtractor
                     return e with { EventType = AcledTaxonomy.ViolenceAgainstCivilians, SubEventType = "Attack", Fatalities = e.Fatalities ?? 1 };
         }
         return e;
-    }
-
-    private static int FirstTokenAt(Document document, int offset)
-    {
-        for (int i = 0; i < document.Tokens.Count; i++)
-            if (document.Tokens[i].Span.Start >= offset) return document.Tokens[i].Span.Start == offset ? i : -1;
-        return -1;
     }
 
     // the killing of someone named a few words on ("مقتل خاشقجي", "وقتل" خاشقجي", "اغتيال خاشقجي", "تصفية خاشقجي")

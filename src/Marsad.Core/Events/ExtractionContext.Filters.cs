@@ -1804,15 +1804,17 @@ internal sealed partial class ExtractionContext
             string norm = Tokens[i].NormWithoutWa;
             if (norm is "وقايع" && Tokens[i + 1].Norm is "القضيه" or "الدعوي") return true;
             prosecution |= norm is "النيابه" or "للنيابه";
-            if (prosecution && norm is "اتهامات" or "تهم" or "تهما" or "تهمه") return true;
+            if (prosecution && ChargeNoun(norm)) return true;
             // ("ووجهت إليهم أيضا تهم ارتكاب 12 عملية إرهابية … تتضمن استهداف وقتل ضباط": charges directed at them list acts
             // a court will try)
             if (norm is "وجهت" or "وجه" or "توجيه")
                 for (int k = i + 1; k < Math.Min(t.FirstToken, i + 5); k++)
-                    if (Tokens[k].NormWithoutWa is "اتهامات" or "تهم" or "تهما" or "تهمه") return true;
+                    if (ChargeNoun(Tokens[k].NormWithoutWa)) return true;
         }
         return false;
     }
+
+    private static bool ChargeNoun(string norm) => norm is "اتهامات" or "تهم" or "تهما" or "تهمه";
 
     private static readonly HashSet<string> ChargeWords = new(StringComparer.Ordinal)
     {

@@ -29,7 +29,7 @@ internal sealed partial class ExtractionContext
             towns = towns.Where(p => !PeopleOfIt(p)).ToList();
         // ("استعادت السيطرة على كامل الغوطة الشرقية إلا دوما", "باستثناء مدينة دوما"): the place excepted is the one the
         // act left out
-        if (towns.Count > 1 && towns.Exists(p => Excepted(s, p)) && !towns.TrueForAll(p => Excepted(s, p))) towns = towns.Where(p => !Excepted(s, p)).ToList();
+        if (towns.Count > 1 && towns.FindAll(p => !Excepted(s, p)) is { Count: > 0 } kept && kept.Count < towns.Count) towns = kept;
         // ("نقلوا إلى مستشفى منبج": where the dead and wounded were taken is no scene)
         if (towns.Exists(TakenTo)) towns = towns.Where(p => !TakenTo(p)).ToList();
         // ("تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة كوباني": the town a gathering stands with is no scene)
