@@ -156,6 +156,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
                     document.Claims[sentence.Index] = previous with { Sentence = sentence.Index, CueSpan = cueSpan, Inherited = true };
                 continue;
             }
+            // ("أنباء تتحدث عن هروب المتمردين", "تقارير تفيد بأن القتال"): a reporting verb after a cue of reports is what the
+            // reports do, not their source — they go unnamed
+            if (sourceSpan is { } one && one.Item1 == one.Item2 && ReportsDo.Contains(tokens[one.Item1].NormWithoutWa)) continue;
             var (a, b) = sourceSpan.Value;
             var span = new TextSpan(tokens[a].Span.Start, tokens[b].Span.End);
             // ("وأضاف المصدر" after "قال المرصد السوري": the source told before, when no sources phrase was)
@@ -385,7 +388,17 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         // ("وفقا لبرنامج اقتصادي", "طبقا للقانون": in line with a plan or a law, which says nothing)
         "لبرنامج", "للبرنامج", "لخطه", "للخطه", "لقانون", "للقانون", "لاتفاق", "للاتفاق", "لاتفاقيه", "للاتفاقيه", "لقرار", "للقرار",
         "لمبادره", "للمبادره", "للدستور", "لدستور", "لمعايير", "للمعايير", "لتعليمات", "للتعليمات", "لشروط", "للشروط",
+        // ("ألقت القبض … وأعلنت احتياطيا", "أعلن مؤخرا", "قال قرب الحدود", "وقال له"): an adverb, a place or whom it was
+        // told to, not who told it
+        "احتياطيا", "سابقا", "موخرا", "جديدا", "حقا", "قرب", "ضروره", "له", "لها", "لهم",
     }.Concat(MannerWords), StringComparer.Ordinal);
+
+    // what reports and news do: "تقارير تفيد", "أنباء تتحدث", "تقارير تحدثت عن"
+    private static readonly HashSet<string> ReportsDo = new(StringComparer.Ordinal)
+    {
+        "تفيد", "يفيد", "تتحدث", "يتحدث", "تحدثت", "تحدث", "تشير", "يشير", "اشارت", "تقول", "يقول", "توكد", "يوكد", "اكدت",
+        "افادت", "ذكرت", "نشرت", "زعمت", "تزعم", "يزعم",
+    };
 
     private static readonly HashSet<string> PronounsOfWhatWasSaid = new(StringComparer.Ordinal)
     {

@@ -377,7 +377,7 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
-        if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || BattlesAsAPlace(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t) || WeaponNotFired(s, t)) return true;
+        if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || FoughtOnASide(s, t) || BattlesAsAPlace(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t) || WeaponNotFired(s, t)) return true;
         // ("أسلحة ثقيلة يحظر استخدامها بموجب اتفاق سلام", "وفقا لاتفاق الهدنة"): an accord something is done or barred
         // under is in force already — no accord made that day
         // (unless the words after it tell it was just reached, "بموجب اتفاق تم التوصل إليه أمس", or name the side it was
@@ -388,16 +388,39 @@ internal sealed partial class ExtractionContext
         // ("لإقناع هيئة تحرير الشام بالالتزام بالاتفاق الذي أعدته مع روسيا", "خرق اتفاق وقف إطلاق النار"): an accord kept,
         // carried out or broken was made before
         if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken > s.FirstToken && AccordInForce.Contains(Tokens[t.FirstToken - 1].Norm)) return true;
+        // ("موافقة حماس على وقف إطلاق النار", "موافقة مقاتلين … على مغادرة الغوطة"): approval is an accord only when what is
+        // approved is a truce, a departure or a deal — not "موافقة كندا تجاه قرار", "موافقة تركيا على السماح للجيش الأمريكي"
+        if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken == t.LastToken && DefiniteArticle.Off(first.Lemma) == "موافقه"
+            && !ApprovesADeal(s, t)) return true;
+        // ("بدأوا مفاوضات مع مسؤولين روس حول اتفاق يقضي ب…"): the accord talks are about is not reached
+        if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حول" or "بشان" or "بخصوص")
+            for (int k = Math.Max(s.FirstToken, t.FirstToken - 7); k < t.FirstToken - 1; k++)
+                if (DefiniteArticle.Off(Tokens[k].Lemma) is "مفاوضات" or "محادثات" or "مباحثات" or "مشاورات" or "تفاوض" or "مناقشات") return true;
         // ("إن الاتفاق يختص فقط بقتال تنظيم الدولة", "تقتصر مهمتها على قتال"): the act an accord or a mission is limited
         // to is its scope, no act; nor is one said to aim at something ("إن الغارات تهدف إلى كبح قدرة التنظيم")
         if (ScopeOrAim(s, t)) return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (FutureVerb(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
+        // ("الهجوم الذي تحضر له القوات السورية على محافظة إدلب", "العملية التي يعد لها الجيش"): an act its side prepares
+        // or plans, in the relative clause right after its noun, is to come
+        if (t.Entries.All(e => e.Pos != "verb") && t.LastToken + 2 < s.EndToken && RelativePronoun(Tokens[t.LastToken + 1])
+            && Tokens[t.LastToken + 2].Lemma is "تحضر" or "يحضر" or "تعد" or "يعد" or "تستعد" or "يستعد" or "تخطط" or "يخطط" or "تعتزم" or "يعتزم" or "تتجهز" or "يتجهز")
+            return true;
+        // ("الذي سيقوم والقوة التي ترافقه بتمشيط وتحرير الضالع", "ستقوم القوات التركية بالقيام بهجمات"): what "سيقوم ب"
+        // — will carry out — takes, its subject and what joins it between, is to come
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 6); k < t.FirstToken; k++)
+            if (FutureVerb(Tokens[k]) && Tokens[k].Lemma is "يقوم" or "تقوم" or "يقومون" or "نقوم" or "اقوم" or "تقومان" or "يقومان"
+                && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("إن القتال ضد عناصر التنظيم سيستمر شهرين": the act a future verb after it tells of is to come)
-        if (t.Entries.All(e => e.Pos != "verb"))
-            for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 9) && Tokens[k].Kind != TokenKind.Punctuation; k++)
-                if (FutureVerb(Tokens[k]) || Tokens[k].Norm is "سوف"
+        // ("قصف إدلب والمدنيين والمستشفيات والمدارس لمجرد أن هناك إرهابيين سيكون مذبحة": its objects and a reason may
+        // stand between, and a word that could be a verb is the subject noun when it opens its clause (a verb then takes no
+        // future verb joined by و, a clause of its own: "قصفت القوات مواقع التنظيم وستواصل"); not a future verb in a
+        // relative clause, "… التي ستكون")
+        bool nouns = t.Entries.All(e => e.Pos != "verb");
+        if (nouns || OpensItsClause(s, t))
+            for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 12) && Tokens[k].Kind != TokenKind.Punctuation && !RelativePronoun(Tokens[k]); k++)
+                if (FutureVerb(Tokens[k]) && (nouns || !Tokens[k].StartsWithWa && !Tokens[k].HasProclitic("ف")) || Tokens[k].Norm is "سوف"
                     // ("إن الاحتجاجات في جنوب العراق قد تتحول إلى موجة غضب": what the act may become is talk of it)
                     || Tokens[k].Norm is "قد" && k + 1 < s.EndToken
                        && (LooksImperfect(Tokens[k + 1]) || Tokens[k + 1].Lemma.StartsWith("تت", StringComparison.Ordinal))) return true;
@@ -1270,6 +1293,15 @@ internal sealed partial class ExtractionContext
         // (across "على" and "فقط": "يقتصر على", "يختص فقط ب")
         for (int skipped = 0; skipped < 2 && k > s.FirstToken && Tokens[k].Norm is "علي" or "فقط"; skipped++) k--;
         if (k >= s.FirstToken && ScopeVerbs.Contains(Tokens[k].Lemma)) return true;
+        // ("اتفاق يقضي باستعادة الحكومة السيطرة", "قرار يقضي بإلقاء القبض على أي شخص"): what an accord or a decision
+        // provides for is to be done (the accord itself, "ويقضي الاتفاق بتسليم", is the agreement told)
+        // (its بـ, or the على of "ينص على", on the act or on the verbal noun the act's words complete: "يقضي باستعادة
+        // الحكومة السورية السيطرة على"; not "يقضي على", which eliminates)
+        if (!t.Entries.Any(e => e.SubEventType == "Agreement"))
+            for (int v = Math.Max(s.FirstToken, t.FirstToken - 5); v < t.FirstToken; v++)
+                if (Tokens[v].Lemma is "يقضي" or "تقضي" or "ينص" or "تنص" or "نص" or "نصت"
+                    && (Tokens[v + 1].HasProclitic("ب") || Tokens[v + 1].Norm == "علي" && Tokens[v].Lemma is not ("يقضي" or "تقضي"))
+                    && !PunctuationBetween(v, t.FirstToken)) return true;
         // ("وكانت استعادة الغوطة الشرقية هدفا رئيسيا لقوات النظام": an act that was, or stays, an aim was not yet done)
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "كانت" or "كان" or "ظلت" or "ظل" or "تظل" or "يظل" or "تبقي" or "يبقي")
             for (int j = t.LastToken + 1; j < Math.Min(s.EndToken, t.LastToken + 7) && Tokens[j].Kind != TokenKind.Punctuation; j++)
@@ -1393,6 +1425,21 @@ internal sealed partial class ExtractionContext
     // perfect shares — تست (تستهدف) and the dual or plural (تدخلان): "قد تقدم الجيش" (has advanced) is a perfect.
     // "سيستمر", "ستنطلق", "سنواصل": the future prefix on an imperfect verb (with it, a verb of the second or first person
     // too — no noun takes it: "ستة", "سيارة" are no futures, their rest too short or no verb's)
+    private bool ApprovesADeal(Sentence s, TriggerMention t)
+    {
+        for (int k = t.LastToken + 1; k + 1 < Math.Min(s.EndToken, t.LastToken + 17); k++)
+            if (Tokens[k].Norm == "علي")
+                return DefiniteArticle.Off(Tokens[k + 1].Lemma) is "وقف" or "هدنه" or "تهديه" or "مغادره" or "خروج" or "انسحاب" or "تسليم"
+                    or "اجلاء" or "استسلام" or "اتفاق" or "تسويه" or "مصالحه";
+        return false;
+    }
+
+    // the trigger stands first in the sentence or right after a colon or an opening quote: "وتابع: \"قصف إدلب …"
+    private bool OpensItsClause(Sentence s, TriggerMention t) =>
+        !Tokens[t.FirstToken].StartsWithWa && (t.FirstToken == s.FirstToken || Tokens[t.FirstToken - 1].Kind == TokenKind.Punctuation && Tokens[t.FirstToken - 1].Surface is ":" or "\"" or "«" or "“");
+
+    private static bool RelativePronoun(Token t) => t.Norm is "التي" or "الذي" or "الذين" or "اللذين" or "اللتين" or "اللتان" or "اللذان";
+
     private static bool FutureVerb(Token t) =>
         t.HasProclitic("س") && (LooksImperfect(t) || t.Lemma is { Length: >= 3 } l && l[0] is 'ت' or 'ن' && !l.EndsWith('ه'));
 
@@ -1581,6 +1628,18 @@ internal sealed partial class ExtractionContext
         t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && t.Entries.All(e => e is { EventType: AcledTaxonomy.Battles, IsTerritory: false })
         && Tokens[t.FirstToken - 1].Norm is "التي" or "الذي" or "الذين" or "اللتي" or "اللتين" or "اللذين"
         && Tokens[t.FirstToken].Lemma is ['ي' or 'ت', .., not 'ت'] && !SentenceHasDate(s);
+
+    // ("الأكراد، الذين قاتلوا إلى جانب الأمريكيين ضد تنظيم داعش", "قاتل الجهاديون الأجانب في صفوف مختلف الجماعات", "وصفوه
+    // بأنه قاتل ضد الاحتلال"): who fought against a foe, beside or in the ranks of a side, with no day told, is
+    // described by a war — no clash of a day
+    private bool FoughtOnASide(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || Tokens[t.FirstToken].Lemma is not ("قاتل" or "قاتلت" or "قاتلوا" or "حارب" or "حاربت" or "حاربوا")) return false;
+        for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5) && Tokens[k].Kind != TokenKind.Punctuation; k++)
+            if (Tokens[k].NormWithoutWa is "ضد" or "جانب" or "بجانب" or "صفوف" or "لصالح")
+                return !SentenceHasDate(s);
+        return false;
+    }
 
     // "قرب سوق الخضار حيث وقع التفجير": the act a place is named by, told before, is no act of its own.
     private bool NamesThePlaceOfAnActToldBefore(Sentence s, TriggerMention t) =>

@@ -37,7 +37,7 @@ internal sealed partial class ExtractionContext
             var a = _actors[i];
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
-            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
+            if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !OwnerOfWords(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
                 && !(protest && BuildingNear(a))) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
@@ -1577,6 +1577,14 @@ internal sealed partial class ExtractionContext
         a.Rule == "generic" && a.FirstToken == a.LastToken
         && (Tokens[a.FirstToken].HasProclitic("ب")
             || DefiniteArticle.Off(Tokens[a.FirstToken].Lemma) == "مدفعيه" && a.FirstToken > 0 && DefiniteArticle.Off(Tokens[a.FirstToken - 1].Lemma) is "قطع" or "قطعه");
+
+    // ("لم يتطرق لتصريح ميليشيات حزب الله، بتعرض مطار الضمير للقصف", "رواية حركة حماس … عن تفجير الموكب"): whose
+    // statement or account tells of an act is its teller, no party to it; so is who discloses the account ("الرواية التي
+    // أفصحت عنها ميليشيات حزب الله عن … الغارات")
+    private bool OwnerOfWords(ActorMention a) =>
+        a.FirstToken > 0 && DefiniteArticle.Off(Tokens[a.FirstToken - 1].Lemma) is "تصريح" or "تصريحات" or "روايه" or "ادعاءات" or "اقوال"
+        || a.FirstToken > 1 && Tokens[a.FirstToken - 1].Norm is "عنها" or "عنه" or "بها" or "به"
+           && _cues.IsAt(CueClass.Reporting, a.FirstToken - 2, a.FirstToken - 1, out _);
 
     /// <summary>
     /// The actor is what gets hit: the genitive of a target noun ("مواقع الحوثيين", "مواقع تابعة للحوثيين") or the
