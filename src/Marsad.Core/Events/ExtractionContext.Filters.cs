@@ -473,8 +473,10 @@ internal sealed partial class ExtractionContext
             return true;
         // "وقد تستهدف ضربة أكثر قوة القاعدة": قد with an imperfect verb is what may happen, up to the end of its clause
         // ("وقد قصفت" with a perfect one is what did).
+        // ("رافضا الشعارات التي قد تتسبب في اشتباكات": تتـ opens only an imperfect — a perfect of its form starts تـ alone,
+        // "قد تمكنت")
         for (int i = t.FirstToken - 1; i >= s.FirstToken && Tokens[i].Kind != TokenKind.Punctuation; i--)
-            if (Tokens[i].Norm is "قد" or "وقد" or "فقد" && LooksImperfect(Tokens[i + 1])) return true;
+            if (Tokens[i].Norm is "قد" or "وقد" or "فقد" && (LooksImperfect(Tokens[i + 1]) || Tokens[i + 1].Lemma.StartsWith("تت", StringComparison.Ordinal))) return true;
         // "وعادة ما يشن التحالف غارات", "ودأبت الميليشيات على استهداف": a habit told before the act is no event
         // (after it, "دمرت مطعما عادة ما يرتاده الجنود", it only describes the target).
         if (_cues.Find(CueClass.Habitual, s.FirstToken, t.FirstToken) is not null) return true;
@@ -1421,10 +1423,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // An imperfect verb by its form: ي + at least three letters (يشن، يؤدي، يدخلان); of the ت forms only those no
-    // perfect shares — تست (تستهدف) and the dual or plural (تدخلان): "قد تقدم الجيش" (has advanced) is a perfect.
-    // "سيستمر", "ستنطلق", "سنواصل": the future prefix on an imperfect verb (with it, a verb of the second or first person
-    // too — no noun takes it: "ستة", "سيارة" are no futures, their rest too short or no verb's)
+    // what an approval is of, after its على: a truce, a departure or a deal
     private bool ApprovesADeal(Sentence s, TriggerMention t)
     {
         for (int k = t.LastToken + 1; k + 1 < Math.Min(s.EndToken, t.LastToken + 17); k++)
@@ -1440,6 +1439,10 @@ internal sealed partial class ExtractionContext
 
     private static bool RelativePronoun(Token t) => t.Norm is "التي" or "الذي" or "الذين" or "اللذين" or "اللتين" or "اللتان" or "اللذان";
 
+    // An imperfect verb by its form: ي + at least three letters (يشن، يؤدي، يدخلان); of the ت forms only those no
+    // perfect shares — تست (تستهدف) and the dual or plural (تدخلان): "قد تقدم الجيش" (has advanced) is a perfect.
+    // "سيستمر", "ستنطلق", "سنواصل": the future prefix on an imperfect verb (with it, a verb of the second or first person
+    // too — no noun takes it: "ستة", "سيارة" are no futures, their rest too short or no verb's)
     private static bool FutureVerb(Token t) =>
         t.HasProclitic("س") && (LooksImperfect(t) || t.Lemma is { Length: >= 3 } l && l[0] is 'ت' or 'ن' && !l.EndsWith('ه'));
 
