@@ -725,7 +725,16 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Span.Start < claim.SourceSpan.End) continue;
             if (Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم" or "فانه" or "فانها") return true;
         }
-        return OwnForcesBefore(t);
+        return OwnForcesBefore(t) || OwnForcesCarriedItOut(t);
+    }
+
+    // ("قال الجيش التركي إن ضربة جوية نفذتها طائراته الحربية استهدفت ستة مسلحين"): the act its own forces carried out,
+    // told right after it
+    private bool OwnForcesCarriedItOut(TriggerMention t)
+    {
+        int k = t.LastToken + 1;
+        if (k + 1 >= Tokens.Count || Tokens[k].Norm is not ("نفذتها" or "نفذها" or "شنتها" or "شنها" or "نفذته" or "شنته" or "نفذوها" or "شنوها")) return false;
+        return Tokens[k + 1].Form.Analysis is { Enclitic: not null } && OwnForceNouns.Contains(Tokens[k + 1].Lemma);
     }
 
     // "مقاتلاته قصفت", "قواتها استعادت": a force noun with a possessive pronoun right before the trigger — the
