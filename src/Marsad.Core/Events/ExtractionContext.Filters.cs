@@ -462,6 +462,15 @@ internal sealed partial class ExtractionContext
         // ("يمكن اعتقال مشتبه به لستة أشهر", "يحق للشرطة اعتقال"): what may be done, by law or power, is no act
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
             if ((Tokens[k].Norm is "يمكن" or "يجوز" or "يحق" or "بامكان" or "بوسع" || Tokens[k].Lemma is "يمكن" or "يجوز" or "يحق") && !PunctuationBetween(k, t.FirstToken)) return true;
+        // ("ويمكن أن تدخل القوات الأمريكية في مواجهة مباشرة مع القوات التركية"): and what "يمكن أن" opens, its verb and
+        // subject between
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 8); k + 1 < t.FirstToken; k++)
+            if (Tokens[k].NormWithoutWa is "يمكن" or "يجوز" && Tokens[k + 1].Norm == "ان" && !PunctuationBetween(k, t.FirstToken)) return true;
+        // ("أكدت على حق الفلسطينيين في التظاهر السلمي", "الحق في الاحتجاج مكفول"): the right to an act, its holders between,
+        // is no act
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm == "في")
+            for (int k = Math.Max(s.FirstToken, t.FirstToken - 4); k < t.FirstToken - 1; k++)
+                if (RightWords.Contains(Tokens[k].NormWithoutWa) && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("سمحت للطائرات العسكرية الأميركية بشن هجمات على تنظيم داعش انطلاقا من قاعدة إنجرليك": what a state allows
         // another to do is a permission granted, no act told)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 6); k < t.FirstToken; k++)
@@ -855,6 +864,12 @@ internal sealed partial class ExtractionContext
             // ("حتى استعادة الشرعية في كل الأرض اليمنية", "استعادة الأمن": legitimacy, security or rights restored, the
             // object right after — "قوات الأمن" a few words on is a subject)
             if (t.LastToken + 1 < s.EndToken && RestoredAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
+            // ("استعادت القوات الأمنية الأمن والاستقرار", "واستعاد الجيش هيبته"): or right after the subject that follows
+            // the verb
+            foreach (var a in Within(_actors, a => a.FirstToken, t.LastToken + 1, t.LastToken + 2))
+                if (a.LastToken + 1 < s.EndToken && DefiniteArticle.Off(Tokens[a.LastToken + 1].Lemma) is var restored && RestoredAbstractions.Contains(restored)
+                    // (not an adjective of the subject the actor's words stop before: "القوات الموالية للحكومة اليمنية الشرعية")
+                    && restored != "شرعيه") return true;
             // Shares of a region ("استعادت نحو 70 في المئة من المنطقة") sum up a campaign; they are not one event.
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 9); i++)
                 if (Tokens[i].Norm is "%" or "بالميه" or "المايه" || Tokens[i].Norm == "في" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الميه" or "المايه") return true;
@@ -929,6 +944,11 @@ internal sealed partial class ExtractionContext
         // "الهدف من" a few words before, is not done)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 7); i + 1 < t.FirstToken; i++)
             if (Tokens[i].Norm is "الهدف" or "والهدف" or "هدفها" or "هدفه" && Tokens[i + 1].Norm == "من" && !PunctuationBetween(i, t.FirstToken - 1)) return true;
+        // ("الهدف هو التقدم نحو حوتة (مركز محافظة لحج) وتطويق الحوثيين": what the aim is, the acts it lists with و even
+        // past a bracketed aside, is not done)
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 12); i + 1 < t.FirstToken; i++)
+            if (Tokens[i].NormWithoutWa is "الهدف" or "هدفها" or "هدفه" or "هدفهم" or "هدفنا" && Tokens[i + 1].Norm is "هو" or "هي"
+                && !ClauseBreakBetween(i, t.FirstToken)) return true;
         // "بتوجيه النظام الإيراني للحوثيين باستهداف ناقلات النفط": the act an order names with ب, its giver and
         // receiver between, is what was ordered
         if (first.HasProclitic("ب") && noVerb)
@@ -1273,6 +1293,8 @@ internal sealed partial class ExtractionContext
         "منظومات", "منظومه", "انظمه", "حسابات", "حساب",
         // services, vehicles and goods: "باستعادة الخدمات الأساسية", "قاموا بالاستيلاء على سيارة أحد المواطنين"
         "خدمات", "كهرباء", "سياره", "سيارات", "مركبه", "شاحنه", "شاحنات", "ممتلكات", "اراضيهم", "منازلهم", "اغراض",
+        // and aid: "الحوثيون يستولون على ألفي سلة غذائية", "استولى الحوثيون على شحنة مساعدات"
+        "سله", "سلال", "مساعدات", "اغذيه", "شحنه", "شحنات", "قافله", "قوافل", "معونات",
     };
 
     // What is handed over or received besides ground: an office, a command, papers, a prize.
@@ -1331,7 +1353,7 @@ internal sealed partial class ExtractionContext
         // relations, ability, a role, activity, trust, prestige, glory, health, votes, the initiative, a title ("استعادة قدرة
         // إيران على الاختراق", "استعادة علاقات تل أبيب بأنقرة", "استعادة زمام المبادرة")
         "علاقات", "علاقاتها", "علاقاتهما", "علاقاته", "قدره", "قدرات", "قدرتها", "قدرته", "دور", "دورها", "دوره", "نشاط", "نشاطه", "نشاطها",
-        "ثقه", "هيبه", "هيبتها", "مجد", "مجده", "عافيه", "عافيتها", "حقها", "حقه", "اصوات", "زمام", "مبادره", "لقب", "صداره",
+        "ثقه", "هيبه", "هيبتها", "هيبته", "مجد", "مجده", "عافيه", "عافيتها", "حقها", "حقه", "اصوات", "زمام", "مبادره", "لقب", "صداره",
         "توازن", "توازنه", "مكانه", "مكانتها", "مكانته", "رشد", "رشدهم", "كرامته", "امل",
     };
 
@@ -2156,6 +2178,12 @@ internal sealed partial class ExtractionContext
     {
         "تنتظر", "ينتظر", "تنتظران", "ينتظران", "ينتظرون", "انتظار", "بانتظار", "يترقب", "تترقب", "يترقبون",
         "يحتم", "تحتم", "يستوجب", "تستوجب", "يتطلب", "تتطلب", "يستدعي", "تستدعي",
+    };
+
+    // A right to something, held by whoever follows it ("حق الفلسطينيين في", "حقهم في", "الحق في").
+    private static readonly HashSet<string> RightWords = new(StringComparer.Ordinal)
+    {
+        "حق", "الحق", "بحق", "حقهم", "حقه", "حقها", "حقنا", "حقوق", "بحقهم", "بحقه", "بحقها",
     };
 
     private static readonly HashSet<string> PermittingWords = new(StringComparer.Ordinal)
