@@ -2643,6 +2643,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (places.Count == 0 && entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && capitalOf is not null
             && context.OnlyCountry() is { } land && capitalOf(land.Place!.CountryCode) is { } seat)
             return new[] { new PlaceMention(land.Span, land.Surface, land.FirstToken, land.LastToken, seat, 3, "capital of the country", 0.5) };
+        // (and so are those the sentence puts in the country alone: "أكبر الاحتجاجات التي يشهدها الأردن")
+        if (places is [{ Place: not null } only] && ExtractionContext.IsCountry(only) && entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots
+            && capitalOf is not null && capitalOf(only.Place.CountryCode) is { } itsSeat)
+            return new[] { new PlaceMention(only.Span, only.Surface, only.FirstToken, only.LastToken, itsSeat, 3, "capital of the country", 0.5) };
         if (entry.SubEventType != "Arrests" || capitalOf is null
             || roles.Actor1 is not { Actor: { IsState: true, Country: { } iso2 } } arrester || capitalOf(iso2) is not { } home)
             return places;

@@ -124,6 +124,11 @@ internal sealed partial class ExtractionContext
         // ("المساعدة العاجلة للعراق، الذي يشهد منذ أيام موجة احتجاجات": the place a relative clause of witnessing hangs on
         // is the scene of what it witnessed — a country too, before any town the sentence named earlier)
         if (WitnessedBy(s, t, inSentence) is { } witness) return new[] { witness };
+        // ("مظاهرات غاضبة، في واحدة من أكبر الاحتجاجات التي يشهدها الأردن"): and the place that witnesses it in a relative
+        // clause after it, the act its pronoun (a country the article's town lies in leaves the town the scene: "التظاهرات
+        // التي يشهدها العراق" in an article on Basra)
+        if (WitnessesIt(s, t) is { } witnessing && !(IsCountry(witnessing) && MainPlace?.Place!.CountryCode == witnessing.Place!.CountryCode))
+            return new[] { witnessing };
         var before = towns.Where(p => p.LastToken < t.FirstToken).ToList();
         // ("في مدينة كربلاء، على بعد 75 كيلومترا جنوب بغداد. إذ تظاهر المئات": the town a distance is measured from is no
         // scene beside the one measured)
@@ -249,6 +254,20 @@ internal sealed partial class ExtractionContext
             if (k > s.FirstToken && Tokens[k].IsComma) k--;
             foreach (var p in inSentence)
                 if (p.LastToken == k) return p;
+            return null;
+        }
+        return null;
+    }
+
+    // (any place the recognizer found there — a country witnessing is read as a party in the sentence's own places)
+    private PlaceMention? WitnessesIt(Sentence s, TriggerMention t)
+    {
+        for (int v = t.LastToken + 1; v + 2 < Math.Min(s.EndToken, t.LastToken + 12); v++)
+        {
+            if (Tokens[v].Surface is "." or ":" or "؛" or ";") return null;
+            if (Tokens[v].Norm is not ("الذي" or "التي" or "الذين")
+                || Tokens[v + 1].Norm is not ("يشهدها" or "تشهدها" or "شهدها" or "شهدتها" or "يشهده" or "تشهده" or "شهده" or "شهدته")) continue;
+            foreach (var p in Within(_places, p => p.FirstToken, v + 2, v + 3)) return p;
             return null;
         }
         return null;
