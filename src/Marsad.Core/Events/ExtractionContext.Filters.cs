@@ -1730,6 +1730,11 @@ internal sealed partial class ExtractionContext
     {
         if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos == "noun")) return false;
         if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "مدي") return true;
+        // ("كان يرتدي حزاما ناسفا ولم يستطع تفجيره", "قتل 8 أشخاص يحملون أحزمة ناسفة", "صنعوا أحزمة ناسفة"): a suicide
+        // belt worn, carried or made is a weapon, no bombing (one set off is told by its own verb: "فجر نفسه")
+        if (Tokens[t.FirstToken].NormWithoutWa.Contains("حزام") || Tokens[t.FirstToken].NormWithoutWa.Contains("احزمه"))
+            for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 2); k--)
+                if (BeltHandling.Contains(Tokens[k].NormWithoutWa)) return true;
         // (a weapon fired with: "بصواريخ", or joined to one, "بصواريخ الكاتيوشا وقذائف المدفعية")
         bool firedWith = Tokens[t.FirstToken].HasProclitic("ب");
         for (int k = t.FirstToken - 1; k > s.FirstToken && k >= t.FirstToken - 8; k--)
@@ -1747,6 +1752,14 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // Wearing, carrying, making or getting a suicide belt.
+    private static readonly HashSet<string> BeltHandling = new(StringComparer.Ordinal)
+    {
+        "يرتدي", "يرتدون", "ترتدي", "يرتدين", "ارتدي", "ارتدوا", "مرتديا", "مرتدين", "مرتديه", "يلبس", "يلبسون", "لبس", "تلبس",
+        "يحمل", "يحملون", "تحمل", "حاملا", "حاملين", "يضع", "يضعون", "يضعان", "صنعوا", "صنع", "تصنيع", "لتصنيع", "صناعه", "تجهيز",
+        "الحصول", "حيازه", "بحيازه", "ضبط", "ضبطت", "ضبطوا", "العثور", "عثر", "عثرت", "لديه", "بحوزته", "بحوزتهم", "ربط",
+    };
 
     // The word before a kind of act that lists it: "التي شملت", "الذي يتضمن", "مثل", "أبرزها", or "، ومنها".
     private bool ListedAsAKind(int k)

@@ -1845,6 +1845,9 @@ internal sealed partial class ExtractionContext
                 if (k <= after + 4) after = k;
             }
             else if (Tokens[after].Surface is "(" or "،" or "," or ")") after++;
+            // ("قتل خمسة جنود سوريين وعناصر من حزب الله في غارات": the names joined to the dead by و are dead with them)
+            else if (Tokens[after].StartsWithWa && Within(_actors, p => p.FirstToken, after, after + 3).FirstOrDefault() is { } joined && joined.LastToken + 1 < s.EndToken)
+                after = joined.LastToken + 1;
             if (after != was) continue;
             foreach (var d in Document.Dates)
                 if (d.FirstToken == after) { after = d.LastToken + 1; break; }
