@@ -399,6 +399,10 @@ internal sealed partial class ExtractionContext
         // ("إن الاتفاق يختص فقط بقتال تنظيم الدولة", "تقتصر مهمتها على قتال"): the act an accord or a mission is limited
         // to is its scope, no act; nor is one said to aim at something ("إن الغارات تهدف إلى كبح قدرة التنظيم")
         if (ScopeOrAim(s, t)) return true;
+        // ("بالدعم اللوجستي الكبير الذي تقدمه قوات التحالف"): "تقدم" with an object pronoun after a relative pronoun is
+        // "provides it", no advance
+        if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && RelativePronoun(Tokens[t.FirstToken - 1])
+            && first.NormWithoutWa is "تقدمه" or "تقدمها" or "تقدمهم" or "يقدمه" or "يقدمها" or "يقدمهم" or "قدمه" or "قدمها" or "قدمته" or "قدمتها") return true;
         // ("وسيشكل استعادة الحديدة … تطورا نوعيا": and the act a future verb right before it takes as subject or object)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
             if (FutureVerb(Tokens[k]) && !PunctuationBetween(k, t.FirstToken)) return true;
@@ -445,8 +449,9 @@ internal sealed partial class ExtractionContext
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
             if (DisasterWords.Contains(Tokens[k].Lemma) && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("إن الانفجار الذي هز مستودعا لتجميع الألغام حصل عن طريق الخطأ", "انفجار ناجم عن تسرب غاز": an explosion the
-        // sentence calls an accident is none of ACLED's — not a strike that hit the wrong side, "نفذت ضربة جوية بطريق الخطأ")
-        if (t.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && Accident(s)) return true;
+        // sentence calls an accident is none of ACLED's — not a strike that hit the wrong side, "نفذت ضربة جوية بطريق الخطأ";
+        // nor the tear gas of a grenade that went off so, "انفجار قنبلة غاز مسيل للدموع بطريقة الخطأ")
+        if (t.Entries.All(e => e.SubEventType is "Remote explosive/landmine/IED" or "Protest with intervention") && Accident(s)) return true;
         // ("أسقطت القوات طائرة مسيرة حوثية مفخخة": a drone's adjective, the drone itself is the weapon — shot down or not,
         // no car bomb)
         if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].Norm is "مفخخه" or "المفخخه" or "مفخخات"
@@ -1060,7 +1065,8 @@ internal sealed partial class ExtractionContext
         for (int k = s.FirstToken; k + 1 < s.EndToken; k++)
         {
             string w = Tokens[k].Norm, next = Tokens[k + 1].Norm;
-            if (w is "طريق" or "بطريق" && next == "الخطا" || w is "بالخطا" or "خطا" && next is "فني" or "تقني"
+            // ("انفجار قنبلة غاز مسيل للدموع بطريقة الخطأ": "by way of error" in either wording)
+            if (w is "طريق" or "بطريق" or "طريقه" or "بطريقه" && next == "الخطا" || w is "بالخطا" or "خطا" && next is "فني" or "تقني"
                 || w is "ماس" && next is "كهربايي" or "كهربي" || w is "تسرب" or "تسريب" && next is "غاز" or "الغاز") return true;
         }
         return false;
@@ -1293,6 +1299,8 @@ internal sealed partial class ExtractionContext
         "منظومات", "منظومه", "انظمه", "حسابات", "حساب",
         // services, vehicles and goods: "باستعادة الخدمات الأساسية", "قاموا بالاستيلاء على سيارة أحد المواطنين"
         "خدمات", "كهرباء", "سياره", "سيارات", "مركبه", "شاحنه", "شاحنات", "ممتلكات", "اراضيهم", "منازلهم", "اغراض",
+        // stolen goods or money a police inquiry got back: "تمكن فريق البحث من القبض على الجناة واسترجاع المسروقات"
+        "مسروقات", "المسروقات", "مبلغ", "المبلغ", "مبالغ", "مجوهرات", "نقود",
         // and aid: "الحوثيون يستولون على ألفي سلة غذائية", "استولى الحوثيون على شحنة مساعدات"
         "سله", "سلال", "مساعدات", "اغذيه", "شحنه", "شحنات", "قافله", "قوافل", "معونات",
     };
