@@ -399,6 +399,10 @@ internal sealed partial class ExtractionContext
         // ("إن الاتفاق يختص فقط بقتال تنظيم الدولة", "تقتصر مهمتها على قتال"): the act an accord or a mission is limited
         // to is its scope, no act; nor is one said to aim at something ("إن الغارات تهدف إلى كبح قدرة التنظيم")
         if (ScopeOrAim(s, t)) return true;
+        // ("الألغام التي زرعتها ميليشيات الحوثي أثناء انسحابها من مناطق الساحل الغربي"): a withdrawal told as the time of
+        // something else, by its side's pronoun, is the background of it
+        if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "اثناء" or "خلال" or "ابان"
+            && first.NormWithoutWa is "انسحابها" or "انسحابهم" or "انسحابه" or "انسحابهما") return true;
         // ("بالدعم اللوجستي الكبير الذي تقدمه قوات التحالف"): "تقدم" with an object pronoun after a relative pronoun is
         // "provides it", no advance
         if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && RelativePronoun(Tokens[t.FirstToken - 1])
@@ -1738,6 +1742,9 @@ internal sealed partial class ExtractionContext
     {
         if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos == "noun")) return false;
         if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "مدي") return true;
+        // ("معاناة الشعب اليمني مع انتشار الألغام", "خطر الألغام", "حقول الألغام"): mines spread, their danger or their
+        // fields are a lasting state, no blast
+        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "انتشار" or "خطر" or "مخاطر" or "حقول" or "حقل") return true;
         // ("كان يرتدي حزاما ناسفا ولم يستطع تفجيره", "قتل 8 أشخاص يحملون أحزمة ناسفة", "صنعوا أحزمة ناسفة"): a suicide
         // belt worn, carried or made is a weapon, no bombing (one set off is told by its own verb: "فجر نفسه")
         if (Tokens[t.FirstToken].NormWithoutWa.Contains("حزام") || Tokens[t.FirstToken].NormWithoutWa.Contains("احزمه"))
