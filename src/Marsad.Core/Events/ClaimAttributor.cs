@@ -382,6 +382,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     {
         "هذا", "هذه", "هناك", "هنا", "هكذا", "حينها", "حينذاك", "جميعها", "جميعهم", "ايضا", "بل", "اثر", "جاء", "ثم",
         "انظار", "الانظار", "انتباه", "الانتباه",   // ("لفتت أنظار المشاركين": caught their eyes)
+        "اصابع",   // ("فيما أشارت أصابع الاتهام إلى إسرائيل": the finger of blame points, no one speaks)
         "اي",   // ("ولم تعلن أي جهة المسؤولية": no one, "any party", speaks)
         // ("يقول الله تعالى", "وقال تعالى", "قال رسول الله"): scripture quoted, no source of a report
         "الله", "تعالي", "سبحانه", "رسول", "الرسول", "النبي",

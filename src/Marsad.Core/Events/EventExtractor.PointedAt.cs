@@ -7,11 +7,31 @@ public sealed partial class EventExtractor
     /// its own, told in a sentence where the evidence, or the finger of blame, points to a side, is coded to that side
     /// (ACLED codes the accused, the claim keeping who says so).
     /// </summary>
-    private static ExtractedEvent PointedAt(ExtractedEvent e, ExtractionContext context)
+    private ExtractedEvent PointedAt(ExtractedEvent e, ExtractionContext context)
     {
-        if (e.Actor1 is { IsUnidentified: false } || e.EventType is not (AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians)) return e;
+        if (e.EventType is not (AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians)) return e;
         var sentence = TriggerSentence(e, context);
         var tokens = context.Document.Tokens;
+        // ("وجهت وزارة الدفاع الروسية أصابع الاتهام إلى إسرائيل بضلوعها في الهجوم الجوي", "غارات … فيما أشارت أصابع الاتهام
+        // إلى إسرائيل"): the finger of blame points to the side accused, before or after the act, and the side that points
+        // it — the subject between its verb and the finger — is no agent
+        for (int i = sentence.FirstToken; i + 3 < sentence.EndToken; i++)
+        {
+            if (tokens[i].NormWithoutWa is not ("اصابع" or "باصابع") || tokens[i + 1].Norm != "الاتهام" || tokens[i + 2].Norm != "الي") continue;
+            var accuser = e.FieldEvidence.FirstOrDefault(f => f.Field == "actor1");
+            bool pointer = accuser is not null && accuser.Span.Start >= tokens[sentence.FirstToken].Span.Start && accuser.Span.End <= tokens[i].Span.Start
+                           && Enumerable.Range(sentence.FirstToken, i - sentence.FirstToken)
+                               .Any(k => PointingWords.Contains(tokens[k].Norm) && tokens[k].Span.End <= accuser.Span.Start);
+            if (e.Actor1 is { IsUnidentified: false } && !pointer) break;
+            foreach (var a in context.Actors)
+                if (a.FirstToken == i + 3 && a.Actor.Inter is 1 or 2 or 3 or 8 && !a.Actor.IsGeneric)
+                    return e with { Actor1 = context.Code(a.Actor, e.Location?.Place?.CountryCode) };
+            // (a state named by its country, "إلى إسرائيل", is its armed forces)
+            foreach (var p in context.Document.Places)
+                if (p.FirstToken == i + 3 && p.Place is { } land && ExtractionContext.IsCountry(p) && catalog is not null)
+                    return e with { Actor1 = context.Code(catalog.StateForce(land.CountryCode, "military", e.Date.Date.Year), e.Location?.Place?.CountryCode) };
+        }
+        if (e.Actor1 is { IsUnidentified: false }) return e;
         int trigger = ExtractionContext.FirstAtOrAfter(tokens, k => k.Span.Start, TriggerOf(e).Start);
         for (int i = sentence.FirstToken; i + 1 < Math.Min(trigger, sentence.EndToken); i++)
         {
