@@ -403,6 +403,9 @@ internal sealed partial class ExtractionContext
         // something else, by its side's pronoun, is the background of it
         if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "اثناء" or "خلال" or "ابان"
             && first.NormWithoutWa is "انسحابها" or "انسحابهم" or "انسحابه" or "انسحابهما") return true;
+        // ("تقريرا بشأن جرائم الاغتيال والاختطاف في بغداد والبصرة", "ظاهرة الخطف"): crimes of a kind, or a phenomenon, are
+        // acts in general
+        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "جرايم" or "جرائم" or "ظاهره") return true;
         // ("بالدعم اللوجستي الكبير الذي تقدمه قوات التحالف"): "تقدم" with an object pronoun after a relative pronoun is
         // "provides it", no advance
         if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && RelativePronoun(Tokens[t.FirstToken - 1])
