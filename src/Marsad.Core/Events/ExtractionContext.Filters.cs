@@ -435,6 +435,16 @@ internal sealed partial class ExtractionContext
                     // ("إن الاحتجاجات في جنوب العراق قد تتحول إلى موجة غضب": what the act may become is talk of it)
                     || Tokens[k].Norm is "قد" && k + 1 < s.EndToken
                        && (LooksImperfect(Tokens[k + 1]) || Tokens[k + 1].Lemma.StartsWith("تت", StringComparison.Ordinal))) return true;
+        // ("إن هجوما سوريا-روسيا على إدلب واستخدام الأسلحة الكيماوية، قد يؤديان إلى عمليات نزوح": the acts a noun names, set
+        // off by a comma from the "may" or "will" they are the subject of, are to come)
+        if (nouns)
+            for (int k = t.LastToken + 1; k + 1 < Math.Min(s.EndToken, t.LastToken + 12); k++)
+            {
+                if (Tokens[k].Kind != TokenKind.Punctuation) continue;
+                if (Tokens[k].IsComma && (Tokens[k + 1].Norm is "قد" && k + 2 < s.EndToken && ConsequenceVerbs.Contains(Tokens[k + 2].Norm)
+                                          || FutureVerb(Tokens[k + 1]) && Tokens[k + 1].Norm.Length > 1 && ConsequenceVerbs.Contains(Tokens[k + 1].Norm[1..]))) return true;
+                break;
+            }
         // ("لأن منازلهم دمرت جراء القتال", "نزوح عشرين ألف شخص بسبب المعارك": the fighting named as the cause of a loss is
         // the war behind it, no clash of its own)
         if (LossCausedBy(s, t)) return true;
@@ -1770,6 +1780,12 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // What an act may lead to or be ("قد يؤديان إلى", "سيكون مذبحة").
+    private static readonly HashSet<string> ConsequenceVerbs = new(StringComparer.Ordinal)
+    {
+        "يودي", "تودي", "يوديان", "توديان", "يدفع", "تدفع", "يقود", "تقود", "يسفر", "تسفر", "يكون", "تكون", "يشكل", "تشكل",
+    };
 
     // Wearing, carrying, making or getting a suicide belt.
     private static readonly HashSet<string> BeltHandling = new(StringComparer.Ordinal)
