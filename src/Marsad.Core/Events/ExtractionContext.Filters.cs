@@ -403,6 +403,10 @@ internal sealed partial class ExtractionContext
         // something else, by its side's pronoun, is the background of it
         if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "اثناء" or "خلال" or "ابان"
             && first.NormWithoutWa is "انسحابها" or "انسحابهم" or "انسحابه" or "انسحابهما") return true;
+        // ("أعلن الجيش الإسرائيلي توقيف تحليق مقاتلات إف 35"): a halt to flights, work or broadcasts is no arrest
+        if (t.Entries.All(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(first.NormWithoutWa) == "توقيف"
+            && DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) is "تحليق" or "رحلات" or "عمل" or "بث" or "نشاط" or "تصدير" or "ضخ" or "دراسه" or "صرف" or "تنفيذ" or "استيراد")
+            return true;
         // ("تقريرا بشأن جرائم الاغتيال والاختطاف في بغداد والبصرة", "ظاهرة الخطف"): crimes of a kind, or a phenomenon, are
         // acts in general
         if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "جرايم" or "جرائم" or "ظاهره") return true;
@@ -2027,6 +2031,8 @@ internal sealed partial class ExtractionContext
         "بهدف", "هدف", "اجل", "لاجل", "عمليه", "اطار", "محاوله", "خطه", "مساعده", "للمساعده", "لمنع", "منع",
         // in order to launch or carry out: "يعدون مجموعات من المقاتلين لشن استفزازات باستخدام أسلحة كيماوية"
         "لشن", "لتنفيذ", "للقيام",
+        // or to make: "مداهمة المنازل ضرورية لإجراء اعتقالات"
+        "لاجراء",
         // enabled, discussed, owed: "تمكينهم من إطلاق صواريخ", "لمناقشة إطلاق الصواريخ", "لبحث عملياتها الأمنية", "يجب أن يكون الرد"
         "تمكين", "مناقشه", "لمناقشه", "بحث", "لبحث", "يجب", "ينبغي",
         // orders: "توجيه عناصرها بملاحقة واعتقال الفارين"
