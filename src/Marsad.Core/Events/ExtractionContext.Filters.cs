@@ -403,6 +403,8 @@ internal sealed partial class ExtractionContext
         // something else, by its side's pronoun, is the background of it
         if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "اثناء" or "خلال" or "ابان"
             && first.NormWithoutWa is "انسحابها" or "انسحابهم" or "انسحابه" or "انسحابهما") return true;
+        // ("الإجراءات التقشفية … لدفع تكاليف قتال تنظيم الدولة"): the cost of an act is the act in general
+        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "تكاليف" or "تكلفه" or "كلفه" or "نفقات") return true;
         // ("أعلن الجيش الإسرائيلي توقيف تحليق مقاتلات إف 35"): a halt to flights, work or broadcasts is no arrest
         if (t.Entries.All(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(first.NormWithoutWa) == "توقيف"
             && DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) is "تحليق" or "رحلات" or "عمل" or "بث" or "نشاط" or "تصدير" or "ضخ" or "دراسه" or "صرف" or "تنفيذ" or "استيراد")
