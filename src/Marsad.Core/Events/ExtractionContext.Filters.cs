@@ -977,6 +977,13 @@ internal sealed partial class ExtractionContext
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 12); i + 1 < t.FirstToken; i++)
             if (Tokens[i].NormWithoutWa is "الهدف" or "هدفها" or "هدفه" or "هدفهم" or "هدفنا" && Tokens[i + 1].Norm is "هو" or "هي"
                 && !ClauseBreakBetween(i, t.FirstToken)) return true;
+        // ("أن الأولوية الحالية لقواته هي استعادة إدلب": an adjective and whose aim it is may stand before the copula)
+        {
+            int i = t.FirstToken - 1;
+            if (i - 3 >= s.FirstToken && Tokens[i].Norm is "هي" or "هو"
+                && Enumerable.Range(i - 3, 3).Any(k => Tokens[k].NormWithoutWa is "الاولويه" or "الهدف" or "المهمه" or "الغايه")
+                && !ClauseBreakBetween(i - 3, t.FirstToken)) return true;
+        }
         // "بتوجيه النظام الإيراني للحوثيين باستهداف ناقلات النفط": the act an order names with ب, its giver and
         // receiver between, is what was ordered
         if (first.HasProclitic("ب") && noVerb)
