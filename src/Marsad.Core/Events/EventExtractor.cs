@@ -2632,6 +2632,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return inOrBy && k < tokens.Count && tokens[k].Norm is "اخر" or "اخري" or "ثان" or "ثاني" or "ثانيه";
     }
 
+    // The country's name, placed at its capital (precision 3).
+    private static PlaceMention AtItsCapital(PlaceMention country, Place seat) =>
+        new(country.Span, country.Surface, country.FirstToken, country.LastToken, seat, 3, "capital of the country", 0.5);
+
     // "أعلنت السلطات البحرينية اعتقال 14 إيرانيا" with no place of its own: a state's authorities arrest at home — at
     // its capital, as ACLED's coders place a national act with no town (precision 3), told by the force's own name.
     private IReadOnlyList<PlaceMention> PlacesOrHome(ExtractionContext context, Sentence sentence, TriggerMention anchor, TriggerMention trigger,
@@ -2642,11 +2646,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // nor the article puts in a town are the capital's (precision 3), as ACLED's coders place a national wave
         if (places.Count == 0 && entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && capitalOf is not null
             && context.OnlyCountry() is { } land && capitalOf(land.Place!.CountryCode) is { } seat)
-            return new[] { new PlaceMention(land.Span, land.Surface, land.FirstToken, land.LastToken, seat, 3, "capital of the country", 0.5) };
+            return new[] { AtItsCapital(land, seat) };
         // (and so are those the sentence puts in the country alone: "أكبر الاحتجاجات التي يشهدها الأردن")
         if (places is [{ Place: not null } only] && ExtractionContext.IsCountry(only) && entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots
             && capitalOf is not null && capitalOf(only.Place.CountryCode) is { } itsSeat)
-            return new[] { new PlaceMention(only.Span, only.Surface, only.FirstToken, only.LastToken, itsSeat, 3, "capital of the country", 0.5) };
+            return new[] { AtItsCapital(only, itsSeat) };
         if (entry.SubEventType != "Arrests" || capitalOf is null
             || roles.Actor1 is not { Actor: { IsState: true, Country: { } iso2 } } arrester || capitalOf(iso2) is not { } home)
             return places;

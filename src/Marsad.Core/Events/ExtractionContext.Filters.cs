@@ -360,6 +360,13 @@ internal sealed partial class ExtractionContext
     public bool IsSuppressed(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];
+        // ("وأوضح المنذر الخرطوش، الإثنين، أن …"): a word of a person's name after the given name ("الخرطوش", birdshot) is
+        // no act
+        // (one definite noun right after the given name: a verb there, "وكان عبدالعزيز هاجم", is the name's predicate, and
+        // a bare noun after a two-word name, "علي صالح قذائف", the object the recognizer ran on into)
+        if (t.FirstToken == t.LastToken && t.Entries.All(e => e.Pos != "verb") && first.Norm.StartsWith("ال", StringComparison.Ordinal)
+            && Document.Entities.Exists(x => x.Type == Marsad.Core.Actors.EntityType.Person && x.FirstToken == t.FirstToken - 1 && x.LastToken >= t.LastToken))
+            return true;
         if (first.HasProclitic("س")) return true;                       // سيهاجم
         if (Negated(s, t) || Halted(s, t)) return true;
         if (GameSense(s, t)) return true;
@@ -409,6 +416,11 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(first.NormWithoutWa) == "توقيف"
             && DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) is "تحليق" or "رحلات" or "عمل" or "بث" or "نشاط" or "تصدير" or "ضخ" or "دراسه" or "صرف" or "تنفيذ" or "استيراد")
             return true;
+        // ("إن سفينة تحمل مشتقات نفطية تمكنت من دخول ميناء الحديدة"): a ship, a convoy or a shipment that got in takes no ground
+        if (t.Entries.All(e => e.IsTerritory))
+            for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 6) && Tokens[k].Kind != TokenKind.Punctuation; k--)
+                if (DefiniteArticle.Off(Tokens[k].NormWithoutWa) is "سفينه" or "سفن" or "ناقله" or "ناقلات" or "باخره" or "بواخر" or "قافله" or "قوافل" or "شحنه" or "شاحنات")
+                    return true;
         // ("تقريرا بشأن جرائم الاغتيال والاختطاف في بغداد والبصرة", "ظاهرة الخطف"): crimes of a kind, or a phenomenon, are
         // acts in general
         if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "جرايم" or "جرائم" or "ظاهره") return true;
@@ -2042,6 +2054,8 @@ internal sealed partial class ExtractionContext
         "لشن", "لتنفيذ", "للقيام",
         // or to make: "مداهمة المنازل ضرورية لإجراء اعتقالات"
         "لاجراء",
+        // designed or set aside for: "هذه المقاتلة مصممة لعمليات القتال الجوي"
+        "مصممه", "مصمم", "مخصصه", "مخصص",
         // enabled, discussed, owed: "تمكينهم من إطلاق صواريخ", "لمناقشة إطلاق الصواريخ", "لبحث عملياتها الأمنية", "يجب أن يكون الرد"
         "تمكين", "مناقشه", "لمناقشه", "بحث", "لبحث", "يجب", "ينبغي",
         // orders: "توجيه عناصرها بملاحقة واعتقال الفارين"
