@@ -1,3 +1,5 @@
+using Marsad.Core.Actors;
+
 namespace Marsad.Core.Events;
 
 public sealed partial class EventExtractor
@@ -23,13 +25,7 @@ public sealed partial class EventExtractor
                            && Enumerable.Range(sentence.FirstToken, i - sentence.FirstToken)
                                .Any(k => PointingWords.Contains(tokens[k].Norm) && tokens[k].Span.End <= accuser.Span.Start);
             if (e.Actor1 is { IsUnidentified: false } && !pointer) break;
-            foreach (var a in context.Actors)
-                if (a.FirstToken == i + 3 && a.Actor.Inter is 1 or 2 or 3 or 8 && !a.Actor.IsGeneric)
-                    return e with { Actor1 = context.Code(a.Actor, e.Location?.Place?.CountryCode) };
-            // (a state named by its country, "إلى إسرائيل", is its armed forces)
-            foreach (var p in context.Document.Places)
-                if (p.FirstToken == i + 3 && p.Place is { } land && ExtractionContext.IsCountry(p) && catalog is not null)
-                    return e with { Actor1 = context.Code(catalog.StateForce(land.CountryCode, "military", e.Date.Date.Year), e.Location?.Place?.CountryCode) };
+            if (AccusedAt(i + 3, e, context, countries: true) is { } accused) return e with { Actor1 = accused };
         }
         if (e.Actor1 is { IsUnidentified: false }) return e;
         int trigger = ExtractionContext.FirstAtOrAfter(tokens, k => k.Span.Start, TriggerOf(e).Start);
@@ -37,12 +33,23 @@ public sealed partial class EventExtractor
         {
             if (!PointingWords.Contains(tokens[i].Norm)) continue;
             int to = tokens[i + 1].Norm == "الي" ? i + 2 : tokens[i + 1].Norm is "باصابع" or "اصابع" && i + 3 < sentence.EndToken && tokens[i + 3].Norm == "الي" ? i + 4 : -1;
-            if (to < 0) continue;
-            foreach (var a in context.Actors)
-                if (a.FirstToken == to && a.Actor.Inter is 1 or 2 or 3 or 8 && !a.Actor.IsGeneric)
-                    return e with { Actor1 = context.Code(a.Actor, e.Location?.Place?.CountryCode) };
+            if (to >= 0 && AccusedAt(to, e, context, countries: false) is { } accused) return e with { Actor1 = accused };
         }
         return e;
+    }
+
+    // The side named at token <paramref name="to"/> that blame points to: an armed actor, or — with
+    // <paramref name="countries"/> — a state named by its country ("إلى إسرائيل"), coded as its armed forces.
+    private ActorRef? AccusedAt(int to, ExtractedEvent e, ExtractionContext context, bool countries)
+    {
+        foreach (var a in context.Actors)
+            if (a.FirstToken == to && a.Actor.Inter is 1 or 2 or 3 or 8 && !a.Actor.IsGeneric)
+                return context.Code(a.Actor, e.Location?.Place?.CountryCode);
+        if (!countries || catalog is null) return null;
+        foreach (var p in context.Document.Places)
+            if (p.FirstToken == to && p.Place is { } land && ExtractionContext.IsCountry(p))
+                return context.Code(catalog.StateForce(land.CountryCode, "military", e.Date.Date.Year), e.Location?.Place?.CountryCode);
+        return null;
     }
 
     // "تشير إلى", "أشارت بأصابع الاتهام إلى", "تتجه أصابع الاتهام إلى"

@@ -410,8 +410,9 @@ internal sealed partial class ExtractionContext
         // something else, by its side's pronoun, is the background of it
         if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "اثناء" or "خلال" or "ابان"
             && first.NormWithoutWa is "انسحابها" or "انسحابهم" or "انسحابه" or "انسحابهما") return true;
-        // ("الإجراءات التقشفية … لدفع تكاليف قتال تنظيم الدولة"): the cost of an act is the act in general
-        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "تكاليف" or "تكلفه" or "كلفه" or "نفقات") return true;
+        // ("الإجراءات التقشفية … لدفع تكاليف قتال تنظيم الدولة", "تقريرا بشأن جرائم الاغتيال والاختطاف", "ظاهرة الخطف"): the
+        // cost of an act, crimes of a kind or a phenomenon are acts in general
+        if (t.FirstToken > s.FirstToken && ActsInGeneralHeads.Contains(DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa))) return true;
         // ("أعلن الجيش الإسرائيلي توقيف تحليق مقاتلات إف 35"): a halt to flights, work or broadcasts is no arrest
         if (t.Entries.All(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(first.NormWithoutWa) == "توقيف"
             && DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) is "تحليق" or "رحلات" or "عمل" or "بث" or "نشاط" or "تصدير" or "ضخ" or "دراسه" or "صرف" or "تنفيذ" or "استيراد")
@@ -421,9 +422,6 @@ internal sealed partial class ExtractionContext
             for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 6) && Tokens[k].Kind != TokenKind.Punctuation; k--)
                 if (DefiniteArticle.Off(Tokens[k].NormWithoutWa) is "سفينه" or "سفن" or "ناقله" or "ناقلات" or "باخره" or "بواخر" or "قافله" or "قوافل" or "شحنه" or "شاحنات")
                     return true;
-        // ("تقريرا بشأن جرائم الاغتيال والاختطاف في بغداد والبصرة", "ظاهرة الخطف"): crimes of a kind, or a phenomenon, are
-        // acts in general
-        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "جرايم" or "جرائم" or "ظاهره") return true;
         // ("بالدعم اللوجستي الكبير الذي تقدمه قوات التحالف"): "تقدم" with an object pronoun after a relative pronoun is
         // "provides it", no advance
         if (t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && RelativePronoun(Tokens[t.FirstToken - 1])
@@ -2254,6 +2252,12 @@ internal sealed partial class ExtractionContext
     {
         "تنتظر", "ينتظر", "تنتظران", "ينتظران", "ينتظرون", "انتظار", "بانتظار", "يترقب", "تترقب", "يترقبون",
         "يحتم", "تحتم", "يستوجب", "تستوجب", "يتطلب", "تتطلب", "يستدعي", "تستدعي",
+    };
+
+    // The costs, crimes or phenomenon an act is named as a kind of (the word right before it).
+    private static readonly HashSet<string> ActsInGeneralHeads = new(StringComparer.Ordinal)
+    {
+        "تكاليف", "تكلفه", "كلفه", "نفقات", "جرايم", "ظاهره",
     };
 
     // A right to something, held by whoever follows it ("حق الفلسطينيين في", "حقهم في", "الحق في").
