@@ -1637,8 +1637,51 @@ internal sealed partial class ExtractionContext
                 foreach (var other in _actors)
                     if (other.LastToken < described && other.LastToken >= described - 2 && FormerHolderAt(other.FirstToken - 1, s)) return true;
         }
-        return IsCasualty(a, s) || KilledByTheActAfter(a, s, t) || AmongTheDead(a, s);
+        return IsCasualty(a, s) || KilledByTheActAfter(a, s, t) || AmongTheDead(a, s) || FellInTheAct(a, s, t);
     }
+
+    // "العشرات من القوات السورية والميليشيات الإيرانية سقطوا قتلى وجرحى في غارات", "… بين قتيل وجريح في غارات جوية":
+    // a name followed by its dead and wounded (past the names joined to it by و) and then the act that caused them is
+    // that act's side hit, never its agent.
+    // (Civilians are never agents anyway, and in fighting, "سقطوا بين قتيل وجريح في المواجهات", the side that lost men
+    // fought; only an attack or strike has a side it fell on.)
+    private bool FellInTheAct(ActorMention a, Sentence s, TriggerMention t)
+    {
+        if (a.Actor.Inter == 7 || t.Entries.Any(e => e.SubEventType == AcledTaxonomy.ArmedClash) && !AttackWord(t)) return false;
+        int k = a.LastToken + 1;
+        // ("القوات السورية الحكومية والقوات والميليشيات الإيرانية": a bare force noun joined by و too, and the adjective
+        // of a government's forces the name leaves out)
+        while (k < s.EndToken && (Tokens[k].StartsWithWa || GovernmentAdjectives.Contains(Tokens[k].Norm)))
+        {
+            if (!Tokens[k].StartsWithWa) { k++; continue; }
+            if (Within(_actors, p => p.FirstToken, k, k + 1).FirstOrDefault() is { } joined) k = joined.LastToken + 1;
+            else if (IsActingUnit(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) k++;
+            else break;
+        }
+        if (k < s.EndToken && Tokens[k].Lemma is "سقطوا" or "سقط" or "سقطت" or "وقع" or "وقعوا") k++;
+        int tail = k;
+        while (k < s.EndToken && k < tail + 4 && FallenWords.Contains(Tokens[k].Norm)) k++;
+        if (k == tail || k + 1 >= s.EndToken || !(Tokens[k - 1].Norm is "قتلي" or "وجرحي" or "جرحي" or "وجريح" or "ومصابين" or "ضحايا")) return false;
+        return Tokens[k].Norm is "في" or "جراء" or "اثر" or "بسبب" or "خلال" && t.FirstToken == k + 1;
+    }
+
+    // The trigger is a word of attack or ambush ("هجوم", "كمين"), not of fighting.
+    private bool AttackWord(TriggerMention t)
+    {
+        for (int i = t.FirstToken; i <= t.LastToken; i++)
+            if (Tokens[i].Norm.Contains("هجوم", StringComparison.Ordinal) || Tokens[i].Norm.Contains("هجمات", StringComparison.Ordinal)
+                || Tokens[i].Norm.Contains("كمين", StringComparison.Ordinal) || Tokens[i].Norm.Contains("كماين", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // "القوات السورية الحكومية", "القوات النظامية": what a government's own forces are called after their name.
+    private static readonly HashSet<string> GovernmentAdjectives = new(StringComparer.Ordinal) { "الحكوميه", "النظاميه", "الحكومي", "النظامي" };
+
+    // The words of a toll told after the side it fell on ("قتلى وجرحى", "ما بين قتيل وجريح").
+    private static readonly HashSet<string> FallenWords = new(StringComparer.Ordinal)
+    {
+        "قتلي", "وجرحي", "جرحي", "ما", "بين", "قتيل", "وجريح", "ومصابين", "ضحايا",
+    };
 
     // "كانت تحت سيطرة" (was under the control of) ending at token <paramref name="k"/>, past any quotation mark.
     private bool FormerHolderAt(int k, Sentence s)
