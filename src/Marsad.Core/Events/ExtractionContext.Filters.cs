@@ -560,6 +560,9 @@ internal sealed partial class ExtractionContext
         // ("مكافأة لمن يدلي بمعلومات تساعد في إلقاء القبض على الصماد", "معلومات تؤدي إلى اعتقاله"): an arrest that
         // information would lead to or help is sought, not made
         if (arrestOrAbduction && LeadsTo(s, t)) return true;
+        // ("مستمرين في اختطاف سيادة وعروبة لبنان", "اختطاف الدولة", "خطف القرار": a state, its sovereignty or its will
+        // held hostage is a figure of speech, no one taken)
+        if (arrestOrAbduction && t.LastToken + 1 < s.EndToken && SeizedAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة", "هجوم وشيك": what is awaited has not happened.
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
                 or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
@@ -1320,6 +1323,12 @@ internal sealed partial class ExtractionContext
 
     private static bool Confronting(Token token) => token.Lemma is "تصدت" or "تصدي" or "تصدوا" or "تتصدي" or "يتصدي" or "يتصدون" or "التصدي";
 
+    // What is "abducted" only in a figure of speech: a state, its sovereignty, decision or will, a country's identity.
+    private static readonly HashSet<string> SeizedAbstractions = new(StringComparer.Ordinal)
+    {
+        "سياده", "دوله", "قرار", "اراده", "وطن", "عروبه", "هويه", "ثوره", "شرعيه", "مستقبل", "بلد", "حلم", "موسسات",
+    };
+
     private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)
     {
         "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
@@ -1327,6 +1336,8 @@ internal sealed partial class ExtractionContext
         "حكم", "سلطه", "حريق", "حرايق", "نيران", "وضع", "اوضاع", "موقف", "امور", "ازمه", "اسعار", "مشهد",
         // influence or standing regained: "تستعيد السلطات الحكومية نفوذها ببطء"
         "نفوذ", "نفوذها", "نفوذه", "نفوذهم", "هيبه", "هيبتها", "دور", "دورها", "مكانه", "مكانتها", "زمام", "المبادره",
+        // (with the pronoun of its holder: "استرجاع العرب لدورهم")
+        "دوره", "دورهم", "دورنا", "مكانته", "مكانتهم", "هيبته", "هيبتهم",
         // or words, memories and calm: "استعادت الصحيفة في صفحتها الأولى تصريحات لاريجاني", "استعاد الهدوء"
         "تصريحات", "تصريح", "ذكريات", "ذكري", "ذاكره", "هدوء", "ثقه", "عافيه", "توازن", "انفاس", "امجاد", "صوره",
         // (breath regained, with its pronoun: "حظيت التحيتا وسكانها بفرصة استرجاع أنفاسهم")

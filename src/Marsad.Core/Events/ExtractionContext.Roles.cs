@@ -38,7 +38,7 @@ internal sealed partial class ExtractionContext
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !OwnerOfWords(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
-                && !(protest && BuildingNear(a))) inSentence.Add(a);
+                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s)) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
@@ -1637,7 +1637,38 @@ internal sealed partial class ExtractionContext
                 foreach (var other in _actors)
                     if (other.LastToken < described && other.LastToken >= described - 2 && FormerHolderAt(other.FirstToken - 1, s)) return true;
         }
-        return IsCasualty(a, s) || KilledByTheActAfter(a, s, t) || AmongTheDead(a, s) || FellInTheAct(a, s, t);
+        return IsCasualty(a, s) || KilledByTheActAfter(a, s, t) || AmongTheDead(a, s) || FellInTheAct(a, s, t) || ExposedToIt(a, s, t);
+    }
+
+    // "تعرض مواقع عسكرية سورية … لهجوم صاروخي", "تعرضت قاعدة حميميم لهجوم", "القوات تعرضت لكمين": what was exposed
+    // (تعرّض) to the act, named after the verb or right before it, is what it hit.
+    // (Only an armed side's or a state's: a woman "تعرضت للاعتداء بالضرب على يد زوجها" is a crime's victim, and no
+    // target may make that an event.)
+    private bool ExposedToIt(ActorMention a, Sentence s, TriggerMention t)
+    {
+        if (a.Actor.Inter == 7 || t.FirstToken <= a.LastToken || !Tokens[t.FirstToken].HasProclitic("ل")) return false;
+        int verb = t.FirstToken - 1;
+        // (the subject before the verb: "القوات تعرضت لكمين")
+        if (Exposed(Tokens[verb]) && a.LastToken == verb - 1) return true;
+        // (the subject after it, a few words of its own and a place or a comma before the act)
+        for (int k = a.FirstToken - 1; k >= Math.Max(s.FirstToken, a.FirstToken - 4); k--)
+            if (Exposed(Tokens[k]))
+            {
+                for (int i = a.LastToken + 1; i < t.FirstToken; i++)
+                    if (Exposed(Tokens[i]) || i > a.LastToken + 8) return false;
+                return true;
+            }
+        return false;
+    }
+
+    // تعرّض and its forms ("تعرضت", "تعرض", "بتعرض", "لتعرض"): the verb, or noun, of being exposed to an act.
+    private static bool Exposed(Token token) => token.Lemma.StartsWith("تعرض", StringComparison.Ordinal);
+
+    // "تصاعد القتال في الجنوب السوري يلقي بظلاله على الأردن": the side a thing casts its shadow on is no party to it.
+    private bool UnderItsShadow(ActorMention a, Sentence s)
+    {
+        int k = a.FirstToken - 1;
+        return k - 1 >= s.FirstToken && Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "بظلاله" or "بظلالها" or "ظلاله" or "ظلالها" or "بظلالهما";
     }
 
     // "العشرات من القوات السورية والميليشيات الإيرانية سقطوا قتلى وجرحى في غارات", "… بين قتيل وجريح في غارات جوية":
@@ -1789,6 +1820,8 @@ internal sealed partial class ExtractionContext
         int k = a.FirstToken - 1;
         if (k < s.FirstToken) return false;
         if (_cues.FindLast(CueClass.HeldPlace, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k) return true;
+        // ("واللواء 47 في حماة حيث تتمركز قوات إيرانية": the side stationed where the act fell holds the place)
+        if (k - 1 >= s.FirstToken && Tokens[k - 1].Norm == "حيث" && HoldingVerbs.Contains(Tokens[k].Lemma) && (k < t.FirstToken || k > t.LastToken)) return true;
         if (k - 1 < s.FirstToken || !OccupiedPrepositions.Contains(Tokens[k].Norm)) return false;
         int verb = k - 1;
         return (verb < t.FirstToken || verb > t.LastToken) && HoldingVerbs.Contains(Tokens[verb].Lemma);
