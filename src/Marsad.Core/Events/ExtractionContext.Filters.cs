@@ -859,6 +859,9 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
             && PlaceEndingAt(Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken - 1))
             return true;
+        // "وتأتي تلك الخطوة بعد أسابيع فقط على تقارير أفادت بحدوث هجوم بأسلحة كيمياوية": an act named inside "weeks (months,
+        // years) after" happened that long before the report — told as a reason, no new event.
+        if (noVerb && WeeksAfter(s, t)) return true;
         // "بعد شهر من القتال", "بعد ثلاثة أسابيع من تكثيف هجماتها": a span of fighting that led somewhere, not a new clash.
         int of = t.FirstToken - 1;
         if (of - 1 >= s.FirstToken && Tokens[of].Norm != "من" && Tokens[of - 1].Norm == "من" && Intensifiers.Contains(Tokens[of].Lemma)) of--;
@@ -1648,6 +1651,31 @@ internal sealed partial class ExtractionContext
     private bool SamePeriod(Sentence s, int j) =>
         DefiniteArticle.Off(Tokens[j].Lemma) is "فتره" or "اونه"
         && (j > s.FirstToken && Tokens[j - 1].Norm is "نفس" or "ذات" or "هذه" || j + 1 < s.EndToken && Tokens[j + 1].Norm is "نفسها" or "ذاتها" or "الماضيه" or "الاخيره");
+
+    // "بعد أسابيع فقط على", "بعد أشهر من", "بعد سنوات على" before the trigger in the same stretch of words, no comma or full stop
+    // between: the trigger is what happened that long ago.
+    private bool WeeksAfter(Sentence s, TriggerMention t)
+    {
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 25); i + 2 < t.FirstToken; i++)
+        {
+            if (Tokens[i].NormWithoutWa != "بعد" || !LongAgoSpans.Contains(Tokens[i + 1].Norm)) continue;
+            int j = i + 2;
+            if (Tokens[j].Norm is "فقط" or "قليله" or "طويله") j++;
+            if (j >= t.FirstToken || Tokens[j].Norm is not ("علي" or "من")) continue;
+            // (a day of its own between starts a new telling: "بعد أسابيع من التظاهرات … بلغت ذروتها الاثنين مع مقتل 60")
+            bool broken = false;
+            for (int k = j + 1; k < t.FirstToken && !broken; k++)
+                broken = Tokens[k].Kind == TokenKind.Punctuation || Document.Dates.Exists(d => d.FirstToken == k);
+            if (!broken) return true;
+        }
+        return false;
+    }
+
+    // Spans of weeks or more, without a count ("بعد أسابيع", "بعد شهرين"; a day or two is news).
+    private static readonly HashSet<string> LongAgoSpans = new(StringComparer.Ordinal)
+    {
+        "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "عقود",
+    };
 
     private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
     {
