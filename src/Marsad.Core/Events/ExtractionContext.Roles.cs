@@ -2077,7 +2077,20 @@ internal sealed partial class ExtractionContext
     // A noun trigger right after "بسبب" or "ردا على": what someone acts over.
     private bool NamedAsACause(TriggerMention t) =>
         t.FirstToken >= 2 && t.Entries.All(e => e.Pos != "verb")
-        && (Tokens[t.FirstToken - 1].Norm is "بسبب" or "وبسبب" || Tokens[t.FirstToken - 1].Norm is "علي" && Tokens[t.FirstToken - 2].Norm is "ردا" or "رد");
+        && (Tokens[t.FirstToken - 1].Norm is "بسبب" or "وبسبب" || Tokens[t.FirstToken - 1].Norm is "علي" && Tokens[t.FirstToken - 2].Norm is "ردا" or "رد"
+            || ActTold(t));
+
+    // ("أطلقت فصائل فلسطينية مسلحة عقب الغارات عددا من القذائف": the definite act after "عقب", "إثر" or "بعد", with an
+    // attack of the clause's own a few words around it, is one already told — the clause's subject answered it)
+    private bool ActTold(TriggerMention t)
+    {
+        if (Tokens[t.FirstToken - 1].Norm is not ("عقب" or "اثر" or "بعد") || Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
+        foreach (var o in Within(_triggers, u => u.FirstToken, Math.Max(0, t.FirstToken - 8), t.LastToken + 6))
+            // (not its own relative clause: "عقب التفجير الآثم الذي استهدف جامع قوات الطوارئ")
+            if (o != t && o.FirstToken != t.FirstToken && !(o.FirstToken > t.LastToken && IsRelativePronoun(Tokens[o.FirstToken - 1].Norm)) && !PunctuationBetween(Math.Min(o.FirstToken, t.FirstToken), Math.Max(o.FirstToken, t.FirstToken))
+                && o.Entries.Any(e => !e.IsTerritory && e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles)) return true;
+        return false;
+    }
 
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.Ordinal)
     {
