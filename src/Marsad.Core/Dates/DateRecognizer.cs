@@ -125,7 +125,10 @@ public sealed partial class DateRecognizer : IDocumentStage
         {
             string first = Key(t);
             last = next - 1;
+            int beforeAlternative = next;
             next = SkipAlternativeMonth(tokens, next, ref last);
+            // ("مارس/ آذار": a month given in both calendars is a month, whatever else its first word may be)
+            bool bothCalendars = next != beforeAlternative;
             int? year = TryYear(tokens, next, ref last);
             bool cued = i > 0 && Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "بين" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه";
             bool past = next < tokens.Count && Past(Key(tokens[next]));
@@ -133,7 +136,9 @@ public sealed partial class DateRecognizer : IDocumentStage
             bool coming = !past && year is null && next < tokens.Count && Key(tokens[next]) is "المقبل" or "القادم";
             if (past || coming) last = next;
             bool monthWord = i > 0 && Key(tokens[i - 1]) is "شهر";
-            if (year is null && (ArabicCalendarWords.AmbiguousMonths.Contains(first) ? !(monthWord || past || coming) : !(cued || past || coming))) return false;
+            // ("في مارس": after "في" the word is no verb, "مارس" practised; "آب" and "ماي" stay ambiguous — "في اب" may be a father)
+            bool inMarch = first == "مارس" && cued;
+            if (year is null && (ArabicCalendarWords.AmbiguousMonths.Contains(first) ? !(monthWord || past || coming || bothCalendars || inMarch) : !(cued || past || coming))) return false;
             if (year is null && published is null) return false;
             int y = year ?? published!.Value.Year;
             if (coming) y = m > published!.Value.Month ? y : y + 1;

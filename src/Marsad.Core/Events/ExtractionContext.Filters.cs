@@ -2455,6 +2455,8 @@ internal sealed partial class ExtractionContext
     // The date that starts right after "منذ", if one does.
     private PartialDate? DatedSince(int at)
     {
+        // ("منذ أواخر مارس": the part of the month stands before the date it names)
+        if (at < Tokens.Count && Tokens[at].Norm is "اواخر" or "اوايل" or "مطلع" or "منتصف" or "بدايه" or "نهايه") at++;
         foreach (var d in Within(_dates, d => d.FirstToken, at, at + 1)) return d.Date;
         return null;
     }

@@ -1266,6 +1266,15 @@ internal sealed partial class ExtractionContext
     // Tokens added to the distance of a day before the act's word when choosing the nearest (DateFor).
     private const int BeforePenalty = 2;
 
+    // The cue is a verb of condemning, demanding or chanting and the act it reports is a protest.
+    private bool CrowdsOwnWords(int cue, TriggerMention t) =>
+        t.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && CrowdVerbs.Contains(Tokens[cue].NormWithoutWa);
+
+    private static readonly HashSet<string> CrowdVerbs = new(StringComparer.Ordinal)
+    {
+        "ندد", "نددت", "نددوا", "طالب", "طالبت", "طالبوا", "هتف", "هتفت", "هتفوا", "رفع", "رفعت", "رفعوا", "احتج", "احتجت", "احتجوا",
+    };
+
     /// <summary>The trigger's date: the nearest date in its sentence, else the publication date (week precision).</summary>
     public PartialDate? DateFor(Sentence s, TriggerMention t, out TextSpan? span, int answer = -1)
     {
@@ -1287,7 +1296,9 @@ internal sealed partial class ExtractionContext
         }
         // "أعلن الجيش الأميركي، الأربعاء، مقتل القيادي … في الغارة التي شنتها طائرة أميركية … السبت الماضي": the day
         // after the reporting verb and its source is the report's, when the sentence gives the act a day of its own.
-        if (dates.Count > 1 && ReportBounds(s) is { } report && t.FirstToken >= report.Content)
+        // (not a crowd's own words at its protest: "ندد الآلاف مساء السبت في تظاهرة في تل أبيب بقانون أقره الكنيست في 19
+        // تموز" — the condemning is the protest, and its day the protest's)
+        if (dates.Count > 1 && ReportBounds(s) is { } report && t.FirstToken >= report.Content && !CrowdsOwnWords(report.Cue, t))
         {
             var own = dates.Where(d => !(d.FirstToken > report.Cue && d.LastToken < report.Content)).ToList();
             if (own.Count > 0) dates = own;
@@ -1332,6 +1343,10 @@ internal sealed partial class ExtractionContext
             // report's day, at a week's precision)
             if (pub is { } now && Since(s, nearest) && (ImperfectVerb(t) || WitnessedSince(s, nearest)))
                 return ReportDay(now);
+            // ("وقتل 38 فلسطينيا منذ أواخر مارس … برصاص القوات الإسرائيلية": the dead counted since a day weeks back are a
+            // tally of all that has gone on since, whichever word of the act the sentence gives after it)
+            if (pub is { } reported && Since(s, nearest) && nearest.Date.Date.DayNumber < reported.DayNumber - 7
+                && _cues.Find(CueClass.Killed, s.FirstToken, nearest.FirstToken) is not null && nearest.FirstToken < t.FirstToken) return null;
             return nearest.Date;
         }
         // ("وفي وقت سابق من ذلك اليوم قتل ثلاثة أشخاص", "وفي اليوم نفسه قتل جندي تركي": the day the sentences before gave)
@@ -1527,7 +1542,13 @@ internal sealed partial class ExtractionContext
     }
 
     // A day named right after "منذ" (since): the start of a span, not the day of an act.
-    private bool Since(Sentence s, DateMention date) => date.FirstToken > s.FirstToken && Tokens[date.FirstToken - 1].Norm is "منذ" or "ومنذ";
+    // ("منذ أواخر مارس": past the part of the month)
+    private bool Since(Sentence s, DateMention date)
+    {
+        int k = date.FirstToken - 1;
+        if (k > s.FirstToken && Tokens[k].Norm is "اواخر" or "اوايل" or "مطلع" or "منتصف" or "بدايه" or "نهايه") k--;
+        return k >= s.FirstToken && Tokens[k].Norm is "منذ" or "ومنذ";
+    }
 
     // "خلال شهر يوليو", "طوال يوليو": a date told as the span something went on throughout.
     private bool ThroughoutSpan(Sentence s, DateMention date)
