@@ -848,6 +848,11 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "منظومه" or "منظومات" or "بطاريه" or "بطاريات" or "برنامج" or "ترسانه" or "مخزون"
             && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions))
             return true;
+        // ("قائد قوات الطائرات المسيرة التابعة للحرس الثوري", "وحدة الصواريخ": a force or unit named after its weapon, the
+        // weapon's noun defined in construct — "قواته شنت غارات" is a force that acts)
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "قوات" or "وحده" or "وحدات" or "اسطول"
+            && Tokens[t.FirstToken].Form.Analysis is { HasArticle: true } && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos != "verb"))
+            return true;
         // "أحبطت القوات محاولة تفجير 4 عبوات ناسفة …، وتم تفجيرها بالذخيرة الحية": the blast of explosives defused or found
         // (a verbal noun with their pronoun) is their disposal.
         if (t.FirstToken == t.LastToken && first.Form.Analysis?.Enclitic is not null && first.Lemma is "تفجير" or "تدمير" or "اتلاف"
@@ -1823,7 +1828,8 @@ internal sealed partial class ExtractionContext
         // ("كان يرتدي حزاما ناسفا ولم يستطع تفجيره", "قتل 8 أشخاص يحملون أحزمة ناسفة", "صنعوا أحزمة ناسفة"): a suicide
         // belt worn, carried or made is a weapon, no bombing (one set off is told by its own verb: "فجر نفسه")
         if (Tokens[t.FirstToken].NormWithoutWa.Contains("حزام") || Tokens[t.FirstToken].NormWithoutWa.Contains("احزمه"))
-            for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 2); k--)
+            // ("جملين … محملة بعدد من الأحزمة الناسفة": loaded with them, a count between)
+            for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 4); k--)
                 if (BeltHandling.Contains(Tokens[k].NormWithoutWa)) return true;
         // (a weapon fired with: "بصواريخ", or joined to one, "بصواريخ الكاتيوشا وقذائف المدفعية")
         bool firedWith = Tokens[t.FirstToken].HasProclitic("ب");
@@ -1855,6 +1861,7 @@ internal sealed partial class ExtractionContext
         "يرتدي", "يرتدون", "ترتدي", "يرتدين", "ارتدي", "ارتدوا", "مرتديا", "مرتدين", "مرتديه", "يلبس", "يلبسون", "لبس", "تلبس",
         "يحمل", "يحملون", "تحمل", "حاملا", "حاملين", "يضع", "يضعون", "يضعان", "صنعوا", "صنع", "تصنيع", "لتصنيع", "صناعه", "تجهيز",
         "الحصول", "حيازه", "بحيازه", "ضبط", "ضبطت", "ضبطوا", "العثور", "عثر", "عثرت", "لديه", "بحوزته", "بحوزتهم", "ربط",
+        "محمله", "محمل", "محملا", "محملين", "محملتين",
     };
 
     // The word before a kind of act that lists it: "التي شملت", "الذي يتضمن", "مثل", "أبرزها", or "، ومنها".
