@@ -48,7 +48,7 @@ internal sealed partial class ExtractionContext
         // "… بعد أن تسببت بالونات حارقة في حرائق في إسرائيل", "قبل ساعات من قمة في طهران": a clause of another time tells
         // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
-            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || CommentOpens(i) || AccountOfOthersActs(i) || StateClauseOpens(i)
+            if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || SinceAnAct(i) && !LastsSince(t) || CommentOpens(i) || AccountOfOthersActs(i) || StateClauseOpens(i)
                 || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))
                 // ("بزيارة لمصابي التفجير الذي حدث في مسجد قوات الطوارئ بمنطقة عسير، وذلك في مستشفى قوى الأمن بالرياض": "وذلك
                 // في" places the sentence's main act — the visit — once the act told inside it has its own place)
@@ -379,6 +379,17 @@ internal sealed partial class ExtractionContext
     private bool OtherTime(int i) =>
         Tokens[i].Norm is "بعد" or "قبل" or "وبعد" or "وقبل" && i + 1 < Tokens.Count
         && (Tokens[i + 1].Norm is "ان" || i + 2 < Tokens.Count && Tokens[i + 2].Norm == "من" && Tokens[i + 1].Lemma is "ساعات" or "ايام" or "اسابيع" or "ساعه" or "يوم" or "يومين");
+
+    // A disappearance or a detention lasts since the day it began, and from where: "الذي اختفى منذ دخوله إلى قنصلية
+    // بلاده في إسطنبول 2 أكتوبر" went missing there, that day.
+    private static bool LastsSince(TriggerMention t) =>
+        t.Entries.Any(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance" || e.SubjectIsVictim);
+
+    // "منذ طرده من أحياء في جنوب دمشق الشهر الماضي", "منذ سيطرتها على المدينة": "since" and a verbal noun with its
+    // pronoun opens the account of an earlier act — its place and its day are that act's.
+    private bool SinceAnAct(int i) =>
+        Tokens[i].NormWithoutWa == "منذ" && i + 1 < Tokens.Count && Tokens[i + 1].Kind == TokenKind.ArabicWord
+        && Tokens[i + 1].Form.Analysis is { Enclitic: not null } && !_dates.Exists(d => d.FirstToken == i + 1);
 
     // "في سوريا", "داخل إسرائيل", "في جنوب سوريا" (not "على جنوب إسرائيل", a target)
     private bool Locative(int k) => k >= 0 && Tokens[k].Norm is "في" or "داخل" or "بداخل";
@@ -1286,7 +1297,7 @@ internal sealed partial class ExtractionContext
         // ("واستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقتها قوات النخبة في فبراير الماضي، مواقع للتنظيم": a day in a
         // relative clause set off by commas dates what the clause tells, not the act it describes)
         if (dates.Count > 0)
-            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t) && !SinceInARelativeAfter(s, d, t)).ToList();
+            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t) && !SinceInARelativeAfter(s, d, t) && !OfAnActSince(s, d, t)).ToList();
         // ("وأفاد المرصد، السبت، بأنه وثق مقتل 8 مدنيين … ما رفع الحصيلة منذ 18 فبراير إلى 1002": a day something is
         // counted or has gone on since is the start of a span; another day the sentence gives is the act's)
         if (dates.Count > 1)
@@ -1542,6 +1553,19 @@ internal sealed partial class ExtractionContext
     }
 
     // A day named right after "منذ" (since): the start of a span, not the day of an act.
+    // The date tells the act a "منذ طرده" clause after the trigger opens (SinceAnAct), no comma or stop between (not one
+    // that lasts since: LastsSince).
+    private bool OfAnActSince(Sentence s, DateMention d, TriggerMention t)
+    {
+        if (LastsSince(t)) return false;
+        for (int i = d.FirstToken - 1; i > t.LastToken && i >= s.FirstToken; i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (SinceAnAct(i)) return true;
+        }
+        return false;
+    }
+
     // ("منذ أواخر مارس": past the part of the month)
     private bool Since(Sentence s, DateMention date)
     {

@@ -385,6 +385,9 @@ internal sealed partial class ExtractionContext
             agent = leader;
         }
         if (HeadOfCoordination(target) is { } led && led != target && led.Actor.PlainName != agent?.Actor.PlainName) target = led;
+        // ("الضربات الجوية التي وجهتها القوات الجوية للتحالف العربي": a force named by its arm alone, owned by the side
+        // named right after it with ل, is that side's)
+        if (agent is { Rule: "generic" } arm && OwnerRightAfter(arm) is { } armOwner && armOwner != target) agent = armOwner;
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
     }
 
@@ -1328,6 +1331,15 @@ internal sealed partial class ExtractionContext
                              && Sides.Allied(next.BestFor(head.Actor.Country, Document.Published?.Year), head.Actor); cur = next)
             joined.Add(next);
         return joined;
+    }
+
+    // The armed side named with ل right after a generic force ("القوات الجوية للتحالف"), or null.
+    private ActorMention? OwnerRightAfter(ActorMention generic)
+    {
+        foreach (var a in Within(_actors, a => a.FirstToken, generic.LastToken + 1, generic.LastToken + 2))
+            if ((Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل')) && a.Rule != "generic" && ArmedSide(a.Actor)
+                && a.Actor.PlainName != generic.Actor.PlainName) return a;
+        return null;
     }
 
     // The last of the allied sides joined by و right after <paramref name="head"/> ("المقاتلين الجنوبيين ووحدات الجيش").
