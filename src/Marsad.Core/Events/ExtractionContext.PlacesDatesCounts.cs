@@ -1552,7 +1552,6 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // A day named right after "منذ" (since): the start of a span, not the day of an act.
     // The date tells the act a "منذ طرده" clause after the trigger opens (SinceAnAct), no comma or stop between (not one
     // that lasts since: LastsSince).
     private bool OfAnActSince(Sentence s, DateMention d, TriggerMention t)
@@ -1566,7 +1565,8 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // ("منذ أواخر مارس": past the part of the month)
+    // A day named right after "منذ" (since): the start of a span, not the day of an act ("منذ أواخر مارس": past the part
+    // of the month).
     private bool Since(Sentence s, DateMention date)
     {
         int k = date.FirstToken - 1;
