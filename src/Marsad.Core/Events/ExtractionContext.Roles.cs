@@ -1936,9 +1936,14 @@ internal sealed partial class ExtractionContext
             // ("قتل خمسة جنود سوريين وعناصر من حزب الله في غارات": the names joined to the dead by و are dead with them)
             else if (Tokens[after].StartsWithWa && Within(_actors, p => p.FirstToken, after, after + 3).FirstOrDefault() is { } joined && joined.LastToken + 1 < s.EndToken)
                 after = joined.LastToken + 1;
+            // ("قتل تسعة مسلحين من الميليشيا الموالية لقوات النظام السوري مساء الثلاثاء جراء القصف": the side the dead
+            // were men of, with whom it is loyal to)
+            else if (Tokens[after].Norm == "من" && OfASideEnd(after + 1, s) is { } ofSideEnd) after = ofSideEnd + 1;
             if (after != was) continue;
+            // ("مساء الثلاثاء": the part of the day before it)
+            int dayAt = Tokens[after].Norm is "مساء" or "صباح" or "ليل" or "ليله" or "فجر" or "ظهر" or "عصر" ? after + 1 : after;
             foreach (var d in Document.Dates)
-                if (d.FirstToken == after) { after = d.LastToken + 1; break; }
+                if (d.FirstToken == dayAt) { after = d.LastToken + 1; break; }
             if (after == was && Tokens[after].Norm == "في")
                 foreach (var p in Document.Places)
                     if (p.FirstToken > after && p.FirstToken <= after + 2 && p.LastToken < s.EndToken) { after = p.LastToken + 1; break; }
@@ -1961,6 +1966,19 @@ internal sealed partial class ExtractionContext
         if (act.Entries.Any(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return false;
         int j = BeforeItsCount(a, s);
         return j >= s.FirstToken && (t == act || t.FirstToken == j) && KilledOrHurtVerbs.Contains(Tokens[j].Lemma);
+    }
+
+    // Where the side named at k ends, with whom it is loyal to ("حزب الله", "الميليشيا الموالية لقوات النظام السوري": a
+    // group noun and its backer), or null when no side is named there.
+    private int? OfASideEnd(int k, Sentence s)
+    {
+        if (k >= s.EndToken) return null;
+        foreach (var a in Within(_actors, p => p.FirstToken, k, k + 1))
+            return EndOfDescribedName(a.LastToken) + 1 < s.EndToken ? EndOfDescribedName(a.LastToken) : null;
+        if (k + 2 < s.EndToken && BackerWords.Contains(Tokens[k + 1].Lemma))
+            foreach (var a in Within(_actors, p => p.FirstToken, k + 2, k + 3))
+                return a.LastToken + 1 < s.EndToken ? a.LastToken : null;
+        return null;
     }
 
     // Past-tense verbs of killing and wounding, which read as passives before their dead.
