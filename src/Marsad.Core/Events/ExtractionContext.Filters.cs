@@ -1607,6 +1607,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SentenceGoverningVerbs = new(StringComparer.Ordinal)
     {
         "توعد", "هدد", "تهدد", "يهدد", "توعدت", "هددت", "يتوعد", "تتوعد", "نفي", "نفت", "ينفي", "تنفي", "نفوا",
+        // (denied: "إنكار شديد من سفير المملكة … الذي قال إن الادعاءات بأن خاشقجي قد قتل أو احتجز … زائفة")
+        "انكر", "انكرت", "ينكر", "انكروا", "انكار",
         // what a law or a deal stipulates: "وينص القانون على استخدام تدريجي للقوة … والهراوات", "ينص الاتفاق على انسحاب"
         "ينص", "تنص",
     };
