@@ -1849,7 +1849,7 @@ internal sealed partial class ExtractionContext
     /// <summary>The actor is named as the dead or wounded: "مقتل 57 عنصرا في الحرس الثوري", "قتل فيه مستوطنان".</summary>
     private bool IsCasualty(ActorMention a, Sentence s)
     {
-        if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s) || Eliminated(a, s) || TitleOfTheDead(a, s)) return true;
+        if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s) || Eliminated(a, s) || TitleOfTheDead(a, s) || MenOfItCounted(a, s)) return true;
         int prep = a.FirstToken - 1;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // ("قتلت قوات من جيش الاحتلال الأسير": a unit of a force acts, it is no count of its dead)
@@ -1899,6 +1899,15 @@ internal sealed partial class ExtractionContext
         int j = a.FirstToken - 1;
         while (j >= s.FirstToken && j >= a.FirstToken - 3 && (Tokens[j].Kind == TokenKind.Number || NumberEndingAtOrAfter(j) is not null)) j--;
         return j;
+    }
+
+    // "أعلن التحالف مقتل ثمانية عناصر من حزب الله": a name that holds its men ("عناصر من"), right after the count of the
+    // dead a word of killing opens, is the side that lost them.
+    private bool MenOfItCounted(ActorMention a, Sentence s)
+    {
+        if (a.FirstToken + 1 > a.LastToken || !MenOfAGroup.Contains(Tokens[a.FirstToken].Norm) || Tokens[a.FirstToken + 1].Norm != "من") return false;
+        int j = BeforeItsCount(a, s);
+        return j >= s.FirstToken && j < a.FirstToken - 1 && _cues.FindLast(CueClass.Killed, Math.Max(s.FirstToken, j - 2), j + 1) is { } cue && cue.Last == j;
     }
 
     // "تمكنت قواته من القضاء على 3 تكفيريين": who is eliminated, past the count, is the dead.
