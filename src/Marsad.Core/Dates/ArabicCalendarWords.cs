@@ -20,6 +20,9 @@ internal static class ArabicCalendarWords
     /// <summary>Month names that are also common words (آب "father", مارس "he practised", ماي): they need a day or a year beside them.</summary>
     public static readonly HashSet<string> AmbiguousMonths = new() { "اب", "مارس", "ماي" };
 
+    /// <summary>Parts of a month named before it: "مطلع مارس", "منتصف", "أواخر" (normalised).</summary>
+    public static readonly HashSet<string> MonthParts = new(StringComparer.Ordinal) { "مطلع", "بدايه", "اوايل", "منتصف", "اواخر", "نهايه" };
+
     /// <summary>Weekday names → <see cref="DayOfWeek"/>.</summary>
     public static readonly Dictionary<string, DayOfWeek> Weekdays = new()
     {

@@ -130,7 +130,7 @@ public sealed partial class DateRecognizer : IDocumentStage
             // ("مارس/ آذار": a month given in both calendars is a month, whatever else its first word may be)
             bool bothCalendars = next != beforeAlternative;
             int? year = TryYear(tokens, next, ref last);
-            bool cued = i > 0 && Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "بين" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه";
+            bool cued = i > 0 && (Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "بين" or "شهر" || ArabicCalendarWords.MonthParts.Contains(Key(tokens[i - 1])));
             bool past = next < tokens.Count && Past(Key(tokens[next]));
             // ("في إبريل/ نيسان المقبل": the next such month, not the last)
             bool coming = !past && year is null && next < tokens.Count && Key(tokens[next]) is "المقبل" or "القادم";

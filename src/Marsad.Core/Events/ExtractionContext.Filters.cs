@@ -1674,7 +1674,7 @@ internal sealed partial class ExtractionContext
             // (a day of its own between starts a new telling: "بعد أسابيع من التظاهرات … بلغت ذروتها الاثنين مع مقتل 60")
             bool broken = false;
             for (int k = j + 1; k < t.FirstToken && !broken; k++)
-                broken = Tokens[k].Kind == TokenKind.Punctuation || Document.Dates.Exists(d => d.FirstToken == k);
+                broken = Tokens[k].Kind == TokenKind.Punctuation || DateStartsAt(k);
             if (!broken) return true;
         }
         return false;
@@ -2467,7 +2467,7 @@ internal sealed partial class ExtractionContext
     private PartialDate? DatedSince(int at)
     {
         // ("منذ أواخر مارس": the part of the month stands before the date it names)
-        if (at < Tokens.Count && Tokens[at].Norm is "اواخر" or "اوايل" or "مطلع" or "منتصف" or "بدايه" or "نهايه") at++;
+        if (at < Tokens.Count && ArabicCalendarWords.MonthParts.Contains(Tokens[at].Norm)) at++;
         foreach (var d in Within(_dates, d => d.FirstToken, at, at + 1)) return d.Date;
         return null;
     }
@@ -2725,6 +2725,9 @@ internal sealed partial class ExtractionContext
         foreach (var d in Within(_dates, d => d.FirstToken, at, at + 1)) return d.LastToken + 1;
         return at;
     }
+
+    // Whether a date starts at token <paramref name="at"/>.
+    private bool DateStartsAt(int at) => AfterDateAt(at) != at;
 
     // The words after "منذ" name this day or the one before, or hours: "منذ صباح الأربعاء", "منذ فجر اليوم", "منذ ساعات".
     private bool SinceToday(int at)

@@ -382,14 +382,13 @@ internal sealed partial class ExtractionContext
 
     // A disappearance or a detention lasts since the day it began, and from where: "الذي اختفى منذ دخوله إلى قنصلية
     // بلاده في إسطنبول 2 أكتوبر" went missing there, that day.
-    private static bool LastsSince(TriggerMention t) =>
-        t.Entries.Any(e => e.SubEventType is "Arrests" or "Abduction/forced disappearance" || e.SubjectIsVictim);
+    private static bool LastsSince(TriggerMention t) => AnyArrestOrAbduction(t) || t.Entries.Any(e => e.SubjectIsVictim);
 
     // "منذ طرده من أحياء في جنوب دمشق الشهر الماضي", "منذ سيطرتها على المدينة": "since" and a verbal noun with its
     // pronoun opens the account of an earlier act — its place and its day are that act's.
     private bool SinceAnAct(int i) =>
         Tokens[i].NormWithoutWa == "منذ" && i + 1 < Tokens.Count && Tokens[i + 1].Kind == TokenKind.ArabicWord
-        && Tokens[i + 1].Form.Analysis is { Enclitic: not null } && !_dates.Exists(d => d.FirstToken == i + 1);
+        && Tokens[i + 1].Form.Analysis is { Enclitic: not null } && !DateStartsAt(i + 1);
 
     // "في سوريا", "داخل إسرائيل", "في جنوب سوريا" (not "على جنوب إسرائيل", a target)
     private bool Locative(int k) => k >= 0 && Tokens[k].Norm is "في" or "داخل" or "بداخل";
@@ -1570,7 +1569,7 @@ internal sealed partial class ExtractionContext
     private bool Since(Sentence s, DateMention date)
     {
         int k = date.FirstToken - 1;
-        if (k > s.FirstToken && Tokens[k].Norm is "اواخر" or "اوايل" or "مطلع" or "منتصف" or "بدايه" or "نهايه") k--;
+        if (k > s.FirstToken && ArabicCalendarWords.MonthParts.Contains(Tokens[k].Norm)) k--;
         return k >= s.FirstToken && Tokens[k].Norm is "منذ" or "ومنذ";
     }
 

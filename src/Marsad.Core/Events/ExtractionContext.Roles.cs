@@ -939,7 +939,7 @@ internal sealed partial class ExtractionContext
         // ("أعلن الجيش الإسرائيلي، السبت، اعتقال": the date may stand between commas)
         int date = SkipCommas(next);
         // ("أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات": a part of the day may open it)
-        if (date + 1 < Tokens.Count && Tokens[date].Norm is "مساء" or "صباح" or "ليل" or "ليله" or "فجر" or "ظهر" or "عصر" or "يوم") date++;
+        if (date + 1 < Tokens.Count && (DayPartsBeforeADay.Contains(Tokens[date].Norm) || Tokens[date].Norm == "يوم")) date++;
         foreach (var d in Document.Dates)
             if (d.FirstToken == date) return PastResponsibility(SkipCommas(d.LastToken + 1));
         // ("وكان الحوثيون أعلنوا في وقت سابق استهداف المطار": or a time with no date, "earlier", "today")
@@ -1337,7 +1337,7 @@ internal sealed partial class ExtractionContext
     private ActorMention? OwnerRightAfter(ActorMention generic)
     {
         foreach (var a in Within(_actors, a => a.FirstToken, generic.LastToken + 1, generic.LastToken + 2))
-            if ((Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل')) && a.Rule != "generic" && ArmedSide(a.Actor)
+            if (NamedWithLam(a) && a.Rule != "generic" && ArmedSide(a.Actor)
                 && a.Actor.PlainName != generic.Actor.PlainName) return a;
         return null;
     }
@@ -1778,15 +1778,18 @@ internal sealed partial class ExtractionContext
         if (k >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])) k--;
         // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
         // ("مواقع استراتيجية عسكرية للحوثي": adjectives right before a side named with ل)
-        bool withLam = Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل');
+        bool withLam = NamedWithLam(a);
         while (k > s.FirstToken && (MilitaryAdjective(Tokens[k]) || withLam && SiteAdjectives.Contains(Tokens[k].Norm)) && (k < a.FirstToken - 1 || withLam)) k--;
         // ("مواقع عدة لتنظيم داعش", "مواقع أخرى للحوثيين": a word of number between; the segmenter leaves some words
         // with ل whole — "لتنظيم" — so the ل is read off the word)
-        if (k > s.FirstToken && k < a.FirstToken && HeadQuantifiers.Contains(Tokens[k].Norm)
-            && (Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل')))
+        if (k > s.FirstToken && k < a.FirstToken && HeadQuantifiers.Contains(Tokens[k].Norm) && withLam)
             k--;
         return TargetHeadEndingAt(k, s);
     }
+
+    // A name that opens with ل ("للحوثيين"; the segmenter leaves some words with ل whole — "لتنظيم" — so its first
+    // letter is asked too).
+    private bool NamedWithLam(ActorMention a) => Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل');
 
     // Words of number that stand after the noun they count ("قذائف عدة", "مواقع أخرى"); a target head takes "various" too.
     private static readonly HashSet<string> NumberWordsAfterANoun = new(StringComparer.Ordinal)
@@ -1950,9 +1953,8 @@ internal sealed partial class ExtractionContext
             else if (Tokens[after].Norm == "من" && OfASideEnd(after + 1, s) is { } ofSideEnd) after = ofSideEnd + 1;
             if (after != was) continue;
             // ("مساء الثلاثاء": the part of the day before it)
-            int dayAt = Tokens[after].Norm is "مساء" or "صباح" or "ليل" or "ليله" or "فجر" or "ظهر" or "عصر" ? after + 1 : after;
-            foreach (var d in Document.Dates)
-                if (d.FirstToken == dayAt) { after = d.LastToken + 1; break; }
+            int dayAt = DayPartsBeforeADay.Contains(Tokens[after].Norm) ? after + 1 : after;
+            if (DateStartsAt(dayAt)) after = AfterDateAt(dayAt);
             if (after == was && Tokens[after].Norm == "في")
                 foreach (var p in Document.Places)
                     if (p.FirstToken > after && p.FirstToken <= after + 2 && p.LastToken < s.EndToken) { after = p.LastToken + 1; break; }
@@ -1989,6 +1991,10 @@ internal sealed partial class ExtractionContext
                 return a.LastToken + 1 < s.EndToken ? a.LastToken : null;
         return null;
     }
+
+    // Parts of the day in construct before a weekday ("مساء الثلاثاء", "فجر الجمعة") — DayParts without its accusatives,
+    // which stand alone ("صباحا"), and without "منتصف", which a month takes too.
+    private static readonly HashSet<string> DayPartsBeforeADay = new(StringComparer.Ordinal) { "مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر" };
 
     // Past-tense verbs of killing and wounding, which read as passives before their dead.
     private static readonly HashSet<string> KilledOrHurtVerbs = new(StringComparer.Ordinal)
