@@ -98,6 +98,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // "ويذكر أن", "يشار إلى أن": the writer's own background, told by no source.
             if (document.Cues.IsAt(CueClass.Background, cue.Value.First, sentence.EndToken, out _)) continue;
             var (first, last) = cue.Value;
+            // ("وانباء عن خسائر بشرية في صفوف الطرفين", "تقارير عن سقوط قتلى"): what follows reports "of" is what they
+            // tell, not who tells it; they go unnamed
+            if (last > first && tokens[last].Norm == "عن" && DefiniteArticle.Off(tokens[first].NormWithoutWa) is "انباء" or "تقارير") continue;
             // "حسبما ذكرت مصادر ميدانية", "بحسب ما أفاد": the verb after "ما" is part of the cue.
             if (tokens[last].Norm.EndsWith("ما", StringComparison.Ordinal) && last + 1 < sentence.EndToken
                 && document.Cues.IsAt(CueClass.Reporting, last + 1, sentence.EndToken, out int further))

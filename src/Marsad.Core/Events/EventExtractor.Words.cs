@@ -1487,6 +1487,12 @@ public sealed partial class EventExtractor
             && (clearing.Contains("طهر", StringComparison.Ordinal) || clearing.Contains("تطهير", StringComparison.Ordinal))
             && NoGroundCleared(document, sentence, trigger, prev, next))
             return true;
+        // ("اعترضهم مسلحان، وأنزلاهما من السيارة": who stops "them", people, on a road intercepts no missile or drone — those
+        // are "ها", "ه")
+        if (trigger.Entries.All(e => e.SubEventType == "Disrupted weapons use") && trigger.FirstToken == trigger.LastToken
+            && document.Tokens[trigger.FirstToken] is { Form.Analysis.Enclitic: "هم" or "هما" or "كم" or "هن" } stopped
+            && BareLemma(stopped).StartsWith("اعترض", StringComparison.Ordinal))
+            return true;
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
         if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && prev?.Norm is "هذه" or "تلك")
             return true;

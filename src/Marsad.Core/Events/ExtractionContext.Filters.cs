@@ -384,6 +384,15 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
+        // ("أن سقوط قاعدة العند العسكرية بيد المقاومة مسألة وقت", "تحرير المدينة بات مسألة وقت"): an act only a matter of
+        // time has not happened
+        if (MatterOfTime(s, t)) return true;
+        // ("أن إطلاق الصواريخ البالستية باتجاه المدن والقرى الآهلة بالسكان يعد مخالفاً للقانون الدولي", "وأن استهداف
+        // المدنيين يعتبر جريمة حرب"): an act judged, with no day of its own, is a kind of act the speaker condemns
+        if (t.Entries.All(e => e.Pos != "verb") && JudgedAsAKind(s, t)) return true;
+        // ("أن إيران وميليشياتها تهدفان من وراء إطلاق الصواريخ إلى تهديد أمن المملكة", "يهدف من خلال هذه الهجمات إلى"):
+        // acts named as the means of an aim are what a side is after, no act told
+        if (t.Entries.All(e => e.Pos != "verb") && MeansOfAnAim(s, t)) return true;
         if (GoesOnAllTheTime(s, t) || FightersDescribed(s, t) || FoughtOnASide(s, t) || BattlesAsAPlace(s, t) || NamesThePlaceOfAnActToldBefore(s, t) || KeptFromLaunching(s, t) || ArtilleryUnit(s, t) || WeaponNotFired(s, t)) return true;
         // ("أسلحة ثقيلة يحظر استخدامها بموجب اتفاق سلام", "وفقا لاتفاق الهدنة"): an accord something is done or barred
         // under is in force already — no accord made that day
@@ -580,6 +589,9 @@ internal sealed partial class ExtractionContext
         // ("بأعمال الشغب التي تقوم بها", "الاعتقالات التي تمارسها ميليشيات الحوثي", "أعمال الإرهاب التي يرتكبها
         // المستوطنون"): acts a side is said to carry out, practise or commit, in the present, are its conduct — no one event
         if (noVerb && PractisedBy(s, t)) return true;
+        // ("تولى كبر الفساد والاعتداء والتكفير والتفجير", "نشر التطرف والقتل"): an act named in one list with vices is
+        // what a side stands for, no act done somewhere
+        if (noVerb && ListedWithVices(s, t)) return true;
         // ("انتهكت الهند وقف إطلاق النار بشن هجمات متكررة على الحدود", "اعتداءاتها المتكررة"): acts called repeated are a
         // side's conduct summed up, no one event.
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "المتكرره" or "المتكرر" or "متكرره" or "متكرر")
@@ -1897,6 +1909,59 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // "تهدف من وراء" or "يهدف من خلال" right before the trigger (a demonstrative may stand between).
+    private bool MeansOfAnAim(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        if (k > s.FirstToken && Tokens[k].Norm is "هذه" or "هذا" or "تلك") k--;
+        return k - 2 >= s.FirstToken && Tokens[k].Norm is "وراء" or "خلال" && Tokens[k - 1].Norm == "من"
+               && Tokens[k - 2].NormWithoutWa is "تهدف" or "يهدف" or "تهدفان" or "يهدفان" or "يهدفون" or "هدفت" or "هدف";
+    }
+
+    // A verb of judging ("يعد", "تعتبر", "يشكل") and its verdict ("مخالفا", "انتهاكا", "جريمة") in the trigger's clause
+    // after it, no stop, date or place between.
+    private bool JudgedAsAKind(Sentence s, TriggerMention t)
+    {
+        for (int k = t.LastToken + 1; k + 1 < Math.Min(s.EndToken, t.LastToken + 12); k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»") || DateStartsAt(k)) return false;
+            if (Tokens[k].Norm is "يعد" or "تعد" or "يعتبر" or "تعتبر" or "يشكل" or "تشكل" or "يمثل" or "تمثل"
+                && DefiniteArticle.Off(Tokens[k + 1].Norm) is "مخالفا" or "مخالفه" or "انتهاكا" or "خرقا" or "جريمه" or "جرايم")
+                // ("وأكدت الجامعة أن تفجير مسجد قوات الطوارئ الخاصة بمنطقة عسير يعد جريمة": an act placed is the one act
+                // condemned)
+                return !Document.Places.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < k);
+        }
+        return false;
+    }
+
+    // "مسألة وقت" in the trigger's clause after it, no stop between.
+    private bool MatterOfTime(Sentence s, TriggerMention t)
+    {
+        for (int k = t.LastToken + 1; k + 1 < Math.Min(s.EndToken, t.LastToken + 10); k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[k].Norm == "مساله" && Tokens[k + 1].Norm == "وقت") return true;
+        }
+        return false;
+    }
+
+    // A vice ("الفساد", "والتكفير") in the list the trigger stands in: one word each, joined by و, four at most either
+    // side ("غارات على مواقع الإرهاب" is no list).
+    private bool ListedWithVices(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 4) && Tokens[i + 1].StartsWithWa; i--)
+            if (Vices.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5) && Tokens[i].StartsWithWa; i++)
+            if (Vices.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+        return false;
+    }
+
+    // (without the article: corruption, takfir, extremism, excess, sedition, hatred, terror)
+    private static readonly HashSet<string> Vices = new(StringComparer.Ordinal)
+    {
+        "فساد", "افساد", "تكفير", "تطرف", "غلو", "فتنه", "فتن", "كراهيه", "ارهاب",
+    };
 
     /// <summary>Whether the word is stones ("حجارة", "بالحجارة", "الحجار"), the crowd's weapon.</summary>
     internal static bool IsStoneWord(Token t) => DefiniteArticle.Off(t.Lemma) is "حجاره" or "حجار";

@@ -1854,6 +1854,8 @@ internal sealed partial class ExtractionContext
     {
         if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s) || Eliminated(a, s) || TitleOfTheDead(a, s) || MenOfItCounted(a, s)) return true;
         int prep = a.FirstToken - 1;
+        // ("مقتل 260 عضوًا من «العمال الكردستاني» في غارات جوية": a name in quotes)
+        if (prep > s.FirstToken && Tokens[prep].Surface is "«" or "\"" or "“") prep--;
         if (prep <= s.FirstToken || Tokens[prep].Norm is not ("في" or "من")) return false;
         // ("قتلت قوات من جيش الاحتلال الأسير": a unit of a force acts, it is no count of its dead)
         if (Tokens[prep].Norm == "من" && ActingUnits.Contains(Tokens[prep - 1].Norm)) return false;

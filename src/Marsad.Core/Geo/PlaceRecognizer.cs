@@ -162,7 +162,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         foreach (var m in result)
             if (FamilyName(tokens, m)) (familyNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Key);
         result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m) || QuotedAddressee(tokens, m)
-                              || TimeOfADay(tokens, m)
+                              || TimeOfADay(tokens, m) || VerbAfterItsParticle(tokens, m)
                               || familyNames is not null && m.Words == 1 && m.Cue is null && m.Relation is null && familyNames.Contains(m.Key));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
@@ -894,6 +894,12 @@ public sealed class PlaceRecognizer : IDocumentStage
         string next = tokens[m.LastToken + 1].Norm;
         return Dates.ArabicCalendarWords.Weekdays.ContainsKey(next) || next is "امس" or "الامس" or "البارحه" or "اليوم";
     }
+
+    // ("الضربات قد تدمر الأدلة", "لن تدمر"): a bare word right after a particle that only a verb follows is that verb,
+    // not the town it spells (Palmyra)
+    private static bool VerbAfterItsParticle(List<Token> tokens, Candidate m) =>
+        m.Words == 1 && m.Cue is null && m.Stripped.Length == 0 && m.FirstToken > 0
+        && tokens[m.FirstToken - 1].Norm is "قد" or "وقد" or "فقد" or "لقد" or "لن" or "ولن" or "لم" or "ولم" or "سوف" or "وسوف";
 
     private static readonly HashSet<string> TimesOfDay = new(StringComparer.Ordinal)
     {
