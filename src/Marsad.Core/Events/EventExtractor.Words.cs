@@ -615,7 +615,8 @@ public sealed partial class EventExtractor
     {
         bool attack = false;
         for (int i = trigger.FirstToken; i <= trigger.LastToken && !attack; i++)
-            attack = BareLemma(document.Tokens[i]) is "هجوم" or "هجوما" or "هجمات" or "هجمه";
+            // ("طائرات تركية مقاتلة هاجمت معسكرات حزب العمال": or the verb of attacking)
+            attack = BareLemma(document.Tokens[i]) is "هجوم" or "هجوما" or "هجمات" or "هجمه" or "هاجمت" or "هاجم" or "هاجموا" or "تهاجم" or "يهاجم";
         if (!attack) return false;
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 6); i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
             // (not aircraft backing a ground attack: "شنت القوات، بإسناد من طائرات التحالف، هجوما")

@@ -239,8 +239,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // mention of its own, "غارات روسية" — one made for it. (a loop: a lambda would capture span, a closure for every sentence)
         internal static ActorMention? MentionFor(Document document, Sentence sentence, TextSpan span, ActorRef actor)
         {
+            // (the document's mention as the event read it: "طيران التحالف", the Saudi-led coalition as recognised, is the
+            // US-led one in an article on Syria and Iraq — ExtractionContext.BareCoalition)
             foreach (var a in document.Actors)
-                if (a.Span == span) return a;
+                if (a.Span == span) return a.Actor.PlainName == actor.PlainName ? a : a with { Actor = actor, Candidates = Array.Empty<ActorRef>() };
             return MentionAt(document, sentence, span, actor);
         }
 

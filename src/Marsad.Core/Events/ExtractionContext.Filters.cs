@@ -825,7 +825,10 @@ internal sealed partial class ExtractionContext
             if (SentencedSince(s, t)) return true;
         }
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
-        if (t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[t.FirstToken - 2].Lemma)) return true;
+        // ("الفارين من لهيب المعارك": from the fire or the horrors of it)
+        int fled = t.FirstToken - 1;
+        if (fled > s.FirstToken && DefiniteArticle.Off(Tokens[fled].Lemma) is "لهيب" or "جحيم" or "ويلات" or "اهوال") fled--;
+        if (fled - 1 >= s.FirstToken && Tokens[fled].Norm == "من" && FleeWords.Contains(Tokens[fled - 1].Lemma)) return true;
         // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
         // ("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة": a list of what was
         // found reaches further back than a phrase)
@@ -1352,6 +1355,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)
     {
         "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
+        // weapons by name: "وقتل ثمانية من عناصر التنظيم والاستيلاء على 17 صاروخا مضادا للدروع"
+        "صاروخ", "صاروخا", "صواريخ", "قذايف", "دبابه", "دبابات", "مدفع", "مدافع", "بنادق", "رشاشات", "مدرعه", "مدرعات", "عربات", "اعتده",
         // control of power, a fire or a situation: "سيطر على الحكم", "السيطرة على الحريق", "السيطرة على الوضع"
         "حكم", "سلطه", "حريق", "حرايق", "نيران", "وضع", "اوضاع", "موقف", "امور", "ازمه", "اسعار", "مشهد",
         // influence or standing regained: "تستعيد السلطات الحكومية نفوذها ببطء"
@@ -1847,6 +1852,17 @@ internal sealed partial class ExtractionContext
             // ("جملين … محملة بعدد من الأحزمة الناسفة": loaded with them, a count between)
             for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 4); k--)
                 if (BeltHandling.Contains(Tokens[k].NormWithoutWa)) return true;
+        // ("كشفت شركة إسرائيل لصناعات الطيران عن طائرتها بدون طيار الانتحارية", "استعرض الجيش صواريخه", "أجرت اختبارا
+        // لصاروخ"): a weapon unveiled, shown or tested is fired at no one
+        for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 6) && Tokens[k].Kind != TokenKind.Punctuation; k--)
+            if (WeaponShown.Contains(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) return true;
+        // (unveiled, "كشف … عن", only the side's own or a new one: "كشف مصدر عن غارات استهدفت" told of strikes)
+        var weapon = Tokens[t.FirstToken];
+        bool ownOrNew = weapon.Form.Analysis?.Enclitic is not null || weapon.Norm.EndsWith("تها", StringComparison.Ordinal) || weapon.Norm.EndsWith("ته", StringComparison.Ordinal)
+                        || t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(Tokens[t.LastToken + 1].Norm) is "جديد" or "جديده";
+        if (ownOrNew && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 1].Norm == "عن")
+            for (int k = t.FirstToken - 2; k >= Math.Max(s.FirstToken, t.FirstToken - 10) && Tokens[k].Kind != TokenKind.Punctuation; k--)
+                if (Unveiling.Contains(Tokens[k].NormWithoutWa)) return true;
         // (a weapon fired with: "بصواريخ", or joined to one, "بصواريخ الكاتيوشا وقذائف المدفعية")
         bool firedWith = Tokens[t.FirstToken].HasProclitic("ب");
         for (int k = t.FirstToken - 1; k > s.FirstToken && k >= t.FirstToken - 8; k--)
@@ -1870,6 +1886,14 @@ internal sealed partial class ExtractionContext
     {
         "يودي", "تودي", "يوديان", "توديان", "يدفع", "تدفع", "يقود", "تقود", "يسفر", "تسفر", "يكون", "تكون", "يشكل", "تشكل",
     };
+
+    // Showing or testing a weapon (not "تعرض", which is also "came under").
+    private static readonly HashSet<string> WeaponShown = new(StringComparer.Ordinal)
+    {
+        "استعرض", "استعرضت", "يستعرض", "تستعرض", "استعراض", "عرض", "عرضت", "يعرض", "معرض", "اختبار", "اختبارا", "اختبر", "اختبرت", "تجربه", "تجارب",
+    };
+
+    private static readonly HashSet<string> Unveiling = new(StringComparer.Ordinal) { "كشف", "كشفت", "يكشف", "تكشف", "الكشف", "ازاح", "ازاحت" };
 
     // Wearing, carrying, making or getting a suicide belt.
     private static readonly HashSet<string> BeltHandling = new(StringComparer.Ordinal)

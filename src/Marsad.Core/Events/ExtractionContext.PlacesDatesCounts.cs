@@ -1817,6 +1817,20 @@ internal sealed partial class ExtractionContext
         return null;
     }
 
+    // "منذ" within four words after the figure (its noun between), then a year, "عام" or the start of a war or revolt.
+    private bool DeadSinceAYear(Numbers.NumberMention n, Sentence s)
+    {
+        for (int k = n.LastToken + 1; k + 1 < Math.Min(s.EndToken, n.LastToken + 5); k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[k].NormWithoutWa != "منذ") continue;
+            var next = Tokens[k + 1];
+            return next.Norm is "عام" or "العام" or "سنه" or "بدء" or "بدايه" or "اندلاع" or "انطلاق"
+                   || next.Kind == TokenKind.Number && next.Surface.Length == 4;
+        }
+        return false;
+    }
+
     // "بعد وفاة اثنين من الجرحى متأثرين بجراحهما", "بعدما توفي متظاهران متأثران بجروحهما": the wounded died of their wounds.
     private bool WoundedDied(Sentence s)
     {
@@ -1990,6 +2004,9 @@ internal sealed partial class ExtractionContext
                 if (n.FirstToken == n.LastToken && Tokens[n.FirstToken].Lemma is "الاف" or "الالاف") continue;
                 // "بعد ثلاثة أيام من مقتل 14 شخصا": a figure of days, hours or years is a span of time
                 if (n.LastToken + 1 < s.EndToken && TimeUnits.Contains(Tokens[n.LastToken + 1].Lemma)) continue;
+                // ("تمرد أدى إلى قتل 40 ألف شخص منذ عام 1984", "منذ اندلاع الحرب"): the dead since a year or since a war
+                // began sum it up — no one act's toll
+                if (DeadSinceAYear(n, s)) continue;
                 int value = (int)figure.Value;
                 // ("ثلاثة موظفين وأربعة حراس أمن قد قتلوا": figures joined by و before the cue add up too)
                 if (before && figure == n)

@@ -38,7 +38,7 @@ internal sealed partial class ExtractionContext
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !OwnerOfWords(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
-                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s)) inSentence.Add(a);
+                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s)) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
@@ -1588,6 +1588,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> SiteAdjectives = new(StringComparer.Ordinal)
     {
         "استراتيجيه", "حيويه", "مهمه", "حساسه", "رييسيه", "متقدمه",
+        // ("وموقعاً لوجيستياً لتنظيم داعش", "مواقع قتالية للتنظيم")
+        "لوجستيا", "لوجيستيا", "لوجستيه", "لوجيستيه", "قتاليه", "قتاليا",
     };
 
     private static bool MilitaryAdjective(Token t) => t.Norm is "عسكريه" or "العسكريه" or "عسكري" or "العسكري" or "حربيه" or "الحربيه";
@@ -1677,6 +1679,18 @@ internal sealed partial class ExtractionContext
     private static bool Exposed(Token token) => token.Lemma.StartsWith("تعرض", StringComparison.Ordinal);
 
     // "تصاعد القتال في الجنوب السوري يلقي بظلاله على الأردن": the side a thing casts its shadow on is no party to it.
+    // ("خطف ثمانية عناصر من الفرقة، وهو أمر نفته وزارة الدفاع الأميركية", "وإدانة مصر للتفجير الإرهابي الذي استهدف
+    // مسجد قوات الطوارئ"): who denies what was told, right after the verb that points back at it, or condemns the act
+    // named after it with ل, speaks of the act and is no party to it
+    private bool DisownsOrCondemns(ActorMention a, Sentence s)
+    {
+        int before = a.FirstToken - 1;
+        if (before < s.FirstToken) return false;
+        string w = Tokens[before].NormWithoutWa;
+        if (w is "نفته" or "نفاه" or "تنفيه" or "ينفيه" or "نفتها" or "نفاها") return true;
+        return w is "ادانه" or "استنكار" or "شجب" && a.LastToken + 1 < s.EndToken && Tokens[a.LastToken + 1].HasProclitic("ل");
+    }
+
     private bool UnderItsShadow(ActorMention a, Sentence s)
     {
         int k = a.FirstToken - 1;
@@ -1774,11 +1788,11 @@ internal sealed partial class ExtractionContext
     // vehicle, a gathering of it) is the side whose site was hit.
     private bool UnderTargetHead(ActorMention a, Sentence s)
     {
-        int k = SoCalledStart(a, s) - 1;
+        int start = SoCalledStart(a, s), k = start - 1;
         if (k >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])) k--;
         // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
         // ("مواقع استراتيجية عسكرية للحوثي": adjectives right before a side named with ل)
-        bool withLam = NamedWithLam(a);
+        bool withLam = NamedWithLam(a) || Tokens[start].HasProclitic("ل") || Tokens[start].Norm.StartsWith('ل');
         while (k > s.FirstToken && (MilitaryAdjective(Tokens[k]) || withLam && SiteAdjectives.Contains(Tokens[k].Norm)) && (k < a.FirstToken - 1 || withLam)) k--;
         // ("مواقع عدة لتنظيم داعش", "مواقع أخرى للحوثيين": a word of number between; the segmenter leaves some words
         // with ل whole — "لتنظيم" — so the ل is read off the word)
@@ -1812,17 +1826,24 @@ internal sealed partial class ExtractionContext
     {
         int k = a.FirstToken;
         // ('مواقع "داعش"', "مواقع «الحوثيين»": an opening quotation mark is no word between a noun and the name after it)
-        while (k - 1 > s.FirstToken && Tokens[k - 1].Kind == TokenKind.Punctuation && Tokens[k - 1].Surface is "\"" or "«" or "“" or "'") k--;
+        // (or a closing one written as opening: "لتنظيم ” داعش ”")
+        while (k - 1 > s.FirstToken && Tokens[k - 1].Kind == TokenKind.Punctuation && Tokens[k - 1].Surface is "\"" or "«" or "“" or "”" or "'") k--;
+        // ("مواقع لتنظيم ” داعش ”": the group noun before the quoted name is part of it)
+        if (k < a.FirstToken && k - 1 > s.FirstToken && GroupNoun(Tokens[k - 1].Norm)) return k - 1;
         if (k - 2 < s.FirstToken || Tokens[k - 2].Norm != "ما" || Tokens[k - 1].Norm is not ("يعرف" or "يسمي" or "تعرف" or "تسمي")
             || !Tokens[k].HasProclitic("ب")) return k;
         k -= 2;
         if (k - 1 < s.FirstToken) return k;
-        // ("لتنظيم": the ل the segmenter leaves on the group noun)
-        string group = Tokens[k - 1].Norm;
-        if (group.Length > 4 && group[0] is 'ل' or 'و') group = group[1..];
-        if (group.StartsWith("ال", StringComparison.Ordinal)) group = group[2..];
-        if (group is "تنظيم" or "جماعه" or "حركه" or "ميليشيا" or "ميليشيات" or "مليشيا" or "مليشيات") k--;
+        if (GroupNoun(Tokens[k - 1].Norm)) k--;
         return k;
+    }
+
+    // "تنظيم", "جماعة", "حركة", "ميليشيا" (with the ل or و the segmenter leaves on it, "لتنظيم", and the article)
+    private static bool GroupNoun(string norm)
+    {
+        if (norm.Length > 4 && norm[0] is 'ل' or 'و') norm = norm[1..];
+        if (norm.StartsWith("ال", StringComparison.Ordinal)) norm = norm[2..];
+        return norm is "تنظيم" or "جماعه" or "حركه" or "ميليشيا" or "ميليشيات" or "مليشيا" or "مليشيات";
     }
 
     /// <summary>
