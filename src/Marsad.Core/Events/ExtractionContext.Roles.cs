@@ -234,6 +234,10 @@ internal sealed partial class ExtractionContext
                     if (claim!.SourceSpan.Overlaps(a.Span) && a != target && ArmedSide(a.Actor)) { agent = a; break; }
         }
         if (!passive) agent ??= RelativeClauseSubject(t, s, unassociated, holders, target);
+        // ("ارتكبت ميليشيات الحوثي … مجزرة راح ضحيتها 57 قتيلا … في قصف عنيف بصواريخ الكاتيوشا"): the side that committed
+        // the massacre is the agent of the strike the sentence tells it in
+        if (agent is null && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && MassacreCommittedBy(s, t, main) is { } committer && committer != target)
+            agent = committer;
         // "لطائرات التحالف" (for the coalition's aircraft) is not the subject of the clause.
         if (agent is null && !passive)
         {
@@ -1836,6 +1840,21 @@ internal sealed partial class ExtractionContext
         if (k - 1 < s.FirstToken) return k;
         if (GroupNoun(Tokens[k - 1].Norm)) k--;
         return k;
+    }
+
+    // The side named right after "ارتكب" (or ارتكبت، ارتكبوا) whose object, before the trigger, is a massacre.
+    private ActorMention? MassacreCommittedBy(Sentence s, TriggerMention t, List<ActorMention> main)
+    {
+        for (int k = t.FirstToken - 1; k > s.FirstToken; k--)
+        {
+            if (DefiniteArticle.Off(Tokens[k].NormWithoutWa) is not ("مجزره" or "مجازر" or "مذبحه" or "مذابح")) continue;
+            for (int v = k - 1; v >= Math.Max(s.FirstToken, k - 14); v--)
+                if (Tokens[v].NormWithoutWa is "ارتكب" or "ارتكبت" or "ارتكبوا")
+                    foreach (var a in main)
+                        if (a.FirstToken == v + 1 && a.LastToken < k) return a;
+            return null;
+        }
+        return null;
     }
 
     // "تنظيم", "جماعة", "حركة", "ميليشيا" (with the ل or و the segmenter leaves on it, "لتنظيم", and the article)
