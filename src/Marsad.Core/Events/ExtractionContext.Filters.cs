@@ -373,6 +373,12 @@ internal sealed partial class ExtractionContext
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
+        // ("في حال ثبوت ضلوع السعودية باغتيال خاشقجي", "إذا ثبت أن النظام استخدم"): a condition reaches over what it
+        // supposes, its subject between, to the act — no stop between
+        if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 8), t.FirstToken) is { } condition
+            && Tokens[condition.First].NormWithoutWa is "في" or "اذا" or "لو" && !PunctuationBetween(condition.Last, t.FirstToken)
+            // (not past a word of cause: "ما إذا كانت ستشن هجوما عسكريا بسبب الهجوم الكيماوي" — the cause happened)
+            && !Enumerable.Range(condition.Last + 1, t.FirstToken - condition.Last - 1).Any(k => Tokens[k].NormWithoutWa is "بسبب" or "جراء" or "اثر" or "بعد" or "عقب" or "ردا")) return true;
         // ("من احتمالية استخدام النظام السوري، والميليشيات المتحالفة معه، السلاح الكيماوي": what is feared or likely is
         // the use, its user and whatever describes him between it and the weapon)
         // ("تعتزم النقابات المهنية في الأردن تنفيذ إضراب عام": and the intent the use's subject stands between, in its clause)

@@ -52,7 +52,10 @@ internal sealed partial class ExtractionContext
                 || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))
                 // ("بزيارة لمصابي التفجير الذي حدث في مسجد قوات الطوارئ بمنطقة عسير، وذلك في مستشفى قوى الأمن بالرياض": "وذلك
                 // في" places the sentence's main act — the visit — once the act told inside it has its own place)
-                || MainActPlacedAgain(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i)) { nextTrigger = i; break; }
+                || MainActPlacedAgain(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i)
+                // ("نفذت غارة جوية قرب مدينة أوباري … بالتنسيق مع حكومة الوفاق الوطني الليبية في طرابلس": whom an act was
+                // coordinated with, and where they sit, come after its own place)
+                || InCoordinationWith(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i)) { nextTrigger = i; break; }
         var after = towns.Where(p => p.FirstToken > t.LastToken && p.FirstToken < nextTrigger).ToList();
         // "كثفوا من قصف المدينة من مواقعهم في الجراحي (وجبل راس)": where a strike is fired from is no scene of it.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && towns.Any(p => FiredFrom(p) || LaunchedFrom(p, t)))
@@ -1830,6 +1833,10 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // "بالتنسيق مع", "بالتعاون مع" at i.
+    private bool InCoordinationWith(int i) =>
+        Tokens[i].NormWithoutWa is "بالتنسيق" or "بالتعاون" && i + 1 < Tokens.Count && Tokens[i + 1].Norm == "مع";
 
     // "بعد وفاة اثنين من الجرحى متأثرين بجراحهما", "بعدما توفي متظاهران متأثران بجروحهما": the wounded died of their wounds.
     private bool WoundedDied(Sentence s)
