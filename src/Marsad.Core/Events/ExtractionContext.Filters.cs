@@ -386,13 +386,18 @@ internal sealed partial class ExtractionContext
             && (intent.First >= use - 4 || !PunctuationBetween(intent.Last, use))) return true;
         // ("حلقت طائرات (درون) إيرانية أمس في سماء المناطق", "تحليق طائرات استطلاع": aircraft that fly over strike nothing)
         if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike && e.Pos == "noun") && FlownOver(s, t)) return true;
-        // ("ألقت مروحيات الجيش السوري منشورات على الغوطة": aircraft that drop leaflets or aid strike nothing)
-        if (t.Entries.All(e => e.SubEventType == AcledTaxonomy.AirStrike))
+        // ("ألقت مروحيات الجيش السوري منشورات على الغوطة": aircraft that drop leaflets or aid strike nothing; "أسقطت
+        // مروحيات عسكرية سورية منشورات" shot nothing down)
+        if (t.Entries.All(e => e.SubEventType is AcledTaxonomy.AirStrike or "Disrupted weapons use"))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
                 if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
         // ("أن سقوط قاعدة العند العسكرية بيد المقاومة مسألة وقت", "تحرير المدينة بات مسألة وقت"): an act only a matter of
         // time has not happened
         if (MatterOfTime(s, t)) return true;
+        // ("وسيتم مساندة المقاومة … حتى يتم تحرير أراضي الوطن كافة", "حتى يحرروا المدينة"): what a side works at until it is
+        // done is its goal
+        if (t.FirstToken - 1 > s.FirstToken && (Tokens[t.FirstToken - 1].Norm == "يتم" && Tokens[t.FirstToken - 2].NormWithoutWa == "حتي"
+                                                || Tokens[t.FirstToken - 1].NormWithoutWa == "حتي" && LooksImperfect(Tokens[t.FirstToken]))) return true;
         // ("أن إطلاق الصواريخ البالستية باتجاه المدن والقرى الآهلة بالسكان يعد مخالفاً للقانون الدولي", "وأن استهداف
         // المدنيين يعتبر جريمة حرب"): an act judged, with no day of its own, is a kind of act the speaker condemns
         if (t.Entries.All(e => e.Pos != "verb") && JudgedAsAKind(s, t)) return true;
