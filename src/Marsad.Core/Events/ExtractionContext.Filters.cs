@@ -394,6 +394,12 @@ internal sealed partial class ExtractionContext
         // ("أن سقوط قاعدة العند العسكرية بيد المقاومة مسألة وقت", "تحرير المدينة بات مسألة وقت"): an act only a matter of
         // time has not happened
         if (MatterOfTime(s, t)) return true;
+        // ("ويتخوف مختصون ان يقوم تنظيم داعش … بتنفيذ هجمات كبيرة"): what "أن" and an imperfect verb of doing say a side
+        // may do, the act with ب after its subject, is not done
+        if (Tokens[t.FirstToken].HasProclitic("ب") && DoingSupposed(s, t)) return true;
+        // ("اتفق أحمد العريف وفيصل ميلاد على أن معسكر إيطاليا امتداد لفترة الإعداد"): agreeing that something is so is a
+        // shared opinion — a deal is agreed on a deed ("على أن يتم تبادل الأسرى")
+        if (t.Entries.All(e => e.SubEventType == "Agreement") && t.Entries.All(e => e.Pos == "verb") && AgreedThatItIs(s, t)) return true;
         // ("وسيتم مساندة المقاومة … حتى يتم تحرير أراضي الوطن كافة", "حتى يحرروا المدينة"): what a side works at until it is
         // done is its goal
         if (t.FirstToken - 1 > s.FirstToken && (Tokens[t.FirstToken - 1].Norm == "يتم" && Tokens[t.FirstToken - 2].NormWithoutWa == "حتي"
@@ -1966,6 +1972,33 @@ internal sealed partial class ExtractionContext
                 // ("وأكدت الجامعة أن تفجير مسجد قوات الطوارئ الخاصة بمنطقة عسير يعد جريمة": an act placed is the one act
                 // condemned)
                 return !Document.Places.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < k);
+        }
+        return false;
+    }
+
+    // "أن" (or بأن) and an imperfect verb of doing ("يقوم", "تقوم", "يقدم") within twenty words before the trigger, no stop
+    // between.
+    private bool DoingSupposed(Sentence s, TriggerMention t)
+    {
+        for (int k = t.FirstToken - 1; k > Math.Max(s.FirstToken, t.FirstToken - 20); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            // (not what a side managed to do: "أن الجيش استطاع أن يقوم كذلك بتفجير مخزن للأسلحة")
+            if (Tokens[k].Norm is "يقوم" or "تقوم" or "يقوموا" or "يقدم" or "تقدم" && Tokens[k - 1].NormWithoutWa is "ان" or "بان")
+                return !(k - 2 >= s.FirstToken && Tokens[k - 2].NormWithoutWa is "استطاع" or "استطاعت" or "استطاعوا" or "تمكن" or "تمكنت" or "تمكنوا" or "نجح" or "نجحت" or "نجحوا");
+        }
+        return false;
+    }
+
+    // "على أن" within eight words after the verb of agreeing, then no verb: what follows is a statement, not a deed.
+    private bool AgreedThatItIs(Sentence s, TriggerMention t)
+    {
+        for (int k = t.LastToken + 1; k + 2 < Math.Min(s.EndToken, t.LastToken + 10); k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[k].Norm != "علي" || Tokens[k + 1].Norm != "ان") continue;
+            var next = Tokens[k + 2];
+            return next.Kind == TokenKind.ArabicWord && !LooksImperfect(next) && next.Norm is not ("يتم" or "تتم" or "يكون" or "تكون");
         }
         return false;
     }
