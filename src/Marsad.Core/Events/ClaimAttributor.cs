@@ -43,6 +43,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         "وصول", "بدء", "انتهاء", "نجاح", "فشل", "فرار", "هروب", "ارتفاع",
         // ("أعلن المرصد السوري لحقوق الإنسان استمرت الاشتباكات": a verb of going on, told without "أن", starts what was said)
         "استمرت", "استمر", "تواصلت", "تجددت", "اندلعت", "اندلع", "دارت",
+        // ("وأكد المصدر استكمال المرحلة الأولى من عمليات محاصرة مدينة الفلوجة")
+        "استكمال",
     };
 
     [ThreadStatic] private static bool[]? _contentStarts;

@@ -291,7 +291,9 @@ internal sealed partial class ExtractionContext
                         // ("وحسب المصادر فإن القوات الإسرائيلية اعتقلت صحفيا": "فإن" too)
                         && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان" or "فان"
                         && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
-            agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? any;
+            // ("أحرزت قوات اللواء الثاني تقدما في معاركها ضد ميليشيات الحوثي وسيطرت على بعض المناطق": the side fought
+            // against is no agent, whoever the unnamed subject was)
+            agent = inside ?? subject ?? (possessed ? beforeIt ?? afterIt : afterIt ?? beforeIt) ?? (any is not null && FoughtAgainst(any) ? null : any);
             // "قالت فرنسا إنها ستقرر … ما إذا كانت ستشن هجوما عسكريا بسبب الهجوم الكيماوي المزعوم في بلدة دوما": the
             // side before a cause word acts on the cause, it did not commit it.
             if (agent is not null && agent.LastToken < t.FirstToken && agent != inside && NamedAsACause(t)) agent = afterIt;
@@ -394,6 +396,9 @@ internal sealed partial class ExtractionContext
         if (agent is { Rule: "generic" } arm && OwnerRightAfter(arm) is { } armOwner && armOwner != target) agent = armOwner;
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
     }
+
+    // The side named right after "ضد" (against).
+    private bool FoughtAgainst(ActorMention a) => a.FirstToken > 0 && Tokens[a.FirstToken - 1].NormWithoutWa == "ضد";
 
     // Where the first side of "بين … من طرف/من جهة، و… من طرف آخر" ends (the "من" of its marker), when the marker stands
     // between two of the sides named after "بين"; else -1.
