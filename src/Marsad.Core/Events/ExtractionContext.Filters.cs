@@ -402,8 +402,7 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == "Agreement") && t.Entries.All(e => e.Pos == "verb") && AgreedThatItIs(s, t)) return true;
         // ("وسيتم مساندة المقاومة … حتى يتم تحرير أراضي الوطن كافة", "حتى يحرروا المدينة"): what a side works at until it is
         // done is its goal
-        if (t.FirstToken - 1 > s.FirstToken && (Tokens[t.FirstToken - 1].Norm == "يتم" && Tokens[t.FirstToken - 2].NormWithoutWa == "حتي"
-                                                || Tokens[t.FirstToken - 1].NormWithoutWa == "حتي" && LooksImperfect(Tokens[t.FirstToken]))) return true;
+        if (UntilItIsDone(s, t)) return true;
         // ("أن إطلاق الصواريخ البالستية باتجاه المدن والقرى الآهلة بالسكان يعد مخالفاً للقانون الدولي", "وأن استهداف
         // المدنيين يعتبر جريمة حرب"): an act judged, with no day of its own, is a kind of act the speaker condemns
         if (t.Entries.All(e => e.Pos != "verb") && JudgedAsAKind(s, t)) return true;
@@ -1990,12 +1989,26 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // "حتى يتم" right before the trigger, or "حتى" before an imperfect verb that is the trigger.
+    private bool UntilItIsDone(Sentence s, TriggerMention t) =>
+        t.FirstToken - 1 > s.FirstToken && (Tokens[t.FirstToken - 1].Norm == "يتم" && Tokens[t.FirstToken - 2].NormWithoutWa == "حتي"
+                                           || Tokens[t.FirstToken - 1].NormWithoutWa == "حتي" && LooksImperfect(Tokens[t.FirstToken]));
+
+    // Where the trigger's clause ends within reach words after it: the first stop, the reach or the sentence's end.
+    private int ClauseEndAfter(Sentence s, TriggerMention t, int reach)
+    {
+        int end = Math.Min(s.EndToken, t.LastToken + reach);
+        for (int k = t.LastToken + 1; k < end; k++)
+            if (Tokens[k].Kind == TokenKind.Punctuation) return k;
+        return end;
+    }
+
     // "على أن" within eight words after the verb of agreeing, then no verb: what follows is a statement, not a deed.
     private bool AgreedThatItIs(Sentence s, TriggerMention t)
     {
-        for (int k = t.LastToken + 1; k + 2 < Math.Min(s.EndToken, t.LastToken + 10); k++)
+        int end = ClauseEndAfter(s, t, 10);
+        for (int k = t.LastToken + 1; k + 2 < end; k++)
         {
-            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
             if (Tokens[k].Norm != "علي" || Tokens[k + 1].Norm != "ان") continue;
             var next = Tokens[k + 2];
             return next.Kind == TokenKind.ArabicWord && !LooksImperfect(next) && next.Norm is not ("يتم" or "تتم" or "يكون" or "تكون");
@@ -2006,11 +2019,9 @@ internal sealed partial class ExtractionContext
     // "مسألة وقت" in the trigger's clause after it, no stop between.
     private bool MatterOfTime(Sentence s, TriggerMention t)
     {
-        for (int k = t.LastToken + 1; k + 1 < Math.Min(s.EndToken, t.LastToken + 10); k++)
-        {
-            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+        int end = ClauseEndAfter(s, t, 10);
+        for (int k = t.LastToken + 1; k + 1 < end; k++)
             if (Tokens[k].Norm == "مساله" && Tokens[k + 1].Norm == "وقت") return true;
-        }
         return false;
     }
 
