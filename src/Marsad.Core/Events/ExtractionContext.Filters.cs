@@ -403,6 +403,9 @@ internal sealed partial class ExtractionContext
         // ("وسيتم مساندة المقاومة … حتى يتم تحرير أراضي الوطن كافة", "حتى يحرروا المدينة"): what a side works at until it is
         // done is its goal
         if (UntilItIsDone(s, t)) return true;
+        // ("كأغنيةٍ فجّرت نفسها دون أن يفهم الكون معنى الغناء"): a verb whose subject is a likeness (كـ) is a figure of speech
+        if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.Pos != "noun") && Tokens[t.FirstToken - 1].HasProclitic("ك")
+            && !Document.Actors.Exists(a => a.FirstToken <= t.FirstToken - 1 && a.LastToken >= t.FirstToken - 1)) return true;
         // ("أن إطلاق الصواريخ البالستية باتجاه المدن والقرى الآهلة بالسكان يعد مخالفاً للقانون الدولي", "وأن استهداف
         // المدنيين يعتبر جريمة حرب"): an act judged, with no day of its own, is a kind of act the speaker condemns
         if (t.Entries.All(e => e.Pos != "verb") && JudgedAsAKind(s, t)) return true;
