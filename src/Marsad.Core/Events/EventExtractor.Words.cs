@@ -314,7 +314,7 @@ public sealed partial class EventExtractor
                 if (token.Kind == TokenKind.Number || token.Norm == "علي") continue;
                 // ("باكتشاف وتفجير 74 عبوة ناسفة": a second act joined by و shares the object)
                 if (i == trigger.LastToken + 1 && token.StartsWithWa && JoinedActsOnDevices.Contains(BareLemma(token))) continue;
-                if (!InAnActor(document, i)) break;
+                if (!ExtractionContext.InAnActor(document, i)) break;
                 subject |= token.Kind == TokenKind.ArabicWord;
             }
             if (i >= sentence.EndToken) return -1;
@@ -353,7 +353,7 @@ public sealed partial class EventExtractor
         bool subject = false;
         for (; i < sentence.EndToken; i++)
         {
-            if (InAnActor(document, i)) subject = true;
+            if (ExtractionContext.InAnActor(document, i)) subject = true;
             else if (document.Tokens[i].Kind != TokenKind.Number && !document.Numbers.Exists(n => n.FirstToken <= i && i <= n.LastToken)) break;
         }
         if (i >= sentence.EndToken) return -1;
@@ -413,12 +413,6 @@ public sealed partial class EventExtractor
         (trigger.FirstToken == trigger.LastToken || trigger.LastToken == trigger.FirstToken + 1 && document.Tokens[trigger.LastToken].Norm.StartsWith("علي", StringComparison.Ordinal))
         && FoundOrDestroyed.Contains(BareLemma(document.Tokens[trigger.FirstToken]));
 
-    private static bool InAnActor(Document document, int i)
-    {
-        foreach (var a in document.Actors)
-            if (a.FirstToken <= i && i <= a.LastToken) return true;
-        return false;
-    }
 
     // A named actor at most four words before the verb in its sentence ("الجيش المصري اكتشف", "أن قواته اكتشفت"): any
     // actor, near — not the context's SubjectBefore, the armed side last named in the clause.
@@ -451,7 +445,7 @@ public sealed partial class EventExtractor
         for (k--; k >= sentence.FirstToken; k--)
         {
             var t = document.Tokens[k];
-            if (t.Kind == TokenKind.Number || t.Norm == "عدد" || t.Surface is "(" or ")" || InAnActor(document, k)
+            if (t.Kind == TokenKind.Number || t.Norm == "عدد" || t.Surface is "(" or ")" || ExtractionContext.InAnActor(document, k)
                 || document.Numbers.Exists(n => n.FirstToken <= k && k <= n.LastToken)) continue;
             return Detonation(t) ? k : -1;
         }

@@ -750,12 +750,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("تفكيك مفخخات زرعتها ميليشيات الحوثي": the force that defused them is the subject before the word, the one
         // named after the explosives planted them)
         // ("إحباط محاولة مهاجم انتحاري استهداف كنيسة": or, the bomb a suicide bomber, the attacker named with him)
-        if (defused && (roles.Actor1!.FirstToken > explosives || roles.Actor1.FirstToken > trigger.LastToken && InAnActor(document, explosives)))
+        if (defused && (roles.Actor1!.FirstToken > explosives || roles.Actor1.FirstToken > trigger.LastToken && ExtractionContext.InAnActor(document, explosives)))
         {
             // ("حققت القوات الكردية تقدما …، فيما أحبطت تفجيرين انتحاريين": a contrastive clause's foiling is the subject's
             // of the sentence before it)
             var defuser = context.SubjectBefore(sentence, trigger)
-                          ?? (InAnActor(document, explosives) ? context.SubjectBefore(sentence, trigger.FirstToken, 30) : null);
+                          ?? (ExtractionContext.InAnActor(document, explosives) ? context.SubjectBefore(sentence, trigger.FirstToken, 30) : null);
             roles = roles with { Actor1 = defuser, Actor2 = roles.Actor1, TargetMarked = true };
             defused = defuser is not null;
         }

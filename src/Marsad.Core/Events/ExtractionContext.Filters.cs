@@ -405,7 +405,7 @@ internal sealed partial class ExtractionContext
         if (UntilItIsDone(s, t)) return true;
         // ("كأغنيةٍ فجّرت نفسها دون أن يفهم الكون معنى الغناء"): a verb whose subject is a likeness (كـ) is a figure of speech
         if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.Pos != "noun") && Tokens[t.FirstToken - 1].HasProclitic("ك")
-            && !Document.Actors.Exists(a => a.FirstToken <= t.FirstToken - 1 && a.LastToken >= t.FirstToken - 1)) return true;
+            && !InAnActor(Document, t.FirstToken - 1)) return true;
         // ("أن إطلاق الصواريخ البالستية باتجاه المدن والقرى الآهلة بالسكان يعد مخالفاً للقانون الدولي", "وأن استهداف
         // المدنيين يعتبر جريمة حرب"): an act judged, with no day of its own, is a kind of act the speaker condemns
         if (t.Entries.All(e => e.Pos != "verb") && JudgedAsAKind(s, t)) return true;
@@ -1722,10 +1722,9 @@ internal sealed partial class ExtractionContext
         "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "عقود",
     };
 
-    private static readonly HashSet<string> CampaignSpans = new(StringComparer.Ordinal)
-    {
-        "اسابيع", "اسبوعين", "اشهر", "شهرين", "شهور", "سنوات", "اعوام", "عامين", "سنتين", "شهر", "اسبوع",
-    };
+    // The spans of a campaign's fighting: the spans above but decades, and a month or a week (declared after LongAgoSpans:
+    // static initialisers run in textual order).
+    private static readonly HashSet<string> CampaignSpans = new(LongAgoSpans.Where(w => w != "عقود").Concat(new[] { "شهر", "اسبوع" }), StringComparer.Ordinal);
 
     private static readonly HashSet<string> FleeWords = new(StringComparer.Ordinal)
     {

@@ -1687,7 +1687,6 @@ internal sealed partial class ExtractionContext
     // تعرّض and its forms ("تعرضت", "تعرض", "بتعرض", "لتعرض"): the verb, or noun, of being exposed to an act.
     private static bool Exposed(Token token) => token.Lemma.StartsWith("تعرض", StringComparison.Ordinal);
 
-    // "تصاعد القتال في الجنوب السوري يلقي بظلاله على الأردن": the side a thing casts its shadow on is no party to it.
     // ("خطف ثمانية عناصر من الفرقة، وهو أمر نفته وزارة الدفاع الأميركية", "وإدانة مصر للتفجير الإرهابي الذي استهدف
     // مسجد قوات الطوارئ"): who denies what was told, right after the verb that points back at it, or condemns the act
     // named after it with ل, speaks of the act and is no party to it
@@ -1700,6 +1699,7 @@ internal sealed partial class ExtractionContext
         return w is "ادانه" or "استنكار" or "شجب" && a.LastToken + 1 < s.EndToken && Tokens[a.LastToken + 1].HasProclitic("ل");
     }
 
+    // "تصاعد القتال في الجنوب السوري يلقي بظلاله على الأردن": the side a thing casts its shadow on is no party to it.
     private bool UnderItsShadow(ActorMention a, Sentence s)
     {
         int k = a.FirstToken - 1;
@@ -1801,7 +1801,7 @@ internal sealed partial class ExtractionContext
         if (k >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])) k--;
         // ("آليات عسكرية تابعة للحوثيين": the head's military adjective between)
         // ("مواقع استراتيجية عسكرية للحوثي": adjectives right before a side named with ل)
-        bool withLam = NamedWithLam(a) || Tokens[start].HasProclitic("ل") || Tokens[start].Norm.StartsWith('ل');
+        bool withLam = NamedWithLam(a) || OpensWithLam(start);
         while (k > s.FirstToken && (MilitaryAdjective(Tokens[k]) || withLam && SiteAdjectives.Contains(Tokens[k].Norm)) && (k < a.FirstToken - 1 || withLam)) k--;
         // ("مواقع عدة لتنظيم داعش", "مواقع أخرى للحوثيين": a word of number between; the segmenter leaves some words
         // with ل whole — "لتنظيم" — so the ل is read off the word)
@@ -1812,7 +1812,9 @@ internal sealed partial class ExtractionContext
 
     // A name that opens with ل ("للحوثيين"; the segmenter leaves some words with ل whole — "لتنظيم" — so its first
     // letter is asked too).
-    private bool NamedWithLam(ActorMention a) => Tokens[a.FirstToken].HasProclitic("ل") || Tokens[a.FirstToken].Norm.StartsWith('ل');
+    private bool NamedWithLam(ActorMention a) => OpensWithLam(a.FirstToken);
+
+    private bool OpensWithLam(int k) => Tokens[k].HasProclitic("ل") || Tokens[k].Norm.StartsWith('ل');
 
     // Words of number that stand after the noun they count ("قذائف عدة", "مواقع أخرى"); a target head takes "various" too.
     private static readonly HashSet<string> NumberWordsAfterANoun = new(StringComparer.Ordinal)

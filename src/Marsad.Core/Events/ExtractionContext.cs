@@ -295,6 +295,14 @@ internal sealed partial class ExtractionContext
     /// <summary>Any punctuation strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     internal bool PunctuationBetween(int from, int to) => AnyPunctuation(Tokens, from + 1, to - 1);
 
+    /// <summary>Whether token <paramref name="i"/> lies inside one of the document's actor mentions.</summary>
+    internal static bool InAnActor(Document document, int i)
+    {
+        foreach (var a in document.Actors)
+            if (a.FirstToken <= i && i <= a.LastToken) return true;
+        return false;
+    }
+
     /// <summary>
     /// A word that <paramref name="matches"/> among the <paramref name="reach"/> tokens ending at <paramref name="last"/>,
     /// read backwards within the sentence up to the nearest punctuation: "a verb of releasing a few words before the
