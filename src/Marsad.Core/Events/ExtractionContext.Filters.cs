@@ -1018,7 +1018,8 @@ internal sealed partial class ExtractionContext
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
         if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t) && !DispersedByForce(s, t) && !DescribedAsDone(s, t)) return true;
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
-        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken; i++)
+        // (a past verb joined by و opens a clause of its own, no purpose: "أطلقت القوات التركية عملية عسكرية وسيطرت على")
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken && !JoinedPastVerb(t); i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)
                 && !OperationCarriedOut(s, i, t)
                 // ("في حين دارت اشتباكات": "whereas" joins another report; only "إلى حين" waits for an aim)
@@ -1306,6 +1307,18 @@ internal sealed partial class ExtractionContext
         "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "حي", "احياء", "مديريه", "ناحيه", "مخيم",
     };
 
+    // "وسيطرت", "واعتقلوا": a verb in the past with و before it, the next verb of its sentence.
+    private bool JoinedPastVerb(TriggerMention t) => Tokens[t.FirstToken].HasProclitic("و") && PastVerbForm(t);
+
+    // A one-word verb trigger whose ending is the past tense's subject, "ت" (سيطرت، اعتقلت) or "وا" (قصفوا) — not a
+    // plural's "ات" (اعتقالات). (the bare third person, "قصف", is also the verbal noun: it is not taken)
+    private bool PastVerbForm(TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || !t.Entries.Any(e => e.Pos == "verb")) return false;
+        string stem = Tokens[t.FirstToken].Lemma;
+        return stem.Length >= 4 && (stem.EndsWith('ت') && !stem.EndsWith("ات", StringComparison.Ordinal) || stem.EndsWith("وا", StringComparison.Ordinal));
+    }
+
     // "عملية احتجاز رهائن نفذتها مجموعة مسلحة", "قتلوا خلال عملية احتجاز الرهائن": an operation of the act right after
     // it, told as carried out by someone or as the time something befell, happened — no purpose of "عملية".
     private bool OperationCarriedOut(Sentence s, int word, TriggerMention t)
@@ -1484,6 +1497,9 @@ internal sealed partial class ExtractionContext
     public bool Coordinated(TriggerMention previous, TriggerMention next)
     {
         if (next.FirstToken <= previous.LastToken || next.FirstToken - previous.LastToken > 3 || PunctuationBetween(previous.LastToken, next.FirstToken)) return false;
+        // ("حملة بهدف اعتقال المطلوبين واعتقلت خمسة": a past verb after a verbal noun is the next clause's act, not a
+        // second object of what governed the noun)
+        if (JoinedPastVerb(next) && !PastVerbForm(previous)) return false;
         return Tokens[next.FirstToken].StartsWithWa || Tokens[next.FirstToken - 1].Norm == "و";
     }
 
