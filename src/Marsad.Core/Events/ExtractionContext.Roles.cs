@@ -253,7 +253,8 @@ internal sealed partial class ExtractionContext
                 // (a generic word in it, "هجوم انتحاري", only describes the attack)
                 // ("دخلت قوات النظام": a name that starts inside the phrase and runs on is its actor too)
                 if (inside is null && a.FirstToken >= t.FirstToken && a.FirstToken <= t.LastToken && a.Rule != "generic") inside = a;
-                if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6) afterIt = a;
+                // (not the side fought against a few words on: "سيطرت على مدينة عفرين بعد معارك مع وحدات حماية الشعب")
+                if (afterIt is null && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 6 && !(a.FirstToken > t.LastToken + 1 && FoughtAgainst(a))) afterIt = a;
                 // (not the target of an act told before: "شنت القوات هجوما على المتمردين الحوثيين، تمكنت خلاله من استعادة
                 // السيطرة على قرى الفرع" — the forces retook the villages)
                 if (a.LastToken < t.FirstToken && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد")) { beforeIt = a; firstBefore ??= a; }
@@ -397,8 +398,16 @@ internal sealed partial class ExtractionContext
         return new Roles(agent, target, assoc.Count == 0 ? Array.Empty<ActorMention>() : assoc, marked && target is not null);
     }
 
-    // The side named right after "ضد" (against).
-    private bool FoughtAgainst(ActorMention a) => a.FirstToken > 0 && Tokens[a.FirstToken - 1].NormWithoutWa == "ضد";
+    // The side named right after "ضد" (against), or after "مع" following a word of fighting ("بعد معارك مع وحدات
+    // حماية الشعب").
+    private bool FoughtAgainst(ActorMention a) =>
+        a.FirstToken > 0 && (Tokens[a.FirstToken - 1].NormWithoutWa == "ضد"
+                             || a.FirstToken > 1 && Tokens[a.FirstToken - 1].NormWithoutWa == "مع" && FightingNouns.Contains(DefiniteArticle.Off(Tokens[a.FirstToken - 2].NormWithoutWa)));
+
+    private static readonly HashSet<string> FightingNouns = new(StringComparer.Ordinal)
+    {
+        "معارك", "معركه", "اشتباكات", "اشتباك", "مواجهات", "مواجهه", "قتال", "اقتتال", "مناوشات",
+    };
 
     // Where the first side of "بين … من طرف/من جهة، و… من طرف آخر" ends (the "من" of its marker), when the marker stands
     // between two of the sides named after "بين"; else -1.
@@ -444,13 +453,18 @@ internal sealed partial class ExtractionContext
         return by is "قرب" or "امام" or "عند" or "بجوار" or "امامه" || by == "من" && k >= 2 && Tokens[k - 2].Norm == "بالقرب";
     }
 
-    // (civilians, or a generic weapon word, do not push aside a country that is the subject; nor does the side hit)
+    // (civilians, or a generic weapon word, do not push aside a country that is the subject; nor does the side hit, the
+    // side a verb's subject fought — "واستولت على مدينة عفرين بعد معارك مع وحدات حماية الشعب" — or the dead it killed)
     private bool NoneOutranksACountry(List<ActorMention> main, Sentence s, TriggerMention t)
     {
         foreach (var a in main)
-            if (!(a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState || a.FirstToken > t.LastToken && IsHit(a, s, t))) return false;
+            if (!(a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState || a.FirstToken > t.LastToken && (IsHit(a, s, t) || PastVerbForm(t) && FoughtAgainst(a) || CountedKilled(a, s)))) return false;
         return true;
     }
+
+    // "وقتلت ثلاثة مسلحين": the men counted right after a verb of killing are its object, the dead.
+    private bool CountedKilled(ActorMention a, Sentence s) =>
+        BeforeItsCount(a, s) is var j && j < a.FirstToken - 1 && j >= s.FirstToken && KillingVerbs.Active.Contains(Tokens[j].Lemma);
 
     // The first country named as the trigger's subject: right after a verb trigger, or just before the trigger.
     private ActorMention? CountrySubject(List<ActorMention> unassociated, Sentence s, TriggerMention t)
@@ -461,7 +475,10 @@ internal sealed partial class ExtractionContext
                     || a.LastToken < t.FirstToken && (t.FirstToken - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, t.FirstToken)
                                                       || OnlyPartnersAndTimeBetween(a.LastToken, t.FirstToken))
                        // ("شهدت فرنسا أسوأ اعتداء": the country that saw or underwent it is no agent)
-                       && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Lemma is "شهدت" or "شهد" or "تشهد" or "يشهد" or "تعرضت" or "تعرض")))
+                       && !(a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Lemma is "شهدت" or "شهد" or "تشهد" or "يشهد" or "تعرضت" or "تعرض")
+                    // ("شنت تركيا عملية عسكرية في عفرين واستولت على المدينة": a verb joined by و shares the subject of the
+                    // sentence's opening verb)
+                    || a.FirstToken == s.FirstToken + 1 && a.LastToken < t.FirstToken && JoinedPastVerb(t) && a == unassociated[0]))
                 return a;
         return null;
     }
