@@ -1300,6 +1300,9 @@ internal sealed partial class ExtractionContext
         // relative clause set off by commas dates what the clause tells, not the act it describes)
         if (dates.Count > 0)
             dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t) && !SinceInARelativeAfter(s, d, t) && !OfAnActSince(s, d, t)).ToList();
+        // (a day long past in a "بعدما" clause, when the sentence gives the act a recent day of its own)
+        if (dates.Count > 1 && dates.Exists(d => IsRecent(d.Date) && !OfAnActBefore(s, d, t)))
+            dates = dates.Where(d => IsRecent(d.Date) || !OfAnActBefore(s, d, t)).ToList();
         // ("وأفاد المرصد، السبت، بأنه وثق مقتل 8 مدنيين … ما رفع الحصيلة منذ 18 فبراير إلى 1002": a day something is
         // counted or has gone on since is the start of a span; another day the sentence gives is the act's)
         if (dates.Count > 1)
@@ -1564,6 +1567,19 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
             if (SinceAnAct(i)) return true;
         }
+        return false;
+    }
+
+    // ("وأعلن الجيش التركي، السبت، السيطرة الكاملة على مدينة عفرين، بعدما بدأ في 20 يناير الماضي حملة عسكرية"): a day
+    // in a "بعدما" / "بعد أن" clause after the trigger dates the earlier act that clause tells, its verb of its own. Only a
+    // day long past is set aside, and only for a recent day outside the clause — the act it led to is no background then.
+    // (a recent one is mostly the act's day too: "اختفى بعد أن دخل إلى القنصلية … في 2 أكتوبر"; with no other day the
+    // clause tells a story long past: "قتل المئات … خلال المواجهات … بعد أن أطاح به الجيش المصري في 2013")
+    private bool OfAnActBefore(Sentence s, DateMention d, TriggerMention t)
+    {
+        for (int i = d.FirstToken - 1; i > t.LastToken && i >= s.FirstToken; i--)
+            if (Tokens[i].NormWithoutWa is "بعدما" or "عقبما" || Tokens[i].NormWithoutWa is "بعد" or "عقب" && i + 1 < d.FirstToken && Tokens[i + 1].Norm == "ان")
+                return true;
         return false;
     }
 
