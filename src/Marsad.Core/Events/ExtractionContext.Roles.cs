@@ -754,7 +754,16 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Span.Start < claim.SourceSpan.End) continue;
             if (Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم" or "فانه" or "فانها") return true;
         }
-        return OwnForcesBefore(t) || OwnForcesCarriedItOut(t);
+        return OwnForcesBefore(t) || OwnForcesCarriedItOut(t) || OurForcesBefore(claim, t);
+    }
+
+    // ('وأضاف المسماري: "تقدمت وحداتنا المقاتلة في معركة درنة بعد اشتباكات عنيفة"'): "our" forces, anywhere in what the
+    // speaker says before the act, are the speaker's own — "نا" points at no one else.
+    private bool OurForcesBefore(Claim claim, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= 0 && Tokens[i].Span.Start >= claim.SourceSpan.End; i--)
+            if (Tokens[i].Form.Analysis is { Enclitic: "نا" } && OwnForceNouns.Contains(Tokens[i].Lemma)) return true;
+        return false;
     }
 
     // ("قال الجيش التركي إن ضربة جوية نفذتها طائراته الحربية استهدفت ستة مسلحين"): the act its own forces carried out,
