@@ -1018,12 +1018,14 @@ internal sealed partial class ExtractionContext
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
         if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t) && !DispersedByForce(s, t) && !DescribedAsDone(s, t)) return true;
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
-        // (a past verb joined by و opens a clause of its own, no purpose: "أطلقت القوات التركية عملية عسكرية وسيطرت على")
-        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken && !JoinedPastVerb(t); i++)
+        // (a verb in the past opens a clause of its own, no purpose: "أطلقت القوات التركية عملية عسكرية وسيطرت على",
+        // "ونتيجة عمليات البحث والمتابعة تم القبض عليه")
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken && !PastVerbForm(t) && Tokens[t.FirstToken].NormWithoutWa != "تم"; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)
                 && !OperationCarriedOut(s, i, t)
-                // ("في حين دارت اشتباكات": "whereas" joins another report; only "إلى حين" waits for an aim)
-                && !(Tokens[i].Norm == "حين" && i > s.FirstToken && Tokens[i - 1].Norm is "في" or "وفي")) return true;
+                // ("في حين دارت اشتباكات": "whereas" joins another report; "حين هاجم مستوطنون منزلين", "حين رشقه حضور بالحجارة":
+                // "when" right before the act tells it; only "إلى حين" waits for an aim)
+                && !(Tokens[i].Norm == "حين" && (i > s.FirstToken && Tokens[i - 1].Norm is "في" or "وفي" || i + 1 == t.FirstToken && (i == 0 || Tokens[i - 1].NormWithoutWa != "الي")))) return true;
         // ("ذكرت لائحة الاتهام أن الهدف من تأسيس الجماعة \"الاعتداء على مؤسسات الدولة\"": what something's aim is, its
         // "الهدف من" a few words before, is not done)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 7); i + 1 < t.FirstToken; i++)
