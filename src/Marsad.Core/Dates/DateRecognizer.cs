@@ -72,7 +72,7 @@ public sealed partial class DateRecognizer : IDocumentStage
             {
                 last = afterMonth - 1;
                 afterMonth = SkipAlternativeMonth(tokens, afterMonth, ref last);
-                int? year = TryYear(tokens, afterMonth, ref last);
+                int? year = TryYear(tokens, afterMonth, ref last, published);
                 // ("في 20 يناير المقبل": the next such day)
                 if (year is null && published is { } today && afterMonth < tokens.Count && Key(tokens[afterMonth]) is "المقبل" or "القادم"
                     && day <= DateTime.DaysInMonth(today.Year, month))
@@ -100,7 +100,7 @@ public sealed partial class DateRecognizer : IDocumentStage
         {
             last = afterOrdMonth - 1;
             afterOrdMonth = SkipAlternativeMonth(tokens, afterOrdMonth, ref last);
-            int? year = TryYear(tokens, afterOrdMonth, ref last);
+            int? year = TryYear(tokens, afterOrdMonth, ref last, published);
             return Resolve(year, ordMonth, ordinal, published, out date);
         }
 
@@ -129,7 +129,7 @@ public sealed partial class DateRecognizer : IDocumentStage
             next = SkipAlternativeMonth(tokens, next, ref last);
             // ("مارس/ آذار": a month given in both calendars is a month, whatever else its first word may be)
             bool bothCalendars = next != beforeAlternative;
-            int? year = TryYear(tokens, next, ref last);
+            int? year = TryYear(tokens, next, ref last, published);
             bool cued = i > 0 && (Key(tokens[i - 1]) is "في" or "خلال" or "منذ" or "بين" or "شهر" || ArabicCalendarWords.MonthParts.Contains(Key(tokens[i - 1])));
             bool past = next < tokens.Count && Past(Key(tokens[next]));
             // ("في إبريل/ نيسان المقبل": the next such month, not the last)
@@ -448,11 +448,18 @@ public sealed partial class DateRecognizer : IDocumentStage
         return k;
     }
 
-    private static int? TryYear(List<Token> tokens, int k, ref int last)
+    private static int? TryYear(List<Token> tokens, int k, ref int last, DateOnly? published)
     {
         // ("18 أبريل/نيسان عام 1983", "18 أبريل من عام 1983", "مارس من العام 2015": the year named with its word)
         int y = k;
         if (y < tokens.Count && tokens[y].Norm == "من") y++;
+        // ("25 أغسطس من هذا العام", "في مارس من العام الماضي", "أكتوبر من السنة الجارية": the year told relative to the
+        // publication's)
+        if (published is { } today && y + 1 < tokens.Count && RelativeYear(Key(tokens[y]), Key(tokens[y + 1])) is { } back)
+        {
+            last = y + 1;
+            return today.Year - back;
+        }
         if (y + 1 < tokens.Count && tokens[y].Norm is "عام" or "العام" or "سنه" or "السنه" && IsYear(tokens[y + 1], out _)) k = y + 1;
         if (k < tokens.Count && IsYear(tokens[k], out int year))
         {
@@ -462,6 +469,14 @@ public sealed partial class DateRecognizer : IDocumentStage
         }
         return null;
     }
+
+    // How many years before the publication's "العام الماضي" (1), "العام الجاري" or "هذا العام" (0) are, else null.
+    private static int? RelativeYear(string first, string second) => (first, second) switch
+    {
+        ("العام" or "السنه", _) when Past(second) || PastFeminine(second) => 1,
+        ("العام", "الجاري" or "الحالي") or ("السنه", "الجاريه" or "الحاليه") or ("هذا", "العام") or ("هذه", "السنه") => 0,
+        _ => null,
+    };
 
     // "2018-02-15", "2018.02.15": a separator and another number after the year make it a full date (a sentence's
     // closing full stop, "في 2013.", does not).
