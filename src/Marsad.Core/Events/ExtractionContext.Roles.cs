@@ -2182,12 +2182,29 @@ internal sealed partial class ExtractionContext
 
     /// <summary>
     /// "ضد مواقع تابعة للنظام السوري بعد اتهامه باستخدام السلاح الكيماوي": the side right before "اتهامه" / "اتهامها" /
-    /// "اتهامهم" when the trigger follows it with ب — whom the act is charged to, the pronoun's antecedent.
+    /// "اتهامهم" when the trigger follows it with ب — whom the act is charged to, the pronoun's antecedent; or the side a
+    /// verb of accusing names as its object ("اتهمت دمشق إسرائيل بشن غارة").
     /// </summary>
     public ActorMention? AccusedBefore(Sentence s, TriggerMention t)
     {
         int k = t.FirstToken - 1;
-        if (k <= s.FirstToken || !Tokens[t.FirstToken].HasProclitic("ب") || Tokens[k].Norm is not ("اتهامه" or "اتهامها" or "اتهامهم" or "اتهامهما")) return null;
+        if (k <= s.FirstToken || !Tokens[t.FirstToken].HasProclitic("ب")) return null;
+        // ("وكانت دمشق اتهمت إسرائيل في التاسع من نيسان/أبريل بشن غارة جوية"): the side a verb of accusing names last
+        // before the act it charges, a day between at most — the accuser is named before it or first after the verb
+        if (Tokens[k].Norm is not ("اتهامه" or "اتهامها" or "اتهامهم" or "اتهامهما"))
+        {
+            for (int v = k; v >= Math.Max(s.FirstToken, t.FirstToken - 10); v--)
+            {
+                if (Tokens[v].Kind == TokenKind.Punctuation && !InADate(v)) return null;
+                if (Tokens[v].NormWithoutWa is not ("اتهم" or "اتهمت" or "اتهموا" or "يتهم" or "تتهم" or "يتهمون")) continue;
+                ActorMention? charged = null;
+                foreach (var a in Within(_actors, a => a.FirstToken, v + 1, t.FirstToken))
+                    if (a.LastToken < t.FirstToken) charged = a;
+                return charged is { Actor.Inter: not 7 } && Enumerable.Range(charged.LastToken + 1, t.FirstToken - charged.LastToken - 1).All(j => InADate(j) || Tokens[j].Norm is "في" or "يوم")
+                    ? charged : null;
+            }
+            return null;
+        }
         ActorMention? last = null;
         foreach (var a in Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, k - 8), k))
             if (a.LastToken < k && k - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, k)) last = a;
