@@ -1020,7 +1020,8 @@ internal sealed partial class ExtractionContext
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         // (a verb in the past opens a clause of its own, no purpose: "أطلقت القوات التركية عملية عسكرية وسيطرت على",
         // "ونتيجة عمليات البحث والمتابعة تم القبض عليه")
-        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken && !PastVerbForm(t) && Tokens[t.FirstToken].NormWithoutWa != "تم"; i++)
+        bool ownClause = PastVerbForm(t) || Tokens[t.FirstToken].NormWithoutWa == "تم";
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken && !ownClause; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)
                 && !OperationCarriedOut(s, i, t)
                 // ("في حين دارت اشتباكات": "whereas" joins another report; "حين هاجم مستوطنون منزلين", "حين رشقه حضور بالحجارة":

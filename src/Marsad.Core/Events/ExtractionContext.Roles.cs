@@ -2189,26 +2189,28 @@ internal sealed partial class ExtractionContext
     {
         int k = t.FirstToken - 1;
         if (k <= s.FirstToken || !Tokens[t.FirstToken].HasProclitic("ب")) return null;
-        // ("وكانت دمشق اتهمت إسرائيل في التاسع من نيسان/أبريل بشن غارة جوية"): the side a verb of accusing names last
-        // before the act it charges, a day between at most — the accuser is named before it or first after the verb
-        if (Tokens[k].Norm is not ("اتهامه" or "اتهامها" or "اتهامهم" or "اتهامهما"))
-        {
-            for (int v = k; v >= Math.Max(s.FirstToken, t.FirstToken - 10); v--)
-            {
-                if (Tokens[v].Kind == TokenKind.Punctuation && !InADate(v)) return null;
-                if (Tokens[v].NormWithoutWa is not ("اتهم" or "اتهمت" or "اتهموا" or "يتهم" or "تتهم" or "يتهمون")) continue;
-                ActorMention? charged = null;
-                foreach (var a in Within(_actors, a => a.FirstToken, v + 1, t.FirstToken))
-                    if (a.LastToken < t.FirstToken) charged = a;
-                return charged is { Actor.Inter: not 7 } && Enumerable.Range(charged.LastToken + 1, t.FirstToken - charged.LastToken - 1).All(j => InADate(j) || Tokens[j].Norm is "في" or "يوم")
-                    ? charged : null;
-            }
-            return null;
-        }
+        if (Tokens[k].Norm is not ("اتهامه" or "اتهامها" or "اتهامهم" or "اتهامهما")) return ChargedByAVerb(s, t);
         ActorMention? last = null;
         foreach (var a in Within(_actors, a => a.FirstToken, Math.Max(s.FirstToken, k - 8), k))
             if (a.LastToken < k && k - a.LastToken <= 3 && !PunctuationBetween(a.LastToken, k)) last = a;
         return last is { Actor.Inter: not 7 } ? last : null;
+    }
+
+    // ("وكانت دمشق اتهمت إسرائيل في التاسع من نيسان/أبريل بشن غارة جوية"): the side a verb of accusing names last
+    // before the act it charges, a day between at most — the accuser is named before the verb or first after it.
+    private ActorMention? ChargedByAVerb(Sentence s, TriggerMention t)
+    {
+        for (int v = t.FirstToken - 1; v >= Math.Max(s.FirstToken, t.FirstToken - 10); v--)
+        {
+            if (Tokens[v].Kind == TokenKind.Punctuation && !InADate(v)) return null;
+            if (Tokens[v].NormWithoutWa is not ("اتهم" or "اتهمت" or "اتهموا" or "يتهم" or "تتهم" or "يتهمون")) continue;
+            ActorMention? charged = null;
+            foreach (var a in Within(_actors, a => a.FirstToken, v + 1, t.FirstToken))
+                if (a.LastToken < t.FirstToken) charged = a;
+            return charged is { Actor.Inter: not 7 } && Enumerable.Range(charged.LastToken + 1, t.FirstToken - charged.LastToken - 1).All(j => InADate(j) || Tokens[j].Norm is "في" or "يوم")
+                ? charged : null;
+        }
+        return null;
     }
 
     // A noun trigger right after "بسبب" or "ردا على": what someone acts over.
