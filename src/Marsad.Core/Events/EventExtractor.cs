@@ -323,6 +323,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 TargetMarked = roles.TargetMarked && roles.Actor2?.FirstToken > answer,
                 Assoc1 = roles.Assoc1.Where(a => a.FirstToken > answer).ToList(),
             };
+        // ("وردا على قصف المتمردين على مواقع المقاومة، نفذت طائرات التحالف غارات"): the act right after a fronted "ردا
+        // على" is the one answered — the answering side, named past the comma that closes the answer, did not do it
+        if (answer >= 0 && answer == trigger.FirstToken - 2 && context.FrontedAnswerEnd(sentence, trigger) is var close and > 0)
+            roles = roles with
+            {
+                Actor1 = roles.Actor1?.FirstToken < close ? roles.Actor1 : null,
+                Actor2 = roles.Actor2?.FirstToken < close ? roles.Actor2 : null,
+                TargetMarked = roles.TargetMarked && roles.Actor2?.FirstToken < close,
+                Assoc1 = roles.Assoc1.Where(a => a.FirstToken < close).ToList(),
+            };
         // "قتل القيادي الحوثي بغارة جوية لمقاتلات التحالف": a strike noun's owner after it is its agent; the other side
         // named before it (the subject of a passive killing) is whom it hit.
         // (so with في or جراء before it: "قتل 5 مدنيين … في قصف عشوائي لميليشيات الحوثي")
@@ -1687,8 +1697,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         if (roles.Actor1?.Actor.Air == true) return true;
         var tokens = context.Document.Tokens;
+        // (nor do those of the answer, past the comma that closes the act it answers: "وردا على قصف الحوثيين …، نفذت
+        // طائرات التحالف غارات")
+        int close = answer >= 0 && answer == trigger.FirstToken - 2 ? context.FrontedAnswerEnd(sentence, trigger) : -1;
         foreach (var t in sentenceTriggers)
-            if (t.FirstToken > answer && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike) && !context.FliesNothing(sentence, t.FirstToken)
+            if (t.FirstToken > answer && !(close > 0 && t.FirstToken > close) && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike) && !context.FliesNothing(sentence, t.FirstToken)
                 && !ContrastClause.SharplyBetween(tokens, Math.Min(t.FirstToken, trigger.FirstToken), Math.Max(t.FirstToken, trigger.FirstToken))) return true;
         // (an answered strike is air only by its own words: "غارات تركية ردا على قصف الوحدات الكردية")
         return answer < 0 && context.ClauseHasAirWord(sentence, trigger.FirstToken, _airWords);

@@ -1088,6 +1088,15 @@ internal sealed partial class ExtractionContext
     /// the agent of the act it answers with.</summary>
     public bool IsReplyVerb(int k) => k >= 0 && Tokens[k].Norm is "ردوا" or "ردت" or "فردوا" or "فردت";
 
+    /// <summary>The comma that closes a fronted answer ("وردا على قصف المتمردين …، نفذت") the trigger stands in, or -1.</summary>
+    public int FrontedAnswerEnd(Sentence s, TriggerMention t)
+    {
+        for (int k = t.LastToken + 1; k < s.EndToken; k++)
+            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")"))
+                return FrontedAnswer(s, k) ? k : -1;
+        return -1;
+    }
+
     // "وردا على صواريخ وقذائف حماس، شنت إسرائيل غارات جوية": the answer fronted at the head of the sentence, up to its
     // first comma at <paramref name="comma"/> — the act after the comma is the answer to what it names.
     private bool FrontedAnswer(Sentence s, int comma)
