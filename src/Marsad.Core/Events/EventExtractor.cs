@@ -325,7 +325,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             };
         // ("وردا على قصف المتمردين على مواقع المقاومة، نفذت طائرات التحالف غارات"): the act right after a fronted "ردا
         // على" is the one answered — the answering side, named past the comma that closes the answer, did not do it
-        if (answer >= 0 && answer == trigger.FirstToken - 2 && context.FrontedAnswerEnd(sentence, trigger) is var close and > 0)
+        if (context.AnsweredActEnd(sentence, trigger, answer) is var close and > 0)
             roles = roles with
             {
                 Actor1 = roles.Actor1?.FirstToken < close ? roles.Actor1 : null,
@@ -1699,7 +1699,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var tokens = context.Document.Tokens;
         // (nor do those of the answer, past the comma that closes the act it answers: "وردا على قصف الحوثيين …، نفذت
         // طائرات التحالف غارات")
-        int close = answer >= 0 && answer == trigger.FirstToken - 2 ? context.FrontedAnswerEnd(sentence, trigger) : -1;
+        int close = context.AnsweredActEnd(sentence, trigger, answer);
         foreach (var t in sentenceTriggers)
             if (t.FirstToken > answer && !(close > 0 && t.FirstToken > close) && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike) && !context.FliesNothing(sentence, t.FirstToken)
                 && !ContrastClause.SharplyBetween(tokens, Math.Min(t.FirstToken, trigger.FirstToken), Math.Max(t.FirstToken, trigger.FirstToken))) return true;

@@ -1024,9 +1024,7 @@ internal sealed partial class ExtractionContext
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 3); i < t.FirstToken && !ownClause; i++)
             if (new TokenKeys(Tokens[i]).AnyIn(PurposeWords) && !SiteBetween(i + 1, t.FirstToken) && !AttemptHeldOff(s, i) && !DispersedByForce(s, t)
                 && !OperationCarriedOut(s, i, t)
-                // ("في حين دارت اشتباكات": "whereas" joins another report; "حين هاجم مستوطنون منزلين", "حين رشقه حضور بالحجارة":
-                // "when" right before the act tells it; only "إلى حين" waits for an aim)
-                && !(Tokens[i].Norm == "حين" && (i > s.FirstToken && Tokens[i - 1].Norm is "في" or "وفي" || i + 1 == t.FirstToken && (i == 0 || Tokens[i - 1].NormWithoutWa != "الي")))) return true;
+                && !WhereasOrWhen(s, i, t)) return true;
         // ("ذكرت لائحة الاتهام أن الهدف من تأسيس الجماعة \"الاعتداء على مؤسسات الدولة\"": what something's aim is, its
         // "الهدف من" a few words before, is not done)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 7); i + 1 < t.FirstToken; i++)
@@ -1071,8 +1069,7 @@ internal sealed partial class ExtractionContext
     {
         for (int k = t.FirstToken - 1; k > s.FirstToken && k >= t.FirstToken - 12; k--)
         {
-            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")"))
-                return FrontedAnswer(s, k) ? k : -1;
+            if (StopOutsideQuotes(k)) return FrontedAnswer(s, k) ? k : -1;
             if (Tokens[k].Norm == "علي" && Tokens[k - 1].Norm is "ردا" or "رد" or "الرد" or "وردا") return k - 1;
             // "الحوثيون ردوا على هجمات المقاومة بقصف الأحياء": the finite verb of answering (see ReplyVerbs)
             if (Tokens[k].Norm == "علي" && IsReplyVerb(k - 1)) return k - 1;
@@ -1088,14 +1085,20 @@ internal sealed partial class ExtractionContext
     /// the agent of the act it answers with.</summary>
     public bool IsReplyVerb(int k) => k >= 0 && Tokens[k].Norm is "ردوا" or "ردت" or "فردوا" or "فردت";
 
-    /// <summary>The comma that closes a fronted answer ("وردا على قصف المتمردين …، نفذت") the trigger stands in, or -1.</summary>
-    public int FrontedAnswerEnd(Sentence s, TriggerMention t)
+    /// <summary>
+    /// When the trigger is the act right after a fronted "ردا على" (<paramref name="answer"/>, from AnsweredFrom), the one
+    /// answered ("وردا على قصف المتمردين …، نفذت"): the comma that closes the answer; else -1.
+    /// </summary>
+    public int AnsweredActEnd(Sentence s, TriggerMention t, int answer)
     {
+        if (answer < 0 || answer != t.FirstToken - 2) return -1;
         for (int k = t.LastToken + 1; k < s.EndToken; k++)
-            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")"))
-                return FrontedAnswer(s, k) ? k : -1;
+            if (StopOutsideQuotes(k)) return FrontedAnswer(s, k) ? k : -1;
         return -1;
     }
+
+    // A stop that ends a clause: punctuation other than quotation marks and brackets.
+    private bool StopOutsideQuotes(int k) => Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»" or "(" or ")");
 
     // "وردا على صواريخ وقذائف حماس، شنت إسرائيل غارات جوية": the answer fronted at the head of the sentence, up to its
     // first comma at <paramref name="comma"/> — the act after the comma is the answer to what it names.
@@ -1318,6 +1321,12 @@ internal sealed partial class ExtractionContext
     {
         "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "حي", "احياء", "مديريه", "ناحيه", "مخيم",
     };
+
+    // ("في حين دارت اشتباكات": "whereas" joins another report; "حين هاجم مستوطنون منزلين", "حين رشقه حضور بالحجارة":
+    // "when" right before the act tells it): "حين" at i that is no purpose — only "إلى حين" waits for an aim.
+    private bool WhereasOrWhen(Sentence s, int i, TriggerMention t) =>
+        Tokens[i].Norm == "حين"
+        && (i > s.FirstToken && Tokens[i - 1].Norm is "في" or "وفي" || i + 1 == t.FirstToken && (i == 0 || Tokens[i - 1].NormWithoutWa != "الي"));
 
     // "وسيطرت", "واعتقلوا": a verb in the past with و before it, the next verb of its sentence.
     private bool JoinedPastVerb(TriggerMention t) => Tokens[t.FirstToken].HasProclitic("و") && PastVerbForm(t);
