@@ -158,14 +158,18 @@ public sealed partial class ActorCatalog
             if (parent.Length > 0) parents.Add((path, row.Line, parent));
             var aliases = Tsv.List(row.GetAny("aliases_ar", "aliases")).ToList();
             if (aliases.Count == 0) throw new LexiconFormatException(path, row.Line, $"actor \"{id}\" has no Arabic alias");
-            // "!القاعدة": a one-word alias that names the actor only with its article (قاعدة alone is "a base").
+            // "!القاعدة": a one-word alias that names the actor only with its article (قاعدة alone is "a base");
+            // "!ولاية الجنوب": a longer one whose later words name it only with their articles ("ولاية جنوب كردفان"
+            // is a Sudanese state).
+            var asWritten = new HashSet<string>(StringComparer.Ordinal);
             for (int a = 0; a < aliases.Count; a++)
             {
                 if (!aliases[a].StartsWith('!')) continue;
                 aliases[a] = aliases[a][1..];
                 var keys = PhraseMatcher<ActorRef>.PhraseKeys(aliases[a]);
+                if (keys.Length > 1 && PhraseMatcher<ActorRef>.ArticledWords(aliases[a]) != 0) { asWritten.Add(aliases[a]); continue; }
                 if (keys.Length != 1 || !ArabicNormalizer.Matching.Normalize(aliases[a]).StartsWith("ال", StringComparison.Ordinal))
-                    throw new LexiconFormatException(path, row.Line, $"\"!\" marks a one-word alias written with its article, not \"{aliases[a]}\"");
+                    throw new LexiconFormatException(path, row.Line, $"\"!\" marks an alias written with its article (after its first word when longer), not \"{aliases[a]}\"");
                 _articleRequired.Add(keys[0]);
             }
             // "@المعارضة": a one-word alias that names the actor only in an article about the row's own country.
@@ -205,7 +209,7 @@ public sealed partial class ActorCatalog
             same.Add(actor);
             _aliases[id] = aliases;
             foreach (var alias in aliases)
-                if (!AliasMatcher.Add(alias, actor))
+                if (!AliasMatcher.Add(alias, actor, asWritten.Contains(alias)))
                     throw new LexiconFormatException(path, row.Line, $"empty alias in \"{id}\"");
         }
     }

@@ -13,9 +13,14 @@ public sealed class PhraseMatcher<T>
     private readonly Dictionary<string, FirstGroup> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byPhrase = new(StringComparer.Ordinal);
 
-    private sealed class Entry(string[] keys, int ordinal)
+    private sealed class Entry(string[] keys, int ordinal, ulong articled)
     {
         public string[] Keys { get; } = keys;
+        /// <summary>
+        /// Bit k set: word k (k ≥ 1) must carry its article in the text, as every phrase of these keys added with
+        /// articles as written has it (see <see cref="Add"/>); one phrase of the keys added freely frees them all.
+        /// </summary>
+        public ulong Articled { get; set; } = articled;
         public List<T> Values { get; } = new();
         /// <summary>Position among the phrases of its first key, in the order they were added (ties go to the earlier).</summary>
         public int Ordinal { get; } = ordinal;
@@ -43,8 +48,15 @@ public sealed class PhraseMatcher<T>
     public int Count => _byPhrase.Count;
 
     /// <summary>Adds a phrase (as written, words separated by spaces); values of equal phrases are kept in order.</summary>
-    public bool Add(string phrase, T value)
+    /// <param name="articlesAsWritten">
+    /// A word after the first that the phrase writes with its article must carry one in the text too: in a name the
+    /// article is part of it ("ولاية الجنوب" is an Islamic State province, "ولاية جنوب كردفان" a Sudanese state). The
+    /// first word stays free: clitics take its article ("للجيش"). Off by default: most names are met without it
+    /// ("قوات أمن" beside "قوات الأمن", "جبهة بوليساريو").
+    /// </param>
+    public bool Add(string phrase, T value, bool articlesAsWritten = false)
     {
+        ulong articled = articlesAsWritten ? ArticledWords(phrase) : 0;
         var keys = PhraseKeys(phrase);
         if (keys.Length == 0) return false;
         string joined = string.Join(' ', keys);
@@ -57,10 +69,11 @@ public sealed class PhraseMatcher<T>
                 if (id >= _byId.Length) Array.Resize(ref _byId, Math.Max(id + 1, 2 * _byId.Length));
                 _byId[id] = group;
             }
-            entry = new Entry(keys, group.Count);
+            entry = new Entry(keys, group.Count, articled);
             _byPhrase[joined] = entry;
             group.Add(entry);
         }
+        else entry.Articled &= articled;
         if (!entry.Values.Contains(value)) entry.Values.Add(value);
         return true;
     }
@@ -125,6 +138,7 @@ public sealed class PhraseMatcher<T>
         {
             if (best is not null && (e.Keys.Length < best.Keys.Length || e.Keys.Length == best.Keys.Length && e.Ordinal > best.Ordinal)) continue;
             if (start + e.Keys.Length > end) continue;
+            if (e.Articled != 0 && !ArticlesPresent(e.Articled, tokens, start, e.Keys.Length)) continue;
             // the second key matched through the group; test the rest
             bool ok = true;
             for (int k = 2; k < e.Keys.Length && ok; k++)
@@ -154,6 +168,35 @@ public sealed class PhraseMatcher<T>
             yield return m.Value;
             i = m.Value.Last;
         }
+    }
+
+    // The words after the first that the phrase writes with the article Key drops (bit k for word k).
+    internal static ulong ArticledWords(string phrase)
+    {
+        var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        ulong mask = 0;
+        int k = 0;
+        foreach (var w in words)
+        {
+            string n = ArabicNormalizer.Matching.Normalize(w.Trim('"', '«', '»', '“', '”', '(', ')', '،', ','));
+            if (n.Length == 0) continue;
+            if (k >= 1 && k < 64 && Key(n).Length < n.Length) mask |= 1UL << k;
+            k++;
+        }
+        return mask;
+    }
+
+    // Whether every word the mask marks carries the article in the text: "ال" written, or merged after ل ("للنظام").
+    private static bool ArticlesPresent(ulong mask, IReadOnlyList<Token> tokens, int start, int count)
+    {
+        for (int k = 1; k < count && k < 64; k++)
+        {
+            if ((mask & (1UL << k)) == 0) continue;
+            var t = tokens[start + k];
+            if (!(t.Form.Analysis is { HasArticle: true } || t.Norm.StartsWith("ال", StringComparison.Ordinal) || t.Norm.StartsWith("لل", StringComparison.Ordinal)))
+                return false;
+        }
+        return true;
     }
 
     // ---- keys ----

@@ -72,7 +72,7 @@ public class ActorCatalogTests : IDisposable
     [InlineData("a\tA\t1\tSY\tmilitary\t\t\tnobody\tجيش", "parent")]
     [InlineData("a\tA\t1\tSY\tmilitary\t\t\t\t", "no Arabic alias")]
     [InlineData("a\tCivilians (X)\t7\tSY\tcivilians\t\t\t\tمدنيون", "generic")]
-    [InlineData("a\tA\t2\t\trebel\t\t\t\t!تنظيم القاعدة", "one-word alias")]
+    [InlineData("a\tA\t2\t\trebel\t\t\t\t!تنظيم داعش", "written with its article")]
     [InlineData("a\tA\t2\t\trebel\t\t\t\t@المعارضة", "actor with a country")]
     [InlineData("a\tA\t2\tSY\trebel\t\t\t\t@المعارضة المسلحة", "one-word alias")]
     public void Loading_errors_name_file_and_line(string badRow, string problem)

@@ -62,4 +62,19 @@ public class PhraseMatcherTests
         Assert.Equal(["security", "security (later)"], m.LongestAt(Tokens("قوات للأمن"), 0)?.Values);
         Assert.Null(m.LongestAt(Tokens("أمن"), 0));
     }
+
+    // (one spelling of the same keys added freely frees them: "البراميل المتفجرة" beside "براميل متفجرة")
+    [Fact]
+    public void Articles_as_written_bind_only_while_every_spelling_of_the_keys_asks_for_them()
+    {
+        var strict = new PhraseMatcher<string>();
+        strict.Add("ولاية الجنوب", "province", articlesAsWritten: true);
+        Assert.Null(strict.LongestAt(Tokens("ولاية جنوب كردفان"), 0));
+        Assert.NotNull(strict.LongestAt(Tokens("ولاية الجنوب"), 0));
+
+        var freed = new PhraseMatcher<string>();
+        freed.Add("ولاية الجنوب", "province", articlesAsWritten: true);
+        freed.Add("ولاية الجنوب", "province");
+        Assert.NotNull(freed.LongestAt(Tokens("ولاية جنوب كردفان"), 0));
+    }
 }
