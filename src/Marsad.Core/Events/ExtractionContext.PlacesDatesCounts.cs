@@ -431,7 +431,8 @@ internal sealed partial class ExtractionContext
             if (!placesTheOther && p.Relation is not null && !IsStandIn(p))
                 foreach (var q in candidates)
                     // ("شرق حيس وشمال زبيد وغرب بيت الفقيه": a compass phrase joined by و is the next of a list, a place of its own)
-                    if (q != p && q.LastToken < p.FirstToken && (p.FirstToken - q.LastToken <= 4 && !OpensWithAndRelation(q, p) || Apposition(q, p)))
+                    // (not after a country's quarter, which it narrows: "في جنوب غرب سوريا قرب هضبة الجولان")
+                    if (q != p && q.LastToken < p.FirstToken && (p.FirstToken - q.LastToken <= 4 && !OpensWithAndRelation(q, p) || Apposition(q, p)) && !IsQuarterOfACountry(q))
                     { placesTheOther = true; (located ??= new()).Add((q, p)); break; }
             // "غرب القرنة بالبصرة", "مديرية حيس بالحديدة": a place joined by ب right after another says where that one is
             if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken].HasProclitic("ب"))
@@ -445,6 +446,10 @@ internal sealed partial class ExtractionContext
                     if (q != p && q.Place!.FeatureClass != "P" && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3) { placesTheOther = true; break; }
             if (!placesTheOther) towns.Add(p);
         }
+        // ("في المحافظة الواقعة جنوب غرب سوريا", "مواقع للجيش في جنوب غرب سوريا قرب هضبة الجولان"): a country's quarter
+        // is only the widest frame — another place of that country the sentence names is where it happened
+        if (towns.Count > 1 && towns.Exists(IsQuarterOfACountry))
+            towns = towns.Where(p => !IsQuarterOfACountry(p) || !towns.Exists(q => !IsQuarterOfACountry(q) && q.Place!.CountryCode == p.Place!.CountryCode)).ToList();
         // ("بلدة صيدا الواقعة شرق درعا": the gazetteer's only Saida is Lebanon's Sidon; a town the text places by a compass
         // phrase is near that place, whatever namesake of it another country has — not a province's seat far off in the
         // same one, "حيس جنوب الحديدة")
