@@ -118,7 +118,7 @@ internal sealed partial class ExtractionContext
         main.Clear();
         foreach (var a in inSentence)
         {
-            if (IsAssociate(a, s) || IsCoordinated(a, inSentence)) { assoc.Add(a); continue; }
+            if (IsAssociate(a, s) || IsCoordinated(a, inSentence, s)) { assoc.Add(a); continue; }
             if (assoc.Contains(a) || unassociated.Contains(a)) continue;   // set semantics, as Except had
             unassociated.Add(a);
             // "دخلوا العراق" names a place.
@@ -1546,15 +1546,22 @@ internal sealed partial class ExtractionContext
     };
 
     // "ألوية العمالقة والمقاومة التهامية": an actor joined to the one before it by و fights on the same side.
-    private bool IsCoordinated(ActorMention a, List<ActorMention> inSentence)
+    // ("شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات": so in a list written with commas — the comma before و, where a
+    // comma follows the actor too or the one before is itself listed; not "قصفت إسرائيل غزة، وحماس ترد", a new clause)
+    private bool IsCoordinated(ActorMention a, List<ActorMention> inSentence, Sentence s, int depth = 0)
     {
         var first = Tokens[a.FirstToken];
         bool joinedByWa = first.StartsWithWa || a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm == "و";
         if (!joinedByWa) return false;
         int gapStart = first.Norm == "و" ? a.FirstToken - 1 : a.FirstToken;
+        bool comma = gapStart > 0 && Tokens[gapStart - 1].IsComma;
+        // (not after "بين", whose comma-و opens the second side: "بين قوات النظام المدعومة بمليشيات حزب الله وإيران، ومسلحي
+        // تنظيم داعش")
+        if (comma && _cues.FindLast(CueClass.Between, s.FirstToken, a.FirstToken) is not null) return false;
         // (a loop: a lambda would capture a, a closure for every actor of every trigger)
         foreach (var o in inSentence)
-            if (o != a && o.LastToken == gapStart - 1 && o.Actor.PlainName != a.Actor.PlainName && o.Actor.Inter != 7 && a.Actor.Inter != 7)
+            if (o != a && o.LastToken == (comma ? gapStart - 2 : gapStart - 1) && o.Actor.PlainName != a.Actor.PlainName && o.Actor.Inter != 7 && a.Actor.Inter != 7
+                && (!comma || a.LastToken + 1 < Tokens.Count && Tokens[a.LastToken + 1].IsComma || depth < 4 && IsCoordinated(o, inSentence, s, depth + 1)))
                 return true;
         return false;
     }
