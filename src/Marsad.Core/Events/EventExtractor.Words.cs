@@ -154,6 +154,14 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // An aircraft of any kind named in the sentence ("الهجوم استهدف المروحية"): an attack there may be fired at or from it.
+    private static bool AircraftNamed(Document document, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[i].Lemma))) return true;
+        return false;
+    }
+
     // ("انفجارا في بلدة سروج … أسفر عن مقتل 30 شخصا", "انفجار ضخم أدى إلى مقتل"): an explosion whose dead its clause
     // tells as what it brought about was set off to kill — not a gas cylinder's, a mine left from a war or a depot's
     // blast, nor one a missile, a raid or shelling caused.

@@ -913,6 +913,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
                 ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
         }
+        // ("وشهد الأردن، السبت، هجوما استهدف حافلة لقوات الدرك"): an attack noun the verb of targeting follows, its
+        // object a side's men or gear, is an attack on them whoever made it — an unidentified armed group's (FromRoles).
+        // (not attacks counted, "رصدت 90 هجوما استهدف تركيا", nor one where anything flies)
+        int aimed = trigger.LastToken + 1;
+        bool attackAimed = entry is { Weak: true, Pos: "noun", EventType: AcledTaxonomy.Battles or AcledTaxonomy.ViolenceAgainstCivilians }
+                           && roles is { Actor1: null, Actor2: { } aimedAt } && aimedAt.FirstToken > aimed && aimedAt.FirstToken <= aimed + 3
+                           && aimed < sentence.EndToken && TargetingWords.Contains(BareLemma(document.Tokens[aimed]))
+                           && !PunctuationOutsideDates(document, aimed, aimedAt.FirstToken)
+                           && !(trigger.FirstToken > 0 && document.Tokens[trigger.FirstToken - 1].Kind == TokenKind.Number
+                                || document.Numbers.Exists(n => n.LastToken == trigger.FirstToken - 1))
+                           && !StruckFromAfar(document, sentence) && !AircraftNamed(document, sentence);
+        if (attackAimed) entry = entry with { UnnamedAgent = true };
         // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
         // strong one — see NationalAgents below — when a clause of striking hangs on it; a bare "الضربة الأمريكية" is
         // mostly talk of one)
@@ -1045,7 +1057,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && new[] { roles.Actor2, roles.Actor1 }.FirstOrDefault(x => x is { Actor.Inter: 2 or 3, Actor.IsUnidentified: false } && x.LastToken < trigger.FirstToken
                                                                           && !context.Sides.Allied(x.Actor, runner.Actor)) is { } fallenMen)
             (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = runner, Actor2 = fallenMen, TargetMarked = true });
-        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !attackAimed && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
         // a weak word of rioting needs a crowd to be a riot)
         // (a state's forces are the other side of a riot, named first or not: "أحرق الجيش … والمتظاهرون")
