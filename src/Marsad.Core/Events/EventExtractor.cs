@@ -1190,8 +1190,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("كانت ثلاث قذائف مورتر قد سقطت داخل المنطقة الخضراء", "سقوط قذيفة على حي"): shells that fell where no one
         // is named firing them are an attack whoever fired them — an unidentified armed group of the country.
         // (a side they hit named, "سقطت على مواقع للقوات الحكومية", finds its usual foe as their firer instead: FillOpponent)
-        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && entry is { SubEventType: AcledTaxonomy.Shelling, Pos: "noun", UnnamedAgent: false }
-            && ShellsFell(document, sentence, trigger))
+        // ("سقطت قذيفة صاروخية … على سوق شعبية": or a phrase that opens with their falling)
+        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && !entry.UnnamedAgent
+            && (entry is { SubEventType: AcledTaxonomy.Shelling, Pos: "noun" } && ShellsFell(document, sentence, trigger)
+                || entry is { IsStrike: true, Pos: "phrase" } && !air && FallingWords.Contains(document.Tokens[trigger.FirstToken].Lemma)
+                   // (not beside an interception, whose missile's pieces fell: "اعترضت صاروخا باليستيا … وسقط صاروخ")
+                   && !sentenceTriggers.Exists(o => o.Entries.Any(e => e.SubEventType == "Disrupted weapons use"))))
             entry = entry with { UnnamedAgent = true };
 
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
