@@ -2643,7 +2643,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     // (a strike whose striker is unknown at the place and day of a named one's is that strike, told by its dead;
                     // so is an attack by "unknown gunmen" that a group claimed: "تبنى تنظيم داعش اغتيال مرشح … مسلحين مجهولين")
                     || e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians
-                       && (e.Actor1 is { IsUnidentified: true } || o.Actor1 is { IsUnidentified: true }))));
+                       && (e.Actor1 is { IsUnidentified: true } || o.Actor1 is { IsUnidentified: true })
+                    // ("جراء سقوط قذيفة مدفعية أطلقتها ميليشيات الحوثي على قرية ماتع": two words of one act, placed by the
+                    // one mention of the place, are one report when each reads as agent the side the other reads as hit —
+                    // not "غارات روسية وسورية", two agents striking one town)
+                    || o.Location is { } there && e.Location is { } here && there.Span == here.Span
+                       && (SameForce(o.Actor1, e.Actor2) || SameForce(o.Actor2, e.Actor1)))));
             // ("وقتل سبعة آخرون في تفجير آخر شرقي المدينة": another of its kind is its own event)
             if (home is null || another(e)) groups.Add(new List<ExtractedEvent> { e });
             else home.Add(e);
