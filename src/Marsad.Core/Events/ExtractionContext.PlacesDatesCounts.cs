@@ -443,7 +443,8 @@ internal sealed partial class ExtractionContext
             // "قاعدة الشعيرات الجوية في حمص": the town after a site only says where the site is
             if (!placesTheOther && p.FirstToken > 0 && Tokens[p.FirstToken - 1].Norm == "في")
                 foreach (var q in candidates)
-                    if (q != p && q.Place!.FeatureClass != "P" && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3) { placesTheOther = true; break; }
+                    if (q != p && q.LastToken < p.FirstToken && p.FirstToken - q.LastToken <= 3
+                        && (q.Place!.FeatureClass != "P" || SeatAround(q, p))) { placesTheOther = true; break; }
             if (!placesTheOther) towns.Add(p);
         }
         // ("في المحافظة الواقعة جنوب غرب سوريا", "مواقع للجيش في جنوب غرب سوريا قرب هضبة الجولان"): a country's quarter
@@ -472,6 +473,13 @@ internal sealed partial class ExtractionContext
                     towns[k] = town with { Place = near, GeoPrecision = 2, Relation = "in the area of" };
         return (inSentence, towns);
     }
+
+    // ("منطقة الضباب في تعز", "بلدة المليحة في ريف دمشق"): a province's seat or a province after a town of its own, close
+    // by, only says where the town is.
+    private static bool SeatAround(PlaceMention town, PlaceMention seat) =>
+        seat.Place is { } big && town.Place is { } small && big.CountryCode == small.CountryCode && big.GeonameId != small.GeonameId
+        && (big.FeatureCode is "PPLA" or "PPLC" or "ADM1" || seat.GeoPrecision > 1)
+        && GeoDistance.Km(big.Latitude, big.Longitude, small.Latitude, small.Longitude) < 40;
 
     // "مدينة دوما، آخر جيب للمعارضة قرب دمشق": a comma after a town, then a phrase that describes it (no verb, no "و"
     // opening another clause) ending in the relative place — up to eight words.
