@@ -173,13 +173,10 @@ public sealed class PhraseMatcher<T>
     // The words after the first that the phrase writes with the article Key drops (bit k for word k).
     internal static ulong ArticledWords(string phrase)
     {
-        var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         ulong mask = 0;
         int k = 0;
-        foreach (var w in words)
+        foreach (var n in MatchingWords(phrase))
         {
-            string n = ArabicNormalizer.Matching.Normalize(w.Trim('"', '«', '»', '“', '”', '(', ')', '،', ','));
-            if (n.Length == 0) continue;
             if (k >= 1 && k < 64 && Key(n).Length < n.Length) mask |= 1UL << k;
             k++;
         }
@@ -208,16 +205,16 @@ public sealed class PhraseMatcher<T>
         return matchingForm;
     }
 
-    public static string[] PhraseKeys(string phrase)
+    public static string[] PhraseKeys(string phrase) => MatchingWords(phrase).Select(Key).ToArray();
+
+    // The phrase's words in the matching normalisation, quotes and commas trimmed, empty ones dropped.
+    private static IEnumerable<string> MatchingWords(string phrase)
     {
-        var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var keys = new List<string>(words.Length);
-        foreach (var w in words)
+        foreach (var w in phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             string n = ArabicNormalizer.Matching.Normalize(w.Trim('"', '«', '»', '“', '”', '(', ')', '،', ','));
-            if (n.Length > 0) keys.Add(Key(n));
+            if (n.Length > 0) yield return n;
         }
-        return keys.ToArray();
     }
 
     private static readonly string[] Proclitics = { "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك" };

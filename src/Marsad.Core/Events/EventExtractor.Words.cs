@@ -146,19 +146,18 @@ public sealed partial class EventExtractor
     }
 
     // A missile, an air strike, an aircraft or a shell named in the sentence: a blast there may be theirs.
-    private static bool StruckFromAfar(Document document, Sentence sentence)
-    {
-        var tokens = document.Tokens;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (IsMissileWord(tokens[i]) || BareLemma(tokens[i]) is "غاره" or "غارات" or "طايره" or "طايرات" or "قذيفه" or "قذايف") return true;
-        return false;
-    }
+    private static bool StruckFromAfar(Document document, Sentence sentence) =>
+        AnyWordOf(document, sentence, t => IsMissileWord(t) || BareLemma(t) is "غاره" or "غارات" or "طايره" or "طايرات" or "قذيفه" or "قذايف");
 
     // An aircraft of any kind named in the sentence ("الهجوم استهدف المروحية"): an attack there may be fired at or from it.
-    private static bool AircraftNamed(Document document, Sentence sentence)
+    private static bool AircraftNamed(Document document, Sentence sentence) =>
+        AnyWordOf(document, sentence, t => AircraftNouns.Contains(DefiniteArticle.Off(t.Lemma)));
+
+    // (the tests capture nothing: one cached delegate each, no closure per call)
+    private static bool AnyWordOf(Document document, Sentence sentence, Func<Token, bool> test)
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[i].Lemma))) return true;
+            if (test(document.Tokens[i])) return true;
         return false;
     }
 
