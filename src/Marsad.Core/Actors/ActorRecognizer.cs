@@ -219,7 +219,7 @@ public sealed class ActorRecognizer : IDocumentStage
     private static bool IsAccusativeNisba(Token t) => t.IsWord && t.Norm.Length > 3 && t.Norm.EndsWith("يا", StringComparison.Ordinal);
 
     // A figure ends at token j: "27", "ثلاثة عشر".
-    private static bool EndsACount(Document document, int j)
+    internal static bool EndsACount(Document document, int j)
     {
         if (document.Tokens[j].Kind == TokenKind.Number) return true;
         foreach (var n in document.Numbers)

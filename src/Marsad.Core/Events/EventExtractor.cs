@@ -921,8 +921,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                            && roles is { Actor1: null, Actor2: { } aimedAt } && aimedAt.FirstToken > aimed && aimedAt.FirstToken <= aimed + 3
                            && aimed < sentence.EndToken && TargetingWords.Contains(BareLemma(document.Tokens[aimed]))
                            && !PunctuationOutsideDates(document, aimed, aimedAt.FirstToken)
-                           && !(trigger.FirstToken > 0 && document.Tokens[trigger.FirstToken - 1].Kind == TokenKind.Number
-                                || document.Numbers.Exists(n => n.LastToken == trigger.FirstToken - 1))
+                           && !(trigger.FirstToken > 0 && ActorRecognizer.EndsACount(document, trigger.FirstToken - 1))
                            && !StruckFromAfar(document, sentence) && !AircraftNamed(document, sentence);
         if (attackAimed) entry = entry with { UnnamedAgent = true };
         // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
