@@ -36,6 +36,14 @@ public sealed class ActorRecognizer : IDocumentStage
         "العسكرية", "التابعة", "الموالية", "الحكومي", "النظامي", "الحربي", "العسكري", "البحرية", "المشتركة", "الرسمية",
         "العدوان");
 
+    // "شنت كل من أمريكا وفرنسا وبريطانيا ضربات": "كل من", each of, lists the sides themselves — its "من" is no place's
+    // preposition, unless a preposition before "كل" makes the list one of places ("في كل من سوريا والعراق").
+    private static bool EachOf(FormKeys[] keys, int name) =>
+        name >= 2 && keys[name - 1].LemmaK == OfKey && keys[name - 2].LemmaK == EachKey
+        && !(name >= 3 && PlacePrepositions.Contains(keys[name - 3].LemmaK));
+
+    private static readonly string EachKey = Keys("كل").Single(), OfKey = Keys("من").Single();
+
     // Member nouns that may precede an actor name: عناصر داعش، مسلحو حزب الله، مقاتلي الحوثي.
     private static readonly HashSet<string> MemberNouns = Keys(
         "عناصر", "عنصر", "مسلحو", "مسلحي", "مسلحين", "مقاتلو", "مقاتلي", "مقاتل", "أنصار", "ميليشيات", "ميليشيا", "مليشيات",
@@ -167,7 +175,7 @@ public sealed class ActorRecognizer : IDocumentStage
             {
                 var t = tokens[m.First];
                 if (t.HasPrepositionClitic) continue;
-                if (m.First > 0 && PlacePrepositions.Contains(keys[m.First - 1].LemmaK)) continue;
+                if (m.First > 0 && PlacePrepositions.Contains(keys[m.First - 1].LemmaK) && !EachOf(keys, m.First)) continue;
                 // ("بتوقيت تركيا", "بتوقيت إيران": a country that names a clock's time is no side)
                 if (ClockOfAPlace.Before(tokens, m.First)) continue;
                 var n = m.Values[0];
