@@ -2281,8 +2281,9 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
     {
         "بهدف", "هدف", "اجل", "لاجل", "عمليه", "اطار", "محاوله", "خطه", "مساعده", "للمساعده", "لمنع", "منع",
-        // in order to launch or carry out: "يعدون مجموعات من المقاتلين لشن استفزازات باستخدام أسلحة كيماوية"
-        "لشن", "لتنفيذ", "للقيام",
+        // in order to launch or carry out: "يعدون مجموعات من المقاتلين لشن استفزازات باستخدام أسلحة كيماوية", "يحول
+        // سوريا لقاعدة لإطلاق الهجمات على إسرائيل"
+        "لشن", "لتنفيذ", "للقيام", "لاطلاق",
         // or to make: "مداهمة المنازل ضرورية لإجراء اعتقالات"
         "لاجراء",
         // designed or set aside for: "هذه المقاتلة مصممة لعمليات القتال الجوي"
