@@ -103,6 +103,19 @@ public sealed partial class EventExtractor
 
     private static readonly HashSet<string> PlaceKindWords = new(StringComparer.Ordinal) { "مدينه", "بلده", "منطقه", "محافظه", "قريه", "العاصمه", "عاصمه" };
 
+    // "صاروخ باليستي اعترضته الدفاعات الجوية": the name right after a verb of stopping that takes the weapon before it as
+    // its object ("ـه", "ـها"), a few words on in its clause.
+    private static bool StoppedTheWeaponBefore(Document document, TriggerMention weapon, ActorMention named)
+    {
+        int verb = named.FirstToken - 1;
+        if (verb <= weapon.LastToken || verb - weapon.LastToken > 6) return false;
+        // (a weapon of its own, indefinite: "بقايا الصواريخ التي اعترضتها قوات الدفاع الجوي" shows ones stopped before)
+        if (document.Tokens[weapon.FirstToken].Form.Analysis is { HasArticle: true }) return false;
+        for (int k = weapon.LastToken + 1; k < verb; k++)
+            if (document.Tokens[k].Kind == TokenKind.Punctuation || document.Tokens[k].Kind == TokenKind.ArabicWord && document.Tokens[k].StartsWithWa) return false;
+        return document.Tokens[verb].Norm is "اعترضته" or "اعترضتها" or "اسقطته" or "اسقطتها" or "دمرته" or "دمرتها" or "اعترضه" or "اعترضها";
+    }
+
     // "صاروخ باليستي أطلقه الحوثيون": the name right after a verb of launching is who fired the weapon.
     private static bool Launched(Document document, ActorMention? named) =>
         named is not null && named.FirstToken > 0 && document.Tokens[named.FirstToken - 1].Lemma.StartsWith("اطلق", StringComparison.Ordinal);

@@ -632,6 +632,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             break;
         }
         if (entry is null) yield break;
+        // ("صاروخ باليستي اعترضته الدفاعات الجوية السعودية في طريقه لاستهداف منطقة جازان"): a weapon a state's forces named
+        // right after a verb of stopping it stopped is their disrupted weapons use, as ACLED codes an interception — not
+        // their fire; the side named launching it before ("أطلق الحوثيون صاروخا … اعترضته الدفاعات") the other side,
+        // else the side the article shows facing them (FillOpponent), as for a weapon stopped over a place
+        bool weaponStopped = entry.IsBombardment && roles.Actor1 is { Actor.IsState: true } stopper && StoppedTheWeaponBefore(document, trigger, stopper);
+        if (weaponStopped)
+        {
+            var launcher = document.Actors.FindLast(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken && Launched(document, a));
+            roles = new Roles(roles.Actor1, launcher, Array.Empty<ActorMention>(), TargetMarked: launcher is not null);
+            entry = entry with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Disrupted weapons use", Weak = false, UnnamedAgent = false, CivilianTarget = false };
+        }
         if (homesAttacked && entry.SubEventType == AcledTaxonomy.ArmedClash)
             entry = entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians, SubEventType = "Attack", CivilianTarget = true, Weak = false };
         // (the unnamed dead of an attack no one is named for: someone unknown attacked them)
@@ -804,7 +815,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // stopped by the forces of the place's state — its actor 1 at each place; the side that fired it, named or else
         // found by FillOpponent)
         // (a state that is the subject stopped it itself: "وقال الجيش الروسي إنه تم اعتراض طائرتين مسيرتين فوق مدينة حلب")
-        bool stoppedOver = entry.SubEventType == "Disrupted weapons use"
+        bool stoppedOver = weaponStopped || entry.SubEventType == "Disrupted weapons use"
                            && (roles.Actor1 is null || roles.Actor2 is null && (Launched(document, roles.Actor1) || roles.Actor1.Actor.IsState))
                            && StoppedOverAPlace(document, sentence, trigger);
         if (stoppedOver)
