@@ -2479,6 +2479,9 @@ internal sealed partial class ExtractionContext
         // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger
         // itself, the word after it is its subject ("استهدفت فصائل المعارضة بالمدفعية تجمعات القوات").
         if (a.FirstToken - 1 > t.LastToken && Tokens[a.FirstToken - 1].Norm is "استهدف" or "استهدفت") return true;
+        // ("غارة استهدفت مسلحين من تنظيم القاعدة": so is the side whose men are that object)
+        if (a.FirstToken - 3 > t.LastToken && Tokens[a.FirstToken - 1].Norm == "من" && MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)
+            && Tokens[a.FirstToken - 3].Norm is "استهدف" or "استهدفت") return true;
         // An agreement "مع" a party: the other party is the agent ("تم التوصل إلى اتفاق مع جماعة جيش الإسلام").
         if (t.Entries.Any(e => e.SubEventType == "Agreement"))
         {
