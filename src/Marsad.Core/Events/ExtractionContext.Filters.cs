@@ -394,6 +394,10 @@ internal sealed partial class ExtractionContext
         // ("أن سقوط قاعدة العند العسكرية بيد المقاومة مسألة وقت", "تحرير المدينة بات مسألة وقت"): an act only a matter of
         // time has not happened
         if (MatterOfTime(s, t)) return true;
+        // ("سكان الموصل يستعيدون عاداتهم", "إسرائيل تستعيد ساعة الجاسوس", "استعادة الدولة"): what is regained right after
+        // the verb is a thing, a habit or an order of things — no ground changed hands
+        if (t.Entries.All(e => e.IsTerritory) && t.LastToken + 1 < s.EndToken && RegainingWords.Contains(DefiniteArticle.Off(Tokens[t.LastToken].Lemma))
+            && (NoGround.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma)) || NoGround.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Norm)))) return true;
         // ("ويتخوف مختصون ان يقوم تنظيم داعش … بتنفيذ هجمات كبيرة"): what "أن" and an imperfect verb of doing say a side
         // may do, the act with ب after its subject, is not done
         if (Tokens[t.FirstToken].HasProclitic("ب") && DoingSupposed(s, t)) return true;
@@ -2277,6 +2281,19 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Lemma is "موقع" or "مكان" or "ساحه") return true;
         return false;
     }
+
+    private static readonly HashSet<string> RegainingWords = new(StringComparer.Ordinal)
+    {
+        "استعاد", "استعادت", "استعادوا", "يستعيد", "تستعيد", "يستعيدون", "استعاده", "باستعاده", "لاستعاده",
+    };
+
+    // Things regained that are no ground: belongings, remains, habits, standing, ties, the state itself.
+    private static readonly HashSet<string> NoGround = new(StringComparer.Ordinal)
+    {
+        "ساعه", "عادات", "عاداتهم", "حياه", "حياتهم", "الحياه", "صلات", "علاقات", "ثقه", "قوته", "قوتها", "قوتهم", "هيبه", "هيبته", "هيبتها",
+        "مكانه", "مكانته", "مكانتها", "دوره", "دورها", "زمام", "ماء", "دوله", "فبركات", "جثث", "جثه", "جثامين", "رفات", "اموال", "الاموال",
+        "رهاين", "اسري", "انفاس", "انفاسه", "انفاسها", "هدوء", "توازن", "توازنه", "ذكريات", "ارشيف", "حقوق", "حقوقهم", "وعي",
+    };
 
     private static readonly HashSet<string> PurposeWords = new(StringComparer.Ordinal)
     {
