@@ -2275,8 +2275,9 @@ internal sealed partial class ExtractionContext
            && t.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.Battles && !e.IsTerritory)
         // "من" right after the trigger's phrase: the attack came from this actor.
         // (not a partitive after a count, "تم القبض على أربعة من التنظيم": those are of the side taken)
+        // (nor the side whose men the act's verb of targeting, before it, takes: "حيث استهدف القصف عناصر من الحرس الثوري")
         || !t.Entries.Any(e => e.IsTerritory) && a.FirstToken > t.LastToken && a.FirstToken - t.LastToken <= 3 && Tokens[a.FirstToken - 1].Norm == "من"
-           && CountEndingAt(a.FirstToken - 2, t) < 0);
+           && CountEndingAt(a.FirstToken - 2, t) < 0 && !TargetedByTheVerbBefore(a, s, t));
 
     // ("ألقت الأجهزة الأمنية القبض على مواطنين، اعترفا بأنهما تدربا في إيران على يد الحرس الثوري": the hands named in
     // what the held confessed to are of that other act)
@@ -2479,6 +2480,7 @@ internal sealed partial class ExtractionContext
         // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger
         // itself, the word after it is its subject ("استهدفت فصائل المعارضة بالمدفعية تجمعات القوات").
         if (a.FirstToken - 1 > t.LastToken && Tokens[a.FirstToken - 1].Norm is "استهدف" or "استهدفت") return true;
+        if (TargetedByTheVerbBefore(a, s, t)) return true;
         // ("غارة استهدفت مسلحين من تنظيم القاعدة": so is the side whose men are that object)
         if (a.FirstToken - 3 > t.LastToken && Tokens[a.FirstToken - 1].Norm == "من" && MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)
             && Tokens[a.FirstToken - 3].Norm is "استهدف" or "استهدفت") return true;
@@ -2515,6 +2517,15 @@ internal sealed partial class ExtractionContext
         if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles) && OffensiveToRetakeFrom(a, s, t)) return true;
         return before.HasProclitic("ل") && t.Entries.Any(e => e.IsTerritory);
     }
+
+    // ("حيث استهدف القصف عناصر من الحرس الثوري"): the object after the act when the verb of targeting stands before it,
+    // the act its subject — the side named right after it, or its men. (Only after an act with its article: "استهدفت
+    // مدفعية القوات السعودية", "ضربات التحالف", name whose weapon struck.)
+    private bool TargetedByTheVerbBefore(ActorMention a, Sentence s, TriggerMention t) =>
+        t.FirstToken - 1 >= s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "استهدف" or "استهدفت"
+        && Tokens[t.LastToken].Form.Analysis is { HasArticle: true }
+        && (a.FirstToken == t.LastToken + 1
+            || a.FirstToken == t.LastToken + 3 && Tokens[a.FirstToken - 1].Norm == "من" && MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma));
 
     // "عملية عسكرية لتحرير مدينة الرمادي من سيطرة تنظيم داعش", "هجوما لطرد مقاتلي داعش من آخر معاقله": an offensive
     // launched to take ground from a side is fought against that side — the one driven out, or the one after من.
