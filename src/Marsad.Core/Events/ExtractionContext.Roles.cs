@@ -458,7 +458,10 @@ internal sealed partial class ExtractionContext
     private bool NoneOutranksACountry(List<ActorMention> main, Sentence s, TriggerMention t)
     {
         foreach (var a in main)
-            if (!(a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState || a.FirstToken > t.LastToken && (IsHit(a, s, t) || PastVerbForm(t) && FoughtAgainst(a) || CountedKilled(a, s)))) return false;
+            // (nor one in a clause of its own after a verb of the act, past a comma: "قصفت إسرائيل مطار التيفور، حيث
+            // استهدف القصف عناصر من الحرس الثوري")
+            if (!(a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState || a.FirstToken > t.LastToken && (IsHit(a, s, t) || PastVerbForm(t) && FoughtAgainst(a) || CountedKilled(a, s)
+                                                                                                                || PastVerbForm(t) && PunctuationBetween(t.LastToken, a.FirstToken)))) return false;
         return true;
     }
 
