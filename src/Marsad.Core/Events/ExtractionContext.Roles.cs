@@ -2482,11 +2482,10 @@ internal sealed partial class ExtractionContext
         if (Ambush(t) && a.FirstToken == t.LastToken + 1 && Benefactive(a)) return true;
         // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger
         // itself, the word after it is its subject ("استهدفت فصائل المعارضة بالمدفعية تجمعات القوات").
-        if (a.FirstToken - 1 > t.LastToken && Tokens[a.FirstToken - 1].Norm is "استهدف" or "استهدفت") return true;
+        if (a.FirstToken - 1 > t.LastToken && Targeting(Tokens[a.FirstToken - 1].Norm)) return true;
         if (TargetedByTheVerbBefore(a, s, t)) return true;
         // ("غارة استهدفت مسلحين من تنظيم القاعدة": so is the side whose men are that object)
-        if (a.FirstToken - 3 > t.LastToken && Tokens[a.FirstToken - 1].Norm == "من" && MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)
-            && Tokens[a.FirstToken - 3].Norm is "استهدف" or "استهدفت") return true;
+        if (a.FirstToken - 3 > t.LastToken && NamedByItsMen(a) && Targeting(Tokens[a.FirstToken - 3].Norm)) return true;
         // An agreement "مع" a party: the other party is the agent ("تم التوصل إلى اتفاق مع جماعة جيش الإسلام").
         if (t.Entries.Any(e => e.SubEventType == "Agreement"))
         {
@@ -2525,10 +2524,15 @@ internal sealed partial class ExtractionContext
     // the act its subject — the side named right after it, or its men. (Only after an act with its article: "استهدفت
     // مدفعية القوات السعودية", "ضربات التحالف", name whose weapon struck.)
     private bool TargetedByTheVerbBefore(ActorMention a, Sentence s, TriggerMention t) =>
-        t.FirstToken - 1 >= s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "استهدف" or "استهدفت"
+        t.FirstToken - 1 >= s.FirstToken && Targeting(Tokens[t.FirstToken - 1].NormWithoutWa)
         && Tokens[t.LastToken].Form.Analysis is { HasArticle: true }
-        && (a.FirstToken == t.LastToken + 1
-            || a.FirstToken == t.LastToken + 3 && Tokens[a.FirstToken - 1].Norm == "من" && MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma));
+        && (a.FirstToken == t.LastToken + 1 || a.FirstToken == t.LastToken + 3 && NamedByItsMen(a));
+
+    private static bool Targeting(string norm) => norm is "استهدف" or "استهدفت";
+
+    // "عناصر من الحرس الثوري", "مسلحين من تنظيم القاعدة": the side named by its men, "من" and a member noun before it.
+    private bool NamedByItsMen(ActorMention a) =>
+        a.FirstToken >= 2 && Tokens[a.FirstToken - 1].Norm == "من" && MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma);
 
     // "عملية عسكرية لتحرير مدينة الرمادي من سيطرة تنظيم داعش", "هجوما لطرد مقاتلي داعش من آخر معاقله": an offensive
     // launched to take ground from a side is fought against that side — the one driven out, or the one after من.
