@@ -2287,11 +2287,12 @@ internal sealed partial class ExtractionContext
         "استعاد", "استعادت", "استعادوا", "يستعيد", "تستعيد", "يستعيدون", "استعاده", "باستعاده", "لاستعاده",
     };
 
-    // Things regained that are no ground: belongings, remains, habits, standing, ties, the state itself.
+    // Things regained that are no ground: belongings, remains, habits, standing, ties, the state itself (without their
+    // article: the test looks them up after DefiniteArticle.Off).
     private static readonly HashSet<string> NoGround = new(StringComparer.Ordinal)
     {
-        "ساعه", "عادات", "عاداتهم", "حياه", "حياتهم", "الحياه", "صلات", "علاقات", "ثقه", "قوته", "قوتها", "قوتهم", "هيبه", "هيبته", "هيبتها",
-        "مكانه", "مكانته", "مكانتها", "دوره", "دورها", "زمام", "ماء", "دوله", "فبركات", "جثث", "جثه", "جثامين", "رفات", "اموال", "الاموال",
+        "ساعه", "عادات", "عاداتهم", "حياه", "حياتهم", "صلات", "علاقات", "ثقه", "قوته", "قوتها", "قوتهم", "هيبه", "هيبته", "هيبتها",
+        "مكانه", "مكانته", "مكانتها", "دوره", "دورها", "زمام", "ماء", "دوله", "فبركات", "جثث", "جثه", "جثامين", "رفات", "اموال",
         "رهاين", "اسري", "انفاس", "انفاسه", "انفاسها", "هدوء", "توازن", "توازنه", "ذكريات", "ارشيف", "حقوق", "حقوقهم", "وعي",
     };
 

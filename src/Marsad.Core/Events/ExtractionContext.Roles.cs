@@ -457,11 +457,12 @@ internal sealed partial class ExtractionContext
     // side a verb's subject fought — "واستولت على مدينة عفرين بعد معارك مع وحدات حماية الشعب" — or the dead it killed)
     private bool NoneOutranksACountry(List<ActorMention> main, Sentence s, TriggerMention t)
     {
+        bool pastVerb = PastVerbForm(t);
         foreach (var a in main)
             // (nor one in a clause of its own after a verb of the act, past a comma: "قصفت إسرائيل مطار التيفور، حيث
             // استهدف القصف عناصر من الحرس الثوري")
-            if (!(a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState || a.FirstToken > t.LastToken && (IsHit(a, s, t) || PastVerbForm(t) && FoughtAgainst(a) || CountedKilled(a, s)
-                                                                                                                || PastVerbForm(t) && PunctuationBetween(t.LastToken, a.FirstToken)))) return false;
+            if (!(a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState
+                  || a.FirstToken > t.LastToken && (IsHit(a, s, t) || CountedKilled(a, s) || pastVerb && (FoughtAgainst(a) || PunctuationBetween(t.LastToken, a.FirstToken))))) return false;
         return true;
     }
 
