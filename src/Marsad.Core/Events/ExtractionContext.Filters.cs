@@ -370,6 +370,7 @@ internal sealed partial class ExtractionContext
         if (first.HasProclitic("س")) return true;                       // سيهاجم
         if (Negated(s, t) || Halted(s, t)) return true;
         if (GameSense(s, t)) return true;
+        if (NoAdvance(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
@@ -2316,6 +2317,37 @@ internal sealed partial class ExtractionContext
         // "سيقاتل إلى حين استعادة المدينة"
         "وقف", "لوقف", "بوقف", "ايقاف", "لايقاف", "بايقاف", "انهاء", "لانهاء", "بانهاء", "اذن", "الاذن", "عزم", "عزمه", "حين",
     };
+
+    // "تقدم" tells of ground gained only as a military advance: not progress in relations or on a front of policy ("ما حصل
+    // من تقدم على صعيد العلاقات", "أشاد بالتقدم الذي تحقق على الصعيدين العسكري والتنموي", "مؤشر على مدى التقدم"), not
+    // the verb of undertaking ("ما تقدم عليه القاعدة") or of giving ("المدد الذي كانت تقدمه لها الجماعة"), and not an
+    // advance others set out to slow or fear ("زرعوا الألغام لإعاقة تقدم الجيش", "يتخوفون من تقدم داعش").
+    private bool NoAdvance(Sentence s, TriggerMention t)
+    {
+        var word = Tokens[t.FirstToken];
+        string bare = word.NormWithoutWa.StartsWith("ال", StringComparison.Ordinal) ? word.NormWithoutWa[2..] : word.NormWithoutWa;
+        if (word.HasProclitic("ب")) bare = bare.StartsWith("بال", StringComparison.Ordinal) ? bare[3..] : bare[1..];
+        if (!(bare.StartsWith("تقدم", StringComparison.Ordinal) || bare.StartsWith("يتقدم", StringComparison.Ordinal) || bare.StartsWith("تتقدم", StringComparison.Ordinal))
+            || !t.Entries.All(e => e.SubEventType == AcledTaxonomy.ArmedClash && e.Weak)) return false;
+        for (int k = t.LastToken + 1; k < s.EndToken && k <= t.LastToken + 3; k++)
+            if (Tokens[k].NormWithoutWa is "صعيد" or "الصعيد" or "الصعيدين" or "صعيدي" or "العلاقات" or "علاقات") return true;
+        if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm is "عليه" or "عليها" or "عليهم" or "عليهما") return true;
+        bool pronoun = word.Form.Analysis is { Enclitic: not null };
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 2); k < t.FirstToken; k++)
+        {
+            string w = Tokens[k].NormWithoutWa;
+            if (pronoun && w is "الذي" or "التي" or "ما" && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].HasProclitic("ل")) return true;
+            if (w is "مدي" or "اشاد" or "اشادت" or "يشيد" or "تشيد" or "مشيدا" or "مشيده" or "لاعاقه" or "اعاقه" or "لعرقله" or "عرقله" or "لتاخير"
+                or "تاخير" or "لابطاء" or "ابطاء") return true;
+            // (the fear a few words before, its subject and an aside between: "يتخوف أهالي الأحياء الخاضعة لسيطرة قوات
+            // الأسد، بشكل كبير، من تقدم")
+            if (w == "من" && k == t.FirstToken - 1)
+                for (int j = k - 1; j >= s.FirstToken && j >= k - 12 && (Tokens[j].Kind != TokenKind.Punctuation || Tokens[j].IsComma); j--)
+                    // (the segmenter may keep و on a verb it does not know: "ويتخوف")
+                    if (Tokens[j].NormWithoutWa is var f && (f.Length > 4 && f[0] == 'و' ? f[1..] : f) is "يتخوف" or "يتخوفون" or "تخوف" or "مخاوف" or "يخشي" or "يخشون" or "تخشي" or "خوفا" or "قلق" or "خشيه") return true;
+        }
+        return false;
+    }
 
     // The words an accord kept, carried out or broken stands after: "بالالتزام بالاتفاق", "خرق اتفاق", "باحترام الهدنة".
     private static readonly HashSet<string> AccordInForce = new(StringComparer.Ordinal)
