@@ -2316,6 +2316,8 @@ internal sealed partial class ExtractionContext
         // calls to stop, leave and intent: "يدعو التحالف لوقف الهجمات الجوية", "طلب الإذن لقصف", "عزم الجيش استعادة",
         // "سيقاتل إلى حين استعادة المدينة"
         "وقف", "لوقف", "بوقف", "ايقاف", "لايقاف", "بايقاف", "انهاء", "لانهاء", "بانهاء", "اذن", "الاذن", "عزم", "عزمه", "حين",
+        // an option: "لم يستبعد ماتيس خيار قصف مواقع للنظام", "لم تجد من خيار سوى الدخول في حرب"
+        "خيار", "الخيار", "خيارات", "الخيارات", "بخيار",
     };
 
     // "تقدم" tells of ground gained only as a military advance: not progress in relations or on a front of policy ("ما حصل
