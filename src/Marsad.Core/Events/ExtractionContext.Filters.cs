@@ -371,6 +371,7 @@ internal sealed partial class ExtractionContext
         if (Negated(s, t) || Halted(s, t)) return true;
         if (GameSense(s, t)) return true;
         if (NoAdvance(s, t)) return true;
+        if (CampaignOfWords(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
@@ -2319,6 +2320,20 @@ internal sealed partial class ExtractionContext
         // an option: "لم يستبعد ماتيس خيار قصف مواقع للنظام", "لم تجد من خيار سوى الدخول في حرب"
         "خيار", "الخيار", "خيارات", "الخيارات", "بخيار",
     };
+
+    // ("الحملات المغرضة التي تستهدف الإمارات", "حملة إعلامية تستهدف السعودية"): a campaign of words — malicious, of the
+    // media, of incitement — that targets a state is no attack on it.
+    private bool CampaignOfWords(Sentence s, TriggerMention t)
+    {
+        bool campaign = false, ofWords = false;
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 4); k < t.FirstToken; k++)
+        {
+            string w = DefiniteArticle.Off(Tokens[k].NormWithoutWa);
+            if (w is "حمله" or "حملات") campaign = true;
+            else if (campaign && w is "مغرضه" or "اعلاميه" or "تحريضيه" or "دعائيه" or "تشويه" or "تضليل" or "تضليليه") ofWords = true;
+        }
+        return ofWords;
+    }
 
     // "تقدم" tells of ground gained only as a military advance: not progress in relations or on a front of policy ("ما حصل
     // من تقدم على صعيد العلاقات", "أشاد بالتقدم الذي تحقق على الصعيدين العسكري والتنموي", "مؤشر على مدى التقدم"), not
