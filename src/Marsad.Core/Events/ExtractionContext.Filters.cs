@@ -372,6 +372,7 @@ internal sealed partial class ExtractionContext
         if (GameSense(s, t)) return true;
         if (NoAdvance(s, t)) return true;
         if (CampaignOfWords(s, t)) return true;
+        if (SeizedNoGround(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
@@ -2319,6 +2320,34 @@ internal sealed partial class ExtractionContext
         "وقف", "لوقف", "بوقف", "ايقاف", "لايقاف", "بايقاف", "انهاء", "لانهاء", "بانهاء", "اذن", "الاذن", "عزم", "عزمه", "حين",
         // an option: "لم يستبعد ماتيس خيار قصف مواقع للنظام", "لم تجد من خيار سوى الدخول في حرب"
         "خيار", "الخيار", "خيارات", "الخيارات", "بخيار",
+    };
+
+    // "استولى على" takes ground only when what it took is ground: a place named, or a word of land, a town or a site
+    // ("استولت القوات على كفر بطنا", "استولوا على أراض شاسعة", "على عدد من البلدات") — not schools, food, a company or
+    // cameras ("استولوا على مدارس في عفرين", "استولوا على المواد الغذائية والماشية", "استولت على كاميرات مراقبة").
+    private bool SeizedNoGround(Sentence s, TriggerMention t)
+    {
+        string verb = Tokens[t.FirstToken].NormWithoutWa;
+        if (!t.Entries.All(e => e.IsTerritory) || !verb.Contains("ستول", StringComparison.Ordinal) && !verb.Contains("ستيلاء", StringComparison.Ordinal)) return false;
+        int k = t.LastToken + 1;
+        // (past when it was and its subject; "عليه", the ground named before it, "الذي استولى عليه الحوثيون", is left be)
+        while (k < s.EndToken && (InADate(k) || DayParts.Contains(Tokens[k].Norm) || Tokens[k].IsComma || Tokens[k].Norm is "امس" or "اليوم" or "بعد" or "المتمردون" or "التنظيم")) k++;
+        if (k >= s.EndToken || Tokens[k].Norm != "علي") return false;
+        k++;
+        // ("على عدد من البلدات", "على أحد المواقع", "على 3 مواقع", 'على "مناطق ذات أهمية"', "على أكثر من مليون طن")
+        while (k + 1 < s.EndToken && (Tokens[k].NormWithoutWa is "عدد" or "المزيد" or "اكثر" or "كل" or "كامل" or "جميع" or "بعض" or "معظم" or "اغلب" or "من" or "ما"
+                   or "احد" or "احدي" || Tokens[k].Kind == TokenKind.Number || Tokens[k].Surface is "\"" or "«" or "“" or "'")) k++;
+        if (k >= s.EndToken) return false;
+        if (Within(_places, p => p.FirstToken, k, k + 1).Any()) return false;
+        return !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Norm));
+    }
+
+    private static readonly HashSet<string> GroundWords = new(StringComparer.Ordinal)
+    {
+        "مناطق", "منطقه", "مواقع", "موقع", "موقعا", "اراض", "اراضي", "ارض", "حي", "احياء", "مدينه", "مدن", "بلده", "بلدات", "قريه", "قري",
+        "جبل", "جبال", "تله", "تلال", "مرتفعات", "مطار", "قاعده", "ميناء", "معسكر", "مديريه", "مديريات", "محافظه", "العاصمه", "عاصمه",
+        "مساحات", "مساحه", "نقاط", "نقطه", "مراكز", "مركز", "ثكنه", "معبر", "طريق", "جزيره", "شبه", "ولايه", "اقليم", "بلدتي", "مدينتي",
+        "قريتي", "حيي", "شارع", "جيب", "معاقل", "معقل", "مقر", "مقرات", "قواعد", "ثكنات", "السلطه", "الحكم", "مبني", "مباني",
     };
 
     // ("الحملات المغرضة التي تستهدف الإمارات", "حملة إعلامية تستهدف السعودية"): a campaign of words — malicious, of the
