@@ -368,6 +368,11 @@ internal sealed partial class ExtractionContext
             && Document.Entities.Exists(x => x.Type == Marsad.Core.Actors.EntityType.Person && x.FirstToken == t.FirstToken - 1 && x.LastToken >= t.LastToken))
             return true;
         if (first.HasProclitic("س")) return true;                       // سيهاجم
+        // ("ستفحص صاروخ توماهوك الأميركي", "ستواصل القصف"): a noun of the act that a verb of the future governs, a word
+        // or two before it in its clause, has not happened either
+        if (t.Entries.All(e => e.Pos != "verb"))
+            for (int k = t.FirstToken - 1; k >= s.FirstToken && k >= t.FirstToken - 3 && Tokens[k].Kind != TokenKind.Punctuation; k--)
+                if (Tokens[k].HasProclitic("س")) return true;
         if (Negated(s, t) || Halted(s, t)) return true;
         if (GameSense(s, t)) return true;
         if (NoAdvance(s, t)) return true;
