@@ -378,6 +378,7 @@ internal sealed partial class ExtractionContext
         if (NoAdvance(s, t)) return true;
         if (CampaignOfWords(s, t)) return true;
         if (SeizedNoGround(s, t)) return true;
+        if (LootDescribed(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
@@ -2326,6 +2327,20 @@ internal sealed partial class ExtractionContext
         // an option: "لم يستبعد ماتيس خيار قصف مواقع للنظام", "لم تجد من خيار سوى الدخول في حرب"
         "خيار", "الخيار", "خيارات", "الخيارات", "بخيار",
     };
+
+    // ("استعادوا مجموعة من الأسلحة التي نهبتها الميليشيات من معسكرات الجيش", "سيارات الشرطة التي سرقتها في وقت سابق",
+    // "بالأموال التي نهبها من شعبه"): a theft told in a relative clause whose verb points back to the thing taken
+    // describes the thing, however long ago it was taken — no looting told.
+    private bool LootDescribed(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.All(e => e.SubEventType == "Looting/property destruction") || t.FirstToken != t.LastToken
+            || Tokens[t.FirstToken].Form.Analysis is not { Enclitic: not null } || t.FirstToken - 1 < s.FirstToken) return false;
+        string verb = Tokens[t.FirstToken].NormWithoutWa;
+        if (!(verb.StartsWith("نهب", StringComparison.Ordinal) || verb.StartsWith("سرق", StringComparison.Ordinal) || verb.StartsWith("سلب", StringComparison.Ordinal))) return false;
+        for (int k = t.FirstToken - 1; k >= s.FirstToken && k >= t.FirstToken - 2; k--)
+            if (IsRelativePronoun(Tokens[k].Norm)) return true;
+        return false;
+    }
 
     // "استولى على" takes ground only when what it took is ground: a place named, or a word of land, a town or a site
     // ("استولت القوات على كفر بطنا", "استولوا على أراض شاسعة", "على عدد من البلدات") — not schools, food, a company or
