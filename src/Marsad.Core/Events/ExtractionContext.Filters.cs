@@ -379,6 +379,7 @@ internal sealed partial class ExtractionContext
         if (CampaignOfWords(s, t)) return true;
         if (SeizedNoGround(s, t)) return true;
         if (LootDescribed(s, t)) return true;
+        if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
@@ -2327,6 +2328,26 @@ internal sealed partial class ExtractionContext
         // an option: "لم يستبعد ماتيس خيار قصف مواقع للنظام", "لم تجد من خيار سوى الدخول في حرب"
         "خيار", "الخيار", "خيارات", "الخيارات", "بخيار",
     };
+
+    // Tyres are a riot's only when burnt, and by a crowd: not "معايير جديدة لمواصفات إطارات السيارات" or tyres in a list of
+    // waste, nor those an armed side set alight to block an attack ("قيام ميليشيا الحوثي بقطع الطرق بالكتل الإسمنتية
+    // وإضرام النيران في عدد كبير من إطارات السيارات") — the side nearest before the tyres is who burnt them.
+    private bool TyresNotARiot(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Riots) || !Tokens[t.FirstToken].NormWithoutWa.Contains("اطارات", StringComparison.Ordinal)) return false;
+        bool burnt = false;
+        for (int k = Math.Max(s.FirstToken, t.FirstToken - 5); k <= Math.Min(s.EndToken - 1, t.LastToken + 2) && !burnt; k++)
+        {
+            string w = DefiniteArticle.Off(Tokens[k].NormWithoutWa);
+            // (the verbs and their nouns: "أحرق"/"إحراق", "أشعل"/"إشعال"/"مشتعلة", "إضرام")
+            burnt = w.Contains("حرق", StringComparison.Ordinal) || w.Contains("حراق", StringComparison.Ordinal) || w.Contains("شعل", StringComparison.Ordinal)
+                    || w.Contains("شعال", StringComparison.Ordinal) || w.Contains("شتعل", StringComparison.Ordinal) || w.Contains("ضرام", StringComparison.Ordinal)
+                    || w is "نار" or "نيران" or "دخان" or "كاوتشوك" or "الكاوتشوك";
+        }
+        if (!burnt) return true;
+        var nearest = Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken).LastOrDefault();
+        return nearest is { Actor.Inter: 1 or 2 or 3 or 4 or 8 };
+    }
 
     // ("استعادوا مجموعة من الأسلحة التي نهبتها الميليشيات من معسكرات الجيش", "سيارات الشرطة التي سرقتها في وقت سابق",
     // "بالأموال التي نهبها من شعبه"): a theft told in a relative clause whose verb points back to the thing taken
