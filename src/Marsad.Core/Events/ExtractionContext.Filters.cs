@@ -2371,8 +2371,14 @@ internal sealed partial class ExtractionContext
         string verb = Tokens[t.FirstToken].NormWithoutWa;
         if (!t.Entries.All(e => e.IsTerritory) || !verb.Contains("ستول", StringComparison.Ordinal) && !verb.Contains("ستيلاء", StringComparison.Ordinal)) return false;
         int k = t.LastToken + 1;
-        // (past when it was and its subject; "عليه", the ground named before it, "الذي استولى عليه الحوثيون", is left be)
-        while (k < s.EndToken && (InADate(k) || DayParts.Contains(Tokens[k].Norm) || Tokens[k].IsComma || Tokens[k].Norm is "امس" or "اليوم" or "بعد" or "المتمردون" or "التنظيم")) k++;
+        // (past when it was and its subject, "واستولى التنظيم على"; "عليه", the ground named before it, "الذي استولى عليه
+        // الحوثيون", is left be)
+        while (k < s.EndToken)
+        {
+            if (InADate(k) || DayParts.Contains(Tokens[k].Norm) || Tokens[k].IsComma || Tokens[k].Norm is "امس" or "اليوم") k++;
+            else if (Within(_actors, a => a.FirstToken, k, k + 1).FirstOrDefault() is { } subject) k = subject.LastToken + 1;
+            else break;
+        }
         if (k >= s.EndToken || Tokens[k].Norm != "علي") return false;
         k++;
         // ("على عدد من البلدات", "على أحد المواقع", "على 3 مواقع", 'على "مناطق ذات أهمية"', "على أكثر من مليون طن")
@@ -2388,7 +2394,8 @@ internal sealed partial class ExtractionContext
         "مناطق", "منطقه", "مواقع", "موقع", "موقعا", "اراض", "اراضي", "ارض", "حي", "احياء", "مدينه", "مدن", "بلده", "بلدات", "قريه", "قري",
         "جبل", "جبال", "تله", "تلال", "مرتفعات", "مطار", "قاعده", "ميناء", "معسكر", "مديريه", "مديريات", "محافظه", "العاصمه", "عاصمه",
         "مساحات", "مساحه", "نقاط", "نقطه", "مراكز", "مركز", "ثكنه", "معبر", "طريق", "جزيره", "شبه", "ولايه", "اقليم", "بلدتي", "مدينتي",
-        "قريتي", "حيي", "شارع", "جيب", "معاقل", "معقل", "مقر", "مقرات", "قواعد", "ثكنات", "السلطه", "الحكم", "مبني", "مباني",
+        "قريتي", "حيي", "شارع", "جيب", "معاقل", "معقل", "مقر", "مقرات", "قواعد", "ثكنات", "السلطه", "الحكم", "مبني", "مباني", "معسكرات",
+        "مخيم", "مخيمات", "ضاحيه", "قلعه", "قصر", "مجمع",
     };
 
     // ("الحملات المغرضة التي تستهدف الإمارات", "حملة إعلامية تستهدف السعودية"): a campaign of words — malicious, of the

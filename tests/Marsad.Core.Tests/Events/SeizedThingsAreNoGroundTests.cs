@@ -14,6 +14,7 @@ public class SeizedThingsAreNoGroundTests
     [InlineData("واستنادا إلى منظمة العفو الدولية، فإن قوات تركية ومقاتلين سوريين متحالفين معها استولوا على مدارس في عفرين.", "2018-08-02")]
     [InlineData("وقال كولو إن مسلحي بوكو حرام استولوا على المواد الغذائية والماشية في قرية كيلوا بولاية بورنو.", "2015-07-21")]
     [InlineData("وأفاد مصدر محلي بأن المقاومة الجنوبية استولت على دبابتين وعربتي همر من ميليشيات الحوثي في قاعدة العند.", "2015-07-23")]
+    [InlineData("وقالت المصادر إن المقاومة الشعبية في تعز تواجه كارثة بسبب استيلاء ميليشيات الحوثي على كل شيء بدعوى دعم المجهود الحربي.", "2015-08-04")]
     public void Things_seized_are_no_ground(string text, string published) =>
         Assert.DoesNotContain(Extract(text, published).Events, e => e.SubEventType.Contains("territory", StringComparison.Ordinal));
 
