@@ -1,0 +1,59 @@
+"""The third held-out pool (sets 164 onwards), drawn once the second (ant_pool.py) was spent at set 163.
+
+SaudiNewsNet articles, read as pool.py reads them (every day's zip, exact copies of a content dropped), whose title and
+text together are under 6,000 characters and whose text holds exactly one of pool.WORDS. The first SaudiNewsNet pool
+(sets 58-124) took articles with at least two, so none of these was drawn before: near conflict rather than about it,
+where a false alarm costs most. Each set: random.seed(pool.seed(N)), random.shuffle of the pool's ids, the first 40
+not drawn before. The articles are read from the corpus at run time; nothing derived from them is written into the
+repository.
+"""
+import glob, json, os, sys, zipfile
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pool import WORDS, CORPUS, seed, draw
+
+FIRST = 164
+
+
+def pool():
+    """The pool's articles as {id, title, text, published, outlet, url}; id = sn-DAY-INDEX (INDEX from 0)."""
+    seen, out = set(), []
+    for z in sorted(glob.glob(os.path.join(CORPUS, "*.zip"))):
+        day = os.path.basename(z)[:-4]
+        zf = zipfile.ZipFile(z)
+        for i, a in enumerate(json.loads(zf.read(zf.namelist()[0]))):
+            text = a.get("content") or ""
+            if text in seen:
+                continue
+            seen.add(text)
+            title = a.get("title") or ""
+            if len(title) + len(text) >= 6000 or sum(w in text for w in WORDS) != 1:
+                continue
+            out.append(dict(id=f"sn-{day}-{i}", title=title, text=text,
+                            published=a["date_extracted"].replace(" ", "T") + "Z", outlet=a["source"], url=a.get("url")))
+    return out
+
+
+def replay(upto):
+    """(articles, {set: ids}, taken ids) for sets 164..upto."""
+    arts = pool()
+    ids, taken, sets = [a["id"] for a in arts], set(), {}
+    for n in range(FIRST, upto + 1):
+        sets[n] = draw(ids, seed(n), taken)
+        taken |= set(sets[n])
+    return arts, sets, taken
+
+
+if __name__ == "__main__":
+    # python3 sn_one_word_pool.py N OUT_DIR: writes set N's articles (one JSON object each, as draw.py does) to OUT_DIR
+    # and every set's ids to OUT_DIR/../sn1-sets.json
+    n, out = int(sys.argv[1]), sys.argv[2]
+    arts, sets, taken = replay(n)
+    print(f"pool {len(arts)}, taken {len(taken)}, left {len(arts) - len(taken)}")
+    os.makedirs(out, exist_ok=True)
+    by = {a["id"]: a for a in arts}
+    for i in sets[n]:
+        with open(os.path.join(out, f"{i}.json"), "w", encoding="utf-8") as f:
+            json.dump(by[i], f, ensure_ascii=False)
+    with open(os.path.join(os.path.dirname(os.path.abspath(out)), "sn1-sets.json"), "w") as f:
+        json.dump({str(k): v for k, v in sets.items()}, f)
+    print(f"wrote {len(sets[n])} articles to {out}")
