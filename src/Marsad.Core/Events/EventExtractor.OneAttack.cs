@@ -31,6 +31,44 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
+    /// "أصيبوا بحالات اختناق إثر قصف جوي على المدينة", "قصف عنيف … يعتقد أنه بغاز الكلور": a strike by the chemical
+    /// attack's own force, at its place within a day, whose sentence tells of choking or gas delivered that attack — one
+    /// event, the chemical one, as ACLED's coders code it (not a strike beside it).
+    /// </summary>
+    private static List<ExtractedEvent> StrikeThatGassed(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        List<ExtractedEvent>? folded = null;
+        foreach (var strike in events)
+        {
+            // (the place's own state force: a foreign state's strikes then are a reprisal, "ردا على هجوم كيماوي")
+            if (strike.SubEventType is not (AcledTaxonomy.AirStrike or AcledTaxonomy.Shelling) || strike.Location?.Place?.CountryCode is not { } land
+                || strike.Actor1 is not { IsState: true, IsUnidentified: false, Country: { } own } || own != land) continue;
+            var current = folded ?? events;
+            int at = current.FindIndex(c => c.SubEventType == "Chemical weapon" && c.Location is not null && SamePlace(c, strike)
+                && Math.Abs(c.Date.Date.DayNumber - strike.Date.Date.DayNumber) <= 1 && SameForce(c.Actor1, strike.Actor1));
+            if (at < 0 || !TellsOfGas(context.Document.Slice(TriggerSentence(strike, context).Span))) continue;
+            folded ??= new List<ExtractedEvent>(events);
+            var gas = folded[at];
+            folded[at] = gas with
+            {
+                EvidenceSentences = gas.EvidenceWith(strike),
+                FieldEvidence = gas.FieldEvidence.Concat(strike.FieldEvidence.Where(f => f.Field != "trigger" && !gas.FieldEvidence.Any(g => g.Field == f.Field))).ToList(),
+                Fatalities = gas.Fatalities ?? strike.Fatalities,
+                // (the strike told to the day, earlier, dates the attack: reports of it come after)
+                Date = strike.Date.Precision == DatePrecision.Day && (gas.Date.Precision != DatePrecision.Day || strike.Date.Date.DayNumber < gas.Date.Date.DayNumber)
+                    ? strike.Date : gas.Date,
+            };
+            folded.Remove(strike);
+        }
+        return folded ?? events;
+    }
+
+    private static bool TellsOfGas(string sentence) =>
+        sentence.Contains("اختناق", StringComparison.Ordinal) || sentence.Contains("غاز", StringComparison.Ordinal)
+        || sentence.Contains("الكلور", StringComparison.Ordinal) || sentence.Contains("كيما", StringComparison.Ordinal)
+        || sentence.Contains("كيميا", StringComparison.Ordinal) || sentence.Contains("كيميائ", StringComparison.Ordinal);
+
+    /// <summary>
     /// "بدأت واشنطن ولندن خطوات … بتوجيه ضربة عسكرية للنظام السوري على خلفية هجوم كيماوي مفترض أسفر عن مقتل عشرات في
     /// بلدة دوما", "اعتبرت دمشق الاتهامات الموجهة لها بشأن الهجوم الكيميائي": a chemical attack the article names no
     /// one for, where a sentence tells of chemical weapons beside the government or army of the place's country, is laid

@@ -1876,6 +1876,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = PlaceToldAfter(context, merged, triggers);
         merged = SplitSharedTolls(merged, context);
         merged = OldActsRetold(merged, context, triggers);
+        // (after the folds, which join a region's strike to its town's, and after the attack's force is known)
+        merged = StrikeThatGassed(merged, context);
         merged.RemoveAll(e => StrikesInGeneral(e, context) || NowhereButACountry(e));
         for (int i = 0; i < merged.Count; i++)
         {
