@@ -7,30 +7,16 @@ where a false alarm costs most. Each set: random.seed(pool.seed(N)), random.shuf
 not drawn before. The articles are read from the corpus at run time; nothing derived from them is written into the
 repository.
 """
-import glob, json, os, sys, zipfile
+import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pool import WORDS, CORPUS, seed, draw
+from pool import pool as sn_pool, seed, draw
 
 FIRST = 164
 
 
 def pool():
-    """The pool's articles as {id, title, text, published, outlet, url}; id = sn-DAY-INDEX (INDEX from 0)."""
-    seen, out = set(), []
-    for z in sorted(glob.glob(os.path.join(CORPUS, "*.zip"))):
-        day = os.path.basename(z)[:-4]
-        zf = zipfile.ZipFile(z)
-        for i, a in enumerate(json.loads(zf.read(zf.namelist()[0]))):
-            text = a.get("content") or ""
-            if text in seen:
-                continue
-            seen.add(text)
-            title = a.get("title") or ""
-            if len(title) + len(text) >= 6000 or sum(w in text for w in WORDS) != 1:
-                continue
-            out.append(dict(id=f"sn-{day}-{i}", title=title, text=text,
-                            published=a["date_extracted"].replace(" ", "T") + "Z", outlet=a["source"], url=a.get("url")))
-    return out
+    """The pool's articles as pool.pool gives them, those whose text holds exactly one of the words."""
+    return sn_pool(words_held=lambda n: n == 1)
 
 
 def replay(upto):
