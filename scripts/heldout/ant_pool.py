@@ -6,9 +6,9 @@ near conflict rather than about it, where a false alarm costs most. Dev articles
 random.seed(pool.seed(N)), random.shuffle of the sorted DOCNOs, the first 40 not drawn before. The articles stay in
 the corpus; a set is a folder of copies made at run time, never committed.
 """
-import glob, os, random, sys
+import glob, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pool import WORDS, seed, draw
+from pool import WORDS, draw_sets
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ANT = os.environ.get("ANT", os.path.join(HERE, "../../../shared/data/corpora/ant-middleeast"))
@@ -31,10 +31,7 @@ def pool():
 def replay(upto):
     """({DOCNO: path}, {set: DOCNOs}, taken) for sets 125..upto."""
     arts = pool()
-    ids, taken, sets = sorted(arts), set(), {}
-    for n in range(FIRST, upto + 1):
-        sets[n] = draw(ids, seed(n), taken)
-        taken |= set(sets[n])
+    sets, taken = draw_sets(sorted(arts), FIRST, upto)
     return arts, sets, taken
 
 

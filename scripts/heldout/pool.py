@@ -49,6 +49,27 @@ def draw(ids, s, taken, k=40):
     return [i for i in ids if i not in taken][:k]
 
 
+def draw_sets(ids, first, upto):
+    """({set: ids}, taken ids) for sets first..upto drawn in turn from ids, each skipping those drawn before."""
+    taken, sets = set(), {}
+    for n in range(first, upto + 1):
+        sets[n] = draw(ids, seed(n), taken)
+        taken |= set(sets[n])
+    return sets, taken
+
+
+def write_set(arts, sets, n, out, index_name):
+    """Writes set n's articles (one JSON object each, which `marsad eval events` reads by id) to out, and every set's
+    ids to index_name beside out."""
+    os.makedirs(out, exist_ok=True)
+    by = {a["id"]: a for a in arts}
+    for i in sets[n]:
+        with open(os.path.join(out, f"{i}.json"), "w", encoding="utf-8") as f:
+            json.dump(by[i], f, ensure_ascii=False)
+    with open(os.path.join(os.path.dirname(os.path.abspath(out)), index_name), "w") as f:
+        json.dump({str(k): v for k, v in sets.items()}, f)
+
+
 def replay(upto):
     """(articles, {set: ids}, taken ids) for sets 58..upto, as the sessions drew them. Set 124 is what was left."""
     arts = pool()

@@ -7,9 +7,9 @@ where a false alarm costs most. Each set: random.seed(pool.seed(N)), random.shuf
 not drawn before. The articles are read from the corpus at run time; nothing derived from them is written into the
 repository.
 """
-import json, os, sys
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pool import pool as sn_pool, seed, draw
+from pool import pool as sn_pool, draw_sets, write_set
 
 FIRST = 164
 
@@ -22,10 +22,7 @@ def pool():
 def replay(upto):
     """(articles, {set: ids}, taken ids) for sets 164..upto."""
     arts = pool()
-    ids, taken, sets = [a["id"] for a in arts], set(), {}
-    for n in range(FIRST, upto + 1):
-        sets[n] = draw(ids, seed(n), taken)
-        taken |= set(sets[n])
+    sets, taken = draw_sets([a["id"] for a in arts], FIRST, upto)
     return arts, sets, taken
 
 
@@ -35,11 +32,5 @@ if __name__ == "__main__":
     n, out = int(sys.argv[1]), sys.argv[2]
     arts, sets, taken = replay(n)
     print(f"pool {len(arts)}, taken {len(taken)}, left {len(arts) - len(taken)}")
-    os.makedirs(out, exist_ok=True)
-    by = {a["id"]: a for a in arts}
-    for i in sets[n]:
-        with open(os.path.join(out, f"{i}.json"), "w", encoding="utf-8") as f:
-            json.dump(by[i], f, ensure_ascii=False)
-    with open(os.path.join(os.path.dirname(os.path.abspath(out)), "sn1-sets.json"), "w") as f:
-        json.dump({str(k): v for k, v in sets.items()}, f)
+    write_set(arts, sets, n, out, "sn1-sets.json")
     print(f"wrote {len(sets[n])} articles to {out}")
