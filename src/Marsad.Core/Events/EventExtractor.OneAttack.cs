@@ -66,7 +66,7 @@ public sealed partial class EventExtractor
     private static bool TellsOfGas(string sentence) =>
         sentence.Contains("اختناق", StringComparison.Ordinal) || sentence.Contains("غاز", StringComparison.Ordinal)
         || sentence.Contains("الكلور", StringComparison.Ordinal) || sentence.Contains("كيما", StringComparison.Ordinal)
-        || sentence.Contains("كيميا", StringComparison.Ordinal) || sentence.Contains("كيميائ", StringComparison.Ordinal);
+        || sentence.Contains("كيميا", StringComparison.Ordinal);
 
     /// <summary>
     /// "بدأت واشنطن ولندن خطوات … بتوجيه ضربة عسكرية للنظام السوري على خلفية هجوم كيماوي مفترض أسفر عن مقتل عشرات في

@@ -719,9 +719,9 @@ public sealed partial class EventExtractor
             if (i > trigger.LastToken && token.Kind == TokenKind.Punctuation) return false;
             var w = BareLemma(token);
             if (w.StartsWith("منزل", StringComparison.Ordinal) || w.StartsWith("منازل", StringComparison.Ordinal) || w.StartsWith("مساكن", StringComparison.Ordinal)
-                || w is "بيت" or "بيوت" or "بيتا" or "مسكن" or "مسكنا" or "منشات" or "منشاه" or "منشاتين" or "مبني" or "مباني" or "مبنيين"
                 // ("إسرائيل تهدم قرية فلسطينية قرب القدس": a village razed is its people's homes)
-                || w is "قريه" or "قري" or "قريتين")
+                || w is "بيت" or "بيوت" or "بيتا" or "مسكن" or "مسكنا" or "منشات" or "منشاه" or "منشاتين" or "مبني" or "مباني" or "مبنيين"
+                    or "قريه" or "قري" or "قريتين")
                 return true;
         }
         return false;

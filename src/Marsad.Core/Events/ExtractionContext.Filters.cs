@@ -2342,7 +2342,7 @@ internal sealed partial class ExtractionContext
             // (the verbs and their nouns: "أحرق"/"إحراق", "أشعل"/"إشعال"/"مشتعلة", "إضرام")
             burnt = w.Contains("حرق", StringComparison.Ordinal) || w.Contains("حراق", StringComparison.Ordinal) || w.Contains("شعل", StringComparison.Ordinal)
                     || w.Contains("شعال", StringComparison.Ordinal) || w.Contains("شتعل", StringComparison.Ordinal) || w.Contains("ضرام", StringComparison.Ordinal)
-                    || w is "نار" or "نيران" or "دخان" or "كاوتشوك" or "الكاوتشوك";
+                    || w is "نار" or "نيران" or "دخان" or "كاوتشوك";
         }
         if (!burnt) return true;
         var nearest = Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken).LastOrDefault();
@@ -2389,12 +2389,13 @@ internal sealed partial class ExtractionContext
         return !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Norm));
     }
 
+    // (without their article: the test looks them up after DefiniteArticle.Off)
     private static readonly HashSet<string> GroundWords = new(StringComparer.Ordinal)
     {
         "مناطق", "منطقه", "مواقع", "موقع", "موقعا", "اراض", "اراضي", "ارض", "حي", "احياء", "مدينه", "مدن", "بلده", "بلدات", "قريه", "قري",
-        "جبل", "جبال", "تله", "تلال", "مرتفعات", "مطار", "قاعده", "ميناء", "معسكر", "مديريه", "مديريات", "محافظه", "العاصمه", "عاصمه",
+        "جبل", "جبال", "تله", "تلال", "مرتفعات", "مطار", "قاعده", "ميناء", "معسكر", "مديريه", "مديريات", "محافظه", "عاصمه",
         "مساحات", "مساحه", "نقاط", "نقطه", "مراكز", "مركز", "ثكنه", "معبر", "طريق", "جزيره", "شبه", "ولايه", "اقليم", "بلدتي", "مدينتي",
-        "قريتي", "حيي", "شارع", "جيب", "معاقل", "معقل", "مقر", "مقرات", "قواعد", "ثكنات", "السلطه", "الحكم", "مبني", "مباني", "معسكرات",
+        "قريتي", "حيي", "شارع", "جيب", "معاقل", "معقل", "مقر", "مقرات", "قواعد", "ثكنات", "مبني", "مباني", "معسكرات",
         "مخيم", "مخيمات", "ضاحيه", "قلعه", "قصر", "مجمع",
     };
 
@@ -2419,8 +2420,7 @@ internal sealed partial class ExtractionContext
     private bool NoAdvance(Sentence s, TriggerMention t)
     {
         var word = Tokens[t.FirstToken];
-        string bare = word.NormWithoutWa.StartsWith("ال", StringComparison.Ordinal) ? word.NormWithoutWa[2..] : word.NormWithoutWa;
-        if (word.HasProclitic("ب")) bare = bare.StartsWith("بال", StringComparison.Ordinal) ? bare[3..] : bare[1..];
+        string bare = DefiniteArticle.Off(word.HasProclitic("ب") ? word.NormWithoutWa[1..] : word.NormWithoutWa);
         if (!(bare.StartsWith("تقدم", StringComparison.Ordinal) || bare.StartsWith("يتقدم", StringComparison.Ordinal) || bare.StartsWith("تتقدم", StringComparison.Ordinal))
             || !t.Entries.All(e => e.SubEventType == AcledTaxonomy.ArmedClash && e.Weak)) return false;
         for (int k = t.LastToken + 1; k < s.EndToken && k <= t.LastToken + 3; k++)
