@@ -138,12 +138,14 @@ public static class InputSource
     }
 
     /// <summary>
-    /// The articles of one text. A JSON array is read element by element, so one article without text is an error
-    /// item of its own and its neighbours are kept (ids as ArticleReader gives them: &lt;file&gt;-&lt;n&gt;).
+    /// The articles of one text. A JSON array is read element by element and JSONL line by line, so one article
+    /// without text, or one broken line, is an error item of its own and its neighbours are kept (ids as ArticleReader
+    /// gives them: &lt;file&gt;-&lt;n&gt;).
     /// </summary>
     public static List<(Article?, IngestError?)> Articles(string text, string name)
     {
         var head = text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        if (ArticleReader.IsJsonLines(head.ToString())) return JsonLines(head.ToString(), name);
         if (head.Length == 0 || head[0] != '[') return ArticleReader.Read(text, name).Select(a => ((Article?)a, (IngestError?)null)).ToList();
         using var doc = ParseJson(head.ToString(), name);
         if (doc.RootElement.ValueKind != System.Text.Json.JsonValueKind.Array) return ArticleReader.Read(text, name).Select(a => ((Article?)a, (IngestError?)null)).ToList();
@@ -160,6 +162,26 @@ public static class InputSource
             catch (InputException e) { list.Add((null, new IngestError(name, $"#{k}", e.Message))); }
         }
         if (list.Count == 0) throw new InputException(name, "empty JSON array");
+        return list;
+    }
+
+    // Line numbers count every line from the first non-blank one, blank lines too, as ArticleReader numbers a JSONL
+    // file's fallback ids.
+    private static List<(Article?, IngestError?)> JsonLines(string head, string name)
+    {
+        string dir = Path.GetDirectoryName(name) ?? "", stem = Path.GetFileNameWithoutExtension(name);
+        var list = new List<(Article?, IngestError?)>();
+        int lineNo = 0;
+        foreach (var line in head.Split('\n'))
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            try
+            {
+                foreach (var a in ArticleReader.Read(line, Path.Combine(dir, $"{stem}-{lineNo}"))) list.Add((a with { SourcePath = name }, null));
+            }
+            catch (InputException e) { list.Add((null, new IngestError(name, $"line {lineNo}", $"{name}: line {lineNo}: {e.Problem}"))); }
+        }
         return list;
     }
 

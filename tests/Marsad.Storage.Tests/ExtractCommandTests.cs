@@ -30,8 +30,38 @@ public sealed class ExtractCommandTests
         Assert.Equal(1, code);
         Assert.Contains("2015-07-26.zip", stderr);
         Assert.Contains("no \"text\"", stderr);
-        Assert.Contains("unreadable entries or items inside zips: 1", stderr);
+        Assert.Contains("unreadable zip entries, array items or lines inside inputs: 1", stderr);
         var events = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Contains(events, e => e.GetProperty("location").GetString() == "Diyarbakır" && e.GetProperty("fatalities").GetInt32() == 3);
+    }
+    /// <summary>
+    /// The same day unzipped (a plain JSON array file), and a JSONL file with a broken line: as with the zip, the bad
+    /// item or line is reported by name and number, and its neighbours still give their events.
+    /// </summary>
+    [GazetteerFact]
+    public void Extract_keeps_the_neighbours_of_a_bad_item_in_a_json_array_or_a_broken_jsonl_line()
+    {
+        using var tmp = new TempDb();
+        Directory.CreateDirectory(tmp.Dir);
+        const string Attack = "قتل ثلاثة جنود أتراك اليوم الأحد في هجوم شنه مسلحون على نقطة عسكرية في مدينة ديار بكر.";
+        string arrayPath = Path.Combine(tmp.Dir, "2015-07-26.json");
+        File.WriteAllText(arrayPath, JsonSerializer.Serialize(new object[]
+        {
+            new { source = "okaz", date_extracted = "2015-07-26 11:00:00", title = "بلا نص", content = " " },
+            new { source = "alyaum", date_extracted = "2015-07-26 10:00:00", title = "هجوم", content = Attack },
+        }));
+        string linesPath = Path.Combine(tmp.Dir, "day.jsonl");
+        File.WriteAllText(linesPath, "{\"id\":\"a\",\"published\":\"2015-07-26\",\"text\":\"" + Attack + "\"}\n{\"id\":\"b\",\"text\":\n");
+
+        var (code, stdout, stderr) = CliBinary.Run("extract", arrayPath, linesPath, "--format", "jsonl");
+
+        Assert.Equal(1, code);
+        Assert.Contains("2015-07-26-1: no \"text\"", stderr);
+        Assert.Contains("day.jsonl: line 2: broken JSON", stderr);
+        Assert.Contains("2 of 2 inputs read, 0 failed", stderr);
+        Assert.Contains("array items or lines inside inputs: 2", stderr);
+        var events = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var diyarbakir = events.Where(e => e.GetProperty("location").GetString() == "Diyarbakır" && e.GetProperty("fatalities").GetInt32() == 3);
+        Assert.Equal(new[] { "2015-07-26-2", "a" }, diyarbakir.Select(e => e.GetProperty("document_id").GetString()).Order(StringComparer.Ordinal));
     }
 }

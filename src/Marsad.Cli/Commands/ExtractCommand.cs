@@ -49,7 +49,7 @@ public static class ExtractCommand
         // The inputs ingest reads: zips (SaudiNewsNet's one JSON array a day) too, also inside a directory.
         var files = InputSource.Expand(inputs).ToList();
         var all = new List<(Document Document, IReadOnlyList<AcledRecord> Records)>();
-        int failed = 0, failedItems = 0, failedArticles = 0;   // inputs that could not be read; a zip's unreadable entries or items; articles the pipeline failed on
+        int failed = 0, failedItems = 0, failedArticles = 0;   // inputs that could not be read; unreadable zip entries, array items or JSONL lines; articles the pipeline failed on
         void ExtractAll(Action? step)
         {
             foreach (var file in files)
@@ -73,7 +73,7 @@ public static class ExtractCommand
         else ExtractAll(null);
         if (outDir is null) Write(Console.Out, format, all);
         if (files.Count > 1 || failed > 0) Console.Error.WriteLine($"{files.Count - failed} of {files.Count} inputs read, {failed} failed");
-        if (failedItems > 0) Console.Error.WriteLine($"unreadable entries or items inside zips: {failedItems} (see the errors above)");
+        if (failedItems > 0) Console.Error.WriteLine($"unreadable zip entries, array items or lines inside inputs: {failedItems} (see the errors above)");
         if (failedArticles > 0) Console.Error.WriteLine($"{failedArticles} article(s) could not be extracted (see the errors above)");
         return failed + failedItems + failedArticles > 0 ? 1 : 0;
 
@@ -91,7 +91,11 @@ public static class ExtractCommand
             }
             try
             {
-                foreach (var article in ArticleInputs.Read(file)) Extract(article, file);
+                foreach (var (article, error) in ArticleInputs.Read(file))
+                {
+                    if (error is not null) { failedItems++; Console.Error.WriteLine($"error: {error.Message}"); }
+                    else Extract(article!, file);
+                }
             }
             catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
             {

@@ -103,8 +103,7 @@ public static partial class ArticleReader
     private static IReadOnlyList<Article> ReadJson(string text, string sourceName, string id)
     {
         var list = new List<Article>();
-        // JSONL: several top-level objects, one per line.
-        if (text[0] == '{' && text.TrimEnd().Contains("}\n{") || text.Contains("}\r\n{"))
+        if (IsJsonLines(text))
         {
             int lineNo = 0;
             foreach (var line in text.Split('\n'))
@@ -133,6 +132,10 @@ public static partial class ArticleReader
         catch (JsonException e) { throw new InputException(sourceName, $"broken JSON ({e.Message})"); }
         return list;
     }
+
+    /// <summary>JSONL: several top-level objects, one per line (the text starting at its first non-blank character).</summary>
+    public static bool IsJsonLines(string head) =>
+        head.Length > 0 && head[0] == '{' && (head.TrimEnd().Contains("}\n{") || head.Contains("}\r\n{"));
 
     internal static Article FromJson(JsonElement e, string sourceName, string fallbackId)
     {
