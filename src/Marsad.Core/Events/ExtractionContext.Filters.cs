@@ -378,6 +378,7 @@ internal sealed partial class ExtractionContext
         if (NoAdvance(s, t)) return true;
         if (CampaignOfWords(s, t)) return true;
         if (SeizedNoGround(s, t)) return true;
+        if (HeldThings(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
@@ -2388,6 +2389,34 @@ internal sealed partial class ExtractionContext
         if (Within(_places, p => p.FirstToken, k, k + 1).Any()) return false;
         return !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Norm));
     }
+
+    // "احتجز" detains people only when what it holds is people: not identity cards, buses, a ship or the dead's bodies
+    // ("واحتجزت هوياتهم الشخصية عند الأبواب", "احتجزوا 10 حافلات", "تحتجز جثامين الشهداء"), nor "a foothold for itself"
+    // ("احتجز لنفسه موطئ قدم").
+    private bool HeldThings(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || !Tokens[t.FirstToken].NormWithoutWa.Contains("حتجز", StringComparison.Ordinal)) return false;
+        int k = t.LastToken + 1;
+        // (past when and its subject, "واحتجزت الشرطة أمس"; a number, "10 حافلات")
+        while (k < s.EndToken)
+        {
+            if (InADate(k) || DayParts.Contains(Tokens[k].Norm) || Tokens[k].IsComma || Tokens[k].Norm is "امس" or "اليوم" || Tokens[k].Kind == TokenKind.Number) k++;
+            else if (Within(_actors, a => a.FirstToken, k, k + 1).FirstOrDefault() is { } subject) k = subject.LastToken + 1;
+            else break;
+        }
+        if (k >= s.EndToken) return false;
+        if (Tokens[k].NormWithoutWa is "لنفسه" or "لنفسها" or "لنفسهم") return true;
+        string noun = DefiniteArticle.Off(Tokens[k].Lemma);
+        return ThingsHeld.Contains(noun) || ThingsHeld.Contains(DefiniteArticle.Off(Tokens[k].Norm));
+    }
+
+    // (without their article, as GroundWords)
+    private static readonly HashSet<string> ThingsHeld = new(StringComparer.Ordinal)
+    {
+        "هويه", "هويات", "بطاقه", "بطاقات", "جواز", "جوازات", "وثائق", "اوراق", "حافله", "حافلات", "سياره", "سيارات", "شاحنه",
+        "شاحنات", "سفينه", "سفن", "ناقله", "ناقلات", "قارب", "قوارب", "مركب", "اموال", "جثمان", "جثامين", "جثه", "جثث", "بضائع", "شحنه",
+        "شحنات", "معدات", "اجهزه", "هواتف",
+    };
 
     // (without their article: the test looks them up after DefiniteArticle.Off)
     private static readonly HashSet<string> GroundWords = new(StringComparer.Ordinal)
