@@ -1686,6 +1686,12 @@ internal sealed partial class ExtractionContext
         if (held - 1 >= s.FirstToken && (held < t.FirstToken || held > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
             && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "تحت" or "خاضعه" or "الخاضعه" or "خاضع" or "الخاضع" or "الخاضعين" or "خاضعين")
             return true;
+        // ("حملة قصف عنيف على مواقع سيطرة الفصائل المعارضة", "غارات على مناطق سيطرة التنظيم": the ground of its control the
+        // act falls on; "from" it, "انطلقت القذائف من مناطق سيطرة الفصائل", names the shooter and is left be)
+        if (held - 2 >= s.FirstToken && (held - 2 > t.LastToken) && !t.Entries.Any(e => e.IsTerritory)
+            && Tokens[held].Lemma == "سيطره" && Tokens[held - 1].Norm is "مواقع" or "مناطق" or "منطقه" or "نقاط" or "معاقل"
+            && Tokens[held - 2].NormWithoutWa == "علي")
+            return true;
         // ("سيطرت على قاعدتين عسكريتين كانتا تحت سيطرة \"جيش الإسلام\"": with a territory change, the side a place was
         // under is the one that lost it)
         // (and one it is described as, "أكبر الفصائل المعارضة في المنطقة")
