@@ -12,7 +12,8 @@ internal sealed partial class ExtractionContext
     public bool IsBackground(Sentence s)
     {
         if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First) && !AsidesTime(s, cue.First) && !HoursSince(s, cue.First)
-            && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date) && !PrayerOfTheDay(d.FirstToken))) return true;
+            && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date) && !PrayerOfTheDay(d.FirstToken)
+                   && !(d.FirstToken >= cue.First && d.LastToken <= cue.Last))) return true;   // (not the cue's own day: "في مثل هذا اليوم")
         return OpensWithAnEarlierYear(s);
     }
 
