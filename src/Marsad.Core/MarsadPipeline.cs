@@ -19,7 +19,10 @@ public sealed class MarsadPipeline
         // The segmenter knows every word of our lexicons (actors, sources, triggers) and of the gazetteer's Arabic names.
         var lexicon = TextPipeline.LoadDefaultLexicon();
         ActorPipeline.AddWords(lexicon, catalog, sources);
-        lexicon.AddRange(geo.ArabicNameWords());
+        // (not a gazetteer word that is a clitic on a function word — "وفي", "والتي", "وبين", "فكان", "بلا", from some
+        // place's alternate names: listed whole, they would keep every "وفي" of the news from being read as و + في)
+        var closedClass = TextPipeline.LoadDefaultClosedClass();
+        lexicon.AddRange(geo.ArabicNameWords().Where(w => !CliticOnAFunctionWord(w, closedClass)));
         lexicon.AddRange(triggers.Words);
         Text = new TextPipeline(lexicon);
         var actors = new ActorRecognizer(catalog) { Sources = sources, DefaultCountry = MainCountry };
@@ -35,6 +38,9 @@ public sealed class MarsadPipeline
             new EventExtractor(catalog, Sides.LoadDefault(catalog), AirPowers.LoadDefault(catalog), Authorities.LoadDefault(catalog), geo.Gazetteer.CapitalOf),
         }).ToList();
     }
+
+    private static bool CliticOnAFunctionWord(string word, ArabicLexicon closedClass) =>
+        word.Length >= 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && closedClass.Contains(word[1..]);
 
     public GeoParser Geo { get; }
 

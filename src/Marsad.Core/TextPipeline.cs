@@ -37,6 +37,13 @@ public sealed class TextPipeline
         return lexicon;
     }
 
+    /// <summary>The closed-class words of the shipped word list (prepositions, particles, relatives, auxiliaries).</summary>
+    public static ArabicLexicon LoadDefaultClosedClass()
+    {
+        string words = MarsadData.Path("lexicons", "arabic-words.txt");
+        return File.Exists(words) ? ArabicLexicon.LoadClosedClass(words) : new ArabicLexicon();
+    }
+
     public static TextPipeline CreateDefault() => new(LoadDefaultLexicon());
 
     public Document Process(Document document)

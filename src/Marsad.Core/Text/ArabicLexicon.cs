@@ -46,6 +46,29 @@ public sealed class ArabicLexicon
     public bool Contains(string word) => _words.Contains(KeyNormalizer.Normalize(word));
 
     /// <summary>
+    /// The closed-class words of a word list (see <see cref="Load"/>): those under a header naming function words,
+    /// pronouns, demonstratives and relatives, or negation, interrogatives and auxiliaries (في، التي، كان، لا).
+    /// </summary>
+    public static ArabicLexicon LoadClosedClass(string path)
+    {
+        var lexicon = new ArabicLexicon();
+        bool closed = false;
+        foreach (var raw in File.ReadLines(path))
+        {
+            string line = raw.Trim();
+            if (line.StartsWith('#'))
+            {
+                string header = line.TrimStart('#', ' ');
+                closed = header.StartsWith("function words", StringComparison.Ordinal) || header.StartsWith("pronouns", StringComparison.Ordinal)
+                         || header.StartsWith("negation", StringComparison.Ordinal);
+                continue;
+            }
+            if (closed && line.Length > 0) lexicon.Add(line);
+        }
+        return lexicon;
+    }
+
+    /// <summary>
     /// Loads a word list: one word per line, '#' comments, blank lines ignored. Errors name file and line.
     /// </summary>
     public static ArabicLexicon Load(string path, ArabicLexicon? into = null)
