@@ -19,10 +19,11 @@ public sealed class MarsadPipeline
         // The segmenter knows every word of our lexicons (actors, sources, triggers) and of the gazetteer's Arabic names.
         var lexicon = TextPipeline.LoadDefaultLexicon();
         ActorPipeline.AddWords(lexicon, catalog, sources);
-        // (not a gazetteer word that is a clitic on a function word — "وفي", "والتي", "وبين", "فكان", "بلا", from some
-        // place's alternate names: listed whole, they would keep every "وفي" of the news from being read as و + في)
+        // (not a gazetteer word that is a clitic on a word of ours — "وفي", "والتي", "وبين", "وشن", "فكان", "بلا", from
+        // some places' alternate names: listed whole, they would keep every "وفي" of the news from being read as و + في)
+        var known = TextPipeline.LoadDefaultLexicon();
         var closedClass = TextPipeline.LoadDefaultClosedClass();
-        lexicon.AddRange(geo.ArabicNameWords().Where(w => !CliticOnAFunctionWord(w, closedClass)));
+        lexicon.AddRange(geo.ArabicNameWords().Where(w => !CliticOnAWordOfOurs(w, known, closedClass)));
         lexicon.AddRange(triggers.Words);
         Text = new TextPipeline(lexicon);
         var actors = new ActorRecognizer(catalog) { Sources = sources, DefaultCountry = MainCountry };
@@ -39,8 +40,10 @@ public sealed class MarsadPipeline
         }).ToList();
     }
 
-    private static bool CliticOnAFunctionWord(string word, ArabicLexicon closedClass) =>
-        word.Length >= 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && closedClass.Contains(word[1..]);
+    // The conjunctions و and ف on any word of our list ("وشن", "وست"); the prepositions ب ل ك only on a function word
+    // ("بلا"): a place may well be one of them on a word ("باجل" is Bajil, not ب + أجل).
+    private static bool CliticOnAWordOfOurs(string word, ArabicLexicon known, ArabicLexicon closedClass) =>
+        word.Length >= 3 && (word[0] is 'و' or 'ف' && known.Contains(word[1..]) || word[0] is 'ب' or 'ل' or 'ك' && closedClass.Contains(word[1..]));
 
     public GeoParser Geo { get; }
 

@@ -16,6 +16,8 @@ public class OnThisDayTests
         var token = Extract("وفي دمشق خرج متظاهرون.").Tokens[0];
         Assert.Equal("في", token.Lemma);
         Assert.True(token.StartsWithWa);
+        // (and a conjunction on a word of ours, "وشن" — "and launched", listed whole by some place's name)
+        Assert.Equal("شن", Extract("وشن الطيران غارات على مواقع الحوثيين.").Tokens[0].Lemma);
     }
 
     [GazetteerFact]
