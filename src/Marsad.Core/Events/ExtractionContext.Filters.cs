@@ -380,6 +380,7 @@ internal sealed partial class ExtractionContext
         if (CampaignOfWords(s, t)) return true;
         if (SeizedNoGround(s, t)) return true;
         if (HeldThings(s, t)) return true;
+        if (ShowOfForce(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
@@ -697,7 +698,8 @@ internal sealed partial class ExtractionContext
         if (control && noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "مناطق" or "منطقه") return true;
         // "آخر جيب تحت سيطرة التنظيم": being under someone's control is a state; coming under it is the event
         // ("باتت المدينة تحت سيطرة", "سقطت تحت سيطرة").
-        if (control && noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm == "تحت")
+        // (and "وتحت سيطرة كاملة": "الأوضاع هادئة ومستقرة وتحت سيطرة كاملة من القوات المسلحة")
+        if (control && noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa == "تحت")
         {
             bool becomes = false;
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < t.FirstToken - 1 && !becomes; i++) becomes = BecomingVerbs.Contains(Tokens[i].Lemma);
@@ -2389,6 +2391,15 @@ internal sealed partial class ExtractionContext
         if (k >= s.EndToken) return false;
         if (Within(_places, p => p.FirstToken, k, k + 1).Any()) return false;
         return !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Norm));
+    }
+
+    // ("بمظاهرة بحرية يقودها الرئيس", "مظاهرة عسكرية", "مظاهرة جوية"): a naval, military or air "demonstration" is a
+    // show of force or a parade, no protest.
+    private bool ShowOfForce(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.All(e => e.EventType == "Protests") || t.LastToken + 1 >= s.EndToken) return false;
+        if (!DefiniteArticle.Off(Tokens[t.LastToken].Lemma).StartsWith("مظاهر", StringComparison.Ordinal)) return false;
+        return DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) is "بحريه" or "عسكريه" or "جويه" or "بحريتين" or "عسكريتين" or "جويتين";
     }
 
     // "احتجز" detains people only when what it holds is people: not identity cards, buses, a ship or the dead's bodies
