@@ -13,8 +13,22 @@ internal sealed partial class ExtractionContext
     {
         if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First) && !AsidesTime(s, cue.First) && !HoursSince(s, cue.First)
             && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date) && !PrayerOfTheDay(d.FirstToken)
-                   && !(d.FirstToken >= cue.First && d.LastToken <= cue.Last))) return true;   // (not the cue's own day: "في مثل هذا اليوم")
+                   && !(d.FirstToken >= cue.First && d.LastToken <= cue.Last && !InAnAsideAfterAnAct(s, cue.First)))) return true;
         return OpensWithAnEarlierYear(s);
+    }
+
+    // The cue's own day ("الشهر الماضي", "في مثل هذا اليوم") is no recent date that makes its sentence this story's —
+    // unless the cue stands in an aside after the sentence's act, a relative or a "since" clause whose time it is
+    // ("أعدم التنظيم أحد الرهائن الذين خطفهم الشهر الماضي", "ضاعف هجماته منذ طرده من أحياء دمشق الشهر الماضي").
+    private bool InAnAsideAfterAnAct(Sentence s, int cueAt)
+    {
+        // (the first word of an act, weak ones too: "أعدم التنظيم أحد الرهائن الذين خطفهم")
+        int act = -1;
+        foreach (var t in Within(_triggers, t => t.FirstToken, s.FirstToken, cueAt)) { act = t.LastToken; break; }
+        if (act < 0) return false;
+        for (int i = act + 1; i < cueAt; i++)
+            if (IsRelativePronoun(Tokens[i].Norm) || Tokens[i].NormWithoutWa is "منذ" or "بعد" or "عقب" or "اثر") return true;
+        return false;
     }
 
     // ("سبق أن استهدفوا المصلين خلال صلاة الجمعة في الدمام": the Friday prayer names the prayer, not this week's Friday)
@@ -2425,8 +2439,8 @@ internal sealed partial class ExtractionContext
     // (without their article, as GroundWords)
     private static readonly HashSet<string> ThingsHeld = new(StringComparer.Ordinal)
     {
-        "هويه", "هويات", "بطاقه", "بطاقات", "جواز", "جوازات", "وثائق", "اوراق", "حافله", "حافلات", "سياره", "سيارات", "شاحنه",
-        "شاحنات", "سفينه", "سفن", "ناقله", "ناقلات", "قارب", "قوارب", "مركب", "اموال", "جثمان", "جثامين", "جثه", "جثث", "بضائع", "شحنه",
+        "هويه", "هويات", "بطاقه", "بطاقات", "جواز", "جوازات", "وثايق", "اوراق", "حافله", "حافلات", "سياره", "سيارات", "شاحنه",
+        "شاحنات", "سفينه", "سفن", "ناقله", "ناقلات", "قارب", "قوارب", "مركب", "اموال", "جثمان", "جثامين", "جثه", "جثث", "بضايع", "شحنه",
         "شحنات", "معدات", "اجهزه", "هواتف",
     };
 
