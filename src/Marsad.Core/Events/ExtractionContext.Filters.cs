@@ -394,7 +394,7 @@ internal sealed partial class ExtractionContext
         if (CampaignOfWords(s, t)) return true;
         if (SeizedNoGround(s, t)) return true;
         if (HeldThings(s, t)) return true;
-        if (ShowOfForce(s, t)) return true;
+        if (DemonstrationOfAnotherKind(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
@@ -2407,14 +2407,23 @@ internal sealed partial class ExtractionContext
         return !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Norm));
     }
 
-    // ("بمظاهرة بحرية يقودها الرئيس", "مظاهرة عسكرية", "مظاهرة جوية"): a naval, military or air "demonstration" is a
-    // show of force or a parade, no protest.
-    private bool ShowOfForce(Sentence s, TriggerMention t)
+    // ("بمظاهرة بحرية يقودها الرئيس", "مظاهرة عسكرية"; "تعيش المدينة تظاهرة اجتماعية واحتفالية", "تظاهرة ثقافية"): a naval,
+    // military or air "demonstration" is a show of force or a parade, and a social, cultural, sports or festive one is a
+    // festival — no protest.
+    private bool DemonstrationOfAnotherKind(Sentence s, TriggerMention t)
     {
         if (!t.Entries.All(e => e.EventType == "Protests") || t.LastToken + 1 >= s.EndToken) return false;
-        if (!DefiniteArticle.Off(Tokens[t.LastToken].Lemma).StartsWith("مظاهر", StringComparison.Ordinal)) return false;
-        return DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) is "بحريه" or "عسكريه" or "جويه" or "بحريتين" or "عسكريتين" or "جويتين";
+        string noun = DefiniteArticle.Off(Tokens[t.LastToken].Lemma);
+        if (!noun.StartsWith("مظاهر", StringComparison.Ordinal) && !noun.StartsWith("تظاهر", StringComparison.Ordinal)) return false;
+        return OtherDemonstrations.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
     }
+
+    // (without their article, as GroundWords)
+    private static readonly HashSet<string> OtherDemonstrations = new(StringComparer.Ordinal)
+    {
+        "بحريه", "عسكريه", "جويه", "اجتماعيه", "ثقافيه", "رياضيه", "احتفاليه", "فنيه", "سياحيه", "علميه", "اقتصاديه", "ادبيه",
+        "تراثيه", "تسويقيه", "اعلاميه", "عالميه",
+    };
 
     // "احتجز" detains people only when what it holds is people: not identity cards, buses, a ship or the dead's bodies
     // ("واحتجزت هوياتهم الشخصية عند الأبواب", "احتجزوا 10 حافلات", "تحتجز جثامين الشهداء"), nor "a foothold for itself"

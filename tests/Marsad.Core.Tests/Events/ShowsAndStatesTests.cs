@@ -3,7 +3,8 @@ using Marsad.Core.Tests.Geo;
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
-/// A naval, military or air "مظاهرة" is a parade or a show of force, no protest; a region "وتحت سيطرة كاملة" of the
+/// A naval, military or air "مظاهرة" is a parade or a show of force, and a social or festive "تظاهرة" a festival — no
+/// protest; a region "وتحت سيطرة كاملة" of the
 /// army is in a state of control, which no one took that day.
 /// </summary>
 public class ShowsAndStatesTests
@@ -13,6 +14,11 @@ public class ShowsAndStatesTests
     [GazetteerFact]
     public void A_naval_parade_is_no_protest() =>
         Assert.DoesNotContain(Extract("وافتتح الرئيس المصري القناة الجديدة أمس بمظاهرة بحرية شاركت فيها الفرقاطة تحيا مصر في الإسماعيلية.", "2015-08-07").Events,
+            e => e.EventType == "Protests");
+
+    [GazetteerFact]
+    public void A_festive_demonstration_is_a_festival() =>
+        Assert.DoesNotContain(Extract("تعيش المدينة المنورة هذه الأيام تظاهرة اجتماعية واحتفالية ابتهاجا بقدوم عيد الفطر.", "2015-07-20").Events,
             e => e.EventType == "Protests");
 
     [GazetteerFact]
