@@ -395,6 +395,7 @@ internal sealed partial class ExtractionContext
         if (SeizedNoGround(s, t)) return true;
         if (HeldThings(s, t)) return true;
         if (DemonstrationOfAnotherKind(s, t)) return true;
+        if (ProtectionFrom(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
@@ -2424,6 +2425,19 @@ internal sealed partial class ExtractionContext
         "بحريه", "عسكريه", "جويه", "اجتماعيه", "ثقافيه", "رياضيه", "احتفاليه", "فنيه", "سياحيه", "علميه", "اقتصاديه", "ادبيه",
         "تراثيه", "تسويقيه", "اعلاميه", "عالميه",
     };
+
+    // ("تطالب بحماية دولية للفلسطينيين من هجمات المستوطنين", "اتخاذ إجراءات لحماية المواطنين من اعتداءات المستوطنين"):
+    // acts one asks protection from are feared in general, not one that happened.
+    private bool ProtectionFrom(Sentence s, TriggerMention t)
+    {
+        if (t.Entries.Any(e => e.Pos == "verb") || t.FirstToken - 1 <= s.FirstToken || Tokens[t.FirstToken - 1].Norm != "من") return false;
+        for (int k = t.FirstToken - 2; k >= Math.Max(s.FirstToken, t.FirstToken - 7); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (DefiniteArticle.Off(Tokens[k].Lemma) == "حمايه") return true;
+        }
+        return false;
+    }
 
     // "احتجز" detains people only when what it holds is people: not identity cards, buses, a ship or the dead's bodies
     // ("واحتجزت هوياتهم الشخصية عند الأبواب", "احتجزوا 10 حافلات", "تحتجز جثامين الشهداء"), nor "a foothold for itself"
