@@ -41,14 +41,18 @@ public sealed class PlaceRecognizer : IDocumentStage
         var places = document.Places;
         places.Clear();
         int accepted = 0;
-        foreach (var m in found) if (m.Accepted) accepted++;
+        foreach (var m in found) if (Kept(m, document)) accepted++;
         if (places.Capacity < accepted) places.Capacity = accepted;
-        foreach (var m in found) if (m.Accepted) places.Add(m.ToMention(document, _gazetteer));
+        foreach (var m in found) if (Kept(m, document)) places.Add(m.ToMention(document, _gazetteer));
         found.Clear();
         CandidatePool.ReturnAll();
     }
 
     [ThreadStatic] private static List<Candidate>? _found;
+
+    // ("دوماً" always, "درعاً" a shield, "صفًا" a row, "سورياً" Syrian-wise): a word written with the accusative
+    // tanween (ً) is an adverb or an indefinite noun, never a place's name.
+    private static bool Kept(Candidate m, Document document) => m.Accepted && !document.Tokens[m.LastToken].Surface.Contains('\u064B');
 
     // One name, one place per article: "قذيفة حوثية تقتل صحفيا في البيضاء" (title) and "لمحافظة البيضاء" (body) are the
     // same Al Bayda — a bare mention read in another country follows the reading its cued namesake got.
