@@ -27,6 +27,10 @@ public sealed partial class EventExtractor
                 continue;
             }
             if (e.SubEventType != AcledTaxonomy.ArmedClash || e.Location?.Place?.CountryCode is not ("PS" or "IL")) continue;
+            // (a car-ramming or a stabbing, "دهس ثلاثة جنود إسرائيليين بسيارة يقودها شاب فلسطيني", is one man's attack, no crowd)
+            if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } trigger
+                && document.Text.AsSpan(trigger.Span.Start, trigger.Span.Length) is var said
+                && (said.Contains("دهس", StringComparison.Ordinal) || said.Contains("طعن", StringComparison.Ordinal))) continue;
             var sentence = TriggerSentence(e, document);
             if (!NamesPalestinians(document, sentence) || !NamesIsrael(document, sentence) || ArmedGroupIn(document, sentence)) continue;
             if (CrowdOf("generic-rioters", "PS", e) is not { } rioters || catalog.StateForce("IL", "military", e.Date.Date.Year) is not { } army) continue;
