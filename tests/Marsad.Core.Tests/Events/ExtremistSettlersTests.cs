@@ -3,7 +3,7 @@ using Marsad.Core.Tests.Geo;
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
-/// "مستوطنون متطرفون" (extremist settlers) names who, not what: settlers touring al-Aqsa under guard, raising flags or
+/// "مستوطنون متطرفون" (extremist settlers) and "عصابات المستوطنين" (settler gangs) name who, not what: settlers touring al-Aqsa under guard, raising flags or
 /// blamed in a statement are no mob violence. What they do decides, as for bare "مستوطنون": stoning, attacking.
 /// </summary>
 public class ExtremistSettlersTests
@@ -18,6 +18,11 @@ public class ExtremistSettlersTests
     [GazetteerFact]
     public void Extremist_settlers_raising_flags_are_no_mob_violence() =>
         Assert.DoesNotContain(Extract("ورفع مستوطنون متطرفون صباح أمس الأعلام الإسرائيلية عند أحد أبواب المسجد الأقصى في القدس.", "2015-08-10").Events,
+            e => e.SubEventType == "Mob violence");
+
+    [GazetteerFact]
+    public void Settler_gangs_touring_al_aqsa_are_no_mob_violence() =>
+        Assert.DoesNotContain(Extract("اقتحمت عصابات المستوطنين اليهود، اليوم المسجد الأقصى المبارك، بمجموعات صغيرة ومتتالية من جهة باب المغاربة.", "2015-08-06").Events,
             e => e.SubEventType == "Mob violence");
 
     [GazetteerFact]
