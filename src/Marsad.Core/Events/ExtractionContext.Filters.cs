@@ -2488,8 +2488,28 @@ internal sealed partial class ExtractionContext
             if (w is "حمله" or "حملات") campaign = true;
             else if (campaign && w is "مغرضه" or "اعلاميه" or "تحريضيه" or "دعائيه" or "تشويه" or "تضليل" or "تضليليه") ofWords = true;
         }
-        return ofWords;
+        return ofWords || OnSocialMedia(s, t);
     }
+
+    // ("أنشأ مغردون وسما … وشنوا هجوما على نائب رئيس شرطة دبي"): an attack — the noun, not a strike — launched in a
+    // sentence of tweeters and hashtags is one of words.
+    private bool OnSocialMedia(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Battles || e.SubEventType == "Attack")) return false;
+        bool attackNoun = false;
+        for (int k = t.FirstToken; k <= t.LastToken; k++)
+            if (DefiniteArticle.Off(Tokens[k].Lemma) is "هجوم" or "هجوما" or "هجمات" or "هجمه" || Tokens[k].NormWithoutWa.Contains("هاجم", StringComparison.Ordinal)) attackNoun = true;
+        if (!attackNoun) return false;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (SocialMediaWords.Contains(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) return true;
+        return false;
+    }
+
+    // (the tweeters and their hashtags, not the platform: "دان دبلوماسي على تويتر الهجمات التي نفذها" tells real attacks)
+    private static readonly HashSet<string> SocialMediaWords = new(StringComparer.Ordinal)
+    {
+        "مغردون", "مغردين", "مغرد", "وسم", "وسما", "هاشتاق", "هاشتاغ",
+    };
 
     // "تقدم" tells of ground gained only as a military advance: not progress in relations or on a front of policy ("ما حصل
     // من تقدم على صعيد العلاقات", "أشاد بالتقدم الذي تحقق على الصعيدين العسكري والتنموي", "مؤشر على مدى التقدم"), not
