@@ -49,6 +49,9 @@ public sealed class ActorRecognizer : IDocumentStage
         "عناصر", "عنصر", "مسلحو", "مسلحي", "مسلحين", "مقاتلو", "مقاتلي", "مقاتل", "أنصار", "ميليشيات", "ميليشيا", "مليشيات",
         "مليشيا", "ميلشيات", "قوات", "جنود", "إرهابيو", "إرهابيي", "فلول", "كتائب", "فصائل", "وحدات", "قيادات", "قيادي", "أعضاء", "مجموعة", "مجموعات");
 
+    // What a group is called before its name in quotes ("تنظيم «داعش»", "حركة «حماس»", "جبهة «النصرة»").
+    private static readonly HashSet<string> GroupNouns = Keys("تنظيم", "التنظيم", "جماعة", "الجماعة", "حركة", "الحركة", "جبهة", "حزب", "ميليشيا", "مليشيا");
+
     private static readonly HashSet<string> PlacePrepositions = Keys(
         "في", "إلى", "الى", "من", "عن", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
         "حدود", "أراضي", "مدن", "مناطق", "عاصمة", "سفير", "سفارة", "رئيس", "وزير", "حكومة", "بين", "نحو", "لدى", "مع", "و",
@@ -139,6 +142,9 @@ public sealed class ActorRecognizer : IDocumentStage
             if (actor.IsGeneric && i > 0 && CarrierNouns.Contains(keys[i - 1].LemmaK)) continue;
             int first = i, last = i + count - 1;
             if (rule == "alias" && i > 0 && !taken[i - 1] && IsMemberNoun(tokens[i - 1])) first = i - 1;
+            // ("تنظيم «داعش»", "تنظيم “داعش”": the name in quotes after its member noun)
+            else if (rule == "alias" && i > 1 && !taken[i - 2] && IsOpeningQuote(tokens[i - 1])
+                     && (IsMemberNoun(tokens[i - 2]) || tokens[i - 2].IsWord && GroupNouns.Contains(FormKeys.Of(tokens[i - 2]).K0))) first = i - 2;
             // "المحتجين الفلسطينيين", "مدنيين سوريين", "صيادين مصريين": a generic actor's own nationality adjective
             // names its country, whatever country the article is about (the mention keeps its span: the adjective
             // stays free for the stages that read it).
@@ -462,6 +468,8 @@ public sealed class ActorRecognizer : IDocumentStage
         }
         return false;
     }
+
+    private static bool IsOpeningQuote(Token t) => t.Surface is "«" or "“" or "\"" or "'" or "‘";
 
     private bool IsMemberNoun(Token t) => t.IsWord && MemberNouns.Contains(FormKeys.Of(t).K0);
 }

@@ -2556,6 +2556,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // as the subject, "عناصر من" act too — after a word of death they are its dead, which is why IsActingUnit lacks them).
     private static bool SubjectRightAfter(Document document, TriggerMention verb, ActorMention subject) =>
         subject.FirstToken == verb.LastToken + 1
+        // ("أعدم «داعش» 23 شخصا": the subject in quotes)
+        || subject.FirstToken == verb.LastToken + 2 && document.Tokens[verb.LastToken + 1].Surface is "«" or "“" or "\""
         || subject.FirstToken == verb.LastToken + 3 && document.Tokens[verb.LastToken + 2].Norm == "من"
            && (ExtractionContext.IsActingUnit(document.Tokens[verb.LastToken + 1].Norm) || document.Tokens[verb.LastToken + 1].Norm == "عناصر");
 
@@ -3225,10 +3227,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // Punctuation strictly between two tokens, other than a comma that closes a date ("فجر الأول من أمس،").
+    // (a quotation mark around a name, "أعدم تنظيم «داعش» 23 شخصا", closes no clause)
+    private static bool IsQuoteMark(Token t) => t.Surface is "«" or "»" or "“" or "”" or "\"" or "'" or "‘" or "’";
+
     private static bool PunctuationOutsideDates(Document document, int from, int to)
     {
         for (int k = from + 1; k < to; k++)
-            if (document.Tokens[k].Kind == TokenKind.Punctuation && !document.Dates.Exists(d => d.LastToken == k - 1 && d.FirstToken > from)
+            if (document.Tokens[k].Kind == TokenKind.Punctuation && !IsQuoteMark(document.Tokens[k]) && !document.Dates.Exists(d => d.LastToken == k - 1 && d.FirstToken > from)
                 // ("وأسرت قوات المقاومة الشعبية، السبت، العشرات": nor the comma that opens a day the next one closes)
                 && !document.Dates.Exists(d => d.FirstToken == k + 1 && d.LastToken + 1 < to && document.Tokens[d.LastToken + 1].Kind == TokenKind.Punctuation))
                 return true;
