@@ -1208,6 +1208,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                    && !sentenceTriggers.Exists(o => o.Entries.Any(e => e.SubEventType == "Disrupted weapons use"))))
             entry = entry with { UnnamedAgent = true };
 
+        if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && !entry.UnnamedAgent && BombingOfASite(document, sentence, trigger, entry))
+            entry = entry with { UnnamedAgent = true };
+
         // With no agent, only a target the clause marks as hit ("مواقع الحوثيين") makes an event: its attacker is
         // then found in the article (FillOpponent). An actor merely named after the trigger is no target.
         // (a chemical attack told with its place after it, or by a place that underwent it, is one whoever did it — see
@@ -2554,6 +2557,27 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير";
     // as the subject, "عناصر من" act too — after a word of death they are its dead, which is why IsActingUnit lacks them).
+    // ("حادث التفجير الذي تعرض له مسجد الطوارئ الخاصة بأبها", "عملية تفجير إرهابية … في المسجد", "تفجير استهدف سوقا"):
+    // a bombing told with the site it struck — a mosque, a market, a checkpoint — happened, whoever set it off.
+    private static bool BombingOfASite(Document document, Sentence sentence, TriggerMention trigger, TriggerEntry entry)
+    {
+        if (entry.SubEventType is not ("Remote explosive/landmine/IED" or "Suicide bomb")) return false;
+        var tokens = document.Tokens;
+        for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 12; k++)
+        {
+            if (tokens[k].Surface is "." or "؛" or "؟") return false;
+            if (BombedSites.Contains(DefiniteArticle.Off(tokens[k].Lemma))) return true;
+        }
+        return false;
+    }
+
+    // (without their article: looked up after DefiniteArticle.Off)
+    private static readonly HashSet<string> BombedSites = new(StringComparer.Ordinal)
+    {
+        "مسجد", "جامع", "مصلي", "كنيسه", "حسينيه", "سوق", "سوقا", "حاجز", "حاجزا", "دوريه", "موكب", "موكبا", "حافله", "فندق", "مطعم",
+        "مقهي", "ملعب", "جنازه", "مجلس", "سفاره",
+    };
+
     private static bool SubjectRightAfter(Document document, TriggerMention verb, ActorMention subject) =>
         subject.FirstToken == verb.LastToken + 1
         // ("أعدم «داعش» 23 شخصا": the subject in quotes)
