@@ -1,3 +1,4 @@
+using Marsad.Core.Text;
 using Marsad.Core.Dates;
 
 namespace Marsad.Core.Events;
@@ -97,14 +98,17 @@ public sealed partial class EventExtractor
     // ("قالت السلطات ان الانتحاري شاب تركي يبلغ من العمر 20 عاما" after "الهجوم الانتحاري الذي اوقع 32 قتيلا في سوروتش
     // الاثنين"): a suicide bombing told again with no day of its own, at the place of one the article dates, is that one
     private static bool OneBombingOneUndated(ExtractedEvent a, ExtractedEvent b, Func<ExtractedEvent, bool> theBomberAgain) =>
-        a.SubEventType == "Suicide bomb" && (a.Date.Precision == DatePrecision.Day) != (b.Date.Precision == DatePrecision.Day)
+        a.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED" && (a.Date.Precision == DatePrecision.Day) != (b.Date.Precision == DatePrecision.Day)
         && (a.Date.Precision == DatePrecision.Day ? b : a) is { Fatalities: null } undated && theBomberAgain(undated);
 
-    // "الانتحاري": the bomber named with the article is one the article told of before.
+    // "الانتحاري": the bomber named with the article is one the article told of before; so is "التفجير", the bombing
+    // with the article ("اطلع على آثار التفجير الآثم داخل المسجد" after "بعد عملية تفجير إرهابية … الخميس الماضي").
     private static bool TheBomberAgain(ExtractedEvent e, ExtractionContext context)
     {
         var tokens = context.Document.Tokens;
         int first = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, TriggerOf(e).Start);
-        return first < tokens.Count && tokens[first].Norm is "الانتحاري" or "الانتحاريه" or "الانتحاريين" or "الانتحاريون";
+        return first < tokens.Count && (tokens[first].Norm is "الانتحاري" or "الانتحاريه" or "الانتحاريين" or "الانتحاريون"
+                                        || e.SubEventType == "Remote explosive/landmine/IED" && DefiniteArticle.Off(tokens[first].Lemma) == "تفجير"
+                                           && tokens[first].Form.Analysis is { HasArticle: true });
     }
 }

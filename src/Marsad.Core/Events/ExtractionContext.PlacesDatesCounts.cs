@@ -566,11 +566,14 @@ internal sealed partial class ExtractionContext
     private bool HeadedFor(PlaceMention p) => WordBeforeName(p) is >= 1 and var k && Tokens[k].Norm is "نحو" or "باتجاه" or "تجاه" or "صوب"
         && Tokens[k - 1].Lemma is not ("مودي" or "موديه");
 
-    // "نقل السفارة الأمريكية من تل أبيب إلى القدس": the ends of a move are no scene of what the sentence tells.
+    // "نقل السفارة الأمريكية من تل أبيب إلى القدس": the ends of a move are no scene of what the sentence tells; nor is
+    // where the wounded were flown, however long what they were hurt in runs ("نقلت طائرات الإخلاء الطبي أمس ثمانية
+    // مصابين في حادث التفجير الذي تعرض له مسجد الطوارئ بأبها أول من أمس إلى مدينة الرياض").
     private bool WhereSomethingMoves(PlaceMention p)
     {
         int k = WordBeforeName(p);
-        return k >= 1 && Tokens[k].Norm is "من" or "الي" && WordShortlyBefore(k, 8, static t => t.Lemma is "نقل");
+        return k >= 1 && (Tokens[k].Norm is "من" or "الي" && WordShortlyBefore(k, 8, static t => t.Lemma is "نقل")
+                          || Tokens[k].NormWithoutWa == "الي" && WordShortlyBefore(k, 25, static t => t.Lemma is "نقل" or "نقلت" or "نقلوا" or "اجلي" or "اجلت"));
     }
 
     // ("وتحديدا في الجبهة الجنوبية الغربية بالجفينة", "وبالتحديد في قرية …": a few words of its own between)

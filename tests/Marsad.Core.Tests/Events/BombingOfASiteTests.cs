@@ -22,4 +22,19 @@ public class BombingOfASiteTests
     [GazetteerFact]
     public void Bombings_talked_of_with_no_site_stay_no_event() =>
         Assert.Empty(TestPipeline.ExtractWithRealGazetteer("وحذر الخبير من أن التفجيرات قد تتكرر إذا لم تتخذ الإجراءات اللازمة.", "2015-08-11").Events);
+
+    [GazetteerFact]
+    public void The_bombing_retold_with_its_article_is_the_one_told_before() =>
+        Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "تفقد الأمير مساء أمس مسجد قوة الطوارئ الخاصة بمنطقة عسير الذي استشهد وأصيب فيه عدد من منسوبي قوة الطوارئ بعد عملية تفجير إرهابية أثناء أدائهم الصلاة جماعة في المسجد الخميس الماضي. واطلع الأمير على آثار التفجير الآثم داخل المسجد الذي طالت أضراره المصاحف.",
+            "2015-08-11").Events);
+
+    [GazetteerFact]
+    public void Where_the_wounded_were_flown_is_no_scene()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "نقلت طائرات الإخلاء الطبي أمس ثمانية مصابين في حادث التفجير الذي تعرض له مسجد الطوارئ الخاصة بأبها أول من أمس إلى مدينة الرياض لتلقي مزيد من الرعاية الطبية.",
+            "2015-08-08").Events);
+        Assert.Equal("Abha", e.Location?.Place?.Name);
+    }
 }
