@@ -13,4 +13,9 @@ public class AccusativeWordsAreNoPlacesTests
     [GazetteerFact]
     public void A_shield_is_not_Daraa() =>
         Assert.DoesNotContain("Dar‘ā", Marsad.Core.Tests.Events.TestPipeline.PlaceNames("وقف الجنود درعاً واقياً للمدنيين في المدينة.", "2018-03-01"));
+
+    [GazetteerFact]
+    public void Words_that_read_as_Idri_are_no_places() =>
+        Assert.DoesNotContain("Idrī", Marsad.Core.Tests.Events.TestPipeline.PlaceNames(
+            "وهم أدرى بشعاب مكة. وكانت رابع مديرية يطرد منها الحوثيون. وعاد الجنود من إجازة العيد.", "2015-08-08"));
 }
