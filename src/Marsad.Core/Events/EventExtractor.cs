@@ -2558,11 +2558,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير";
     // as the subject, "عناصر من" act too — after a word of death they are its dead, which is why IsActingUnit lacks them).
     // ("حادث التفجير الذي تعرض له مسجد الطوارئ الخاصة بأبها", "عملية تفجير إرهابية … في المسجد", "تفجير استهدف سوقا"):
-    // a bombing told with the site it struck — a mosque, a market, a checkpoint — happened, whoever set it off.
+    // a bombing told with the site it struck — a mosque, a market, a checkpoint — or its site or victims happened,
+    // whoever set it off.
     private static bool BombingOfASite(Document document, Sentence sentence, TriggerMention trigger, TriggerEntry entry)
     {
         if (entry.SubEventType is not ("Remote explosive/landmine/IED" or "Suicide bomb")) return false;
         var tokens = document.Tokens;
+        // ("نقلها من موقع التفجير", "مصابي التفجير الإرهابي": the site or the victims of the bombing, the noun in construct before it)
+        if (trigger.FirstToken > sentence.FirstToken && DefiniteArticle.Off(tokens[trigger.FirstToken - 1].Lemma) is "موقع" or "مكان" or "مسرح" or "ضحايا"
+                or "مصابي" or "شهداء" or "جرحي" or "قتلي") return true;
         for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 12; k++)
         {
             if (tokens[k].Surface is "." or "؛" or "؟") return false;

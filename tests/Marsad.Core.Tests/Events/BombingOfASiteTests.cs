@@ -37,4 +37,10 @@ public class BombingOfASiteTests
             "2015-08-08").Events);
         Assert.Equal("Abha", e.Location?.Place?.Name);
     }
+
+    [GazetteerFact]
+    public void The_site_of_the_bombing_tells_it_happened() =>
+        Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "وكانت صحة عسير قد أعلنت حالة الطوارئ بعدد من المستشفيات، لاستقبال الحالات التي تم نقلها من موقع التفجير في أبها ظهر اليوم.",
+            "2015-08-06").Events);
 }
