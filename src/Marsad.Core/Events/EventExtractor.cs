@@ -1046,6 +1046,23 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             // their own, neither side named)
                             || entry.IsStrike && roles is { Actor1: null, Actor2: null } && strikes.Told is { } toldBefore && toldBefore.Retold(document, trigger, entry)
                                && NamesItsOwnPlace(context, sentence, anchor, trigger);
+        // ("نفذ التحالف 19 غارة جوية … . واستهدفت الهجمات أيضا وحدات تكتيكية قرب حلب والرقة": the attacks, with the article,
+        // the subject of a verb of striking right after air strikes were told, are those strikes, at places of their own)
+        if (!otherStrikes && entry.EventType == AcledTaxonomy.Battles && trigger.FirstToken > sentence.FirstToken
+            && document.Tokens[trigger.FirstToken - 1].NormWithoutWa is "استهدفت" or "طالت" or "ضربت" or "شملت" or "تركزت"
+            && strikes.Told is { SubEventType: AcledTaxonomy.AirStrike } toldAir && trigger.FirstToken == trigger.LastToken
+            && (roles.Actor1 is null || toldAir.Agent is { } striker && !SameForce(roles.Actor1.Actor, striker.Actor))
+            && document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true }
+            && DefiniteArticle.Off(document.Tokens[trigger.FirstToken].Lemma) is "هجمات" or "ضربات"
+            // (not attacks a relative clause gives an agent of their own: "جراء الهجمات التي تنفذها الميليشيات")
+            && !(trigger.LastToken + 1 < sentence.EndToken && ExtractionContext.IsRelativePronoun(document.Tokens[trigger.LastToken + 1].Norm))
+            && NamesItsOwnPlace(context, sentence, anchor, trigger))
+        {
+            // (the side the sentence names is the one the strikes hit: "أهداف لداعش")
+            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike };
+            if ((roles.Actor2 ?? roles.Actor1) is { } hit) roles = roles with { Actor1 = null, Actor2 = hit, TargetMarked = true };
+            otherStrikes = true;
+        }
         // ("وفي ضربة أخرى يوم الأول من أكتوبر قرب كيسمايو" after the American air strike told: another of its kind)
         if (otherStrikes)
         {

@@ -1487,7 +1487,7 @@ internal sealed partial class ExtractionContext
     }
 
     // (and the feminine plural: "النساء اللواتي اختطفهن التنظيم")
-    private static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين" or "اللواتي" or "اللاتي" or "اللايي";
+    internal static bool IsRelativePronoun(string norm) => norm is "التي" or "الذي" or "اللتي" or "الذين" or "اللواتي" or "اللاتي" or "اللايي";
 
     // (the candidates are those of the clause that hold no place it names: holders, when there are any, are passed over)
     private ActorMention? RelativeClauseSubject(TriggerMention t, Sentence s, List<ActorMention> candidates, List<ActorMention>? holders, ActorMention? target)
