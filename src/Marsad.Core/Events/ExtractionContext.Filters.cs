@@ -2495,7 +2495,10 @@ internal sealed partial class ExtractionContext
     // sentence of tweeters and hashtags is one of words.
     private bool OnSocialMedia(Sentence s, TriggerMention t)
     {
-        if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Battles || e.SubEventType == "Attack")) return false;
+        // (most articles name no tweeter: one look at the text, once per document)
+        _tweeted ??= Document.Text.Contains("مغرد", StringComparison.Ordinal) || Document.Text.Contains("وسم", StringComparison.Ordinal)
+                     || Document.Text.Contains("هاشتا", StringComparison.Ordinal);
+        if (_tweeted == false || !t.Entries.All(e => e.EventType == AcledTaxonomy.Battles || e.SubEventType == "Attack")) return false;
         bool attackNoun = false;
         for (int k = t.FirstToken; k <= t.LastToken; k++)
             if (DefiniteArticle.Off(Tokens[k].Lemma) is "هجوم" or "هجوما" or "هجمات" or "هجمه" || Tokens[k].NormWithoutWa.Contains("هاجم", StringComparison.Ordinal)) attackNoun = true;
@@ -2504,6 +2507,8 @@ internal sealed partial class ExtractionContext
             if (SocialMediaWords.Contains(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) return true;
         return false;
     }
+
+    private bool? _tweeted;
 
     // (the tweeters and their hashtags, not the platform: "دان دبلوماسي على تويتر الهجمات التي نفذها" tells real attacks)
     private static readonly HashSet<string> SocialMediaWords = new(StringComparer.Ordinal)
