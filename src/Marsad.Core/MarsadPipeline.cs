@@ -17,12 +17,12 @@ public sealed class MarsadPipeline
         Geo = geo;
         Catalog = catalog;
         // The segmenter knows every word of our lexicons (actors, sources, triggers) and of the gazetteer's Arabic names.
-        var lexicon = TextPipeline.LoadDefaultLexicon();
+        var closedClass = new ArabicLexicon();
+        var known = TextPipeline.LoadDefaultLexicon(closedClass);
+        var lexicon = new ArabicLexicon(known);
         ActorPipeline.AddWords(lexicon, catalog, sources);
         // (not a gazetteer word that is a clitic on a word of ours — "وفي", "والتي", "وبين", "وشن", "فكان", "بلا", from
         // some places' alternate names: listed whole, they would keep every "وفي" of the news from being read as و + في)
-        var known = TextPipeline.LoadDefaultLexicon();
-        var closedClass = TextPipeline.LoadDefaultClosedClass();
         lexicon.AddRange(geo.ArabicNameWords().Where(w => !CliticOnAWordOfOurs(w, known, closedClass)));
         lexicon.AddRange(triggers.Words);
         Text = new TextPipeline(lexicon);

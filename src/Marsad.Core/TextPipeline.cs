@@ -28,20 +28,16 @@ public sealed class TextPipeline
 
     public IReadOnlyList<IDocumentStage> Stages { get; }
 
-    /// <summary>The lexicon shipped in data/lexicons (Marsad's own word list).</summary>
-    public static ArabicLexicon LoadDefaultLexicon()
+    /// <summary>
+    /// The lexicon shipped in data/lexicons (Marsad's own word list); its closed-class words (prepositions, particles,
+    /// relatives, auxiliaries) also into <paramref name="closedClass"/> when given.
+    /// </summary>
+    public static ArabicLexicon LoadDefaultLexicon(ArabicLexicon? closedClass = null)
     {
         var lexicon = new ArabicLexicon();
         string words = MarsadData.Path("lexicons", "arabic-words.txt");
-        if (File.Exists(words)) ArabicLexicon.Load(words, lexicon);
+        if (File.Exists(words)) ArabicLexicon.Load(words, lexicon, closedClass);
         return lexicon;
-    }
-
-    /// <summary>The closed-class words of the shipped word list (prepositions, particles, relatives, auxiliaries).</summary>
-    public static ArabicLexicon LoadDefaultClosedClass()
-    {
-        string words = MarsadData.Path("lexicons", "arabic-words.txt");
-        return File.Exists(words) ? ArabicLexicon.LoadClosedClass(words) : new ArabicLexicon();
     }
 
     public static TextPipeline CreateDefault() => new(LoadDefaultLexicon());

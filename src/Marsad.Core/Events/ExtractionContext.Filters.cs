@@ -2389,15 +2389,9 @@ internal sealed partial class ExtractionContext
     {
         string verb = Tokens[t.FirstToken].NormWithoutWa;
         if (!t.Entries.All(e => e.IsTerritory) || !verb.Contains("ستول", StringComparison.Ordinal) && !verb.Contains("ستيلاء", StringComparison.Ordinal)) return false;
-        int k = t.LastToken + 1;
         // (past when it was and its subject, "واستولى التنظيم على"; "عليه", the ground named before it, "الذي استولى عليه
         // الحوثيون", is left be)
-        while (k < s.EndToken)
-        {
-            if (InADate(k) || DayParts.Contains(Tokens[k].Norm) || Tokens[k].IsComma || Tokens[k].Norm is "امس" or "اليوم") k++;
-            else if (Within(_actors, a => a.FirstToken, k, k + 1).FirstOrDefault() is { } subject) k = subject.LastToken + 1;
-            else break;
-        }
+        int k = PastTimeAndSubject(s, t.LastToken + 1, numbers: false);
         if (k >= s.EndToken || Tokens[k].Norm != "علي") return false;
         k++;
         // ("على عدد من البلدات", "على أحد المواقع", "على 3 مواقع", 'على "مناطق ذات أهمية"', "على أكثر من مليون طن")
@@ -2445,14 +2439,8 @@ internal sealed partial class ExtractionContext
     private bool HeldThings(Sentence s, TriggerMention t)
     {
         if (t.FirstToken != t.LastToken || !Tokens[t.FirstToken].NormWithoutWa.Contains("حتجز", StringComparison.Ordinal)) return false;
-        int k = t.LastToken + 1;
         // (past when and its subject, "واحتجزت الشرطة أمس"; a number, "10 حافلات")
-        while (k < s.EndToken)
-        {
-            if (InADate(k) || DayParts.Contains(Tokens[k].Norm) || Tokens[k].IsComma || Tokens[k].Norm is "امس" or "اليوم" || Tokens[k].Kind == TokenKind.Number) k++;
-            else if (Within(_actors, a => a.FirstToken, k, k + 1).FirstOrDefault() is { } subject) k = subject.LastToken + 1;
-            else break;
-        }
+        int k = PastTimeAndSubject(s, t.LastToken + 1, numbers: true);
         if (k >= s.EndToken) return false;
         if (Tokens[k].NormWithoutWa is "لنفسه" or "لنفسها" or "لنفسهم") return true;
         string noun = DefiniteArticle.Off(Tokens[k].Lemma);
@@ -2466,6 +2454,20 @@ internal sealed partial class ExtractionContext
         "شاحنات", "سفينه", "سفن", "ناقله", "ناقلات", "قارب", "قوارب", "مركب", "اموال", "جثمان", "جثامين", "جثه", "جثث", "بضايع", "شحنه",
         "شحنات", "معدات", "اجهزه", "هواتف",
     };
+
+    // The first token from k that is not a verb's time (a date, a part of the day, "أمس", a comma), its subject (an actor
+    // mention) or, when asked, a number: where the verb's object starts (SeizedNoGround, HeldThings).
+    private int PastTimeAndSubject(Sentence s, int k, bool numbers)
+    {
+        while (k < s.EndToken)
+        {
+            if (InADate(k) || DayParts.Contains(Tokens[k].Norm) || Tokens[k].IsComma || Tokens[k].Norm is "امس" or "اليوم"
+                || numbers && Tokens[k].Kind == TokenKind.Number) k++;
+            else if (Within(_actors, a => a.FirstToken, k, k + 1).FirstOrDefault() is { } subject) k = subject.LastToken + 1;
+            else break;
+        }
+        return k;
+    }
 
     // (without their article: the test looks them up after DefiniteArticle.Off)
     private static readonly HashSet<string> GroundWords = new(StringComparer.Ordinal)

@@ -13,6 +13,11 @@ public sealed class ArabicLexicon
     /// <summary>The key under which words are stored and looked up.</summary>
     public static readonly ArabicNormalizer KeyNormalizer = new(ArabicNormalizer.Matching.Steps & ~NormalizationSteps.TaMarbuta);
 
+    public ArabicLexicon() { }
+
+    /// <summary>A copy of <paramref name="other"/>, to add words to while the original stays as it is.</summary>
+    public ArabicLexicon(ArabicLexicon other) => _words = new HashSet<string>(other._words, StringComparer.Ordinal);
+
     public int Count => _words.Count;
 
     public void Add(string word)
@@ -46,43 +51,31 @@ public sealed class ArabicLexicon
     public bool Contains(string word) => _words.Contains(KeyNormalizer.Normalize(word));
 
     /// <summary>
-    /// The closed-class words of a word list (see <see cref="Load"/>): those under a header naming function words,
-    /// pronouns, demonstratives and relatives, or negation, interrogatives and auxiliaries (في، التي، كان، لا).
+    /// Loads a word list: one word per line, '#' comments, blank lines ignored. Errors name file and line. The words
+    /// under a header naming function words, pronouns (with demonstratives and relatives) or negation (with
+    /// interrogatives and auxiliaries) — the closed class: في، التي، كان، لا — go into <paramref name="closedClass"/> too.
     /// </summary>
-    public static ArabicLexicon LoadClosedClass(string path)
+    public static ArabicLexicon Load(string path, ArabicLexicon? into = null, ArabicLexicon? closedClass = null)
     {
-        var lexicon = new ArabicLexicon();
+        var lexicon = into ?? new ArabicLexicon();
+        int lineNo = 0;
         bool closed = false;
         foreach (var raw in File.ReadLines(path))
         {
+            lineNo++;
             string line = raw.Trim();
-            if (line.StartsWith('#'))
+            if (line.Length > 0 && line[0] == '#')
             {
                 string header = line.TrimStart('#', ' ');
                 closed = header.StartsWith("function words", StringComparison.Ordinal) || header.StartsWith("pronouns", StringComparison.Ordinal)
                          || header.StartsWith("negation", StringComparison.Ordinal);
                 continue;
             }
-            if (closed && line.Length > 0) lexicon.Add(line);
-        }
-        return lexicon;
-    }
-
-    /// <summary>
-    /// Loads a word list: one word per line, '#' comments, blank lines ignored. Errors name file and line.
-    /// </summary>
-    public static ArabicLexicon Load(string path, ArabicLexicon? into = null)
-    {
-        var lexicon = into ?? new ArabicLexicon();
-        int lineNo = 0;
-        foreach (var raw in File.ReadLines(path))
-        {
-            lineNo++;
-            string line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
+            if (line.Length == 0) continue;
             if (line.Contains(' ') || line.Contains('\t'))
                 throw new LexiconFormatException(path, lineNo, $"one word per line expected, got \"{line}\"");
             lexicon.Add(line);
+            if (closed) closedClass?.Add(line);
         }
         return lexicon;
     }
