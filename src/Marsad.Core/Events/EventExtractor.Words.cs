@@ -876,20 +876,29 @@ public sealed partial class EventExtractor
     // "وأعلن التحالف أن الصاروخ الذي أطلق من اليمن … استهدف مناطق مدنية … في منطقة نجران": a missile fired from one
     // country at a place in another was fired by the armed side of the first that the article names against the second's
     // army (else by the first's unidentified armed group). Null when the sentence tells of no such launch.
-    private ActorMention? LauncherAbroad(ExtractionContext context, Sentence sentence, TriggerMention trigger)
+    // (named: the agent the roles found, if any — only the hit country's own forces, read as the agent of shells told
+    // coming from abroad, give way: "استشهد 3 رجال أمن … إثر قذائف عسكرية كثيفة من داخل الأراضي اليمنية")
+    // (the missiles of another act told before them in the sentence, "قصفتا المطار … بثمانية صواريخ موجهة عن بعد من الأراضي
+    // اللبنانية", are that act's means, fired from where its doer was)
+    private ActorMention? LauncherAbroad(ExtractionContext context, Sentence sentence, TriggerMention trigger, TriggerEntry entry, ActorRef? named,
+        List<TriggerMention> sentenceTriggers)
     {
         var document = context.Document;
         var tokens = document.Tokens;
         int verb = -1;
-        for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken && verb < 0; i++)
+        for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken && verb < 0 && entry.Weak && named is null; i++)
             if (PassiveLaunches.Contains(tokens[i].Norm) && tokens[i + 1].Norm == "من")
                 for (int k = i - 1; k >= Math.Max(sentence.FirstToken, i - 3); k--)
                     if (IsMissileWord(tokens[k])) { verb = i; break; }
-        if (verb < 0) return null;
-        var from = document.Places.FirstOrDefault(p => p.FirstToken == verb + 2 && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal));
-        if (from?.Place?.CountryCode is not { } launchedFrom) return null;
+        string? launchedFrom = null;
+        if (verb >= 0)
+            launchedFrom = document.Places.FirstOrDefault(p => p.FirstToken == verb + 2 && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal))?.Place?.CountryCode;
+        else if (!sentenceTriggers.Exists(o => o.LastToken < trigger.FirstToken && !o.IsWeak)
+                 && FromTerritory(document, sentence, trigger, named is null) is var (at, country)) (verb, launchedFrom) = (at, country);
+        if (launchedFrom is null) return null;
         var target = context.PlacesFor(sentence, trigger).FirstOrDefault(p => p.Place is { } pl && pl.CountryCode != launchedFrom);
         if (target?.Place?.CountryCode is not { } hit) return null;
+        if (named is not null && !(named.Country == hit && named.Inter == 1)) return null;
         int? year = document.Published?.Year;
         var army = catalog.GenericOf("generic-military", hit, year);
         var launcher = document.Actors
@@ -899,6 +908,25 @@ public sealed partial class EventExtractor
             ?? catalog.GenericOf("generic-uag", launchedFrom, year);
         return launcher is null ? null
             : new ActorMention(tokens[verb].Span, tokens[verb].Surface, verb, verb, launcher, "launched from");
+    }
+
+    // ("تعرض مركز المسيال … لقذائف عسكرية كثيفة من داخل الأراضي اليمنية", "صواريخ من اليمن"): shells or missiles told
+    // coming from a country's territory, a word or two of description between — the token of "من" and that country.
+    // (countryNamed: "من اليمن" will do as well as "من الأراضي اليمنية" — not when a side was read as the doer: "اعتراض
+    // صاروخين أطلقا من اليمن" names no territory of shells, and the verb between may be anyone's)
+    private (int From, string Country)? FromTerritory(Document document, Sentence sentence, TriggerMention trigger, bool countryNamed)
+    {
+        var tokens = document.Tokens;
+        int i = trigger.LastToken + 1;
+        for (int words = 0; i < sentence.EndToken && words < 3 && tokens[i].Norm != "من"; i++, words++)
+            if (tokens[i].Kind != TokenKind.ArabicWord) return null;
+        if (i + 1 >= sentence.EndToken || tokens[i].Norm != "من") return null;
+        int from = i++;
+        if (tokens[i].Norm == "داخل" && i + 1 < sentence.EndToken) i++;
+        if (countryNamed && document.Places.FirstOrDefault(p => p.FirstToken == i && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal))?.Place?.CountryCode is { } named)
+            return (from, named);
+        if (i + 1 >= sentence.EndToken || DefiniteArticle.Off(tokens[i].Norm) is not ("اراضي" or "اراض" or "ارض")) return null;
+        return catalog.AdjectiveMatcher.LongestAt(tokens, i + 1, sentence.EndToken) is { } nation && nation.First == i + 1 ? (from, nation.Values[0].Iso2) : null;
     }
 
     // ("الصاروخ الذي أطلق من اليمن", "صواريخ أطلقت من غزة": the passive, no subject between the verb and "من")

@@ -953,11 +953,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && document.Tokens[relativeDoer.LastToken + 1].Norm == "مع" && partner.FirstToken - relativeDoer.LastToken <= 4)
                 roles = roles with { Actor2 = null };
         }
-        var firedFromAbroad = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null && !nationalAgent ? LauncherAbroad(context, sentence, trigger) : null;
+        var firedFromAbroad = entry.IsBombardment && !nationalAgent ? LauncherAbroad(context, sentence, trigger, entry, roles.Actor1?.Actor, sentenceTriggers) : null;
         // (a missile: shelling/missile attack, whatever strikes the article told before)
         if (firedFromAbroad is not null)
             (entry, roles) = (entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.Shelling, Weak = false },
-                              roles with { Actor1 = firedFromAbroad, Actor2 = roles.Actor2 is { Actor.Inter: 7 } ? roles.Actor2 : null });
+                              roles with { Actor1 = firedFromAbroad, Actor2 = roles.Actor1 ?? (roles.Actor2 is { Actor.Inter: 7 } ? roles.Actor2 : null) });
         // ("تمكنت قوات الجيش اليمني من تحرير مواقع جديدة": a liberation the subject managed is one done — by that subject,
         // "تمكنت القوات الشرعية من طرد مليشيات الحوثي": the side after the verbal noun is the one driven out)
         bool managed = false;

@@ -1404,8 +1404,9 @@ internal sealed partial class ExtractionContext
     {
         // ("وتعرضت مدينة إدلب، السبت، لغارات", "وتعرض حي في مدينة إدلب لغارة": the one who undergoes it and a day may
         // stand between; eight words, the commas and quotation marks round them not counted: "تعرضت منطقة "نصيب" على
-        // الحدود الأردنية السورية لقصف")
-        for (int i = t.FirstToken - 1, words = 0; i >= s.FirstToken && words < 8; i--)
+        // الحدود الأردنية السورية لقصف"; ten, for a post named with its sector and region: "تعرض مركز المسيال بقطاع ظهران
+        // الجنوب في منطقة عسير، لقذائف")
+        for (int i = t.FirstToken - 1, words = 0; i >= s.FirstToken && words < 10; i--)
         {
             if (!Tokens[i].IsWord) continue;
             words++;

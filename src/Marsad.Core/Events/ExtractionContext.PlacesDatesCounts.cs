@@ -145,9 +145,10 @@ internal sealed partial class ExtractionContext
             var (lo, _) = ListAround(before, last);
             // ("غربي زبيد وشرقي وغربي التحيتا": towns placed by compass words are towns of the list)
             // (a village the gazetteer lacks is a town of the list too: "في مناطق دوما وحمورية وكفر بطنا")
-            if (lo == last || !(TownOrItsSide(before[last]) || IsStandIn(before[last]))) return new[] { before[^1] };
+            // ("في ظهران الجنوب بمنطقة عسير إثر قذائف": the town the region places, not the region)
+            if (lo == last || !(TownOrItsSide(before[last]) || IsStandIn(before[last]))) return new[] { before[last] };
             var listed = before.GetRange(lo, last - lo + 1);
-            return listed.TrueForAll(p => (TownOrItsSide(p) || IsStandIn(p)) && !IsCountry(p)) && ListedAsScenes(listed[0]) ? Distinct(listed) : new[] { before[^1] };
+            return listed.TrueForAll(p => (TownOrItsSide(p) || IsStandIn(p)) && !IsCountry(p)) && ListedAsScenes(listed[0]) ? Distinct(listed) : new[] { before[last] };
         }
         if (towns.Count > 0) return new[] { towns[0] };
         // (a ship hit where the sentence names no water is in the sea the article names)
@@ -948,9 +949,19 @@ internal sealed partial class ExtractionContext
 
     // A region right after the place before it and not joined to it by و ("الصلو وحيفان بريف تعز"): it places that one.
     private bool IsRegionPlacing(List<PlaceMention> places, int k) =>
-        k > 0 && (places[k].GeoPrecision > 1 && places[k].FirstToken - places[k - 1].LastToken <= 2
+        k > 0 && (places[k].GeoPrecision > 1 && (places[k].FirstToken - places[k - 1].LastToken <= 2 || InRegionNoun(places[k - 1], places[k]))
                   && !JoinedByAnd(places[k - 1].LastToken + 1, places[k].FirstToken) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)
                   || ProvinceSeatPlacing(places[k - 1], places[k]));
+
+    // ("ظهران الجنوب في منطقة عسير", "الطوال بمنطقة جازان"): a region named by its noun — after في, or with ب joined —
+    // right after a place.
+    private bool InRegionNoun(PlaceMention before, PlaceMention region)
+    {
+        int gap = region.FirstToken - before.LastToken;
+        var cue = Tokens[region.FirstToken - 1];
+        if (cue.Lemma is not ("منطقه" or "محافظه" or "ولايه" or "اقليم")) return false;
+        return gap == 2 && cue.HasProclitic("ب") || gap == 3 && Tokens[before.LastToken + 1].Norm == "في";
+    }
 
     // "وذلك في", "وذلك بـ": the words that place a sentence's main act again after the act told inside it.
     private bool MainActPlacedAgain(int i) =>
@@ -963,7 +974,7 @@ internal sealed partial class ExtractionContext
         if (before.Place is not { } place || seat.Place is not { FeatureCode: "PPLA" } town || place.GeonameId == town.GeonameId
             || place.CountryCode != town.CountryCode || place.Admin1Code is null || place.Admin1Code != town.Admin1Code) return false;
         int gap = seat.FirstToken - before.LastToken;
-        return gap == 2 && Tokens[seat.FirstToken - 1].Norm == "في" || gap == 1 && Tokens[seat.FirstToken].HasProclitic("ب");
+        return gap == 2 && Tokens[seat.FirstToken - 1].Norm == "في" || gap == 1 && Tokens[seat.FirstToken].HasProclitic("ب") || InRegionNoun(before, seat);
     }
 
     // The first and last index of the list joined by و that the place at index i is in.
@@ -1779,6 +1790,8 @@ internal sealed partial class ExtractionContext
         // ("ودمرت ثلاث مضافات", "تدمير 4 أوكار": the hideouts, depots and vehicles of a raid)
         "مضافه", "مضافات", "مضافتين", "وكرا", "اوكار", "كهفا", "كهوف", "مستودعا", "مستودعات", "معسكرا", "معسكرات", "سياره", "سيارات",
         "عبوه", "عبوات", "دراجه", "دراجات",
+        // ("قضت 30 رأسا من الأغنام إثر تعرضها لسقوط مقذوفات": head of livestock are no dead people)
+        "راسا", "راس", "روس",
     };
 
     // What a plural of dead with no figure counts: ACLED's lowest reading.
