@@ -623,7 +623,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.SubEventType == "Looting/property destruction" && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "فجر" or "فجرت" or "فجروا" or "يفجر" or "تفجر"
                 && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence)
                     // ("تفجير مسجد قوات الطوارئ في أبها": the mosque of a force, blown up with its men)
-                    || document.Actors.Exists(a => a.FirstToken == trigger.LastToken + 1 && a.Actor.Inter is 1 or 8)))
+                    || document.Actors.Exists(a => a.Actor.Inter is 1 or 8 && (a.FirstToken == trigger.LastToken + 1
+                        // (or of its command or base: "تفجير مسجد قيادة قوة الطوارئ", "تفجير مسجد مقر قوات الطوارئ")
+                        || a.FirstToken == trigger.LastToken + 2 && document.Tokens[trigger.LastToken + 1].NormWithoutWa is "قياده" or "مقر" or "معسكر"))))
             {
                 entry = e with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", Weak = false };
                 break;
@@ -2584,7 +2586,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("نقلها من موقع التفجير", "مصابي التفجير الإرهابي": the site or the victims of the bombing, the noun in construct before it)
         if (trigger.FirstToken > sentence.FirstToken && DefiniteArticle.Off(tokens[trigger.FirstToken - 1].Lemma) is "موقع" or "مكان" or "مسرح" or "ضحايا"
                 or "مصابي" or "شهداء" or "جرحي" or "قتلي") return true;
-        for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 12; k++)
+        // (the site in the trigger's own words too: "تفجير مسجد قوة الطوارئ", a building blown up with people in it)
+        for (int k = trigger.FirstToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 12; k++)
         {
             if (tokens[k].Surface is "." or "؛" or "؟") return false;
             if (BombedSites.Contains(DefiniteArticle.Off(tokens[k].Lemma))) return true;
