@@ -79,9 +79,14 @@ public sealed partial class EventExtractor
     /// ما أسفر عن مقتل 33": a headline act with the very toll of an act of its kind the body tells in the same country within
     /// a day is that act's headline, whatever town the headline names (the nearest one its readers know).
     /// </summary>
+    /// (and the lead, the body's first sentence, sums up as a headline does: "قتل 15 عنصرًا من تنظيم داعش اليوم بعملية أمنية
+    /// نفذتها القوات العراقية شرقي الرمادي" over "شنت عملية عسكرية في مناطق حصيبة الشرقية … وتمكنت من قتل 15 عنصرًا")
     private static List<ExtractedEvent> HeadlinesOfTheSameToll(List<ExtractedEvent> events, ExtractionContext context)
     {
-        if (context.Document.Title is not { Length: > 0 } || events.Count < 2) return events;
+        if (events.Count < 2) return events;
+        var document = context.Document;
+        var lead = document.Sentences.FirstOrDefault(s => !context.InTitle(s));
+        bool Summing(Text.Sentence s) => context.InTitle(s) || s == lead;
         var result = new List<ExtractedEvent>(events);
         for (int k = result.Count - 1; k >= 0; k--)
         {
@@ -89,10 +94,11 @@ public sealed partial class EventExtractor
             // (its act's word in the headline; a body sentence that tells no act may have joined it for naming the headline's
             // town again — not one that tells the act over, "أعلن تنظيم داعش مسؤوليته عن هجوم بسيارة ملغومة … أوقع 40 قتيلا")
             if (headline is not { Fatalities: >= 2 and var toll, FatalitiesEstimated: false }
-                || context.Document.SentenceAt(TriggerOf(headline).Start) is not { } told || !context.InTitle(told)
-                || headline.EvidenceSentences.Any(s => context.Document.SentenceAt(s.Start) is { } other && !context.InTitle(other)
-                                                       && context.Document.Triggers.Exists(t => t.Sentence == other.Index))) continue;
+                || document.SentenceAt(TriggerOf(headline).Start) is not { } told || !Summing(told)
+                || headline.EvidenceSentences.Any(s => document.SentenceAt(s.Start) is { } other && !Summing(other)
+                                                       && document.Triggers.Exists(t => t.Sentence == other.Index))) continue;
             int body = result.FindIndex(o => o != headline && !ToldOnlyInTitle(o, context) && o.EventType == headline.EventType
+                                             && (context.InTitle(told) || document.SentenceAt(TriggerOf(o).Start) is { } its && its.Index > told.Index)
                                              && o.Fatalities == toll && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
                                              && o.Location?.Place?.CountryCode is { } cc && cc == headline.Location?.Place?.CountryCode);
             if (body < 0) continue;

@@ -396,6 +396,7 @@ internal sealed partial class ExtractionContext
         if (HeldThings(s, t)) return true;
         if (DemonstrationOfAnotherKind(s, t)) return true;
         if (ProtectionFrom(s, t)) return true;
+        if (FacingAsAgainst(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
@@ -2433,6 +2434,21 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // ("لدعم الحكومة الصومالية في مواجهة المتمردين", "للدفاع عن مقاتلي المعارضة … في مواجهة أي مهاجمين"): "في مواجهة"
+    // with a noun in construct after it is "against" — no confrontation told ("في مواجهة مع", "في مواجهة مسلحة" may be one).
+    private bool FacingAsAgainst(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken != t.LastToken || t.FirstToken <= s.FirstToken || t.LastToken + 1 >= s.EndToken) return false;
+        if (Tokens[t.FirstToken].Norm != "مواجهه" || Tokens[t.FirstToken - 1].NormWithoutWa != "في") return false;
+        var next = Tokens[t.LastToken + 1];
+        return next.Kind == TokenKind.ArabicWord && next.Norm != "مع" && !ConfrontationAdjectives.Contains(DefiniteArticle.Off(next.Norm));
+    }
+
+    private static readonly HashSet<string> ConfrontationAdjectives = new(StringComparer.Ordinal)
+    {
+        "مسلحه", "عنيفه", "داميه", "مباشره", "ضاريه", "شرسه", "قويه",
+    };
 
     // "احتجز" detains people only when what it holds is people: not identity cards, buses, a ship or the dead's bodies
     // ("واحتجزت هوياتهم الشخصية عند الأبواب", "احتجزوا 10 حافلات", "تحتجز جثامين الشهداء"), nor "a foothold for itself"
