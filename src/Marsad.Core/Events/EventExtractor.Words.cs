@@ -910,7 +910,8 @@ public sealed partial class EventExtractor
             : new ActorMention(tokens[verb].Span, tokens[verb].Surface, verb, verb, launcher, "launched from");
     }
 
-    // ("تعرض مركز المسيال … لقذائف عسكرية كثيفة من داخل الأراضي اليمنية", "صواريخ من اليمن"): shells or missiles told
+    // ("تعرض مركز المسيال … لقذائف عسكرية كثيفة من داخل الأراضي اليمنية", "مقذوفات عسكرية أطلقت من داخل الحدود اليمنية",
+    // "صواريخ من اليمن"): shells or missiles told
     // coming from a country's territory, a word or two of description between — the token of "من" and that country.
     // (countryNamed: "من اليمن" will do as well as "من الأراضي اليمنية" — not when a side was read as the doer: "اعتراض
     // صاروخين أطلقا من اليمن" names no territory of shells, and the verb between may be anyone's)
@@ -925,7 +926,7 @@ public sealed partial class EventExtractor
         if (tokens[i].Norm == "داخل" && i + 1 < sentence.EndToken) i++;
         if (countryNamed && document.Places.FirstOrDefault(p => p.FirstToken == i && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal))?.Place?.CountryCode is { } named)
             return (from, named);
-        if (i + 1 >= sentence.EndToken || DefiniteArticle.Off(tokens[i].Norm) is not ("اراضي" or "اراض" or "ارض")) return null;
+        if (i + 1 >= sentence.EndToken || DefiniteArticle.Off(tokens[i].Norm) is not ("اراضي" or "اراض" or "ارض" or "حدود")) return null;
         return catalog.AdjectiveMatcher.LongestAt(tokens, i + 1, sentence.EndToken) is { } nation && nation.First == i + 1 ? (from, nation.Values[0].Iso2) : null;
     }
 

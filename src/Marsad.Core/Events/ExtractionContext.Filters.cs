@@ -397,6 +397,7 @@ internal sealed partial class ExtractionContext
         if (DemonstrationOfAnotherKind(s, t)) return true;
         if (ProtectionFrom(s, t)) return true;
         if (FacingAsAgainst(s, t)) return true;
+        if (AbleTo(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
@@ -2448,6 +2449,43 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> ConfrontationAdjectives = new(StringComparer.Ordinal)
     {
         "مسلحه", "عنيفه", "داميه", "مباشره", "ضاريه", "شرسه", "قويه",
+    };
+
+    // ("معربا عن ثقته في كفاءة وقدرة الأجهزة الأمنية … على كشف ملابسات هذه الجريمة، والقبض على الجناة", "قدرة النظام على
+    // استخدام السلاح الكيميائي", "أن يمكن … رجال الأمن من القبض على هؤلاء المجرمين"): an act a side is able — or is to be
+    // enabled — to do, right after the "على" or "من" of the ability or joined by و to what follows it, is none done.
+    private bool AbleTo(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken <= s.FirstToken) return false;
+        bool joined = Tokens[t.FirstToken].StartsWithWa;
+        for (int j = t.FirstToken - 1, commas = 0; j > s.FirstToken && j >= t.FirstToken - 14; j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation && Tokens[j].Norm != ",") return false;
+            if (Tokens[j].Norm == "," && ++commas > 1) return false;
+            // (or the act two words on, what the ability is over: "قدرة على ضبط حدودها والتصدي لعمليات التسلل")
+            if (j < t.FirstToken - 3 && !joined) return false;
+            if (Tokens[j].Norm is not ("علي" or "من")) continue;
+            // (the ability's owner may be long and quoted: "أن تتمكن «حكومة خادم الحرمين الشريفين ورجال الأمن البواسل في
+            // الجهات الأمنية من القبض")
+            for (int k = j - 1, words = 0; k >= s.FirstToken && words < 12; k--)
+            {
+                if (StopOutsideQuotes(k)) break;
+                if (Tokens[k].Kind == TokenKind.Punctuation) continue;
+                words++;
+                if (AbilityWords.Contains(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) return true;
+            }
+        }
+        return false;
+    }
+
+    // (the ability, its owner after it: "قدرة الأجهزة الأمنية على", "قدرته على"; enabling: "أن يمكن الحكومة من", "تمكين
+    // الميليشيا من" — not "تمكنت القوات من", which tells the act managed)
+    private static readonly HashSet<string> AbilityWords = new(StringComparer.Ordinal)
+    {
+        "قدره", "قدرته", "قدرتها", "قدرتهم", "قدرات", "قدراته", "قدراتها", "قدراتهم", "مقدره", "مقدرته", "مقدرتها", "كفاءه",
+        "يمكن", "يمكنها", "يمكنه", "يمكنهم", "تمكين",
+        // (what one prays or hopes a side will manage: "داعيا الله أن تتمكن … الجهات الأمنية من القبض على هؤلاء المجرمين")
+        "تتمكن", "يتمكن", "تتمكنوا", "يتمكنوا",
     };
 
     // "احتجز" detains people only when what it holds is people: not identity cards, buses, a ship or the dead's bodies

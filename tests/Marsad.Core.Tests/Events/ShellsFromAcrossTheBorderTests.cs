@@ -49,6 +49,14 @@ public class ShellsFromAcrossTheBorderTests
     }
 
     [GazetteerFact]
+    public void Projectiles_from_within_the_yemeni_border_were_fired_from_yemen()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "إلى ذلك، أصيب مقيم إثر مقذوفات عسكرية أطلقت من داخل الحدود اليمنية على مدينة نجران، فيما تعرض محل تجاري إلى أضرار.", "2015-07-25").Events);
+        Assert.Equal("Unidentified Armed Group (Yemen)", e.Actor1?.Name);
+    }
+
+    [GazetteerFact]
     public void Head_of_livestock_are_no_dead()
     {
         var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
