@@ -1525,6 +1525,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> RestoredAbstractions = new(StringComparer.Ordinal)
     {
         "شرعيه", "امن", "استقرار", "حقوق", "حق", "سياده", "كرامه",
+        // a course, life, the state ("واستعادة مسار الاستقرار المنشود", "استعادة الحياة الطبيعية", "استعادة الدولة")
+        "مسار", "مسيره", "حياه", "دوله", "هدوء",
         // relations, ability, a role, activity, trust, prestige, glory, health, votes, the initiative, a title ("استعادة قدرة
         // إيران على الاختراق", "استعادة علاقات تل أبيب بأنقرة", "استعادة زمام المبادرة")
         "علاقات", "علاقاتها", "علاقاتهما", "علاقاته", "قدره", "قدرات", "قدرتها", "قدرته", "دور", "دورها", "دوره", "نشاط", "نشاطه", "نشاطها",
@@ -2461,9 +2463,12 @@ internal sealed partial class ExtractionContext
         for (int j = t.FirstToken - 1, commas = 0; j > s.FirstToken && j >= t.FirstToken - 14; j--)
         {
             if (Tokens[j].Kind == TokenKind.Punctuation && Tokens[j].Norm != ",") return false;
-            if (Tokens[j].Norm == "," && ++commas > 1) return false;
+            if (Tokens[j].Norm == "," && ++commas > 2) return false;
             // (or the act two words on, what the ability is over: "قدرة على ضبط حدودها والتصدي لعمليات التسلل")
             if (j < t.FirstToken - 3 && !joined) return false;
+            // (and what a side is about to do: "المقاومة على وشك تحقيق الحسم في محافظة لحج، جنوب البلاد، واستعادة السيطرة
+            // على قاعدة العند")
+            if (Tokens[j].Norm == "وشك" && j - 1 >= s.FirstToken && Tokens[j - 1].Norm == "علي") return true;
             if (Tokens[j].Norm is not ("علي" or "من")) continue;
             // (the ability's owner may be long and quoted: "أن تتمكن «حكومة خادم الحرمين الشريفين ورجال الأمن البواسل في
             // الجهات الأمنية من القبض")
