@@ -398,6 +398,7 @@ internal sealed partial class ExtractionContext
         if (ProtectionFrom(s, t)) return true;
         if (FacingAsAgainst(s, t)) return true;
         if (AbleTo(s, t)) return true;
+        if (SupportsWith(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
@@ -2451,6 +2452,24 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> ConfrontationAdjectives = new(StringComparer.Ordinal)
     {
         "مسلحه", "عنيفه", "داميه", "مباشره", "ضاريه", "شرسه", "قويه",
+    };
+
+    // ("ويدعم التحالف المقاتلين المناهضين للحوثيين بضربات جوية وبالتدريب العسكري"): the strikes, arms or fire a side is
+    // said to back another with, in the present, tell how it helps — no one strike.
+    private bool SupportsWith(Sentence s, TriggerMention t)
+    {
+        if (!Tokens[t.FirstToken].HasProclitic("ب") && !(t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm == "ب")) return false;
+        for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 8); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (SupportingVerbs.Contains(Tokens[k].NormWithoutWa)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SupportingVerbs = new(StringComparer.Ordinal)
+    {
+        "يدعم", "تدعم", "يدعمون", "يساند", "تساند", "يساندون", "يمد", "تمد", "يمدون", "يزود", "تزود", "يزودون",
     };
 
     // ("معربا عن ثقته في كفاءة وقدرة الأجهزة الأمنية … على كشف ملابسات هذه الجريمة، والقبض على الجناة", "قدرة النظام على
