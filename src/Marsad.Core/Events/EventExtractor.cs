@@ -2586,6 +2586,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("نقلها من موقع التفجير", "مصابي التفجير الإرهابي": the site or the victims of the bombing, the noun in construct before it)
         if (trigger.FirstToken > sentence.FirstToken && DefiniteArticle.Off(tokens[trigger.FirstToken - 1].Lemma) is "موقع" or "مكان" or "مسرح" or "ضحايا"
                 or "مصابي" or "شهداء" or "جرحي" or "قتلي") return true;
+        // ("أدان التفجير الذي وقع يوم الاثنين في بلدة سروج التركية": or told as having taken place, a relative clause of
+        // occurring right after it)
+        // (a day told in it: an old bombing retold, "التفجير الذي وقع في مسجد العنود", is not dated by the article)
+        if (trigger.LastToken + 2 < sentence.EndToken && tokens[trigger.LastToken + 1].Norm is "الذي" or "التي"
+            && tokens[trigger.LastToken + 2].NormWithoutWa is "وقع" or "وقعت" or "حدث" or "حدثت" or "جري" or "جرت"
+            && document.Dates.Exists(d => d.FirstToken > trigger.LastToken + 2 && d.FirstToken <= trigger.LastToken + 5)) return true;
         // (the site in the trigger's own words too: "تفجير مسجد قوة الطوارئ", a building blown up with people in it)
         for (int k = trigger.FirstToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 12; k++)
         {
@@ -3369,3 +3375,4 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return events.Select(e => links.TryGetValue(e.Id, out var l) ? e with { Contradicts = l } : e).ToList();
     }
 }
+

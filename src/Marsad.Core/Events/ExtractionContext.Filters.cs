@@ -399,6 +399,7 @@ internal sealed partial class ExtractionContext
         if (FacingAsAgainst(s, t)) return true;
         if (AbleTo(s, t)) return true;
         if (SupportsWith(s, t)) return true;
+        if (InSeveralTowns(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
@@ -2452,6 +2453,27 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> ConfrontationAdjectives = new(StringComparer.Ordinal)
     {
         "مسلحه", "عنيفه", "داميه", "مباشره", "ضاريه", "شرسه", "قويه",
+    };
+
+    // ("انشغال الناس بمتابعة أخبار معارك التصدي لـ«داعش» الإرهابي في عدد من المدن العراقية"): acts told in "a number of" or
+    // "various" towns, the sentence naming none of them, sum up many days and places — no one act.
+    // (a noun of the act only: "سيطرت القوات على عدد من البلدات" tells one taking)
+    private bool InSeveralTowns(Sentence s, TriggerMention t)
+    {
+        if (t.Entries.Any(e => e.Pos == "verb" || e.IsTerritory)) return false;
+        for (int k = t.LastToken + 1; k + 2 < s.EndToken && k <= t.LastToken + 10; k++)
+        {
+            if (StopOutsideQuotes(k)) return false;
+            bool several = Tokens[k].NormWithoutWa == "عدد" && Tokens[k + 1].Norm == "من" && PlacesPlural.Contains(DefiniteArticle.Off(Tokens[k + 2].Norm))
+                           || Tokens[k].NormWithoutWa is "مختلف" or "شتي" && PlacesPlural.Contains(DefiniteArticle.Off(Tokens[k + 1].Norm));
+            if (several) return !Within(_places, p => p.FirstToken, t.LastToken + 1, s.EndToken).Any(p => p.Place is not null && !IsCountry(p));
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PlacesPlural = new(StringComparer.Ordinal)
+    {
+        "مدن", "مناطق", "محافظات", "بلدات", "قري", "احياء", "ولايات", "مديريات", "جبهات",
     };
 
     // ("ويدعم التحالف المقاتلين المناهضين للحوثيين بضربات جوية وبالتدريب العسكري"): the strikes, arms or fire a side is
