@@ -3376,3 +3376,4 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 }
 
+

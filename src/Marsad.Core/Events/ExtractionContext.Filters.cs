@@ -1053,7 +1053,8 @@ internal sealed partial class ExtractionContext
         if (t.LastToken + 1 < s.EndToken && t.Entries.All(e => e.SubEventType == "Agreement") && NonConflictAgreements.Contains(Tokens[t.LastToken + 1].Lemma))
             return true;
         // Purpose: "للمساعدة في السيطرة", "بهدف استعادة", "من أجل"; and a verbal noun after "عملية"/"إطار".
-        if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t) && !DispersedByForce(s, t) && !DescribedAsDone(s, t)) return true;
+        // (not the ل of what a condemnation is of: "استبقها بإدانة للبراميل المتفجرة التي تسقط على مدينة الزبداني")
+        if (first.HasProclitic("ل") && noVerb && !Undergoes(s, t) && !DispersedByForce(s, t) && !DescribedAsDone(s, t) && !Condemned(s, t)) return true;
         // (the purpose is the act named right after its word: "من أجل زيارة موقع هجوم" visits the site of an attack that was)
         // (a verb in the past opens a clause of its own, no purpose: "أطلقت القوات التركية عملية عسكرية وسيطرت على",
         // "ونتيجة عمليات البحث والمتابعة تم القبض عليه")
@@ -1390,6 +1391,9 @@ internal sealed partial class ExtractionContext
 
     // "تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير": a relative clause telling what the act did
     // (its verb in the past) says it happened — the لـ before it is "of", no purpose.
+    private bool Condemned(Sentence s, TriggerMention t) =>
+        t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "ادانه" or "استنكار" or "شجب" or "تنديد" or "ادانتها" or "ادانته";
+
     private bool DescribedAsDone(Sentence s, TriggerMention t)
     {
         int i = t.LastToken + 1;
