@@ -85,7 +85,8 @@ public sealed partial class EventExtractor
     {
         if (events.Count < 2) return events;
         var document = context.Document;
-        var lead = document.Sentences.FirstOrDefault(s => !context.InTitle(s));
+        // (the first body sentence that tells an act: a dateline, "عين اليوم – بغداد", comes before it)
+        var lead = document.Triggers.Select(t => document.Sentences[t.Sentence]).FirstOrDefault(s => !context.InTitle(s));
         bool Summing(Text.Sentence s) => context.InTitle(s) || s == lead;
         var result = new List<ExtractedEvent>(events);
         for (int k = result.Count - 1; k >= 0; k--)

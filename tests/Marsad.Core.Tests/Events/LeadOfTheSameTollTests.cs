@@ -22,6 +22,17 @@ public class LeadOfTheSameTollTests
     }
 
     [GazetteerFact]
+    public void The_lead_comes_after_the_dateline()
+    {
+        var events = TestPipeline.ExtractWithRealGazetteer(
+            "عين اليوم – بغداد\n" +
+            "قتل 12 عنصرا من تنظيم داعش اليوم بعملية أمنية نفذتها القوات العراقية شرقي الرمادي.\n" +
+            "وأفاد مسؤول محلي أن القوات الأمنية شنت عملية عسكرية في منطقة حصيبة الشرقية شرقي الرمادي وتمكنت من قتل 12 عنصرا من تنظيم داعش.",
+            "2015-07-31").Events;
+        Assert.Equal("Husaybah al-Sharqiyah", Assert.Single(events).Location?.Place?.Name);
+    }
+
+    [GazetteerFact]
     public void A_lead_with_another_toll_is_another_act()
     {
         var events = TestPipeline.ExtractWithRealGazetteer(
