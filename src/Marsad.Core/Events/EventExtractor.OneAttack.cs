@@ -127,6 +127,30 @@ public sealed partial class EventExtractor
         OneActPerPlace(events, e => e is { SubEventType: "Abduction/forced disappearance", Actor1.IsUnidentified: true }, OneDisappearanceDays);
 
     /// <summary>
+    /// "أحرق مسلحون مجهولون مبنى مدرسة حكومية وخطفوا عشرة عمال" and "حيث شن مسلحون مجهولون هجوماً عليهم … وساقوا العمال
+    /// العشرة إلى مكان مجهول": an attack on the people a side took, by that side, that day and place, killing no one, is the
+    /// abduction told over — one act, the abduction.
+    /// </summary>
+    private static List<ExtractedEvent> AttackedToTakeThem(List<ExtractedEvent> events)
+    {
+        List<ExtractedEvent>? folded = null;
+        foreach (var taken in events)
+        {
+            if (taken is not { SubEventType: "Abduction/forced disappearance", Actor1: not null, Actor2.Inter: 7, Location: not null }) continue;
+            foreach (var attack in events)
+            {
+                if (attack is not { SubEventType: "Attack", Actor2.Inter: 7 } || attack.Fatalities is > 0 || !SameForce(attack.Actor1, taken.Actor1)
+                    || attack.Actor2.PlainName != taken.Actor2!.PlainName || !SamePlace(attack, taken) || attack.Date.Date != taken.Date.Date) continue;
+                folded ??= new List<ExtractedEvent>(events);
+                int at = folded.IndexOf(taken);
+                if (at < 0 || !folded.Remove(attack)) continue;
+                folded[folded.IndexOf(taken)] = folded[folded.IndexOf(taken)] with { EvidenceSentences = taken.EvidenceWith(attack) };
+            }
+        }
+        return folded ?? events;
+    }
+
+    /// <summary>
     /// "اختفى الصحفي السعودي … بعد دخوله القنصلية في إسطنبول في 2 أكتوبر" and "يعتقدون أن خاشقجي قُتل في القنصلية": the
     /// people who vanished and the people killed at one place within a month, the killing with no day of its own, are one
     /// act — the killing (a named person is one dead), on the day they vanished.

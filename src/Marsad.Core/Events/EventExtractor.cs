@@ -1874,6 +1874,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = OneChemicalAttackPerPlace(merged);
         merged = OneDisappearancePerPlace(merged);
         merged = VanishedThenKilled(merged);
+        merged = AttackedToTakeThem(merged);
         merged = TransferToldAsTaken(merged);
         merged = GassedByTheStrikers(merged);
         merged = PalestiniansFacingIsrael(merged, context.Document);
