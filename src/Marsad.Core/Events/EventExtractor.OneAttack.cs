@@ -142,9 +142,10 @@ public sealed partial class EventExtractor
                 if (attack is not { SubEventType: "Attack", Actor2.Inter: 7 } || attack.Fatalities is > 0 || !SameForce(attack.Actor1, taken.Actor1)
                     || attack.Actor2.PlainName != taken.Actor2!.PlainName || !SamePlace(attack, taken) || attack.Date.Date != taken.Date.Date) continue;
                 folded ??= new List<ExtractedEvent>(events);
+                // (each once: an abduction already joined by an attack is in the list under its new evidence)
+                if (!folded.Contains(taken) || !folded.Remove(attack)) continue;
                 int at = folded.IndexOf(taken);
-                if (at < 0 || !folded.Remove(attack)) continue;
-                folded[folded.IndexOf(taken)] = folded[folded.IndexOf(taken)] with { EvidenceSentences = taken.EvidenceWith(attack) };
+                folded[at] = taken with { EvidenceSentences = taken.EvidenceWith(attack) };
             }
         }
         return folded ?? events;

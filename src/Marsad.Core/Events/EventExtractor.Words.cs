@@ -886,10 +886,12 @@ public sealed partial class EventExtractor
         var document = context.Document;
         var tokens = document.Tokens;
         int verb = -1;
-        for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken && verb < 0 && entry.Weak && named is null; i++)
-            if (PassiveLaunches.Contains(tokens[i].Norm) && tokens[i + 1].Norm == "من")
-                for (int k = i - 1; k >= Math.Max(sentence.FirstToken, i - 3); k--)
-                    if (IsMissileWord(tokens[k])) { verb = i; break; }
+        // (the passive of launching, "أطلق من اليمن", for a weak word with no doer read only — as before the territory)
+        if (entry.Weak && named is null)
+            for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken && verb < 0; i++)
+                if (PassiveLaunches.Contains(tokens[i].Norm) && tokens[i + 1].Norm == "من")
+                    for (int k = i - 1; k >= Math.Max(sentence.FirstToken, i - 3); k--)
+                        if (IsMissileWord(tokens[k])) { verb = i; break; }
         string? launchedFrom = null;
         if (verb >= 0)
             launchedFrom = document.Places.FirstOrDefault(p => p.FirstToken == verb + 2 && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal))?.Place?.CountryCode;

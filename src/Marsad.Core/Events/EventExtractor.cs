@@ -3376,5 +3376,3 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return events.Select(e => links.TryGetValue(e.Id, out var l) ? e with { Contradicts = l } : e).ToList();
     }
 }
-
-
