@@ -145,7 +145,8 @@ public static class InputSource
     public static List<(Article?, IngestError?)> Articles(string text, string name)
     {
         var head = text.AsSpan().TrimStart("\uFEFF \t\r\n");
-        if (ArticleReader.IsJsonLines(head.ToString())) return JsonLines(head.ToString(), name);
+        // (the span read as it is: only JSONL and arrays are copied out of the text)
+        if (ArticleReader.IsJsonLines(head)) return JsonLines(head.ToString(), name);
         if (head.Length == 0 || head[0] != '[') return ArticleReader.Read(text, name).Select(a => ((Article?)a, (IngestError?)null)).ToList();
         using var doc = ParseJson(head.ToString(), name);
         if (doc.RootElement.ValueKind != System.Text.Json.JsonValueKind.Array) return ArticleReader.Read(text, name).Select(a => ((Article?)a, (IngestError?)null)).ToList();

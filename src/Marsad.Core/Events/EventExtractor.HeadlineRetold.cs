@@ -78,9 +78,10 @@ public sealed partial class EventExtractor
     /// "انتحاري يقتل «33» داعشياً في مركز تدريب بالموصل" over "… في مركز تدريب تابع للتنظيم في ناحية البعاج غرب الموصل،
     /// ما أسفر عن مقتل 33": a headline act with the very toll of an act of its kind the body tells in the same country within
     /// a day is that act's headline, whatever town the headline names (the nearest one its readers know).
+    /// (And the lead, the body's first sentence that tells an act, sums up as a headline does: "قتل 15 عنصرًا من تنظيم داعش
+    /// اليوم بعملية أمنية نفذتها القوات العراقية شرقي الرمادي" over "شنت عملية عسكرية في مناطق حصيبة الشرقية … وتمكنت من
+    /// قتل 15 عنصرًا".)
     /// </summary>
-    /// (and the lead, the body's first sentence, sums up as a headline does: "قتل 15 عنصرًا من تنظيم داعش اليوم بعملية أمنية
-    /// نفذتها القوات العراقية شرقي الرمادي" over "شنت عملية عسكرية في مناطق حصيبة الشرقية … وتمكنت من قتل 15 عنصرًا")
     private static List<ExtractedEvent> HeadlinesOfTheSameToll(List<ExtractedEvent> events, ExtractionContext context)
     {
         if (events.Count < 2) return events;

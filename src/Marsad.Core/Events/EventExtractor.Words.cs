@@ -894,7 +894,7 @@ public sealed partial class EventExtractor
                         if (IsMissileWord(tokens[k])) { verb = i; break; }
         string? launchedFrom = null;
         if (verb >= 0)
-            launchedFrom = document.Places.FirstOrDefault(p => p.FirstToken == verb + 2 && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal))?.Place?.CountryCode;
+            launchedFrom = CountryNamedAt(document, verb + 2);
         else if (!sentenceTriggers.Exists(o => o.LastToken < trigger.FirstToken && !o.IsWeak)
                  && FromTerritory(document, sentence, trigger, named is null) is var (at, country)) (verb, launchedFrom) = (at, country);
         if (launchedFrom is null) return null;
@@ -926,11 +926,14 @@ public sealed partial class EventExtractor
         if (i + 1 >= sentence.EndToken || tokens[i].Norm != "من") return null;
         int from = i++;
         if (tokens[i].Norm == "داخل" && i + 1 < sentence.EndToken) i++;
-        if (countryNamed && document.Places.FirstOrDefault(p => p.FirstToken == i && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal))?.Place?.CountryCode is { } named)
-            return (from, named);
+        if (countryNamed && CountryNamedAt(document, i) is { } named) return (from, named);
         if (i + 1 >= sentence.EndToken || DefiniteArticle.Off(tokens[i].Norm) is not ("اراضي" or "اراض" or "ارض" or "حدود")) return null;
         return catalog.AdjectiveMatcher.LongestAt(tokens, i + 1, sentence.EndToken) is { } nation && nation.First == i + 1 ? (from, nation.Values[0].Iso2) : null;
     }
+
+    // The country a place mention starting at the token names ("من اليمن"), or null.
+    private static string? CountryNamedAt(Document document, int token) =>
+        document.Places.FirstOrDefault(p => p.FirstToken == token && p.Place is { } pl && pl.FeatureCode.StartsWith("PCL", StringComparison.Ordinal))?.Place?.CountryCode;
 
     // ("الصاروخ الذي أطلق من اليمن", "صواريخ أطلقت من غزة": the passive, no subject between the verb and "من")
     private static readonly HashSet<string> PassiveLaunches = new(StringComparer.Ordinal) { "اطلق", "اطلقت", "يطلق", "تطلق" };

@@ -2575,8 +2575,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return obj.FirstToken;
     }
 
-    // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير";
-    // as the subject, "عناصر من" act too — after a word of death they are its dead, which is why IsActingUnit lacks them).
     // ("حادث التفجير الذي تعرض له مسجد الطوارئ الخاصة بأبها", "عملية تفجير إرهابية … في المسجد", "تفجير استهدف سوقا"):
     // a bombing told with the site it struck — a mosque, a market, a checkpoint — or its site or victims happened,
     // whoever set it off.
@@ -2609,6 +2607,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         "مقهي", "ملعب", "جنازه", "مجلس", "سفاره",
     };
 
+    // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير";
+    // as the subject, "عناصر من" act too — after a word of death they are its dead, which is why IsActingUnit lacks them).
     private static bool SubjectRightAfter(Document document, TriggerMention verb, ActorMention subject) =>
         subject.FirstToken == verb.LastToken + 1
         // ("أعدم «داعش» 23 شخصا": the subject in quotes)
@@ -3281,10 +3281,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e;
     }
 
-    // Punctuation strictly between two tokens, other than a comma that closes a date ("فجر الأول من أمس،").
-    // (a quotation mark around a name, "أعدم تنظيم «داعش» 23 شخصا", closes no clause)
     private static bool IsQuoteMark(Token t) => t.Surface is "«" or "»" or "“" or "”" or "\"" or "'" or "‘" or "’";
 
+    // Punctuation strictly between two tokens, other than a comma that closes a date ("فجر الأول من أمس،").
+    // (a quotation mark around a name, "أعدم تنظيم «داعش» 23 شخصا", closes no clause)
     private static bool PunctuationOutsideDates(Document document, int from, int to)
     {
         for (int k = from + 1; k < to; k++)

@@ -1389,11 +1389,13 @@ internal sealed partial class ExtractionContext
         return i < s.EndToken && Tokens[i].Norm is "نفذتها" or "نفذها" or "نفذوها" or "شنتها" or "شنها" or "شنوها" || DescribedAsDone(s, t);
     }
 
-    // "تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير": a relative clause telling what the act did
-    // (its verb in the past) says it happened — the لـ before it is "of", no purpose.
+    // ("استبقها بإدانة للبراميل المتفجرة", "استنكارها للهجومين الانتحاريين"): right after a noun of condemning, the لـ
+    // marks what is condemned.
     private bool Condemned(Sentence s, TriggerMention t) =>
         t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "ادانه" or "استنكار" or "شجب" or "تنديد" or "ادانتها" or "ادانته";
 
+    // "تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير": a relative clause telling what the act did
+    // (its verb in the past) says it happened — the لـ before it is "of", no purpose.
     private bool DescribedAsDone(Sentence s, TriggerMention t)
     {
         int i = t.LastToken + 1;
@@ -2507,8 +2509,8 @@ internal sealed partial class ExtractionContext
         bool joined = Tokens[t.FirstToken].StartsWithWa;
         for (int j = t.FirstToken - 1, commas = 0; j > s.FirstToken && j >= t.FirstToken - 14; j--)
         {
-            if (Tokens[j].Kind == TokenKind.Punctuation && Tokens[j].Norm != ",") return false;
-            if (Tokens[j].Norm == "," && ++commas > 2) return false;
+            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].IsComma) return false;
+            if (Tokens[j].IsComma && ++commas > 2) return false;
             // (or the act two words on, what the ability is over: "قدرة على ضبط حدودها والتصدي لعمليات التسلل")
             if (j < t.FirstToken - 3 && !joined) return false;
             // (and what a side is about to do: "المقاومة على وشك تحقيق الحسم في محافظة لحج، جنوب البلاد، واستعادة السيطرة

@@ -134,8 +134,8 @@ public static partial class ArticleReader
     }
 
     /// <summary>JSONL: several top-level objects, one per line (the text starting at its first non-blank character).</summary>
-    public static bool IsJsonLines(string head) =>
-        head.Length > 0 && head[0] == '{' && (head.TrimEnd().Contains("}\n{") || head.Contains("}\r\n{"));
+    public static bool IsJsonLines(ReadOnlySpan<char> head) =>
+        head.Length > 0 && head[0] == '{' && (head.TrimEnd().Contains("}\n{", StringComparison.Ordinal) || head.Contains("}\r\n{", StringComparison.Ordinal));
 
     internal static Article FromJson(JsonElement e, string sourceName, string fallbackId)
     {
