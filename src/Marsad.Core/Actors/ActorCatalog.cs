@@ -394,6 +394,10 @@ public sealed partial class ActorCatalog
         var rows = _actors.Where(a => a.Country == iso2 && a.Kind == kind && a.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList();
         if (rows.Count == 0 && kind is "intelligence" or "government")
             return StateForce(iso2, "military", year, air);
+        // (the state's own force before a region's that bears the same prefix: Somalia's army, not Jubaland's or Puntland's,
+        // whatever the periods)
+        if (CountryName(iso2) is { } named && rows.FindAll(a => a.Name == prefix + named || a.Name.StartsWith(prefix + named + " (", StringComparison.Ordinal)) is { Count: > 0 } national)
+            rows = national;
         ActorRef actor;
         if (rows.Count > 0) actor = Choose(rows, year);
         else

@@ -1526,6 +1526,18 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // ("استغلت «أوبر» تلك الاحتجاجات للترويج لخدماتها، وأعلنت … عن تخفيض لأسعار التوصيل … في وقت الاحتجاجات"): the same
+    // noun again in the sentence that pointed at "those" protests is those protests still.
+    private static bool TheseBefore(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        string noun = BareLemma(document.Tokens[trigger.FirstToken]);
+        foreach (var o in document.Triggers)
+            if (o.FirstToken > sentence.FirstToken && o.FirstToken < trigger.FirstToken && document.Tokens[o.FirstToken - 1].Norm is "هذه" or "تلك"
+                && BareLemma(document.Tokens[o.FirstToken]) == noun)
+                return true;
+        return false;
+    }
+
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)
@@ -1545,7 +1557,7 @@ public sealed partial class EventExtractor
             && BareLemma(stopped).StartsWith("اعترض", StringComparison.Ordinal))
             return true;
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
-        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && prev?.Norm is "هذه" or "تلك")
+        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && (prev?.Norm is "هذه" or "تلك" || TheseBefore(document, sentence, trigger)))
             return true;
         // "يفرج عن عشرات من معتقلي \"احتجاجات الخبز\"": the protests whose detainees are spoken of are known ones, not
         // reported here (the word before them, past a quotation mark)

@@ -1086,6 +1086,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && new[] { roles.Actor2, roles.Actor1 }.FirstOrDefault(x => x is { Actor.Inter: 2 or 3, Actor.IsUnidentified: false } && x.LastToken < trigger.FirstToken
                                                                           && !context.Sides.Allied(x.Actor, runner.Actor)) is { } fallenMen)
             (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = runner, Actor2 = fallenMen, TargetMarked = true });
+        // ("العملية الإرهابية التي نفذتها «داعش» في تجمع للأكراد ببلدة سروج، راح ضحيتها عشرات القتلى": a terrorist act an
+        // armed group is said to have carried out, with its dead, is that group's attack
+        else if (entry is { Weak: true, SubEventType: "Attack" } && killed && roles.Actor2 is null
+                 && RunBy(document, sentence, trigger) is { Actor: { Inter: 2 or 3, IsUnidentified: false } } carriedOutBy)
+            (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = carriedOutBy });
         if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !attackAimed && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
         // a weak word of rioting needs a crowd to be a riot)
@@ -1831,6 +1836,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = StrikesFallAcross(e, context);
             e = PoliceFacedTheCrowd(e, context);
             e = StruckByNoOneNamed(e, context);
+            e = BombedByNoOneNamed(e, context);
             // ("وجرت الضربات الأخرى قرب كركوك والفلوجة": strikes that name neither side go on the report of the strikes told
             // before them — that striker's, on that side)
             if (e is { SubEventType: AcledTaxonomy.AirStrike, Actor1: null, Actor2: null } && filled.LastOrDefault(o => o.SubEventType == AcledTaxonomy.AirStrike) is { Actor1: { } striker } told)
@@ -2405,8 +2411,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var tokens = document.Tokens;
         int k = trigger.LastToken + 1;
         if (k < sentence.EndToken && tokens[k].Lemma is "نوعيه" or "واسعه" or "خاصه" or "مشتركه") k++;
-        if (k + 1 >= sentence.EndToken || tokens[k].Norm is not ("نفذتها" or "نفذها" or "شنتها" or "شنها" or "تنفذها" or "ينفذها" or "نفذتهما")) return null;
-        if (document.Actors.Find(x => x.FirstToken == k + 1) is { } named) return named;
+        // ("العملية الإرهابية التي نفذتها «داعش»": the relative pronoun, with a past verb — "المقابر الجماعية التي ينفذها أعضاء
+        // تنظيم داعش" is what they do — and quotation marks round the name)
+        bool relative = k < sentence.EndToken && tokens[k].Norm is "التي" or "الذي";
+        if (relative) k++;
+        if (k + 1 >= sentence.EndToken || tokens[k].Norm is not ("نفذتها" or "نفذها" or "شنتها" or "شنها" or "نفذتهما")
+            && (relative || tokens[k].Norm is not ("تنفذها" or "ينفذها"))) return null;
+        int name = k + 1 < sentence.EndToken - 1 && IsQuoteMark(tokens[k + 1]) ? k + 2 : k + 1;
+        if (document.Actors.Find(x => x.FirstToken == name) is { } named) return named;
         return k + 2 < sentence.EndToken && BareLemma(tokens[k + 1]) is "قوه" or "قوات" or "وحده" or "وحدات"
                && catalog.AdjectiveMatcher.LongestAt(tokens, k + 2, sentence.EndToken) is { } nation && nation.First == k + 2
             ? NationalForce(document, nation, air: false) : null;
@@ -3348,6 +3360,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         && e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is { } struck && context.PlacedAndDated(struck.Span) && Unidentified(e) is { } striker
             ? e with { Actor1 = context.Code(striker, e.Location?.Place?.CountryCode) }
             : e;
+
+    // "استنكر … التفجير الإرهابي الآثم الذي استهدف المصلين في مسجد الطوارئ في عسير": one bombing, its target and place
+    // told in its sentence, that no one is named for anywhere in the article, is ACLED's unidentified armed group's.
+    // (one bombing: not "التفجيرات التي تستهدف المساجد", bombings as a kind)
+    private ExtractedEvent BombedByNoOneNamed(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e is not { Actor1: null, Actor2: not null, SubEventType: "Remote explosive/landmine/IED" or "Suicide bomb", Location.Place.CountryCode: { } where }
+            || e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } bombing
+            || context.Document.Slice(bombing.Span).Split(' ')[0].EndsWith("ات", StringComparison.Ordinal)
+            || e.FieldEvidence.FirstOrDefault(f => f.Field == "location") is not { } placed
+            || !e.EvidenceSentences.Any(s => s.Start <= bombing.Span.Start && bombing.Span.End <= s.End && s.Start <= placed.Span.Start && placed.Span.End <= s.End))
+            return e;
+        return catalog.GenericOf("generic-uag", where, e.Date.Date.Year) is { } group ? e with { Actor1 = group } : e;
+    }
 
     // Who struck when no one is named near the report: ACLED's unidentified forces — from the air, a state's
     // ("Unidentified Military Forces"); on the ground, an armed group of the country.

@@ -280,6 +280,9 @@ internal sealed partial class ExtractionContext
     {
         "للاشتباه", "بتهمه", "بتهم", "بالضلوع", "بالتورط", "متورطه", "متورط", "متورطين", "المتورطين", "المتورطه", "المتورط",
         "بتورط", "بتورطه", "بتورطها", "بتورطهم",
+        // (the charge an arrest gives as its cause: "ضبط 3 من العناصر الهاربة … لتورطهم في واقعة اغتيال موظف")
+        // (not "وجهت أصابع الاتهام إلى إسرائيل بضلوعها في الهجوم الجوي": an accusation of an act that happened)
+        "لتورطه", "لتورطها", "لتورطهم", "لتورطهما", "لضلوعه", "لضلوعها", "لضلوعهم", "لضلوعهما",
         // ("اعتقلت قوات الاحتلال شاباً … بحجة إلقاء الحجارة": the pretext an arrest gives)
         "بحجه", "بذريعه", "بدعوي",
     };
@@ -627,6 +630,9 @@ internal sealed partial class ExtractionContext
         // ("مستمرين في اختطاف سيادة وعروبة لبنان", "اختطاف الدولة", "خطف القرار": a state, its sovereignty or its will
         // held hostage is a figure of speech, no one taken)
         if (arrestOrAbduction && t.LastToken + 1 < s.EndToken && SeizedAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
+        // ("فشلوا في اغتيال فرحة رمضان والعيد", "اغتيال الأمل"): joy or hope "assassinated" is a figure of speech, no one killed
+        if (t.FirstToken == t.LastToken && DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) == "اغتيال" && t.LastToken + 1 < s.EndToken
+            && KilledAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة", "هجوم وشيك": what is awaited has not happened.
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
                 or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
@@ -885,6 +891,18 @@ internal sealed partial class ExtractionContext
         int fled = t.FirstToken - 1;
         if (fled > s.FirstToken && DefiniteArticle.Off(Tokens[fled].Lemma) is "لهيب" or "جحيم" or "ويلات" or "اهوال") fled--;
         if (fled - 1 >= s.FirstToken && Tokens[fled].Norm == "من" && FleeWords.Contains(Tokens[fled - 1].Lemma)) return true;
+        // ("للهاربين السوريين من براميل النظام": their nationality between)
+        if (fled - 2 >= s.FirstToken && Tokens[fled].Norm == "من" && FleeWords.Contains(DefiniteArticle.Off(Tokens[fled - 2].Lemma))
+            && Tokens[fled - 1].Norm is { Length: > 4 } nisba && (nisba.EndsWith("يين", StringComparison.Ordinal) || nisba.EndsWith("يون", StringComparison.Ordinal)))
+            return true;
+        // ("بداعي فرارهم من مواجهات القوات الحكومية في المعارك الدائرة بالأنبار": the battles the fled clashes were part of)
+        if (fled - 1 >= s.FirstToken && Tokens[fled].Norm == "في"
+            && Within(_triggers, o => o.FirstToken, Math.Max(s.FirstToken + 2, t.FirstToken - 6), t.FirstToken).Any(o =>
+                Tokens[o.FirstToken - 1].Norm == "من" && FleeWords.Contains(Tokens[o.FirstToken - 2].Lemma)
+                && !Enumerable.Range(o.LastToken + 1, t.FirstToken - o.LastToken - 1).Any(k => Tokens[k].Kind == TokenKind.Punctuation)))
+            return true;
+        // ("أعدم 19 شخصا من مرتزقته … لتخاذلهم عن القتال الدائر بينهم وبين الجيش": the fighting one shirked is no new battle)
+        if (fled - 1 >= s.FirstToken && Tokens[fled].Norm == "عن" && Shirked(Tokens[fled - 1])) return true;
         // A weapon found, seized or stored is no attack: "عثرت القوات على كميات كبيرة من الأسلحة وقذائف الهاون".
         // ("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة": a list of what was
         // found reaches further back than a phrase)
@@ -1449,6 +1467,13 @@ internal sealed partial class ExtractionContext
         "سياده", "دوله", "قرار", "اراده", "وطن", "عروبه", "هويه", "ثوره", "شرعيه", "مستقبل", "بلد", "حلم", "موسسات",
     };
 
+    // What is "assassinated" only in a figure of speech: joy, hope, a dream, a smile, the truth, a word, a voice, a revolution.
+    private static readonly HashSet<string> KilledAbstractions = new(StringComparer.Ordinal)
+    {
+        "فرحه", "افراح", "امل", "امال", "حلم", "احلام", "بسمه", "ابتسامه", "حقيقه", "كلمه", "صوت", "ثوره", "فكر", "عقل", "براءه", "طفوله",
+        "ديمقراطيه", "حريه", "سلام", "وطن", "مستقبل",
+    };
+
     private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)
     {
         "كميات", "كميه", "اسلحه", "ذخاير", "ذخيره", "جثث", "جثه", "جثامين", "رفات", "اسري", "رهاين", "مختطفين", "اموال", "معدات", "اليات", "اسلحتها", "عتاد",
@@ -1812,6 +1837,24 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> FleeWords = new(StringComparer.Ordinal)
     {
         "فارين", "فارون", "فروا", "فرار", "فرارا", "هروب", "هربا", "هاربين", "هاربون", "هربوا", "نازحين", "نازحون", "نزوح", "فر", "فرت",
+    };
+
+    // A noun of shirking, with its clitics or without ("لتخاذلهم", "تقاعسه", "امتناعهم": the segmenter may not know the
+    // word, so its ل and pronoun are taken off here).
+    private static bool Shirked(Token word)
+    {
+        string w = word.NormWithoutWa;
+        if (w.Length > 4 && w[0] is 'ل' or 'ب') w = w[1..];
+        foreach (string pronoun in ShirkingPronouns)
+            if (w.Length > pronoun.Length + 3 && w.EndsWith(pronoun, StringComparison.Ordinal)) { w = w[..^pronoun.Length]; break; }
+        return ShirkWords.Contains(DefiniteArticle.Off(w));
+    }
+
+    private static readonly string[] ShirkingPronouns = ["هما", "هم", "ها", "ه"];
+
+    private static readonly HashSet<string> ShirkWords = new(StringComparer.Ordinal)
+    {
+        "تخاذل", "تقاعس", "تخلف", "امتناع", "تهرب", "عزوف", "نكوص",
     };
 
     private static readonly HashSet<string> SeizureWords = new(StringComparer.Ordinal)

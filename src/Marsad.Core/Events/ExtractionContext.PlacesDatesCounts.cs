@@ -27,6 +27,13 @@ internal sealed partial class ExtractionContext
         // another; the people of a place an attack hit were mostly hit there)
         if (t.Entries.All(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots) && towns.Exists(PeopleOfIt) && !towns.TrueForAll(PeopleOfIt))
             towns = towns.Where(p => !PeopleOfIt(p)).ToList();
+        // ("تجمع مائتا سائق من ساو باولو و70 من بيلو أوريزونتي للمشاركة في الاحتجاج": where a counted crowd came from is
+        // no scene of its protest, even with no other place in the sentence)
+        if (t.Entries.All(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots) && towns.Exists(CountedFrom))
+        {
+            towns = towns.Where(p => !CountedFrom(p)).ToList();
+            inSentence = inSentence.Where(p => !CountedFrom(p)).ToList();
+        }
         // ("استعادت السيطرة على كامل الغوطة الشرقية إلا دوما", "باستثناء مدينة دوما"): the place excepted is the one the
         // act left out
         if (towns.Count > 1 && towns.FindAll(p => !Excepted(s, p)) is { Count: > 0 } kept && kept.Count < towns.Count) towns = kept;
@@ -293,6 +300,18 @@ internal sealed partial class ExtractionContext
         int k = p.FirstToken - 1;
         while (k >= 0 && Within(_places, q => q.FirstToken, Math.Max(0, k - 4), k + 1).FirstOrDefault(q => q.LastToken == k) is { } before) k = before.FirstToken - 1;
         return k >= 0 && PeopleNouns.Contains(Tokens[k].NormWithoutWa);
+    }
+
+    // "مائتا سائق من ساو باولو", "و70 من بيلو أوريزونتي": "من" before the place, a count right before it or before the
+    // noun it counts.
+    private bool CountedFrom(PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        if (k < 1 || Tokens[k].Norm != "من") return false;
+        foreach (var n in Within(_numbers, n => n.FirstToken, Math.Max(0, k - 4), k))
+            if (n.LastToken == k - 1 || n.LastToken == k - 2 && Tokens[k - 1].Kind == TokenKind.ArabicWord && !Tokens[k - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     // (nouns of a people in construct, no article: "أهالي الموصل", "مسيحيو نينوى")
