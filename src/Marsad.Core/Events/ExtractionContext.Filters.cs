@@ -445,6 +445,10 @@ internal sealed partial class ExtractionContext
         // ("كأغنيةٍ فجّرت نفسها دون أن يفهم الكون معنى الغناء"): a verb whose subject is a likeness (كـ) is a figure of speech
         if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.Pos != "noun") && Tokens[t.FirstToken - 1].HasProclitic("ك")
             && !InAnActor(Document, t.FirstToken - 1)) return true;
+        // ("وتستخدم قوات الطوارئ الخاصة في عمليات حفظ النظام كتفريق المظاهرات": an act named with كـ, "such as", is a kind
+        // of task, no act done)
+        // (and the kinds listed after it: "…كتفريق المظاهرات، وإنقاذ الرهائن والمخطوفين ومقاومة الاعتصام")
+        if (t.Entries.All(e => e.Pos != "verb") && (SuchAs(Tokens[t.FirstToken]) || ListedAfterSuchAs(s, t))) return true;
         // ("أن إطلاق الصواريخ البالستية باتجاه المدن والقرى الآهلة بالسكان يعد مخالفاً للقانون الدولي", "وأن استهداف
         // المدنيين يعتبر جريمة حرب"): an act judged, with no day of its own, is a kind of act the speaker condemns
         if (t.Entries.All(e => e.Pos != "verb") && JudgedAsAKind(s, t)) return true;
@@ -870,9 +874,15 @@ internal sealed partial class ExtractionContext
         if (battleNoun && t.FirstToken - 2 >= s.FirstToken && Tokens[t.FirstToken - 1].Norm == "في")
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken - 1; i++)
                 if (TakingPart.Contains(Tokens[i].Norm) || TakingPart.Contains(Tokens[i].Lemma)) return true;
+        // ("السجن تسعة أعوام لإرهابي شارك بالقتال مع داعش": and taking part with ب on the noun)
+        if (battleNoun && t.FirstToken - 1 >= s.FirstToken && Tokens[t.FirstToken].HasProclitic("ب")
+            && (TakingPart.Contains(Tokens[t.FirstToken - 1].Norm) || TakingPart.Contains(Tokens[t.FirstToken - 1].Lemma))) return true;
         // "القصف الذي استمر لأسابيع": weeks of it, summed up.
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5); i++)
-            if (CampaignSpans.Contains(Tokens[i].Lemma) && Tokens[i].HasProclitic("ل")) return true;
+            if (CampaignSpans.Contains(Tokens[i].Lemma) && (Tokens[i].HasProclitic("ل")
+                // ("احتجاجات استمرت عدة أسابيع ضد نكورونزيزا قبل موعد الانتخابات": and "for several", or right after the
+                // verb of lasting)
+                || Tokens[i - 1].NormWithoutWa is "عده" or "استمر" or "استمرت" or "دام" or "دامت")) return true;
         // "مذكرة توقيف", "مذكرات اعتقال", "أمر باعتقال": a warrant is not an arrest.
         if (t.FirstToken > s.FirstToken && anyArrest && Tokens[t.FirstToken - 1].Lemma is "مذكره" or "مذكرات" or "امر" or "اوامر" or "امرا")
             return true;
@@ -2297,6 +2307,8 @@ internal sealed partial class ExtractionContext
         "بتهمه", "بتهم", "تهمه", "تهم", "بارتكاب", "محاكمه", "محاكمتهم", "محاكمته",
         // convicted of it, sentenced for it ("الجندي الذي أدين بقتل فلسطيني", "حكم عليه بالسجن 18 شهرا لقتله")
         "ادين", "ادينوا", "ادينت", "المدان", "مدان", "بالسجن", "بالاعدام",
+        // ("كل المقبوض عليهم والمدانين في تفجيرات إرهابية")
+        "المدانين", "مدانين", "المدانون", "مدانون",
         // ("ومن بين المحكوم عليهم بالإعدام", "قضت محكمة مصرية بإعدام 75 شخصا")
         "المحكوم", "محكوم", "المحكومين", "محكومين", "قضت",
         // the accused, the man caught ("المتهمين بتنفيذ تفجير الكنيسة", "شارك المضبوط في رصد … موكب مدير الأمن")
@@ -2582,6 +2594,26 @@ internal sealed partial class ExtractionContext
         // (what one prays or hopes a side will manage: "داعيا الله أن تتمكن … الجهات الأمنية من القبض على هؤلاء المجرمين")
         "تتمكن", "يتمكن", "تتمكنوا", "يتمكنوا",
     };
+
+    private bool ListedAfterSuchAs(Sentence s, TriggerMention t)
+    {
+        for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 10); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && !Tokens[k].IsComma) return false;
+            if (SuchAs(Tokens[k]) && Within(_triggers, o => o.FirstToken, k, k + 1).Any(o => o.Entries.All(e => e.Pos != "verb"))) return true;
+        }
+        return false;
+    }
+
+    // كـ before a verbal noun: the segmenter's, or the letters of one it may not split — كـ before the article, a تفعيل
+    // noun ("كتفريق") or an افتعال one ("كاعتقال"); no trigger word opens so ("كمين", "كاتيوشا", "كيماوي" do not).
+    private static bool SuchAs(Token word)
+    {
+        if (word.HasProclitic("ك")) return true;
+        string w = word.NormWithoutWa;
+        return w.Length > 4 && (w.StartsWith("كال", StringComparison.Ordinal) || w.StartsWith("كت", StringComparison.Ordinal)
+                                || w.StartsWith("كا", StringComparison.Ordinal) && !w.StartsWith("كات", StringComparison.Ordinal));
+    }
 
     // "احتجز" detains people only when what it holds is people: not identity cards, buses, a ship or the dead's bodies
     // ("واحتجزت هوياتهم الشخصية عند الأبواب", "احتجزوا 10 حافلات", "تحتجز جثامين الشهداء"), nor "a foothold for itself"
