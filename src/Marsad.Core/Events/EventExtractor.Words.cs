@@ -1538,6 +1538,18 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // A word of joy right after the trigger or after a protest noun a few words on.
+    private static bool RallyOfJoy(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int k = trigger.LastToken + 1; k < Math.Min(sentence.EndToken, trigger.LastToken + 9); k++)
+        {
+            if (document.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (DefiniteArticle.Off(document.Tokens[k].Lemma) is not ("فرح" or "ابتهاج" or "احتفال" or "احتفاليه" or "احتفالا" or "ابتهاجا" or "فرحا")) continue;
+            if (k == trigger.LastToken + 1 || document.Triggers.Exists(o => o.LastToken == k - 1 && o.Entries.All(e => e.EventType == AcledTaxonomy.Protests))) return true;
+        }
+        return false;
+    }
+
     private static bool OtherSense(Document document, Sentence sentence, TriggerMention trigger)
     {
         // (the words right before and after the trigger in its sentence, if any)
@@ -1555,6 +1567,11 @@ public sealed partial class EventExtractor
         if (trigger.Entries.All(e => e.SubEventType == "Disrupted weapons use") && trigger.FirstToken == trigger.LastToken
             && document.Tokens[trigger.FirstToken] is { Form.Analysis.Enclitic: "هم" or "هما" or "كم" or "هن" } stopped
             && BareLemma(stopped).StartsWith("اعترض", StringComparison.Ordinal))
+            return true;
+        // ("وخرج المئات من أتباع الصدر في مظاهرات فرح بعد الإعلان عن فوز قائمة سائرون"): rallies of joy celebrate, they
+        // protest nothing
+        // (the crowd that "came out" into them too: "وخرج المئات … في مظاهرات فرح")
+        if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && RallyOfJoy(document, sentence, trigger))
             return true;
         // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": "these" protests are the whole wave, told as a tally
         if (trigger.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && (prev?.Norm is "هذه" or "تلك" || TheseBefore(document, sentence, trigger)))

@@ -634,6 +634,10 @@ internal sealed partial class ExtractionContext
         // ("مستمرين في اختطاف سيادة وعروبة لبنان", "اختطاف الدولة", "خطف القرار": a state, its sovereignty or its will
         // held hostage is a figure of speech, no one taken)
         if (arrestOrAbduction && t.LastToken + 1 < s.EndToken && SeizedAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
+        // ("لمواصلة انقلابهم واختطافهم لليمن ومقدراته": and a whole country taken, its name right after)
+        // (with ل: "احتجزت إسرائيل لارا" and "اعتقال تركيا لقس" name the state that arrests)
+        if (arrestOrAbduction && Within(_places, p => p.FirstToken, t.LastToken + 1, t.LastToken + 2).Any(p => p.Place is not null && IsCountry(p) && (Tokens[p.FirstToken].HasProclitic("ل") || Tokens[p.FirstToken].Norm.StartsWith("لل", StringComparison.Ordinal))))
+            return true;
         // ("فشلوا في اغتيال فرحة رمضان والعيد", "اغتيال الأمل"): joy or hope "assassinated" is a figure of speech, no one killed
         if (t.FirstToken == t.LastToken && DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) == "اغتيال" && t.LastToken + 1 < s.EndToken
             && KilledAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
@@ -919,7 +923,7 @@ internal sealed partial class ExtractionContext
         // (not ground taken: "أحرزت القوات تقدما بتحرير مواقع" achieves it)
         if (t.Instrumental && !control || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
-                if ((SeizureWords.Contains(Tokens[i].Lemma)
+                if ((SeizureWords.Contains(Tokens[i].Lemma) || MakingReady.Contains(Tokens[i].NormWithoutWa)
                      // ("دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة": a verb of destroying with a force named between it and
                      // the bomb destroyed the bomb — not "دمرت عبوة ناسفة مدرعة" nor "دمر انفجار شاحنة مفخخة حيا", the blast its subject)
                      || DestroyingWords.Contains(Tokens[i].Lemma) && Document.Actors.Exists(a => a.FirstToken > i && a.LastToken < t.FirstToken))
@@ -938,6 +942,11 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.Pos == "noun" && e.SubEventType is AcledTaxonomy.Shelling or "Remote explosive/landmine/IED")
             && WordBackFrom(s, t.FirstToken - 1, 5, static w => EmplacingVerbs.Contains(w.Lemma) || w.Norm is ['و', .. var bare] && EmplacingVerbs.Contains(bare)))
             return true;
+        // ("أن قوات التحالف استهدفت مدفع وعناصر مقاتلة من المليشيات الحوثية", "دمرت منصة صواريخ"): a gun or a launcher right
+        // after a verb of targeting or destroying, no article and no side's name after it, is what was hit — not its fire
+        if (t.Entries.All(e => e.Pos == "noun" && e.EventType == AcledTaxonomy.Explosions) && t.FirstToken > s.FirstToken
+            && DestroyedWeaponVerbs.Contains(Tokens[t.FirstToken - 1].NormWithoutWa) && LauncherWords.Contains(Tokens[t.FirstToken].NormWithoutWa)
+            && !Document.Actors.Exists(a => a.FirstToken == t.LastToken + 1)) return true;
         // "يرشقون القوات بالحجارة والعبوات الناسفة والقنابل الحارقة", "وألقوا قنابل وعبوات ناسفة وحجارة على جنوده": bombs
         // thrown in one list with stones are the crowd's weapons — its riot, not a blast or strike of their own
         if (t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions) && ListedWithStones(s, t)) return true;
@@ -1867,12 +1876,17 @@ internal sealed partial class ExtractionContext
         "تخاذل", "تقاعس", "تخلف", "امتناع", "تهرب", "عزوف", "نكوص",
     };
 
+    // (with the pronoun of who made them ready: "وإعدادهم عبوات متفجرة" — bare "أعداد" counts, "أعداد قتلى الضربات")
+    private static readonly HashSet<string> MakingReady = new(StringComparer.Ordinal) { "اعدادهم", "اعداده", "اعدادها", "اعدادهما" };
+
     private static readonly HashSet<string> SeizureWords = new(StringComparer.Ordinal)
     {
         "عثر", "عثرت", "عثروا", "ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "مصادره", "كميات", "كميه", "مخزن", "مخازن", "مستودع", "مستودعات",
         "شحنه", "شحنات", "تهريب", "مهربه", "ترسانه", "مخبا", "ضبطيات",
         // supplied, bought or made: "تزويد المليشيات بالأسلحة الثقيلة خاصة الصواريخ البالستية"
         "تزويد", "زود", "زودت", "يزود", "تزود", "امداد", "امدادات", "تسليح", "صفقه", "صفقات", "بيع", "شراء", "تصنيع", "تطوير",
+        // held or being made ready: "بحيازة الإرهابيين أسلحة نارية متنوعة، وإعدادهم عبوات متفجرة"
+        "حيازه", "بحيازه", "بحوزه", "حوزه",
         // held or handed over: "التحفظ على … عبوات ناسفة", "تسليم أسلحتهم الثقيلة وخرائط الألغام"
         "تحفظ", "تحفظت", "تسليم", "سلم", "سلمت", "خرايط", "خريطه",
         // withdrawn: "تسحب آلياتها الثقيلة من دبابات ومدافع", "سحب السلاح الثقيل"
@@ -2614,6 +2628,17 @@ internal sealed partial class ExtractionContext
         return w.Length > 4 && (w.StartsWith("كال", StringComparison.Ordinal) || w.StartsWith("كت", StringComparison.Ordinal)
                                 || w.StartsWith("كا", StringComparison.Ordinal) && !w.StartsWith("كات", StringComparison.Ordinal));
     }
+
+    private static readonly HashSet<string> DestroyedWeaponVerbs = new(StringComparer.Ordinal)
+    {
+        "استهدف", "استهدفت", "استهدفوا", "دمر", "دمرت", "دمروا", "تدمير", "استهداف", "اصاب", "اصابت", "اعطب", "اعطبت",
+    };
+
+    // (guns and launchers, with no article: what a strike destroys)
+    private static readonly HashSet<string> LauncherWords = new(StringComparer.Ordinal)
+    {
+        "مدفع", "مدفعا", "مدافع", "منصه", "منصات", "منصتي", "راجمه", "راجمات", "دبابه", "دبابات", "مدرعه", "مدرعات",
+    };
 
     // "احتجز" detains people only when what it holds is people: not identity cards, buses, a ship or the dead's bodies
     // ("واحتجزت هوياتهم الشخصية عند الأبواب", "احتجزوا 10 حافلات", "تحتجز جثامين الشهداء"), nor "a foothold for itself"

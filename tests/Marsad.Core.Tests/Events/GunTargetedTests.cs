@@ -1,0 +1,16 @@
+using Marsad.Core.Tests.Geo;
+
+namespace Marsad.Core.Tests.Events;
+
+/// <summary>
+/// A gun or a launcher right after a verb of targeting or destroying ("استهدفت مدفع وعناصر مقاتلة") is what the strike hit,
+/// not a gun that fired: no shelling by its owners.
+/// </summary>
+public class GunTargetedTests
+{
+    [GazetteerFact]
+    public void A_gun_the_coalition_targeted_fired_no_shells() =>
+        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
+            "وأضاف المتحدث أن قوات التحالف استهدفت مدفع وعناصر مقاتلة من المليشيات الحوثية في محافظة الحديدة بمديرية الدريهمي.",
+            "2018-10-08").Events, e => e.SubEventType == "Shelling/artillery/missile attack" && e.Actor1?.PlainName == "Houthi Movement");
+}
