@@ -2604,6 +2604,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> AbilityWords = new(StringComparer.Ordinal)
     {
         "قدره", "قدرته", "قدرتها", "قدرتهم", "قدرات", "قدراته", "قدراتها", "قدراتهم", "مقدره", "مقدرته", "مقدرتها", "كفاءه",
+        // (the adjective: "طهران قادرة على أن تكون جزءا من الفوضى")
+        "قادر", "قادره", "قادرون", "قادرين", "قادرا",
         "يمكن", "يمكنها", "يمكنه", "يمكنهم", "تمكين",
         // (what one prays or hopes a side will manage: "داعيا الله أن تتمكن … الجهات الأمنية من القبض على هؤلاء المجرمين")
         "تتمكن", "يتمكن", "تتمكنوا", "يتمكنوا",

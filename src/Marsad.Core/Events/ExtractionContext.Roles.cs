@@ -1661,7 +1661,11 @@ internal sealed partial class ExtractionContext
     /// </summary>
     private bool IsHit(ActorMention a, Sentence s, TriggerMention t)
     {
-        if (UnderTargetHead(a, s)) return true;
+        if (TargetHeadBefore(a, s) is var head and >= 0)
+            // ("القصف العنيف الذي تعرض له من مواقع قوات الأسد": the positions a strike came from are its shooter's)
+            // (not the partitive "من": "دمر عددا من الآليات الحوثية")
+            return !(head - 1 > t.LastToken && Tokens[head - 1].NormWithoutWa == "من" && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions)
+                     && Tokens[head - 2].Kind != TokenKind.Number && !PartOfWords.Contains(DefiniteArticle.Off(Tokens[head - 2].NormWithoutWa)));
         // ("استهدف نقطة تفتيش تابعة للحوثيين": the owner of a site or vehicle struck, after the trigger)
         int k = a.FirstToken - 1;
         // ("مستودع أسلحة تابعا لمقاتلين من الحرس الثوري": the owners named as men of the side)
@@ -1838,7 +1842,16 @@ internal sealed partial class ExtractionContext
 
     // "مواقع الحوثيين", "آليات عسكرية تابعة للحوثيين", "مقر لتنظيم داعش": the side named after a target noun (a site, a
     // vehicle, a gathering of it) is the side whose site was hit.
-    private bool UnderTargetHead(ActorMention a, Sentence s)
+    private bool UnderTargetHead(ActorMention a, Sentence s) => TargetHeadBefore(a, s) >= 0;
+
+    // (words of a part or a number, with "من" after them: "عددا من", "بعض", "عشرات")
+    private static readonly HashSet<string> PartOfWords = new(StringComparer.Ordinal)
+    {
+        "عدد", "عددا", "بعض", "احد", "احدي", "عشرات", "ميات", "الاف", "جميع", "كل", "عديد", "العديد", "مزيد", "المزيد", "كثير", "الكثير",
+    };
+
+    // The first token of the target head ("مواقع", "نقاط تمركز") the side is named under, or -1.
+    private int TargetHeadBefore(ActorMention a, Sentence s)
     {
         int start = SoCalledStart(a, s), k = start - 1;
         if (k >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])) k--;
@@ -1850,7 +1863,7 @@ internal sealed partial class ExtractionContext
         // with ل whole — "لتنظيم" — so the ل is read off the word)
         if (k > s.FirstToken && k < a.FirstToken && HeadQuantifiers.Contains(Tokens[k].Norm) && withLam)
             k--;
-        return TargetHeadEndingAt(k, s);
+        return TargetHeadStart(k, s);
     }
 
     // A name that opens with ل ("للحوثيين"; the segmenter leaves some words with ل whole — "لتنظيم" — so its first
@@ -1869,8 +1882,11 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> HeadQuantifiers = new(NumberWordsAfterANoun.Append("مختلفه"), StringComparer.Ordinal);
 
     // A target head of the cue lexicon ("مواقع", "مراكز تجمع", "نقاط تمركز") ends at token k.
-    private bool TargetHeadEndingAt(int k, Sentence s) =>
-        k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k;
+    private bool TargetHeadEndingAt(int k, Sentence s) => TargetHeadStart(k, s) >= 0;
+
+    // The first token of the target head that ends at token k, or -1.
+    private int TargetHeadStart(int k, Sentence s) =>
+        k >= s.FirstToken && _cues.FindLast(CueClass.TargetHead, Math.Max(s.FirstToken, k - 2), k + 1) is { } head && head.Last == k ? head.First : -1;
 
     /// <summary>
     /// Where an actor's name starts once "so-called" is read as part of it: "مواقع لتنظيم ما يعرف بالدولة الإسلامية",
