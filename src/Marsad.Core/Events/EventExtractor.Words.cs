@@ -556,8 +556,8 @@ public sealed partial class EventExtractor
         "صاروخ", "صاروخا", "صواريخ", "مقذوف", "مقذوفات", "قذيفه", "قذايف", "مسيره", "مسيرات",
     };
 
-    // The verb's subject is an operation a few words before it, no punctuation between: "عملية أمنية نفذتها قوات عراقية
-    // مشتركة استهدفت", "حملة عسكرية استهدفت".
+    // The verb's subject is an operation or an armed attack a few words before it, no punctuation between: "عملية أمنية
+    // نفذتها قوات عراقية مشتركة استهدفت", "حملة عسكرية استهدفت".
     private static bool OperationTargeted(Document document, Sentence sentence, TriggerMention trigger)
     {
         for (int i = trigger.FirstToken - 1; i >= Math.Max(sentence.FirstToken, trigger.FirstToken - 7); i--)
@@ -566,6 +566,9 @@ public sealed partial class EventExtractor
             if (token.Kind == TokenKind.Punctuation) return false;
             if (BareLemma(token) is "عمليه" or "حمله" && i + 1 < trigger.FirstToken
                 && document.Tokens[i + 1].Norm is "امنيه" or "عسكريه" or "بريه" or "نوعيه" or "مشتركه" or "خاصه" or "استباقيه" or "نفذتها" or "شنتها")
+                return true;
+            // ("في هجوم مسلح استهدف مركزا للأمن في مدينة إسطنبول": an armed attack that targeted a force)
+            if (BareLemma(token) is "هجوم" or "هجوما" && i + 1 < trigger.FirstToken && document.Tokens[i + 1].Norm is "مسلح" or "مسلحا" or "المسلح")
                 return true;
         }
         return false;
