@@ -624,8 +624,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence)
                     // ("تفجير مسجد قوات الطوارئ في أبها": the mosque of a force, blown up with its men)
                     || document.Actors.Exists(a => a.Actor.Inter is 1 or 8 && (a.FirstToken == trigger.LastToken + 1
-                        // (or of its command or base: "تفجير مسجد قيادة قوة الطوارئ", "تفجير مسجد مقر قوات الطوارئ")
-                        || a.FirstToken == trigger.LastToken + 2 && document.Tokens[trigger.LastToken + 1].NormWithoutWa is "قياده" or "مقر" or "معسكر"))))
+                        // (or of its command, base or building, a few words on: "تفجير مسجد قيادة قوة الطوارئ", "تفجير مسجد مقر
+                        // قوات الطوارئ", "بتفجير مسجد للسنة داخل مبنى قوات الطوارئ")
+                        || a.FirstToken > trigger.LastToken + 1 && a.FirstToken <= trigger.LastToken + 4
+                           && document.Tokens[a.FirstToken - 1].NormWithoutWa is "قياده" or "مقر" or "معسكر" or "مبني" or "ثكنه"
+                           && !Enumerable.Range(trigger.LastToken + 1, a.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation)))))
             {
                 entry = e with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", Weak = false };
                 break;
