@@ -445,6 +445,10 @@ internal sealed partial class ExtractionContext
         // ("كأغنيةٍ فجّرت نفسها دون أن يفهم الكون معنى الغناء"): a verb whose subject is a likeness (كـ) is a figure of speech
         if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.Pos != "noun") && Tokens[t.FirstToken - 1].HasProclitic("ك")
             && !InAnActor(Document, t.FirstToken - 1)) return true;
+        // ("تقوم بتنفيذ عمليات تمشيط للبحث عن المتورطين في التفجير": a sweep to search for someone is a search, no fight —
+        // the dead the sentence counts are the bombing's)
+        if (t.Entries.All(e => e.Weak && e.SubEventType == AcledTaxonomy.ArmedClash) && t.LastToken + 1 < s.EndToken
+            && Tokens[t.LastToken + 1].NormWithoutWa is "للبحث" or "بحثا" or "لتعقب" or "لملاحقه" or "لضبط" or "للقبض") return true;
         // ("وتستخدم قوات الطوارئ الخاصة في عمليات حفظ النظام كتفريق المظاهرات": an act named with كـ, "such as", is a kind
         // of task, no act done)
         // (and the kinds listed after it: "…كتفريق المظاهرات، وإنقاذ الرهائن والمخطوفين ومقاومة الاعتصام")
