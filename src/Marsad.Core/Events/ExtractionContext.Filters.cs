@@ -2242,6 +2242,8 @@ internal sealed partial class ExtractionContext
         "يشارك", "تشارك", "يشاركون", "شارك", "شاركت", "شاركوا", "مشاركه", "مشاركته", "مشاركتها", "مشاركتهم", "المشاركه", "بالمشاركه",
         // what someone proved good at or has long experience of ("الذين أثبتوا فعالية في قتال تنظيم داعش")
         "فعاليه", "فاعليه", "كفاءه", "خبره", "خبرتهم", "خبرتها", "باعا",
+        // whose ally or partner someone is in it ("وحدات حماية الشعب الكردية حليفة الولايات المتحدة في قتال «داعش»")
+        "حليف", "حليفه", "حلفاء", "الحليف", "الحليفه", "شريك", "شريكه", "شركاء",
     };
 
     // The accused "of standing behind" the act, with no trial, verdict or other charge word before the act.
