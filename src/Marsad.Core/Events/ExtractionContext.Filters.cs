@@ -2617,6 +2617,8 @@ internal sealed partial class ExtractionContext
         "تتمكن", "يتمكن", "تتمكنوا", "يتمكنوا",
     };
 
+    // A noun of an act named with كـ within ten tokens before the trigger, only commas between: the trigger is one more kind
+    // in its list.
     private bool ListedAfterSuchAs(Sentence s, TriggerMention t)
     {
         for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 10); k--)
