@@ -542,7 +542,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                && trigger.FirstToken - killer.LastToken - DateTokensBetween(document, killer.LastToken, trigger.FirstToken) == 1
                                && killer.FirstToken > sentence.FirstToken && AdoptingVerbs.Contains(document.Tokens[killer.FirstToken - 1].Norm);
                 bool besideIt = pronounSubject || adopted || killer is not null && AchievedBy(document, sentence, trigger, killer)
-                    || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken && killedAt <= killer.LastToken + 2
+                    // (a day between them is no word of the clause: "قتلت قوات الأمن التونسي الليلة الماضية ثلاثة مسلحين")
+                    || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken
+                       && killedAt - DateTokensBetween(document, killer.LastToken, killedAt) <= killer.LastToken + 2
                     || killer is not null && killer.LastToken == trigger.FirstToken - 1 && killer.FirstToken > sentence.FirstToken
                        && document.Tokens[killer.FirstToken - 1].Norm is "ان" or "بان" or "وان";
                 if ((finite && besideIt && !passive || atTheHandsOf) && (killer is { Actor.Inter: 1 or 8 } && (killedSide is { Actor.Inter: 2 or 3 or 4 } || killedSide is null && countAt >= 0)
