@@ -29,10 +29,10 @@ internal sealed partial class ExtractionContext
             towns = towns.Where(p => !PeopleOfIt(p)).ToList();
         // ("تجمع مائتا سائق من ساو باولو و70 من بيلو أوريزونتي للمشاركة في الاحتجاج": where a counted crowd came from is
         // no scene of its protest, even with no other place in the sentence)
-        if (t.Entries.All(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots) && towns.Exists(CountedFrom))
+        if (t.Entries.All(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots) && towns.Exists(CrowdCameFrom))
         {
-            towns = towns.Where(p => !CountedFrom(p)).ToList();
-            inSentence = inSentence.Where(p => !CountedFrom(p)).ToList();
+            towns = towns.Where(p => !CrowdCameFrom(p)).ToList();
+            inSentence = inSentence.Where(p => !CrowdCameFrom(p)).ToList();
         }
         // ("استعادت السيطرة على كامل الغوطة الشرقية إلا دوما", "باستثناء مدينة دوما"): the place excepted is the one the
         // act left out
@@ -304,7 +304,7 @@ internal sealed partial class ExtractionContext
 
     // "مائتا سائق من ساو باولو", "و70 من بيلو أوريزونتي": "من" before the place, a count right before it or before the
     // noun it counts.
-    private bool CountedFrom(PlaceMention p)
+    private bool CrowdCameFrom(PlaceMention p)
     {
         int k = p.FirstToken - 1;
         if (k < 1 || Tokens[k].Norm != "من") return false;
