@@ -11,6 +11,6 @@ public class AbleAsAnAdjectiveTests
     [GazetteerFact]
     public void Militants_still_able_to_abduct_passers_by_abduct_no_one() =>
         Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
-            "وتشهد المناطق الواقعة في محيط كركوك وديالى تدهورا أمنيا، حيث لا يزال المتشددون قادرين على نصب حواجز وخطف عابرين.",
+            "وتشهد القرى المحيطة بالحويجة وطوز خورماتو تدهورا أمنيا، حيث لا يزال المسلحون قادرين على نصب حواجز وخطف مسافرين.",
             "2018-07-04").Events);
 }

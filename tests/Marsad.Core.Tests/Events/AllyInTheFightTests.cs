@@ -11,6 +11,6 @@ public class AllyInTheFightTests
     [GazetteerFact]
     public void The_ally_of_the_United_States_in_fighting_ISIS_fights_no_battle() =>
         Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
-            "وتسيطر وحدات حماية الشعب الكردية حليفة الولايات المتحدة في قتال «داعش»، على نحو 400 كيلومتر من المنطقة الحدودية إلى الشمال الشرقي من حلب.",
+            "وتسيطر قوات سوريا الديمقراطية حليفة الولايات المتحدة في قتال «داعش»، على نحو 300 كيلومتر من الأراضي الواقعة شرقي نهر الفرات قرب الرقة.",
             "2015-08-10").Events);
 }

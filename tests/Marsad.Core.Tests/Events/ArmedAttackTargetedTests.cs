@@ -12,7 +12,7 @@ public class ArmedAttackTargetedTests
     public void An_armed_attack_that_targeted_a_police_station_is_a_clash()
     {
         var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
-            "أصيب سبعة أشخاص بجروح بينهم خمسة من رجال الشرطة في هجوم مسلح استهدف مركزا للأمن في مدينة إسطنبول التركية.",
+            "جرح أربعة أشخاص بينهم ثلاثة من رجال الشرطة في هجوم مسلح استهدف مخفرا للأمن في مدينة ديار بكر التركية.",
             "2015-08-10").Events);
         Assert.Equal("Armed clash", e.SubEventType);
     }

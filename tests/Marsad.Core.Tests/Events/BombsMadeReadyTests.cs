@@ -11,6 +11,6 @@ public class BombsMadeReadyTests
     [GazetteerFact]
     public void Bombs_the_cell_was_making_ready_are_no_blast() =>
         Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
-            "وأفادت المعلومات في أسيوط بحيازة الإرهابيين أسلحة نارية متنوعة، وإعدادهم عبوات متفجرة، واعتزامهم التحرك خلال الفترة المقبلة.",
+            "وكشفت التحريات في المنيا عن حيازة الإرهابيين بنادق آلية، وإعدادهم عبوات متفجرة، وعزمهم التحرك في الأيام المقبلة.",
             "2018-10-15").Events);
 }

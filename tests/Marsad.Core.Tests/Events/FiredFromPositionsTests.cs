@@ -12,7 +12,7 @@ public class FiredFromPositionsTests
     public void The_forces_whose_positions_the_shelling_came_from_fired_it()
     {
         var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
-            "ضحايا مدنيين في مخيم درعا نتيجة القصف العنيف الذي تعرض له من مواقع قوات الأسد",
+            "قتلى وجرحى مدنيون في بلدة بصرى الشام جراء القصف الكثيف الذي تعرضت له من مواقع قوات الأسد",
             "2015-07-25").Events);
         Assert.Equal("Military Forces of Syria", e.Actor1?.PlainName);
     }

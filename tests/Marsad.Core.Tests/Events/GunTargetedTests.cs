@@ -11,6 +11,6 @@ public class GunTargetedTests
     [GazetteerFact]
     public void A_gun_the_coalition_targeted_fired_no_shells() =>
         Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
-            "وأضاف المتحدث أن قوات التحالف استهدفت مدفع وعناصر مقاتلة من المليشيات الحوثية في محافظة الحديدة بمديرية الدريهمي.",
+            "وأوضح المتحدث أن طائرات التحالف استهدفت مدفع وعناصر مسلحة من المليشيات الحوثية في مديرية حيس بمحافظة الحديدة.",
             "2018-10-08").Events, e => e.SubEventType == "Shelling/artillery/missile attack" && e.Actor1?.PlainName == "Houthi Movement");
 }
