@@ -240,6 +240,8 @@ public sealed partial class DateRecognizer : IDocumentStage
                 last = i + 3; date = PartialDate.Day(pub.AddDays(-2)); return true;
             case "الليله" when PastFeminine(next1): last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
             case "ليله" when next1 == "امس": last = i + 1; date = PartialDate.Day(pub.AddDays(-1)); return true;
+            // ("غدا الجمعة": the weekday named is tomorrow, not the last such day before publication)
+            case "غدا" or "الغد" when ArabicCalendarWords.Weekdays.ContainsKey(next1): last = i + 1; date = PartialDate.Day(pub.AddDays(1)); return true;
             case "غدا" or "الغد": date = PartialDate.Day(pub.AddDays(1)); return true;
             // "مطلع الأسبوع الجاري", "بداية الأسبوع الماضي": the week's first day, Saturday as in most of the Arab world.
             case "مطلع" or "بدايه" or "اوايل" when next1 == "الاسبوع" && (next2 is "الجاري" or "الحالي" || Past(next2)):

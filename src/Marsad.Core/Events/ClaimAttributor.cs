@@ -306,6 +306,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         var text = document.Text;
         int end = Math.Max(claim.SourceSpan.End, claim.CueSpan.End), k = end;
         while (k < text.Length && (text[k] is ' ' or ':' or '،' or ',' || char.IsWhiteSpace(text[k]) && text[k] is not ('\n' or '\r'))) k++;
+        // ("وقالت رئاسة الجمهورية في بيان لها أمس، إن «…»": the quote opens after إن, past where and when the source spoke)
+        if (k > end && k < text.Length && text[k] is not ('"' or '«' or '“') && QuoteAfterThat(text, k) is var q and > 0) k = q;
         // (an opening quote stands apart from the source; one right on it closes a quoted name)
         if (k == end || k >= text.Length || text[k] is not ('"' or '«' or '“')) return false;
         // (a name in quotes, 'مراسل "سكاي نيوز عربية" بأن', is no quoted report: the quote must run on for some words)
@@ -313,6 +315,17 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         for (int j = k + 1; j < text.Length && text[j] is not ('"' or '»' or '”' or '\n'); j++)
             if (text[j] == ' ' && ++words >= 5) return true;
         return false;
+    }
+
+    // The opening quote right after "إن"/"أن"/"بأن" within a few words from <paramref name="from"/>, or -1.
+    private static int QuoteAfterThat(string text, int from)
+    {
+        int q = text.IndexOfAny(['«', '"', '“'], from, Math.Min(80, text.Length - from));
+        if (q < 0 || text.AsSpan(from, q - from).IndexOfAny('\n', '\r') >= 0) return -1;
+        var before = text.AsSpan(from, q - from).TrimEnd();
+        int space = before.LastIndexOfAny(' ', '،', ',');
+        var word = space < 0 ? before : before[(space + 1)..];
+        return word is "إن" or "ان" or "أن" or "بأن" or "بان" ? q : -1;
     }
 
     // "وفي سياق متصل، استهدفت فصائل المعارضة …": the sentence tells another report, with no claim carried into it.

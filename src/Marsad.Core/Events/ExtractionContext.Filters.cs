@@ -408,6 +408,13 @@ internal sealed partial class ExtractionContext
         // ("جاءت هذه المطالبة في وقفة احتجاجية", "طالبوا بذلك خلال وقفة احتجاجية": a demand made at a protest, the protest
         // held where it was made, is no protest called for)
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken) is { } future && !DemandMadeAt(s, t, future.First)) return true;
+        // ("عبرت أنقرة عن تخوفها من أن تظهر في سوريا منطقة يسيطر عليها مقاتلون أكراد", "خشية أن تشن القوات هجوما"): what
+        // a clause of "أن" after a word of fear or intent tells, to the next stop, has not happened (an act named with the
+        // article is one told before: "مخاوف من أن تكون موسكو قد أزالت آثار الهجوم الكيماوي"; one after a preposition is
+        // what the planned deed is about: "المقرر أن تبدأ عملها للتحقيق في هجوم كيميائي")
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } && Tokens[t.FirstToken - 1].NormWithoutWa is not ("في" or "عن" or "علي" or "من" or "بعد")
+            && _cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 12), t.FirstToken) is { } feared && feared.Last + 2 < t.FirstToken
+            && Tokens[feared.Last + 1].NormWithoutWa == "ان" && !PunctuationBetween(feared.Last, t.FirstToken)) return true;
         // ("في حال ثبوت ضلوع السعودية باغتيال خاشقجي", "إذا ثبت أن النظام استخدم"): a condition reaches over what it
         // supposes, its subject between, to the act — no stop between
         if (_cues.FindLast(CueClass.Future, Math.Max(s.FirstToken, t.FirstToken - 8), t.FirstToken) is { } condition

@@ -1345,7 +1345,7 @@ internal sealed partial class ExtractionContext
         // ("واستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقتها قوات النخبة في فبراير الماضي، مواقع للتنظيم": a day in a
         // relative clause set off by commas dates what the clause tells, not the act it describes)
         if (dates.Count > 0)
-            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t) && !SinceInARelativeAfter(s, d, t) && !OfAnActSince(s, d, t)).ToList();
+            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t) && !SinceInARelativeAfter(s, d, t) && !OfAnActSince(s, d, t) && !InResultClause(s, d, t)).ToList();
         // (a day long past in a "بعدما" clause, when the sentence gives the act a recent day of its own)
         if (dates.Count > 1 && dates.Exists(d => IsRecent(d.Date) && !OfAnActBefore(s, d, t)))
             dates = dates.Where(d => IsRecent(d.Date) || !OfAnActBefore(s, d, t)).ToList();
@@ -1398,6 +1398,8 @@ internal sealed partial class ExtractionContext
             if (nearest is { Kind: DateExpressionKind.Absolute, Date.Precision: >= DatePrecision.Month } && ThroughoutSpan(s, nearest)) return null;
             if (nearest is { InAPastYearsStory: true, Kind: not DateExpressionKind.Absolute }) return null;   // a day counted in a past year's story
             if (pub is { } p && nearest.Date.Date > p.AddDays(1)) return null;    // future
+            // ("يستعد ناشطون غدا الجمعة للخروج في مظاهرة": tomorrow's act is a plan, a day after the paper's date or not)
+            if (Tokens[nearest.FirstToken].NormWithoutWa is "غدا" or "الغد") return null;
             // "اشتباكات عنيفة مستمرة منذ الأربعاء": a day an act has gone on since is its start; the act is reported
             // going on, on the day of the report.
             if (pub is { } today && StillGoingSince(s, nearest)) return new PartialDate(today, DatePrecision.Day);
@@ -1658,6 +1660,26 @@ internal sealed partial class ExtractionContext
             if (IsRelativePronoun(Tokens[i].Norm)) return true;
         return false;
     }
+
+    // "خرجت مظاهرات في عشر محافظات، لتزيد سخونة العراق كصيفه هذا العام": a day after the act, past a comma and a verb
+    // of result with ل ("لتزيد", "ليرتفع"), dates what that clause tells, not the act.
+    private bool InResultClause(Sentence s, DateMention date, TriggerMention t)
+    {
+        if (date.FirstToken <= t.LastToken) return false;
+        for (int i = t.LastToken + 1; i + 1 < date.FirstToken; i++)
+        {
+            if (!Tokens[i].IsComma) continue;
+            var next = Tokens[i + 1];
+            if (next.HasProclitic("ل") && ResultVerbs.Contains(next.Lemma)) return true;
+        }
+        return false;
+    }
+
+    // (verbs of what an act adds up to — not of another act, "لترد الأخيرة بغارات … الثلاثاء", whose day is shared)
+    private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "تزيد", "يزيد", "ترتفع", "يرتفع", "تصل", "يصل", "تبلغ", "يبلغ", "تصبح", "يصبح", "تضاف", "يضاف", "تضيف", "يضيف",
+    };
 
     // ("التي تشهد منذ 25 يونيو اشتباكات عنيفة ومستمرة": what a place has seen since a day is going on on the day of the report)
     private bool WitnessedSince(Sentence s, DateMention date) =>

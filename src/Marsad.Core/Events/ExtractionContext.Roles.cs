@@ -1959,6 +1959,12 @@ internal sealed partial class ExtractionContext
     private bool IsCasualty(ActorMention a, Sentence s)
     {
         if (KilledAsReported(a, s) || MetDeath(a, s) || KilledInIt(a, s) || Eliminated(a, s) || TitleOfTheDead(a, s) || MenOfItCounted(a, s)) return true;
+        // ("روى أحد المصابين الطلاب", "القتلى المدنيين": the dead or wounded named by what they are, the definite word
+        // right after theirs; not a second noun joined by و, "لأهالي الضحايا والقوات الأمنية")
+        int word = a.FirstToken - 1;
+        if (word >= s.FirstToken && Tokens[word].Form.Analysis is { HasArticle: true } && Tokens[a.FirstToken].Form.Analysis is { HasArticle: true }
+            && !Tokens[a.FirstToken].StartsWithWa
+            && (_cues.IsAt(CueClass.Killed, word, a.FirstToken, out _) || _cues.IsAt(CueClass.Injured, word, a.FirstToken, out _))) return true;
         int prep = a.FirstToken - 1;
         // ("مقتل 260 عضوًا من «العمال الكردستاني» في غارات جوية": a name in quotes)
         if (prep > s.FirstToken && Tokens[prep].Surface is "«" or "\"" or "“") prep--;

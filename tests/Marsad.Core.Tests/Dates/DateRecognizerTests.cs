@@ -225,4 +225,12 @@ public class DateRecognizerTests
     [Fact]
     public void Years_back_framing_a_superlative_date_nothing() =>
         Assert.Empty(Analyze.Text("خرجت واحدة من أكبر المظاهرات في السنوات الماضية", Friday).Dates);
+
+    [Fact]
+    public void Tomorrow_with_its_weekday_is_one_date_tomorrow()
+    {
+        // (a Thursday paper: "غدا الجمعة" is the next day, not last Friday)
+        var d = One("ويستعد ناشطون للخروج غدا الجمعة في مظاهرة", new DateOnly(2015, 8, 6));
+        Assert.Equal(new DateOnly(2015, 8, 7), d.Date.Date);
+    }
 }
