@@ -1096,6 +1096,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         else if (entry is { Weak: true, SubEventType: "Attack" } && killed && roles.Actor2 is null
                  && RunBy(document, sentence, trigger) is { Actor: { Inter: 2 or 3, IsUnidentified: false } } carriedOutBy)
             (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = carriedOutBy });
+        // ("أدانت الرابطة العمل الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ، ونتج عنه استشهاد عدد من منسوبي القوات"): a
+        // terrorist act on a mosque, market or other gathering place, with its dead, no side named carrying it out (RunBy
+        // above; "نفذته أيدي أرباب الفكر الضال" names none) — a bombing, as the coders code such retellings, an
+        // unidentified armed group's
+        // (the forces whose mosque it was, named after the act, were whom it hit — a terrorist act is no state's: with them
+        // named, the dead need not be told)
+        else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true } && !(roles.Actor1?.FirstToken < trigger.FirstToken)
+                 && (killed || roles.Actor1 is not null) && document.Tokens[trigger.LastToken].Norm.Contains("ارهاب", StringComparison.Ordinal)
+                 && SiteStruck(document, sentence, trigger))
+        {
+            if (roles.Actor1 is { } forces) roles = new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);
+            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", CivilianTarget = false, UnnamedAgent = true, Weak = false };
+        }
         if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !attackAimed && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
         // a weak word of rioting needs a crowd to be a riot)
@@ -2609,6 +2622,31 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && tokens[trigger.LastToken + 2].NormWithoutWa is "وقع" or "وقعت" or "حدث" or "حدثت" or "جري" or "جرت"
             && document.Dates.Exists(d => d.FirstToken > trigger.LastToken + 2 && d.FirstToken <= trigger.LastToken + 5)) return true;
         // (the site in the trigger's own words too: "تفجير مسجد قوة الطوارئ", a building blown up with people in it)
+        return SiteAfter(document, sentence, trigger);
+    }
+
+    // A gathering place (BombedSites) the act's clause says it struck or happened in: after "في", "داخل" or a verb of
+    // targeting, within twenty words of the trigger ("الذي استهدف مسجدا", "الذي وقع في مسجد قوات الطوارئ"; not a place
+    // named for something else, "تنديدا بنقل السفارة").
+    private static bool SiteStruck(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        for (int k = trigger.LastToken + 2; k < sentence.EndToken && k <= trigger.LastToken + 20; k++)
+        {
+            if (tokens[k].Surface is "." or "؛" or "؟") return false;
+            if (!BombedSites.Contains(DefiniteArticle.Off(tokens[k].Lemma))) continue;
+            var before = tokens[k - 1];
+            // ("بمسجد قوات الطوارئ": in it, the preposition joined)
+            if (tokens[k].HasProclitic("ب") || before.NormWithoutWa is "في" or "داخل" || TargetingWords.Contains(BareLemma(before))) return true;
+        }
+        return false;
+    }
+
+    // A mosque, market, hotel or other place where people gather (BombedSites) within twelve words after the trigger,
+    // in its sentence.
+    private static bool SiteAfter(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
         for (int k = trigger.FirstToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 12; k++)
         {
             if (tokens[k].Surface is "." or "؛" or "؟") return false;
@@ -2622,6 +2660,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         "مسجد", "جامع", "مصلي", "كنيسه", "حسينيه", "سوق", "سوقا", "حاجز", "حاجزا", "دوريه", "موكب", "موكبا", "حافله", "فندق", "مطعم",
         "مقهي", "ملعب", "جنازه", "مجلس", "سفاره",
+        // (indefinite objects take the accusative alif: "التفجير الذي استهدف مسجدا")
+        "مسجدا", "جامعا", "فندقا", "مطعما", "ملعبا", "مجلسا",
     };
 
     // The subject right after a verb, or after a unit of it right after the verb ("قتلت قوات من جيش الاحتلال الأسير";

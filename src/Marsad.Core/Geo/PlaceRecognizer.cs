@@ -475,6 +475,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         // ("تنظيم بيت المقدس", "سرايا القدس", "فيلق القدس", "لواء القدس": a group's name, not a place it acts in; "انتفاضة
         // القدس", a day of protest named for the city)
         "تنظيم", "جماعه", "انصار", "سرايا", "كتايب", "فيلق", "لواء", "انتفاضه",
+        // ("المنشور بصحيفة مكة", "جريدة الرياض", "صحيفة القدس": a newspaper named for its city)
+        "صحيفه", "جريده",
     };
 
     // A noun of NamedAfter, with the article or without, and with a conjunction or a preposition joined to it ("لتنظيم",

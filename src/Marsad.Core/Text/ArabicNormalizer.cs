@@ -59,10 +59,20 @@ public sealed class ArabicNormalizer
         ArgumentNullException.ThrowIfNull(text);
         int i = 0;
         for (; i < text.Length; i++)
-            if (_table[text[i]] != text[i]) break;
+            if (_table[text[i]] != text[i] || text[i] == Hamza && FoldsHamzaOnYa) break;
         if (i == text.Length) return text;
         return Normalize(text.AsSpan());
     }
+
+    private const char AlefMaqsura = '\u0649', Ya = '\u064A', Hamza = '\u0621';
+
+    // "الطوارىء", "مخيم الشاطيء": ئ written as ى or ي with a hamza after it; with the hamza seats folded (ئ → ي) the
+    // pair is one ي too, else "الطوارىء" and "الطوارئ" never meet ("شيء" reads "شي" alike in text and lexicons).
+    // (The one rule that looks at the character before.)
+    private bool FoldsHamzaOnYa => Has(NormalizationSteps.HamzaCarriers);
+
+    private bool HamzaOnYa(ReadOnlySpan<char> text, int i) =>
+        FoldsHamzaOnYa && text[i] == Hamza && i > 0 && text[i - 1] is AlefMaqsura or Ya;
 
     /// <summary>Normalises a span of characters into a new string.</summary>
     public string Normalize(ReadOnlySpan<char> text)
@@ -70,16 +80,17 @@ public sealed class ArabicNormalizer
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         int n = 0;
         bool expanded = false;
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
-            char m = _table[c];
-            if (m == Deleted) continue;
+            char m = _table[text[i]];
+            if (m == Deleted || HamzaOnYa(text, i)) continue;
             if (m == Expanded) { expanded = true; break; }
             buffer[n++] = m;
         }
         if (!expanded) return new string(buffer[..n]);
         var sb = new StringBuilder(text.Length + 8);
-        foreach (char c in text) AppendMapped(sb, c);
+        for (int i = 0; i < text.Length; i++)
+            if (!HamzaOnYa(text, i)) AppendMapped(sb, text[i]);
         return sb.ToString();
     }
 
@@ -92,7 +103,7 @@ public sealed class ArabicNormalizer
         for (int i = 0; i < text.Length; i++)
         {
             int before = sb.Length;
-            AppendMapped(sb, text[i]);
+            if (!HamzaOnYa(text, i)) AppendMapped(sb, text[i]);
             for (int k = before; k < sb.Length; k++) map.Add(i);
         }
         return new NormalizedText(sb.ToString(), map.ToArray(), text.Length);

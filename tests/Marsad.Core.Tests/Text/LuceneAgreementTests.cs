@@ -54,6 +54,7 @@ public class LuceneAgreementTests(ITestOutputHelper output)
     private static string? Explain(string word)
     {
         if (word.Any(c => c is 'ؤ' or 'ئ')) return "ؤ → و and ئ → ي (hamza carriers flattened for matching)";
+        if (word.Contains("ىء", StringComparison.Ordinal) || word.Contains("يء", StringComparison.Ordinal)) return "ىء and يء → ي (ئ spelt with a hamza after its seat, flattened as ئ is)";
         if (word.Any(c => c is 'ٱ' or 'ٲ' or 'ٳ')) return "alef wasla and rare alef forms → ا";
         if (word.Any(c => ArabicNormalizerInternals.IsPresentationForm(c))) return "presentation forms decomposed by NFKC";
         if (word.Any(c => c is 'ک' or 'ی' or 'ې' or 'ے' or 'ە' or 'ۀ')) return "Persian/Urdu letter shapes → Arabic";
