@@ -1100,6 +1100,19 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // terrorist act on a mosque, market or other gathering place, with its dead, no side named carrying it out (RunBy
         // above; "نفذته أيدي أرباب الفكر الضال" names none) — a bombing, as the coders code such retellings, an
         // unidentified armed group's
+        // ("جرائم المستوطنين المتمثلة في حرق طفلة رضيعة", "أقدم عليها المستوطنون … بإحراق عائلة الدوابشة"): people burned,
+        // a named armed or identity group or settlers the ones who did it, is their attack on civilians (not a crime at
+        // home: "حاولت حرق طفلها", whose agent is no side)
+        // (the group named before the act, "التي أقدم عليها المستوطنون", may read as the side hit: it did it)
+        else if (entry is { Weak: true, SubEventType: "Attack", Pos: "phrase" } && BurningWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken])))
+                 && (roles.Actor1 ?? (roles.Actor2?.LastToken < trigger.FirstToken ? roles.Actor2 : null)) is { Actor: { Inter: 2 or 3 or 4 or 5, IsUnidentified: false, IsGeneric: false } } burner)
+            (entry, roles) = (entry with { Weak = false },
+                              roles.Actor2 is { Actor.Inter: 7 } burned && burned != burner
+                                  ? new Roles(burner, burned, Array.Empty<ActorMention>(), TargetMarked: true)
+                                  : new Roles(burner, null, Array.Empty<ActorMention>(), TargetMarked: false));
+        // (with no such group, people burned tell no event: a crime, or a state's forces named elsewhere in the sentence)
+        else if (entry is { Weak: true, SubEventType: "Attack", Pos: "phrase" } && BurningWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken]))))
+            yield break;
         // (the forces whose mosque it was, named after the act, were whom it hit — a terrorist act is no state's: with them
         // named, the dead need not be told)
         else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true } && !(roles.Actor1?.FirstToken < trigger.FirstToken)
@@ -2624,6 +2637,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (the site in the trigger's own words too: "تفجير مسجد قوة الطوارئ", a building blown up with people in it)
         return SiteAfter(document, sentence, trigger);
     }
+
+    // Verbs and verbal nouns of burning people (the phrase row of burning, its first word).
+    private static readonly HashSet<string> BurningWords = new(StringComparer.Ordinal)
+    {
+        "حرق", "احراق", "حرقه", "حرقها", "حرقهم", "احراقه", "احراقها", "احرقوه", "احرقوها", "احرقوا",
+    };
 
     // A gathering place (BombedSites) the act's clause says it struck or happened in: after "في", "داخل" or a verb of
     // targeting, within twenty words of the trigger ("الذي استهدف مسجدا", "الذي وقع في مسجد قوات الطوارئ"; not a place

@@ -933,6 +933,7 @@ internal sealed partial class ExtractionContext
         if (gap == 2 && cue.HasProclitic("ب") && (cue.Lemma is "مديريه" or "محافظه" or "قضاء" or "ناحيه" or "ولايه"
                                                    || (IsStandIn(places[k - 1]) ? cue.Lemma is "مدينه" or "بلده" : cue.Lemma == "ريف")))
             return true;
+        if (VillagePlacedByTown(places[k - 1], places[k])) return true;
         if (gap > (cue.Norm == "في" ? 4 : 3) || IsStandIn(places[k - 1]) || PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return false;
         // ("منطقة الجاح التابعة لمديرية بيت الفقيه": the district the place belongs to)
         if (gap == 3 && cue.HasProclitic("ل") && cue.Lemma is "مديريه" or "محافظه" or "قضاء" or "ناحيه" or "ولايه"
@@ -945,6 +946,18 @@ internal sealed partial class ExtractionContext
         return inTown && places[k - 1].Place is { } site && places[k].Place is { } town
                && site.FeatureCode != "PPL" && town.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
                && GeoDistance.Km(site.Latitude, site.Longitude, town.Latitude, town.Longitude) <= 20;
+    }
+
+    // ("في قرية دوما بمدينة نابلس", "في قرية (دوما) بمدينة نابلس": a village or small town named by its noun, then the town
+    // whose district it lies in joined by "بمدينة" — the town places it, no second scene)
+    private bool VillagePlacedByTown(PlaceMention village, PlaceMention town)
+    {
+        int start = village.FirstToken, end = village.LastToken;
+        if (end + 1 < town.FirstToken && Tokens[end + 1].Surface == ")") end++;
+        if (start > 0 && Tokens[start - 1].Surface == "(") start--;
+        var cue = Tokens[town.FirstToken - 1];
+        return town.FirstToken - end == 2 && cue.HasProclitic("ب") && cue.Lemma == "مدينه"
+               && start > 0 && DefiniteArticle.Off(Tokens[start - 1].Lemma) is "قريه" or "بلده";
     }
 
     private bool LastStrongholdBetween(int from, int to)
