@@ -86,7 +86,10 @@ public sealed partial class EventExtractor
     private static bool NamesPalestinians(Document document, Sentence sentence)
     {
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (DefiniteArticle.Off(document.Tokens[k].Lemma) is "فلسطينيين" or "فلسطينيون" or "فلسطينيا" or "فلسطيني" or "فلسطينيان" or "فلسطينيين")
+            if (DefiniteArticle.Off(document.Tokens[k].Lemma) is "فلسطينيين" or "فلسطينيون" or "فلسطينيا" or "فلسطيني" or "فلسطينيان" or "فلسطينيين"
+                // (or by the crowd at Al-Aqsa and in Jerusalem: "المواجهات ما بين قوات الاحتلال والمصلين", "المرابطين",
+                // "الشبان المقدسيين")
+                or "مصلين" or "مصلون" or "مرابطين" or "مرابطون" or "مرابطات" or "مقدسيين" or "مقدسيون" or "شبان" or "شبانا")
                 return true;
         return false;
     }
