@@ -396,6 +396,7 @@ internal sealed partial class ExtractionContext
         if (NoAdvance(s, t)) return true;
         if (CampaignOfWords(s, t)) return true;
         if (SeizedNoGround(s, t)) return true;
+        if (RecentFightingAsCause(s, t)) return true;
         if (HeldThings(s, t)) return true;
         if (DemonstrationOfAnotherKind(s, t)) return true;
         if (ProtectionFrom(s, t)) return true;
@@ -2480,6 +2481,25 @@ internal sealed partial class ExtractionContext
     // "استولى على" takes ground only when what it took is ground: a place named, or a word of land, a town or a site
     // ("استولت القوات على كفر بطنا", "استولوا على أراض شاسعة", "على عدد من البلدات") — not schools, food, a company or
     // cameras ("استولوا على مدارس في عفرين", "استولوا على المواد الغذائية والماشية", "استولت على كاميرات مراقبة").
+    /// <summary>
+    /// ("انهيار معنويات الدواعش إثر الضربات التي تلقوها في المعارك الأخيرة"): the recent battles or strikes, definite and
+    /// plural, named as the cause of a loss after "إثر", "بعد", "جراء" or "بسبب" — with no day and no place of their own —
+    /// sum up fighting told elsewhere; they are no event of the places the sentence names for something else.
+    /// </summary>
+    private bool RecentFightingAsCause(Sentence s, TriggerMention t)
+    {
+        int after = t.LastToken + 1;
+        if (after >= s.EndToken || Tokens[after].Norm is not ("الاخيره" or "الماضيه")) return false;
+        if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } || t.FirstToken != t.LastToken) return false;
+        if (!(Tokens[t.FirstToken].Lemma.EndsWith("ات", StringComparison.Ordinal) || DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) is "معارك")) return false;
+        // (its own place or day right after it tells one: "في المعارك الأخيرة في هيت")
+        if (after + 1 < s.EndToken && (Within(_places, p => p.FirstToken, after + 1, Math.Min(s.EndToken, after + 4)).Any()
+                                       || Within(_dates, d => d.FirstToken, after + 1, Math.Min(s.EndToken, after + 4)).Any())) return false;
+        for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 8); k--)
+            if (Tokens[k].NormWithoutWa is "اثر" or "بعد" or "جراء" or "بسبب" or "نتيجه") return true;
+        return false;
+    }
+
     private bool SeizedNoGround(Sentence s, TriggerMention t)
     {
         string verb = Tokens[t.FirstToken].NormWithoutWa;
