@@ -397,6 +397,7 @@ internal sealed partial class ExtractionContext
         if (CampaignOfWords(s, t)) return true;
         if (SeizedNoGround(s, t)) return true;
         if (RecentFightingAsCause(s, t)) return true;
+        if (HowToDoIt(s, t) || NuclearTest(s, t)) return true;
         if (HeldThings(s, t)) return true;
         if (DemonstrationOfAnotherKind(s, t)) return true;
         if (ProtectionFrom(s, t)) return true;
@@ -2481,6 +2482,20 @@ internal sealed partial class ExtractionContext
     // "استولى على" takes ground only when what it took is ground: a place named, or a word of land, a town or a site
     // ("استولت القوات على كفر بطنا", "استولوا على أراض شاسعة", "على عدد من البلدات") — not schools, food, a company or
     // cameras ("استولوا على مدارس في عفرين", "استولوا على المواد الغذائية والماشية", "استولت على كاميرات مراقبة").
+    // ("الاتفاق على كيفية قتال تنظيم داعش", "بحث سبل مواجهة الإرهاب"): how an act is to be done, or the ways to do it,
+    // is talk of it — the word right before the act's
+    private bool HowToDoIt(Sentence s, TriggerMention t) =>
+        t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "كيفيه" or "سبل" or "اساليب" or "اليات" or "خطط" or "خطه";
+
+    // ("تفجير أول قنبلة نووية في شبه القارة الهندية", "تفجير قنبلة ذرية"): a nuclear test, or the bomb of 1945, is no
+    // act of this news
+    private bool NuclearTest(Sentence s, TriggerMention t)
+    {
+        for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 4); k++)
+            if (DefiniteArticle.Off(Tokens[k].Lemma) is "نوويه" or "نووي" or "ذريه" or "ذري" or "هيدروجينيه" or "نوويتين") return true;
+        return false;
+    }
+
     /// <summary>
     /// ("انهيار معنويات الدواعش إثر الضربات التي تلقوها في المعارك الأخيرة"): the recent battles or strikes, definite and
     /// plural, named as the cause of a loss after "إثر", "بعد", "جراء" or "بسبب" — with no day and no place of their own —
