@@ -38,6 +38,7 @@ public sealed class ArabicNormalizer
     public ArabicNormalizer(NormalizationSteps steps)
     {
         Steps = steps;
+        _foldsHamzaOnYa = Has(NormalizationSteps.HamzaCarriers);
         for (int c = 0; c < 65536; c++)
         {
             char ch = (char)c;
@@ -59,7 +60,7 @@ public sealed class ArabicNormalizer
         ArgumentNullException.ThrowIfNull(text);
         int i = 0;
         for (; i < text.Length; i++)
-            if (_table[text[i]] != text[i] || text[i] == Hamza && FoldsHamzaOnYa) break;
+            if (_table[text[i]] != text[i] || text[i] == Hamza && HamzaOnYa(text, i)) break;
         if (i == text.Length) return text;
         return Normalize(text.AsSpan());
     }
@@ -69,10 +70,11 @@ public sealed class ArabicNormalizer
     // "الطوارىء", "مخيم الشاطيء": ئ written as ى or ي with a hamza after it; with the hamza seats folded (ئ → ي) the
     // pair is one ي too, else "الطوارىء" and "الطوارئ" never meet ("شيء" reads "شي" alike in text and lexicons).
     // (The one rule that looks at the character before.)
-    private bool FoldsHamzaOnYa => Has(NormalizationSteps.HamzaCarriers);
+    // (a field, not Has(): it is asked for every character)
+    private readonly bool _foldsHamzaOnYa;
 
     private bool HamzaOnYa(ReadOnlySpan<char> text, int i) =>
-        FoldsHamzaOnYa && text[i] == Hamza && i > 0 && text[i - 1] is AlefMaqsura or Ya;
+        text[i] == Hamza && _foldsHamzaOnYa && i > 0 && text[i - 1] is AlefMaqsura or Ya;
 
     /// <summary>Normalises a span of characters into a new string.</summary>
     public string Normalize(ReadOnlySpan<char> text)
