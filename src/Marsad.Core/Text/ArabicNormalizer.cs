@@ -73,8 +73,13 @@ public sealed class ArabicNormalizer
     // (a field, not Has(): it is asked for every character)
     private readonly bool _foldsHamzaOnYa;
 
+    // A hamza right after ى or ي in the text: where the fast path must give way.
     private bool HamzaOnYa(ReadOnlySpan<char> text, int i) =>
         text[i] == Hamza && _foldsHamzaOnYa && i > 0 && text[i - 1] is AlefMaqsura or Ya;
+
+    // A hamza whose output would follow a ي: dropped (judged on the output, so that normalising twice is normalising
+    // once — "ىءء" gives "ي", not "يء").
+    private bool DropsHamza(char mapped, char lastOut) => mapped == Hamza && _foldsHamzaOnYa && lastOut == Ya;
 
     /// <summary>Normalises a span of characters into a new string.</summary>
     public string Normalize(ReadOnlySpan<char> text)
@@ -85,14 +90,14 @@ public sealed class ArabicNormalizer
         for (int i = 0; i < text.Length; i++)
         {
             char m = _table[text[i]];
-            if (m == Deleted || HamzaOnYa(text, i)) continue;
+            if (m == Deleted || n > 0 && DropsHamza(m, buffer[n - 1])) continue;
             if (m == Expanded) { expanded = true; break; }
             buffer[n++] = m;
         }
         if (!expanded) return new string(buffer[..n]);
         var sb = new StringBuilder(text.Length + 8);
         for (int i = 0; i < text.Length; i++)
-            if (!HamzaOnYa(text, i)) AppendMapped(sb, text[i]);
+            if (!(sb.Length > 0 && DropsHamza(_table[text[i]], sb[^1]))) AppendMapped(sb, text[i]);
         return sb.ToString();
     }
 
@@ -105,7 +110,7 @@ public sealed class ArabicNormalizer
         for (int i = 0; i < text.Length; i++)
         {
             int before = sb.Length;
-            if (!HamzaOnYa(text, i)) AppendMapped(sb, text[i]);
+            if (!(sb.Length > 0 && DropsHamza(_table[text[i]], sb[^1]))) AppendMapped(sb, text[i]);
             for (int k = before; k < sb.Length; k++) map.Add(i);
         }
         return new NormalizedText(sb.ToString(), map.ToArray(), text.Length);
