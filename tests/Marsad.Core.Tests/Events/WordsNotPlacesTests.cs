@@ -19,6 +19,12 @@ public class WordsNotPlacesTests
     [InlineData("وأكد التحالف أنه سيتعامل بكل حزم مع الحوثيين بعد قصف مدينة جازان أمس.", "Al Ḩazm")]
     [InlineData("وأطلق الحوثيون صاروخ بركان باتجاه مدينة جازان أمس.", "Berkane")]
     [InlineData("وانفجرت عبوة ناسفة أمس بسيارة ضابطين حينما كانا في طريقهما إلى مقر عملهما في نابلس.", "Elqana")]
+    // (eulogy, a family name, a misspelt noun, a newspaper named for its city: "فسيح جناته", "حسين دواس", "المنشئة",
+    // "صحيفة الرياض")
+    [InlineData("وسأل الله أن يتغمد الشهداء بواسع رحمته ويسكنهم فسيح جناته.", "Jannātah")]
+    [InlineData("وقال عم الشهيد حسين دواس إن ابن أخيه استشهد في فناء المنزل.", "Dewas")]
+    [InlineData("وتساءل كيف يدخل عنصر إرهابي مثل هذه المنشئة التي يفترض أن تكون أشد تحصينا.", "Manshīyat Banī Ḩasan")]
+    [InlineData("ونقلت صحيفة الرياض عن مصادر أن التحقيقات مستمرة.", "Riyadh")]
     public void A_word_that_names_a_village_elsewhere_is_no_scene(string text, string village)
     {
         var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-07-15");
