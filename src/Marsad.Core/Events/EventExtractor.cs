@@ -1096,10 +1096,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         else if (entry is { Weak: true, SubEventType: "Attack" } && killed && roles.Actor2 is null
                  && RunBy(document, sentence, trigger) is { Actor: { Inter: 2 or 3, IsUnidentified: false } } carriedOutBy)
             (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = carriedOutBy });
-        // ("أدانت الرابطة العمل الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ، ونتج عنه استشهاد عدد من منسوبي القوات"): a
-        // terrorist act on a mosque, market or other gathering place, with its dead, no side named carrying it out (RunBy
-        // above; "نفذته أيدي أرباب الفكر الضال" names none) — a bombing, as the coders code such retellings, an
-        // unidentified armed group's
         // ("جرائم المستوطنين المتمثلة في حرق طفلة رضيعة", "أقدم عليها المستوطنون … بإحراق عائلة الدوابشة"): people burned,
         // a named armed or identity group or settlers the ones who did it, is their attack on civilians (not a crime at
         // home: "حاولت حرق طفلها", whose agent is no side)
@@ -1113,6 +1109,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (with no such group, people burned tell no event: a crime, or a state's forces named elsewhere in the sentence)
         else if (entry is { Weak: true, SubEventType: "Attack", Pos: "phrase" } && BurningWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken]))))
             yield break;
+        // ("أدانت الرابطة العمل الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ، ونتج عنه استشهاد عدد من منسوبي القوات"): a
+        // terrorist act on a mosque, market or other gathering place, with its dead, no side named carrying it out (RunBy
+        // above; "نفذته أيدي أرباب الفكر الضال" names none) — a bombing, as the coders code such retellings, an
+        // unidentified armed group's
         // (the forces whose mosque it was, named after the act, were whom it hit — a terrorist act is no state's: with them
         // named, the dead need not be told)
         else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true } && !(roles.Actor1?.FirstToken < trigger.FirstToken)
