@@ -1076,6 +1076,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             entry = entry with { Weak = false };
             if (strikes.Told is { } toldKind && toldKind.SubEventType == AcledTaxonomy.AirStrike) air = true;
         }
+        // (the phrase row of burning people: read by two branches of the chain below)
+        bool peopleBurned = entry is { Weak: true, SubEventType: "Attack", Pos: "phrase" }
+                            && BurningWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken])));
         // "مقتل 52 عنصرا من داعش بعمليات عسكرية نفذت أمس في مناطق حصيبة": military operations run by no one named, whose
         // dead are an armed group's men, are the state's: the military of the country where they were run.
         if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash } && killed
@@ -1100,14 +1103,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // a named armed or identity group or settlers the ones who did it, is their attack on civilians (not a crime at
         // home: "حاولت حرق طفلها", whose agent is no side)
         // (the group named before the act, "التي أقدم عليها المستوطنون", may read as the side hit: it did it)
-        else if (entry is { Weak: true, SubEventType: "Attack", Pos: "phrase" } && BurningWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken])))
+        else if (peopleBurned
                  && (roles.Actor1 ?? (roles.Actor2?.LastToken < trigger.FirstToken ? roles.Actor2 : null)) is { Actor: { Inter: 2 or 3 or 4 or 5, IsUnidentified: false, IsGeneric: false } } burner)
             (entry, roles) = (entry with { Weak = false },
                               roles.Actor2 is { Actor.Inter: 7 } burned && burned != burner
                                   ? new Roles(burner, burned, Array.Empty<ActorMention>(), TargetMarked: true)
                                   : new Roles(burner, null, Array.Empty<ActorMention>(), TargetMarked: false));
         // (with no such group, people burned tell no event: a crime, or a state's forces named elsewhere in the sentence)
-        else if (entry is { Weak: true, SubEventType: "Attack", Pos: "phrase" } && BurningWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken]))))
+        else if (peopleBurned)
             yield break;
         // ("أدانت الرابطة العمل الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ، ونتج عنه استشهاد عدد من منسوبي القوات"): a
         // terrorist act on a mosque, market or other gathering place, with its dead, no side named carrying it out (RunBy

@@ -2479,9 +2479,6 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // "استولى على" takes ground only when what it took is ground: a place named, or a word of land, a town or a site
-    // ("استولت القوات على كفر بطنا", "استولوا على أراض شاسعة", "على عدد من البلدات") — not schools, food, a company or
-    // cameras ("استولوا على مدارس في عفرين", "استولوا على المواد الغذائية والماشية", "استولت على كاميرات مراقبة").
     // ("الاتفاق على كيفية قتال تنظيم داعش", "بحث سبل مواجهة الإرهاب"): how an act is to be done, or the ways to do it,
     // is talk of it — the word right before the act's
     private bool HowToDoIt(Sentence s, TriggerMention t) =>
@@ -2515,6 +2512,9 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // "استولى على" takes ground only when what it took is ground: a place named, or a word of land, a town or a site
+    // ("استولت القوات على كفر بطنا", "استولوا على أراض شاسعة", "على عدد من البلدات") — not schools, food, a company or
+    // cameras ("استولوا على مدارس في عفرين", "استولوا على المواد الغذائية والماشية", "استولت على كاميرات مراقبة").
     private bool SeizedNoGround(Sentence s, TriggerMention t)
     {
         string verb = Tokens[t.FirstToken].NormWithoutWa;
