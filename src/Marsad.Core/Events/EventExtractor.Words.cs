@@ -643,6 +643,17 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // "من نوع إف 16", "من طراز "أباتشي"": the words from <paramref name="from"/> up to <paramref name="to"/> name an
+    // aircraft's model — "من", "نوع" or "طراز", then a name of at most four tokens (letters, figures, quotes or a hyphen).
+    private static bool ModelBetween(Document document, int from, int to)
+    {
+        var tokens = document.Tokens;
+        if (to - from < 3 || to - from > 6 || tokens[from].Norm != "من" || tokens[from + 1].Norm is not ("نوع" or "طراز")) return false;
+        for (int k = from + 2; k < to; k++)
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Surface is not ("\"" or "«" or "»" or "-" or "“" or "”")) return false;
+        return true;
+    }
+
     // Finite forms of the weak strike verbs (no verbal noun, no object pronoun): whose subject, if aircraft, struck.
     private static readonly HashSet<string> FiniteStrikeVerbs = new(StringComparer.Ordinal)
     {

@@ -384,7 +384,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (not air defences, which target aircraft: "استهدفت الدفاعات الجوية طائرات معادية")
         // (the aircraft the subject, right before or after a finite verb — not one hit: "بعد استهدافها", "ضرب الطائرة")
         bool flownAt = roles.Actor2 is null && trigger.FirstToken == trigger.LastToken && FiniteStrikeVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
-                       && roles.Actor1 is { } flier && (flier.FirstToken == trigger.LastToken + 1 || flier.LastToken == trigger.FirstToken - 1)
+                       && roles.Actor1 is { } flier && (flier.FirstToken == trigger.LastToken + 1 || flier.LastToken == trigger.FirstToken - 1
+                           // ("طائرات الاحتلال من نوع إف 16 استهدفت": or its model between)
+                           || ModelBetween(document, flier.LastToken + 1, trigger.FirstToken))
                        && Flies(document, flier) && !IsAirDefence(flier)
                        // "أعلن الحوثيون استهداف المطار … بطائرتين من دون طيار": a targeting done with aircraft is a strike
                        || roles.Actor2 is null && roles.Actor1 is not null && trigger.Entries.Any(e => e.IsStrike) && FlownWith(document, sentence, trigger);

@@ -399,7 +399,8 @@ internal sealed partial class ExtractionContext
         if (RecentFightingAsCause(s, t)) return true;
         if (HowToDoIt(s, t) || NuclearTest(s, t)) return true;
         if (HeldThings(s, t)) return true;
-        if (DemonstrationOfAnotherKind(s, t)) return true;
+        if (DemonstrationOfAnotherKind(s, t) || DisorderNotStrike(s, t) || UsurpedNotRaped(s, t)) return true;
+        if (InHandsNotOfGround(s, t)) return true;
         if (ProtectionFrom(s, t)) return true;
         if (FacingAsAgainst(s, t)) return true;
         if (AbleTo(s, t)) return true;
@@ -1003,8 +1004,9 @@ internal sealed partial class ExtractionContext
             // (but "قامت القوات بتحرير مواقع", "أحرزت القوات تقدما بتحرير مواقع": the doing, or the advance it was)
             if (first.HasProclitic("ل") || first.HasProclitic("ب") && !DoneBy(s, t)) return true;
             // (but "نجحت المقاومة في تحرير منطقة كهبوب" is the taking achieved)
+            // (nor "وأدى ذلك إلى استعادة قوات التحالف مدينة عدن", the taking a past deed led to)
             if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "علي" or "في" or "الي"
-                && !(Tokens[t.FirstToken - 1].Norm == "في" && AchievedBefore(s, t))) return true;
+                && !(Tokens[t.FirstToken - 1].Norm == "في" && AchievedBefore(s, t)) && !LedToInThePast(s, t)) return true;
             // "من حق الحكومة السورية استعادة السيطرة", "لها الحق في استعادة السيطرة": a right to take ground is none taken.
             // (its holder and a quote may stand between: 'أن "من حقّ" الحكومة السورية استعادة')
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 5); i < t.FirstToken; i++)
@@ -2264,6 +2266,22 @@ internal sealed partial class ExtractionContext
         return true;
     }
 
+    // A past verb of leading, three words at most before the إلى right before the act ("أدى إلى", "وأدت الغارات إلى",
+    // "مما أفضى إلى"): what it led to happened — when its doer is named right after it, as its subject ("استعادة قوات
+    // التحالف مدينة عدن"); with none, the side the sentence names may be the one that lost the ground.
+    private bool LedToInThePast(Sentence s, TriggerMention t)
+    {
+        int to = t.FirstToken - 1;
+        if (to <= s.FirstToken || Tokens[to].Norm != "الي" || !Within(_actors, a => a.FirstToken, t.LastToken + 1, t.LastToken + 2).Any()) return false;
+        for (int i = to - 1; i >= Math.Max(s.FirstToken, to - 3); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            // ("وأدى" is also "وادي", a valley, and keeps its و)
+            if (Tokens[i].NormWithoutWa is "ادي" or "ادت" or "افضي" or "افضت" or "قاد" or "قادت" or "انتهي" or "انتهت" || Tokens[i].Norm == "وادي") return true;
+        }
+        return false;
+    }
+
     // A present-tense verb of leading or helping right before the act, past its في or إلى ("تساعد في", "تؤدي إلى", "تقود الى").
     private bool LeadsTo(Sentence s, TriggerMention t)
     {
@@ -2541,6 +2559,56 @@ internal sealed partial class ExtractionContext
         string noun = DefiniteArticle.Off(Tokens[t.LastToken].Lemma);
         if (!noun.StartsWith("مظاهر", StringComparison.Ordinal) && !noun.StartsWith("تظاهر", StringComparison.Ordinal)) return false;
         return OtherDemonstrations.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
+    }
+
+    // ("وببعض اضرابات الشخصية كحالة البرانويا"): "اضطرابات", disorders of the mind or body, spelt without its ط reads as
+    // strikes — the word after it tells which.
+    private bool DisorderNotStrike(Sentence s, TriggerMention t) =>
+        t.Entries.All(e => e.EventType == "Protests") && t.LastToken + 1 < s.EndToken
+        && DefiniteArticle.Off(Tokens[t.LastToken].Lemma).StartsWith("اضراب", StringComparison.Ordinal)
+        && Disorders.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
+
+    // (without their article)
+    private static readonly HashSet<string> Disorders = new(StringComparer.Ordinal)
+    {
+        "شخصيه", "نفسيه", "نفسي", "عقليه", "عقلي", "سلوكيه", "نوم", "اكل", "هضم", "مزاج", "مزاجيه", "هرمونيه", "عصبيه", "غده", "قلق",
+        "توحد", "ذاكره", "نطق", "تعلم",
+    };
+
+    // ("بعد أن اغتصبوا السلطة", "اغتصاب الأرض"): power, land or rights "raped" were usurped — no one was assaulted.
+    private bool UsurpedNotRaped(Sentence s, TriggerMention t) =>
+        t.Entries.All(e => e.SubEventType == "Sexual violence") && t.LastToken + 1 < s.EndToken
+        && Usurped.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
+
+    private static readonly HashSet<string> Usurped = new(StringComparer.Ordinal)
+    {
+        "سلطه", "حكم", "شرعيه", "ارض", "اراضي", "حقوق", "حق", "منصب", "دوله", "بلاد", "وطن", "قرار", "ثروات", "ثروه", "اموال", "مال",
+        "عرش", "رياسه", "مقدرات", "ممتلكات", "املاك", "سياده", "مدينه", "عاصمه",
+    };
+
+    // ("والمخدرة باتت بأيدي المقاومة", "ثلاثة أرباع المدينة باتت في أيدي الثوار"): what "came to be in the hands" of a
+    // side is ground taken only when it is ground — a place or a word of ground before the verb, no other thing its
+    // subject ("وهذا السلاح أصبح بيد القوى المسيطرة", "مصير الولايات المتحدة أصبح بيد عائلتين") — and the hands an armed
+    // side's.
+    private bool InHandsNotOfGround(Sentence s, TriggerMention t)
+    {
+        if (!t.Entries.All(e => e.IsTerritory) || Tokens[t.FirstToken].NormWithoutWa is not ("اصبحت" or "اصبح" or "باتت" or "بات" or "صارت" or "صار")
+            || !Enumerable.Range(t.FirstToken, t.LastToken - t.FirstToken + 1).Any(k => Tokens[k].Norm is "بيد" or "يد" or "بايدي" or "ايدي")) return false;
+        if (!Within(_actors, a => a.FirstToken, t.LastToken + 1, t.LastToken + 2).Any(a => a.Actor.Inter is 1 or 2 or 3 or 8)) return true;
+        // (nor a share of a town, "ثلاثة أرباع المدينة باتت في أيدي الثوار": who holds how much is the state of a battle)
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
+            if (DefiniteArticle.Off(Tokens[i].NormWithoutWa) is "ارباع" or "ربع" or "نصف" or "ثلث" or "ثلثي" or "معظم" or "غالبيه" or "اغلب" or "اجزاء" or "جزء") return true;
+        int k = t.FirstToken - 1;
+        if (k > s.FirstToken && Tokens[k].NormWithoutWa is "هذا" or "هذه" or "ذلك" or "تلك") k--;
+        bool ground(int i) => Within(_places, p => p.FirstToken, Math.Max(s.FirstToken, i - 3), i + 1).Any(p => p.LastToken >= i)
+                              || GroundWords.Contains(DefiniteArticle.Off(Tokens[i].Lemma));
+        if (k >= s.FirstToken && Tokens[k].Form.Analysis is { HasArticle: true } && !Tokens[k].HasPrepositionClitic && !ground(k)) return true;
+        for (int i = k; i >= Math.Max(s.FirstToken, t.FirstToken - 12); i--)
+        {
+            if (Tokens[i].Surface is "." or ":" or "؛") break;
+            if (ground(i)) return false;
+        }
+        return true;
     }
 
     // (without their article, as GroundWords)

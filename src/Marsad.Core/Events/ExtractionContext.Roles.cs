@@ -2595,6 +2595,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
     {
         "مقاتلون", "مقاتلين", "مقاتلو", "مقاتلي", "عناصر", "مسلحون", "مسلحين", "جنود", "قوات", "افراد", "اعضاء", "وحدات", "عدد", "مجموعه", "الاف", "ميات", "عشرات",
+        // (the units a side sends in: "دخلت طلائع من المقاومة إلى وسط المدينة")
+        "طلايع", "طليعه", "مجموعات", "مجاميع", "كتايب", "سرايا", "دوريات",
     };
 
     // "التنظيم", "الجيش", "الحركة" standing alone refer back to the last actor of that kind.

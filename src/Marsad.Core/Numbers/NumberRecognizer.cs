@@ -50,6 +50,19 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
         i + 2 < tokens.Count && tokens[i + 1].Surface == "/" && tokens[i + 2].Kind == TokenKind.Number
         || i >= 2 && tokens[i - 1].Surface == "/" && tokens[i - 2].Kind == TokenKind.Number;
 
+    private static bool ModelNumber(List<Token> tokens, int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && tokens[k].Surface is "-" or "–") k--;
+        return k >= 0 && ModelLetters.Contains(tokens[k].Norm);
+    }
+
+    // The Arabic letters of aircraft, tank and missile models: F (إف), Su (سو), MiG (ميغ), T (تي), B (بي), C (سي), Ka (كا), Mi (مي), S (إس).
+    private static readonly HashSet<string> ModelLetters = new(StringComparer.Ordinal)
+    {
+        "اف", "سو", "ميغ", "ميج", "تي", "بي", "سي", "كا", "مي", "اس",
+    };
+
     public void Process(Document document)
     {
         document.Numbers.Clear();
@@ -66,6 +79,8 @@ public sealed class NumberRecognizer(DualNouns? duals = null) : IDocumentStage
             }
             // (a number slashed to another is a part of a date, "1436/10/15هـ", "15/7", no quantity)
             if (kind == TokenKind.Number && SlashedToANumber(tokens, i)) { i++; continue; }
+            // (nor the number of a weapon's model, "إف 16", "إف-35", "سو 24", "تي 72")
+            if (kind == TokenKind.Number && ModelNumber(tokens, i)) { i++; continue; }
             if (kind != TokenKind.Number && (kind != TokenKind.ArabicWord || !NumberWordForms.Get(tokens[i].FormId, tokens[i], static t => MayBeNumberWord(t.Norm)))) { i++; continue; }
             if (TryParse(tokens, i, out int last, out decimal value, out bool vague))
             {
