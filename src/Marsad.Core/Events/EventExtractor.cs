@@ -1121,7 +1121,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (the forces whose mosque it was, named after the act, were whom it hit — a terrorist act is no state's: with them
         // named, the dead need not be told)
         else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true } && !(roles.Actor1?.FirstToken < trigger.FirstToken)
-                 && (killed || roles.Actor1 is not null) && document.Tokens[trigger.LastToken].Norm.Contains("ارهاب", StringComparison.Ordinal)
+                 // (or "criminal", as the press calls the same act: "الحادث الإجرامي الذي استهدف رجال الأمن … في مسجد")
+                 && (killed || roles.Actor1 is not null) && (document.Tokens[trigger.LastToken].Norm.Contains("ارهاب", StringComparison.Ordinal)
+                                                           || document.Tokens[trigger.LastToken].Norm.Contains("اجرام", StringComparison.Ordinal))
                  && SiteStruck(document, sentence, trigger))
         {
             if (roles.Actor1 is { } forces) roles = new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);

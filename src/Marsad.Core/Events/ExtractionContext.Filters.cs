@@ -652,6 +652,12 @@ internal sealed partial class ExtractionContext
         // (with ل: "احتجزت إسرائيل لارا" and "اعتقال تركيا لقس" name the state that arrests)
         if (arrestOrAbduction && Within(_places, p => p.FirstToken, t.LastToken + 1, t.LastToken + 2).Any(p => p.Place is not null && IsCountry(p) && (Tokens[p.FirstToken].HasProclitic("ل") || Tokens[p.FirstToken].Norm.StartsWith("لل", StringComparison.Ordinal))))
             return true;
+        // ("فهذا اليمن يختطف مرة من عبدالناصر ومرة من الخامنئي"): a whole country the subject of a verb of abducting, right
+        // before it, is held hostage in a figure of speech
+        if (arrestOrAbduction && !noVerb && t.FirstToken > s.FirstToken
+            && Within(_places, p => p.FirstToken, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken).Any(p => p.LastToken == t.FirstToken - 1 && p.Place is not null && IsCountry(p) && !Tokens[p.FirstToken].HasPrepositionClitic
+                                                                                                            && p.FirstToken > s.FirstToken && Tokens[p.FirstToken - 1].NormWithoutWa is "هذا" or "هذه" or "فهذا" or "فهذه" or "ان" or "لكن"))
+            return true;
         // ("فشلوا في اغتيال فرحة رمضان والعيد", "اغتيال الأمل"): joy or hope "assassinated" is a figure of speech, no one killed
         if (t.FirstToken == t.LastToken && DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) == "اغتيال" && t.LastToken + 1 < s.EndToken
             && KilledAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;

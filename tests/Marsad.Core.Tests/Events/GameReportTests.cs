@@ -4,7 +4,8 @@ namespace Marsad.Core.Tests.Events;
 
 /// <summary>
 /// A game report's defenders, forwards and matches are no guns, attack or clash: "مدد عقد المدافع البرازيلي" is a
-/// defender's contract, "ثلاث مواجهات ودية" three friendly matches. Someone killed where a game was shown is still killed.
+/// defender's contract, "ثلاث مواجهات ودية" three friendly matches, "بفارق المواجهات المباشرة" the head-to-head results of
+/// a report of minutes and scores. Someone killed where a game was shown is still killed.
 /// </summary>
 public class GameReportTests
 {
@@ -17,6 +18,13 @@ public class GameReportTests
     public void Friendly_matches_are_no_clashes() =>
         Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
             "خاض الفريق الأول لكرة القدم بنادي الفتح ثلاث مواجهات ودية خلال معسكره في مدينة تونس.", "2015-08-09").Events);
+
+    // (a report counted by its minutes and its scores: "في الدقيقة 87", "بثلاثية نظيفة", "دوري أبطال أوروبا")
+    [GazetteerFact]
+    public void Head_to_head_results_in_a_round_up_of_goals_are_no_clash() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "اكتسح أتليتيكو مدريد ضيفه مالمو بخماسية نظيفة، وافتتح كوكي التسجيل في الدقيقة 48، فيما خسر بطل إيطاليا يوفنتوس أمام أولمبياكوس " +
+            "اليوناني بهدف في الدقيقة 35، ليرتقي أولمبياكوس إلى المركز الأول بفارق المواجهات المباشرة مع أتليتيكو مدريد.", "2015-07-24").Events);
 
     [GazetteerFact]
     public void People_killed_while_a_match_was_shown_were_attacked() =>

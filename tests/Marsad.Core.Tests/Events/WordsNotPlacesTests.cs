@@ -25,6 +25,8 @@ public class WordsNotPlacesTests
     [InlineData("وقال عم الشهيد حسين دواس إن ابن أخيه استشهد في فناء المنزل.", "Dewas")]
     [InlineData("وتساءل كيف يدخل عنصر إرهابي مثل هذه المنشئة التي يفترض أن تكون أشد تحصينا.", "Manshīyat Banī Ḩasan")]
     [InlineData("ونقلت صحيفة الرياض عن مصادر أن التحقيقات مستمرة.", "Riyadh")]
+    // ("على متنه", aboard it)
+    [InlineData("وأوقفت دوريات خفر السواحل القارب وقبضت على شخصين كانا على متنه.", "Matnah")]
     public void A_word_that_names_a_village_elsewhere_is_no_scene(string text, string village)
     {
         var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-07-15");
