@@ -1122,7 +1122,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // named, the dead need not be told)
         else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true } && !(roles.Actor1?.FirstToken < trigger.FirstToken)
                  // (or "criminal", as the press calls the same act: "الحادث الإجرامي الذي استهدف رجال الأمن … في مسجد")
-                 && (killed || roles.Actor1 is not null) && (document.Tokens[trigger.LastToken].Norm.Contains("ارهاب", StringComparison.Ordinal)
+                 // (or its wounded: "اطمأن على صحة مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ")
+                 && (killed || roles.Actor1 is not null || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
+                 && (document.Tokens[trigger.LastToken].Norm.Contains("ارهاب", StringComparison.Ordinal)
                                                            || document.Tokens[trigger.LastToken].Norm.Contains("اجرام", StringComparison.Ordinal))
                  && SiteStruck(document, sentence, trigger))
         {

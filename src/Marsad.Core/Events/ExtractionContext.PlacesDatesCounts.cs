@@ -39,6 +39,9 @@ internal sealed partial class ExtractionContext
         if (towns.Count > 1 && towns.FindAll(p => !Excepted(s, p)) is { Count: > 0 } kept && kept.Count < towns.Count) towns = kept;
         // ("نقلوا إلى مستشفى منبج": where the dead and wounded were taken is no scene)
         if (towns.Exists(TakenTo)) towns = towns.Where(p => !TakenTo(p)).ToList();
+        // ("توجهوا إلى مستشفى عسير المركزي وخميس مشيط المدني": a town in a hospital's name is no scene either, when the
+        // sentence names another)
+        if (towns.Exists(InAHospitalsName) && !towns.TrueForAll(InAHospitalsName)) towns = towns.Where(p => !InAHospitalsName(p)).ToList();
         // ("تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة كوباني": the town a gathering stands with is no scene)
         if (towns.Exists(StoodWith)) towns = towns.Where(p => !StoodWith(p)).ToList();
         if (inSentence.Exists(StoodWith)) inSentence = inSentence.Where(p => !StoodWith(p)).ToList();
@@ -339,6 +342,18 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Kind == TokenKind.Punctuation) return false;
             if (Tokens[k].Norm is "الي" or "لي" && TakingVerbs.Contains(Tokens[k - 1].StartsWithWa && Tokens[k - 1].Norm.Length > 3 ? Tokens[k - 1].Norm[1..] : Tokens[k - 1].Norm))
                 return true;
+        }
+        return false;
+    }
+
+    // The place follows "مستشفى" or "مستشفيات" within five words, with no stop and no "في" between: the name of a
+    // hospital, or of a list of them.
+    private bool InAHospitalsName(PlaceMention p)
+    {
+        for (int k = p.FirstToken - 1; k >= Math.Max(0, p.FirstToken - 5); k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation || Tokens[k].NormWithoutWa == "في") return false;
+            if (DefiniteArticle.Off(Tokens[k].Lemma) is "مستشفي" or "مستشفيات") return true;
         }
         return false;
     }
@@ -996,8 +1011,23 @@ internal sealed partial class ExtractionContext
     }
 
     // "وذلك في", "وذلك بـ": the words that place a sentence's main act again after the act told inside it.
+    // ("مصابي الحادث الإرهابي … خلال زيارتهم المصابين أمس في مستشفى قوى الأمن"): a day after the visit to the act's
+    // wounded, told after the act, is the visit's
+    private bool OfTheVisitAfter(TriggerMention t, DateMention d) => d.FirstToken > t.LastToken && OfAVisit(d, t.LastToken + 1);
+
+    // "خلال زيارتهم المصابين أمس": the day follows, within three words, "خلال" or "أثناء" and a noun of visiting.
+    private bool OfAVisit(DateMention d, int from = 0)
+    {
+        for (int i = Math.Max(from, d.FirstToken - 4); i + 1 < d.FirstToken; i++)
+            if (Tokens[i].NormWithoutWa is "خلال" or "اثناء" or "لدي" && Tokens[i + 1].Lemma.StartsWith("زيار", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // (or the visit to its wounded: "مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ الخاصة بعسير، … خلال زيارتهم
+    // المصابين أمس في مستشفى قوى الأمن بالرياض")
     private bool MainActPlacedAgain(int i) =>
-        Tokens[i].Norm == "وذلك" && i + 1 < Tokens.Count && (Tokens[i + 1].Norm is "في" or "خلال" or "عند" or "اثناء" || Tokens[i + 1].HasProclitic("ب"));
+        Tokens[i].Norm == "وذلك" && i + 1 < Tokens.Count && (Tokens[i + 1].Norm is "في" or "خلال" or "عند" or "اثناء" || Tokens[i + 1].HasProclitic("ب"))
+        || Tokens[i].NormWithoutWa is "خلال" or "اثناء" or "لدي" && i + 1 < Tokens.Count && Tokens[i + 1].Lemma.StartsWith("زيار", StringComparison.Ordinal);
 
     // "جبهة طور الباحة في لحج", "مديرية حيفان بتعز": the seat of a province, named by في or ب right after a place of that
     // province, is the province the place lies in (its name the province's) — no scene of its own.
@@ -1358,7 +1388,8 @@ internal sealed partial class ExtractionContext
         // ("واستهدفت الغارات، التي تأتي ضمن عملية عسكرية أطلقتها قوات النخبة في فبراير الماضي، مواقع للتنظيم": a day in a
         // relative clause set off by commas dates what the clause tells, not the act it describes)
         if (dates.Count > 0)
-            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t) && !SinceInARelativeAfter(s, d, t) && !OfAnActSince(s, d, t) && !InResultClause(s, d, t)).ToList();
+            dates = dates.Where(d => !InAsideRelative(s, d.FirstToken, t) && !FirstTimeSince(s, d, t) && !SinceInARelativeAfter(s, d, t) && !OfAnActSince(s, d, t) && !InResultClause(s, d, t)
+                                     && !OfTheVisitAfter(t, d)).ToList();
         // (a day long past in a "بعدما" clause, when the sentence gives the act a recent day of its own)
         if (dates.Count > 1 && dates.Exists(d => IsRecent(d.Date) && !OfAnActBefore(s, d, t)))
             dates = dates.Where(d => IsRecent(d.Date) || !OfAnActBefore(s, d, t)).ToList();
@@ -1522,6 +1553,8 @@ internal sealed partial class ExtractionContext
             // ("قال الجيش الأمريكي اليوم الأحد إن … نفذت 20 غارة … أمس السبت": the day of the report, right after its
             // source, is not the day of the news the lead tells)
             if (back == 0 && IsDayOfTheReport(d)) continue;
+            // (nor the day of a visit to the wounded: "خلال زيارتهم المصابين أمس في مستشفى قوى الأمن")
+            if (OfAVisit(d)) continue;
             return _leadDay = back == 1 ? d.Date.Date : null;
         }
         return null;
