@@ -920,13 +920,15 @@ public sealed class PlaceRecognizer : IDocumentStage
     }
 
     // ("كبرى مدن أقصى شمال الكاميرون": "the far north of" is no Al-Aqsa; "في منطقة بحيرة تشاد": a lake named after it is
-    // no Beheira — Egypt's governorate is "البحيرة")
+    // no Beheira — Egypt's governorate is "البحيرة"; "مسقط رأسه" a birthplace)
     private static bool FarEndOrLake(List<Token> tokens, Candidate m)
     {
         if (m.Words != 1 || m.LastToken + 1 >= tokens.Count || tokens[m.LastToken + 1].Kind != TokenKind.ArabicWord) return false;
         string next = tokens[m.LastToken + 1].Norm;
         return m.Key == "اقصي" && next is "شمال" or "جنوب" or "شرق" or "غرب" or "الشمال" or "الجنوب" or "الشرق" or "الغرب"
-               || m.Key == "بحيره" && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal);
+               || m.Key == "بحيره" && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
+               // ("ودفن في مسقط رأسه": the birthplace, "where one's head fell", is no Muscat)
+               || m.Key == "مسقط" && tokens[m.LastToken + 1].Lemma.StartsWith("راس", StringComparison.Ordinal);
     }
 
     // (the given name itself after another or after a title — "قاري يوسف", "محمد علي" — not "المعروفة باسم تيفور", where

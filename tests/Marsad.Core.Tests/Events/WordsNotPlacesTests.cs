@@ -27,6 +27,8 @@ public class WordsNotPlacesTests
     [InlineData("ونقلت صحيفة الرياض عن مصادر أن التحقيقات مستمرة.", "Riyadh")]
     // ("على متنه", aboard it)
     [InlineData("وأوقفت دوريات خفر السواحل القارب وقبضت على شخصين كانا على متنه.", "Matnah")]
+    // ("مسقط رأسه", his birthplace)
+    [InlineData("وصلي على الشهيد في الطائف ودفن في مسقط رأسه بقرية بني الحارث.", "Muscat")]
     public void A_word_that_names_a_village_elsewhere_is_no_scene(string text, string village)
     {
         var doc = TestPipeline.ExtractWithRealGazetteer(text, "2018-07-15");
