@@ -2567,6 +2567,13 @@ internal sealed partial class ExtractionContext
         return OtherDemonstrations.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
     }
 
+    // (without their article, as GroundWords)
+    private static readonly HashSet<string> OtherDemonstrations = new(StringComparer.Ordinal)
+    {
+        "بحريه", "عسكريه", "جويه", "اجتماعيه", "ثقافيه", "رياضيه", "احتفاليه", "فنيه", "سياحيه", "علميه", "اقتصاديه", "ادبيه",
+        "تراثيه", "تسويقيه", "اعلاميه", "عالميه",
+    };
+
     // ("وببعض اضرابات الشخصية كحالة البرانويا"): "اضطرابات", disorders of the mind or body, spelt without its ط reads as
     // strikes — the word after it tells which.
     private bool DisorderNotStrike(Sentence s, TriggerMention t) =>
@@ -2616,13 +2623,6 @@ internal sealed partial class ExtractionContext
         }
         return true;
     }
-
-    // (without their article, as GroundWords)
-    private static readonly HashSet<string> OtherDemonstrations = new(StringComparer.Ordinal)
-    {
-        "بحريه", "عسكريه", "جويه", "اجتماعيه", "ثقافيه", "رياضيه", "احتفاليه", "فنيه", "سياحيه", "علميه", "اقتصاديه", "ادبيه",
-        "تراثيه", "تسويقيه", "اعلاميه", "عالميه",
-    };
 
     // ("تطالب بحماية دولية للفلسطينيين من هجمات المستوطنين", "اتخاذ إجراءات لحماية المواطنين من اعتداءات المستوطنين"):
     // acts one asks protection from are feared in general, not one that happened.

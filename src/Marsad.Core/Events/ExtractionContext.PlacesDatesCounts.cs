@@ -1011,23 +1011,27 @@ internal sealed partial class ExtractionContext
     }
 
     // "وذلك في", "وذلك بـ": the words that place a sentence's main act again after the act told inside it.
-    // ("مصابي الحادث الإرهابي … خلال زيارتهم المصابين أمس في مستشفى قوى الأمن"): a day after the visit to the act's
-    // wounded, told after the act, is the visit's
-    private bool OfTheVisitAfter(TriggerMention t, DateMention d) => d.FirstToken > t.LastToken && OfAVisit(d, t.LastToken + 1);
-
-    // "خلال زيارتهم المصابين أمس": the day follows, within three words, "خلال" or "أثناء" and a noun of visiting.
-    private bool OfAVisit(DateMention d, int from = 0)
-    {
-        for (int i = Math.Max(from, d.FirstToken - 4); i + 1 < d.FirstToken; i++)
-            if (Tokens[i].NormWithoutWa is "خلال" or "اثناء" or "لدي" && Tokens[i + 1].Lemma.StartsWith("زيار", StringComparison.Ordinal)) return true;
-        return false;
-    }
-
     // (or the visit to its wounded: "مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ الخاصة بعسير، … خلال زيارتهم
     // المصابين أمس في مستشفى قوى الأمن بالرياض")
     private bool MainActPlacedAgain(int i) =>
         Tokens[i].Norm == "وذلك" && i + 1 < Tokens.Count && (Tokens[i + 1].Norm is "في" or "خلال" or "عند" or "اثناء" || Tokens[i + 1].HasProclitic("ب"))
-        || Tokens[i].NormWithoutWa is "خلال" or "اثناء" or "لدي" && i + 1 < Tokens.Count && Tokens[i + 1].Lemma.StartsWith("زيار", StringComparison.Ordinal);
+        || VisitOpens(i);
+
+    // "خلال زيارتهم", "أثناء زيارته": a visit told at <paramref name="i"/>.
+    private bool VisitOpens(int i) =>
+        Tokens[i].NormWithoutWa is "خلال" or "اثناء" or "لدي" && i + 1 < Tokens.Count && Tokens[i + 1].Lemma.StartsWith("زيار", StringComparison.Ordinal);
+
+    // ("مصابي الحادث الإرهابي … خلال زيارتهم المصابين أمس في مستشفى قوى الأمن"): a day after the visit to the act's
+    // wounded, told after the act, is the visit's
+    private bool OfTheVisitAfter(TriggerMention t, DateMention d) => d.FirstToken > t.LastToken && OfAVisit(d, t.LastToken + 1);
+
+    // "خلال زيارتهم المصابين أمس": the day follows a visit told within three words before it.
+    private bool OfAVisit(DateMention d, int from = 0)
+    {
+        for (int i = Math.Max(from, d.FirstToken - 4); i + 1 < d.FirstToken; i++)
+            if (VisitOpens(i)) return true;
+        return false;
+    }
 
     // "جبهة طور الباحة في لحج", "مديرية حيفان بتعز": the seat of a province, named by في or ب right after a place of that
     // province, is the province the place lies in (its name the province's) — no scene of its own.
