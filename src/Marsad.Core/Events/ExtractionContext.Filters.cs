@@ -2561,11 +2561,16 @@ internal sealed partial class ExtractionContext
     // festival — no protest.
     private bool DemonstrationOfAnotherKind(Sentence s, TriggerMention t)
     {
-        if (!t.Entries.All(e => e.EventType == "Protests") || t.LastToken + 1 >= s.EndToken) return false;
+        if (!t.Entries.All(e => e.EventType == "Protests")) return false;
         string noun = DefiniteArticle.Off(Tokens[t.LastToken].Lemma);
         if (!noun.StartsWith("مظاهر", StringComparison.Ordinal) && !noun.StartsWith("تظاهر", StringComparison.Ordinal)) return false;
-        return OtherDemonstrations.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
+        return WordAfter(s, t) is { } next && OtherDemonstrations.Contains(next);
     }
+
+    // The word right after the trigger, in its sentence, without و and the article — what tells a trigger's other sense
+    // (DemonstrationOfAnotherKind, DisorderNotStrike, UsurpedNotRaped); null at the sentence's end.
+    private string? WordAfter(Sentence s, TriggerMention t) =>
+        t.LastToken + 1 < s.EndToken ? DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) : null;
 
     // (without their article, as GroundWords)
     private static readonly HashSet<string> OtherDemonstrations = new(StringComparer.Ordinal)
@@ -2577,9 +2582,8 @@ internal sealed partial class ExtractionContext
     // ("وببعض اضرابات الشخصية كحالة البرانويا"): "اضطرابات", disorders of the mind or body, spelt without its ط reads as
     // strikes — the word after it tells which.
     private bool DisorderNotStrike(Sentence s, TriggerMention t) =>
-        t.Entries.All(e => e.EventType == "Protests") && t.LastToken + 1 < s.EndToken
-        && DefiniteArticle.Off(Tokens[t.LastToken].Lemma).StartsWith("اضراب", StringComparison.Ordinal)
-        && Disorders.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
+        t.Entries.All(e => e.EventType == "Protests") && DefiniteArticle.Off(Tokens[t.LastToken].Lemma).StartsWith("اضراب", StringComparison.Ordinal)
+        && WordAfter(s, t) is { } next && Disorders.Contains(next);
 
     // (without their article)
     private static readonly HashSet<string> Disorders = new(StringComparer.Ordinal)
@@ -2590,8 +2594,7 @@ internal sealed partial class ExtractionContext
 
     // ("بعد أن اغتصبوا السلطة", "اغتصاب الأرض"): power, land or rights "raped" were usurped — no one was assaulted.
     private bool UsurpedNotRaped(Sentence s, TriggerMention t) =>
-        t.Entries.All(e => e.SubEventType == "Sexual violence") && t.LastToken + 1 < s.EndToken
-        && Usurped.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
+        t.Entries.All(e => e.SubEventType == "Sexual violence") && WordAfter(s, t) is { } next && Usurped.Contains(next);
 
     private static readonly HashSet<string> Usurped = new(StringComparer.Ordinal)
     {

@@ -41,7 +41,8 @@ internal sealed partial class ExtractionContext
         if (towns.Exists(TakenTo)) towns = towns.Where(p => !TakenTo(p)).ToList();
         // ("توجهوا إلى مستشفى عسير المركزي وخميس مشيط المدني": a town in a hospital's name is no scene either, when the
         // sentence names another)
-        if (towns.Exists(InAHospitalsName) && !towns.TrueForAll(InAHospitalsName)) towns = towns.Where(p => !InAHospitalsName(p)).ToList();
+        // (a list only when one is found: this runs for every trigger)
+        if (towns.Count > 1 && towns.Exists(InAHospitalsName) && towns.FindAll(p => !InAHospitalsName(p)) is { Count: > 0 } notHospitals) towns = notHospitals;
         // ("تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة كوباني": the town a gathering stands with is no scene)
         if (towns.Exists(StoodWith)) towns = towns.Where(p => !StoodWith(p)).ToList();
         if (inSentence.Exists(StoodWith)) inSentence = inSentence.Where(p => !StoodWith(p)).ToList();
