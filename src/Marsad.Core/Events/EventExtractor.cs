@@ -224,6 +224,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         public ActorMention? Agent;
         public string? SubEventType;
+        public PartialDate? Date;
         public int Sentence = -10;
 
         public void Remember(Document document, Sentence sentence, List<ExtractedEvent> events)
@@ -232,7 +233,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             var span = e?.FieldEvidence.FirstOrDefault(f => f.Field == "actor1")?.Span;
             if (span is null) return;
             if (MentionFor(document, sentence, span.Value, e!.Actor1!) is not { } agent) return;
-            (Agent, SubEventType, Sentence) = (agent, e.SubEventType, sentence.Index);
+            (Agent, SubEventType, Date, Sentence) = (agent, e.SubEventType, e.Date, sentence.Index);
         }
 
         // The actor mention at the span an event's field points to, or — a strike's nationality names its agent with no
@@ -260,7 +261,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
         // (a noun with the article, "القصف", "الغارات الجوية", of the same kind: an indefinite one is a strike of its own)
         public bool Retold(Document document, TriggerMention trigger, TriggerEntry entry) =>
-            (Definite(document, trigger) || FellOn(document, trigger)) && (entry.IsStrike || entry.SubEventType == SubEventType);
+            (Definite(document, trigger) || FellOn(document, trigger) || CountedPart(document, trigger)) && (entry.IsStrike || entry.SubEventType == SubEventType);
+
+        // "نفذ التحالف 29 ضربة جوية في العراق وسوريا . ففي العراق نفذ 21 ضربة أصابت مناطق قرب الموصل": a count of bare
+        // strikes right after strikes were told is a share of those, told where it fell
+        // (strikes, not the rockets or shells a strike fires: "أطلقت 105 صواريخ" is an act of its own; and counted — "عدة
+        // غارات" are strikes of their own, their number untold)
+        internal static bool CountedPart(Document document, TriggerMention trigger) =>
+            StrikeCountNouns.Contains(document.Tokens[trigger.FirstToken].Lemma)
+            && document.Numbers.Exists(n => n.LastToken == trigger.FirstToken - 1 && n.Qualifier != NumberQualifier.Vague);
+
+        private static readonly HashSet<string> StrikeCountNouns = new(StringComparer.Ordinal) { "ضربه", "ضربات", "غاره", "غارات" };
 
         // ("واستهدفت مقاتلات التحالف مواقع … كما نفذت سلسلة غارات على أهداف في صعدة": a sentence that opens with "كما" and
         // a verb goes on with the subject of the one before)
@@ -1046,6 +1057,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
             // (the civilians it killed, told after it, "تفجير … أدى إلى مقتل 3 أشخاص", are whom it hit, not its agent)
             (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null, Actor2 = roles.Actor2 ?? roles.Actor1 });
+        // ("ففي العراق نفذ 21 ضربة أصابت مناطق قرب الموصل … مستهدفا وحدات من مقاتلي الدولة الإسلامية": the side named after
+        // a counted share of the strikes just told is the one they hit, not their striker)
+        if (roles is { Actor1: { } namedAfter, Actor2: null } && namedAfter.FirstToken > trigger.LastToken
+            && strikes.Told is { Agent: { } toldStriker } toldShare && (entry.IsStrike || entry.SubEventType == toldShare.SubEventType) && !SameForce(namedAfter.Actor, toldStriker.Actor) && ToldStrike.CountedPart(document, trigger))
+            roles = roles with { Actor1 = null, Actor2 = namedAfter, TargetMarked = true };
         // "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر": the other strikes of a report of strikes, where they fell — its
         // striker the article's (FillOpponent)
         bool otherStrikes = entry is { Weak: true, IsStrike: true } && trigger.FirstToken == trigger.LastToken && trigger.LastToken + 1 < sentence.EndToken
@@ -1053,8 +1069,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                             && context.PlacesFor(sentence, trigger).Any(p => p.FirstToken > trigger.LastToken)
                             // ("أن الغارات الجوية التي جرت في سوريا تركزت حول الحسكة وحلب": or the strikes just told, retold at places of
                             // their own, neither side named)
-                            || entry.IsStrike && roles is { Actor1: null, Actor2: null } && strikes.Told is { } toldBefore && toldBefore.Retold(document, trigger, entry)
-                               && NamesItsOwnPlace(context, sentence, anchor, trigger);
+                            // (a counted share of them may name whom it hit: "ثماني ضربات استهدفت الجماعة قرب الحسكة")
+                            || entry.IsStrike && roles.Actor1 is null && (roles.Actor2 is null || ToldStrike.CountedPart(document, trigger))
+                               && strikes.Told is { } toldBefore && toldBefore.Retold(document, trigger, entry) && NamesItsOwnPlace(context, sentence, anchor, trigger);
         // ("نفذ التحالف 19 غارة جوية … . واستهدفت الهجمات أيضا وحدات تكتيكية قرب حلب والرقة": the attacks, with the article,
         // the subject of a verb of striking right after air strikes were told, are those strikes, at places of their own)
         if (!otherStrikes && entry.EventType == AcledTaxonomy.Battles && trigger.FirstToken > sentence.FirstToken
@@ -1326,6 +1343,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // news, of the report's day)
         if (hostageKilled && date.Value.Precision != DatePrecision.Day && document.Published is { } published)
             (date, dateSpan) = (context.ReportDay(published), null);
+        // (a counted share of the strikes just told, with no day of its own, fell on theirs)
+        if (otherStrikes && dateSpan is null && strikes.Told?.Date is { } toldDay && ToldStrike.CountedPart(document, trigger))
+            date = toldDay;
         // A head of state, minister, prince or envoy speaking of attacks with no date of their own is making a case,
         // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
         // articles, about 17 of 20 such events were no events.

@@ -862,6 +862,9 @@ internal sealed partial class ExtractionContext
         // "منذ انطلاق المعارك", "منذ بدء الهجوم": a tally since a campaign began.
         if (t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 2].Norm is "منذ" or "ومنذ"
             && BeginningWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
+        // "منذ قيام جماعة الحوثي بالسيطرة على مدينة عدن وأحياء التواهي وخور مكسر … واستعادتها من قبل قوات التحالف": what
+        // someone undertook after "منذ", and every act joined to it up to the clause's end, is the past the clause counts from
+        if (SinceAnUndertaking(s, t)) return true;
         // "منذ أن بدأت الاحتجاجات"
         if (t.FirstToken - 3 >= s.FirstToken && BeginningVerbs.Contains(Tokens[t.FirstToken - 1].Norm) && Tokens[t.FirstToken - 2].Norm == "ان"
             && Tokens[t.FirstToken - 3].Norm is "منذ" or "ومنذ") return true;
@@ -3115,6 +3118,17 @@ internal sealed partial class ExtractionContext
         // (matched on Norm, which writes أ as ا: "بدأت" is "بدات")
         "بدات", "بدا", "اندلعت", "اندلع", "انطلقت", "انطلق",
     };
+
+    // "منذ قيام" / "منذ إقدام" earlier in the trigger's clause (no punctuation between).
+    private bool SinceAnUndertaking(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i > s.FirstToken && i >= t.FirstToken - 16; i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (Tokens[i - 1].NormWithoutWa == "منذ" && Tokens[i].Norm is "قيام" or "اقدام") return true;
+        }
+        return false;
+    }
 
     // Ranks that make "منذ" a record of one act: "أعنف هجوم منذ", "الحصيلة الأكثر دموية منذ", "لأول مرة منذ".
     private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)

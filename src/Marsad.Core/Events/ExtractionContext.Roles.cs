@@ -2515,6 +2515,8 @@ internal sealed partial class ExtractionContext
         if (TargetedByTheVerbBefore(a, s, t)) return true;
         // ("غارة استهدفت مسلحين من تنظيم القاعدة": so is the side whose men are that object)
         if (a.FirstToken - 3 > t.LastToken && NamedByItsMen(a) && Targeting(Tokens[a.FirstToken - 3].Norm)) return true;
+        // ("ضربة جوية … استهدفت العديد من وحدات المقاتلين المتشددين": or whose units a count names between)
+        if (TargetedThroughACount(a, t)) return true;
         // An agreement "مع" a party: the other party is the agent ("تم التوصل إلى اتفاق مع جماعة جيش الإسلام").
         if (t.Entries.Any(e => e.SubEventType == "Agreement"))
         {
@@ -2558,6 +2560,17 @@ internal sealed partial class ExtractionContext
         && (a.FirstToken == t.LastToken + 1 || a.FirstToken == t.LastToken + 3 && NamedByItsMen(a));
 
     private static bool Targeting(string norm) => norm is "استهدف" or "استهدفت";
+
+    // A targeting verb after the act, then only a count and member nouns up to the side: "استهدفت العديد من وحدات".
+    private bool TargetedThroughACount(ActorMention a, TriggerMention t)
+    {
+        for (int k = a.FirstToken - 1; k > t.LastToken && k >= a.FirstToken - 5; k--)
+        {
+            if (Targeting(Tokens[k].Norm)) return k < a.FirstToken - 1;
+            if (!(Tokens[k].Norm is "من" or "العديد" or "عددا" or "بعض" || MemberNouns.Contains(Tokens[k].Lemma))) return false;
+        }
+        return false;
+    }
 
     // "عناصر من الحرس الثوري", "مسلحين من تنظيم القاعدة": the side named by its men, "من" and a member noun before it.
     private bool NamedByItsMen(ActorMention a) =>

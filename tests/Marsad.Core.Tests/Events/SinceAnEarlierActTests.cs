@@ -28,6 +28,16 @@ public class SinceAnEarlierActTests
         Assert.Equal("TR", e.Location?.Place?.CountryCode);
     }
 
+    // ("منذ قيام …": what a side undertook, since which the visit is the first, and the retaking joined to it after a list
+    // of places, are both the past the sentence counts from)
+    [GazetteerFact]
+    public void What_was_undertaken_since_and_the_act_joined_to_it_are_the_past()
+    {
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "وتعد هذه الزيارة الأولى لمسؤول حكومي منذ قيام الميليشيات الحوثية بالسيطرة على مدينة زنجبار وبلدات جعار والكود وشقرة واستعادتها من قبل قوات المقاومة الشعبية.",
+            "2015-08-20").Events);
+    }
+
     // (a force named by its arm alone, "القوات الجوية", with its owner right after it, is the owner's)
     [GazetteerFact]
     public void An_air_force_of_the_coalition_is_the_coalition()
