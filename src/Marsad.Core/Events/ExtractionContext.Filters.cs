@@ -252,6 +252,18 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // "حكم القتل", "حكم الإعدام", "الحكم بالقتل", or a death "قصاصا" / "تعزيرا" anywhere in the sentence.
+    private bool TellsACourtsSentence(Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (Tokens[i].Norm is "قصاصا" or "تعزيرا") return true;
+            if (i + 1 < s.EndToken && DefiniteArticle.Off(Tokens[i].NormWithoutWa) == "حكم"
+                && DefiniteArticle.Off(Tokens[i + 1].Lemma) is "قتل" or "اعدام") return true;
+        }
+        return false;
+    }
+
     private bool Suspected(Sentence s, TriggerMention t)
     {
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 8); i--)
@@ -923,6 +935,10 @@ internal sealed partial class ExtractionContext
                 && Tokens[t.FirstToken - 1].Lemma is "تتعلق" or "يتعلق" or "المتعلقه" or "المتعلق" or "متعلقه" or "تتصل" or "يتصل") return true;
             if (SentencedSince(s, t)) return true;
         }
+        // "تنفيذ حكم القتل قصاصاً في مواطن قتل آخر": a court's sentence of death carried out is no attack, nor is the
+        // murder it punishes — unless an armed group's "court" passed it ("ونفذت جبهة النصرة حكم الإعدام بحق عشرة أشخاص").
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.ViolenceAgainstCivilians) && TellsACourtsSentence(s)
+            && !Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Any(a => a.Actor.Inter is 2 or 3 or 4)) return true;
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         // ("الفارين من لهيب المعارك": from the fire or the horrors of it)
         int fled = t.FirstToken - 1;
@@ -1534,6 +1550,8 @@ internal sealed partial class ExtractionContext
         "تصريحات", "تصريح", "ذكريات", "ذكري", "ذاكره", "هدوء", "ثقه", "عافيه", "توازن", "انفاس", "امجاد", "صوره",
         // (breath regained, with its pronoun: "حظيت التحيتا وسكانها بفرصة استرجاع أنفاسهم")
         "انفاسهم", "انفاسه", "انفاسها",
+        // (and health, trust or balance: "أتمنى أن يستعيد الليث عافيته")
+        "عافيته", "عافيتها", "عافيتهم", "ثقته", "ثقتها", "ثقتهم", "توازنه", "توازنها", "توازنهم",
         // or antiquities: "استعادت الحكومة السورية تمثالا حجريا قديما … إلى جانب مئات من القطع الأثرية"
         "تمثال", "تمثالا", "تماثيل", "اثريه", "مخطوطات",
         // or of water: "سيطرت بها على كل إيراداتنا في سد دربندخان", "السيطرة على تدفق المياه"
@@ -1744,12 +1762,14 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    // A call verb that governs the act starting at token first: إلى (or a word after it) just before it.
+    // A call verb that governs the act starting at token first: إلى (or a word after it) just before it — or بـ on a
+    // noun of stepping it up right before it ("ناشد شيوخ القبائل قوات التحالف بتعزيز الضربات الجوية").
     private bool CallBefore(Sentence s, int first)
     {
         int to = -1;
         for (int j = first - 1; j >= Math.Max(s.FirstToken, first - 2); j--)
             if (Tokens[j].Norm is "الي" or "علي") { to = j; break; }
+        if (to < 0 && first - 1 > s.FirstToken && Tokens[first - 1].HasProclitic("ب") && SteppingUp.Contains(Tokens[first - 1].Lemma)) to = first - 1;
         if (to < 0) return false;
         // ("يحث فيه أتباعه ومناصريه على شن هجمات أخرى": urging is on على, calling on إلى)
         var verbs = Tokens[to].Norm == "علي" ? UrgingVerbs : CallVerbs;
@@ -1760,6 +1780,8 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    private static readonly HashSet<string> SteppingUp = new(StringComparer.Ordinal) { "تعزيز", "تكثيف", "زياده", "مضاعفه", "مواصله" };
 
     private static readonly HashSet<string> CallVerbs = new(StringComparer.Ordinal)
     {

@@ -884,12 +884,15 @@ public sealed class PlaceRecognizer : IDocumentStage
     private static bool QuotedAddressee(List<Token> tokens, Candidate m)
     {
         int open = m.FirstToken - 1, close = m.LastToken + 1;
-        return open >= 1 && close < tokens.Count && tokens[open].Kind == TokenKind.Punctuation && tokens[close].Kind == TokenKind.Punctuation
-               && m.Stripped.Length == 0
-               && (tokens[open - 1].Norm is "ل" or "لـ"
-                   // ("عبر بيان حصلت "الرياض" على نسخة منه", "صحيفة "المدينة"": the paper that obtained or printed it)
-                   || tokens[open - 1].Norm is "حصلت" or "وحصلت" or "علمت" or "وعلمت" or "تلقت" or "اطلعت" or "صحيفه" or "لصحيفه" or "بصحيفه"
-                       or "جريده" or "لجريده" or "قناه" or "لقناه");
+        if (open < 1 || close >= tokens.Count || tokens[open].Kind != TokenKind.Punctuation || tokens[close].Kind != TokenKind.Punctuation
+            || m.Stripped.Length != 0) return false;
+        // ('في بيان صحافي زودت ال"الرياض" بنسخة منه': the article doubled outside the quotes — not 'قاعدة الـ"تيفور"', a base)
+        int before = tokens[open - 1].Norm == "ال" && open >= 2 ? open - 2 : open - 1;
+        return tokens[before].Norm is "ل" or "لـ"
+               // ("عبر بيان حصلت "الرياض" على نسخة منه", "صحيفة "المدينة"", 'زودت "الرياض" بنسخة': the paper that obtained,
+               // printed or was supplied with it)
+               || tokens[before].Norm is "حصلت" or "وحصلت" or "علمت" or "وعلمت" or "تلقت" or "اطلعت" or "صحيفه" or "لصحيفه" or "بصحيفه"
+                   or "جريده" or "لجريده" or "قناه" or "لقناه" or "زودت" or "وزودت" or "زود";
     }
 
     // ("اعتصم ألف شخص في مدينة اللاذقية ليل السبت", "مساء أمس": a word of the time of day — Lille's name among them —

@@ -1,3 +1,5 @@
+using Marsad.Core.Tests.Geo;
+
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>A front only sets the scene of other acts; what a call asks for, and what is joined to it, is not done.</summary>
@@ -21,4 +23,11 @@ public class FrontsAndCallsTests
         Assert.Empty(TestPipeline.Extract(
             "ودعا قائد قوات النظام السوري في مدينة حماة، اللواء سهيل الحسن، مقاتلي تنظيم داعش في صفوف التنظيم، إلى الانسحاب من مدينة الرقة قبل فوات الأوان، وتسليم مدينة الرقة سلميا.",
             "2018-03-10").Events);
+
+    // (a call with بـ on a noun of stepping it up: the strikes are asked for, not told)
+    [GazetteerTheory]
+    [InlineData("وطالب محافظ تعز أمس قوات التحالف بتكثيف الغارات الجوية على مواقع الحوثيين في مدينة تعز.")]
+    [InlineData("وناشد شيوخ القبائل أمس قوات التحالف بتعزيز الضربات الجوية على معاقل الحوثيين في صرواح.")]
+    public void Strikes_a_call_asks_to_step_up_are_not_told(string text) =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(text, "2015-09-10").Events);
 }

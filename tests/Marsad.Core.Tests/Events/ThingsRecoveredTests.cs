@@ -3,7 +3,7 @@ using Marsad.Core.Tests.Geo;
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
-/// A statue or manuscripts recovered, and breath regained ("استرجاع أنفاسهم"), are no ground retaken; the expulsion in
+/// A statue or manuscripts recovered, breath or health regained ("استرجاع أنفاسهم", "استعادة عافيته"), are no ground retaken; the expulsion in
 /// the same sentence still is.
 /// </summary>
 public class ThingsRecoveredTests
@@ -22,4 +22,9 @@ public class ThingsRecoveredTests
         Assert.Equal("Government regains territory", taken.SubEventType);
         Assert.DoesNotContain("استرجاع", taken.Rule);
     }
+
+    [GazetteerFact]
+    public void Health_regained_is_no_retaking() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "وتمكن الجيش السوري أمس من استعادة عافيته في ريف حلب بعد أشهر من الخسائر.", "2015-09-10").Events);
 }
