@@ -1008,6 +1008,7 @@ internal sealed partial class ExtractionContext
         // "معامل لصناعة الألغام", "خبراء في صناعة المتفجرات": the weapon named right after its making.
         if (t.FirstToken - 1 >= s.FirstToken && MakingWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
         // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.
+        // (not a weapon after a preposition: "استهدف الحوثيون مطار عدن بالصواريخ" — no adjective takes بـ)
         if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
             && PlaceEndingAt(Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken - 1))
             return true;
@@ -1318,13 +1319,30 @@ internal sealed partial class ExtractionContext
     /// A verb of hitting whose object is a town named with its noun ("التحالف استهدف قبل منتصف ليل الخميس بلدة السوسة"),
     /// a day or time of day possibly between: the town is what was struck.
     /// </summary>
+    private ActorMention? ActorAt(int token)
+    {
+        foreach (var a in Within(_actors, a => a.FirstToken, token, token + 1)) return a;
+        return null;
+    }
+
     public bool TownObjectOf(Sentence s, TriggerMention t)
     {
         if (t.FirstToken != t.LastToken || !HitVerbs.Contains(Tokens[t.FirstToken].Lemma)) return false;
-        for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 8); i++)
+        bool subjectBetween = false;
+        for (int i = t.LastToken + 1; i + 1 < Math.Min(s.EndToken, t.LastToken + 12); i++)
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (SettlementNouns.Contains(Tokens[i].Lemma)) return Within(_places, p => p.FirstToken, i, i + 2).Any();
+            // (or an airport its subject, named between, targeted: "استهدف المتمردون الحوثيون أمس مطار عدن بالصواريخ")
+            if (SettlementNouns.Contains(Tokens[i].Lemma) || subjectBetween && Tokens[i].Lemma == "مطار") return Within(_places, p => p.FirstToken, i, i + 2).Any();
+            // (the subject may stand between, verb first: "استهدف المتمردون الحوثيون أمس مدينة عدن")
+            if (ActorAt(i) is { } subject)
+            {
+                subjectBetween = true;
+                i = subject.LastToken;
+                // (with its allies: "استهدف المتمردون الحوثيون وحلفاؤهم أمس مطار عدن")
+                if (i + 1 < s.EndToken && Tokens[i + 1].Norm is "وحلفاوهم" or "وحلفايهم" or "وانصارهم") i++;
+                continue;
+            }
             // (only a time may stand between: "قبل منتصف ليل الخميس", "فجر اليوم")
             if (!InADate(i) && Tokens[i].Lemma is not ("قبل" or "منتصف" or "ليل" or "ليله" or "فجر" or "صباح" or "مساء" or "ظهر" or "عصر"))
                 return false;
