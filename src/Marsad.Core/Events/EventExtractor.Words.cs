@@ -1336,11 +1336,35 @@ public sealed partial class EventExtractor
         // و and a past verb of the act narrates; it goes on no one's speech)
         if (claim.Inherited && document.Tokens[sentence.FirstToken].StartsWithWa
             && document.Triggers.Exists(t => t.FirstToken == sentence.FirstToken && t.Entries.Any(e => e.Pos == "verb"))) return false;
+        // ("استنكر مدير الجامعة التفجير الإرهابي الذي استهدف رجال الأمن …": a condemnation of one act, told by whom it
+        // targeted, names that act — no case made)
+        if (CondemnsATargetedAct(document, sentence, claim)) return false;
         foreach (var e in document.Entities)
             if (e.Type == EntityType.Person && e.Role is { } role && EntityRecognizer.PoliticalRoles.Contains(role) && claim.SourceSpan.Overlaps(e.Span))
                 return true;
         return false;
     }
+
+    // The claim's cue a verb of condemning, and an act after it in the sentence that a relative clause tells the target
+    // of: "أدان … الهجوم الإرهابي الذي استهدف", "التفجير الذي استهدف رجال الأمن".
+    private static bool CondemnsATargetedAct(Document document, Sentence sentence, Claim claim)
+    {
+        var tokens = document.Tokens;
+        int cue = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, claim.CueSpan.Start);
+        if (cue >= sentence.EndToken || !CondemningVerbs.Contains(tokens[cue].NormWithoutWa)) return false;
+        foreach (var t in document.Triggers)
+        {
+            if (t.Sentence != sentence.Index || t.FirstToken <= cue) continue;
+            for (int k = t.LastToken + 1; k + 1 < Math.Min(sentence.EndToken, t.LastToken + 4); k++)
+                if (tokens[k].Norm is "الذي" or "التي" && tokens[k + 1].Norm is "استهدف" or "استهدفت") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CondemningVerbs = new(StringComparer.Ordinal)
+    {
+        "استنكر", "استنكرت", "استنكروا", "ادان", "ادانت", "ادانوا", "ندد", "نددت", "نددوا", "شجب", "شجبت", "شجبوا",
+    };
 
     // "وأوضح التقرير اعتقال النظام السوري 476 شخصا خلال نيسان", "وفق ما كشفته الدراسة": a report or study (one
     // document, not the news reports of "أفادت تقارير") counts and sums up; what it tells with no day of its own is no
