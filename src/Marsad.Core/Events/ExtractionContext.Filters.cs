@@ -2607,8 +2607,19 @@ internal sealed partial class ExtractionContext
         if (!t.Entries.All(e => e.EventType == "Protests")) return false;
         string noun = DefiniteArticle.Off(Tokens[t.LastToken].Lemma);
         if (!noun.StartsWith("مظاهر", StringComparison.Ordinal) && !noun.StartsWith("تظاهر", StringComparison.Ordinal)) return false;
-        return WordAfter(s, t) is { } next && OtherDemonstrations.Contains(next);
+        if (WordAfter(s, t) is { } next && OtherDemonstrations.Contains(next)) return true;
+        // ("ويعد حضور السياسيين في الموسم الثقافي من أهم خصائص التظاهرة": the one "تظاهرة" of a sentence about a festival
+        // or forum is that event, as Maghrebi papers call one)
+        if (noun != "تظاهره") return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (FestivalWords.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+        return false;
     }
+
+    private static readonly HashSet<string> FestivalWords = new(StringComparer.Ordinal)
+    {
+        "مهرجان", "منتدي", "موسم", "معرض", "ندوات", "ملتقي", "مسابقه", "عروض",
+    };
 
     // The word right after the trigger, in its sentence, without و and the article — what tells a trigger's other sense
     // (DemonstrationOfAnotherKind, DisorderNotStrike, UsurpedNotRaped); null at the sentence's end.
