@@ -1060,7 +1060,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("ففي العراق نفذ 21 ضربة أصابت مناطق قرب الموصل … مستهدفا وحدات من مقاتلي الدولة الإسلامية": the side named after
         // a counted share of the strikes just told is the one they hit, not their striker)
         if (roles is { Actor1: { } namedAfter, Actor2: null } && namedAfter.FirstToken > trigger.LastToken
-            && strikes.Told is { Agent: { } toldStriker } toldShare && (entry.IsStrike || entry.SubEventType == toldShare.SubEventType) && !SameForce(namedAfter.Actor, toldStriker.Actor) && ToldStrike.CountedPart(document, trigger))
+            && strikes.Told is { Agent: { } toldStriker } toldShare && (entry.IsStrike || entry.SubEventType == toldShare.SubEventType)
+            && !SameForce(namedAfter.Actor, toldStriker.Actor) && ToldStrike.CountedPart(document, trigger))
             roles = roles with { Actor1 = null, Actor2 = namedAfter, TargetMarked = true };
         // "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر": the other strikes of a report of strikes, where they fell — its
         // striker the article's (FillOpponent)

@@ -1008,7 +1008,6 @@ internal sealed partial class ExtractionContext
         // "معامل لصناعة الألغام", "خبراء في صناعة المتفجرات": the weapon named right after its making.
         if (t.FirstToken - 1 >= s.FirstToken && MakingWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
         // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.
-        // (not a weapon after a preposition: "استهدف الحوثيون مطار عدن بالصواريخ" — no adjective takes بـ)
         if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
             && PlaceEndingAt(Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken - 1))
             return true;
@@ -1317,14 +1316,8 @@ internal sealed partial class ExtractionContext
 
     /// <summary>
     /// A verb of hitting whose object is a town named with its noun ("التحالف استهدف قبل منتصف ليل الخميس بلدة السوسة"),
-    /// a day or time of day possibly between: the town is what was struck.
+    /// a day or time of day possibly between, or the subject, verb first (then an airport too): the town is what was struck.
     /// </summary>
-    private ActorMention? ActorAt(int token)
-    {
-        foreach (var a in Within(_actors, a => a.FirstToken, token, token + 1)) return a;
-        return null;
-    }
-
     public bool TownObjectOf(Sentence s, TriggerMention t)
     {
         if (t.FirstToken != t.LastToken || !HitVerbs.Contains(Tokens[t.FirstToken].Lemma)) return false;
@@ -1348,6 +1341,13 @@ internal sealed partial class ExtractionContext
                 return false;
         }
         return false;
+    }
+
+    // The actor mention that starts at token, if any.
+    private ActorMention? ActorAt(int token)
+    {
+        foreach (var a in Within(_actors, a => a.FirstToken, token, token + 1)) return a;
+        return null;
     }
 
     /// <summary>
