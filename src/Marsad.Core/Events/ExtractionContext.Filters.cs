@@ -411,7 +411,7 @@ internal sealed partial class ExtractionContext
         if (RecentFightingAsCause(s, t)) return true;
         if (HowToDoIt(s, t) || NuclearTest(s, t)) return true;
         if (HeldThings(s, t)) return true;
-        if (DemonstrationOfAnotherKind(s, t) || DisorderNotStrike(s, t) || UsurpedNotRaped(s, t)) return true;
+        if (DemonstrationOfAnotherKind(s, t) || DisorderNotStrike(s, t) || UsurpedNotRaped(s, t) || CrossingNotInfiltration(s, t)) return true;
         if (InHandsNotOfGround(s, t)) return true;
         if (ProtectionFrom(s, t)) return true;
         if (FacingAsAgainst(s, t)) return true;
@@ -2619,6 +2619,26 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> FestivalWords = new(StringComparer.Ordinal)
     {
         "مهرجان", "منتدي", "موسم", "معرض", "ندوات", "ملتقي", "مسابقه", "عروض",
+    };
+
+    // ("أحبطت قوات حرس الحدود محاولة تسلل 45 شخصا بينهم 12 سودانيا … بطريقة غير مشروعة"): people crossing a border
+    // unlawfully, or migrants, "infiltrate" it with no arms — no fight with the guards who stopped them.
+    private bool CrossingNotInfiltration(Sentence s, TriggerMention t)
+    {
+        bool infiltration = false;
+        for (int i = t.FirstToken; i <= t.LastToken && !infiltration; i++) infiltration = Tokens[i].Norm.Contains("تسلل", StringComparison.Ordinal);
+        if (!infiltration) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (MigrantWords.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+            if (i + 1 < s.EndToken && Tokens[i].Norm == "غير" && Tokens[i + 1].Norm is "مشروعه" or "شرعيه" or "قانونيه") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> MigrantWords = new(StringComparer.Ordinal)
+    {
+        "مهاجرين", "مهاجرا", "مهاجر", "مهاجرون", "هجره", "لاجيين", "لاجيا",
     };
 
     // The word right after the trigger, in its sentence, without و and the article — what tells a trigger's other sense

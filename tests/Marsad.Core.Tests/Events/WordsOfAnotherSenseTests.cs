@@ -5,7 +5,7 @@ namespace Marsad.Core.Tests.Events;
 /// <summary>
 /// Trigger words whose next word shows another sense: "اضرابات الشخصية" is "اضطرابات" (disorders) spelt without its ط,
 /// no strike; power or land "raped" ("اغتصبوا السلطة", "اغتصاب الأرض") was usurped, no one assaulted. The words with a
-/// person or the work left after them keep their sense.
+/// person or the work left after them keep their sense. People crossing a border unlawfully "infiltrate" it unarmed.
 /// </summary>
 public class WordsOfAnotherSenseTests
 {
@@ -30,4 +30,13 @@ public class WordsOfAnotherSenseTests
     public void A_girl_raped_is_sexual_violence() =>
         Assert.Contains(Extract("واغتصب عناصر من تنظيم داعش فتاة قاصرا في مدينة الموصل أمس.", "2015-08-05").Events,
             e => e.SubEventType == "Sexual violence");
+
+    // (people crossing a border unlawfully "infiltrate" it unarmed: no fight with the guards who stopped them)
+    [GazetteerFact]
+    public void An_unlawful_crossing_stopped_is_no_clash_but_armed_infiltrators_are()
+    {
+        Assert.Empty(Extract("أحبطت قوات حرس الحدود المصرية أمس محاولة تسلل 45 شخصا بينهم 12 سودانيا عبر الحدود قرب مدينة السلوم بطريقة غير مشروعة.", "2015-07-27").Events);
+        Assert.Contains(Extract("وأحبطت قوات حرس الحدود السعودية أمس محاولة تسلل مسلحين حوثيين إلى منطقة جازان.", "2015-07-27").Events,
+            e => e.SubEventType == "Armed clash");
+    }
 }
