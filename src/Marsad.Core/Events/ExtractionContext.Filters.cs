@@ -2075,9 +2075,10 @@ internal sealed partial class ExtractionContext
     {
         if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos == "noun")) return false;
         if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "مدي") return true;
-        // ("معاناة الشعب اليمني مع انتشار الألغام", "خطر الألغام", "حقول الألغام"): mines spread, their danger or their
-        // fields are a lasting state, no blast
-        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "انتشار" or "خطر" or "مخاطر" or "حقول" or "حقل") return true;
+        // ("معاناة الشعب اليمني مع انتشار الألغام", "خطر الألغام", "حقول الألغام", "بناء حاجز ألغام"): mines spread, their
+        // danger, their fields or a barrier of them are a lasting state, no blast
+        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "انتشار" or "خطر" or "مخاطر" or "حقول" or "حقل"
+                or "حاجز" or "حواجز") return true;
         // ("كان يرتدي حزاما ناسفا ولم يستطع تفجيره", "قتل 8 أشخاص يحملون أحزمة ناسفة", "صنعوا أحزمة ناسفة"): a suicide
         // belt worn, carried or made is a weapon, no bombing (one set off is told by its own verb: "فجر نفسه")
         if (Tokens[t.FirstToken].NormWithoutWa.Contains("حزام") || Tokens[t.FirstToken].NormWithoutWa.Contains("احزمه"))
