@@ -2617,31 +2617,6 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    private static readonly HashSet<string> FestivalWords = new(StringComparer.Ordinal)
-    {
-        "مهرجان", "منتدي", "موسم", "معرض", "ندوات", "ملتقي", "مسابقه", "عروض",
-    };
-
-    // ("أحبطت قوات حرس الحدود محاولة تسلل 45 شخصا بينهم 12 سودانيا … بطريقة غير مشروعة"): people crossing a border
-    // unlawfully, or migrants, "infiltrate" it with no arms — no fight with the guards who stopped them.
-    private bool CrossingNotInfiltration(Sentence s, TriggerMention t)
-    {
-        bool infiltration = false;
-        for (int i = t.FirstToken; i <= t.LastToken && !infiltration; i++) infiltration = Tokens[i].Norm.Contains("تسلل", StringComparison.Ordinal);
-        if (!infiltration) return false;
-        for (int i = s.FirstToken; i < s.EndToken; i++)
-        {
-            if (MigrantWords.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
-            if (i + 1 < s.EndToken && Tokens[i].Norm == "غير" && Tokens[i + 1].Norm is "مشروعه" or "شرعيه" or "قانونيه") return true;
-        }
-        return false;
-    }
-
-    private static readonly HashSet<string> MigrantWords = new(StringComparer.Ordinal)
-    {
-        "مهاجرين", "مهاجرا", "مهاجر", "مهاجرون", "هجره", "لاجيين", "لاجيا",
-    };
-
     // The word right after the trigger, in its sentence, without و and the article — what tells a trigger's other sense
     // (DemonstrationOfAnotherKind, DisorderNotStrike, UsurpedNotRaped); null at the sentence's end.
     private string? WordAfter(Sentence s, TriggerMention t) =>
@@ -2652,6 +2627,12 @@ internal sealed partial class ExtractionContext
     {
         "بحريه", "عسكريه", "جويه", "اجتماعيه", "ثقافيه", "رياضيه", "احتفاليه", "فنيه", "سياحيه", "علميه", "اقتصاديه", "ادبيه",
         "تراثيه", "تسويقيه", "اعلاميه", "عالميه",
+    };
+
+    // (without their article: the words of a festival or forum a sentence about one names)
+    private static readonly HashSet<string> FestivalWords = new(StringComparer.Ordinal)
+    {
+        "مهرجان", "منتدي", "موسم", "معرض", "ندوات", "ملتقي", "مسابقه", "عروض",
     };
 
     // ("وببعض اضرابات الشخصية كحالة البرانويا"): "اضطرابات", disorders of the mind or body, spelt without its ط reads as
@@ -2675,6 +2656,26 @@ internal sealed partial class ExtractionContext
     {
         "سلطه", "حكم", "شرعيه", "ارض", "اراضي", "حقوق", "حق", "منصب", "دوله", "بلاد", "وطن", "قرار", "ثروات", "ثروه", "اموال", "مال",
         "عرش", "رياسه", "مقدرات", "ممتلكات", "املاك", "سياده", "مدينه", "عاصمه",
+    };
+
+    // ("أحبطت قوات حرس الحدود محاولة تسلل 45 شخصا بينهم 12 سودانيا … بطريقة غير مشروعة"): people crossing a border
+    // unlawfully, or migrants, "infiltrate" it with no arms — no fight with the guards who stopped them.
+    private bool CrossingNotInfiltration(Sentence s, TriggerMention t)
+    {
+        bool infiltration = false;
+        for (int i = t.FirstToken; i <= t.LastToken && !infiltration; i++) infiltration = Tokens[i].Norm.Contains("تسلل", StringComparison.Ordinal);
+        if (!infiltration) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (MigrantWords.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+            if (i + 1 < s.EndToken && Tokens[i].Norm == "غير" && Tokens[i + 1].Norm is "مشروعه" or "شرعيه" or "قانونيه") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> MigrantWords = new(StringComparer.Ordinal)
+    {
+        "مهاجرين", "مهاجرا", "مهاجر", "مهاجرون", "هجره", "لاجيين", "لاجيا",
     };
 
     // ("والمخدرة باتت بأيدي المقاومة", "ثلاثة أرباع المدينة باتت في أيدي الثوار"): what "came to be in the hands" of a
