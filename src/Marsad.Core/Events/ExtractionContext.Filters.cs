@@ -2875,7 +2875,7 @@ internal sealed partial class ExtractionContext
         {
             if (InADate(k) || DayParts.Contains(Tokens[k].Norm) || Tokens[k].IsComma || Tokens[k].Norm is "امس" or "اليوم"
                 || numbers && Tokens[k].Kind == TokenKind.Number) k++;
-            else if (Within(_actors, a => a.FirstToken, k, k + 1).FirstOrDefault() is { } subject) k = subject.LastToken + 1;
+            else if (ActorAt(k) is { } subject) k = subject.LastToken + 1;
             else break;
         }
         return k;

@@ -2511,12 +2511,10 @@ internal sealed partial class ExtractionContext
         if (Ambush(t) && a.FirstToken == t.LastToken + 1 && Benefactive(a)) return true;
         // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger
         // itself, the word after it is its subject ("استهدفت فصائل المعارضة بالمدفعية تجمعات القوات").
-        if (a.FirstToken - 1 > t.LastToken && Targeting(Tokens[a.FirstToken - 1].Norm)) return true;
+        // ("غارة استهدفت مسلحين من تنظيم القاعدة": so is the side whose men are that object, and "ضربة جوية … استهدفت
+        // العديد من وحدات المقاتلين المتشددين" the side whose units a count names)
+        if (TargetedAfterTheAct(a, t)) return true;
         if (TargetedByTheVerbBefore(a, s, t)) return true;
-        // ("غارة استهدفت مسلحين من تنظيم القاعدة": so is the side whose men are that object)
-        if (a.FirstToken - 3 > t.LastToken && NamedByItsMen(a) && Targeting(Tokens[a.FirstToken - 3].Norm)) return true;
-        // ("ضربة جوية … استهدفت العديد من وحدات المقاتلين المتشددين": or whose units a count names between)
-        if (TargetedThroughACount(a, t)) return true;
         // An agreement "مع" a party: the other party is the agent ("تم التوصل إلى اتفاق مع جماعة جيش الإسلام").
         if (t.Entries.Any(e => e.SubEventType == "Agreement"))
         {
@@ -2561,12 +2559,13 @@ internal sealed partial class ExtractionContext
 
     private static bool Targeting(string norm) => norm is "استهدف" or "استهدفت";
 
-    // A targeting verb after the act, then only a count and member nouns up to the side: "استهدفت العديد من وحدات".
-    private bool TargetedThroughACount(ActorMention a, TriggerMention t)
+    // A targeting verb after the act, right before the side or with only "من", a count and member nouns between:
+    // "استهدفت الحوثيين", "استهدفت مسلحين من", "استهدفت العديد من وحدات".
+    private bool TargetedAfterTheAct(ActorMention a, TriggerMention t)
     {
         for (int k = a.FirstToken - 1; k > t.LastToken && k >= a.FirstToken - 5; k--)
         {
-            if (Targeting(Tokens[k].Norm)) return k < a.FirstToken - 1;
+            if (Targeting(Tokens[k].Norm)) return true;
             if (!(Tokens[k].Norm is "من" or "العديد" or "عددا" or "بعض" || MemberNouns.Contains(Tokens[k].Lemma))) return false;
         }
         return false;
