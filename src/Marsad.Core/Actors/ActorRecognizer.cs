@@ -161,6 +161,13 @@ public sealed class ActorRecognizer : IDocumentStage
                 actor = Catalog.ResolveGenericCountry(actor, fromIso2, year);
                 candidates = candidates.Select(c => Catalog.ResolveGenericCountry(c, fromIso2, year)).ToList();
             }
+            // ("مسجد قوات الطوارئ بمنطقة عسير": a state's force named at a place is that place's state's, whatever country
+            // the article names most)
+            if (actor is { IsGeneric: true, IsState: true } && AtAPlace(document, last) is { } atIso2)
+            {
+                actor = Catalog.ResolveGenericByPlace(actor, atIso2, year);
+                candidates = candidates.Select(c => Catalog.ResolveGenericByPlace(c, atIso2, year)).ToList();
+            }
             if (actor.IsGeneric && country is not null)
             {
                 actor = Catalog.ResolveGenericByPlace(actor, country, year) with { FilledFrom = actor.IsState ? null : actor };
@@ -377,6 +384,20 @@ public sealed class ActorRecognizer : IDocumentStage
             if (p.FirstToken == last + 2 && p.Place is { } place) return place.CountryCode;
         return null;
     }
+
+    // The country of a place joined to the word by ب, itself or its "بمنطقة"-style word: "بعسير", "بمنطقة عسير" — the
+    // force's own seat (not "في منطقة …", more often where it acted).
+    private static string? AtAPlace(Document document, int last)
+    {
+        var tokens = document.Tokens;
+        if (last + 1 >= tokens.Count || !tokens[last + 1].HasProclitic("ب")) return null;
+        int at = RegionWords.Contains(tokens[last + 1].Lemma) ? last + 2 : last + 1;
+        foreach (var p in document.Places)
+            if (p.FirstToken == at && p.Place is { } place) return place.CountryCode;
+        return null;
+    }
+
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal) { "منطقه", "مدينه", "محافظه", "ولايه", "اقليم", "اماره" };
 
     private static bool IsFeminineNisba(Token t) =>
         t.Form.Analysis is { HasArticle: true } && t.Norm.EndsWith("يه", StringComparison.Ordinal) && t.Norm.Length > 4 && t.Norm != "الارهابيه";

@@ -1336,34 +1336,39 @@ public sealed partial class EventExtractor
         // و and a past verb of the act narrates; it goes on no one's speech)
         if (claim.Inherited && document.Tokens[sentence.FirstToken].StartsWithWa
             && document.Triggers.Exists(t => t.FirstToken == sentence.FirstToken && t.Entries.Any(e => e.Pos == "verb"))) return false;
-        // ("استنكر مدير الجامعة التفجير الإرهابي الذي استهدف رجال الأمن …": a condemnation of one act, told by whom it
-        // targeted, names that act — no case made)
-        if (CondemnsATargetedAct(document, sentence, claim)) return false;
+        // ("استنكر مدير الجامعة التفجير الإرهابي الذي استهدف رجال الأمن …": one act, told by whom it targeted or where it
+        // fell, is named — no case made)
+        if (NamesOneAct(document, sentence, claim)) return false;
         foreach (var e in document.Entities)
             if (e.Type == EntityType.Person && e.Role is { } role && EntityRecognizer.PoliticalRoles.Contains(role) && claim.SourceSpan.Overlaps(e.Span))
                 return true;
         return false;
     }
 
-    // The claim's cue a verb of condemning, and an act after it in the sentence that a relative clause tells the target
-    // of: "أدان … الهجوم الإرهابي الذي استهدف", "التفجير الذي استهدف رجال الأمن".
-    private static bool CondemnsATargetedAct(Document document, Sentence sentence, Claim claim)
+    // An act after the claim's cue that a relative clause tells the target or the scene of: "أدان … الهجوم الإرهابي الذي
+    // استهدف", "التفجير الذي استهدف رجال الأمن", "الحادث الإرهابي الذي وقع في مسجد قوة طوارئ عسير", "قال الأمير إن
+    // التفجير الإرهابي الذي طال عددا من منسوبي قوة الطوارئ".
+    private static bool NamesOneAct(Document document, Sentence sentence, Claim claim)
     {
         var tokens = document.Tokens;
         int cue = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, claim.CueSpan.Start);
-        if (cue >= sentence.EndToken || !CondemningVerbs.Contains(tokens[cue].NormWithoutWa)) return false;
+        if (cue >= sentence.EndToken) return false;
         foreach (var t in document.Triggers)
         {
             if (t.Sentence != sentence.Index || t.FirstToken <= cue) continue;
             for (int k = t.LastToken + 1; k + 1 < Math.Min(sentence.EndToken, t.LastToken + 4); k++)
-                if (tokens[k].Norm is "الذي" or "التي" && tokens[k + 1].Norm is "استهدف" or "استهدفت") return true;
+                if (tokens[k].Norm is "الذي" or "التي" && ActOfTheClause.Contains(tokens[k + 1].Norm)) return true;
         }
         return false;
     }
 
-    private static readonly HashSet<string> CondemningVerbs = new(StringComparer.Ordinal)
+    // What the press calls an attack on a site it condemns: terrorist, criminal, sinful, unjust, treacherous, cowardly.
+    private static readonly string[] TerrorWords = ["ارهاب", "اجرام", "اثم", "غاشم", "غادر", "جبان"];
+
+    // The verb of a relative clause right after an act that tells whom it struck or where it fell.
+    private static readonly HashSet<string> ActOfTheClause = new(StringComparer.Ordinal)
     {
-        "استنكر", "استنكرت", "استنكروا", "ادان", "ادانت", "ادانوا", "ندد", "نددت", "نددوا", "شجب", "شجبت", "شجبوا",
+        "استهدف", "استهدفت", "وقع", "وقعت", "طال", "طالت", "حدث", "حدثت",
     };
 
     // "وأوضح التقرير اعتقال النظام السوري 476 شخصا خلال نيسان", "وفق ما كشفته الدراسة": a report or study (one
@@ -1806,8 +1811,16 @@ public sealed partial class EventExtractor
             return true;
         if (stem == "اسر" && (token.Form.Analysis is { HasArticle: true } || token.Form.Analysis is { Enclitic: "هم" or "هن" or "ها" or "هما" }))
             return prev?.Norm != "في";
+        // ("عبر عن تعازيه لأسر الشهداء", "وأسر الضحايا"): families of the dead, not a capture
+        if (stem == "اسر" && next is not null && TheDead.Contains(next.Norm)) return true;
         return false;
     }
+
+    // The dead and the hurt, as the genitive of their families ("أسر الشهداء").
+    private static readonly HashSet<string> TheDead = new(StringComparer.Ordinal)
+    {
+        "الشهداء", "الشهيد", "الشهيدين", "الضحايا", "الضحيه", "القتلي", "الموتي", "المتوفين", "المتوفي", "الجرحي", "المصابين",
+    };
 
     // The fronts, fields and missions of fighting ("جبهات القتال", "ميادين القتال", "مهمة قتال").
     private static readonly HashSet<string> BattleGround = new(StringComparer.Ordinal)

@@ -1142,8 +1142,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  // (or "criminal", as the press calls the same act: "الحادث الإجرامي الذي استهدف رجال الأمن … في مسجد")
                  // (or its wounded: "اطمأن على صحة مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ")
                  && (killed || roles.Actor1 is not null || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
-                 && (document.Tokens[trigger.LastToken].Norm.Contains("ارهاب", StringComparison.Ordinal)
-                                                           || document.Tokens[trigger.LastToken].Norm.Contains("اجرام", StringComparison.Ordinal))
+                 // (or by the words that condemn it: "الاعتداء الآثم الذي وقع في مسجد قوات الطوارئ")
+                 && TerrorWords.Any(w => document.Tokens[trigger.LastToken].Norm.Contains(w, StringComparison.Ordinal))
                  && SiteStruck(document, sentence, trigger))
         {
             if (roles.Actor1 is { } forces) roles = new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);

@@ -700,8 +700,10 @@ internal sealed partial class ExtractionContext
         // "وتأتي هذه الغارات بعد يوم من قمة عقدت في طهران", "أن هذه الغارات تعد الأعنف": an act pointed back at was
         // told already; the sentence adds no event of its own (and the places in it are often another matter's).
         if (noVerb && PointedBack(s, t) || ComesAsTold(s, t)) return true;
-        // ("بصواريخ شديدة الانفجار", "مواد سريعة الانفجار": "explosive" as a weapon's adjective is no blast)
-        if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "شديده" or "شديد" or "سريعه" or "سريع" or "قابله" or "قابل")
+        // ("بصواريخ شديدة الانفجار", "مواد سريعة الانفجار": "explosive" as a weapon's adjective is no blast — the act its
+        // genitive, bare of a preposition: not "إدانته الشديدة للحادث الإرهابي")
+        if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "شديده" or "شديد" or "سريعه" or "سريع" or "قابله" or "قابل"
+            && Tokens[t.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal))
             return true;
         // ("الدجاج الانتحاري", "عمل انتحاري": "suicidal" said of an animal or a deed is no bomber)
         if (noVerb && t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken].Norm) == "انتحاري"

@@ -38,7 +38,7 @@ internal sealed partial class ExtractionContext
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !OwnerOfWords(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
-                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s)) inSentence.Add(a);
+                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s, t)) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
@@ -918,15 +918,29 @@ internal sealed partial class ExtractionContext
     {
         if (claim is not { Inherited: false }) return null;
         int cue = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start);
-        if (cue >= Tokens.Count || !CondemningVerbs.Contains(Tokens[cue].NormWithoutWa)) return null;
+        if (cue >= Tokens.Count || !Condemns(cue) && !AccusingVerbs.Contains(Tokens[cue].NormWithoutWa)) return null;
         return SourceActor(claim)?.Actor.PlainName;
     }
+
+    // A verb of condemning, or one of voicing followed by "عن" and a noun of condemning ("أعرب عن استنكاره",
+    // "عبرت عن إدانتها", "أعرب فيه عن استنكاره").
+    private bool Condemns(int cue)
+    {
+        if (CondemningVerbs.Contains(Tokens[cue].NormWithoutWa)) return true;
+        int about = cue + 1 < Tokens.Count && Tokens[cue + 1].Norm is "فيه" or "فيها" or "خلاله" or "خلالها" ? cue + 2 : cue + 1;
+        return about + 1 < Tokens.Count && Tokens[about].Norm == "عن"
+               && CondemningNouns.Any(n => Tokens[about + 1].Norm.StartsWith(n, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] CondemningNouns = ["استنكار", "ادان", "تنديد", "شجب"];
 
     private static readonly HashSet<string> CondemningVerbs = new(StringComparer.Ordinal)
     {
         "ادان", "ادانت", "ادانوا", "يدين", "تدين", "دان", "دانت", "ندد", "نددت", "نددوا", "يندد", "تندد", "استنكر", "استنكرت",
-        "يستنكر", "تستنكر", "شجب", "شجبت", "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم",
+        "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "شجبوا",
     };
+
+    private static readonly HashSet<string> AccusingVerbs = new(StringComparer.Ordinal) { "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم" };
 
     // The actor the claim's source names, from the source's first word on ("أعلن التحالف العسكري في اليمن": the source
     // phrase stops at في, the actor's name runs on), or null.
@@ -1737,13 +1751,23 @@ internal sealed partial class ExtractionContext
     // ("خطف ثمانية عناصر من الفرقة، وهو أمر نفته وزارة الدفاع الأميركية", "وإدانة مصر للتفجير الإرهابي الذي استهدف
     // مسجد قوات الطوارئ"): who denies what was told, right after the verb that points back at it, or condemns the act
     // named after it with ل, speaks of the act and is no party to it
-    private bool DisownsOrCondemns(ActorMention a, Sentence s)
+    private bool DisownsOrCondemns(ActorMention a, Sentence s, TriggerMention t)
     {
         int before = a.FirstToken - 1;
         if (before < s.FirstToken) return false;
         string w = Tokens[before].NormWithoutWa;
         if (w is "نفته" or "نفاه" or "تنفيه" or "ينفيه" or "نفتها" or "نفاها") return true;
-        return w is "ادانه" or "استنكار" or "شجب" && a.LastToken + 1 < s.EndToken && Tokens[a.LastToken + 1].HasProclitic("ل");
+        if (w is "ادانه" or "استنكار" or "شجب" && a.LastToken + 1 < s.EndToken && Tokens[a.LastToken + 1].HasProclitic("ل")) return true;
+        // ("أدان وزير الخارجية الهجوم"): or condemns it, as the subject right after the verb, or before the verb, the
+        // act after it and no other side between ("وزير الداخلية بدولة الإمارات، أعرب فيه عن استنكاره للاعتداء الآثم",
+        // "بعث وزير الداخلية المصري برقية عزاء …، دان فيها الاعتداء" — not "الميليشيات الحوثية تحتجز صحفيين …، أن
+        // الحكومة الشرعية نددت باعتقال الصحفيين")
+        if (Condemns(before)) return true;
+        int next = FirstAtOrAfter(_actors, x => x.FirstToken, a.LastToken + 1);
+        int nextSide = next < _actors.Count ? _actors[next].FirstToken : int.MaxValue;
+        for (int k = a.LastToken + 1; k < t.FirstToken && k < nextSide; k++)
+            if (Condemns(k)) return true;
+        return false;
     }
 
     // "تصاعد القتال في الجنوب السوري يلقي بظلاله على الأردن": the side a thing casts its shadow on is no party to it.
@@ -2560,12 +2584,14 @@ internal sealed partial class ExtractionContext
     private static bool Targeting(string norm) => norm is "استهدف" or "استهدفت";
 
     // A targeting verb after the act, right before the side or with only "من", a count and member nouns between:
-    // "استهدفت الحوثيين", "استهدفت مسلحين من", "استهدفت العديد من وحدات".
+    // "استهدفت الحوثيين", "استهدفت مسلحين من", "استهدفت العديد من وحدات" — or the verb of a relative clause that tells
+    // whom the act reached, "التفجير الذي طال عددا من منسوبي قوة الطوارئ".
     private bool TargetedAfterTheAct(ActorMention a, TriggerMention t)
     {
         for (int k = a.FirstToken - 1; k > t.LastToken && k >= a.FirstToken - 5; k--)
         {
             if (Targeting(Tokens[k].Norm)) return true;
+            if (Tokens[k].Norm is "طال" or "طالت" && Tokens[k - 1].Norm is "الذي" or "التي") return true;
             if (!(Tokens[k].Norm is "من" or "العديد" or "عددا" or "بعض" || MemberNouns.Contains(Tokens[k].Lemma))) return false;
         }
         return false;
