@@ -1354,22 +1354,13 @@ public sealed partial class EventExtractor
         int cue = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, claim.CueSpan.Start);
         if (cue >= sentence.EndToken) return false;
         foreach (var t in document.Triggers)
-        {
-            if (t.Sentence != sentence.Index || t.FirstToken <= cue) continue;
-            for (int k = t.LastToken + 1; k + 1 < Math.Min(sentence.EndToken, t.LastToken + 4); k++)
-                if (tokens[k].Norm is "الذي" or "التي" && ActOfTheClause.Contains(tokens[k + 1].Norm)) return true;
-        }
+            if (t.Sentence == sentence.Index && t.FirstToken > cue && ExtractionContext.TellsItDone(tokens, sentence.EndToken, t)) return true;
         return false;
     }
 
-    // What the press calls an attack on a site it condemns: terrorist, criminal, sinful, unjust, treacherous, cowardly.
-    private static readonly string[] TerrorWords = ["ارهاب", "اجرام", "اثم", "غاشم", "غادر", "جبان"];
-
-    // The verb of a relative clause right after an act that tells whom it struck or where it fell.
-    private static readonly HashSet<string> ActOfTheClause = new(StringComparer.Ordinal)
-    {
-        "استهدف", "استهدفت", "وقع", "وقعت", "طال", "طالت", "حدث", "حدثت",
-    };
+    // What the press calls an attack on a site it condemns: terrorist, criminal, sinful, unjust, treacherous, cowardly,
+    // appalling, heinous.
+    private static readonly string[] TerrorWords = ["ارهاب", "اجرام", "اثم", "غاشم", "غادر", "جبان", "مروع", "نكراء", "بشع"];
 
     // "وأوضح التقرير اعتقال النظام السوري 476 شخصا خلال نيسان", "وفق ما كشفته الدراسة": a report or study (one
     // document, not the news reports of "أفادت تقارير") counts and sums up; what it tells with no day of its own is no

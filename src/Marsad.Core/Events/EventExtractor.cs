@@ -1138,15 +1138,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // unidentified armed group's
         // (the forces whose mosque it was, named after the act, were whom it hit — a terrorist act is no state's: with them
         // named, the dead need not be told)
-        else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true } && !(roles.Actor1?.FirstToken < trigger.FirstToken)
+        // (a force named before "جراء"/"إثر" and the act is one that came after it, visiting or tending its victims:
+        // "نقل مدير الأمن العام تحيات الأمير إلى المصابين …، جراء الاعتداء الغاشم الذي وقع … في مسجد قوات الطوارئ")
+        else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true }
+                 && (!(roles.Actor1?.FirstToken < trigger.FirstToken) || trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "جراء" or "اثر" or "بسبب" or "نتيجه")
                  // (or "criminal", as the press calls the same act: "الحادث الإجرامي الذي استهدف رجال الأمن … في مسجد")
                  // (or its wounded: "اطمأن على صحة مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ")
-                 && (killed || roles.Actor1 is not null || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
+                 && (killed || roles.Actor1?.FirstToken >= trigger.FirstToken || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
                  // (or by the words that condemn it: "الاعتداء الآثم الذي وقع في مسجد قوات الطوارئ")
                  && TerrorWords.Any(w => document.Tokens[trigger.LastToken].Norm.Contains(w, StringComparison.Ordinal))
                  && SiteStruck(document, sentence, trigger))
         {
-            if (roles.Actor1 is { } forces) roles = new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);
+            if (roles.Actor1 is { } forces) roles = forces.FirstToken < trigger.FirstToken ? roles with { Actor1 = null } : new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", CivilianTarget = false, UnnamedAgent = true, Weak = false };
         }
         if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !attackAimed && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;

@@ -1493,11 +1493,18 @@ internal sealed partial class ExtractionContext
 
     // "تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير": a relative clause telling what the act did
     // (its verb in the past) says it happened — the لـ before it is "of", no purpose.
-    private bool DescribedAsDone(Sentence s, TriggerMention t)
+    private bool DescribedAsDone(Sentence s, TriggerMention t) => TellsItDone(Tokens, s.EndToken, t);
+
+    /// <summary>
+    /// A relative clause right after the act, its verb in the past, tells what the act did or where it fell ("التفجير
+    /// الذي استهدف رجال الأمن", "الحادث الإرهابي الذي وقع في مسجد"), the act's adjectives between ("للحادث الآثم البغيض
+    /// والسفه الإجرامي الدموي الشنيع الذي استهدف"): one act that happened, named.
+    /// </summary>
+    internal static bool TellsItDone(IReadOnlyList<Token> tokens, int sentenceEnd, TriggerMention t)
     {
-        int i = t.LastToken + 1;
-        if (i < s.EndToken && Tokens[i].Form.Analysis is { HasArticle: true } && Tokens[i].Norm is not ("الذي" or "التي")) i++;   // (an adjective)
-        return i + 1 < s.EndToken && Tokens[i].Norm is "الذي" or "التي" && DoneVerbs.Contains(Tokens[i + 1].Norm);
+        for (int k = t.LastToken + 1; k + 1 < Math.Min(sentenceEnd, t.LastToken + 8) && tokens[k].Kind != TokenKind.Punctuation; k++)
+            if (tokens[k].Norm is "الذي" or "التي") return DoneVerbs.Contains(tokens[k + 1].Norm);
+        return false;
     }
 
     // Past verbs a relative clause tells a done act by: it struck, took place, was carried out, killed, shook.

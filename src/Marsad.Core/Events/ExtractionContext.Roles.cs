@@ -1763,6 +1763,11 @@ internal sealed partial class ExtractionContext
         // "بعث وزير الداخلية المصري برقية عزاء …، دان فيها الاعتداء" — not "الميليشيات الحوثية تحتجز صحفيين …، أن
         // الحكومة الشرعية نددت باعتقال الصحفيين")
         if (Condemns(before)) return true;
+        // ("شجب أسامة النجيفي نائب رئيس الجمهورية العراقية التفجير الإجرامي"): or is named in the source of the
+        // sentence's own claim of condemning
+        if (Document.Claims.TryGetValue(s.Index, out var claim) && claim is { Inherited: false } && claim.SourceSpan.Overlaps(a.Span)
+            && FirstAtOrAfter(Tokens, x => x.Span.Start, claim.CueSpan.Start) is var cue && cue < s.EndToken && Condemns(cue))
+            return true;
         int next = FirstAtOrAfter(_actors, x => x.FirstToken, a.LastToken + 1);
         int nextSide = next < _actors.Count ? _actors[next].FirstToken : int.MaxValue;
         for (int k = a.LastToken + 1; k < t.FirstToken && k < nextSide; k++)

@@ -86,4 +86,29 @@ public class CondemnedActNamedTests
             "وأدان المجلس التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمدينة أبها ونجم عنه جرح العشرات وأودى بحياة عدد من رجال الأمن.", "2015-08-08").Events);
         Assert.Equal("Abha", e.Location?.Place?.Name);
     }
+
+    [GazetteerFact]
+    public void The_heinous_crime_at_a_forces_mosque_is_a_bombing()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "أدان المجلس الجريمة النكراء التي وقعت في مسجد قوات الأمن بمدينة أبها وأدت إلى استشهاد عدد من رجال الأمن.", "2015-08-08").Events);
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
+    }
+
+    [GazetteerFact]
+    public void The_acts_adjectives_may_stand_before_the_clause_that_places_it()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "واستنكر وزير الخارجية الأمير فيصل بن سعد الحادث الإرهابي البغيض والسفه الدموي الشنيع الذي وقع في مسجد قوات الطوارئ بمنطقة عسير وأودى بحياة عدد من رجال الأمن.", "2015-08-08").Events);
+        Assert.Equal(AcledTaxonomy.Explosions, e.EventType);
+    }
+
+    [GazetteerFact]
+    public void The_officer_who_visits_the_wounded_of_the_attack_did_not_carry_it_out()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "نقل مدير الأمن العام تحيات الأمير إلى المصابين المنومين في المستشفى، جراء الاعتداء الإرهابي الذي وقع أمس في مسجد قوات الطوارئ بمدينة أبها.", "2015-08-08").Events);
+        Assert.Equal("Unidentified Armed Group (Saudi Arabia)", e.Actor1?.Name);
+        Assert.Equal(new DateOnly(2015, 8, 7), e.Date.Date);
+    }
 }
