@@ -628,6 +628,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 entry = e with { UnnamedAgent = true };
                 break;
             }
+            // ("والقبض على شخصين بحرينيين كانا على متنه"): the people right after "القبض على" are the ones taken, whoever
+            // took them — no one named taking them, the state's police
+            if (e.SubEventType == "Arrests" && e.ActorCondition != "nonstate" && roles is { Actor1: { } seized, Actor2: null } && seized.Actor.Inter is 2 or 3 or 5 or 6 or 7
+                && trigger.LastToken + 1 < sentence.EndToken && BareLemma(document.Tokens[trigger.LastToken]) == "قبض"
+                && document.Tokens[trigger.LastToken + 1].Norm == "علي" && seized.FirstToken > trigger.LastToken + 1 && seized.FirstToken <= trigger.LastToken + 3)
+            {
+                roles = roles with { Actor1 = null, Actor2 = seized, TargetMarked = true };
+                entry = e with { UnnamedAgent = true };
+                break;
+            }
             // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
             if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
             // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
