@@ -1754,20 +1754,22 @@ internal sealed partial class ExtractionContext
     private bool DisownsOrCondemns(ActorMention a, Sentence s, TriggerMention t)
     {
         int before = a.FirstToken - 1;
-        if (before < s.FirstToken) return false;
-        string w = Tokens[before].NormWithoutWa;
-        if (w is "نفته" or "نفاه" or "تنفيه" or "ينفيه" or "نفتها" or "نفاها") return true;
-        if (w is "ادانه" or "استنكار" or "شجب" && a.LastToken + 1 < s.EndToken && Tokens[a.LastToken + 1].HasProclitic("ل")) return true;
-        // ("أدان وزير الخارجية الهجوم"): or condemns it, as the subject right after the verb, or before the verb, the
-        // act after it and no other side between ("وزير الداخلية بدولة الإمارات، أعرب فيه عن استنكاره للاعتداء الآثم",
-        // "بعث وزير الداخلية المصري برقية عزاء …، دان فيها الاعتداء" — not "الميليشيات الحوثية تحتجز صحفيين …، أن
-        // الحكومة الشرعية نددت باعتقال الصحفيين")
-        if (Condemns(before)) return true;
+        if (before >= s.FirstToken)
+        {
+            string w = Tokens[before].NormWithoutWa;
+            if (w is "نفته" or "نفاه" or "تنفيه" or "ينفيه" or "نفتها" or "نفاها") return true;
+            if (w is "ادانه" or "استنكار" or "شجب" && a.LastToken + 1 < s.EndToken && Tokens[a.LastToken + 1].HasProclitic("ل")) return true;
+            // ("أدان وزير الخارجية الهجوم"): or condemns it, as the subject right after the verb
+            if (Condemns(before)) return true;
+        }
         // ("شجب أسامة النجيفي نائب رئيس الجمهورية العراقية التفجير الإجرامي"): or is named in the source of the
         // sentence's own claim of condemning
         if (Document.Claims.TryGetValue(s.Index, out var claim) && claim is { Inherited: false } && claim.SourceSpan.Overlaps(a.Span)
             && FirstAtOrAfter(Tokens, x => x.Span.Start, claim.CueSpan.Start) is var cue && cue < s.EndToken && Condemns(cue))
             return true;
+        // (or before the verb, the act after it and no other side between: "وزير الداخلية بدولة الإمارات، أعرب فيه عن
+        // استنكاره للاعتداء الآثم", "بعث وزير الداخلية المصري برقية عزاء …، دان فيها الاعتداء" — not "الميليشيات الحوثية
+        // تحتجز صحفيين …، أن الحكومة الشرعية نددت باعتقال الصحفيين")
         int next = FirstAtOrAfter(_actors, x => x.FirstToken, a.LastToken + 1);
         int nextSide = next < _actors.Count ? _actors[next].FirstToken : int.MaxValue;
         for (int k = a.LastToken + 1; k < t.FirstToken && k < nextSide; k++)
