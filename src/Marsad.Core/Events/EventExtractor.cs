@@ -322,6 +322,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         int answer = context.AnsweredFrom(sentence, trigger);
         var anchor = (answer < 0 ? HeadVerb(sentenceTriggers, trigger) : null) ?? trigger;
         var roles = context.Roles(sentence, anchor);
+        // ("للحادث الآثم … الذي استهدف رجال الطوارئ"): the side right after a relative clause's verb of targeting is
+        // whom it targeted — the verb's subject is the act before it, no side after it (not one past a comma: "الضربات
+        // التي استهدفت منطقة الكسوة …، والتي نفذتها القوات الإسرائيلية")
+        if (roles is { Actor1: { } targetOfClause, Actor2: null } && targetOfClause.FirstToken > trigger.LastToken && targetOfClause.FirstToken <= trigger.LastToken + 4
+            && !context.PunctuationBetween(trigger.LastToken, targetOfClause.FirstToken) && trigger.FirstToken > sentence.FirstToken
+            && document.Tokens[trigger.FirstToken].Norm is "استهدف" or "استهدفت" && document.Tokens[trigger.FirstToken - 1].Norm is "الذي" or "التي")
+            roles = roles with { Actor1 = null, Actor2 = targetOfClause, TargetMarked = true };
         if (answer >= 0)
             roles = roles with
             {
@@ -1154,10 +1161,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && (!(roles.Actor1?.FirstToken < trigger.FirstToken) || trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "جراء" or "اثر" or "بسبب" or "نتيجه")
                  // (or "criminal", as the press calls the same act: "الحادث الإجرامي الذي استهدف رجال الأمن … في مسجد")
                  // (or its wounded: "اطمأن على صحة مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ")
-                 && (killed || roles.Actor1?.FirstToken >= trigger.FirstToken || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
+                 && (killed || roles.Actor1?.FirstToken >= trigger.FirstToken || roles.Actor2 is { Actor.IsState: true } || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
                  // (or by the words that condemn it: "الاعتداء الآثم الذي وقع في مسجد قوات الطوارئ")
                  && TerrorWords.Any(w => document.Tokens[trigger.LastToken].Norm.Contains(w, StringComparison.Ordinal))
-                 && SiteStruck(document, sentence, trigger))
+                 && (SiteStruck(document, sentence, trigger) || AtPrayer(document, sentence, trigger)))
         {
             if (roles.Actor1 is { } forces) roles = forces.FirstToken < trigger.FirstToken ? roles with { Actor1 = null } : new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", CivilianTarget = false, UnnamedAgent = true, Weak = false };
@@ -1812,6 +1819,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     };
 
     private static bool Worshippers(Document document, Sentence sentence) => AnyWordOf(document, sentence, WorshipperWords);
+
+    // "الذي استهدف رجال الطوارئ … أثناء أدائهم صلاة الظهر": the act fell on men at prayer — in a mosque, though none is
+    // named.
+    private static bool AtPrayer(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        for (int k = trigger.LastToken + 2; k < sentence.EndToken && k <= trigger.LastToken + 20; k++)
+            if (tokens[k].Norm is "صلاه" or "الصلاه" && tokens[k - 1].Norm is var w
+                && (w.StartsWith("اداء", StringComparison.Ordinal) || w.StartsWith("اداي", StringComparison.Ordinal) || w is "اثناء" or "وقت" or "خلال"))
+                return true;
+        return false;
+    }
 
     private static readonly HashSet<string> WorshipperWords = new(StringComparer.Ordinal) { "مصلين", "المصلين", "مصلون", "المصلون" };
 

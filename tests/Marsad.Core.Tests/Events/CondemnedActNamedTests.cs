@@ -111,4 +111,14 @@ public class CondemnedActNamedTests
         Assert.Equal("Unidentified Armed Group (Saudi Arabia)", e.Actor1?.Name);
         Assert.Equal(new DateOnly(2015, 8, 7), e.Date.Date);
     }
+
+    // (one event: the men after "الذي استهدف" are whom the act targeted, not the doers of a strike of their own)
+    [GazetteerFact]
+    public void An_act_on_the_forces_at_prayer_is_told_once_with_them_hit()
+    {
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "وعبر الشيخ عن ألمه للحادث الآثم الذي استهدف رجال الطوارئ بمنطقة عسير أثناء أدائهم صلاة العصر اليوم.", "2015-08-06").Events);
+        Assert.Equal(AcledTaxonomy.Explosions, e.EventType);
+        Assert.StartsWith("Police Forces of Saudi Arabia", e.Actor2?.Name);
+    }
 }
