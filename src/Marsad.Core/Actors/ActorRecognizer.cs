@@ -163,10 +163,12 @@ public sealed class ActorRecognizer : IDocumentStage
             }
             // ("مسجد قوات الطوارئ بمنطقة عسير": a state's force named at a place is that place's state's, whatever country
             // the article names most)
-            if (actor is { IsGeneric: true, IsState: true } && AtAPlace(document, last) is { } atIso2)
+            if (actor is { IsGeneric: true, IsState: true } && AtAPlace(document, last) is { } atPlace)
             {
-                actor = Catalog.ResolveGenericByPlace(actor, atIso2, year);
-                candidates = candidates.Select(c => Catalog.ResolveGenericByPlace(c, atIso2, year)).ToList();
+                // (a local of this block for the lambda: a captured pattern variable puts a closure on every token)
+                string seatIso2 = atPlace;
+                actor = Catalog.ResolveGenericByPlace(actor, seatIso2, year);
+                candidates = candidates.Select(c => Catalog.ResolveGenericByPlace(c, seatIso2, year)).ToList();
             }
             if (actor.IsGeneric && country is not null)
             {

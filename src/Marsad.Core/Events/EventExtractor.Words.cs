@@ -1362,6 +1362,13 @@ public sealed partial class EventExtractor
     // appalling, heinous.
     private static readonly string[] TerrorWords = ["ارهاب", "اجرام", "اثم", "غاشم", "غادر", "جبان", "مروع", "نكراء", "بشع"];
 
+    private static bool NamedAsTerror(string norm)
+    {
+        foreach (string w in TerrorWords)
+            if (norm.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // "وأوضح التقرير اعتقال النظام السوري 476 شخصا خلال نيسان", "وفق ما كشفته الدراسة": a report or study (one
     // document, not the news reports of "أفادت تقارير") counts and sums up; what it tells with no day of its own is no
     // one event. (A news agency's report, "تقرير الوكالة", "تقرير لمراسل", is news.)

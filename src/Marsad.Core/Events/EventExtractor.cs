@@ -1163,7 +1163,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  // (or its wounded: "اطمأن على صحة مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ")
                  && (killed || roles.Actor1?.FirstToken >= trigger.FirstToken || roles.Actor2 is { Actor.IsState: true } || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
                  // (or by the words that condemn it: "الاعتداء الآثم الذي وقع في مسجد قوات الطوارئ")
-                 && TerrorWords.Any(w => document.Tokens[trigger.LastToken].Norm.Contains(w, StringComparison.Ordinal))
+                 && NamedAsTerror(document.Tokens[trigger.LastToken].Norm)
                  && (SiteStruck(document, sentence, trigger) || AtPrayer(document, sentence, trigger)))
         {
             if (roles.Actor1 is { } forces) roles = forces.FirstToken < trigger.FirstToken ? roles with { Actor1 = null } : new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);

@@ -928,8 +928,12 @@ internal sealed partial class ExtractionContext
     {
         if (CondemningVerbs.Contains(Tokens[cue].NormWithoutWa)) return true;
         int about = cue + 1 < Tokens.Count && Tokens[cue + 1].Norm is "فيه" or "فيها" or "خلاله" or "خلالها" ? cue + 2 : cue + 1;
-        return about + 1 < Tokens.Count && Tokens[about].Norm == "عن"
-               && CondemningNouns.Any(n => Tokens[about + 1].Norm.StartsWith(n, StringComparison.Ordinal));
+        if (about + 1 >= Tokens.Count || Tokens[about].Norm != "عن") return false;
+        // (a loop, not a lambda: a closure over "about" would be allocated at every call)
+        string noun = Tokens[about + 1].Norm;
+        foreach (string n in CondemningNouns)
+            if (noun.StartsWith(n, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static readonly string[] CondemningNouns = ["استنكار", "ادان", "تنديد", "شجب"];
