@@ -24,6 +24,9 @@ internal sealed partial class ExtractionContext
         // ("منع الجيش الطلبة من دخول المدرسة بعد أن أعلن إغلاقها": a speaker named well before its cue is the subject
         // of the sentence's own verb, and a party to what it tells)
         bool dropClaimant = claim is { Inherited: false } && !selfReport && !SubjectOfItsOwnVerb(claim);
+        // (the span of whoever the sentence's own claim has condemning, read once for every side: none of them is a party)
+        TextSpan? condemner = claim is { Inherited: false } && FirstAtOrAfter(Tokens, x => x.Span.Start, claim.CueSpan.Start) is var cue
+                              && cue < s.EndToken && Condemns(cue) ? claim.SourceSpan : null;
         var (clauseStart, clauseEnd) = Clause(s, t);
         var inSentence = _inSentence;
         inSentence.Clear();
@@ -38,7 +41,7 @@ internal sealed partial class ExtractionContext
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !OwnerOfWords(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
-                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s, t)) inSentence.Add(a);
+                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s, t, condemner)) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
@@ -1528,7 +1531,7 @@ internal sealed partial class ExtractionContext
         // ("القصف الجوي والصاروخي الذي تشنه القوات": an adjective joined by و on the trigger too)
         while (rel < s.EndToken && rel <= t.LastToken + 2 && (Tokens[rel].Norm.StartsWith("ال", StringComparison.Ordinal)
                    || Tokens[rel].Norm.StartsWith("وال", StringComparison.Ordinal) && (StrikeAdjectives.IsAir(Tokens[rel]) || StrikeAdjectives.IsGround(Tokens[rel])))
-               && !IsRelativePronoun(Tokens[rel].Norm) && !Within(_actors, a => a.FirstToken, rel, rel + 1).Any())
+               && !IsRelativePronoun(Tokens[rel].Norm) && ActorAt(rel) is null)
             rel++;
         // ("بقذيفة هاون أطلقتها ميليشيات الحوثي": an indefinite noun takes its relative clause with no pronoun — the
         // verb of firing right after it, carrying it back, read as if "التي" stood before the verb)
@@ -1755,7 +1758,7 @@ internal sealed partial class ExtractionContext
     // ("خطف ثمانية عناصر من الفرقة، وهو أمر نفته وزارة الدفاع الأميركية", "وإدانة مصر للتفجير الإرهابي الذي استهدف
     // مسجد قوات الطوارئ"): who denies what was told, right after the verb that points back at it, or condemns the act
     // named after it with ل, speaks of the act and is no party to it
-    private bool DisownsOrCondemns(ActorMention a, Sentence s, TriggerMention t)
+    private bool DisownsOrCondemns(ActorMention a, Sentence s, TriggerMention t, TextSpan? condemner)
     {
         int before = a.FirstToken - 1;
         if (before >= s.FirstToken)
@@ -1768,9 +1771,7 @@ internal sealed partial class ExtractionContext
         }
         // ("شجب أسامة النجيفي نائب رئيس الجمهورية العراقية التفجير الإجرامي"): or is named in the source of the
         // sentence's own claim of condemning
-        if (Document.Claims.TryGetValue(s.Index, out var claim) && claim is { Inherited: false } && claim.SourceSpan.Overlaps(a.Span)
-            && FirstAtOrAfter(Tokens, x => x.Span.Start, claim.CueSpan.Start) is var cue && cue < s.EndToken && Condemns(cue))
-            return true;
+        if (condemner is { } source && source.Overlaps(a.Span)) return true;
         // (or before the verb, the act after it and no other side between: "وزير الداخلية بدولة الإمارات، أعرب فيه عن
         // استنكاره للاعتداء الآثم", "بعث وزير الداخلية المصري برقية عزاء …، دان فيها الاعتداء" — not "الميليشيات الحوثية
         // تحتجز صحفيين …، أن الحكومة الشرعية نددت باعتقال الصحفيين")
