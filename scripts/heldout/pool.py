@@ -18,9 +18,10 @@ OLD_SEEDS = {58: 585858, 59: 595958, 60: 606058, 61: 616158, 62: 626258, 63: 636
              66: 666658, 67: 676758, 68: 686858}
 
 
-def pool(words_held=lambda n: n >= 2):
+def pool(words_held=lambda n: n >= 2, shortest=0, longest=6000):
     """The pool's articles as {id, title, text, published, outlet, url}; id = sn-DAY-INDEX (INDEX from 0). words_held
-    says how many of WORDS the text must hold (two or more here; sn_one_word_pool.py asks for exactly one)."""
+    says how many of WORDS the text must hold (two or more here; sn_one_word_pool.py asks for exactly one), and title
+    and text together must be at least shortest and under longest characters (sn_long_pool.py takes 6,000-12,000)."""
     seen, out = set(), []
     for z in sorted(glob.glob(os.path.join(CORPUS, "*.zip"))):
         day = os.path.basename(z)[:-4]
@@ -31,7 +32,7 @@ def pool(words_held=lambda n: n >= 2):
                 continue
             seen.add(text)
             title = a.get("title") or ""
-            if len(title) + len(text) >= 6000 or not words_held(sum(w in text for w in WORDS)):
+            if not shortest <= len(title) + len(text) < longest or not words_held(sum(w in text for w in WORDS)):
                 continue
             out.append(dict(id=f"sn-{day}-{i}", title=title, text=text,
                             published=a["date_extracted"].replace(" ", "T") + "Z", outlet=a["source"], url=a.get("url")))

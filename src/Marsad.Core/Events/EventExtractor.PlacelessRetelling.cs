@@ -19,9 +19,10 @@ public sealed partial class EventExtractor
             // (in the body a town standing in is most often the one the sentence means, "في المدينة", and a region the
             // one it sums up: there only an act named as known, with a single report to be)
             // (told by the headline alone: one the body tells too is that report's)
-            if (!result.Contains(e) || e.Actor1 is null or { IsUnidentified: true } || TriggerSentence(e, context) is not { } told
+            if (!result.Contains(e) || e.Actor1 is null || TriggerSentence(e, context) is not { } told
                 || e.EvidenceSentences.Any(s => !told.Span.Contains(s)) || ToldIn(e, told, "location")) continue;
             bool inTheBody = told.Index > 0;
+            if (e.Actor1.IsUnidentified && !inTheBody) continue;
             // (in the body, only an act the article's main place stands in for: one placed by the sentence before is there)
             if (inTheBody && (e.Location?.Span != context.MainPlace?.Span || context.PointsBackAtATown(told) || !NamedAsKnown(e, context))) continue;
             bool Retold(ExtractedEvent d) => d != e && d.SubEventType == e.SubEventType && SameForce(d.Actor1, e.Actor1)

@@ -438,6 +438,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(accused, roles.Actor2 is { } hit && hit.Actor.PlainName != accused.Actor.PlainName ? hit : null, Array.Empty<ActorMention>(), roles.TargetMarked);
         if (ProceededTo(context, sentence, trigger) is { } doer && roles.Actor1 != doer)
             roles = new Roles(doer, roles.Actor1 is { } after && after.FirstToken > trigger.LastToken ? after : roles.Actor2, Array.Empty<ActorMention>(), TargetMarked: true);
+        // ("باشرت الجهات الأمنية الحادث", "تولت التحقيقات فيها الأجهزة الأمنية": the police on the case did not do it —
+        // though the arrest they made is theirs, "وباشرت الجهات الأمنية الحادث وقبضت على الجاني")
+        if (roles.Actor1 is { } handler && trigger.Entries.All(e => e.EventType != AcledTaxonomy.StrategicDevelopments) && HandlesTheCase(document, sentence, handler))
+            roles = roles with { Actor1 = null };
         // ("اغتيل الصحفي جمال خاشقجي في إسطنبول", "وقتل الصحفي … داخل القنصلية": civilians right after a verb of killing
         // with no one else named are whom it killed — the passive, unmarked in writing — by someone unnamed)
         bool civiliansKilled = trigger.FirstToken == trigger.LastToken && roles is { Actor1.Actor.Inter: 7, Actor2: null }
@@ -1982,6 +1986,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         for (int i = 0; i < merged.Count; i++) merged[i] = DeadlyAttackOfAGroup(merged[i]);
         merged = OneSuicideBombing(merged);
         merged = KilledByTheBombing(merged, context);
+        merged = OneArson(merged, context);
         merged = InterceptedNotStruck(merged, context.Document, triggers);
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());

@@ -1125,7 +1125,11 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.EventType == AcledTaxonomy.Riots)
             && Tokens[t.FirstToken - 1].Norm is "مكافحه" or "لمكافحه" or "ومكافحه" or "اثاره" or "باثاره" or "واثاره") return true;
         // "حق التظاهر السلمي", "حرية التظاهر": a right to act is no act.
-        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حق" or "الحق" or "حريه") return true;
+        // ("قانون التظاهر": nor is the law that rules it)
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "حق" or "الحق" or "حريه" or "قانون" or "لقانون" or "بقانون") return true;
+        // "واجه صعوبة في الحصول على تمويل", "يواجه نقصا في الجنود": a hardship faced is no foe fought.
+        if (t.IsWeak && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && t.LastToken + 1 < s.EndToken
+            && FacedHardships.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
         // "بمذكرة احتجاج لدى الأمم المتحدة", "احتجاج سعودي بالأمم المتحدة": a state's protest is a note, not a crowd.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && DiplomaticProtest(s, t)) return true;
         // "الاتفاق النووي", "اتفاق تجاري": agreements ACLED codes settle conflicts, not trade or arms control.
@@ -1558,6 +1562,14 @@ internal sealed partial class ExtractionContext
     {
         "فرحه", "افراح", "امل", "امال", "حلم", "احلام", "بسمه", "ابتسامه", "حقيقه", "كلمه", "صوت", "ثوره", "فكر", "عقل", "براءه", "طفوله",
         "ديمقراطيه", "حريه", "سلام", "وطن", "مستقبل",
+    };
+
+    // What one faces that is no side ("واجه صعوبة", "تواجه تحديات", "يواجه تهما"), normalised, without the article.
+    private static readonly HashSet<string> FacedHardships = new(StringComparer.Ordinal)
+    {
+        "صعوبه", "صعوبات", "نقص", "نقصا", "مشكله", "مشاكل", "مشكلات", "تحد", "تحديا", "تحديات", "انتقادات", "انتقادا", "اتهامات", "تهم", "تهما", "تهمه",
+        "ازمه", "ازمات", "ضغوط", "ضغوطا", "خطر", "خطرا", "مخاطر", "عقوبه", "عقوبات", "اعدام", "سجن", "مصير", "مصيرا", "عقبات", "عراقيل",
+        "معارضه", "رفضا", "منافسه", "شبح", "تهديدات",
     };
 
     private static readonly HashSet<string> NonTerritorialObjects = new(StringComparer.Ordinal)
@@ -3229,8 +3241,16 @@ internal sealed partial class ExtractionContext
         // are the ones told already — a time, not a report)
         if (prev.Norm is "بعد" or "وبعد" or "عقب" or "وعقب" or "اثر" or "واثر" or "غداه" && AfterTheTimeClause(s, t))
             return true;
+        // ("كل هذه العمليات المفخخة والتفجيرات": or at the act noun the trigger qualifies)
+        if (QualifiedActNouns.Contains(prev.Norm) && t.FirstToken - 2 >= s.FirstToken) prev = Tokens[t.FirstToken - 2];
         return prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا" || ComingVerbs.Contains(prev.Norm);
     }
+
+    // Definite act nouns a trigger can stand after as their adjective ("العمليات المفخخة", "السيارة المفخخة").
+    private static readonly HashSet<string> QualifiedActNouns = new(StringComparer.Ordinal)
+    {
+        "العمليات", "العمليه", "الهجمات", "الهجوم", "الاعمال", "السيارات", "السياره", "العبوات", "العبوه", "الاحزمه", "الحزام",
+    };
 
     // "ويأتي استعادة القاعدة الجوية بعد أسابيع على تحرير عدن": a verbal noun made definite by the one it governs, the
     // subject of a verb of coming, is the act told already (whatever its row's part of speech: a noun stands here).

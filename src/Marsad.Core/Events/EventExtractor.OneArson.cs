@@ -1,0 +1,60 @@
+using Marsad.Core.Actors;
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// "أقدمت عصابة إرهابية يهودية … على إحراق عائلة فلسطينية" with "صدمته من حرق منزل عائلة دوابشة في بلدة دوما" and
+    /// "شاهدت المستوطنين وهم … يلقون الزجاجات الحارقة داخله": the house burned, and the fire bombs thrown into it, where
+    /// and when a family was burned are that one attack — not property destroyed, nor a riot, beside it. A riot folds in
+    /// only when its sentence names the attack's doers (villagers who clashed with soldiers after it rioted on their own).
+    /// </summary>
+    private static List<ExtractedEvent> OneArson(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        List<ExtractedEvent>? result = null;
+        foreach (var attack in events)
+        {
+            if (attack is not { SubEventType: "Attack", Location: not null, Actor1: { IsUnidentified: false } doer } || !SetAlight(attack, context)) continue;
+            result ??= new List<ExtractedEvent>(events);
+            int at = result.IndexOf(attack);
+            if (at < 0) continue;
+            for (int j = result.Count - 1; j >= 0; j--)
+            {
+                var fire = result[j];
+                if (fire == attack || fire.SubEventType is not ("Looting/property destruction" or "Violent demonstration" or "Mob violence")
+                    || !SamePlace(fire, attack) || Math.Abs(fire.Date.Date.DayNumber - attack.Date.Date.DayNumber) > 1 || !SetAlight(fire, context))
+                    continue;
+                if (fire.EventType == AcledTaxonomy.Riots && !NamesTheDoer(fire, doer, context)) continue;
+                result[at] = Absorb(result[at], fire) with { Location = result[at].Location };
+                result.RemoveAt(j);
+                if (j < at) at--;
+            }
+        }
+        return result ?? events;
+    }
+
+    // A trigger of burning: "حرق", "أحرقوا", "إحراق" (normalised احراق), "الزجاجات الحارقة", "إضرام النار".
+    private static bool SetAlight(ExtractedEvent e, ExtractionContext context)
+    {
+        var span = TriggerOf(e);
+        foreach (var t in context.Document.Tokens)
+        {
+            if (t.Span.Start >= span.End) break;
+            if (t.Span.End <= span.Start) continue;
+            var n = t.NormWithoutWa;
+            if (n.Contains("حرق", StringComparison.Ordinal) || n.Contains("حراق", StringComparison.Ordinal) || n.Contains("حارق", StringComparison.Ordinal) || n is "النار" or "النيران") return true;
+        }
+        return false;
+    }
+
+    // The doer named in the sentence of the other report's trigger ("شاهدت المستوطنين وهم …").
+    private static bool NamesTheDoer(ExtractedEvent e, ActorRef doer, ExtractionContext context)
+    {
+        var sentence = TriggerSentence(e, context);
+        foreach (var a in context.Actors)
+            if (a.FirstToken >= sentence.FirstToken && a.LastToken < sentence.EndToken && SameForce(a.Actor, doer)) return true;
+        return false;
+    }
+}
