@@ -1165,7 +1165,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                  && (!(roles.Actor1?.FirstToken < trigger.FirstToken) || trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "جراء" or "اثر" or "بسبب" or "نتيجه")
                  // (or "criminal", as the press calls the same act: "الحادث الإجرامي الذي استهدف رجال الأمن … في مسجد")
                  // (or its wounded: "اطمأن على صحة مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ")
-                 && (killed || roles.Actor1?.FirstToken >= trigger.FirstToken || roles.Actor2 is { Actor.IsState: true } || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
+                 // (or told done there in a clause of its own: "استنكر اللواء الفعل الإجرامي الذي وقع في مسجد طوارئ عسير")
+                 && (killed || roles.Actor1?.FirstToken >= trigger.FirstToken || roles.Actor2 is { Actor.IsState: true } || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null
+                     || ExtractionContext.TellsItDone(document.Tokens, sentence.EndToken, trigger))
                  // (or by the words that condemn it: "الاعتداء الآثم الذي وقع في مسجد قوات الطوارئ")
                  && NamedAsTerror(document.Tokens[trigger.LastToken].Norm)
                  && (SiteStruck(document, sentence, trigger) || AtPrayer(document, sentence, trigger)))
