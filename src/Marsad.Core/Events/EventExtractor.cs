@@ -324,8 +324,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var roles = context.Roles(sentence, anchor);
         // ("للحادث الآثم … الذي استهدف رجال الطوارئ"): the side right after a relative clause's verb of targeting is
         // whom it targeted — the verb's subject is the act before it, no side after it (not one past a comma: "الضربات
-        // التي استهدفت منطقة الكسوة …، والتي نفذتها القوات الإسرائيلية")
-        if (roles is { Actor1: { } targetOfClause, Actor2: null } && targetOfClause.FirstToken > trigger.LastToken && targetOfClause.FirstToken <= trigger.LastToken + 4
+        // التي استهدفت منطقة الكسوة …، والتي نفذتها القوات الإسرائيلية"; and whoever is named later is not its target:
+        // "الحادثة التي استهدفت رجال الأمن في مصلاهم … أن يستهدف حراس الأمن")
+        if (roles is { Actor1: { } targetOfClause } && (roles.Actor2 is null || roles.Actor2.FirstToken > targetOfClause.LastToken)
+            && targetOfClause.FirstToken > trigger.LastToken && targetOfClause.FirstToken <= trigger.LastToken + 4
             && !context.PunctuationBetween(trigger.LastToken, targetOfClause.FirstToken) && trigger.FirstToken > sentence.FirstToken
             && document.Tokens[trigger.FirstToken].Norm is "استهدف" or "استهدفت" && document.Tokens[trigger.FirstToken - 1].Norm is "الذي" or "التي")
             roles = roles with { Actor1 = null, Actor2 = targetOfClause, TargetMarked = true };
