@@ -39,11 +39,10 @@ public sealed partial class EventExtractor
     private static bool SetAlight(ExtractedEvent e, ExtractionContext context)
     {
         var span = TriggerOf(e);
-        foreach (var t in context.Document.Tokens)
+        var tokens = context.Document.Tokens;
+        for (int k = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.End, span.Start + 1); k < tokens.Count && tokens[k].Span.Start < span.End; k++)
         {
-            if (t.Span.Start >= span.End) break;
-            if (t.Span.End <= span.Start) continue;
-            var n = t.NormWithoutWa;
+            var n = tokens[k].NormWithoutWa;
             if (n.Contains("حرق", StringComparison.Ordinal) || n.Contains("حراق", StringComparison.Ordinal) || n.Contains("حارق", StringComparison.Ordinal) || n is "النار" or "النيران") return true;
         }
         return false;

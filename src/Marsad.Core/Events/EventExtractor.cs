@@ -442,7 +442,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(doer, roles.Actor1 is { } after && after.FirstToken > trigger.LastToken ? after : roles.Actor2, Array.Empty<ActorMention>(), TargetMarked: true);
         // ("باشرت الجهات الأمنية الحادث", "تولت التحقيقات فيها الأجهزة الأمنية": the police on the case did not do it —
         // though the arrest they made is theirs, "وباشرت الجهات الأمنية الحادث وقبضت على الجاني")
-        if (roles.Actor1 is { } handler && trigger.Entries.All(e => e.EventType != AcledTaxonomy.StrategicDevelopments) && HandlesTheCase(document, sentence, handler))
+        if (roles.Actor1 is { } handler && HandlesTheCase(document, sentence, handler) && trigger.Entries.All(e => e.EventType != AcledTaxonomy.StrategicDevelopments))
             roles = roles with { Actor1 = null };
         // ("اغتيل الصحفي جمال خاشقجي في إسطنبول", "وقتل الصحفي … داخل القنصلية": civilians right after a verb of killing
         // with no one else named are whom it killed — the passive, unmarked in writing — by someone unnamed)
