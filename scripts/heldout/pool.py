@@ -59,6 +59,22 @@ def draw_sets(ids, first, upto):
     return sets, taken
 
 
+def replay_from(arts, first, upto):
+    """(articles, {set: ids}, taken ids) for sets first..upto drawn from a pool's articles in their order."""
+    sets, taken = draw_sets([a["id"] for a in arts], first, upto)
+    return arts, sets, taken
+
+
+def main(replay, argv, index_name):
+    """The command of the later SaudiNewsNet pools: `python3 X_pool.py N OUT_DIR` writes set N's articles (one JSON object
+    each) to OUT_DIR and every set's ids to OUT_DIR/../index_name."""
+    n, out = int(argv[1]), argv[2]
+    arts, sets, taken = replay(n)
+    print(f"pool {len(arts)}, taken {len(taken)}, left {len(arts) - len(taken)}")
+    write_set(arts, sets, n, out, index_name)
+    print(f"wrote {len(sets[n])} articles to {out}")
+
+
 def write_set(arts, sets, n, out, index_name):
     """Writes set n's articles (one JSON object each, which `marsad eval events` reads by id) to out, and every set's
     ids to index_name beside out."""

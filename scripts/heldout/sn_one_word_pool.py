@@ -9,7 +9,7 @@ repository.
 """
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pool import pool as sn_pool, draw_sets, write_set
+from pool import pool as sn_pool, replay_from, main
 
 FIRST = 164
 
@@ -21,16 +21,8 @@ def pool():
 
 def replay(upto):
     """(articles, {set: ids}, taken ids) for sets 164..upto."""
-    arts = pool()
-    sets, taken = draw_sets([a["id"] for a in arts], FIRST, upto)
-    return arts, sets, taken
+    return replay_from(pool(), FIRST, upto)
 
 
 if __name__ == "__main__":
-    # python3 sn_one_word_pool.py N OUT_DIR: writes set N's articles (one JSON object each, as draw.py does) to OUT_DIR
-    # and every set's ids to OUT_DIR/../sn1-sets.json
-    n, out = int(sys.argv[1]), sys.argv[2]
-    arts, sets, taken = replay(n)
-    print(f"pool {len(arts)}, taken {len(taken)}, left {len(arts) - len(taken)}")
-    write_set(arts, sets, n, out, "sn1-sets.json")
-    print(f"wrote {len(sets[n])} articles to {out}")
+    main(replay, sys.argv, "sn1-sets.json")
