@@ -329,7 +329,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (roles is { Actor1: { } targetOfClause } && (roles.Actor2 is null || roles.Actor2.FirstToken > targetOfClause.LastToken)
             && targetOfClause.FirstToken > trigger.LastToken && targetOfClause.FirstToken <= trigger.LastToken + 4
             && !context.PunctuationBetween(trigger.LastToken, targetOfClause.FirstToken) && trigger.FirstToken > sentence.FirstToken
-            && document.Tokens[trigger.FirstToken].Norm is "استهدف" or "استهدفت" && document.Tokens[trigger.FirstToken - 1].Norm is "الذي" or "التي")
+            && ExtractionContext.Targeting(document.Tokens[trigger.FirstToken].Norm) && document.Tokens[trigger.FirstToken - 1].Norm is "الذي" or "التي")
             roles = roles with { Actor1 = null, Actor2 = targetOfClause, TargetMarked = true };
         if (answer >= 0)
             roles = roles with

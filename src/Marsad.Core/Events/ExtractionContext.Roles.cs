@@ -2593,7 +2593,7 @@ internal sealed partial class ExtractionContext
         && Tokens[t.LastToken].Form.Analysis is { HasArticle: true }
         && (a.FirstToken == t.LastToken + 1 || a.FirstToken == t.LastToken + 3 && NamedByItsMen(a));
 
-    private static bool Targeting(string norm) => norm is "استهدف" or "استهدفت";
+    internal static bool Targeting(string norm) => norm is "استهدف" or "استهدفت";
 
     // A targeting verb after the act, right before the side or with only "من", a count and member nouns between:
     // "استهدفت الحوثيين", "استهدفت مسلحين من", "استهدفت العديد من وحدات" — or the verb of a relative clause that tells
