@@ -945,7 +945,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                 && !PunctuationOutsideDates(document, subject.LastToken, obj.FirstToken)
                                 // ("أن طيران التحالف استهدف قيادات في مليشيات الحوثي": the subject before it, the object after)
                                 // ("أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة": the day between, a comma closing it)
-                                || subject.LastToken == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken
+                                // ("أن عناصر تنظيم داعش الإرهابي هاجمت قطعات عسكرية": an epithet between)
+                                || context.EndOfEpithets(subject.LastToken) == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken
                                    && obj.FirstToken - trigger.LastToken - DateTokensBetween(document, trigger.LastToken, obj.FirstToken) <= 4
                                    && !PunctuationOutsideDates(document, trigger.LastToken, obj.FirstToken)
                                 // ("هاجم مسلحون قرية … وقتلوا 20 شخصا": a verb joined by و shares the clause's armed subject, its

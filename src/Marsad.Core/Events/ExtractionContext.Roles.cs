@@ -291,9 +291,19 @@ internal sealed partial class ExtractionContext
             if (subject is null && t.Entries.Any(e => e.Pos == "verb"))
                 // ("أن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا الحوثيين": of allies joined by و, the first)
                 foreach (var a in unassociated)
-                    if (EndOfDescribedName(CoordinationTail(a).LastToken) == t.FirstToken - 1
+                    // ("أن عناصر تنظيم داعش الإرهابي هاجمت قطعات عسكرية": an epithet after the name is still the name's)
+                    if (EndOfEpithets(EndOfDescribedName(CoordinationTail(a).LastToken)) == t.FirstToken - 1
                         // ("وحسب المصادر فإن القوات الإسرائيلية اعتقلت صحفيا": "فإن" too)
                         && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان" or "فان"
+                        && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
+            // ("وكان مسلحو داعش هاجموا الجيش": a past verb in the plural has its subject before it — told after the verb, the
+            // subject takes a singular verb — so the side named right before it did the act)
+            // (not a verb joined by و, which shares the subject of the clause before: "انتفض أبناء العشائر ضد التنظيم
+            // واغتالوا عددا من عناصره"; nor a name after a preposition, the object of what came before: "التي تهيمن على اليمن")
+            if (subject is null && t.FirstToken == t.LastToken && t.Entries.Any(e => e.Pos == "verb") && PastPlural(Tokens[t.FirstToken])
+                && !Tokens[t.FirstToken].StartsWithWa && !Tokens[t.FirstToken].HasProclitic("ف"))
+                foreach (var a in unassociated)
+                    if (EndOfEpithets(EndOfDescribedName(CoordinationTail(a).LastToken)) == t.FirstToken - 1 && !AfterAPreposition(a)
                         && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
             // ("أحرزت قوات اللواء الثاني تقدما في معاركها ضد ميليشيات الحوثي وسيطرت على بعض المناطق": the side fought
             // against is no agent, whoever the unnamed subject was)
@@ -1407,6 +1417,29 @@ internal sealed partial class ExtractionContext
 
     // "أن المقاومة الجنوبية الموالية لهادي طردت الحوثيين", "القوات المدعومة من التحالف": the last token of a name with
     // the words of whom it is loyal to, belongs to or is backed by (one word with ل, or من and one word), else its own.
+    /// <summary>The last token of a name's epithets ("تنظيم داعش الإرهابي", "الميليشيات الحوثية الانقلابية"), or <paramref name="last"/>.</summary>
+    public int EndOfEpithets(int last)
+    {
+        while (last + 1 < Tokens.Count && Epithets.Contains(Tokens[last + 1].Norm)) last++;
+        return last;
+    }
+
+    // Words of praise or blame a report puts after a side's name; they describe it and name no other side.
+    private static readonly HashSet<string> Epithets = new(StringComparer.Ordinal)
+    {
+        "الارهابي", "الارهابيه", "الارهابيين", "المتطرف", "المتطرفه", "المتطرفين", "الانقلابي", "الانقلابيه", "الانقلابيين",
+        "المتمرد", "المتمرده", "المتمردين", "التكفيري", "التكفيريه", "التكفيريين", "المسلح", "المسلحه", "الاجرامي", "الاجراميه",
+    };
+
+    // A name governed by a preposition before it ("على اليمن", "ضد التنظيم", "بالحوثيين") is no verb's subject.
+    // (a partitive "من" is no such preposition: "أن مقاتلين من تنظيم داعش اعتقلوا الفتاة")
+    private bool AfterAPreposition(ActorMention a) =>
+        Tokens[a.FirstToken].HasProclitic("ب") || Tokens[a.FirstToken].HasProclitic("ل")
+        || a.FirstToken > 0 && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "مع" or "عن" or "الي" or "في" or "بين" or "بحق";
+
+    /// <summary>A past verb with the plural subject's ending ("هاجموا", "اعتقلوا").</summary>
+    private static bool PastPlural(Token verb) => verb.Norm.Length > 4 && verb.Norm.EndsWith("وا", StringComparison.Ordinal);
+
     private int EndOfDescribedName(int last)
     {
         if (last + 2 >= Tokens.Count || !BackerWords.Contains(Tokens[last + 1].Lemma)) return last;
