@@ -133,11 +133,16 @@ public sealed partial class EventExtractor
     private static bool Shook(Document document, Sentence sentence, TriggerMention trigger)
     {
         var tokens = document.Tokens;
-        if (trigger.FirstToken - 1 >= sentence.FirstToken && ShakingWords.Contains(tokens[trigger.FirstToken - 1].Lemma)) return true;
+        // (a count between: "دوت 3 انفجارات")
+        int before = PastTheCountEndingAt(document, trigger.FirstToken - 1);
+        if (before >= sentence.FirstToken && ShakingWords.Contains(tokens[before].Lemma))
+            // (blasts that boomed as aircraft flew over are their strikes: "انفجارات دوت … بالتزامن مع تحليق مكثف لطيران
+            // التحالف")
+            return !BoomingWords.Contains(tokens[before].Lemma) || !AircraftOverhead(document, sentence);
         for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
         {
             if (tokens[i].Kind == TokenKind.Punctuation) break;
-            if (ShakingWords.Contains(tokens[i].Lemma)) return true;
+            if (ShakingWords.Contains(tokens[i].Lemma)) return !BoomingWords.Contains(tokens[i].Lemma) || !AircraftOverhead(document, sentence);
         }
         return false;
     }
@@ -145,7 +150,21 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string> ShakingWords = new(StringComparer.Ordinal)
     {
         "هز", "هزت", "تهز", "يهز", "هزا", "هزتا",
+        // ("دوت 3 انفجارات بمحيط مدينة الشيخ زويد": explosions that boomed there — the feminine verbs only: "دوي" is
+        // as often the noun of a sound heard, "سماع دوي انفجارات", what an air raid makes too)
+        "دوت", "تدوي", "ودوت", "وتدوي",
     };
+
+    private static readonly HashSet<string> BoomingWords = new(StringComparer.Ordinal) { "دوت", "تدوي", "ودوت", "وتدوي" };
+
+    // Aircraft, their flight or their raids named in the sentence.
+    private static bool AircraftOverhead(Document document, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (DefiniteArticle.Off(BareLemma(document.Tokens[i])) is "طيران" or "تحليق" or "طايرات" or "طايره" or "مقاتلات" or "غارات" or "غاره" or "مروحيات")
+                return true;
+        return false;
+    }
 
     // ("واستهدف انفجار الثلاثاء موكب الحمد الله في بيت حانون", "انفجار استهدف مستشفى إدلب"): an explosion that targeted
     // something was set off at it — not a missile's ("إن الانفجار استهدف المطار بصاروخ") nor a dropped bomb's.

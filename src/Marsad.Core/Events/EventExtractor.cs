@@ -917,6 +917,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     && BareLemma(document.Tokens[trigger.FirstToken]) is "احتج" or "احتجت" or "احتجوا" or "يحتج" or "تحتج" or "يحتجون"
                     && (crowd.LastToken == trigger.FirstToken - 1 || PastTheCountEndingAt(document, crowd.FirstToken - 1) == trigger.LastToken
                         || crowd.FirstToken == trigger.LastToken + 1);
+        // ("وتجمع قرابة ستة آلاف متظاهر أمام البرلمان": a verb of gathering, then the crowd counted and called protesters)
+        crowdOut |= entry is { Weak: true, EventType: AcledTaxonomy.Protests, Pos: "noun" } && CountedProtestersGathered(document, sentence, trigger);
         // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
         bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
         // ("تم إحراق مكتب حزب الدعوة في محافظة البصرة" in an article of protests: party offices set on fire with no one
@@ -2619,6 +2621,21 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 || document.Tokens[i].Norm == "قبل" && document.Tokens[i - 1].Norm == "من"
                 // ("في هجوم … تم نسبه إلى المتمردين الأكراد": one ascribed to someone)
                 || AscribingVerbs.Contains(document.Tokens[i].Norm) || document.Tokens[i].Norm is "نسبت" or "ونسبت") return true;
+        return false;
+    }
+
+    // A count right before the protesters' noun and a verb of gathering right before the count, past a word of
+    // about ("تجمع قرابة ستة آلاف متظاهر", "احتشد نحو 500 محتج").
+    private static bool CountedProtestersGathered(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        int k = PastTheCountEndingAt(document, trigger.FirstToken - 1);
+        if (k == trigger.FirstToken - 1) return false;
+        for (int i = k; i >= Math.Max(sentence.FirstToken, k - 2); i--)
+        {
+            var token = document.Tokens[i];
+            if (GatheringVerbs.Contains(token.Lemma) || GatheringVerbs.Contains(BareLemma(token))) return true;
+            if (token.Norm is not ("قرابه" or "نحو" or "حوالي" or "زهاء" or "قرابة" or "ما" or "يقارب" or "اكثر" or "من")) return false;
+        }
         return false;
     }
 

@@ -2441,6 +2441,9 @@ internal sealed partial class ExtractionContext
         // harassment ("القبض على أحد الأشخاص الذين ظهروا في مقطع فيديو التحرش بفتاتين") — not forged papers, which
         // militants carry too ("للاشتباه بارتكابه أعمالا إرهابية … وتجوله ببطاقة هوية مزورة")
         "تحرش",
+        // a serial killer, or a murdered woman and her killer ("ألقت السلطات القبض على السفاحة", "شقيق القتيلة … ألقت الشرطة
+        // القبض عليه")
+        "سفاح", "سفاحه", "قتيله",
     };
 
     // A crime word as written or behind و, ال, بـ or لـ the segmenter left joined ("باحتيال مصرفي", "والرشاوى").
