@@ -46,6 +46,9 @@ internal sealed partial class ExtractionContext
         // ("تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة كوباني": the town a gathering stands with is no scene)
         if (towns.Exists(StoodWith)) towns = towns.Where(p => !StoodWith(p)).ToList();
         if (inSentence.Exists(StoodWith)) inSentence = inSentence.Where(p => !StoodWith(p)).ToList();
+        // ("في بلدة سروج التركية المقابلة لمدينة كوباني (عين العرب) السورية": the town another faces across a border is a
+        // landmark, no scene, when the sentence names the other)
+        if (towns.Count > 1 && towns.Exists(FacedAcross) && !towns.TrueForAll(FacedAcross)) towns = towns.Where(p => !FacedAcross(p)).ToList();
         // A sea is the scene of an attack on a ship only ("المدينة الإستراتيجية على البحر الأحمر" just places a town), and
         // a ship's name is no scene ("استهدفت بارجة 'الدمام' السعودية").
         bool shipHit = t.Entries.Any(e => e.HitsAShip);
@@ -323,6 +326,19 @@ internal sealed partial class ExtractionContext
     {
         "مسيحيو", "مسيحيي", "اهالي", "سكان", "ابناء", "نازحو", "نازحي", "مهجرو", "مهجري", "لاجيو", "لاجيي", "اهل", "مواطنو", "مواطني",
     };
+
+    // "المقابلة لمدينة كوباني (عين العرب)": a word of facing a few words before the place, its settlement noun, its
+    // other name's bracket between.
+    private bool FacedAcross(PlaceMention p)
+    {
+        for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 5); i--)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation && token.Surface != "(") return false;
+            if (DefiniteArticle.Off(token.Lemma) is "مقابله" or "مقابل" or "محاذيه" or "محاذي" or "قباله") return true;
+        }
+        return false;
+    }
 
     // "التضامن مع مدينة كوباني": the place a word of solidarity and "مع" stand before, its settlement noun between.
     private bool StoodWith(PlaceMention p)
