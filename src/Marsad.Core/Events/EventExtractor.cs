@@ -1846,8 +1846,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static readonly HashSet<string> WorshipperWords = new(StringComparer.Ordinal) { "مصلين", "المصلين", "مصلون", "المصلون" };
 
     // The same gazetteer place; places the gazetteer lacks are the same when written the same.
+    // (or one town under two entries at one point: a row of Marsad's extra places kept beside GeoNames' own — "زنجبار",
+    // listed so that it is not Zanzibar — the two spellings of a report may each find one)
     private static bool SamePlace(ExtractedEvent a, ExtractedEvent b) =>
-        a.Location is { } pa && b.Location is { } pb ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) : a.Location == b.Location;
+        a.Location is { } pa && b.Location is { } pb
+            ? ExtractionContext.PlaceKey(pa) == ExtractionContext.PlaceKey(pb) || ExtraBesideGeoNames(pa, pb)
+            : a.Location == b.Location;
+
+    // A town of Marsad's extra places (a negative id) and a GeoNames town under a kilometre apart, both told as such.
+    private static bool ExtraBesideGeoNames(PlaceMention a, PlaceMention b) =>
+        a is { GeoPrecision: 1, Relation: null, Place: { FeatureClass: "P" } x } && b is { GeoPrecision: 1, Relation: null, Place: { FeatureClass: "P" } y }
+        && x.GeonameId < 0 != y.GeonameId < 0 && x.CountryCode == y.CountryCode
+        && GeoDistance.Km(x.Latitude, x.Longitude, y.Latitude, y.Longitude) < 1.0;
 
     // (air words and air strikes of another clause, past "بينما" or "في حين", tell nothing of this one)
     private bool IsAir(ExtractionContext context, Sentence sentence, TriggerMention trigger, Roles roles, List<TriggerMention> sentenceTriggers, int answer)
