@@ -3410,6 +3410,13 @@ internal sealed partial class ExtractionContext
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
             if (DefiniteArticle.Off(Tokens[i].Lemma) is "اطاح" or "اطاحت" or "اطاحه" or "انهيار" or "انهار" or "خرق" or "خروقات" or "انتهاك" or "انتهاكات" or "نسف" or "نسفت")
                 return true;
+        // ("وكانت صفقة تبادل للأسرى بين المقاومة الجنوبية والحوثيين قد فشلت في اللحظة الأخيرة": nor is a deal that failed,
+        // the verb of failing closing its clause)
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 10); i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) break;
+            if (Tokens[i].Norm is "فشلت" or "فشل" or "تعثرت" or "تعثر" or "انهارت" or "انهار" or "الغيت" or "الغي") return true;
+        }
         return false;
     }
 
