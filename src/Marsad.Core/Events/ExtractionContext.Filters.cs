@@ -1095,6 +1095,9 @@ internal sealed partial class ExtractionContext
         // ('حركة احتجاجية أطلق عليها "مسيرة العودة"', 'في إطار ما يُعرف بـ"مسيرات العودة"', 'التي تحمل اسم "مسيرة العودة
         // الكبرى"': the name given to a campaign tells of no one day's act)
         if (NamesACampaign(s, t)) return true;
+        // ("ردت القوات المسلحة السعودية على مصدر القذائف", "تدمير منصات إطلاق القذائف"): the source or launchers of fire
+        // answered name that fire, told already, as the object of the answer — no act of their own
+        if (t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions) && t.Entries.All(e => e.Pos == "noun") && SourceOfFire(s, t)) return true;
         // Arrests of thieves, smugglers and gangs are crime, which ACLED leaves out.
         if (anyArrest && arrestOrAbduction)
             for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -3403,6 +3406,15 @@ internal sealed partial class ExtractionContext
             if (WarWords.Contains(DefiniteArticle.Off(Tokens[i].Lemma)) || WarWords.Contains(DefiniteArticle.Off(norm))) return true;
         }
         return false;
+    }
+
+    // "مصدر القذائف", "مصادر قذائف الحوثيين", "منصات إطلاق القذائف", "مصادر إطلاق الصواريخ": a word of source or launcher
+    // (and "إطلاق") right before the weapon noun.
+    private bool SourceOfFire(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        if (k > s.FirstToken && DefiniteArticle.Off(Tokens[k].Lemma) == "اطلاق") k--;
+        return k >= s.FirstToken && DefiniteArticle.Off(Tokens[k].Lemma) is "مصدر" or "مصادر" or "منصات" or "منصه" or "منصتي" or "منصتين";
     }
 
     private bool Broken(Sentence s, TriggerMention t)
