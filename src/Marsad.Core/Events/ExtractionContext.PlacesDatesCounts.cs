@@ -46,6 +46,10 @@ internal sealed partial class ExtractionContext
         // ("تجمعا لطلاب في المركز الثقافي بهدف التضامن مع مدينة كوباني": the town a gathering stands with is no scene)
         if (towns.Exists(StoodWith)) towns = towns.Where(p => !StoodWith(p)).ToList();
         if (inSentence.Exists(StoodWith)) inSentence = inSentence.Where(p => !StoodWith(p)).ToList();
+        // ("وقال أمام الصحافيين في أنقرة «إن التفجير ناجم عن اعتداء انتحاري»", "في مؤتمر صحافي عقده في أنقرة"): where a
+        // statement was made is no scene of the act it tells
+        if (towns.Exists(SpokenAt)) towns = towns.Where(p => !SpokenAt(p)).ToList();
+        if (inSentence.Exists(SpokenAt)) inSentence = inSentence.Where(p => !SpokenAt(p)).ToList();
         // ("في بلدة سروج التركية المقابلة لمدينة كوباني (عين العرب) السورية": the town another faces across a border is a
         // landmark, no scene, when the sentence names the other)
         if (towns.Count > 1 && towns.Exists(FacedAcross) && !towns.TrueForAll(FacedAcross)) towns = towns.Where(p => !FacedAcross(p)).ToList();
@@ -326,6 +330,21 @@ internal sealed partial class ExtractionContext
     {
         "مسيحيو", "مسيحيي", "اهالي", "سكان", "ابناء", "نازحو", "نازحي", "مهجرو", "مهجري", "لاجيو", "لاجيي", "اهل", "مواطنو", "مواطني",
     };
+
+    // "أمام الصحافيين في أنقرة", "للصحفيين في الرياض", "في مؤتمر صحافي عقده في أنقرة": the press before the place, a
+    // few words back in its clause.
+    private bool SpokenAt(PlaceMention p)
+    {
+        for (int i = p.FirstToken - 1; i >= Math.Max(1, p.FirstToken - 5); i--)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            string word = DefiniteArticle.Off(token.Lemma);
+            if (word is "صحافيين" or "صحفيين" && (Tokens[i - 1].Norm is "امام" || token.HasProclitic("ل"))) return true;
+            if (word is "صحافي" or "صحفي" && DefiniteArticle.Off(Tokens[i - 1].Lemma) is "مؤتمر") return true;
+        }
+        return false;
+    }
 
     // "المقابلة لمدينة كوباني (عين العرب)": a word of facing a few words before the place, its settlement noun, its
     // other name's bracket between.
