@@ -147,15 +147,11 @@ public sealed partial class EventExtractor
         return false;
     }
 
-    private static readonly HashSet<string> ShakingWords = new(StringComparer.Ordinal)
-    {
-        "هز", "هزت", "تهز", "يهز", "هزا", "هزتا",
-        // ("دوت 3 انفجارات بمحيط مدينة الشيخ زويد": explosions that boomed there — the feminine verbs only: "دوي" is
-        // as often the noun of a sound heard, "سماع دوي انفجارات", what an air raid makes too)
-        "دوت", "تدوي", "ودوت", "وتدوي",
-    };
-
+    // ("دوت 3 انفجارات بمحيط مدينة الشيخ زويد": explosions that boomed there — the feminine verbs only: "دوي" is as
+    // often the noun of a sound heard, "سماع دوي انفجارات", what an air raid makes too)
     private static readonly HashSet<string> BoomingWords = new(StringComparer.Ordinal) { "دوت", "تدوي", "ودوت", "وتدوي" };
+
+    private static readonly HashSet<string> ShakingWords = new(new[] { "هز", "هزت", "تهز", "يهز", "هزا", "هزتا" }.Concat(BoomingWords), StringComparer.Ordinal);
 
     // Aircraft, their flight or their raids named in the sentence.
     private static bool AircraftOverhead(Document document, Sentence sentence)

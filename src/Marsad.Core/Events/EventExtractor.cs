@@ -2644,7 +2644,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         {
             var token = document.Tokens[i];
             if (GatheringVerbs.Contains(token.Lemma) || GatheringVerbs.Contains(BareLemma(token))) return true;
-            if (token.Norm is not ("قرابه" or "نحو" or "حوالي" or "زهاء" or "قرابة" or "ما" or "يقارب" or "اكثر" or "من")) return false;
+            if (token.Norm is not ("قرابه" or "نحو" or "حوالي" or "زهاء" or "ما" or "يقارب" or "اكثر" or "من")) return false;
         }
         return false;
     }

@@ -1415,8 +1415,6 @@ internal sealed partial class ExtractionContext
     // The last of the allied sides joined by و right after <paramref name="head"/> ("المقاتلين الجنوبيين ووحدات الجيش").
     private ActorMention CoordinationTail(ActorMention head) => AlliesJoinedTo(head) is [.., var last] ? last : head;
 
-    // "أن المقاومة الجنوبية الموالية لهادي طردت الحوثيين", "القوات المدعومة من التحالف": the last token of a name with
-    // the words of whom it is loyal to, belongs to or is backed by (one word with ل, or من and one word), else its own.
     /// <summary>The last token of a name's epithets ("تنظيم داعش الإرهابي", "الميليشيات الحوثية الانقلابية"), or <paramref name="last"/>.</summary>
     public int EndOfEpithets(int last)
     {
@@ -1440,6 +1438,8 @@ internal sealed partial class ExtractionContext
     /// <summary>A past verb with the plural subject's ending ("هاجموا", "اعتقلوا").</summary>
     private static bool PastPlural(Token verb) => verb.Norm.Length > 4 && verb.Norm.EndsWith("وا", StringComparison.Ordinal);
 
+    // "أن المقاومة الجنوبية الموالية لهادي طردت الحوثيين", "القوات المدعومة من التحالف": the last token of a name with
+    // the words of whom it is loyal to, belongs to or is backed by (one word with ل, or من and one word), else its own.
     private int EndOfDescribedName(int last)
     {
         if (last + 2 >= Tokens.Count || !BackerWords.Contains(Tokens[last + 1].Lemma)) return last;
