@@ -347,14 +347,14 @@ internal sealed partial class ExtractionContext
     }
 
     // "المقابلة لمدينة كوباني (عين العرب)": a word of facing a few words before the place, its settlement noun, its
-    // other name's bracket between.
+    // other name's bracket between. (not "قبالة", off a coast or a port, which places a strike at sea: "قبالة ميناء درنة")
     private bool FacedAcross(PlaceMention p)
     {
         for (int i = p.FirstToken - 1; i >= Math.Max(0, p.FirstToken - 5); i--)
         {
             var token = Tokens[i];
             if (token.Kind == TokenKind.Punctuation && token.Surface != "(") return false;
-            if (DefiniteArticle.Off(token.Lemma) is "مقابله" or "مقابل" or "محاذيه" or "محاذي" or "قباله") return true;
+            if (DefiniteArticle.Off(token.Lemma) is "مقابله" or "مقابل" or "محاذيه" or "محاذي") return true;
         }
         return false;
     }
