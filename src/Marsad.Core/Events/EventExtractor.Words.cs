@@ -135,17 +135,19 @@ public sealed partial class EventExtractor
         var tokens = document.Tokens;
         // (a count between: "دوت 3 انفجارات")
         int before = PastTheCountEndingAt(document, trigger.FirstToken - 1);
-        if (before >= sentence.FirstToken && ShakingWords.Contains(tokens[before].Lemma))
-            // (blasts that boomed as aircraft flew over are their strikes: "انفجارات دوت … بالتزامن مع تحليق مكثف لطيران
-            // التحالف")
-            return !BoomingWords.Contains(tokens[before].Lemma) || !AircraftOverhead(document, sentence);
+        if (before >= sentence.FirstToken && ShakingWords.Contains(tokens[before].Lemma)) return NotAnAirRaid(document, sentence, tokens[before]);
         for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 4); i++)
         {
             if (tokens[i].Kind == TokenKind.Punctuation) break;
-            if (ShakingWords.Contains(tokens[i].Lemma)) return !BoomingWords.Contains(tokens[i].Lemma) || !AircraftOverhead(document, sentence);
+            if (ShakingWords.Contains(tokens[i].Lemma)) return NotAnAirRaid(document, sentence, tokens[i]);
         }
         return false;
     }
+
+    // Blasts that boomed as aircraft flew over are their strikes ("انفجارات دوت … بالتزامن مع تحليق مكثف لطيران التحالف");
+    // a verb of shaking is not so bounded.
+    private static bool NotAnAirRaid(Document document, Sentence sentence, Token shaking) =>
+        !BoomingWords.Contains(shaking.Lemma) || !AircraftOverhead(document, sentence);
 
     // ("دوت 3 انفجارات بمحيط مدينة الشيخ زويد": explosions that boomed there — the feminine verbs only: "دوي" is as
     // often the noun of a sound heard, "سماع دوي انفجارات", what an air raid makes too)

@@ -2634,19 +2634,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return false;
     }
 
-    // A count right before the protesters' noun and a verb of gathering right before the count, past a word of
-    // about ("تجمع قرابة ستة آلاف متظاهر", "احتشد نحو 500 محتج").
+    // A count right before the protesters' noun and a verb of gathering right before the count ("تجمع قرابة ستة آلاف
+    // متظاهر", "احتشد نحو 500 محتج": the number layer's count holds its word of about).
     private static bool CountedProtestersGathered(Document document, Sentence sentence, TriggerMention trigger)
     {
         int k = PastTheCountEndingAt(document, trigger.FirstToken - 1);
-        if (k == trigger.FirstToken - 1) return false;
-        for (int i = k; i >= Math.Max(sentence.FirstToken, k - 2); i--)
-        {
-            var token = document.Tokens[i];
-            if (GatheringVerbs.Contains(token.Lemma) || GatheringVerbs.Contains(BareLemma(token))) return true;
-            if (token.Norm is not ("قرابه" or "نحو" or "حوالي" or "زهاء" or "ما" or "يقارب" or "اكثر" or "من")) return false;
-        }
-        return false;
+        return k != trigger.FirstToken - 1 && k >= sentence.FirstToken
+               && (GatheringVerbs.Contains(document.Tokens[k].Lemma) || GatheringVerbs.Contains(BareLemma(document.Tokens[k])));
     }
 
     // The token before the count that ends at token k ("قتل 13 شخصا": the verb), or k itself when no count ends there.

@@ -288,22 +288,19 @@ internal sealed partial class ExtractionContext
                     if (a.LastToken == t.FirstToken - 1 && a != target && !Benefactive(a) && !Holder(a)) { subject = a; break; }
             // ("أكدت مصادر أن القوات اليمنية المشتركة اعتقلت 35 مسلحا من ميليشيات الحوثي": after "أن" the noun before the
             // verb is its subject — the one after it is its object)
+            // ("وكان مسلحو داعش هاجموا الجيش": so does a past verb in the plural — told after the verb, the subject takes a
+            // singular verb — not one joined by و, which shares the subject of the clause before: "انتفض أبناء العشائر ضد
+            // التنظيم واغتالوا عددا من عناصره")
+            bool pluralPast = t.FirstToken == t.LastToken && PastPlural(Tokens[t.FirstToken]) && !Tokens[t.FirstToken].StartsWithWa && !Tokens[t.FirstToken].HasProclitic("ف");
             if (subject is null && t.Entries.Any(e => e.Pos == "verb"))
                 // ("أن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا الحوثيين": of allies joined by و, the first)
                 foreach (var a in unassociated)
                     // ("أن عناصر تنظيم داعش الإرهابي هاجمت قطعات عسكرية": an epithet after the name is still the name's)
                     if (EndOfEpithets(EndOfDescribedName(CoordinationTail(a).LastToken)) == t.FirstToken - 1
                         // ("وحسب المصادر فإن القوات الإسرائيلية اعتقلت صحفيا": "فإن" too)
-                        && a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان" or "فان"
-                        && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
-            // ("وكان مسلحو داعش هاجموا الجيش": a past verb in the plural has its subject before it — told after the verb, the
-            // subject takes a singular verb — so the side named right before it did the act)
-            // (not a verb joined by و, which shares the subject of the clause before: "انتفض أبناء العشائر ضد التنظيم
-            // واغتالوا عددا من عناصره"; nor a name after a preposition, the object of what came before: "التي تهيمن على اليمن")
-            if (subject is null && t.FirstToken == t.LastToken && t.Entries.Any(e => e.Pos == "verb") && PastPlural(Tokens[t.FirstToken])
-                && !Tokens[t.FirstToken].StartsWithWa && !Tokens[t.FirstToken].HasProclitic("ف"))
-                foreach (var a in unassociated)
-                    if (EndOfEpithets(EndOfDescribedName(CoordinationTail(a).LastToken)) == t.FirstToken - 1 && !AfterAPreposition(a)
+                        // (before a plural verb, any name not after a preposition, the object of what came before: "التي
+                        // تهيمن على اليمن")
+                        && (a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان" or "فان" || pluralPast && !AfterAPreposition(a))
                         && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
             // ("أحرزت قوات اللواء الثاني تقدما في معاركها ضد ميليشيات الحوثي وسيطرت على بعض المناطق": the side fought
             // against is no agent, whoever the unnamed subject was)
