@@ -182,7 +182,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // speaks for whom he spoke for when first named)
             if (name is null && speakers is not null) name = SpeakerNamedAgain(tokens, a, b, speakers);
             if (name is not null) RememberSpeakers(document, actorAt, entityAt, a, b, ref speakers);
-            document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), name, span, cueSpan);
+            document.Claims[sentence.Index] = lastClaim = new Claim(sentence.Index, document.Slice(span), name, span, cueSpan,
+                Reaction: Condemnation.At(tokens, first));
             if (SourceNouns.Contains(tokens[a].Lemma) && name is not null) lastNamedSources = name;
             // ("قالت وزارة الداخلية في بيان": the statement word may follow the source)
             int told = Math.Min(sentence.EndToken - 1, Math.Max(last, b) + 3);

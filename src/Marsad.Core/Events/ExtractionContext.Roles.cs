@@ -932,27 +932,7 @@ internal sealed partial class ExtractionContext
         return SourceActor(claim)?.Actor.PlainName;
     }
 
-    // A verb of condemning, or one of voicing followed by "عن" and a noun of condemning ("أعرب عن استنكاره",
-    // "عبرت عن إدانتها", "أعرب فيه عن استنكاره").
-    private bool Condemns(int cue)
-    {
-        if (CondemningVerbs.Contains(Tokens[cue].NormWithoutWa)) return true;
-        int about = cue + 1 < Tokens.Count && Tokens[cue + 1].Norm is "فيه" or "فيها" or "خلاله" or "خلالها" ? cue + 2 : cue + 1;
-        if (about + 1 >= Tokens.Count || Tokens[about].Norm != "عن") return false;
-        // (a loop, not a lambda: a closure over "about" would be allocated at every call)
-        string noun = Tokens[about + 1].Norm;
-        foreach (string n in CondemningNouns)
-            if (noun.StartsWith(n, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    private static readonly string[] CondemningNouns = ["استنكار", "ادان", "تنديد", "شجب"];
-
-    private static readonly HashSet<string> CondemningVerbs = new(StringComparer.Ordinal)
-    {
-        "ادان", "ادانت", "ادانوا", "يدين", "تدين", "دان", "دانت", "ندد", "نددت", "نددوا", "يندد", "تندد", "استنكر", "استنكرت",
-        "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "شجبوا",
-    };
+    private bool Condemns(int cue) => Condemnation.At(Tokens, cue);
 
     private static readonly HashSet<string> AccusingVerbs = new(StringComparer.Ordinal) { "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم" };
 

@@ -21,7 +21,7 @@ public sealed class RecordBuilder(CountryCodes countries)
         var tags = new List<string>();
         if (e.PartialControl) tags.Add("partial control");
         if (e.Contradicts.Count > 0) tags.Add("contradicted by " + string.Join(", ", e.Contradicts));
-        if (e.Claim is not null) tags.Add("claim: " + e.Claim.DisplayName);
+        if (e.Claim is not null) tags.Add((e.Claim.Reaction ? "condemned by: " : "claim: ") + e.Claim.DisplayName);
         return new AcledRecord
         {
             EventIdCnty = $"{country?.Iso3 ?? "XXX"}-{e.Id}",
@@ -60,8 +60,8 @@ public sealed class RecordBuilder(CountryCodes countries)
             LocationAr = e.Location?.Surface,
             Actor1Ar = Surface(e, document, "actor1"),
             Actor2Ar = Surface(e, document, "actor2"),
-            ClaimSource = e.Claim?.DisplayName,
-            ClaimSourceAr = e.Claim?.Source,
+            ClaimSource = e.Claim?.Teller,
+            ClaimSourceAr = e.Claim is { Reaction: false } told ? told.Source : null,
             Injured = e.Injured,
             PartialControl = e.PartialControl,
             Confidence = e.Confidence,
@@ -102,7 +102,7 @@ public sealed class RecordBuilder(CountryCodes countries)
         string where = e.Location?.Place?.Name ?? e.Location?.Surface ?? "an unknown place";
         string partial = e.PartialControl ? " (partial control)" : "";
         string deaths = e.Fatalities is > 0 ? $"; {e.Fatalities} killed" : "";
-        string claim = e.Claim is null ? "" : $" According to {e.Claim.DisplayName}.";
+        string claim = e.Claim is null ? "" : e.Claim.Reaction ? $" Condemned by {e.Claim.DisplayName}." : $" According to {e.Claim.DisplayName}.";
         return $"{e.SubEventType}: {who}{whom} in {where}{partial}{deaths}.{claim}";
     }
 }
