@@ -2023,6 +2023,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (after the folds, which join a region's strike to its town's, and after the attack's force is known)
         merged = StrikeThatGassed(merged, context);
         merged.RemoveAll(e => StrikesInGeneral(e, context) || NowhereButACountry(e) || PlacedFromAfar(e, context));
+        merged = FeatureBackground(merged, context);
         for (int i = 0; i < merged.Count; i++)
         {
             // (after the folds too: "هجمات كيماوية سابقة للنظام" joined to the attack it names)
