@@ -26,7 +26,7 @@ public sealed partial class EventExtractor
         // ("أقدمت عصابة … في الثانية من سحر أمس الجمعة": a report of the day, whose lead act was not read)
         if (document.Published is { } published
             && document.Dates.Any(d => d.Span.Start < lead && d.Date.Precision == DatePrecision.Day && !d.InAPastYearsStory
-                                       && Math.Abs(published.DayNumber - d.Date.Date.DayNumber) <= 31))
+                                       && published.DayNumber - d.Date.Date.DayNumber is >= 0 and <= 31))
             return events;
         return events.Where(e => e.FieldEvidence.Any(f => f.Field == "date") || e.EvidenceSentences[0].Start < lead).ToList();
     }

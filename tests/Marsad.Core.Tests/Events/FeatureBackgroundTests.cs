@@ -39,6 +39,14 @@ public class FeatureBackgroundTests
     }
 
     [Fact]
+    public void A_day_to_come_in_the_lead_does_not_make_the_article_a_report()
+    {
+        // (an anniversary's day, "تحل السبت المقبل الذكرى …", is no day of news)
+        string text = "اليمن بين الحرب والسلام\nتحل السبت المقبل الذكرى الرابعة لبدء الحرب في اليمن. " + Analysis(14) + " " + Strike + " " + Analysis(12);
+        Assert.False(StrikeFound(text));
+    }
+
+    [Fact]
     public void A_short_brief_keeps_its_undated_strike()
     {
         string text = "اليمن بين الحرب والسلام\nتتواصل النقاشات حول مستقبل العملية السياسية في اليمن. " + Analysis(3) + " " + Strike;
