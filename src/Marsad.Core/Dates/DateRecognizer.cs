@@ -232,7 +232,7 @@ public sealed partial class DateRecognizer : IDocumentStage
             case "امس" or "الامس" or "البارحه": date = PartialDate.Day(pub.AddDays(-1)); return true;
             // ("وهو اليوم الذي اختفى فيه", "في اليوم التالي": the day a clause or a count defines, not today)
             case "اليوم" when next1 is "الذي" or "التالي" or "الاول" or "الثاني" or "الثالث" or "السابق": return false;
-            case "اليوم" when SameDayAsTold(tokens, i): return false;
+            case "اليوم" when SameDayAsTold(tokens, i) || ThisDayYearsAgo(tokens, i): return false;
             case "اليوم": date = PartialDate.Day(pub); return true;
             // ("الليلة قبل الماضية", "الليلة ما قبل الماضية": the night before last)
             case "الليله" when next1 == "قبل" && PastFeminine(next2): last = i + 2; date = PartialDate.Day(pub.AddDays(-2)); return true;
@@ -609,6 +609,10 @@ public sealed partial class DateRecognizer : IDocumentStage
     public static bool SameDayAsTold(IReadOnlyList<Token> tokens, int i) =>
         Key(tokens[i]) == "اليوم"
         && (i + 1 < tokens.Count && Key(tokens[i + 1]) is "نفسه" or "ذاته" || i > 0 && Key(tokens[i - 1]) is "ذلك" or "نفس" or "ذات");
+
+    // "وفي مثل هذا اليوم خرج متظاهرون": the same day of a past year, an anniversary's — not today.
+    private static bool ThisDayYearsAgo(IReadOnlyList<Token> tokens, int i) =>
+        i > 1 && tokens[i - 1].Norm == "هذا" && tokens[i - 2].NormWithoutWa is "مثل" or "بمثل";
 
     // A word's key without a leading conjunction or preposition (وأمس، بالأمس، وفي); no allocation.
     private static string Key(Token t)

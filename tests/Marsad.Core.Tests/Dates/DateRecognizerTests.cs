@@ -128,6 +128,12 @@ public class DateRecognizerTests
         Assert.Empty(Analyze.Text(text, Friday).Dates);
 
     [Theory]
+    [InlineData("وفي مثل هذا اليوم خرج متظاهرون في العاصمة")]
+    [InlineData("ومثل هذا اليوم يبقى في ذاكرة السوريين")]
+    public void This_day_of_a_past_year_is_not_today(string text) =>
+        Assert.Empty(Analyze.Text(text, Friday).Dates);
+
+    [Theory]
     [InlineData("وقتل جندي أمس الأول بانفجار عبوة", "2017-11-08")]   // the day before yesterday, as "أول أمس"
     [InlineData("وقتل جندي أول أمس بانفجار عبوة", "2017-11-08")]
     public void The_day_before_yesterday_either_way_round(string text, string expected) =>
