@@ -16,14 +16,14 @@ DEV = os.environ.get("DEV_ARTICLES", os.path.join(HERE, "../../../shared/data/go
 FIRST = 125
 
 
-def pool():
-    """{DOCNO: path} of the pool's files."""
+def pool(keep=lambda text: len(text) < 6000 and sum(w in text for w in WORDS) == 1):
+    """{DOCNO: path} of the pool's files: those whose text keep accepts (by default under 6,000 characters with exactly
+    one of the words), dev articles left out."""
     dev = {os.path.basename(p)[:-4] for p in glob.glob(os.path.join(DEV, "*.txt"))}
     out = {}
     for p in sorted(glob.glob(os.path.join(ANT, "*", "*.txt"))):
         doc = os.path.basename(p)[:-4]
-        text = open(p, encoding="utf-8", errors="replace").read()
-        if doc not in dev and len(text) < 6000 and sum(w in text for w in WORDS) == 1:
+        if doc not in dev and keep(open(p, encoding="utf-8", errors="replace").read()):
             out[doc] = p
     return out
 
@@ -35,15 +35,19 @@ def replay(upto):
     return arts, sets, taken
 
 
-if __name__ == "__main__":
-    # python3 ant_pool.py N OUT_DIR: copies set N's files to OUT_DIR and writes OUT_DIR/../ant-sets.json
+def main(replay, argv, index_name):
+    """`python3 X.py N OUT_DIR`: copies set N's files to OUT_DIR and writes every set's DOCNOs to OUT_DIR/../index_name."""
     import json, shutil
-    n, out = int(sys.argv[1]), sys.argv[2]
+    n, out = int(argv[1]), argv[2]
     arts, sets, taken = replay(n)
     print(f"pool {len(arts)}, taken {len(taken)}, left {len(arts) - len(taken)}")
     os.makedirs(out, exist_ok=True)
     for d in sets[n]:
         shutil.copy(arts[d], os.path.join(out, d + ".txt"))
-    with open(os.path.join(os.path.dirname(os.path.abspath(out)), "ant-sets.json"), "w") as f:
+    with open(os.path.join(os.path.dirname(os.path.abspath(out)), index_name), "w") as f:
         json.dump({str(k): v for k, v in sets.items()}, f)
     print(f"wrote {len(sets[n])} articles to {out}")
+
+
+if __name__ == "__main__":
+    main(replay, sys.argv, "ant-sets.json")
