@@ -66,7 +66,8 @@ public static class Annotator
         "date" => field.Contains("date", StringComparison.Ordinal),
         "number" => field is "fatalities" or "injured" || field.Contains("fatal", StringComparison.Ordinal) || field.Contains("injur", StringComparison.Ordinal),
         "trigger" => field.StartsWith("trigger", StringComparison.Ordinal),
-        "source" or "cue" => field.StartsWith("claim", StringComparison.Ordinal) || field.StartsWith("source", StringComparison.Ordinal),
+        "source" or "cue" => field.StartsWith("claim", StringComparison.Ordinal) || field.StartsWith("source", StringComparison.Ordinal)
+                             || field == "condemner",
         _ => false,
     };
 }

@@ -205,7 +205,7 @@ public static class Api
             "date" => "date",
             "fatalities" => "number",
             "trigger" => "trigger",
-            "claim" => "source",
+            "claim" or "condemner" => "source",
             _ => "other",
         };
         return events.SelectMany(e => e.Record.FieldEvidence.Select(f => (e, f)))

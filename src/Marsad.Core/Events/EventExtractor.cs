@@ -1463,7 +1463,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (roles.Actor2 is not null) evidence.Add(new("actor2", roles.Actor2.Span));
             if (dateSpan is { } ds) evidence.Add(new("date", ds));
             if (fatalitySpan is { } fs) evidence.Add(new("fatalities", fs));
-            if (claim is not null) evidence.Add(new("claim", claim.SourceSpan));
+            // (a condemner reacted to the act: its span is evidence of that, not of a claim)
+            if (claim is not null) evidence.Add(new(claim.Reaction ? "condemner" : "claim", claim.SourceSpan));
             yield return new ExtractedEvent
             {
                 Id = "",

@@ -4,7 +4,7 @@ using Marsad.Core.Geo;
 
 namespace Marsad.Core.Events;
 
-/// <summary>Which span of the text produced a field of an event ("actor1", "location", "date", "fatalities", "claim", "trigger").</summary>
+/// <summary>Which span of the text produced a field of an event ("actor1", "location", "date", "fatalities", "claim" or "condemner", "trigger").</summary>
 public sealed record FieldEvidence(string Field, TextSpan Span);
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace Marsad.Core.Tests.Records;
 /// <summary>
 /// "دان مجلس الشورى التفجير الإرهابي الذي استهدف مسجدا": who condemns an act reacts to it; the outlet tells it. The
 /// record's claim source (who asserts the event, in the gold schema's words) stays empty, and the condemner is kept in
-/// the notes and tags as such — while a source that tells the act ("وقال المتحدث الأمني إن …") is the claim source.
+/// the notes, tags and field evidence as such — while a source that tells the act ("وقال المتحدث الأمني إن …") is the claim source.
 /// </summary>
 public class CondemnerIsNoClaimSourceTests
 {
@@ -27,6 +27,9 @@ public class CondemnerIsNoClaimSourceTests
         Assert.Null(bombing.ClaimSourceAr);
         Assert.Contains("Condemned by", bombing.Notes);
         Assert.Contains("condemned by: ", bombing.Tags);
+        // (its span is evidence of the condemner, not of a claim)
+        Assert.Contains(bombing.FieldEvidence, f => f.Field == "condemner");
+        Assert.DoesNotContain(bombing.FieldEvidence, f => f.Field == "claim");
     }
 
     [Fact]
