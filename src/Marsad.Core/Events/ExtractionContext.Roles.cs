@@ -24,9 +24,9 @@ internal sealed partial class ExtractionContext
         // ("منع الجيش الطلبة من دخول المدرسة بعد أن أعلن إغلاقها": a speaker named well before its cue is the subject
         // of the sentence's own verb, and a party to what it tells)
         bool dropClaimant = claim is { Inherited: false } && !selfReport && !SubjectOfItsOwnVerb(claim);
-        // (the span of whoever the sentence's own claim has condemning, read once for every side: none of them is a party)
-        TextSpan? condemner = claim is { Inherited: false } && FirstAtOrAfter(Tokens, x => x.Span.Start, claim.CueSpan.Start) is var cue
-                              && cue < s.EndToken && Condemns(cue) ? claim.SourceSpan : null;
+        // (the span of whoever the sentence's own claim has condemning, read once for every side: none of them is a party;
+        // the claim stage marked the condemnation when it read the cue)
+        TextSpan? condemner = claim is { Inherited: false, Reaction: true } ? claim.SourceSpan : null;
         var (clauseStart, clauseEnd) = Clause(s, t);
         var inSentence = _inSentence;
         inSentence.Clear();
@@ -928,7 +928,7 @@ internal sealed partial class ExtractionContext
     {
         if (claim is not { Inherited: false }) return null;
         int cue = FirstAtOrAfter(Tokens, k => k.Span.Start, claim.CueSpan.Start);
-        if (cue >= Tokens.Count || !Condemns(cue) && !AccusingVerbs.Contains(Tokens[cue].NormWithoutWa)) return null;
+        if (cue >= Tokens.Count || !claim.Reaction && !AccusingVerbs.Contains(Tokens[cue].NormWithoutWa)) return null;
         return SourceActor(claim)?.Actor.PlainName;
     }
 
