@@ -97,9 +97,10 @@ public sealed partial class EventExtractor
 
     // ("قالت السلطات ان الانتحاري شاب تركي يبلغ من العمر 20 عاما" after "الهجوم الانتحاري الذي اوقع 32 قتيلا في سوروتش
     // الاثنين"): a suicide bombing told again with no day of its own, at the place of one the article dates, is that one
+    // (one with no figure of its own dead: "اطلع على آثار التفجير … ومزجت دماء الشهداء بصفحاته" tells a plural, no toll)
     private static bool OneBombingOneUndated(ExtractedEvent a, ExtractedEvent b, Func<ExtractedEvent, bool> theBomberAgain) =>
         a.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED" && (a.Date.Precision == DatePrecision.Day) != (b.Date.Precision == DatePrecision.Day)
-        && (a.Date.Precision == DatePrecision.Day ? b : a) is { Fatalities: null } undated && theBomberAgain(undated);
+        && (a.Date.Precision == DatePrecision.Day ? b : a) is var undated && (undated.Fatalities is null || undated.FatalitiesEstimated) && theBomberAgain(undated);
 
     // "الانتحاري": the bomber named with the article is one the article told of before; so is "التفجير", the bombing
     // with the article ("اطلع على آثار التفجير الآثم داخل المسجد" after "بعد عملية تفجير إرهابية … الخميس الماضي").

@@ -2025,6 +2025,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = StrikeThatGassed(merged, context);
         merged.RemoveAll(e => StrikesInGeneral(e, context) || NowhereButACountry(e) || PlacedFromAfar(e, context));
         merged = FeatureBackground(merged, context);
+        // (last: the article's one deadly act is known only once the rest are dropped or folded)
+        merged = TheOneActsDead(merged, context, triggers);
         for (int i = 0; i < merged.Count; i++)
         {
             // (after the folds too: "هجمات كيماوية سابقة للنظام" joined to the attack it names)

@@ -1924,6 +1924,9 @@ internal sealed partial class ExtractionContext
     // What a plural of dead with no figure counts: ACLED's lowest reading.
     private const int PluralWithNoFigure = 3;
 
+    // The plurals of the dead (and of the hurt, for the count of the injured), with the article or without.
+    private static readonly HashSet<string> PluralsOfTheDead = DefiniteArticle.WithAndWithout("قتلي", "شهداء", "جرحي", "مصابين", "ضحايا", "بشريه", "ارواح");
+
     private bool HasClauses(Sentence s)
     {
         _hasClauses ??= new sbyte[Document.Sentences.Count];
@@ -2025,7 +2028,7 @@ internal sealed partial class ExtractionContext
         TextSpan? span = null;
         TextSpan? plural = null, single = null, pair = null;
         bool singleByPronoun = false;
-        bool vague = false, withOthers = false;
+        bool vague = false, withOthers = false, pluralDefinite = false;
         cueFound = false;
         // (the figure right after the last cue, when it stands as the count: where it ends and what it is)
         int firstEnd = -1, firstValue = 0;
@@ -2047,12 +2050,16 @@ internal sealed partial class ExtractionContext
                 continue;
             }
             // A plural of dead with no figure — "قتلى", "عدد من القتلى" (a number of), "خسائر بشرية" — is several:
-            // ACLED's coders take the lowest reading, 3.
+            // ACLED's coders take the lowest reading, 3. (With the article too: "عزاءه لأسر الشهداء", "وسقط الضحايا".)
             for (int k = i; k <= last; k++)
-                if (Tokens[k].Lemma is "قتلي" or "شهداء" or "جرحي" or "مصابين" or "ضحايا" or "بشريه" or "ارواح" or "الارواح"
+                if ((PluralsOfTheDead.Contains(Tokens[k].Lemma) || PluralsOfTheDead.Contains(Tokens[k].NormWithoutWa))
                     // ("ضحايا مؤسسة قزوين للقروض": victims of something that is no act of violence are no dead)
-                    && !(Tokens[k].Lemma == "ضحايا" && VictimsOfNoViolence(k, s)))
-                    plural ??= Tokens[k].Span;
+                    && !(DefiniteArticle.Off(Tokens[k].Lemma) == "ضحايا" && VictimsOfNoViolence(k, s))
+                    && plural is null)
+                {
+                    plural = Tokens[k].Span;
+                    pluralDefinite = Tokens[k].NormWithoutWa.StartsWith("ال", StringComparison.Ordinal);
+                }
             // "قتل عدد من مسلحي الميليشيات", "لقي عدد من الحوثيين مصرعهم": "a number of" the dead is several too.
             // ("قتل وجرح عدد من ميليشيات الحوثي": across the wounded joined to the dead)
             bool woundedJoined = last + 1 < s.EndToken && Tokens[last + 1].Norm is "وجرح" or "واصيب" or "وجرحي" or "واصابه";
@@ -2212,7 +2219,9 @@ internal sealed partial class ExtractionContext
             }
             i = last;
         }
-        if (best is null && plural is not null) return (PluralWithNoFigure, plural, true);
+        // ("استشهاد الرقيب ماجد … داعية الله أن يتقبله مع الشهداء": the martyrs with the article are all who fell, ever — one
+        // named dead is the count)
+        if (best is null && plural is not null && !(pluralDefinite && single is not null)) return (PluralWithNoFigure, plural, true);
         if (best is null && pair is not null) return withOthers ? (2 + PluralWithNoFigure, pair, true) : (2, pair, false);
         if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, singleByPronoun);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
@@ -2267,6 +2276,9 @@ internal sealed partial class ExtractionContext
     // "خمسة جنود و12 مسلحا", "4 جنود روس و43 مسلحا": a figure right after the noun (and its adjective) the one before
     // counts, joined by و — not "بينهم" or "منهم" (a part of the total), a comma, or a vague plural ("وعشرات").
     // ("جندي وثلاثة مدنيين": the one in the singular is his own noun)
+    // The longest noun phrase after a partitive "من" that a figure joined by و still adds to.
+    private const int PartitiveNounsMost = 6;
+
     private bool JoinedFigure(Numbers.NumberMention before, Numbers.NumberMention n, Sentence s, bool nounItself)
     {
         int gap = n.FirstToken - before.LastToken - 1;
@@ -2274,9 +2286,10 @@ internal sealed partial class ExtractionContext
         bool waJoined = Tokens[n.FirstToken].StartsWithWa;
         if (!(waAlone || waJoined) || n.Value is < 1 or > 100000 || VagueCounts.Contains(DefiniteArticle.Off(Tokens[n.FirstToken].Lemma))) return false;
         int nouns = gap - (waAlone ? 1 : 0);
-        // ("اثنين على الأقل من العاملين بالمؤسسة واثنين من المسلحين": a partitive من may take a longer noun phrase)
+        // ("اثنين على الأقل من العاملين بالمؤسسة واثنين من المسلحين": a partitive من may take a longer noun phrase —
+        // a unit's name of several words: "استشهد 10 من منسوبي قوات الطوارئ الخاصة وثلاثة عاملين")
         bool partitive = nouns > 0 && Tokens[before.LastToken + 1].Norm == "من";
-        if (nouns < (nounItself ? 0 : 1) || nouns > (partitive ? 4 : 2)) return false;
+        if (nouns < (nounItself ? 0 : 1) || nouns > (partitive ? PartitiveNounsMost : 2)) return false;
         // (not across a verb or noun of its own: "قتل خلالها فلسطينيان وأصيب أكثر من 200")
         for (int k = before.LastToken + 1; k < before.LastToken + 1 + nouns; k++)
             if (Tokens[k].Kind != TokenKind.ArabicWord || Tokens[k].StartsWithWa

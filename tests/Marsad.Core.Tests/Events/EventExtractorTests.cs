@@ -1411,6 +1411,7 @@ public class EventExtractorTests
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ولقي 27 عنصرا من مسلحي المعارضة السورية مصرعهم.", 27)]      // "لقي N … مصرعهم", far apart
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ولقي اثنان من القادة، أحدهما سوري والآخر لبناني، مصرعهما.", 2)]   // across an apposition
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن خسائر بشرية.", 3)]                      // human losses: several
+    [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أدى إلى استشهاد الرقيب ماجد، داعين الله أن يتقبله مع الشهداء.", 1)]   // the martyrs ever are no toll beside one named
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن أضرار مادية.", null)]                    // no dead told of
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل جنديين.", 2)]                      // a dual counts two
     [InlineData("قصفت الطائرات الروسية مدينة حلب، ما أسفر عن مقتل طفل وإصابة ثمانية آخرين.", 1)]      // one in the singular; the eight are the injured's
@@ -1430,9 +1431,19 @@ public class EventExtractorTests
     [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nولم يعرف بعد إن سقط قتلى جراء الغارات.", null)]     // no toll told
     [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nوارتفعت حصيلة القتلى جراء الغارات منذ بدء الحملة إلى 45.", null)]   // a campaign's running total
     [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nوقتل نحو 300 شخص جراء الغارات.", null)]          // too many for one strike told apart
-    [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nوقال المرصد إن الحرب مستمرة.\nوتحدث الأهالي عن الخوف.\nوقتل ثمانية مدنيين في الغارات.", null)]   // too far back
+    // (far back, but the article's one deadly act: its dead all the same)
+    [InlineData("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nوقال المرصد إن الحرب مستمرة.\nوتحدث الأهالي عن الخوف.\nوقتل ثمانية مدنيين في الغارات.", 8)]
     public void A_toll_told_after_its_act_belongs_to_it(string text, int? expected) =>
         Assert.Equal(expected, Assert.Single(TestPipeline.Extract(text, "2018-03-10").Events).Fatalities);
+
+    [Fact]
+    public void A_toll_too_far_back_from_one_of_two_acts_is_neither_ones()
+    {
+        var doc = TestPipeline.Extract("شنت الطائرات الروسية غارات على مدينة حلب اليوم.\nواندلعت اشتباكات بين الجيش السوري وتنظيم داعش قرب مدينة دير الزور.\n"
+                                       + "وقال المرصد إن الحرب مستمرة.\nوتحدث الأهالي عن الخوف.\nوقتل ثمانية مدنيين في الغارات.", "2018-03-10");
+        Assert.Equal(2, doc.Events.Count);
+        Assert.Null(Assert.Single(doc.Events, e => e.SubEventType == AcledTaxonomy.AirStrike).Fatalities);
+    }
 
     [Fact]
     public void Reports_of_one_event_merge_with_all_evidence()
