@@ -658,17 +658,20 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                                    || CaptivesOfTheFight(document, sentence, trigger))) continue;
             // ("تفجير مسجد الإمام علي … ما أسفر عن سقوط 21 قتيلا", "تفجير مسجد قوات الطوارئ … قتل المصلين"): a building blown
             // up with people killed or worshippers in it is a bombing, not property wrecked
-            if (e.SubEventType == "Looting/property destruction" && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "فجر" or "فجرت" or "فجروا" or "يفجر" or "تفجر"
-                && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence)
-                    // ("تفجير مسجد قوات الطوارئ في أبها": the mosque of a force, blown up with its men)
-                    || document.Actors.Exists(a => a.Actor.Inter is 1 or 8 && (a.FirstToken == trigger.LastToken + 1
-                        // (or of its command, base or building, a few words on: "تفجير مسجد قيادة قوة الطوارئ", "تفجير مسجد مقر
-                        // قوات الطوارئ", "بتفجير مسجد للسنة داخل مبنى قوات الطوارئ")
-                        || a.FirstToken > trigger.LastToken + 1 && a.FirstToken <= trigger.LastToken + 4
-                           && document.Tokens[a.FirstToken - 1].NormWithoutWa is "قياده" or "مقر" or "معسكر" or "مبني" or "ثكنه"
-                           && !Enumerable.Range(trigger.LastToken + 1, a.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation)))))
+            bool blownUp = e.SubEventType == "Looting/property destruction" && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "فجر" or "فجرت" or "فجروا" or "يفجر" or "تفجر";
+            // ("تفجير مسجد قوات الطوارئ في أبها": the mosque of a force, blown up with its men)
+            var siteOwner = blownUp ? document.Actors.Find(a => a.Actor.Inter is 1 or 8 && (a.FirstToken == trigger.LastToken + 1
+                // (or of its command, base or building, a few words on: "تفجير مسجد قيادة قوة الطوارئ", "تفجير مسجد مقر
+                // قوات الطوارئ", "بتفجير مسجد للسنة داخل مبنى قوات الطوارئ")
+                || a.FirstToken > trigger.LastToken + 1 && a.FirstToken <= trigger.LastToken + 4
+                   && document.Tokens[a.FirstToken - 1].NormWithoutWa is "قياده" or "مقر" or "معسكر" or "مبني" or "ثكنه"
+                   && !Enumerable.Range(trigger.LastToken + 1, a.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))) : null;
+            if (blownUp && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence) || siteOwner is not null))
             {
                 entry = e with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", Weak = false };
+                // (the force whose building it was is the side hit — not worshippers or targets the sentence names in
+                // general further on: "عقب جريمة تفجير مسجد قوات الطوارئ … أن استهداف المساجد والمصلين دلالة")
+                if (siteOwner is not null && roles.Actor2 is null or { Actor.Inter: 7 }) roles = roles with { Actor2 = siteOwner, TargetMarked = true };
                 break;
             }
             entry = e;

@@ -821,7 +821,10 @@ internal sealed partial class ExtractionContext
                 mentions[k] = unnamed with { Actor = said, Rule = "anaphora" };
                 continue;
             }
-            if (!unnamed.Actor.IsUnidentified || group.Actor.IsUnidentified || group.Actor.IsGeneric || group.FirstToken - unnamed.LastToken > 6) continue;
+            // (so are people said to belong to an armed group — "اعتقال 320 شخصا ينتمون لتنظيم داعش", "أربعة أشخاص يشتبه
+            // بانتمائهم إلى جبهة النصرة": the group's members, not civilians)
+            bool people = unnamed.Actor.Inter == 7 && unnamed.Rule == "generic" && group.Actor.Inter is 2 or 3;
+            if (!(unnamed.Actor.IsUnidentified || people) || group.Actor.IsUnidentified || group.Actor.IsGeneric || group.FirstToken - unnamed.LastToken > 6) continue;
             bool belongs = false;
             for (int i = unnamed.LastToken + 1; i < group.FirstToken; i++)
             {
@@ -869,6 +872,8 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> BelongingWords = new(StringComparer.Ordinal)
     {
         "ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمون", "منتمين", "ينتسبون", "ينتسب", "تابعون", "تابعين", "التابعين", "يتبعون",
+        // (suspected or charged with belonging: "يشتبه بانتمائهم إلى", "لانتمائهم الى", "متهمين بالارتباط بتنظيم داعش")
+        "بانتمايهم", "لانتمايهم", "انتمايهم", "بانتمايه", "لانتمايه", "بالانتماء", "بالارتباط", "مرتبطين", "المرتبطين",
     };
 
     // An armed force whose announcement has the act as its object ("الجيش السوري يعلن استعادة 4 قرى") speaks of

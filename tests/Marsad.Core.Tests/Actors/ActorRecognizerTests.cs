@@ -64,6 +64,14 @@ public class ActorRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Support_is_no_Nusra_Front_without_its_article()
+    {
+        // "نصرة" is support ("الأكثر نصرة للحق"); the front is named with the article ("مواقع النصرة")
+        Assert.DoesNotContain(Run("يعيشون بإيهام أنفسهم أنهم الأقوى والأكثر نصرة للحق", year: 2015, catalog: ActorCatalog.Default).Actors, a => a.Actor.Name == "Al Nusra Front");
+        Assert.Contains(Run("وقصفت الطائرات مواقع النصرة قرب إدلب", year: 2015, catalog: ActorCatalog.Default).Actors, a => a.Actor.Name == "Al Nusra Front");
+    }
+
+    [Fact]
     public void A_member_noun_joins_the_mention()
     {
         var m = Single("قتل عناصر داعش");
