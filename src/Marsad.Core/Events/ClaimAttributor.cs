@@ -102,6 +102,9 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // "ويذكر أن", "يشار إلى أن": the writer's own background, told by no source.
             if (document.Cues.IsAt(CueClass.Background, cue.Value.First, sentence.EndToken, out _)) continue;
             var (first, last) = cue.Value;
+            // ("وباتت أعمالها مصدر فخر للسعوديين", "مصدر قلق"): a source of something is no one who tells
+            if (first == last && DefiniteArticle.Off(tokens[first].Lemma) is "مصدر" or "مصادر" && last + 1 < sentence.EndToken
+                && SourceOfAThing.Contains(DefiniteArticle.Off(tokens[last + 1].Lemma))) continue;
             // ("وانباء عن خسائر بشرية في صفوف الطرفين", "تقارير عن سقوط قتلى"): what follows reports "of" is what they
             // tell, not who tells it; they go unnamed
             if (last > first && tokens[last].Norm == "عن" && DefiniteArticle.Off(tokens[first].NormWithoutWa) is "انباء" or "تقارير") continue;
@@ -428,6 +431,13 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     };
 
     private static bool IsParticiple(Token t) => t.Lemma is "موكدا" or "موكده" or "مشيرا" or "مشيره" or "مضيفا" or "مضيفه" or "موضحا" or "موضحه" or "قايلا" or "قايله" or "لافتا" or "لافته";
+
+    // What "مصدر" may be the source of, rather than a speaker: pride, worry, threat, income ("مصدر فخر", "مصادر دخل").
+    private static readonly HashSet<string> SourceOfAThing = new(StringComparer.Ordinal)
+    {
+        "فخر", "اعتزاز", "قلق", "ازعاج", "تهديد", "خطر", "الهام", "رزق", "دخل", "ثروه", "سعاده", "فرح", "امل", "قوه", "ضعف",
+        "تمويل", "طاقه", "غذاء", "مياه", "توتر", "جدل", "خلاف", "اهتمام", "ثقه", "الم", "حزن", "شرعيه", "تلوث", "عدوي",
+    };
 
     // Verbs whose report follows their source after بـ ("أفاد المصدر نفسه بتصاعد الضربات", "أفادت التقارير بوقوع"):
     // a word that takes that بـ ends the source phrase (unless it starts a name: "بشار الجعفري").

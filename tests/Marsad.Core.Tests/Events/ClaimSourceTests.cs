@@ -26,6 +26,11 @@ public class ClaimSourceTests
     public void How_and_with_whom_a_speaker_spoke_is_no_part_of_his_name(string text, string source) =>
         Assert.Equal(source, SourceOf(text));
 
+    [Theory]
+    [InlineData("وباتت أعمال القوات مصدر فخر للسعوديين كافة.")]
+    [InlineData("وتبقى الهجمات مصدر قلق كبير للسكان.")]
+    public void A_source_of_pride_or_worry_is_no_one_who_tells(string text) => Assert.Null(SourceOf(text));
+
     [Fact]
     public void A_state_named_by_its_country_is_the_whole_source()
     {
