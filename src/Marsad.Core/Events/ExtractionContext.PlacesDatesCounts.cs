@@ -2273,12 +2273,12 @@ internal sealed partial class ExtractionContext
         return previous;
     }
 
-    // "خمسة جنود و12 مسلحا", "4 جنود روس و43 مسلحا": a figure right after the noun (and its adjective) the one before
-    // counts, joined by و — not "بينهم" or "منهم" (a part of the total), a comma, or a vague plural ("وعشرات").
-    // ("جندي وثلاثة مدنيين": the one in the singular is his own noun)
     // The longest noun phrase after a partitive "من" that a figure joined by و still adds to.
     private const int PartitiveNounsMost = 6;
 
+    // "خمسة جنود و12 مسلحا", "4 جنود روس و43 مسلحا": a figure right after the noun (and its adjective) the one before
+    // counts, joined by و — not "بينهم" or "منهم" (a part of the total), a comma, or a vague plural ("وعشرات").
+    // ("جندي وثلاثة مدنيين": the one in the singular is his own noun)
     private bool JoinedFigure(Numbers.NumberMention before, Numbers.NumberMention n, Sentence s, bool nounItself)
     {
         int gap = n.FirstToken - before.LastToken - 1;
