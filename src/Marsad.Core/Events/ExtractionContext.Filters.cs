@@ -2447,6 +2447,9 @@ internal sealed partial class ExtractionContext
         // a serial killer, or a murdered woman and her killer ("ألقت السلطات القبض على السفاحة", "شقيق القتيلة … ألقت الشرطة
         // القبض عليه")
         "سفاح", "سفاحه", "قتيله",
+        // the one culprit of a crime the police took ("وباشرت الجهات الأمنية الحادث وقبضت على الجاني") — not "الجناة",
+        // which columns call a cell of bombers too ("الجناة سيلقون الجزاء الرادع")
+        "جاني", "الجاني",
     };
 
     // A crime word as written or behind و, ال, بـ or لـ the segmenter left joined ("باحتيال مصرفي", "والرشاوى").

@@ -23,6 +23,13 @@ public class MurderCaseArrestTests
     }
 
     [GazetteerFact]
+    public void The_culprit_of_a_crime_arrested_is_no_event()
+    {
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(
+            "وباشرت الجهات الأمنية الحادث في مدينة حائل أمس وقبضت على الجاني كما تم ضبط السلاح المستخدم.", "2015-08-03").Events);
+    }
+
+    [GazetteerFact]
     public void Militants_arrested_are_still_an_event()
     {
         var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer("ألقت الشرطة أمس القبض على خمسة مسلحين في مدينة غزة.", "2015-08-09").Events);
