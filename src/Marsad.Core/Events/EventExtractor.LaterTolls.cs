@@ -24,15 +24,13 @@ public sealed partial class EventExtractor
     {
         var document = context.Document;
         if (!events.Any(e => e.Fatalities is null || e.FatalitiesEstimated)) return events;
-        // (events' evidence sentences are sentence spans)
-        int SentenceOf(TextSpan span) => document.SentenceAt(span.Start)?.Index ?? -1;
         HashSet<int>? told = null;
         foreach (var group in triggers.GroupBy(t => t.Sentence))
         {
             var sentence = document.Sentences[group.Key];
             // (cheap tests first: most sentences with a trigger tell no dead)
             if (document.Cues.Find(CueClass.Killed, sentence.FirstToken, sentence.EndToken) is null) continue;
-            told ??= events.SelectMany(e => e.EvidenceSentences).Select(SentenceOf).ToHashSet();
+            told ??= SentencesTold(events, document);
             if (told.Contains(sentence.Index) || context.IsBackground(sentence) || context.IsQuestion(sentence)) continue;
             var (count, span, estimated) = context.CountFor(CueClass.Killed, sentence);
             if (count is null || span is null || count > LaterTollCeiling || TallyWords(document, sentence)) continue;
@@ -50,7 +48,7 @@ public sealed partial class EventExtractor
                 {
                     for (int i = 0; i < events.Count; i++)
                     {
-                        int at = events[i].EvidenceSentences.Select(SentenceOf).Where(k => k < sentence.Index).DefaultIfEmpty(-1).Max();
+                        int at = events[i].EvidenceSentences.Select(span => SentenceIndex(document, span)).Where(k => k < sentence.Index).DefaultIfEmpty(-1).Max();
                         if (at < 0 || sentence.Index - at > TollReach || at <= foundAt
                             || !(NamesKindOf(named, events[i]) || orGround && GroundTakenByFighting(named, events[i]))) continue;
                         (found, foundAt) = (i, at);
@@ -77,6 +75,13 @@ public sealed partial class EventExtractor
         }
         return events;
     }
+
+    // The indices of the sentences the events' evidence is (events' evidence sentences are sentence spans): those that
+    // already tell an event.
+    private static HashSet<int> SentencesTold(List<ExtractedEvent> events, Document document) =>
+        events.SelectMany(e => e.EvidenceSentences).Select(span => SentenceIndex(document, span)).ToHashSet();
+
+    private static int SentenceIndex(Document document, TextSpan span) => document.SentenceAt(span.Start)?.Index ?? -1;
 
     // "ارتفعت حصيلة القتلى منذ بدء الحملة إلى 900": a running total over days or a campaign is no one event's toll;
     // "جاء الانفجار بعد ثلاثة أيام من مقتل 14 شخصا": a toll of another time is another event's.

@@ -20,7 +20,7 @@ public sealed partial class EventExtractor
         foreach (var group in triggers.GroupBy(t => t.Sentence))
         {
             var sentence = document.Sentences[group.Key];
-            told ??= events.SelectMany(e => e.EvidenceSentences).Select(s => document.SentenceAt(s.Start)?.Index ?? -1).ToHashSet();
+            told ??= SentencesTold(events, document);
             if (told.Contains(sentence.Index) || context.IsBackground(sentence) || context.IsQuestion(sentence)) continue;
             // (the definite noun may close a phrase: "واندلع القتال")
             foreach (var named in group.Where(t => document.Tokens[t.LastToken].Form.Analysis is { HasArticle: true } && !context.IsSuppressed(sentence, t)))
@@ -32,7 +32,7 @@ public sealed partial class EventExtractor
                     var e = events[i];
                     // (the cheap tests first: the sentence lookups only for a coarse report of the kind around the town)
                     if (!Coarse(e) || !NamesKindOf(named, e) || !Within(e.Location!.Place!, town)) continue;
-                    int at = e.EvidenceSentences.Select(s => document.SentenceAt(s.Start)?.Index ?? -1).Where(k => k < sentence.Index).DefaultIfEmpty(-1).Max();
+                    int at = e.EvidenceSentences.Select(span => SentenceIndex(document, span)).Where(k => k < sentence.Index).DefaultIfEmpty(-1).Max();
                     if (at < 0 || sentence.Index - at > TollReach) continue;
                     found = i;
                 }

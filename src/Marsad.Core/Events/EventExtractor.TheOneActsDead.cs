@@ -22,7 +22,7 @@ public sealed partial class EventExtractor
         if (only < 0 || events[only].Fatalities is not null) return events;
         var act = events[only];
         var document = context.Document;
-        var told = events.SelectMany(e => e.EvidenceSentences).Select(s => document.SentenceAt(s.Start)?.Index ?? -1).ToHashSet();
+        var told = SentencesTold(events, document);
         (int Count, TextSpan Span, bool Estimated, TextSpan Sentence)? dead = null;
         foreach (var sentence in document.Sentences)
         {
