@@ -416,6 +416,38 @@ public sealed partial class ActorCatalog
     public ActorRef? GenericOf(string id, string iso2, int? year = null) =>
         TryGet(id, out var row) ? ResolveGenericCountry(row, iso2, year) : null;
 
+    // "حرس الحدود" in a Saudi story is the force the catalog names "حرس الحدود السعودي", Saudi Arabia's army, though
+    // border guards elsewhere are police ("حرس الحدود الإيراني"): a generic state force resolved to a country is the
+    // country's state row its own words take with that country's adjective — when all of them name one force (the
+    // generic police row's many words name several, and keep to the country's police).
+    private ActorRef? NamedWithItsAdjective(ActorRef generic, string iso2, int? year)
+    {
+        var rows = _namedWithAdjective.GetOrAdd((generic.Id, iso2), static (key, arg) => arg.Catalog.RowsNamedWithAdjective(arg.Generic, key.Iso2), (Catalog: this, Generic: generic));
+        if (rows.Length == 0) return null;
+        var row = Choose(rows, year);
+        return generic.Air && !row.Air ? row with { Air = true } : row;
+    }
+
+    private ActorRef[] RowsNamedWithAdjective(ActorRef generic, string iso2)
+    {
+        if (!_byIso2.TryGetValue(iso2, out var nation) || !_aliases.TryGetValue(generic.Id, out var words)) return [];
+        var found = new List<ActorRef>();
+        foreach (var word in words)
+            foreach (var adjective in nation.AdjectivesAr)
+                foreach (var row in AliasMatcher.Lookup(word + " " + adjective))
+                {
+                    if (row.IsGeneric) continue;
+                    if (row.Country != iso2 || !row.IsState || found.Count > 0 && found[0].PlainName != row.PlainName) return [];
+                    // (of the generic's own kind, the state's force of that kind stands: which of Libya's two armies is
+                    // "the army" is the roles' choice, not the catalog's)
+                    if (row.Kind == generic.Kind) return [];
+                    if (!found.Contains(row)) found.Add(row);
+                }
+        return found.ToArray();
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Iso2), ActorRef[]> _namedWithAdjective = new();
+
     /// <summary>
     /// The country whose army an unnamed army or soldier in <paramref name="territory"/> belongs to: the territory's own,
     /// unless nationalities.tsv says another's ("جنود" in a West Bank story are Israel's).
@@ -431,7 +463,7 @@ public sealed partial class ActorCatalog
     public ActorRef ResolveGenericCountry(ActorRef actor, string iso2, int? year = null)
     {
         if (!actor.IsGeneric || string.IsNullOrEmpty(iso2)) return actor;
-        if (actor.IsState) return StateForce(iso2, actor.Kind, year, actor.Air);
+        if (actor.IsState) return NamedWithItsAdjective(actor, iso2, year) ?? StateForce(iso2, actor.Kind, year, actor.Air);
         string country = CountryName(iso2) ?? iso2;
         return actor with { Id = actor.Id + "-" + iso2.ToLowerInvariant(), Name = ActorNames.Resolve(actor.Name, country), Country = iso2 };
     }
