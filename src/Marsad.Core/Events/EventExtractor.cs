@@ -466,6 +466,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // struck are the side the speaker speaks for, not the civilians the sentence counts among the hurt
         if (roles.Actor2 is null or { Actor.Inter: 7 } && OursStruck(document, sentence, trigger) is { } ours && !SameForce(ours.Actor, roles.Actor1?.Actor))
             roles = roles with { Actor2 = ours, TargetMarked = true };
+        if (roles.Actor2 is { } worshippers && ForceAtPrayer(document, sentence, worshippers) is { } atPrayer && !SameForce(atPrayer.Actor, roles.Actor1?.Actor))
+            roles = roles with { Actor2 = atPrayer, TargetMarked = true };
         // (or people the attack left dead, no side named for them: "أسفر هجوم على قرية … عن مقتل 15 شخصا" — the people
         // counted after it, read as the clause's only side, are whom it hit)
         bool unnamedDead = roles.Actor2 is null && UnnamedDeadOfTheAttack(document, sentence, trigger, roles.Actor1 is { Actor.Inter: 7 } ? null : roles.Actor1);
