@@ -831,7 +831,7 @@ internal sealed partial class ExtractionContext
                 if (tokens[i].Kind == TokenKind.Punctuation) { belongs = false; break; }
                 belongs |= BelongingWords.Contains(tokens[i].Norm);
             }
-            if (!belongs) continue;
+            if (!belongs && !(people && OfTheGroup(tokens, unnamed, group))) continue;
             mentions[k] = unnamed with { Actor = group.Actor, Rule = "belonging" };
             mentions.RemoveAt(k + 1);
             said = group.Actor;
@@ -868,6 +868,19 @@ internal sealed partial class ExtractionContext
                 if (t.LastToken == m.FirstToken - 1 && t.Entries.All(e => e.SubEventType == AcledTaxonomy.Shelling)) { mentions.RemoveAt(k); break; }
         }
     }
+
+    // ("ضد ناشطين مفترضين من تنظيم داعش", "اعتقال أشخاص من جبهة النصرة"): people "of" the group, the group right after
+    // "من", a word of suspicion at most between — not "من قبل", the doer, nor "مدنيين أم من عناصر", a choice.
+    private static bool OfTheGroup(List<Token> tokens, ActorMention people, ActorMention group)
+    {
+        int of = group.FirstToken - 1;
+        return tokens[of].Norm == "من" && (of == people.LastToken + 1 || of == people.LastToken + 2 && Presumed.Contains(tokens[people.LastToken + 1].Norm));
+    }
+
+    private static readonly HashSet<string> Presumed = new(StringComparer.Ordinal)
+    {
+        "مفترضين", "مفترضون", "المفترضين", "مشتبه", "مشتبهين", "المشتبه", "محتملين", "مزعومين", "يشتبه",
+    };
 
     private static readonly HashSet<string> BelongingWords = new(StringComparer.Ordinal)
     {
