@@ -423,6 +423,8 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     {
         "تفيد", "يفيد", "تتحدث", "يتحدث", "تحدثت", "تحدث", "تشير", "يشير", "اشارت", "تقول", "يقول", "توكد", "يوكد", "اكدت",
         "افادت", "ذكرت", "نشرت", "زعمت", "تزعم", "يزعم",
+        // (what rumours do: "وكانت أنباء راجت عن إحباط عملية", "أنباء ترددت عن")
+        "راجت", "تروج", "ترددت", "تتردد", "تداولت", "تتداول", "انتشرت", "تنتشر", "سرت", "تسري", "تواترت", "تتواتر",
     };
 
     private static readonly HashSet<string> PronounsOfWhatWasSaid = new(StringComparer.Ordinal)

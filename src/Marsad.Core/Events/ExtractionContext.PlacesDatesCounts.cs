@@ -2284,8 +2284,9 @@ internal sealed partial class ExtractionContext
         int gap = n.FirstToken - before.LastToken - 1;
         bool waAlone = Tokens[n.FirstToken - 1].Norm == "و";
         bool waJoined = Tokens[n.FirstToken].StartsWithWa;
-        if (!(waAlone || waJoined) || n.Value is < 1 or > 100000 || VagueCounts.Contains(DefiniteArticle.Off(Tokens[n.FirstToken].Lemma))) return false;
-        int nouns = gap - (waAlone ? 1 : 0);
+        int besides = waAlone || waJoined ? 0 : Besides(n.FirstToken, before.LastToken);
+        if (!(waAlone || waJoined || besides > 0) || n.Value is < 1 or > 100000 || VagueCounts.Contains(DefiniteArticle.Off(Tokens[n.FirstToken].Lemma))) return false;
+        int nouns = gap - (waAlone ? 1 : besides);
         // ("اثنين على الأقل من العاملين بالمؤسسة واثنين من المسلحين": a partitive من may take a longer noun phrase —
         // a unit's name of several words: "استشهد 10 من منسوبي قوات الطوارئ الخاصة وثلاثة عاملين")
         bool partitive = nouns > 0 && Tokens[before.LastToken + 1].Norm == "من";
@@ -2295,6 +2296,18 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Kind != TokenKind.ArabicWord || Tokens[k].StartsWithWa
                 || Tokens[k].Norm is "بينهم" or "منهم" or "هم" or "اخرين" or "قد") return false;
         return n.LastToken + 1 < s.EndToken && Tokens[n.LastToken + 1].Kind == TokenKind.ArabicWord;
+    }
+
+    // "استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين", "فضلا عن", "علاوة على": words that add one count to
+    // another, as و does — how many tokens they take before the figure at <paramref name="at"/> (a comma before them
+    // too), or 0.
+    private int Besides(int at, int after)
+    {
+        if (at - 2 <= after) return 0;
+        string first = Tokens[at - 2].NormWithoutWa, second = Tokens[at - 1].Norm;
+        bool adds = first is "اضافه" or "بالاضافه" && second == "الي" || first == "فضلا" && second == "عن" || first == "علاوه" && second == "علي";
+        if (!adds) return 0;
+        return at - 3 > after && Tokens[at - 3].Surface is "،" or "," ? 3 : 2;
     }
 
     // The last word of an armed actor right after a one-word active verb of killing ("قتلت قوات الأمن الإيرانية"), or -1.
