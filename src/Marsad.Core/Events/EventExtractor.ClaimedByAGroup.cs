@@ -19,16 +19,22 @@ public sealed partial class EventExtractor
             // ("أعلن مسؤوليته عن", and "فيما تبنى تنظيم ولاية سيناء الهجوم": the act itself adopted)
             bool responsibility = tokens[k].Norm is "مسووليته" or "مسووليتها" or "مسووليتهم" or "المسووليه";
             bool adopted = !responsibility && tokens[k].Norm is "الهجوم" or "التفجير" or "العمليه" or "الهجمات" or "التفجيرات" or "التفجيرين" or "الاعتداء";
-            if (!responsibility && !adopted) continue;
+            // ("الهجوم الانتحاري الذي تبناه تنظيم داعش": the act adopted by the group named right after the verb)
+            bool adoptedIt = !responsibility && !adopted && tokens[k].NormWithoutWa is "تبناه" or "تبنته" or "تبناها" or "تبنوه" or "تبنتها";
+            if (!responsibility && !adopted && !adoptedIt) continue;
             if (document.SentenceAt(tokens[k].Span.Start) is not { } sentence) continue;
-            int verb = VerbSixBefore(tokens, sentence, k, responsibility ? ClaimingVerbs : AdoptingVerbs);
+            int verb = adoptedIt ? k : VerbBefore(tokens, sentence, k, responsibility ? ClaimingVerbs : AdoptingVerbs, 6);
+            // ("أعلن تنظيم داعش الإرهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته": the statement's where and when
+            // may stand between the group and its claim — then the group is the verb's subject, right after it)
+            bool far = verb < 0 && responsibility && (verb = VerbBefore(tokens, sentence, k, ClaimingVerbs, 16)) >= 0;
             // (not a claim of long ago: "حركة حسم التي أعلنت مسؤوليتها عن العديد من الهجمات … منذ منتصف عام 2016")
             if (verb < 0 || context.IsBackground(sentence)) continue;
             // (the subject after the verb, "أعلنت حركة الشباب المرتبطة بالقاعدة مسؤوليتها" — the group, not its affiliation;
             // else the one right before it, "وكان تنظيم داعش أعلن مسؤوليته")
             static bool Armed(ActorMention a) => a.Actor.Inter is 2 or 3 or 4 && !a.Actor.IsUnidentified;
-            var claimer = context.Actors.FirstOrDefault(a => a.FirstToken > verb && a.LastToken < k && Armed(a))
-                          ?? context.Actors.LastOrDefault(a => a.LastToken < verb && verb - a.LastToken <= 3 && a.FirstToken >= sentence.FirstToken && Armed(a));
+            var claimer = adoptedIt || far ? context.Actors.FirstOrDefault(a => a.FirstToken == verb + 1 && Armed(a))
+                : context.Actors.FirstOrDefault(a => a.FirstToken > verb && a.LastToken < k && Armed(a))
+                  ?? context.Actors.LastOrDefault(a => a.LastToken < verb && verb - a.LastToken <= 3 && a.FirstToken >= sentence.FirstToken && Armed(a));
             if (claimer is null) continue;
             var places = document.Places.Where(p => p.Place is not null && sentence.Span.Contains(p.Span) && !ExtractionContext.IsCountry(p)).ToList();
             // (a claim that names no place claims the article's one unclaimed attack, not one of several)
@@ -39,7 +45,9 @@ public sealed partial class EventExtractor
                 var e = events[i];
                 var where = e.Location!.Place!;
                 if (places.Count > 0 && !places.Exists(p => p.Place!.GeonameId == where.GeonameId)) continue;
-                events[i] = e with { Actor1 = context.Code(claimer.Actor, where.CountryCode) };
+                var group = context.Code(claimer.Actor, where.CountryCode);
+                // (the group read as the side hit, "الهجوم … الذي تبناه تنظيم داعش", is the side that hit)
+                events[i] = e with { Actor1 = group, Actor2 = e.Actor2?.PlainName == group?.PlainName ? null : e.Actor2 };
             }
         }
         return events;
@@ -63,10 +71,10 @@ public sealed partial class EventExtractor
         "تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "وتبني", "وتبنت",
     };
 
-    // The nearest word of the set at most six words before k in its sentence, or -1.
-    private static int VerbSixBefore(List<Text.Token> tokens, Text.Sentence sentence, int k, HashSet<string> verbs)
+    // The nearest word of the set at most <paramref name="reach"/> words before k in its sentence, or -1.
+    private static int VerbBefore(List<Text.Token> tokens, Text.Sentence sentence, int k, HashSet<string> verbs, int reach)
     {
-        for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - 6); i--)
+        for (int i = k - 1; i >= Math.Max(sentence.FirstToken, k - reach); i--)
             if (verbs.Contains(tokens[i].Norm)) return i;
         return -1;
     }
