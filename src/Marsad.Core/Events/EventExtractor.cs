@@ -632,6 +632,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 entry = e with { UnnamedAgent = true };
                 break;
             }
+            // ("أن 251 شخصا اعتقلوا حتى الآن خلال المداهمات"): people counted right before a plural past verb of arrest are its
+            // passive's subject — arrested, no one named taking them
+            if (e.ActorCondition == "state" && roles is { Actor1: { } countedTaken, Actor2: null } && CountedBeforeAPluralArrest(document, trigger, countedTaken))
+            {
+                roles = roles with { Actor1 = null, Actor2 = countedTaken, TargetMarked = true };
+                entry = e with { UnnamedAgent = true };
+                break;
+            }
             // ("حيث تم القبض على أربعة من عناصر التنظيم": the passive's object already taken as the side arrested, and
             // no one named taking them)
             // (people or an armed group's men — not a state's force, which the passive's object rarely is: "تم اعتقال الثلاثة
@@ -657,6 +665,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
             // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
             if (e.ActorCondition == "nonstate" && (roles.Actor1 is not { } taker || _authorities.CanArrest(taker.Actor) || !TookThem(document, trigger, taker)
+                                                   || CountedBeforeAPluralArrest(document, trigger, taker)
                                                    || CaptivesOfTheFight(document, sentence, trigger))) continue;
             // ("تفجير مسجد الإمام علي … ما أسفر عن سقوط 21 قتيلا", "تفجير مسجد قوات الطوارئ … قتل المصلين"): a building blown
             // up with people killed or worshippers in it is a bombing, not property wrecked
@@ -1935,6 +1944,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = PointedAt(e, context);
             e = DetainedByTheForce(e);
             e = InteriorArrests(e, context);
+            e = ArrestedByTheCountry(e, context);
             e = PeopleOfThePlace(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = CiviliansNotTheStronghold(e, context);
@@ -2711,6 +2721,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // Where a named object starts with its count before it ("عشرة من صيادي السمك", "خمسة أشخاص").
+    // People counted right before a plural past verb of arrest, "251 شخصا اعتقلوا": the passive's subject.
+    private static bool CountedBeforeAPluralArrest(Document document, TriggerMention trigger, ActorMention people) =>
+        people.Actor.Inter is 5 or 6 or 7 && people.LastToken == trigger.FirstToken - 1 && trigger.FirstToken == trigger.LastToken
+        && PassivePluralArrests.Contains(document.Tokens[trigger.FirstToken].NormWithoutWa) && CountedFrom(document, people) < people.FirstToken;
+
+    // Plural (and dual) past verbs of arrest, read as passives after the people they count. (Not "احتجزوا": "أنقذت فرق
+    // الدفاع المدني 7 أشخاص احتجزوا داخل شقة" were trapped by a fire.)
+    private static readonly HashSet<string> PassivePluralArrests = new(StringComparer.Ordinal) { "اعتقلوا", "اعتقلا" };
+
     private static int CountedFrom(Document document, ActorMention obj)
     {
         int end = obj.FirstToken - 1;
