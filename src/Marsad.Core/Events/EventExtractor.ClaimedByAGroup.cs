@@ -26,7 +26,12 @@ public sealed partial class EventExtractor
             int verb = adoptedIt ? k : VerbBefore(tokens, sentence, k, responsibility ? ClaimingVerbs : AdoptingVerbs, 6);
             // ("أعلن تنظيم داعش الإرهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته": the statement's where and when
             // may stand between the group and its claim — then the group is the verb's subject, right after it)
-            bool far = verb < 0 && responsibility && (verb = VerbBefore(tokens, sentence, k, ClaimingVerbs, 16)) >= 0;
+            bool far = false;
+            if (verb < 0 && responsibility)
+            {
+                verb = VerbBefore(tokens, sentence, k, ClaimingVerbs, 16);
+                far = verb >= 0;
+            }
             // (not a claim of long ago: "حركة حسم التي أعلنت مسؤوليتها عن العديد من الهجمات … منذ منتصف عام 2016")
             if (verb < 0 || context.IsBackground(sentence)) continue;
             // (the subject after the verb, "أعلنت حركة الشباب المرتبطة بالقاعدة مسؤوليتها" — the group, not its affiliation;

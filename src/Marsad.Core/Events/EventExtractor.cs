@@ -466,6 +466,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // struck are the side the speaker speaks for, not the civilians the sentence counts among the hurt
         if (roles.Actor2 is null or { Actor.Inter: 7 } && OursStruck(document, sentence, trigger) is { } ours && !SameForce(ours.Actor, roles.Actor1?.Actor))
             roles = roles with { Actor2 = ours, TargetMarked = true };
+        // ("استهدفت المصلين بمسجد قوات الطوارئ": or the force whose mosque its worshippers prayed in)
         if (roles.Actor2 is { } worshippers && ForceAtPrayer(document, sentence, worshippers) is { } atPrayer && !SameForce(atPrayer.Actor, roles.Actor1?.Actor))
             roles = roles with { Actor2 = atPrayer, TargetMarked = true };
         // (or people the attack left dead, no side named for them: "أسفر هجوم على قرية … عن مقتل 15 شخصا" — the people
@@ -2721,15 +2722,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // Where a named object starts with its count before it ("عشرة من صيادي السمك", "خمسة أشخاص").
-    // People counted right before a plural past verb of arrest, "251 شخصا اعتقلوا": the passive's subject.
-    private static bool CountedBeforeAPluralArrest(Document document, TriggerMention trigger, ActorMention people) =>
-        people.Actor.Inter is 5 or 6 or 7 && people.LastToken == trigger.FirstToken - 1 && trigger.FirstToken == trigger.LastToken
-        && PassivePluralArrests.Contains(document.Tokens[trigger.FirstToken].NormWithoutWa) && CountedFrom(document, people) < people.FirstToken;
-
-    // Plural (and dual) past verbs of arrest, read as passives after the people they count. (Not "احتجزوا": "أنقذت فرق
-    // الدفاع المدني 7 أشخاص احتجزوا داخل شقة" were trapped by a fire.)
-    private static readonly HashSet<string> PassivePluralArrests = new(StringComparer.Ordinal) { "اعتقلوا", "اعتقلا" };
-
     private static int CountedFrom(Document document, ActorMention obj)
     {
         int end = obj.FirstToken - 1;
@@ -2738,6 +2730,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (n.LastToken == end) return n.FirstToken;
         return obj.FirstToken;
     }
+
+    // People counted right before a plural past verb of arrest, "251 شخصا اعتقلوا": the passive's subject.
+    private static bool CountedBeforeAPluralArrest(Document document, TriggerMention trigger, ActorMention people) =>
+        people.Actor.Inter is 5 or 6 or 7 && people.LastToken == trigger.FirstToken - 1 && trigger.FirstToken == trigger.LastToken
+        && PassivePluralArrests.Contains(document.Tokens[trigger.FirstToken].NormWithoutWa) && CountedFrom(document, people) < people.FirstToken;
+
+    // Plural (and dual) past verbs of arrest, read as passives after the people they count. (Not "احتجزوا": "أنقذت فرق
+    // الدفاع المدني 7 أشخاص احتجزوا داخل شقة" were trapped by a fire.)
+    private static readonly HashSet<string> PassivePluralArrests = new(StringComparer.Ordinal) { "اعتقلوا", "اعتقلا" };
 
     // ("حادث التفجير الذي تعرض له مسجد الطوارئ الخاصة بأبها", "عملية تفجير إرهابية … في المسجد", "تفجير استهدف سوقا"):
     // a bombing told with the site it struck — a mosque, a market, a checkpoint — or its site or victims happened,
