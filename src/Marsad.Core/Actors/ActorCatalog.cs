@@ -255,8 +255,9 @@ public sealed partial class ActorCatalog
                 if (!adj.Contains(' ') && adj.EndsWith('ي') && !countryNames.Contains(adj + "ا")) AdjectiveMatcher.Add(adj + "ا", n);
     }
 
-    // "جنديان إسرائيليان", "طفلتين سوريتين": the dual of each adjective (masculine ـيان, feminine ـيتان/ـيتين; the
-    // masculine genitive ـيين is the plural's spelling, already listed) follows from its singular.
+    // "جنديان إسرائيليان", "طفلتين سوريتين", "جنديين تركيين": the dual of each adjective (masculine ـيان/ـيين, feminine
+    // ـيتان/ـيتين) follows from its singular. (The masculine genitive ـيين is also the sound plural's spelling, which the
+    // table lists for most countries — not for those whose plural is broken: أتراك, روس, ألمان.)
     private static IEnumerable<string> WithDuals(IEnumerable<string> adjectives)
     {
         var all = new List<string>();
@@ -264,7 +265,7 @@ public sealed partial class ActorCatalog
         {
             all.Add(adj);
             if (adj.Contains(' ')) continue;
-            if (adj.EndsWith('ي')) all.Add(adj + "ان");
+            if (adj.EndsWith('ي')) { all.Add(adj + "ان"); all.Add(adj + "ين"); }
             else if (adj.EndsWith("ية", StringComparison.Ordinal)) { all.Add(adj[..^1] + "تان"); all.Add(adj[..^1] + "تين"); }
         }
         return all.Distinct(StringComparer.Ordinal);
