@@ -36,7 +36,8 @@ public sealed class MarsadPipeline
             new TriggerRecognizer(triggers),
             new CueRecognizer(cues),
             new ClaimAttributor(sources, catalog),
-            new EventExtractor(catalog, Sides.LoadDefault(catalog), AirPowers.LoadDefault(catalog), Authorities.LoadDefault(catalog), geo.Gazetteer.CapitalOf),
+            new EventExtractor(catalog, Sides.LoadDefault(catalog), AirPowers.LoadDefault(catalog), Authorities.LoadDefault(catalog), geo.Gazetteer.CapitalOf,
+                Outlets.LoadDefault()),
         }).ToList();
     }
 

@@ -14,10 +14,11 @@ namespace Marsad.Core.Events;
 /// links contradicting claims, and fills a battle's missing opponent from the rest of the article.
 /// </summary>
 public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = null, AirPowers? airPowers = null, Authorities? authorities = null,
-    Func<string, Place?>? capitalOf = null) : IDocumentStage
+    Func<string, Place?>? capitalOf = null, Outlets? outlets = null) : IDocumentStage
 {
     private readonly AirPowers _airPowers = airPowers ?? AirPowers.Empty;
     private readonly Authorities _authorities = authorities ?? Authorities.Empty;
+    private readonly Outlets _outlets = outlets ?? Outlets.Empty;
 
     // A figure of dead this high without a day is a tally of a war or campaign (ACLED's largest single events are
     // a few hundred dead).
@@ -2954,6 +2955,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (places is [{ Place: not null } only] && ExtractionContext.IsCountry(only) && entry.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots
             && capitalOf is not null && capitalOf(only.Place.CountryCode) is { } itsSeat)
             return new[] { AtItsCapital(only, itsSeat) };
+        if (places.Count == 0 && entry.SubEventType == "Arrests" && ArrestAtTheOutletsHome(context, trigger, roles) is { } outletsHome)
+            return new[] { outletsHome };
         if (entry.SubEventType != "Arrests" || capitalOf is null
             || roles.Actor1 is not { Actor: { IsState: true, Country: { } iso2 } } arrester || capitalOf(iso2) is not { } home)
             return places;
