@@ -37,7 +37,7 @@ public sealed class MarsadPipeline
             new CueRecognizer(cues),
             new ClaimAttributor(sources, catalog),
             new EventExtractor(catalog, Sides.LoadDefault(catalog), AirPowers.LoadDefault(catalog), Authorities.LoadDefault(catalog), geo.Gazetteer.CapitalOf,
-                Outlets.LoadDefault()),
+                Outlets.LoadDefault(), JuniorPartners.LoadDefault(catalog)),
         }).ToList();
     }
 

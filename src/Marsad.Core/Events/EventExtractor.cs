@@ -14,11 +14,12 @@ namespace Marsad.Core.Events;
 /// links contradicting claims, and fills a battle's missing opponent from the rest of the article.
 /// </summary>
 public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = null, AirPowers? airPowers = null, Authorities? authorities = null,
-    Func<string, Place?>? capitalOf = null, Outlets? outlets = null) : IDocumentStage
+    Func<string, Place?>? capitalOf = null, Outlets? outlets = null, JuniorPartners? juniorPartners = null) : IDocumentStage
 {
     private readonly AirPowers _airPowers = airPowers ?? AirPowers.Empty;
     private readonly Authorities _authorities = authorities ?? Authorities.Empty;
     private readonly Outlets _outlets = outlets ?? Outlets.Empty;
+    private readonly JuniorPartners _juniorPartners = juniorPartners ?? JuniorPartners.Empty;
 
     // A figure of dead this high without a day is a tally of a war or campaign (ACLED's largest single events are
     // a few hundred dead).
@@ -1947,6 +1948,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = DetainedByTheForce(e);
             e = InteriorArrests(e, context);
             e = ArrestedByTheCountry(e, context);
+            e = SeniorPartnerFirst(e, context);
             e = PeopleOfThePlace(e, context);
             e = NoCiviliansFaceAProtest(e);
             e = CiviliansNotTheStronghold(e, context);
