@@ -14,8 +14,9 @@ public sealed partial class EventExtractor
     {
         if (capitalOf is null || _outlets.HomeOf(context.Document.Outlet) is not { } home) return null;
         if (roles.Actor1 is { } arrester && !(arrester.Actor is { IsState: true, IsGeneric: true })) return null;
+        // (a name the gazetteer did not resolve is a place named too)
         foreach (var p in context.Document.Places)
-            if (!(ExtractionContext.IsCountry(p) && p.Place?.CountryCode == home)) return null;
+            if (!(p.IsResolved && ExtractionContext.IsCountry(p) && p.Place!.CountryCode == home)) return null;
         if (capitalOf(home) is not { } seat) return null;
         var document = context.Document;
         return new PlaceMention(trigger.Span, document.Slice(trigger.Span), trigger.FirstToken, trigger.LastToken, seat, 3, "capital of the outlet's country", 0.4);
