@@ -1,3 +1,5 @@
+using Marsad.Core.Actors;
+
 namespace Marsad.Core.Events;
 
 public sealed partial class EventExtractor
@@ -10,14 +12,21 @@ public sealed partial class EventExtractor
     private ExtractedEvent SeniorPartnerFirst(ExtractedEvent e, ExtractionContext context)
     {
         string? where = e.Location?.Place?.CountryCode;
-        if (e.Actor1 is { } a1 && _juniorPartners.SeniorOf(a1) is { } senior1 && NamedIn(context, senior1) && e.Actor2?.Id != senior1.Id)
-            e = e with { Actor1 = context.Code(senior1, where), AssocActor1 = e.AssocActor1.Where(a => a.Id != senior1.Id).Prepend(a1).ToList() };
-        if (e.Actor2 is { } a2 && _juniorPartners.SeniorOf(a2) is { } senior2 && NamedIn(context, senior2) && e.Actor1?.Id != senior2.Id)
-            e = e with { Actor2 = context.Code(senior2, where), AssocActor2 = e.AssocActor2.Where(a => a.Id != senior2.Id).Prepend(a2).ToList() };
-        return e;
+        var (actor1, assoc1) = SeniorInstead(e.Actor1, e.AssocActor1, e.Actor2, context, where);
+        var (actor2, assoc2) = SeniorInstead(e.Actor2, e.AssocActor2, actor1, context, where);
+        return actor1 == e.Actor1 && actor2 == e.Actor2 ? e : e with { Actor1 = actor1, AssocActor1 = assoc1, Actor2 = actor2, AssocActor2 = assoc2 };
     }
 
-    private static bool NamedIn(ExtractionContext context, Actors.ActorRef actor)
+    // One side: the senior instead of a junior partner, the junior first of its associates — unless the senior goes
+    // unnamed in the article or is the other side already.
+    private (ActorRef? Side, IReadOnlyList<ActorRef> Associates) SeniorInstead(ActorRef? side, IReadOnlyList<ActorRef> associates, ActorRef? other,
+        ExtractionContext context, string? where)
+    {
+        if (side is null || _juniorPartners.SeniorOf(side) is not { } senior || !NamedIn(context, senior) || other?.Id == senior.Id) return (side, associates);
+        return (context.Code(senior, where), associates.Where(a => a.Id != senior.Id).Prepend(side).ToList());
+    }
+
+    private static bool NamedIn(ExtractionContext context, ActorRef actor)
     {
         foreach (var a in context.Document.Actors)
             if (a.Actor.Id == actor.Id) return true;

@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace Marsad.Core.Events;
 
 /// <summary>
 /// The home country of news outlets whose news is of one country (outlets.tsv): where an act an article tells with no
 /// place at all happened.
 /// </summary>
-public sealed partial class Outlets
+public sealed class Outlets
 {
     private readonly Dictionary<string, string> _home = new(StringComparer.OrdinalIgnoreCase);
 
@@ -21,7 +19,9 @@ public sealed partial class Outlets
         {
             string outlet = row.Get("outlet").Trim(), iso2 = row.Get("iso2").Trim();
             if (outlet.Length == 0) throw new LexiconFormatException(path, row.Line, "empty outlet");
-            if (!Iso2().IsMatch(iso2)) throw new LexiconFormatException(path, row.Line, $"iso2 must be two capital letters, got \"{iso2}\"");
+            // (a country the records know, written as they write it: "SA")
+            if (Records.CountryCodes.Default.Get(iso2)?.Iso2 != iso2)
+                throw new LexiconFormatException(path, row.Line, $"iso2 must be a country code of geo/countries.tsv, got \"{iso2}\"");
             if (!outlets._home.TryAdd(outlet, iso2)) throw new LexiconFormatException(path, row.Line, $"duplicate outlet \"{outlet}\"");
         }
         return outlets;
@@ -29,7 +29,4 @@ public sealed partial class Outlets
 
     /// <summary>The outlet's home country, or null for an outlet not listed (or none).</summary>
     public string? HomeOf(string? outlet) => outlet is not null && _home.TryGetValue(outlet, out var iso2) ? iso2 : null;
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex Iso2();
 }
