@@ -95,6 +95,18 @@ public sealed partial class EventExtractor
         "يفجر", "تفجر", "فجر", "فجرت", "فجروا", "تفجير", "انفجار",
     };
 
+    // A word of blowing up or of an explosion anywhere in the sentence ("فجرت امرأة … حزامها الناسف", "بتفجير أربعة
+    // انتحاريين أحزمتهم الناسفة", "كان يخفي تحت ملابسه حزاما ناسفا استعمله في التفجير").
+    private static bool TellsABlast(Document document, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            string lemma = BareLemma(document.Tokens[i]);
+            if (BlowingUpWords.Contains(lemma) || lemma is "انفجر" or "انفجرت" or "فجرا" or "يفجرون" or "تفجيرات" or "تفجيره" or "تفجيرها") return true;
+        }
+        return false;
+    }
+
     // ("قالت السلطات ان الانتحاري شاب تركي يبلغ من العمر 20 عاما" after "الهجوم الانتحاري الذي اوقع 32 قتيلا في سوروتش
     // الاثنين"): a suicide bombing told again with no day of its own, at the place of one the article dates, is that one
     // (one with no figure of its own dead: "اطلع على آثار التفجير … ومزجت دماء الشهداء بصفحاته" tells a plural, no toll)

@@ -619,6 +619,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // ("استهدفت المقاتلات مركبات عسكرية": fighter jets' aim needs no side named to be a strike)
             if (e.NeedsTarget && !objectNamed && !AircraftStruck(document, trigger, e)) continue;
             if (e.NeedsKilled && !killed) continue;
+            if (e.NeedsBlast && !killed && !TellsABlast(document, sentence)) continue;
             if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
             if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
             if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;

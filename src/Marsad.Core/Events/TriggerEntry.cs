@@ -14,7 +14,9 @@ namespace Marsad.Core.Events;
 /// form's subject suffered the act ("اختفى الصحفي"): a civilian named there is its target, and the doer is unknown.
 /// <see cref="ArmedTarget"/>: the row holds only when the side the act fell on is an armed force or group ("أسرت قوات
 /// المقاومة عددا من مسلحي الميليشيات": fighters captured are a battle's, not civilians abducted). <see cref="VictimBefore"/>:
-/// the side hit is named right before the form ("قتل شرطيان برصاص مسلحين"): the dead the weapon word follows, in its clause.</remarks>
+/// the side hit is named right before the form ("قتل شرطيان برصاص مسلحين"): the dead the weapon word follows, in its clause.
+/// <see cref="NeedsBlast"/>: the form names a bomb, not its use ("حزام ناسف"): it counts only when its sentence tells of a
+/// blast or of someone killed — a belt seized, worn at an arrest or written of in a column is no bombing.</remarks>
 public sealed record TriggerEntry(
     int Line,
     string Pos,
@@ -36,7 +38,8 @@ public sealed record TriggerEntry(
     bool DeadAreEnemies = false,
     bool SubjectIsVictim = false,
     bool ArmedTarget = false,
-    bool VictimBefore = false)
+    bool VictimBefore = false,
+    bool NeedsBlast = false)
 {
     /// <summary>Set while extracting, not read from the lexicon: an act no one is named running that only a state runs
     /// ("مقتل 52 عنصرا من داعش بعمليات عسكرية"): its agent is the military of the place's country.</summary>

@@ -49,7 +49,7 @@ public sealed class TriggerLexicon
                 throw new LexiconFormatException(path, line, $"\"{eventType}\" / \"{sub}\" is not an ACLED event type and sub-type");
             if (!double.TryParse(row.Get("weight"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double weight))
                 throw new LexiconFormatException(path, line, $"weight \"{row.Get("weight")}\" is not a number");
-            bool weak = false, context = false, needsTarget = false, needsKilled = false, civilian = false, defender = false, explosives = false, unnamed = false, ship = false, deal = false, enemies = false, victim = false, armed = false, victimBefore = false;
+            bool weak = false, context = false, needsTarget = false, needsKilled = false, civilian = false, defender = false, explosives = false, unnamed = false, ship = false, deal = false, enemies = false, victim = false, armed = false, victimBefore = false, blast = false;
             string? actor = null;
             foreach (var cond in row.Get("condition").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -59,6 +59,7 @@ public sealed class TriggerLexicon
                     case "context=1": context = true; break;
                     case "needs=target": needsTarget = true; break;
                     case "needs=killed": needsKilled = true; break;
+                    case "needs=blast": blast = true; break;
                     case "target=civilian": civilian = true; break;
                     case "target=armed": armed = true; break;
                     case "victim=before": victimBefore = true; break;
@@ -74,7 +75,7 @@ public sealed class TriggerLexicon
                     default: throw new LexiconFormatException(path, line, $"unknown condition \"{cond}\"");
                 }
             }
-            var entry = new TriggerEntry(line, row.Get("pos"), eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, row.Get("note"), defender, explosives, unnamed, context, ship, deal, enemies, victim, armed, victimBefore);
+            var entry = new TriggerEntry(line, row.Get("pos"), eventType, sub, weight, weak, needsTarget, needsKilled, civilian, actor, row.Get("note"), defender, explosives, unnamed, context, ship, deal, enemies, victim, armed, victimBefore, blast);
             lexicon.Entries.Add(entry);
             foreach (var form in row.Get("forms_ar").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 try { lexicon.Phrases.Add(form, entry); lexicon._forms.Add(form); }
