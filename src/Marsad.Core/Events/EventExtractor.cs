@@ -1077,6 +1077,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             roles = new Roles(null, attackedForces, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, UnnamedAgent = true, Weak = false };
         }
+        // ("قتل شرطي تركي وأصيب آخر … في هجوم نفذه ملثمون": or those its relative clause names carrying it out attacked them)
+        else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash or "Attack", Pos: "noun" or "phrase" } && killed
+                 && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما"
+                 && DoerNamedAfterTheAttack(context, sentence, trigger) is { } attackDoer && ForcesKilledBefore(document, sentence, trigger) is { } forcesHit)
+        {
+            roles = new Roles(attackDoer, forcesHit, Array.Empty<ActorMention>(), TargetMarked: true);
+            entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, Weak = false };
+        }
         // "قتل 13 شخصا على الأقل في هجوم على فندق في سيفاري": people killed in an attack no one is said to have carried out,
         // named as its dead before it, were attacked by an unidentified armed group of the country, as ACLED codes it
         // ("قتل 13 شخصا بينهم جنديان أمس في هجوم": soldiers among them, a clash with the forces)
