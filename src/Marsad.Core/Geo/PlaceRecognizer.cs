@@ -952,7 +952,19 @@ public sealed class PlaceRecognizer : IDocumentStage
         || BareWord(m) && m.Relation is null && m.FirstToken > 1
            && !tokens[m.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
            && OfficerRanks.Contains(tokens[m.FirstToken - 2].Norm) && tokens[m.FirstToken - 1].Kind == TokenKind.ArabicWord
-           && tokens[m.FirstToken - 1].Norm is not ("الي" or "علي" or "في" or "من" or "عن" or "مع" or "بين");
+           && tokens[m.FirstToken - 1].Norm is not ("الي" or "علي" or "في" or "من" or "عن" or "مع" or "بين")
+        // ("بحسب حاكم المنطقة مدجياوا بكاري": a governor of the region, a given name, then the surname — "بكاري", Cary's
+        // Arabic name after ب, whatever the given name)
+        || m.Words == 1 && m.Stripped is "" or "ب" && m.Cue is null && m.Relation is null && m.FirstToken > 2
+           && RegionGovernors.Contains(tokens[m.FirstToken - 3].Norm) && RegionWords.Contains(tokens[m.FirstToken - 2].Norm)
+           && tokens[m.FirstToken - 1].Kind == TokenKind.ArabicWord && !GeoLexicon.Prepositions.Contains(tokens[m.FirstToken - 1].Norm);
+
+    private static readonly HashSet<string> RegionGovernors = new(StringComparer.Ordinal) { "حاكم", "محافظ", "والي", "عمده" };
+
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "المنطقه", "الولايه", "الاقليم", "المقاطعه", "المدينه", "البلديه", "المحافظه",
+    };
 
     // One word as written, no clitic taken off and no cue word before it: the shape a man's name takes.
     private static bool BareWord(Candidate m) => m.Words == 1 && m.Stripped.Length == 0 && m.Cue is null;
