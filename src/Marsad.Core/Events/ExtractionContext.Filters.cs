@@ -1103,6 +1103,8 @@ internal sealed partial class ExtractionContext
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 // (not "حرب العصابات", guerrilla warfare — what militants were trained in)
                 if (IsCrimeWord(Tokens[i]) && !(i > s.FirstToken && DefiniteArticle.Off(Tokens[i - 1].Lemma) is "حرب" or "حروب")) return true;
+        // (and so are arrests of migrants who crossed without papers and of workers who broke the residency rules)
+        if (anyArrest && arrestOrAbduction && MigrantsOrResidencyViolators(s)) return true;
         // "نقل 1700 من مقاتليها من المعارك ضد تنظيم داعش": fighters moved or withdrawn from a fight tell where they were,
         // not a fight.
         if (battleNoun && MovedFrom(s, t)) return true;
@@ -2451,6 +2453,29 @@ internal sealed partial class ExtractionContext
         // which columns call a cell of bombers too ("الجناة سيلقون الجزاء الرادع")
         "جاني", "الجاني",
     };
+
+    /// <summary>
+    /// "توقيف ثلاث سيارات محملة بحوالي 30 مهاجرا غير شرعي", "ضبطت شرطة المنطقة الشرقية 120 مخالفا لنظامي العمل والإقامة",
+    /// "بتهمة تهريب المهاجرين", "الاتجار بالبشر", "محاولة لعبور الحدود بطريقة غير نظامية": migrants without papers,
+    /// violators of the labour and residency rules and those who smuggle people — the border and the labour office's
+    /// work, no political violence (not fighters who infiltrate: "التسلل" stays).
+    /// </summary>
+    private bool MigrantsOrResidencyViolators(Sentence s)
+    {
+        for (int i = s.FirstToken; i + 1 < s.EndToken; i++)
+        {
+            string word = DefiniteArticle.Off(Tokens[i].NormWithoutWa), next = Tokens[i + 1].NormWithoutWa;
+            if (word is "مهاجر" or "مهاجرا" or "مهاجرين" or "مهاجرون" && next == "غير") return true;
+            if (word is "تهريب" or "مهربي" or "مهربو" && DefiniteArticle.Off(next) is "مهاجرين" or "بشر" or "خادمات") return true;
+            if (word is "الاتجار" or "اتجار" && next is "بالبشر") return true;
+            if (word is "بطريقه" or "بصوره" or "بطرق" && next == "غير" && i + 2 < s.EndToken && Tokens[i + 2].Norm is "نظاميه" or "شرعيه" or "مشروعه") return true;
+            if (word is "مخالفي" or "مخالفين" or "مخالفا" or "مخالف" or "مخالفون")
+                for (int k = i + 1; k < Math.Min(s.EndToken, i + 4); k++)
+                    if (DefiniteArticle.Off(Tokens[k].NormWithoutWa) is "نظام" or "لنظام" or "لنظامي" or "نظامي" or "للانظمه" or "انظمه" or "اقامه" or "للاقامه" or "العمل")
+                        return true;
+        }
+        return false;
+    }
 
     // A crime word as written or behind و, ال, بـ or لـ the segmenter left joined ("باحتيال مصرفي", "والرشاوى").
     private static bool IsCrimeWord(Token token)
