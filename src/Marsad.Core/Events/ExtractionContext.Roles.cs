@@ -829,7 +829,10 @@ internal sealed partial class ExtractionContext
             for (int i = unnamed.LastToken + 1; i < group.FirstToken; i++)
             {
                 if (tokens[i].Kind == TokenKind.Punctuation) { belongs = false; break; }
-                belongs |= BelongingWords.Contains(tokens[i].Norm);
+                belongs |= BelongingWords.Contains(tokens[i].Norm)
+                           // ("المتشددون الموالون لداعش": gunmen loyal to an armed group are its men — but those loyal to a
+                           // government, "مسلحون موالون للحكومة", are a militia of their own)
+                           || LoyalWords.Contains(tokens[i].NormWithoutWa) && group.Actor.Inter is 2 or 3;
             }
             if (!belongs && !(people && OfTheGroup(tokens, unnamed, group))) continue;
             mentions[k] = unnamed with { Actor = group.Actor, Rule = "belonging" };
@@ -880,6 +883,11 @@ internal sealed partial class ExtractionContext
     private static readonly HashSet<string> Presumed = new(StringComparer.Ordinal)
     {
         "مفترضين", "مفترضون", "المفترضين", "مشتبه", "مشتبهين", "المشتبه", "محتملين", "مزعومين", "يشتبه",
+    };
+
+    private static readonly HashSet<string> LoyalWords = new(StringComparer.Ordinal)
+    {
+        "الموالون", "الموالين", "موالون", "موالين", "الموالي", "موالي", "الموالية", "موالية", "المواليه", "مواليه", "المبايعين", "المبايعون", "مبايعين",
     };
 
     private static readonly HashSet<string> BelongingWords = new(StringComparer.Ordinal)
