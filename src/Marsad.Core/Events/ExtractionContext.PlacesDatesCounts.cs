@@ -2211,6 +2211,9 @@ internal sealed partial class ExtractionContext
                         figure = figure with { Span = new TextSpan(Tokens[cur.FirstToken - 1].Span.Start, figure.Span.End) };
                     }
                 }
+                // ("مقتل 10 مدنيين وجندي من تشاد", "12 مدنيا على الأقل وجنديا تشاديا واحدا قتلوا": and one in the singular
+                // joined right after the figure's noun)
+                if (figure == n && SingularJoinedAfter(n, s)) value += 1;
                 if (best is null || value < best) { best = value; span = figure.Span; vague = figure.FirstToken == figure.LastToken && VagueCounts.Contains(Tokens[figure.FirstToken].Lemma); }
                 // (the parts of a total given, "28 قتيلا هم خمسة مدنيين وعشرة مقاتلين", add up to it, not to more)
                 if ((after || itself) && figure == n) (counted, countedValue, countedStart) = (n, value, figure.Span.Start);
@@ -2263,6 +2266,45 @@ internal sealed partial class ExtractionContext
             else if (persons == 0 || Tokens[k].StartsWithWa) break;
         }
         return persons;
+    }
+
+    /// <summary>
+    /// A person in the singular joined by و right after the noun a figure counts (and its adjective, or "على الأقل"):
+    /// "10 مدنيين وجندي", "12 مدنيا على الأقل وجنديا تشاديا". Not a figure's word itself ("وثلاثة") nor a noun of
+    /// another act ("وإصابة طفل").
+    /// </summary>
+    private bool SingularJoinedAfter(Numbers.NumberMention n, Sentence s)
+    {
+        int k = n.LastToken + 1;
+        if (k >= s.EndToken || Tokens[k].Kind != TokenKind.ArabicWord) return false;
+        // ("جنديان وضابط": a dual is its own noun)
+        if (Tokens[k].StartsWithWa) return n.FirstToken == n.LastToken && Tokens[n.FirstToken].Kind == TokenKind.ArabicWord
+                                           && SingularPersonIn(Tokens[n.FirstToken]) is false && SingularPersonIn(Tokens[k]) && !Within(_numbers, m => m.FirstToken, k, k + 1).Any()
+                                           && DualPersonNoun(Tokens[n.FirstToken]);
+        k++;   // the counted noun
+        for (int skipped = 0; k < s.EndToken && skipped < 2 && !Tokens[k].StartsWithWa && Tokens[k].Kind == TokenKind.ArabicWord; skipped++)
+        {
+            // (its adjective, or "على الأقل")
+            if (Tokens[k].Norm == "علي" && k + 1 < s.EndToken && Tokens[k + 1].Norm == "الاقل") { k += 2; continue; }
+            if (Tokens[k].Form.Analysis is { HasArticle: true } || Tokens[k].Norm.EndsWith('ي') || Tokens[k].Norm.EndsWith("يا", StringComparison.Ordinal)
+                || Tokens[k].Norm.EndsWith("يين", StringComparison.Ordinal) || Tokens[k].Norm.EndsWith("ين", StringComparison.Ordinal)) k++;
+            else return false;
+        }
+        if (!(k < s.EndToken && Tokens[k].StartsWithWa && SingularPersonIn(Tokens[k]) && !Within(_numbers, m => m.FirstToken, k, k + 1).Any())) return false;
+        // ("أكثر من 80 ضابطا وجنديا": after eleven and more the counted noun is a singular in the accusative, and a second
+        // one joined to it is the same count — one more only when said so, "وجنديا تشاديا واحدا")
+        if (n.Value < 11 || !Tokens[k].Norm.EndsWith('ا')) return true;
+        for (int j = k + 1; j < Math.Min(s.EndToken, k + 3); j++)
+            if (Tokens[j].Norm is "واحدا" or "واحد") return true;
+        return false;
+    }
+
+    // A person noun in the dual: "جنديان", "مدنيين" read as two ("شرطيين"), its singular a person's.
+    private static bool DualPersonNoun(Token t)
+    {
+        var word = DefiniteArticle.Off(t.Lemma);
+        return word.Length > 4 && (word.EndsWith("ان", StringComparison.Ordinal) || word.EndsWith("ين", StringComparison.Ordinal))
+               && SingularPersons.Contains(word[..^2]);
     }
 
     // The number mention right before n's in the sentence, if any.
