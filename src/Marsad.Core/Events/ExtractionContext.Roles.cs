@@ -887,7 +887,7 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> LoyalWords = new(StringComparer.Ordinal)
     {
-        "الموالون", "الموالين", "موالون", "موالين", "الموالي", "موالي", "الموالية", "موالية", "المواليه", "مواليه", "المبايعين", "المبايعون", "مبايعين",
+        "الموالون", "الموالين", "موالون", "موالين", "الموالي", "موالي", "المواليه", "مواليه", "المبايعين", "المبايعون", "مبايعين",
     };
 
     private static readonly HashSet<string> BelongingWords = new(StringComparer.Ordinal)
