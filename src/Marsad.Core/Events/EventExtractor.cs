@@ -363,6 +363,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             && roles.Actor1 is { } hitSide && hitSide.FirstToken < trigger.FirstToken && hitSide.Actor.PlainName != owner.Actor.PlainName
             && !context.Sides.Allied(hitSide.Actor, owner.Actor))
             roles = roles with { Actor1 = owner, Actor2 = hitSide, TargetMarked = true, Assoc1 = Array.Empty<ActorMention>() };
+        // ("أعلن الجيش المصري عن مقتل ثمانية عناصر تكفيرية … إثر قصف جوي لمروحيات الأباتشي": militants counted dead before
+        // a strike no side is named for, in an armed state force's statement, died by the force's own strike)
+        else if (StruckByTheAnnouncer(context, sentence, trigger, roles) is { } statementForce)
+            roles = roles with { Actor1 = statementForce, Actor2 = roles.Actor1, TargetMarked = true, Assoc1 = Array.Empty<ActorMention>() };
         // ("قتل أحد مسلحي المقاومة وأصيب خمسة آخرون بقذيفة هاون أطلقتها ميليشيات الحوثي": the weapon noun's own relative
         // clause names who fired it, whatever the verb of killing it hangs on reads as its subject; the side named before
         // the weapon is whom it hit)
