@@ -892,7 +892,9 @@ public sealed class PlaceRecognizer : IDocumentStage
                // ("عبر بيان حصلت "الرياض" على نسخة منه", "صحيفة "المدينة"", 'زودت "الرياض" بنسخة': the paper that obtained,
                // printed or was supplied with it)
                || tokens[before].Norm is "حصلت" or "وحصلت" or "علمت" or "وعلمت" or "تلقت" or "اطلعت" or "صحيفه" or "لصحيفه" or "بصحيفه"
-                   or "جريده" or "لجريده" or "قناه" or "لقناه" or "زودت" or "وزودت" or "زود";
+                   or "جريده" or "لجريده" or "قناه" or "لقناه" or "زودت" or "وزودت" or "زود"
+               // ('مؤكدين في حديثهم مع "الرياض"': the paper talked with)
+               || tokens[before].Norm is "مع" && before >= 1 && DefiniteArticle.Off(tokens[before - 1].Lemma).StartsWith("حديث", StringComparison.Ordinal);
     }
 
     // ("اعتصم ألف شخص في مدينة اللاذقية ليل السبت", "مساء أمس": a word of the time of day — Lille's name among them —
