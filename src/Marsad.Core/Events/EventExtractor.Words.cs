@@ -654,8 +654,10 @@ public sealed partial class EventExtractor
         if (!attack) return false;
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 6); i < Math.Min(sentence.EndToken, trigger.LastToken + 5); i++)
             // (not aircraft backing a ground attack: "شنت القوات، بإسناد من طائرات التحالف، هجوما")
+            // (nor an air base taken: "شنت أمس هجوما واسعا لاستعادة القاعدة الجوية")
             if ((i < trigger.FirstToken || i > trigger.LastToken) && _airWords.Of(document.Tokens[i])
-                && !(i > sentence.FirstToken && document.Tokens[i - 1].Norm == "من" || i - 1 > sentence.FirstToken && Backing(document.Tokens[i - 1])))
+                && !(i > sentence.FirstToken && document.Tokens[i - 1].Norm == "من" || i - 1 > sentence.FirstToken && Backing(document.Tokens[i - 1]))
+                && !(i > sentence.FirstToken && BareLemma(document.Tokens[i - 1]) is "قاعده" or "قواعد" or "مجال"))
                 return true;
         return false;
     }
