@@ -9,8 +9,8 @@ public sealed partial class EventExtractor
     /// "قتل شرطي تركي وأصيب آخر بجروح خطيرة في هجوم نفذه ملثمون في دياربكر": forces counted dead right after the verb of
     /// killing that opens the clause, before an attack whose doer its own relative clause names ("نفذه ملثمون", "شنه
     /// مسلحون"), are that doer's target — the clash of the armed men with the forces, however far the wounded push the
-    /// attack from its dead. The doer is the first actor right after the verb of carrying out: an armed group, named or not, or the group unnamed
-    /// gunmen are said to belong to.
+    /// attack from its dead. The doer is the first actor right after the verb of carrying out: an armed group, named or
+    /// not, or the group unnamed gunmen are said to belong to.
     /// </summary>
     private static ActorMention? DoerNamedAfterTheAttack(ExtractionContext context, Sentence sentence, TriggerMention trigger)
     {

@@ -2278,9 +2278,9 @@ internal sealed partial class ExtractionContext
         int k = n.LastToken + 1;
         if (k >= s.EndToken || Tokens[k].Kind != TokenKind.ArabicWord) return false;
         // ("جنديان وضابط": a dual is its own noun)
-        if (Tokens[k].StartsWithWa) return n.FirstToken == n.LastToken && Tokens[n.FirstToken].Kind == TokenKind.ArabicWord
-                                           && SingularPersonIn(Tokens[n.FirstToken]) is false && SingularPersonIn(Tokens[k]) && !Within(_numbers, m => m.FirstToken, k, k + 1).Any()
-                                           && DualPersonNoun(Tokens[n.FirstToken]);
+        if (Tokens[k].StartsWithWa)
+            return n.FirstToken == n.LastToken && DualPersonNoun(Tokens[n.FirstToken]) && SingularPersonIn(Tokens[k])
+                   && !Within(_numbers, m => m.FirstToken, k, k + 1).Any();
         k++;   // the counted noun
         for (int skipped = 0; k < s.EndToken && skipped < 2 && !Tokens[k].StartsWithWa && Tokens[k].Kind == TokenKind.ArabicWord; skipped++)
         {
