@@ -3145,8 +3145,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // "اتفاق يقضي بخروج المسلحين والمدنيين من دوما": the civilians a deal moves are no party to it — ACLED's agreement is
     // between armed sides (the other one found in the article, FillOpponent).
     // (nor are they the side that left ground it handed over: "بعد انتهاء عملية إجلاء مقاتلين ومدنيين")
+    // (nor the side ground was taken from: "سيطرت قوات النظام على أكثر من 25 بالمئة من الغوطة الشرقية، … بالتزامن مع قصف
+    // عنيف دفع مئات المدنيين إلى النزوح" — the armed side the article shows it fighting lost it)
     private static ExtractedEvent NoCiviliansInADeal(ExtractedEvent e) =>
-        e is { SubEventType: "Agreement" or "Non-violent transfer of territory", Actor2.Inter: 7 } ? e with { Actor2 = null } : e;
+        e is { SubEventType: "Agreement" or "Non-violent transfer of territory" or AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes, Actor2.Inter: 7 }
+            ? e with { Actor2 = null } : e;
 
     // No side faces itself: an actor 2 that is actor 1 again is dropped.
     private static ExtractedEvent NoOneFightsItself(ExtractedEvent e) =>
