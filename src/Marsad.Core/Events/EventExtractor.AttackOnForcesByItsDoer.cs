@@ -25,6 +25,7 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    // (singular forms of carrying out an attack, with the attack as their object pronoun; CarriedOutBySomeone reads them too)
     private static readonly HashSet<string> CarryingOutVerbs = new(StringComparer.Ordinal)
     {
         "نفذه", "نفذها", "نفذته", "نفذتها", "شنه", "شنها", "شنته", "شنتها",

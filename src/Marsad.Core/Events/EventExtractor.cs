@@ -2663,7 +2663,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (a.FirstToken > trigger.LastToken) return true;
         }
         for (int i = trigger.LastToken + 1; i < sentence.EndToken; i++)
-            if (document.Tokens[i].Norm is "شنه" or "شنها" or "شنتها" or "شنته" or "شنوها" or "نفذه" or "نفذها" or "نفذتها" or "نفذته" or "نفذوها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
+            if (CarryingOutVerbs.Contains(document.Tokens[i].Norm) || document.Tokens[i].Norm is "شنوها" or "نفذوها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
                 || document.Tokens[i].Norm == "قبل" && document.Tokens[i - 1].Norm == "من"
                 // ("في هجوم … تم نسبه إلى المتمردين الأكراد": one ascribed to someone)
                 || AscribingVerbs.Contains(document.Tokens[i].Norm) || document.Tokens[i].Norm is "نسبت" or "ونسبت") return true;

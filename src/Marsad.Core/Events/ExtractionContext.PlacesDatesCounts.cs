@@ -2277,18 +2277,22 @@ internal sealed partial class ExtractionContext
     {
         int k = n.LastToken + 1;
         if (k >= s.EndToken || Tokens[k].Kind != TokenKind.ArabicWord) return false;
-        // ("جنديان وضابط": a dual is its own noun)
+        // ("جنديان وضابط": a dual is its own noun, the singular right after it)
         if (Tokens[k].StartsWithWa)
-            return n.FirstToken == n.LastToken && DualPersonNoun(Tokens[n.FirstToken]) && SingularPersonIn(Tokens[k])
-                   && !Within(_numbers, m => m.FirstToken, k, k + 1).Any();
-        k++;   // the counted noun
-        for (int skipped = 0; k < s.EndToken && skipped < 2 && !Tokens[k].StartsWithWa && Tokens[k].Kind == TokenKind.ArabicWord; skipped++)
         {
-            // (its adjective, or "على الأقل")
-            if (Tokens[k].Norm == "علي" && k + 1 < s.EndToken && Tokens[k + 1].Norm == "الاقل") { k += 2; continue; }
-            if (Tokens[k].Form.Analysis is { HasArticle: true } || Tokens[k].Norm.EndsWith('ي') || Tokens[k].Norm.EndsWith("يا", StringComparison.Ordinal)
-                || Tokens[k].Norm.EndsWith("يين", StringComparison.Ordinal) || Tokens[k].Norm.EndsWith("ين", StringComparison.Ordinal)) k++;
-            else return false;
+            if (n.FirstToken != n.LastToken || !DualPersonNoun(Tokens[n.FirstToken])) return false;
+        }
+        else
+        {
+            k++;   // the counted noun
+            for (int skipped = 0; k < s.EndToken && skipped < 2 && !Tokens[k].StartsWithWa && Tokens[k].Kind == TokenKind.ArabicWord; skipped++)
+            {
+                // (its adjective, or "على الأقل")
+                if (Tokens[k].Norm == "علي" && k + 1 < s.EndToken && Tokens[k + 1].Norm == "الاقل") { k += 2; continue; }
+                if (Tokens[k].Form.Analysis is { HasArticle: true } || Tokens[k].Norm.EndsWith('ي') || Tokens[k].Norm.EndsWith("يا", StringComparison.Ordinal)
+                    || Tokens[k].Norm.EndsWith("يين", StringComparison.Ordinal) || Tokens[k].Norm.EndsWith("ين", StringComparison.Ordinal)) k++;
+                else return false;
+            }
         }
         if (!(k < s.EndToken && Tokens[k].StartsWithWa && SingularPersonIn(Tokens[k]) && !Within(_numbers, m => m.FirstToken, k, k + 1).Any())) return false;
         // ("أكثر من 80 ضابطا وجنديا": after eleven and more the counted noun is a singular in the accusative, and a second
