@@ -845,7 +845,8 @@ internal sealed partial class ExtractionContext
         // investigation is a case spoken of, told as news before; with no day of its own after it, no report of it.
         // (not a chemical attack: retold in every article while inspectors worked, its retellings are folded into the one
         // attack — OneChemicalAttackPerPlace — and give it its day and attacker)
-        if (Investigated(t) && !t.Entries.Any(e => e.SubEventType == "Chemical weapon") && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day))
+        if ((Investigated(t) || InvestigatedInAList(s, t)) && !t.Entries.Any(e => e.SubEventType == "Chemical weapon")
+            && !Within(_dates, d => d.FirstToken, t.LastToken + 1, s.EndToken).Any(d => d.Date.Precision == DatePrecision.Day))
             return true;
         // "وأفرجت المقاومة اليمنية عن مجموعة من السجناء": prisoners released are no arrest (not a release asked for,
         // "للمطالبة بالإفراج عن أتباع طريقتهم المحتجزين", whose detention the coders split on: the dev gold codes it).
@@ -3551,6 +3552,34 @@ internal sealed partial class ExtractionContext
         return Tokens[k].Lemma is "تحقيق" or "التحقيق" or "تحقيقات" or "التحقيقات" or "ملابسات" or "وملابسات"
                || Tokens[k].Norm is "للتحقيق" or "بالتحقيق" or "والتحقيق";
     }
+
+    // "في إطار التحقيقات الجارية بالجرائم الإرهابية التي استهدفت المصلين …، واستهداف دوريتي أمن المنشآت": the verb of
+    // a relative clause on the crimes an inquiry is into, and a verbal noun joined to them by و, are more of them — cases
+    // named, not acts reported. Walks back
+    // within the clause (not past "أن", which opens the statement the inquiry is part of) to the inquiry's word and its
+    // preposition, bound or free.
+    private bool InvestigatedInAList(Sentence s, TriggerMention t)
+    {
+        string word = Tokens[t.FirstToken].Norm;
+        // (or the verb of a relative clause on them: "بالجرائم الإرهابية التي استهدفت المصلين")
+        bool relative = t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "التي" or "الذي" or "اللتين" or "اللذين";
+        if (!relative && (word.Length < 5 || word[0] != 'و' || !LooksLikeAVerbalNoun(word.AsSpan(1)))) return false;
+        for (int i = t.FirstToken - 1; i > s.FirstToken && i >= t.FirstToken - 30; i--)
+        {
+            if (Tokens[i].Surface is "." or "؛" or ":" || Tokens[i].Norm is "ان" or "انه" or "انها" or "لكن" or "ولكن") return false;
+            if (Tokens[i].Lemma is not ("تحقيق" or "التحقيق" or "تحقيقات" or "التحقيقات")) continue;
+            int k = i + 1;
+            // (an inquiry's adjective between: "التحقيقات الجارية بالجرائم")
+            if (k < t.FirstToken && Tokens[k].Norm is "الجاريه" or "الجاري" or "المستمره" or "الاوليه" or "الموسعه") k++;
+            return k < t.FirstToken && (Tokens[k].Norm is "في" or "بشان" or "حول" || Tokens[k].Norm.StartsWith("بال", StringComparison.Ordinal));
+        }
+        return false;
+    }
+
+    // The derived verbal nouns (masdars) of the trigger verbs: an alif before the last letter (استهداف، اغتيال، اعتقال،
+    // إطلاق) or تفعيل (تفجير، تدمير) — not a past verb, which has neither.
+    private static bool LooksLikeAVerbalNoun(ReadOnlySpan<char> stem) =>
+        stem.Length >= 4 && (stem[^2] == 'ا' && stem[0] == 'ا' || stem[0] == 'ت' && stem[^2] == 'ي');
 
     // A one-word imperfect of holding or arresting ("وتحتجز", "يعتقلون") outside the title.
     private bool HoldsInCustody(Sentence s, TriggerMention t)
