@@ -101,6 +101,12 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    // The last word of a cell or network brought down ("الإطاحة بتنظيم", "تفكيك خلية"), normalised, و off.
+    private static readonly HashSet<string> CellNouns = new(StringComparer.Ordinal)
+    {
+        "خليه", "خلايا", "شبكه", "تنظيم", "بخليه", "بخلايا", "بشبكه", "بتنظيم",
+    };
+
     private static readonly HashSet<string> PlaceKindWords = new(StringComparer.Ordinal) { "مدينه", "بلده", "منطقه", "محافظه", "قريه", "العاصمه", "عاصمه" };
 
     // "صاروخ باليستي اعترضته الدفاعات الجوية": the name right after a verb of stopping that takes the weapon before it as

@@ -669,6 +669,22 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 entry = e with { UnnamedAgent = true };
                 break;
             }
+            // ("تمكنت من الإطاحة بتنظيم إرهابي ينتمي لتنظيم داعش", "تفكيك خلية تابعة لداعش"): the armed group a few words
+            // after a cell or network brought down is the one whose men were taken, not the taker — no one named taking them
+            if (e.SubEventType == "Arrests" && e.ActorCondition == "state" && roles is { Actor1: { Actor.Inter: 2 or 3 } cell }
+                // (a side named before the trigger is not the one taken: "التحقيقات بالجرائم التي استهدفت المصلين")
+                && !(roles.Actor2?.FirstToken > trigger.LastToken)
+                && CellNouns.Contains(document.Tokens[trigger.LastToken].NormWithoutWa)
+                && cell.FirstToken > trigger.LastToken && cell.FirstToken <= trigger.LastToken + 4
+                && !Enumerable.Range(trigger.LastToken + 1, cell.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))
+            {
+                // (the taker is the state's force named last before it: "أن الجهات الأمنية … تمكنت من الإطاحة بتنظيم")
+                var cellTaker = document.Actors.LastOrDefault(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken
+                                                               && a.Actor.Inter == 1 && _authorities.CanArrest(a.Actor));
+                roles = roles with { Actor1 = cellTaker, Actor2 = cell, TargetMarked = true };
+                entry = cellTaker is null ? e with { UnnamedAgent = true } : e;
+                break;
+            }
             // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
             if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
             // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
