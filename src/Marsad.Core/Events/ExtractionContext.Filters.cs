@@ -2604,9 +2604,27 @@ internal sealed partial class ExtractionContext
     }
 
     // ("الاتفاق على كيفية قتال تنظيم داعش", "بحث سبل مواجهة الإرهاب"): how an act is to be done, or the ways to do it,
-    // is talk of it — the word right before the act's
-    private bool HowToDoIt(Sentence s, TriggerMention t) =>
-        t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "كيفيه" or "سبل" or "اساليب" or "اليات" or "خطط" or "خطه";
+    // is talk of it — the word right before the act's (or before its verbal noun of carrying out: "طرق تنفيذ عمليات
+    // التفجير"). So is what someone is trained in: "تم تدريبه على … تنفيذ عمليات التفجير", "تدربوا على شن الهجمات".
+    private bool HowToDoIt(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        bool carryingOut = k > s.FirstToken && Tokens[k].NormWithoutWa is "تنفيذ" or "لتنفيذ" or "شن" or "لشن" or "صنع" or "تصنيع";
+        if (carryingOut) k--;
+        if (k < s.FirstToken) return false;
+        string way = DefiniteArticle.Off(Tokens[k].NormWithoutWa);
+        if (way is "كيفيه" or "سبل" or "اساليب" or "اليات" or "خطط" or "خطه") return true;
+        // (ways only with the noun of carrying out: "الطرق" right before the act are roads, "قطعوا الطرق وأحرقوا الإطارات")
+        if (carryingOut && way is "طرق" or "طريقه") return true;
+        return Tokens[k].Norm == "علي" && k > s.FirstToken && TrainedIn(Tokens[k - 1]);
+    }
+
+    // A word of training someone or being trained, clitics and article off: "تدريبه", "التدريب", "تدربوا", "دربتهم".
+    private static bool TrainedIn(Token word)
+    {
+        string bare = word.Form.Analysis?.StemNorm ?? word.NormWithoutWa;
+        return DefiniteArticle.Off(bare) is "تدريب" or "تدريبات" or "تدرب" or "تدربوا" or "تدربت" or "يتدرب" or "يتدربون" or "درب" or "دربت" or "دربوا";
+    }
 
     // ("تفجير أول قنبلة نووية في شبه القارة الهندية", "تفجير قنبلة ذرية"): a nuclear test, or the bomb of 1945, is no
     // act of this news
