@@ -410,6 +410,7 @@ internal sealed partial class ExtractionContext
         if (SeizedNoGround(s, t)) return true;
         if (RecentFightingAsCause(s, t)) return true;
         if (HowToDoIt(s, t) || NuclearTest(s, t)) return true;
+        if (WomenFighters(s, t)) return true;
         if (HeldThings(s, t)) return true;
         if (DemonstrationOfAnotherKind(s, t) || DisorderNotStrike(s, t) || UsurpedNotRaped(s, t) || CrossingNotInfiltration(s, t)) return true;
         if (InHandsNotOfGround(s, t)) return true;
@@ -2617,6 +2618,17 @@ internal sealed partial class ExtractionContext
         // (ways only with the noun of carrying out: "الطرق" right before the act are roads, "قطعوا الطرق وأحرقوا الإطارات")
         if (carryingOut && way is "طرق" or "طريقه") return true;
         return Tokens[k].Norm == "علي" && k > s.FirstToken && TrainedIn(Tokens[k - 1]);
+    }
+
+    // "المقاتلات الكرديات اللواتي شاركن في معارك شمال سوريا": fighters in the feminine plural with a feminine plural
+    // adjective or relative are women who fight, not jets — the jets' adjective is the singular of things ("المقاتلات
+    // الروسية").
+    private bool WomenFighters(Sentence s, TriggerMention t)
+    {
+        if (DefiniteArticle.Off(Tokens[t.LastToken].NormWithoutWa) != "مقاتلات" || t.LastToken + 1 >= s.EndToken) return false;
+        string next = Tokens[t.LastToken + 1].Norm;
+        return next is "اللواتي" or "اللاتي" or "اللائي" or "اللوات"
+               || next.Length >= 6 && next.StartsWith("ال", StringComparison.Ordinal) && next.EndsWith("يات", StringComparison.Ordinal);
     }
 
     // A word of training someone or being trained, clitics and article off: "تدريبه", "التدريب", "تدربوا", "دربتهم".
