@@ -19,7 +19,9 @@ OLD_SEEDS = {58: 585858, 59: 595958, 60: 606058, 61: 616158, 62: 626258, 63: 636
 
 
 def pool(words_held=lambda n: n >= 2, shortest=0, longest=6000):
-    """The pool's articles as {id, title, text, published, outlet, url}; id = sn-DAY-INDEX (INDEX from 0). words_held
+    """The pool's articles as {id, title, text, date_extracted, outlet, url}; id = sn-DAY-INDEX (INDEX from 0). The
+    crawl time is kept as the zip gives it, under the zip's own name, so that `marsad eval events` reads it as the corpus
+    run does (the outlet's clock, and the day the text names: CrawlDay), not as a publication instant. words_held
     says how many of WORDS the text must hold (two or more here; sn_one_word_pool.py asks for exactly one), and title
     and text together must be at least shortest and under longest characters (sn_long_pool.py takes 6,000-12,000)."""
     seen, out = set(), []
@@ -35,7 +37,7 @@ def pool(words_held=lambda n: n >= 2, shortest=0, longest=6000):
             if not shortest <= len(title) + len(text) < longest or not words_held(sum(w in text for w in WORDS)):
                 continue
             out.append(dict(id=f"sn-{day}-{i}", title=title, text=text,
-                            published=a["date_extracted"].replace(" ", "T") + "Z", outlet=a["source"], url=a.get("url")))
+                            date_extracted=a["date_extracted"], outlet=a["source"], url=a.get("url")))
     return out
 
 
