@@ -360,7 +360,7 @@ public sealed class PlaceResolver
         }
         // ("وهمدان في محافظة صنعاء": a large city abroad put at once in a province of another country is that province's
         // place the gazetteer lacks, not Iran's Hamadan)
-        if (!any) any = InAProvinceAbroad(mentions) is not null;
+        if (!any) any = InAProvinceAbroad(document.Tokens, mentions) is not null;
         if (!any) return;
         var resolved = work.Resolved;
         resolved.Clear();
@@ -383,7 +383,7 @@ public sealed class PlaceResolver
             if (!MaySuspect(m.Chosen) || m.Cue is "town" or "countryside" or "admin1" && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 50_000
                 || m.Cue is "countryside" or "admin1" && _g.Kind(m.Chosen) == PlaceKind.Admin1)
             {
-                if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(mentions, mentions.IndexOf(m)) is not null)
+                if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(document.Tokens, mentions, mentions.IndexOf(m)) is not null)
                     m.Suspicious = true;
                 continue;
             }
@@ -449,7 +449,7 @@ public sealed class PlaceResolver
             }
             // a known name read in an unrelated country, with no cue or relative phrase: a word, not a place (حمام دم)
             // (but one its province places, "وهمدان في محافظة صنعاء", is that province's)
-            if (!m.Unknown && ProvinceAbroadAfter(mentions, n) is { } province) m.Chosen = province.Chosen;
+            if (!m.Unknown && ProvinceAbroadAfter(document.Tokens, mentions, n) is { } province) m.Chosen = province.Chosen;
             else if (!m.Unknown && m.Cue is null && m.Relation is null) { m.Accepted = false; continue; }
             // the nearest anchor of the same sentence, else where the same name was placed so, else the town the
             // document names most (the nearest of those): "في محيط الكلية البحرية" in an article about the Durayhimi
@@ -578,20 +578,20 @@ public sealed class PlaceResolver
     };
 
     // The first mention put at once in a province of another country ("همدان في محافظة صنعاء"), or null.
-    private PlaceRecognizer.Candidate? InAProvinceAbroad(List<PlaceRecognizer.Candidate> mentions)
+    private PlaceRecognizer.Candidate? InAProvinceAbroad(IReadOnlyList<Token> tokens, List<PlaceRecognizer.Candidate> mentions)
     {
         for (int n = 0; n < mentions.Count; n++)
         {
             var m = mentions[n];
-            if (m.Accepted && m.Chosen >= 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(mentions, n) is not null) return m;
+            if (m.Accepted && m.Chosen >= 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(tokens, mentions, n) is not null) return m;
         }
         return null;
     }
 
     // The province or district named right after the mention at <paramref name="index"/> with its cue ("في محافظة صنعاء",
-    // "بمحافظة عمران", "بمديرية موزع") when it lies in another country than the mention's reading, or null. (The mentions are in text order: the
+    // "بمحافظة عمران", "بمديرية موزع"), or the town right after it ("بمدينة الحزم"), when it lies in another country than the mention's reading, or null. (The mentions are in text order: the
     // search starts after this one and stops at the first too far.)
-    private PlaceRecognizer.Candidate? ProvinceAbroadAfter(List<PlaceRecognizer.Candidate> mentions, int index)
+    private PlaceRecognizer.Candidate? ProvinceAbroadAfter(IReadOnlyList<Token> tokens, List<PlaceRecognizer.Candidate> mentions, int index)
     {
         var m = mentions[index];
         for (int n = index + 1; n < mentions.Count; n++)
@@ -600,7 +600,10 @@ public sealed class PlaceResolver
             if (r.FirstToken <= m.LastToken) continue;
             if (r.Sentence != m.Sentence || r.FirstToken - m.LastToken > 3) break;
             // (or the district: "في منطقة العريش بمديرية موزع" is a village of Mawza's district, not Egypt's Arish)
-            if (r.Accepted && r.Chosen >= 0 && (_g.Kind(r.Chosen) == PlaceKind.Admin1 && r.Cue == "admin1" || r.Cue == "district")
+            // (or the town right after it, its cue bound to ب: "في همدان بمدينة الحزم عاصمة الجوف" is a quarter of al-Hazm,
+            // not Iran's Hamadan — not a town joined by و, "حلب ومدينة الموصل")
+            if (r.Accepted && r.Chosen >= 0 && (_g.Kind(r.Chosen) == PlaceKind.Admin1 && r.Cue == "admin1" || r.Cue == "district"
+                                                 || r.Cue == "town" && r.CueToken == m.LastToken + 1 && tokens[m.LastToken + 1].Norm.StartsWith('ب'))
                 && _g.CountryCode(r.Chosen) != _g.CountryCode(m.Chosen)) return r;
         }
         return null;

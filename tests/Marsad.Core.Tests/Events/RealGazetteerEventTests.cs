@@ -138,6 +138,23 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_large_city_abroad_placed_in_a_town_is_a_quarter_of_that_town()
+    {
+        // ("في همدان بمدينة الحزم": a quarter of al-Hazm in al-Jawf, not Iran's Hamadan)
+        var doc = Extract("وقصف طيران التحالف أهدافا في همدان بمدينة الحزم عاصمة الجوف أمس.", "2015-08-04");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "IR");
+        Assert.Contains(doc.Places, p => p.Surface.Contains("همدان") && p.Place?.CountryCode == "YE");
+    }
+
+    [GazetteerFact]
+    public void A_town_joined_by_and_does_not_place_the_city_before_it()
+    {
+        // ("حلب ومدينة الموصل": two cities, each in its own country)
+        var doc = Extract("وقصفت الطائرات الروسية مدينة حلب ومدينة الموصل أمس.", "2015-08-04");
+        Assert.Contains(doc.Places, p => p.Surface.Contains("حلب") && p.Place?.CountryCode == "SY");
+    }
+
+    [GazetteerFact]
     public void A_well_known_town_abroad_placed_in_a_district_is_a_village_of_that_district()
     {
         // ("في منطقة العريش بمديرية موزع": a village of Mawza's district in Taiz, not Egypt's Arish)
