@@ -12,6 +12,7 @@ internal sealed partial class ExtractionContext
     public bool IsBackground(Sentence s)
     {
         if (_cues.Find(CueClass.Background, s.FirstToken, s.EndToken) is { } cue && !Ranked(s, cue.First) && !AsidesTime(s, cue.First) && !HoursSince(s, cue.First)
+            && !PluperfectOfAnAside(s, cue.First)
             && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any(d => d.LastToken < s.EndToken && IsRecent(d.Date) && !PrayerOfTheDay(d.FirstToken)
                    && !(d.FirstToken >= cue.First && d.LastToken <= cue.Last && !InAnAsideAfterAnAct(s, cue.First)))) return true;
         return OpensWithAnEarlierYear(s);
@@ -72,6 +73,19 @@ internal sealed partial class ExtractionContext
         for (int k = since - 1; k >= Math.Max(s.FirstToken, since - 3); k--)
             if (Tokens[k].Norm is "ساعات" or "ساعه" or "ساعتين" or "ايام" or "يومين" or "دقائق" or "ساعتان") return true;
         return false;
+    }
+
+    // "أدى الحادث الإرهابي … إلى استشهاد 12 من رجال الأمن، ومن بين الشهداء الطالب عمر الذي كان قد التحق بدورة الطوارئ":
+    // the pluperfect of a relative clause right after its antecedent, on what the act told first hit or killed, is that
+    // person's past, not the act's (AsidesTime's test, weak acts too — "الحادث الإرهابي": an act before the antecedent,
+    // no strong one from it to the cue).
+    private bool PluperfectOfAnAside(Sentence s, int cueAt)
+    {
+        if (Tokens[cueAt].NormWithoutWa != "كان" || cueAt - 1 <= s.FirstToken || !IsRelativePronoun(Tokens[cueAt - 1].Norm)) return false;
+        int antecedent = cueAt - 2;
+        while (antecedent > s.FirstToken && Tokens[antecedent].Kind == TokenKind.Punctuation) antecedent--;
+        return Within(_triggers, t => t.FirstToken, s.FirstToken, cueAt - 1).Any(t => t.LastToken < antecedent)
+               && !Within(_triggers, t => t.FirstToken, antecedent, cueAt).Any(t => !t.IsWeak);
     }
 
     private static readonly HashSet<string> RecentSpans = new(StringComparer.Ordinal) { "الاسابيع", "الاشهر", "الشهور" };
