@@ -724,8 +724,9 @@ internal sealed partial class ExtractionContext
         if (noVerb && t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken].Norm) == "انتحاري"
             && NoBombers.Contains(DefiniteArticle.Off(Tokens[t.FirstToken - 1].Norm)))
             return true;
-        // "شدد روحاني وبوتن على ضرورة استعادة النظام للسيطرة": what is called necessary is yet to be done.
-        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "ضروره" or "الضروره") return true;
+        // "شدد روحاني وبوتن على ضرورة استعادة النظام للسيطرة": what is called necessary is yet to be done; so is what is
+        // called important ("وهنا تبرز أهمية تحرير مدينة الحديدة").
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "ضروره" or "الضروره" or "اهميه" or "الاهميه") return true;
         // ("أطلق أردوغان «حربا على الإرهاب»، تستهدف حزب العمال الكردستاني": what a war, a plan or a law targets is its aim,
         // no strike)
         if (t.Entries.All(e => e.IsStrike && e.Pos == "verb") && Tokens[t.FirstToken].Lemma is "تستهدف" or "يستهدف" or "استهدفت" or "استهدف"

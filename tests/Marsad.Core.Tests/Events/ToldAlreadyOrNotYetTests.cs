@@ -1,10 +1,11 @@
+using Marsad.Core.Tests.Geo;
 using Marsad.Core.Events;
 
 namespace Marsad.Core.Tests.Events;
 
 /// <summary>
 /// Mentions of an act that add no event: one pointed back at ("هذه الغارات", "وتأتي الغارات"), one threatened or
-/// called necessary, one awaited ("هجوم وشيك"); and a record over a month that ranks an act rather than sums up many.
+/// called necessary or important, one awaited ("هجوم وشيك"); and a record over a month that ranks an act rather than sums up many.
 /// </summary>
 public class ToldAlreadyOrNotYetTests
 {
@@ -36,6 +37,12 @@ public class ToldAlreadyOrNotYetTests
     [Fact]
     public void A_recapture_called_necessary_is_no_event() =>
         Assert.Empty(TestPipeline.Extract("وشدد الرئيسان على ضرورة استعادة الجيش السوري السيطرة على مدينة حلب.", "2018-09-08").Events);
+
+    [GazetteerTheory]
+    [InlineData("وهنا تبرز أهمية تحرير الجيش اليمني مدينة الحديدة من ميليشيات الحوثي.")]
+    [InlineData("وأكد الاجتماع أهمية استعادة الجيش اليمني مدينة الحديدة من ميليشيات الحوثي.")]
+    public void A_recapture_called_important_is_no_event(string sentence) =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer(sentence, "2018-07-26").Events);
 
     [Fact]
     public void The_fiercest_strikes_in_a_month_are_an_event() =>
