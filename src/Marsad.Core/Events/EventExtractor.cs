@@ -88,6 +88,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 if (trigger.IsWeak && anyStrong && !(trigger.Entries.Any(e => e.DefusesExplosives) && ExplosivesAfter(document, sentence, trigger) >= 0)
                     && !OnlyWhatItAnswersIsStrong(context, sentence, sentenceTriggers, suppressed, k)
                     && !GatheringCalledProtests(document, sentenceTriggers, trigger) && !context.TakingAchieved(sentence, trigger)
+                    && !AircraftActAfterAComma(document, sentence, trigger)
                     && !(trigger.Entries.Any(e => e.SubEventType == "Non-violent transfer of territory") && context.TakenWithoutFight(sentence, trigger))
                     && !(trigger.Entries.Any(e => e.SubEventType == "Agreement") && ConcludedBy(context, sentence, trigger) is not null)
                     // (nor for militants a force's statement says it killed: "أعلنت الداخلية عن مقتل عنصر إرهابي واعتقال 13 آخرين")
@@ -2547,6 +2548,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // Every strong trigger of the sentence that was not suppressed stands past a contrast ("فيما", "في حين", "بينما")
     // that follows the weak trigger k.
+    // "… أن اشتباكات عنيفة تدور … في معسكر العند، ودمر طيران التحالف العربي دبابتين و4 مركبات عسكرية للحوثيين": aircraft
+    // right after a past verb of destroying or striking that opens a clause of its own (", و") strike on their own — the
+    // strong word of the clause before does not speak for them.
+    private static bool AircraftActAfterAComma(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        var tokens = document.Tokens;
+        int verb = trigger.FirstToken - 1;
+        if (verb - 1 < sentence.FirstToken || !AircraftNouns.Contains(DefiniteArticle.Off(tokens[trigger.FirstToken].Lemma))) return false;
+        if (!tokens[verb].StartsWithWa || tokens[verb - 1].Surface is not ("،" or ",")) return false;
+        return tokens[verb].NormWithoutWa is "دمر" or "دمرت" or "استهدف" or "استهدفت" or "قصف" or "قصفت" or "ضرب" or "ضربت" or "اغار" or "اغارت";
+    }
+
     private static bool ClauseOfItsOwn(Document document, List<TriggerMention> sentenceTriggers, List<bool> suppressed, int k)
     {
         var weak = sentenceTriggers[k];
