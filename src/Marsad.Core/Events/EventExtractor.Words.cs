@@ -18,7 +18,9 @@ public sealed partial class EventExtractor
         foreach (var t in document.Triggers)
         {
             if (t.Sentence >= sentence.Index) break;
-            if (t.Sentence >= sentence.Index - 2 && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)) return true;
+            // (not "الفصائل المقاتلة", the fighting factions: no fighter jet)
+            if (t.Sentence >= sentence.Index - 2 && t.Entries.Any(e => e.SubEventType == AcledTaxonomy.AirStrike)
+                && !ExtractionContext.FightingGroupsAdjective(document.Tokens, t.FirstToken, document.Sentences[t.Sentence].FirstToken)) return true;
         }
         return false;
     }

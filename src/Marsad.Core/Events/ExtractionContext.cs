@@ -172,8 +172,12 @@ internal sealed partial class ExtractionContext
 
     private bool IsAirWordAt(Sentence s, int i, FormTest airWord) =>
         airWord.Of(Tokens[i]) && !FliesNothing(s, i)
-        // ("الفصائل المقاتلة", "الجماعات المقاتلة": the fighting groups, no fighter jet)
-        && !(i > s.FirstToken && Tokens[i].Norm is "المقاتله" or "مقاتله" && FightingGroups.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)));
+        && !FightingGroupsAdjective(Tokens, i, s.FirstToken);
+
+    /// <summary>"الفصائل المقاتلة", "الجماعات المقاتلة": the word at <paramref name="i"/> is "fighting" said of groups, no
+    /// fighter jet.</summary>
+    internal static bool FightingGroupsAdjective(IReadOnlyList<Token> tokens, int i, int sentenceStart) =>
+        i > sentenceStart && tokens[i].Norm is "المقاتله" or "مقاتله" && FightingGroups.Contains(DefiniteArticle.Off(tokens[i - 1].Lemma));
 
     /// <summary>Whether the air word at <paramref name="token"/> names something that does not strike from the air
     /// ("الدفاع الجوي", "مضادات الطيران").</summary>
