@@ -380,7 +380,11 @@ public sealed class PlaceResolver
             // or governorate it names ("على بلدة الهبيط في ريف إدلب" in an article that quotes Washington and Moscow)
             string cc = _g.CountryCode(m.Chosen);
             int own = perKey[m.Key];
+            // (nor a large governorate seat after a preposition, its name no common noun: "التفجير الإرهابي الذي استهدف مسجد
+            // قوات الطوارئ في أبها" in an article that quotes Washington twice — not "في الوادي" nor "في قرية وادي القعوم", El Oued)
             if (!MaySuspect(m.Chosen) || m.Cue is "town" or "countryside" or "admin1" && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 50_000
+                || m.Preposition && _g.FeatureCode(m.Chosen) is "PPLA" && _g.Population(m.Chosen) >= 100_000 && !m.Key.StartsWith("ال", StringComparison.Ordinal)
+                   && !LandformWords.Contains(m.Key)
                 || m.Cue is "countryside" or "admin1" && _g.Kind(m.Chosen) == PlaceKind.Admin1)
             {
                 if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(document.Tokens, mentions, mentions.IndexOf(m)) is not null)
@@ -709,6 +713,12 @@ public sealed class PlaceResolver
     }
 
     /// <summary>A reading that may be suspicious (see <see cref="FallBack"/>): not well known (many alternate names, large) nor curated.</summary>
+    // Words of land that begin many a place's name ("وادي القعوم", "جبل صبر"): alone, no town's name.
+    private static readonly HashSet<string> LandformWords = new(StringComparer.Ordinal)
+    {
+        "وادي", "جبل", "سهل", "راس", "عين", "بير", "تل", "باب", "سوق", "حي", "بحر", "نهر", "جزيره", "ميناء",
+    };
+
     private bool MaySuspect(int e) =>
         !(_g.Kind(e) is not PlaceKind.GeoNames || _g.Population(e) >= 500_000 || _g.FeatureCode(e) == "PPLC" || _g.AlternateNameCount(e) >= 30);
 

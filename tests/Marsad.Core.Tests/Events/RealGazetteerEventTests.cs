@@ -147,6 +147,25 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void A_governorate_seat_after_a_preposition_stays_in_an_article_that_names_another_country()
+    {
+        // ("في أبها" in an article that quotes Washington twice: Abha, not suspect and dropped)
+        var doc = Extract("الخارجية الأمريكية: الولايات المتحدة تستنكر العمل الإجرامي\n" +
+                          "أدانت وزارة الخارجية الأمريكية التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في أبها يوم أمس، وأسفر عن استشهاد عدد من العاملين.\n" +
+                          "وقال المتحدث باسم وزارة الخارجية الأمريكية إن الولايات المتحدة الأمريكية تستنكر هذا العمل الإجرامي.", "2015-08-07");
+        Assert.Contains(doc.Places, p => p.Surface.Contains("أبها") && p.Place?.CountryCode == "SA");
+        Assert.Contains(doc.Events, e => e.EventType == "Explosions/Remote violence" && e.Location?.Place?.CountryCode == "SA");
+    }
+
+    [GazetteerFact]
+    public void A_landform_word_after_a_preposition_is_no_governorate_seat_abroad()
+    {
+        // ("في قرية وادي القعوم": a valley's village in Yemen, not El Oued in Algeria)
+        var doc = Extract("ارتفعت حصيلة المجزرة التي ارتكبتها المليشيات الحوثية في قرية \"وادي القعوم\" التابعة لمديرية الدريهمي على الساحل الغربي لليمن إلى سبعة قتلى، جراء قصف المليشيا على المناطق الآهلة بالسكان.", "2018-07-19");
+        Assert.DoesNotContain(doc.Places, p => p.Place?.CountryCode == "DZ");
+    }
+
+    [GazetteerFact]
     public void A_town_joined_by_and_does_not_place_the_city_before_it()
     {
         // ("حلب ومدينة الموصل": two cities, each in its own country)
