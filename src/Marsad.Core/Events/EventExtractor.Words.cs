@@ -1387,7 +1387,7 @@ public sealed partial class EventExtractor
 
     // What the press calls an attack on a site it condemns: terrorist, criminal, sinful, unjust, treacherous, cowardly,
     // appalling, heinous.
-    private static readonly string[] TerrorWords = ["ارهاب", "اجرام", "اثم", "غاشم", "غادر", "جبان", "مروع", "نكراء", "بشع"];
+    private static readonly string[] TerrorWords = ["ارهاب", "اجرام", "اثم", "غاشم", "غادر", "غدر", "جبان", "مروع", "نكراء", "بشع"];
 
     private static bool NamedAsTerror(string norm)
     {

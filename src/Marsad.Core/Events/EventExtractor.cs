@@ -1885,7 +1885,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         var tokens = document.Tokens;
         for (int k = trigger.LastToken + 2; k < sentence.EndToken && k <= trigger.LastToken + 20; k++)
-            if (tokens[k].Norm is "صلاه" or "الصلاه" && tokens[k - 1].Norm is var w
+            // (the prayer with its preposition too: "أثناء أدائهم لصلاة الظهر")
+            if (DefiniteArticle.Off(tokens[k].Lemma) == "صلاه" && tokens[k - 1].Norm is var w
                 && (w.StartsWith("اداء", StringComparison.Ordinal) || w.StartsWith("اداي", StringComparison.Ordinal) || w is "اثناء" or "وقت" or "خلال"))
                 return true;
         return false;
