@@ -3594,15 +3594,17 @@ internal sealed partial class ExtractionContext
         for (int a = 0; a < 2 && k > 0 && InquiryAdjectives.Contains(Tokens[k].Norm); a++) k--;
         if (k < 0) return false;
         // (compared as written, not through DefiniteArticle.Off, which would copy a string for every trigger)
-        return Tokens[k].Lemma is "تحقيق" or "التحقيق" or "تحقيقات" or "التحقيقات" or "ملابسات" or "وملابسات"
+        return IsInquiryWord(Tokens[k]) || Tokens[k].Lemma is "ملابسات" or "وملابسات"
                || Tokens[k].Norm is "للتحقيق" or "بالتحقيق" or "والتحقيق";
     }
 
+    // An inquiry, one or several, with or without the article: "تحقيق", "التحقيقات".
+    private static bool IsInquiryWord(Token token) => token.Lemma is "تحقيق" or "التحقيق" or "تحقيقات" or "التحقيقات";
+
     // "في إطار التحقيقات الجارية بالجرائم الإرهابية التي استهدفت المصلين …، واستهداف دوريتي أمن المنشآت": the verb of
     // a relative clause on the crimes an inquiry is into, and a verbal noun joined to them by و, are more of them — cases
-    // named, not acts reported. Walks back
-    // within the clause (not past "أن", which opens the statement the inquiry is part of) to the inquiry's word and its
-    // preposition, bound or free.
+    // named, not acts reported. Walks back within the clause (not past "أن", which opens the statement the inquiry is
+    // part of) to the inquiry's word and its preposition, bound or free.
     private bool InvestigatedInAList(Sentence s, TriggerMention t)
     {
         string word = Tokens[t.FirstToken].Norm;
@@ -3612,7 +3614,7 @@ internal sealed partial class ExtractionContext
         for (int i = t.FirstToken - 1; i > s.FirstToken && i >= t.FirstToken - 30; i--)
         {
             if (Tokens[i].Surface is "." or "؛" or ":" || Tokens[i].Norm is "ان" or "انه" or "انها" or "لكن" or "ولكن") return false;
-            if (Tokens[i].Lemma is not ("تحقيق" or "التحقيق" or "تحقيقات" or "التحقيقات")) continue;
+            if (!IsInquiryWord(Tokens[i])) continue;
             int k = i + 1;
             // (an inquiry's adjective between: "التحقيقات الجارية بالجرائم")
             if (k < t.FirstToken && Tokens[k].Norm is "الجاريه" or "الجاري" or "المستمره" or "الاوليه" or "الموسعه") k++;

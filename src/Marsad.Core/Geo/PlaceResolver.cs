@@ -593,8 +593,9 @@ public sealed class PlaceResolver
     }
 
     // The province or district named right after the mention at <paramref name="index"/> with its cue ("في محافظة صنعاء",
-    // "بمحافظة عمران", "بمديرية موزع"), or the town right after it ("بمدينة الحزم"), when it lies in another country than the mention's reading, or null. (The mentions are in text order: the
-    // search starts after this one and stops at the first too far.)
+    // "بمحافظة عمران", "بمديرية موزع"), or the town right after it ("بمدينة الحزم"), when it lies in another country than
+    // the mention's reading, or null. (The mentions are in text order: the search starts after this one and stops at the
+    // first too far.)
     private PlaceRecognizer.Candidate? ProvinceAbroadAfter(IReadOnlyList<Token> tokens, List<PlaceRecognizer.Candidate> mentions, int index)
     {
         var m = mentions[index];
