@@ -178,7 +178,10 @@ public sealed class PlaceRecognizer : IDocumentStage
                 m.Accepted = m.Cue is not null && m.Cue is not ("country" or "capital")
                              && !(m.FirstToken == m.LastToken && UnknownStop.Contains(tokens[m.FirstToken].Lemma))
                              // ("منطقتي دوفس والكود": the next name of a list a plural cue began has that cue too)
-                             || m.Cue is null && m.PluralCue && m.Stripped.StartsWith('و');
+                             || m.Cue is null && m.PluralCue && m.Stripped.StartsWith('و')
+                             // ("والهجوم المزدوج في مروة بشمال الكاميرون": a name its own country places at once — not a
+                             // common noun with the article, "عاصفة الحزم في اليمن", "المزرعة في سوريا")
+                             || m.Cue is null && !m.Key.StartsWith("ال", StringComparison.Ordinal) && ItsCountryRightAfter(tokens, m);
                 continue;
             }
             if (!m.NeedsContext || m.HasContext) { m.Accepted = true; continue; }
@@ -208,6 +211,32 @@ public sealed class PlaceRecognizer : IDocumentStage
             lo = hi;
         }
     }
+
+    // The name's own country right after it, past "في" or a compass word ("مروة بشمال الكاميرون", "مروة في الكاميرون",
+    // "مروة شمالي الكاميرون"): one of the name's readings is a city of the country named.
+    private bool ItsCountryRightAfter(IReadOnlyList<Token> tokens, Candidate m)
+    {
+        int k = m.LastToken + 1;
+        if (k < tokens.Count && tokens[k].Norm == "في") k++;
+        if (k < tokens.Count && CompassWordsOfACountry.Contains(tokens[k].NormWithoutWa is var w && w.StartsWith('ب') ? w[1..] : w)) k++;
+        // (something between: a name right before a country word is a construct, "مروة الكاميرون" no place)
+        if (k >= tokens.Count || k == m.LastToken + 1) return false;
+        foreach (int e in _gazetteer.Lookup(GazetteerKeys.Normalize(tokens[k].Norm)))
+        {
+            if (_gazetteer.Kind(e) != PlaceKind.Country) continue;
+            // (a city of that country — of 100,000 people or more, or a province's seat: a word like "سجن" names some
+            // village too)
+            foreach (int r in m.Entries)
+                if (_gazetteer.CountryCode(r) == _gazetteer.CountryCode(e) && (_gazetteer.Population(r) >= 100_000 || _gazetteer.FeatureCode(r) is "PPLA" or "PPLC"))
+                    return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CompassWordsOfACountry = new(StringComparer.Ordinal)
+    {
+        "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط", "اقصي",
+    };
 
     /// <summary>
     /// What the recogniser reads off one written form, computed once per distinct <see cref="Token.Norm"/>: its

@@ -166,6 +166,23 @@ public class RealGazetteerEventTests
     }
 
     [GazetteerFact]
+    public void An_ambiguous_city_its_country_places_at_once_is_that_city()
+    {
+        // ("مروة", a given name too, counts only with a cue — or with its country right after it)
+        var doc = Extract("وقتل 11 شخصا في هجوم انتحاري في مروة بشمال الكاميرون أمس.", "2015-07-24");
+        Assert.Contains(doc.Events, e => e.Location?.Place?.Name == "Maroua");
+    }
+
+    [GazetteerTheory]
+    [InlineData("ويرجح أن الرهينة محتجز في سجن شمالي سوريا، تحت حراسة قوات خاصة أمريكية.", "2018-09-23", "سجن")]
+    [InlineData("وشنت طائرات عاصفة الحزم في اليمن غارات على صعدة أمس.", "2015-07-21", "الحزم")]
+    public void A_common_word_before_a_country_is_no_city(string sentence, string published, string word)
+    {
+        var doc = Extract(sentence, published);
+        Assert.DoesNotContain(doc.Places, p => p.Surface.Contains(word) && p.Place is { FeatureCode: not "PCLI" });
+    }
+
+    [GazetteerFact]
     public void A_town_joined_by_and_does_not_place_the_city_before_it()
     {
         // ("حلب ومدينة الموصل": two cities, each in its own country)
