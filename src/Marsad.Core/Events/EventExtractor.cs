@@ -3448,6 +3448,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // side hit is the article's usual foe)
             if (e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } toll && context.CiviliansCounted(toll.Span, e.Location?.Place?.CountryCode) is { } counted)
                 return e with { Actor2 = context.Code(counted, e.Location?.Place?.CountryCode), FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("actor2", toll.Span)).ToList() };
+            // ("الهجوم الانتحاري الذي اوقع 32 قتيلا ومئة جريح في سوروتش"): a bomb planted or worn, its toll counting plain dead
+            // — no side named for them — killed the people of the place, not the article's other armed side
+            if (Planted(e) && e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } plainToll && context.PlainDeadCounted(plainToll.Span)
+                && e.Location?.Place?.CountryCode is { } bombed && context.CiviliansOf(bombed, e.Date.Date.Year) is { } bombedPeople)
+                return e with { Actor2 = bombedPeople, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("actor2", plainToll.Span)).ToList() };
             // ("حالات اختناق بين المدنيين … إثر قصف جوي شنته قوات النظام السوري على مدينة دوما": the civilians its sentence
             // tells were hurt are whom it hit, not the article's other armed side)
             if (e.Location?.Place?.CountryCode is { } land && context.CiviliansHurtIn(TriggerSentence(e, context), land) is { } hurt)

@@ -1805,6 +1805,18 @@ internal sealed partial class ExtractionContext
     }
 
     /// <summary>
+    /// "اوقع 32 قتيلا ومئة جريح", "مقتل 12 شخصا": a toll whose figure counts plain dead — "قتيلا", "شخصا" — with no side
+    /// after them ("من المسلحين", "في صفوف الجيش", an actor).
+    /// </summary>
+    public bool PlainDeadCounted(TextSpan count)
+    {
+        int k = FirstAtOrAfter(Tokens, t => t.Span.Start, count.End);
+        if (k >= Tokens.Count || Tokens[k].Lemma is not ("قتيلا" or "قتيل" or "قتلي" or "شخصا" or "اشخاص" or "شخص")) return false;
+        int next = k + 1;
+        return !(next < Tokens.Count && (Tokens[next].Norm is "من" or "في" or "بين" or "بينهم" || Within(_actors, a => a.FirstToken, next, next + 1).Any()));
+    }
+
+    /// <summary>
     /// "قتل 18 مدنيا … في غارات جوية": the civilians a toll counts (the actor named right after its figure), or null.
     /// </summary>
     public ActorRef? CiviliansCounted(TextSpan count, string? where)
