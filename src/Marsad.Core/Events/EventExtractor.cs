@@ -2547,8 +2547,6 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return e with { Date = day.Date, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("date", day.Span)).ToList() };
     }
 
-    // Every strong trigger of the sentence that was not suppressed stands past a contrast ("فيما", "في حين", "بينما")
-    // that follows the weak trigger k.
     // "… أن اشتباكات عنيفة تدور … في معسكر العند، ودمر طيران التحالف العربي دبابتين و4 مركبات عسكرية للحوثيين": aircraft
     // right after a past verb of destroying or striking that opens a clause of its own (", و") strike on their own — the
     // strong word of the clause before does not speak for them.
@@ -2561,6 +2559,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return tokens[verb].NormWithoutWa is "دمر" or "دمرت" or "استهدف" or "استهدفت" or "قصف" or "قصفت" or "ضرب" or "ضربت" or "اغار" or "اغارت";
     }
 
+    // Every strong trigger of the sentence that was not suppressed stands past a contrast ("فيما", "في حين", "بينما")
+    // that follows the weak trigger k.
     private static bool ClauseOfItsOwn(Document document, List<TriggerMention> sentenceTriggers, List<bool> suppressed, int k)
     {
         var weak = sentenceTriggers[k];
@@ -3446,13 +3446,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             // "قتل 18 مدنيا … في غارات جوية للطيران الروسي": the civilians its toll counts are whom the strike hit.
             // (told in the report's own words: of the reports of one strike merged, it names the side hit before one whose
             // side hit is the article's usual foe)
-            if (e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } toll && context.CiviliansCounted(toll.Span, e.Location?.Place?.CountryCode) is { } counted)
+            var toll = e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities");
+            if (toll is not null && context.CiviliansCounted(toll.Span, e.Location?.Place?.CountryCode) is { } counted)
                 return e with { Actor2 = context.Code(counted, e.Location?.Place?.CountryCode), FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("actor2", toll.Span)).ToList() };
             // ("الهجوم الانتحاري الذي اوقع 32 قتيلا ومئة جريح في سوروتش"): a bomb planted or worn, its toll counting plain dead
             // — no side named for them — killed the people of the place, not the article's other armed side
-            if (Planted(e) && e.FieldEvidence.FirstOrDefault(f => f.Field == "fatalities") is { } plainToll && context.PlainDeadCounted(plainToll.Span)
+            if (toll is not null && Planted(e) && context.PlainDeadCounted(toll.Span)
                 && e.Location?.Place?.CountryCode is { } bombed && context.CiviliansOf(bombed, e.Date.Date.Year) is { } bombedPeople)
-                return e with { Actor2 = bombedPeople, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("actor2", plainToll.Span)).ToList() };
+                return e with { Actor2 = bombedPeople, FieldEvidence = e.FieldEvidence.Append(new FieldEvidence("actor2", toll.Span)).ToList() };
             // ("حالات اختناق بين المدنيين … إثر قصف جوي شنته قوات النظام السوري على مدينة دوما": the civilians its sentence
             // tells were hurt are whom it hit, not the article's other armed side)
             if (e.Location?.Place?.CountryCode is { } land && context.CiviliansHurtIn(TriggerSentence(e, context), land) is { } hurt)

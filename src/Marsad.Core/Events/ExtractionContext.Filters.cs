@@ -57,12 +57,20 @@ internal sealed partial class ExtractionContext
             var token = Tokens[i];
             if (token.Kind == TokenKind.Punctuation) return false;
             if (token.Norm is not ("التي" or "الذي" or "الذين" or "بعد")) continue;
-            int antecedent = i - 1;
-            while (antecedent > s.FirstToken && Tokens[antecedent].Kind == TokenKind.Punctuation) antecedent--;
-            return Within(_triggers, t => t.FirstToken, s.FirstToken, i).Any(t => !t.IsWeak && t.LastToken < antecedent)
-                   && !Within(_triggers, t => t.FirstToken, antecedent, cueAt).Any(t => !t.IsWeak);
+            return AsideOnWhatAnActHit(s, i, cueAt, weakActsToo: false);
         }
         return false;
+    }
+
+    // The clause that opens at <paramref name="aside"/> (a relative pronoun, "بعد") is an aside on a side or place: an
+    // act stands before its antecedent, and no strong act from the antecedent up to the cue at <paramref name="cueAt"/>
+    // (not an aside on the act itself: "الاغتيالات، التي طالت في الثمانينيات").
+    private bool AsideOnWhatAnActHit(Sentence s, int aside, int cueAt, bool weakActsToo)
+    {
+        int antecedent = aside - 1;
+        while (antecedent > s.FirstToken && Tokens[antecedent].Kind == TokenKind.Punctuation) antecedent--;
+        return Within(_triggers, t => t.FirstToken, s.FirstToken, aside).Any(t => (weakActsToo || !t.IsWeak) && t.LastToken < antecedent)
+               && !Within(_triggers, t => t.FirstToken, antecedent, cueAt).Any(t => !t.IsWeak);
     }
 
     // "سيطرت المقاومة على المعسكر خلال ساعات منذ بدء اقتحامه": hours or days counted from a start ("منذ بدء") time the act
@@ -77,15 +85,11 @@ internal sealed partial class ExtractionContext
 
     // "أدى الحادث الإرهابي … إلى استشهاد 12 من رجال الأمن، ومن بين الشهداء الطالب عمر الذي كان قد التحق بدورة الطوارئ":
     // the pluperfect of a relative clause right after its antecedent, on what the act told first hit or killed, is that
-    // person's past, not the act's (AsidesTime's test, weak acts too — "الحادث الإرهابي": an act before the antecedent,
-    // no strong one from it to the cue).
+    // person's past, not the act's (AsideOnWhatAnActHit, as for AsidesTime, weak acts too — "الحادث الإرهابي").
     private bool PluperfectOfAnAside(Sentence s, int cueAt)
     {
         if (Tokens[cueAt].NormWithoutWa != "كان" || cueAt - 1 <= s.FirstToken || !IsRelativePronoun(Tokens[cueAt - 1].Norm)) return false;
-        int antecedent = cueAt - 2;
-        while (antecedent > s.FirstToken && Tokens[antecedent].Kind == TokenKind.Punctuation) antecedent--;
-        return Within(_triggers, t => t.FirstToken, s.FirstToken, cueAt - 1).Any(t => t.LastToken < antecedent)
-               && !Within(_triggers, t => t.FirstToken, antecedent, cueAt).Any(t => !t.IsWeak);
+        return AsideOnWhatAnActHit(s, cueAt - 1, cueAt, weakActsToo: true);
     }
 
     private static readonly HashSet<string> RecentSpans = new(StringComparer.Ordinal) { "الاسابيع", "الاشهر", "الشهور" };

@@ -42,6 +42,12 @@ public sealed class GeoLexicon
         ["الشمالي الشرقي"] = "north-east", ["الشمالي الغربي"] = "north-west", ["الجنوبي الشرقي"] = "south-east", ["الجنوبي الغربي"] = "south-west",
     };
 
+    /// <summary>Compass words that place a name in a country named after them: "جازان جنوبي السعودية", "مروة بشمال الكاميرون".</summary>
+    public static readonly IReadOnlySet<string> CompassWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط", "اقصي",
+    };
+
     /// <summary>Prepositions of place that make an ambiguous name count.</summary>
     public static readonly IReadOnlySet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal)
     {

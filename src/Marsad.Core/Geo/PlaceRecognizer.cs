@@ -218,7 +218,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     {
         int k = m.LastToken + 1;
         if (k < tokens.Count && tokens[k].Norm == "في") k++;
-        if (k < tokens.Count && CompassWordsOfACountry.Contains(tokens[k].NormWithoutWa is var w && w.StartsWith('ب') ? w[1..] : w)) k++;
+        if (k < tokens.Count && GeoLexicon.CompassWords.Contains(tokens[k].NormWithoutWa is var w && w.StartsWith('ب') ? w[1..] : w)) k++;
         // (something between: a name right before a country word is a construct, "مروة الكاميرون" no place)
         if (k >= tokens.Count || k == m.LastToken + 1) return false;
         foreach (int e in _gazetteer.Lookup(GazetteerKeys.Normalize(tokens[k].Norm)))
@@ -232,11 +232,6 @@ public sealed class PlaceRecognizer : IDocumentStage
         }
         return false;
     }
-
-    private static readonly HashSet<string> CompassWordsOfACountry = new(StringComparer.Ordinal)
-    {
-        "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط", "اقصي",
-    };
 
     /// <summary>
     /// What the recogniser reads off one written form, computed once per distinct <see cref="Token.Norm"/>: its

@@ -509,7 +509,7 @@ public sealed class PlaceResolver
     {
         var tokens = document.Tokens;
         int k = m.LastToken + 1;
-        while (k < tokens.Count && k <= m.LastToken + 2 && CompassWords.Contains(tokens[k].Norm)) k++;
+        while (k < tokens.Count && k <= m.LastToken + 2 && GeoLexicon.CompassWords.Contains(tokens[k].Norm)) k++;
         return k != m.LastToken + 1 && k < tokens.Count && NamesCountry(tokens[k], cc);
     }
 
@@ -576,10 +576,6 @@ public sealed class PlaceResolver
         return null;
     }
 
-    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
-    {
-        "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط", "اقصي",
-    };
 
     // The first mention put at once in a province of another country ("همدان في محافظة صنعاء"), or null.
     private PlaceRecognizer.Candidate? InAProvinceAbroad(IReadOnlyList<Token> tokens, List<PlaceRecognizer.Candidate> mentions)
@@ -713,13 +709,13 @@ public sealed class PlaceResolver
         return max;
     }
 
-    /// <summary>A reading that may be suspicious (see <see cref="FallBack"/>): not well known (many alternate names, large) nor curated.</summary>
     // Words of land that begin many a place's name ("وادي القعوم", "جبل صبر"): alone, no town's name.
     private static readonly HashSet<string> LandformWords = new(StringComparer.Ordinal)
     {
         "وادي", "جبل", "سهل", "راس", "عين", "بير", "تل", "باب", "سوق", "حي", "بحر", "نهر", "جزيره", "ميناء",
     };
 
+    /// <summary>A reading that may be suspicious (see <see cref="FallBack"/>): not well known (many alternate names, large) nor curated.</summary>
     private bool MaySuspect(int e) =>
         !(_g.Kind(e) is not PlaceKind.GeoNames || _g.Population(e) >= 500_000 || _g.FeatureCode(e) == "PPLC" || _g.AlternateNameCount(e) >= 30);
 
