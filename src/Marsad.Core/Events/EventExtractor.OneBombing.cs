@@ -57,6 +57,21 @@ public sealed partial class EventExtractor
             };
             result.RemoveAt(k);
         }
+        // ("حدوث تفجير … يوم الخميس … في مسجد مقر القوة" and "تبين أن الحادث كان جراء إقدام شخص انتحاري على تفجير نفسه"): a
+        // suicide bombing with no day of its own, told after one the article dates to a day of the week before at its place,
+        // is that one retold (not the news one told first: "واستهدف تفجيران انتحاريان نقطة تفتيش في بغداد. وجاءت الهجمات
+        // بعد أقل من اسبوع على تفجير انتحاري وقع الجمعة في بغداد")
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var undated = result[k];
+            if (undated.SubEventType != "Suicide bomb" || undated.Date.Precision == DatePrecision.Day) continue;
+            int dated = result.FindIndex(b => b != undated && b.SubEventType == "Suicide bomb" && b.Date.Precision == DatePrecision.Day
+                                              && b.Date.Date <= undated.Date.Date && b.Date.Date >= undated.Date.Date.AddDays(-7) && SameOrWithin(b, undated)
+                                              && TriggerOf(b).Start < TriggerOf(undated).Start);
+            if (dated < 0) continue;
+            result[dated] = Absorb(result[dated], undated);
+            result.RemoveAt(k);
+        }
         return result;
     }
 
