@@ -2002,6 +2002,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = PoliceFacedTheCrowd(e, context);
             e = StruckByNoOneNamed(e, context);
             e = BombedByNoOneNamed(e, context);
+            e = AbductedByNoOneNamed(e, context);
             // ("وجرت الضربات الأخرى قرب كركوك والفلوجة": strikes that name neither side go on the report of the strikes told
             // before them — that striker's, on that side)
             if (e is { SubEventType: AcledTaxonomy.AirStrike, Actor1: null, Actor2: null } && filled.LastOrDefault(o => o.SubEventType == AcledTaxonomy.AirStrike) is { Actor1: { } striker } told)
@@ -3616,6 +3617,28 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             || !e.EvidenceSentences.Any(s => s.Start <= bombing.Span.Start && bombing.Span.End <= s.End && s.Start <= placed.Span.Start && placed.Span.End <= s.End))
             return e;
         return catalog.GenericOf("generic-uag", where, e.Date.Date.Year) is { } group ? e with { Actor1 = group } : e;
+    }
+
+    // "يذكر أن أربعة إيطاليين … قد اختطفوا يوم الأحد الماضي بالقرب من مجمع مليتة النفطي بزوارة": an abduction told by its
+    // verb (read in the passive, no kidnapper named), its day right after it and its place in its sentence, is ACLED's
+    // unidentified armed group's — of the place's civilians, when the victims are no side the article knows.
+    // (a verb of kidnapping: not "عمليات الخطف", abductions as a kind, nor people "احتجزوا" in a car that fell down a well)
+    // (its day right after it: not the day a hostage "التي كانت اختطفت في صنعاء منذ فبراير" came home, "أمس")
+    // (no side taken: "أقدمت دورية تابعة للعدو الإسرائيلي … على خطف المواطنة" names its kidnapper)
+    private ExtractedEvent AbductedByNoOneNamed(ExtractedEvent e, ExtractionContext context)
+    {
+        const int DayRightAfter = 30;
+        if (e is not { Actor1: null, Actor2: null or { Inter: 7 }, SubEventType: "Abduction/forced disappearance", Location.Place.CountryCode: { } where }
+            || e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } abducted
+            || context.Document.Slice(abducted.Span) is var verb && (verb.StartsWith("ال", StringComparison.Ordinal) || !verb.Contains("خطف", StringComparison.Ordinal) && !verb.Contains("ختطف", StringComparison.Ordinal))
+            || !e.Rule.Contains(" verb ", StringComparison.Ordinal))
+            return e;
+        var sentence = e.EvidenceSentences.FirstOrDefault(s => s.Start <= abducted.Span.Start && abducted.Span.End <= s.End);
+        if (sentence.End == 0 || !e.FieldEvidence.Any(f => f.Field is "location" && sentence.Contains(f.Span))
+            || !e.FieldEvidence.Any(f => f.Field is "date" && f.Span.Start >= abducted.Span.End && f.Span.Start - abducted.Span.End <= DayRightAfter))
+            return e;
+        if (catalog.GenericOf("generic-uag", where, e.Date.Date.Year) is not { } group) return e;
+        return e with { Actor1 = group, Actor2 = e.Actor2 ?? context.CiviliansOf(where, e.Date.Date.Year) };
     }
 
     // Who struck when no one is named near the report: ACLED's unidentified forces — from the air, a state's
