@@ -41,7 +41,11 @@ public sealed partial class EventExtractor
                 // (a report of the same kind already at the town is this act: none is moved onto it)
                 if (events.Exists(o => o != before && o.SubEventType == before.SubEventType && o.Location?.Place is { } there
                                        && GeoDistance.Km(there.Latitude, there.Longitude, town.Latitude, town.Longitude) < 10)) continue;
-                var evidence = before.FieldEvidence.Where(f => f.Field != "location").Append(new FieldEvidence("location", townMention.Span));
+                // (a town the sentence falls back on, the article's own, keeps the region's words in the act's sentence first:
+                // "استنكر … التفجير الإرهابي الذي استهدف رجال الأمن … في منطقة عسير" then "وأدان هذا الاعتداء" in an article
+                // on Abha is placed where it was told, not from afar — PlacedFromAfar)
+                var evidence = (sentence.Span.Contains(townMention.Span) ? before.FieldEvidence.Where(f => f.Field != "location") : before.FieldEvidence)
+                    .Append(new FieldEvidence("location", townMention.Span));
                 var date = before.Date;
                 if (context.DateFor(sentence, named, out var dateSpan) is { Precision: Dates.DatePrecision.Day } day && dateSpan is { } daySpan)
                 {
