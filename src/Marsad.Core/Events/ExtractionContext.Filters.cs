@@ -1265,6 +1265,7 @@ internal sealed partial class ExtractionContext
     {
         if (_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, t.FirstToken - 5), t.FirstToken) is not { } cue) return false;
         if (t.FirstToken - cue.Last > 3 && PunctuationBetween(cue.Last, t.FirstToken)) return false;
+        if (NoDoubtThat(s, t)) return false;
         // ("نفذ الطيران ما لا يقل عن 6 غارات": "no fewer than" counts the act, it does not deny it)
         if (cue.Last + 1 < t.FirstToken && Tokens[cue.Last + 1].Norm is "يقل" or "تقل") return false;
         for (int i = cue.Last + 1; i < t.FirstToken; i++)
@@ -1280,6 +1281,22 @@ internal sealed partial class ExtractionContext
             return !(_cues.FindLast(CueClass.Negation, Math.Max(s.FirstToken, cue.First - 2), cue.First) is not null);   // "لم" + "توقف"
         return true;
     }
+
+    // ("لا يشك أحد من المسلمين ولا غيرهم أن تفجير مسجد قوة الطوارئ الخاصة بعسير … عمل يتنافى مع الإسلام", "لا شك أن"): a
+    // doubt denied affirms the clause of "أن" it governs — the act in it, whatever other "ولا" lies between, happened.
+    private bool NoDoubtThat(Sentence s, TriggerMention t)
+    {
+        for (int k = t.FirstToken - 1; k > s.FirstToken && k >= t.FirstToken - 3; k--)
+        {
+            if (Tokens[k].NormWithoutWa is not ("ان" or "بان" or "انه")) continue;
+            for (int d = k - 1; d > s.FirstToken && d >= k - 8; d--)
+                if (DoubtWords.Contains(Tokens[d].NormWithoutWa) && Tokens[d - 1].NormWithoutWa is "لا" or "ليس" or "دون" or "بلا" or "مما") return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DoubtWords = new(StringComparer.Ordinal) { "يشك", "تشك", "نشك", "شك", "ريب", "جدال", "مراء" };
 
     // "أوقفت القوات العراقية عمليات القصف الجوي والمدفعي جزئيا", "علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي": an act
     // a verb of halting or suspending takes as its object — only words for operations between — is not going on.
