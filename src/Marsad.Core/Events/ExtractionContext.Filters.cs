@@ -2352,9 +2352,15 @@ internal sealed partial class ExtractionContext
     }
 
     // The trigger right after a naming phrase, across quotes and بـ: "ما يعرف بـ", "أطلق عليها", "تحمل اسم", "المسماة".
+    // (or further into the quoted name: "صفحة إخبارية اتخذت اسم «الرقة تذبح بصمت»")
     private bool NamesACampaign(Sentence s, TriggerMention t)
     {
         int k = t.FirstToken - 1;
+        for (int q = t.FirstToken - 1; q >= Math.Max(s.FirstToken, t.FirstToken - 4); q--)
+        {
+            if (Tokens[q].Surface is "»" or "”" or "،" or "," or ".") break;
+            if (Tokens[q].Surface is "«" or "“") { k = q; break; }
+        }
         while (k >= s.FirstToken && (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("،" or "," or "." or ":") || Tokens[k].Norm is "ب" or "بـ")) k--;
         if (k < s.FirstToken) return false;
         if (Tokens[k].Norm is "اسم" or "باسم" or "المسماه" or "المسمي" or "المعروفه" or "المعروف" or "يعرف" or "تعرف" or "يسمي" or "تسمي" or "تدعي" or "يدعي")
