@@ -990,6 +990,9 @@ internal sealed partial class ExtractionContext
                      // the bomb destroyed the bomb — not "دمرت عبوة ناسفة مدرعة" nor "دمر انفجار شاحنة مفخخة حيا", the blast its subject)
                      || DestroyingWords.Contains(Tokens[i].Lemma) && Document.Actors.Exists(a => a.FirstToken > i && a.LastToken < t.FirstToken))
                     && (t.FirstToken - i <= 8 || !PunctuationBetween(i, t.FirstToken))) return true;
+        // ("الصين تقيد صادرات الطائرات بدون طيار"): a weapon traded, the word of trade right before it, is none used
+        if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions)
+            && Tokens[t.FirstToken - 1].NormWithoutWa is "صادرات" or "تصدير" or "واردات" or "استيراد" or "مبيعات" or "بيع" or "شراء") return true;
         // "أعلنت قيادة العمليات إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة، بسيارتين مفخختين يقودهما انتحاريان",
         // "إحباط عملية إرهابية كانت تستهدف مسجدا بحزام ناسف": the bombs of a plot foiled earlier in the sentence never
         // went off (the foiling is the event: disrupted weapons use) — not once the sentence turns to another act
