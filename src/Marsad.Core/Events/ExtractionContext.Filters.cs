@@ -924,9 +924,10 @@ internal sealed partial class ExtractionContext
         if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "عدد" or "وعدد" or "اعداد") return true;
         // "تقود الإمارات القوات الحكومية في معاركها": a side's battles, in general (a day makes them one, "معاركها أمس", and
         // so does the other side named with مع, "تواصل قوات النظام قتالها مع تنظيم داعش").
+        // (not a place's taking, its pronoun the place taken: "تمشيط منطقة الحسيني … بعد تحريرها من الحوثيين بشكل كامل")
         if (t.FirstToken == t.LastToken && battleNoun
             && first.Form.Analysis?.Enclitic is not null && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any()
-            && !(t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm == "مع"))
+            && !(t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Norm == "مع") && !TakingAchieved(s, t))
             return true;
         // "مشاركته في القتال في صفوف تنظيم الدولة", "يقاتلون إلى جانب قوات النظام": whose side someone fights on, not a fight.
         if (battleNoun && t.LastToken + 2 < s.EndToken

@@ -1312,7 +1312,17 @@ internal sealed partial class ExtractionContext
         // (a quote may open before the word: 'من "تحرير الكيلو 16"')
         int of = t.FirstToken - 1;
         if (of > s.FirstToken && Tokens[of].Kind == TokenKind.Punctuation) of--;
-        return t.Entries.Any(e => e.IsTerritory) && of >= s.FirstToken && Tokens[of].Norm is "من" or "في" && AchievedBetween(s, of - 9, of);
+        return t.Entries.Any(e => e.IsTerritory) && of >= s.FirstToken
+               && (Tokens[of].Norm is "من" or "في" && AchievedBetween(s, of - 9, of) || Tokens[of].NormWithoutWa == "بعد" && TakenWhole(s, t));
+    }
+
+    // ("تمشيط منطقة الحسيني وقاعدة العند الجوية بعد تحريرها من الحوثيين وقوات صالح بشكل كامل"): a taking told done in
+    // full, in its clause after it
+    private bool TakenWhole(Sentence s, TriggerMention t)
+    {
+        for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 10) && Tokens[k].Kind != TokenKind.Punctuation; k++)
+            if (Tokens[k].NormWithoutWa is "بالكامل" or "كليا" or "تماما" || Tokens[k].NormWithoutWa == "بشكل" && k + 1 < s.EndToken && Tokens[k + 1].Norm is "كامل" or "تام") return true;
+        return false;
     }
 
     /// <summary>"نجحت المقاومة اليمنية في", "تمكن الجيش من": a verb of achievement a few words before the trigger.</summary>
