@@ -68,6 +68,9 @@ internal sealed partial class ExtractionContext
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
             if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || SinceAnAct(i) && !LastsSince(t) || CommentOpens(i) || AccountOfOthersActs(i) || StateClauseOpens(i)
                 || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))
+                // (a town before it: a range after a region is where in the region, "في محافظة حجة … على الشريط الساحلي
+                // الممتد من ميدي الى ساحل بحيص")
+                || ExtentOpens(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && p.GeoPrecision == 1)
                 // ("بزيارة لمصابي التفجير الذي حدث في مسجد قوات الطوارئ بمنطقة عسير، وذلك في مستشفى قوى الأمن بالرياض": "وذلك
                 // في" places the sentence's main act — the visit — once the act told inside it has its own place)
                 || MainActPlacedAgain(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i)
@@ -227,6 +230,16 @@ internal sealed partial class ExtractionContext
     // told at, is no scene of it ("وأخرى في الطريق المؤدي نحو مديرية التحيتا", with no other place, is where it was).
     private bool RoadLeadsOn(int i) =>
         Tokens[i].Norm is "الموديه" or "المودي" or "الموديان" && i + 1 < Tokens.Count && Tokens[i + 1].Norm is "الي" or "نحو";
+
+    // ("وسلسة الجبال المطلة على الساحل من المضاربة في لحج إلى البرح في تعز إلى حيس في الحديدة": the ends of a range a
+    // feature overlooks or stretches over, "من … إلى", say how far it reaches — no scenes beside the places taken)
+    private bool ExtentOpens(int i)
+    {
+        if (Tokens[i].NormWithoutWa is not ("المطله" or "المطل" or "المطلين" or "الممتده" or "الممتد" or "تمتد" or "يمتد")) return false;
+        for (int k = i + 1; k < Math.Min(Tokens.Count, i + 5); k++)
+            if (Tokens[k].Norm == "من") return true;
+        return false;
+    }
 
     // ("في شمال مديرية حيس، وأخرى في الطريق المؤدي نحو التحيتا": "another" opens the next act, on that road)
     private bool AnotherBetween(int from, int to)
