@@ -917,6 +917,10 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == "Agreement") && AgreementNounIn(t) && !WarWordIn(s)) return true;
         // "يترأس وحدة التفجيرات والهجمات الانتحارية", "خلية الاغتيالات": a unit named for what it does is no act
         if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "وحده" or "خليه" or "قسم" or "وحدات" or "خلايا") return true;
+        // ("وشارك العامري في أغلب المعارك ضد التنظيم", "تحقيق الانتصار في كافة المعارك"): battles counted as most or all of
+        // a war's are its battles summed up, no one fight
+        if (noVerb && t.FirstToken > s.FirstToken && Tokens[t.FirstToken].NormWithoutWa is "المعارك" or "الاشتباكات" or "المواجهات" or "الحروب"
+            && Tokens[t.FirstToken - 1].NormWithoutWa is "اغلب" or "معظم" or "كافه" or "جميع" or "كل" or "غالبيه") return true;
         // "الاحتجاجات الأسبوعية", "الغارات اليومية": a series, summed up; "عدد الهجمات بطائرات بدون طيار … قد تصاعد":
         // the number of them, counted (not "عدد من الغارات", some of them).
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "اسبوعيه" or "يوميه" or "شهريه" or "الاسبوعيه" or "اليوميه")
