@@ -196,6 +196,9 @@ internal sealed partial class ExtractionContext
         if (MainPlace is not null && !(scene is not null && inSentence.All(p => p.Place!.CountryCode != MainPlace.Place!.CountryCode)))
             return new[] { MainPlace };
         if (scene is not null) return new[] { scene };
+        // ("احتجاجات عمت أرجاء البلاد", "وتشهد مناطق عدة في المملكة احتجاجات واسعة"): "the country" or "the kingdom", with
+        // no place of the sentence's own, is the country the article names most
+        if (inSentence.Count == 0 && NamesTheCountry(s) && ArticleCountry() is { } home) return new[] { home };
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
@@ -1296,6 +1299,29 @@ internal sealed partial class ExtractionContext
 
     // The geoparser's relation for a name it could not find, placed at the town of its context (PlaceRecognizer).
     private static bool IsStandIn(PlaceMention p) => p.Relation == "in the area of";
+
+    // "في البلاد", "أرجاء البلاد", "في المملكة", "بالمملكة": the article's country, named by the word for a country.
+    private bool NamesTheCountry(Sentence s)
+    {
+        for (int k = s.FirstToken + 1; k < s.EndToken; k++)
+        {
+            string w = Tokens[k].NormWithoutWa;
+            if (w is "بالبلاد" or "بالمملكه") return true;
+            if (w is "البلاد" or "المملكه" && Tokens[k - 1].NormWithoutWa is "في" or "انحاء" or "ارجاء" or "مختلف" or "كافه" or "عموم") return true;
+        }
+        return false;
+    }
+
+    private PlaceMention? _articleCountry;
+    private bool _articleCountryRead;
+
+    // The country the article names most (the first named of equals).
+    private PlaceMention? ArticleCountry()
+    {
+        if (_articleCountryRead) return _articleCountry;
+        _articleCountryRead = true;
+        return _articleCountry = MostNamed(_places.FindAll(IsCountry))?.First;
+    }
 
     internal static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
 
