@@ -1428,7 +1428,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // A head of state, minister, prince or envoy speaking of attacks with no date of their own is making a case,
         // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
         // articles, about 17 of 20 such events were no events.
-        if (dateSpan is null && trigger.Entries.All(e => e.Pos != "verb") && PoliticianSpeaks(document, sentence)) yield break;
+        // (not protests, which are no case made: "وتشهد مناطق عدة في المملكة احتجاجات واسعة" after the king's words)
+        if (dateSpan is null && trigger.Entries.All(e => e.Pos != "verb" && e.EventType != AcledTaxonomy.Protests) && PoliticianSpeaks(document, sentence)) yield break;
         // "الذي أمر في أبريل 2017 بهجوم صاروخي … بعدما شنت منه طائرات سورية هجوما كيماويا على خان شيخون": an act its
         // sentence does not date, told after a date well before the report, belongs to that past (not "منذ أبريل 2017";
         // nor an old date told after it, of someone named: "اعتقل … الذي برز خلال ثورة 25 يناير 2011").
