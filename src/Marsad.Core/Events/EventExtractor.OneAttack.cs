@@ -188,6 +188,9 @@ public sealed partial class EventExtractor
     // (a person vanishes once: the article's later "منذ اختفائه" two weeks on still tells of that day)
     private const int OneDisappearanceDays = 30;
 
+    // How long after an act a report of it with no day of its own is still taken as a retelling.
+    private const int UndatedRetellingDays = 30;
+
     // The acts of one kind told at one place (or within 30 km) within some days, folded into the one dated earliest to the day.
     private static List<ExtractedEvent> OneActPerPlace(List<ExtractedEvent> events, Func<ExtractedEvent, bool> ofTheKind, int days)
     {
@@ -200,7 +203,10 @@ public sealed partial class EventExtractor
             while (left.Count > 0)
             {
                 var kept = left[0];
-                var same = left.Where(e => Math.Abs(e.Date.Date.DayNumber - kept.Date.Date.DayNumber) <= days).ToList();
+                // (and a report with no day of its own, at the publication day for want of one, within a month after: "جاء ذلك
+                // في الموجز اليومي … يمكننا أن نؤكد استخدام الأسلحة الكيمياوية" two weeks after the Douma attack it retells)
+                var same = left.Where(e => Math.Abs(e.Date.Date.DayNumber - kept.Date.Date.DayNumber) <= days
+                                           || e.Date.Precision != DatePrecision.Day && e.Date.Date.DayNumber - kept.Date.Date.DayNumber is >= 0 and <= UndatedRetellingDays).ToList();
                 left = left.Except(same).ToList();
                 static bool Named(ExtractedEvent e) => e.Actor1 is { IsUnidentified: false };
                 // (the attacker most mentions name, when the one kept names none)
