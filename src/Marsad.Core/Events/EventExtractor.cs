@@ -3634,9 +3634,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             || context.Document.Slice(abducted.Span) is var verb && (verb.StartsWith("ال", StringComparison.Ordinal) || !verb.Contains("خطف", StringComparison.Ordinal) && !verb.Contains("ختطف", StringComparison.Ordinal))
             || !e.Rule.Contains(" verb ", StringComparison.Ordinal))
             return e;
-        var sentence = e.EvidenceSentences.FirstOrDefault(s => s.Start <= abducted.Span.Start && abducted.Span.End <= s.End);
-        if (sentence.End == 0 || !e.FieldEvidence.Any(f => f.Field is "location" && sentence.Contains(f.Span))
-            || !e.FieldEvidence.Any(f => f.Field is "date" && f.Span.Start >= abducted.Span.End && f.Span.Start - abducted.Span.End <= DayRightAfter))
+        if (!e.EvidenceSentences.Any(s => s.Contains(abducted.Span) && e.FieldEvidence.Any(f => f.Field == "location" && s.Contains(f.Span)))
+            || !e.FieldEvidence.Any(f => f.Field == "date" && f.Span.Start >= abducted.Span.End && f.Span.Start - abducted.Span.End <= DayRightAfter))
             return e;
         if (catalog.GenericOf("generic-uag", where, e.Date.Date.Year) is not { } group) return e;
         return e with { Actor1 = group, Actor2 = e.Actor2 ?? context.CiviliansOf(where, e.Date.Date.Year) };

@@ -1312,16 +1312,9 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    private PlaceMention? _articleCountry;
-    private bool _articleCountryRead;
-
-    // The country the article names most (the first named of equals).
-    private PlaceMention? ArticleCountry()
-    {
-        if (_articleCountryRead) return _articleCountry;
-        _articleCountryRead = true;
-        return _articleCountry = MostNamed(_places.FindAll(IsCountry))?.First;
-    }
+    // The country the article names most (the first named of equals). (Asked only by a sentence with no place of its own
+    // that names "the country": no cache needed.)
+    private PlaceMention? ArticleCountry() => MostNamed(_places.FindAll(IsCountry))?.First;
 
     internal static bool IsCountry(PlaceMention p) => p.Place!.FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
 
