@@ -51,9 +51,13 @@ public sealed class SentenceSplitter : IDocumentStage
             else if (!inQuote && IsTerminator(t) && !IsAbbreviationDot(tokens, i, text))
             {
                 // Keep closing quotes and brackets that follow the terminator in this sentence.
-                while (i + 1 < tokens.Count && tokens[i + 1].Surface is "»" or "”" or "\"" or ")" or "’"
-                       && !HasLineBreak(text, t.Span.End, tokens[i + 1].Span.Start))
+                while (i + 1 < tokens.Count && !HasLineBreak(text, tokens[i].Span.End, tokens[i + 1].Span.Start)
+                       && ClosesAfterStop(tokens[i], tokens[i + 1], straightQuoteOpen))
+                {
                     i++;
+                    if (tokens[i].Surface == "\"") straightQuoteOpen = false;
+                    else if (tokens[i].Surface is "»" or "”" && quoteDepth > 0) quoteDepth--;
+                }
                 end = true;
             }
             if (end) { Add(document, first, i); first = i + 1; }
@@ -67,6 +71,16 @@ public sealed class SentenceSplitter : IDocumentStage
         var span = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[last].Span.End);
         document.Sentences.Add(new Sentence(document.Sentences.Count, span, first, last - first + 1));
     }
+
+    /// <summary>
+    /// Whether the mark after a full stop closes what came before. A straight quote is the same character at both ends:
+    /// it closes only when one is open or when it touches the stop (<c>…العمل."</c>); after a space with none open it
+    /// opens the next sentence (<c>العمل. "رويترز" روبوتات …</c>, a photo caption's credit), and swallowing it would
+    /// leave every later pair of quotes inverted.
+    /// </summary>
+    private static bool ClosesAfterStop(Token previous, Token next, bool straightQuoteOpen) =>
+        next.Surface is "»" or "”" or ")" or "’"
+        || next.Surface == "\"" && (straightQuoteOpen || next.Span.Start == previous.Span.End);
 
     private static bool IsTerminator(Token t) =>
         t.Kind == TokenKind.Punctuation && t.Surface[0] is '.' or '؟' or '?' or '!' or '…' or '۔';

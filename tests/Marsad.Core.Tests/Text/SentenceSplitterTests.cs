@@ -78,4 +78,22 @@ public class SentenceSplitterTests
         var s = Split("قال «هذا خطأ. وانتهى\nسطر جديد. وآخر.");
         Assert.Equal(3, s.Count);
     }
+
+    [Fact]
+    public void A_straight_quote_after_a_stop_and_a_space_opens_the_next_sentence()
+    {
+        // Photo captions credited to their agency: taking the opening quote for a closing one would invert every later
+        // pair and keep the rest of the page in one "quoted" sentence.
+        var s = Split("تحسن سوق العمل. \"رويترز\" روبوتات في طوكيو أمس. \"الفرنسية\" محتجون في كراكاس. ونزل الآلاف في فنزويلا.");
+        Assert.Equal(new[] { "تحسن سوق العمل.", "\"رويترز\" روبوتات في طوكيو أمس.", "\"الفرنسية\" محتجون في كراكاس.",
+                             "ونزل الآلاف في فنزويلا." }, s);
+    }
+
+    [Fact]
+    public void A_straight_quote_touching_the_stop_still_closes_its_sentence()
+    {
+        var s = Split("وقال: \"انتهت المعركة.\" وأكد المتحدث ذلك. ثم غادر.");
+        Assert.Equal(3, s.Count);
+        Assert.Equal("وقال: \"انتهت المعركة.\"", s[0]);
+    }
 }
