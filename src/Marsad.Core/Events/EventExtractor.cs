@@ -618,7 +618,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 roles = roles with { Actor2 = dead, TargetMarked = true };
             // ("بأعيرة نارية أطلقها مجهولون على دورية أمنية": or the side the fire was aimed at, named so after it)
             if (e.VictimBefore && !(roles.Actor2 is { } shot && (shot.LastToken < trigger.FirstToken
-                                    && (!context.PunctuationBetween(shot.LastToken, trigger.FirstToken) || OpensAKilling(document, sentence, shot))
+                                    && (WordsBetween(document, shot.LastToken, trigger.FirstToken, int.MaxValue) || OpensAKilling(document, sentence, shot))
                                     || shot.FirstToken > trigger.LastToken + 1 && document.Tokens[shot.FirstToken - 1].Surface == "على"))) continue;
             if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
             // ("استهدفت المقاتلات مركبات عسكرية": fighter jets' aim needs no side named to be a strike)
@@ -2884,10 +2884,30 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return doer;
     }
 
-    // Civilians named at most four words before the trigger, no punctuation between (a count between is allowed: "شبان").
+    // Civilians named at most four words before the trigger, no punctuation between (a count between is allowed: "شبان"; so
+    // is a name or an age set off in quotes or brackets: "الطفل علي دوابشة (18 شهرا) قتل حرقا").
     private static ActorMention? CiviliansRightBefore(ExtractionContext context, Sentence sentence, TriggerMention trigger) =>
-        context.ActorEndingBefore(trigger.FirstToken, sentence) is { Actor.Inter: 7 } civilians && trigger.FirstToken - civilians.LastToken <= 4 && !context.PunctuationBetween(civilians.LastToken, trigger.FirstToken)
+        context.ActorEndingBefore(trigger.FirstToken, sentence) is { Actor.Inter: 7 } civilians && WordsBetween(context.Document, civilians.LastToken, trigger.FirstToken, 3)
             ? civilians : null;
+
+    // At most so many words between two tokens and no punctuation, a name set off in quotes or brackets aside: "الطفل
+    // الرضيع «علي سعد الدوابشة» الذي أحرقه المستوطنون" — the quoted name is the child's, the clause after it goes on about him.
+    private static bool WordsBetween(Document document, int before, int after, int most)
+    {
+        var tokens = document.Tokens;
+        int words = 0;
+        for (int k = before + 1; k < after; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation) { if (++words > most) return false; continue; }
+            string close = tokens[k].Surface switch { "«" => "»", "(" => ")", "\"" => "\"", "“" => "”", _ => "" };
+            if (close.Length == 0) return false;
+            int end = k + 1;
+            while (end < after && end <= k + 6 && tokens[end].Surface != close && tokens[end].Kind != TokenKind.Punctuation) end++;
+            if (end >= after || tokens[end].Surface != close || end == k + 1) return false;
+            k = end;
+        }
+        return true;
+    }
 
     // "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة": a word of blast with the bomb named right after it.
     // The act told as what someone died by: "بتفجير", "في تفجير", "جراء تفجير", "إثر انفجار".
