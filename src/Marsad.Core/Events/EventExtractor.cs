@@ -1202,6 +1202,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                               roles.Actor2 is { Actor.Inter: 7 } burned && burned != burner
                                   ? new Roles(burner, burned, Array.Empty<ActorMention>(), TargetMarked: true)
                                   : new Roles(burner, null, Array.Empty<ActorMention>(), TargetMarked: false));
+        // ("أحرق مستوطنون الطفل الفلسطيني في منزله", "أحرق بها المستوطنون الجسد الغض للرضيع"): the verb of setting fire, an
+        // armed or identity group or settlers its subject right after it and people its object — their attack on them, no riot
+        else if (entry is { Weak: true, EventType: AcledTaxonomy.Riots } && trigger.FirstToken == trigger.LastToken
+                 && SettingAlight.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                 && roles is { Actor1: { Actor: { Inter: 2 or 3 or 4 or 5, IsUnidentified: false, IsGeneric: false } } setter, Actor2: { Actor.Inter: 7 } burnedPeople }
+                 && setter.FirstToken > trigger.LastToken && setter.FirstToken <= trigger.LastToken + 2
+                 && burnedPeople.FirstToken > setter.LastToken && WordsBetween(document, setter.LastToken, burnedPeople.FirstToken, 3))
+            (entry, roles) = (entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians, SubEventType = "Attack", CivilianTarget = true, Weak = false },
+                              new Roles(setter, burnedPeople, Array.Empty<ActorMention>(), TargetMarked: true));
         // (with no such group, people burned tell no event: a crime, or a state's forces named elsewhere in the sentence)
         else if (peopleBurned)
             yield break;
@@ -2807,6 +2816,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (the site in the trigger's own words too: "تفجير مسجد قوة الطوارئ", a building blown up with people in it)
         return SiteAfter(document, sentence, trigger);
     }
+
+    // The perfect verb of setting fire (its object may be people or things: the clause tells which)
+    private static readonly HashSet<string> SettingAlight = new(StringComparer.Ordinal) { "احرق", "احرقت", "احرقوا" };
 
     // Verbs and verbal nouns of burning people (the phrase row of burning, its first word).
     private static readonly HashSet<string> BurningWords = new(StringComparer.Ordinal)
