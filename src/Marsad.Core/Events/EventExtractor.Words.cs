@@ -750,6 +750,64 @@ public sealed partial class EventExtractor
         "تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلون",
     };
 
+    // "هاجم جيش الفتح بلدة الفوعة", "أعلن جيش الفتح بدء الهجوم على قريتي الفوعة وكفريا": an armed side named attacking a
+    // town, its settlement word and name the object, fought whoever held it — a battle, though the holders go unnamed. The
+    // side that attacked, or null.
+    private static ActorMention? TownAttacker(ExtractionContext context, Document document, Sentence sentence, TriggerMention trigger, Roles roles)
+    {
+        if (trigger.FirstToken != trigger.LastToken || roles.Actor2 is not null || !TownAttackWords.Contains(BareLemma(document.Tokens[trigger.FirstToken])))
+            return null;
+        var attacker = roles.Actor1;
+        // (the noun only as what was launched or led: "بدء الهجوم على", "شنت هجوما على", "تصعد تركيا هجومها على", "طليعة الهجوم
+        // على" — not an attack looked back on, "بعد الهجوم على منطقة عفرين")
+        if (document.Tokens[trigger.FirstToken].Lemma is not ("هاجم" or "هاجمت" or "هاجموا"))
+        {
+            int launch = Launched(document, sentence, trigger.FirstToken);
+            if (launch < 0) return null;
+            // (by the side named after the word of launching or right before it — "أعلن جيش الفتح بدء الهجوم", whose speaker
+            // is the side that launched it; "وتصعد تركيا هجومها على منطقة عفرين" is Turkey's, not the government's named in
+            // the clause before)
+            bool Launches(ActorMention? side) => side is not null
+                && (side.FirstToken > launch && side.LastToken < trigger.FirstToken
+                    || side.LastToken < launch && launch - side.LastToken <= 4 && !context.PunctuationBetween(side.LastToken, launch));
+            if (!Launches(attacker))
+                attacker = context.ActorEndingBefore(trigger.FirstToken, sentence) is { } between && Launches(between) ? between
+                         : context.ActorEndingBefore(launch, sentence) is { } announcer && Launches(announcer) ? announcer : null;
+            if (attacker is null) return null;
+        }
+        if (attacker is not { Actor: { Inter: 1 or 2 or 3 or 4, IsGeneric: false, IsUnidentified: false } }) return null;
+        int i = trigger.LastToken + 1;
+        // (verb first, its subject between: "هاجم جيش الفتح بلدة الفوعة")
+        if (attacker.FirstToken == i) i = attacker.LastToken + 1;
+        else if (attacker.FirstToken > trigger.LastToken) return null;
+        if (i < sentence.EndToken && document.Tokens[i].Norm == "علي") i++;
+        return i < sentence.EndToken && context.TownNamedAt(i) ? attacker : null;
+    }
+
+    // A word of launching, starting or leading among the dozen words before the noun, no punctuation between ("وبدأت قوات
+    // النظام وحزب الله في الرابع من يوليو هجوما"): its token, or -1.
+    private static int Launched(Document document, Sentence sentence, int noun)
+    {
+        for (int k = noun - 1; k >= sentence.FirstToken && k >= noun - 12; k--)
+        {
+            var token = document.Tokens[k];
+            if (token.Kind == TokenKind.Punctuation) return -1;
+            if (LaunchWords.Contains(BareLemma(token))) return k;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> LaunchWords = new(StringComparer.Ordinal)
+    {
+        "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "بدا", "بدات", "بداوا", "بدء", "يبدا", "تبدا", "اطلق", "اطلقت", "اطلقوا", "اطلاق",
+        "تصعد", "يصعد", "صعد", "صعدت", "واصل", "واصلت", "يواصل", "تواصل", "طليعه", "قاد", "قادت", "يقود", "تقود", "قياده",
+    };
+
+    private static readonly HashSet<string> TownAttackWords = new(StringComparer.Ordinal)
+    {
+        "هاجم", "هاجمت", "هاجموا", "هجوم", "هجوما", "هجمات", "هجمه",
+    };
+
     // Homes or buildings named in the trigger or a few words after it ("هدم منزل", "هدمت جرافات الاحتلال صباح اليوم
     // منزلين", "تفجر منزل عائلة أسير").
     private static bool HomesNamed(Document document, Sentence sentence, TriggerMention trigger)

@@ -423,7 +423,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // are the place's civilians' — ACLED's attack on civilians)
         bool homesAttacked = roles is { Actor1: { Actor.Inter: not 7 }, Actor2: null } && trigger.FirstToken == trigger.LastToken
                              && AttackingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) && context.AimsAtCivilianObjects(trigger.Span);
-        bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt || townHit || homesAttacked;
+        var townAttacker = TownAttacker(context, document, sentence, trigger, roles);
+        bool townAttacked = townAttacker is not null;
+        if (townAttacked && roles.Actor1 != townAttacker) roles = roles with { Actor1 = townAttacker, Assoc1 = Array.Empty<ActorMention>() };
+        bool objectNamed = roles.Actor2 is not null || antecedentHit || flownAt || townHit || homesAttacked || townAttacked;
         // "قتل مدني برصاص ميليشيات الحوثي": one civilian, told by the singular adjective no actor list holds (it is also
         // "civil", الدفاع المدني), is the victim.
         // "أقدم أحد عناصر ميليشيات الحوثي على قتل أحد لاعبي الفريق": the subject of "أقدم" did the act named after "على",
@@ -1236,7 +1239,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (roles.Actor1 is { } forces) roles = forces.FirstToken < trigger.FirstToken ? roles with { Actor1 = null } : new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);
             entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", CivilianTarget = false, UnnamedAgent = true, Weak = false };
         }
-        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !attackAimed && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
+        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !attackAimed && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && !(townAttacked && entry.EventType == AcledTaxonomy.Battles) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
         // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
         // a weak word of rioting needs a crowd to be a riot)
         // (a state's forces are the other side of a riot, named first or not: "أحرق الجيش … والمتظاهرون")

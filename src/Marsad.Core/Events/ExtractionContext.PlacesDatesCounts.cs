@@ -1291,6 +1291,10 @@ internal sealed partial class ExtractionContext
         "اجزاء", "جزء", "اطراف", "محيط", "ضواحي", "مواقع", "احياء", "مناطق", "بلدات", "قري", "مدن", "بعض", "عدد", "معظم", "غالبيه", "كامل", "باقي", "بقيه",
     };
 
+    /// <summary>A town named at token <paramref name="i"/>: its settlement word ("بلدة", "قريتي", "مدينة") and a place named with it or right after.</summary>
+    public bool TownNamedAt(int i) =>
+        i + 1 < Tokens.Count && SettlementNouns.Contains(Tokens[i].Lemma) && Within(_places, p => p.FirstToken, i, i + 3).Any();
+
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
     {
         "مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مديريه", "مديريتي", "مديريات", "ناحيه", "نواحي",
