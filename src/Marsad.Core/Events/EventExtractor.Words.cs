@@ -562,6 +562,8 @@ public sealed partial class EventExtractor
     {
         "للمطالبه", "وللمطالبه", "مطالبين", "وطالبوا", "طالبوا", "احتجاجا", "تنديدا", "للتنديد", "للاحتجاج", "رافعين", "مرددين", "وهتفوا", "هاتفين",
         "تضامنا", "دعما",
+        // (protesting, said of the crowd itself: "خرجوا إلى الشوارع محتجين على بناء الحاجز")
+        "محتجين", "محتجون", "متظاهرين",
     };
 
     private static bool Foiling(Token t) => ExtractionContext.FoilingWords.Contains(BareLemma(t));

@@ -1952,6 +1952,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private static readonly HashSet<string> GatheringVerbs = new(StringComparer.Ordinal)
     {
         "خرج", "خرجت", "تجمع", "تجمعت", "نزل", "نزلت", "احتشد", "احتشدت", "تجمهر",
+        // (the crowd the verb's own suffix: "حيث خرجوا إلى الشوارع محتجين")
+        "خرجوا", "تجمعوا", "نزلوا", "احتشدوا", "تجمهروا",
     };
 
     // ("وقطع المتظاهرون الطرق الرئيسية في مدينة الحلة": protesters who block the roads are out protesting there)
