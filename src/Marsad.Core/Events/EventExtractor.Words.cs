@@ -104,6 +104,23 @@ public sealed partial class EventExtractor
     }
 
     // The last word of a cell or network brought down ("الإطاحة بتنظيم", "تفكيك خلية"), normalised, و off.
+    // "خلايا تابعة لتنظيم داعش", "عناصر مرتبطة بالتنظيم": an armed group named as what men or cells belong to.
+    private static bool AffiliatedBefore(Document document, Sentence sentence, ActorMention group)
+    {
+        for (int k = group.FirstToken - 1; k >= sentence.FirstToken && k >= group.FirstToken - 2; k--)
+            if (AffiliationWords.Contains(document.Tokens[k].NormWithoutWa)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> AffiliationWords = new(StringComparer.Ordinal)
+    {
+        "تابعه", "التابعه", "تابعين", "تابع", "التابع", "مرتبطه", "المرتبطه", "مرتبطين", "المرتبطين", "ينتمي", "تنتمي", "ينتمون",
+        "موالين", "الموالين", "منتمين", "المنتمين",
+    };
+
+    // Nouns of arresting (the verbal noun, not the verb: its agent is not the word before it)
+    private static readonly HashSet<string> ArrestNouns = new(StringComparer.Ordinal) { "اعتقال", "توقيف", "احتجاز", "ايقاف" };
+
     private static readonly HashSet<string> CellNouns = new(StringComparer.Ordinal)
     {
         "خليه", "خلايا", "شبكه", "تنظيم", "بخليه", "بخلايا", "بشبكه", "بتنظيم",

@@ -673,6 +673,26 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 entry = e with { UnnamedAgent = true };
                 break;
             }
+            // ("إثر الإعلان عن تفكيك خلايا تابعة لتنظيم داعش واعتقال 431 مرتبطا بالتنظيم"): the noun of arresting with the
+            // people taken counted right after it, an armed group named in the sentence (after the count, or before it as what
+            // cells belong to: not "المقاومة تمكنت من اعتقال 35 من مسلحي الميليشيات", the side that took them) — that group's
+            // men taken, by the state's force named before it (whose work is praised) or, none named, the state's police
+            if (e.SubEventType == "Arrests" && e.ActorCondition == "state" && roles is { Actor1: { Actor.Inter: 2 or 3 } groupTaken, Actor2: null }
+                && (groupTaken.LastToken < trigger.FirstToken && AffiliatedBefore(document, sentence, groupTaken)
+                    // (after the count, a group referred back to — "مرتبطا بالتنظيم" — is the one the sentence named before it)
+                    || groupTaken.FirstToken > trigger.LastToken + 1
+                       && (groupTaken.Rule != "anaphora" || document.Actors.Exists(a => a.Actor.Id == groupTaken.Actor.Id && a.Rule != "anaphora"
+                                                                                      && a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken)))
+                && trigger.FirstToken == trigger.LastToken
+                && ArrestNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Kind == TokenKind.Number)
+            {
+                var groupTaker = document.Actors.LastOrDefault(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken
+                                                                 && a.Actor.Inter == 1 && _authorities.CanArrest(a.Actor));
+                roles = roles with { Actor1 = groupTaker, Actor2 = groupTaken, TargetMarked = true };
+                entry = groupTaker is null ? e with { UnnamedAgent = true } : e;
+                break;
+            }
             // ("تمكنت من الإطاحة بتنظيم إرهابي ينتمي لتنظيم داعش", "تفكيك خلية تابعة لداعش"): the armed group a few words
             // after a cell or network brought down is the one whose men were taken, not the taker — no one named taking them
             if (e.SubEventType == "Arrests" && e.ActorCondition == "state" && roles is { Actor1: { Actor.Inter: 2 or 3 } cell }
