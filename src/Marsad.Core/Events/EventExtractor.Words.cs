@@ -104,6 +104,20 @@ public sealed partial class EventExtractor
     }
 
     // The last word of a cell or network brought down ("الإطاحة بتنظيم", "تفكيك خلية"), normalised, و off.
+    // "انفجار صاروخ من مخلفات الاحتلال الإسرائيلي", "انفجار لغم من مخلفات قوات الحوثي": the force that left the weapon
+    // behind, named right after "مخلفات" a few words after the blast.
+    private static ActorMention? LeftBehindBy(ExtractionContext context, Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 4; k++)
+        {
+            var token = document.Tokens[k];
+            if (token.Kind == TokenKind.Punctuation) return null;
+            if (token.NormWithoutWa is not ("مخلفات" or "بمخلفات" or "لمخلفات")) continue;
+            return context.ActorsAround(k + 1).FirstOrDefault(a => a.FirstToken == k + 1 && a.Actor.Inter is 1 or 2 or 3 or 4 or 8);
+        }
+        return null;
+    }
+
     // "خلايا تابعة لتنظيم داعش", "عناصر مرتبطة بالتنظيم": an armed group named as what men or cells belong to.
     private static bool AffiliatedBefore(Document document, Sentence sentence, ActorMention group)
     {

@@ -1032,6 +1032,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
                 ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
         }
+        // ("استشهد أربعة مواطنين … في انفجار صاروخ من مخلفات الاحتلال الإسرائيلي"): a blast of a weapon a force left behind,
+        // named right after "من مخلفات", with dead or wounded — that force's explosive (as the coders code such blasts), the
+        // people it killed whom it hit
+        else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" }
+                 && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
+                 && LeftBehindBy(context, document, sentence, trigger) is { } leaver)
+        {
+            (entry, roles) = (entry with { Weak = false },
+                              new Roles(leaver, roles.Actor2 is { Actor.Inter: 7 } hit ? hit : roles.Actor1 is { Actor.Inter: 7 } hitBefore ? hitBefore : null,
+                                        Array.Empty<ActorMention>(), TargetMarked: true));
+        }
         // ("وشهد الأردن، السبت، هجوما استهدف حافلة لقوات الدرك"): an attack noun the verb of targeting follows, its
         // object a side's men or gear, is an attack on them whoever made it — an unidentified armed group's (FromRoles).
         // (not attacks counted, "رصدت 90 هجوما استهدف تركيا", nor one where anything flies)
@@ -3400,6 +3411,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     private ExtractedEvent BombersAreArmedGroups(ExtractedEvent e, ExtractionContext context)
     {
         if (e.SubEventType is not ("Remote explosive/landmine/IED" or "Suicide bomb" or "Grenade") || e.Actor1 is not { IsState: true } state) return e;
+        // (not a weapon the force left behind that went off: "انفجار صاروخ من مخلفات الاحتلال الإسرائيلي" — LeftBehindBy)
+        if (LeftBehindAfter(e, context)) return e;
         if (e.Actor2 is { IsState: false, Inter: not 7 } group) return e with { Actor1 = group, Actor2 = state, AssocActor1 = Array.Empty<ActorRef>() };
         var country = e.Location?.Place?.CountryCode ?? state.Country;
         if (country is null || !catalog.TryGet("generic-uag", out var uag)) return e;
@@ -3409,6 +3422,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             Actor2 = e.Actor2 is { Inter: 7 } ? e.Actor2 : state,
             AssocActor1 = Array.Empty<ActorRef>(),
         };
+    }
+
+    // "مخلفات" (what a force left behind) within a few words after the event's trigger.
+    private static bool LeftBehindAfter(ExtractedEvent e, ExtractionContext context)
+    {
+        var text = context.Document.Text;
+        int from = TriggerOf(e).End;
+        return from < text.Length && text.AsSpan(from, Math.Min(40, text.Length - from)).Contains("مخلفات", StringComparison.Ordinal);
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
