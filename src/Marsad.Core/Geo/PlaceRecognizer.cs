@@ -166,7 +166,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         foreach (var m in result)
             if (FamilyName(tokens, m)) (familyNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Key);
         result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m) || QuotedAddressee(tokens, m)
-                              || TimeOfADay(tokens, m) || VerbAfterItsParticle(tokens, m)
+                              || TimeOfADay(tokens, m) || VerbAfterItsParticle(tokens, m) || PrayerOfSunset(tokens, m) || GuardiansOf(tokens, m)
                               || familyNames is not null && m.Words == 1 && m.Cue is null && m.Relation is null && familyNames.Contains(m.Key));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
@@ -935,6 +935,23 @@ public sealed class PlaceRecognizer : IDocumentStage
     private static bool VerbAfterItsParticle(List<Token> tokens, Candidate m) =>
         m.Words == 1 && m.Cue is null && m.Stripped.Length == 0 && m.FirstToken > 0
         && tokens[m.FirstToken - 1].Norm is "قد" or "وقد" or "فقد" or "لقد" or "لن" or "ولن" or "لم" or "ولم" or "سوف" or "وسوف";
+
+    // ("قبل أذان المغرب", "بعد صلاة المغرب", "موعد المغرب"): the sunset prayer and its hour, not Morocco
+    private static bool PrayerOfSunset(List<Token> tokens, Candidate m) =>
+        m.Words == 1 && m.Cue is null && m.FirstToken > 0 && tokens[m.FirstToken].Norm == "المغرب"
+        && DefiniteArticle.Off(tokens[m.FirstToken - 1].NormWithoutWa) is "اذان" or "صلاه" or "لصلاه" or "بصلاه" or "صلاتي" or "موعد" or "وقت" or "قبيل" or "بعيد" or "عقب" or "افطار";
+
+    // ("قتل عدد من حماة الوطن", "حماة الديار"): "حماة" in construct with a noun it protects is the plural of "حام",
+    // guardians — the city is "حماة" alone or with an adjective ("ريف حماة الشمالي", "مطار حماة العسكري")
+    private static bool GuardiansOf(List<Token> tokens, Candidate m) =>
+        m.Words == 1 && m.Cue is null && m.LastToken + 1 < tokens.Count && tokens[m.FirstToken].Lemma == "حماه"
+        && GuardedThings.Contains(tokens[m.LastToken + 1].Norm);
+
+    private static readonly HashSet<string> GuardedThings = new(StringComparer.Ordinal)
+    {
+        "الوطن", "الديار", "الدين", "العقيده", "الحرمين", "الارض", "الثوره", "الشرعيه", "الحدود", "الاسلام", "الاقصي", "الحمي",
+        "البيئه", "المستهلك", "الحق", "القانون", "الدستور", "الحريه", "العرين", "الثغور", "الوطنيه",
+    };
 
     private static readonly HashSet<string> TimesOfDay = new(StringComparer.Ordinal)
     {
