@@ -5,7 +5,8 @@ namespace Marsad.Core.Tests.Geo;
 /// <summary>
 /// Words that spell towns in a column about an attack in Saudi Arabia: "قبل أذان المغرب" is the sunset prayer, not Morocco;
 /// "حماة الوطن" are the homeland's guardians, not Hama (the city stands alone or with an adjective, "ريف حماة الشمالي");
-/// "على كشفه" is "exposing him", not the Syrian village Kashfah (data/geo/ambiguous-names.txt: a cue noun needed).
+/// "على كشفه" is "exposing him", not the Syrian village Kashfah (data/geo/ambiguous-names.txt: a cue noun needed); "وجده"
+/// is "found him", not Oujda (which counts with its preposition or cue).
 /// </summary>
 public class WordsOfPrayerAndGuardiansTests
 {
@@ -28,4 +29,12 @@ public class WordsOfPrayerAndGuardiansTests
     [GazetteerFact]
     public void Exposing_him_is_no_village() =>
         Assert.Empty(TestPipeline.PlaceNames("العهد بينه وبين الإرهاب أن يغتال أي شخص يساعد على كشفه حتى لو كان والده.", "2015-07-23"));
+
+    [GazetteerFact]
+    public void Found_him_is_no_Oujda() =>
+        Assert.DoesNotContain("Oujda-Angad", TestPipeline.PlaceNames("وقد اطمأن على وضعه الصحي، مشيدا بما وجده من رعاية لابنه في المستشفى.", "2015-08-08"));
+
+    [GazetteerFact]
+    public void Oujda_after_its_preposition_stays() =>
+        Assert.Contains("Oujda-Angad", TestPipeline.PlaceNames("اعتقلت الشرطة المغربية شخصين في وجدة.", "2015-08-08"));
 }
