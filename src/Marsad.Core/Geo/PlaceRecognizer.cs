@@ -612,6 +612,8 @@ public sealed class PlaceRecognizer : IDocumentStage
         "افريقيا", "اسيا", "اوروبا", "اسيا", "اميركا", "امريكا", "المتوسط", "الاوسط", "الشرق", "الغرب", "الشمال", "الجنوب", "واحده", "كل",
         // ("من منطقة غير معروفة", "آخر مدينة مأهولة", "منطقة قتال"): words that describe an area, not name it
         "فيما", "غير", "كذلك", "ماهوله", "قتال",
+        // ("في السوق المركزي في مروة وحي مجاور مكتظ"): the masculine of "neighbouring", "near", "adjoining"
+        "مجاور", "قريب", "ملاصق", "ملاصقه", "مكتظ", "مكتظه",
     };
 
     private static readonly Dictionary<string, string> DefiniteCompass = new(StringComparer.Ordinal)
