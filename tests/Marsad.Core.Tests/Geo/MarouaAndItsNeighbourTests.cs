@@ -14,6 +14,10 @@ public class MarouaAndItsNeighbourTests
         Assert.Equal(new[] { "Maroua" }, TestPipeline.PlaceNames("قامتا بتفجير نفسيهما في السوق المركزي في مدينة مروة وحي مجاور مكتظ سكانه من الهاوسا.", "2015-07-23"));
 
     [GazetteerFact]
+    public void Maroua_counts_after_its_preposition() =>
+        Assert.Contains("Maroua", TestPipeline.PlaceNames("والهجومان في الكاميرون نفذتهما فتاتان قامتا بتفجير نفسيهما في السوق المركزي في مروة.", "2015-07-23"));
+
+    [GazetteerFact]
     public void The_girl_named_Marwa_is_no_Maroua() =>
         Assert.DoesNotContain("Maroua", TestPipeline.PlaceNames("وقالت الطالبة مروة عبد المنعم إن الامتحانات كانت صعبة.", "2015-07-23"));
 }
