@@ -6,7 +6,8 @@ namespace Marsad.Core.Tests.Geo;
 /// Words that spell towns in a column about an attack in Saudi Arabia: "قبل أذان المغرب" is the sunset prayer, not Morocco;
 /// "حماة الوطن" are the homeland's guardians, not Hama (the city stands alone or with an adjective, "ريف حماة الشمالي");
 /// "على كشفه" is "exposing him", not the Syrian village Kashfah (data/geo/ambiguous-names.txt: a cue noun needed); "وجده"
-/// is "found him", not Oujda (which counts with its preposition or cue).
+/// is "found him", not Oujda (which counts with its preposition or cue); "الدرع الحصين" is the fortified shield, not the
+/// Yemeni village Al Husayn.
 /// </summary>
 public class WordsOfPrayerAndGuardiansTests
 {
@@ -37,4 +38,8 @@ public class WordsOfPrayerAndGuardiansTests
     [GazetteerFact]
     public void Oujda_after_its_preposition_stays() =>
         Assert.Contains("Oujda-Angad", TestPipeline.PlaceNames("اعتقلت الشرطة المغربية شخصين في وجدة.", "2015-08-08"));
+
+    [GazetteerFact]
+    public void The_fortified_shield_is_no_village() =>
+        Assert.Empty(TestPipeline.PlaceNames("وأبناء المنطقة صف واحد ضد الإرهاب ونحن الدرع الحصين جنود مجندة في خدمة الوطن.", "2015-08-10"));
 }
