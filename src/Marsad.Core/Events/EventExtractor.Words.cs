@@ -118,6 +118,14 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    // "عن" (from work, from food) within five words after the verb of striking.
+    private static bool StoppedFrom(Document document, Sentence sentence, TriggerMention trigger)
+    {
+        for (int k = trigger.LastToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 5; k++)
+            if (document.Tokens[k].Norm == "عن") return true;
+        return false;
+    }
+
     // "خلايا تابعة لتنظيم داعش", "عناصر مرتبطة بالتنظيم": an armed group named as what men or cells belong to.
     private static bool AffiliatedBefore(Document document, Sentence sentence, ActorMention group)
     {

@@ -630,6 +630,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.NeedsBlast && !killed && !TellsABlast(document, sentence)) continue;
             if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
             if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
+            // ("«اضرب بنا هامة الإرهاب»", "اضرب بسيف العدل": the bare verb is the imperative "strike!" — workers who strike
+            // stop work, and the clause says from what: "أضرب عمال بناء السفن عن العمل")
+            if (e.SubEventType == "Peaceful protest" && trigger.FirstToken == trigger.LastToken
+                && BareLemma(document.Tokens[trigger.FirstToken]) is "اضرب" or "اضربت" or "اضربوا" && !StoppedFrom(document, sentence, trigger)) continue;
             if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
             // ("اعتقل تسعة مواطنين", "تم اعتقال خمسة أشخاص": the people right after an arrest's verb, no one named taking
             // them, are its passive's subject — arrested by the police of the place, ACLED's default arrester)
