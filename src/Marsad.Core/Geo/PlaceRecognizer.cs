@@ -952,7 +952,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     private static readonly HashSet<string> GuardedThings = new(StringComparer.Ordinal)
     {
         "الوطن", "الديار", "الدين", "العقيده", "الحرمين", "الارض", "الثوره", "الشرعيه", "الحدود", "الاسلام", "الاقصي", "الحمي",
-        "البيئه", "المستهلك", "الحق", "القانون", "الدستور", "الحريه", "العرين", "الثغور", "الوطنيه",
+        "البييه", "المستهلك", "الحق", "القانون", "الدستور", "الحريه", "العرين", "الثغور", "الوطنيه",
     };
 
     private static readonly HashSet<string> TimesOfDay = new(StringComparer.Ordinal)
