@@ -103,7 +103,6 @@ public sealed partial class EventExtractor
         return false;
     }
 
-    // The last word of a cell or network brought down ("الإطاحة بتنظيم", "تفكيك خلية"), normalised, و off.
     // "انفجار صاروخ من مخلفات الاحتلال الإسرائيلي", "انفجار لغم من مخلفات قوات الحوثي": the force that left the weapon
     // behind, named right after "مخلفات" a few words after the blast.
     private static ActorMention? LeftBehindBy(ExtractionContext context, Document document, Sentence sentence, TriggerMention trigger)
@@ -143,6 +142,7 @@ public sealed partial class EventExtractor
     // Nouns of arresting (the verbal noun, not the verb: its agent is not the word before it)
     private static readonly HashSet<string> ArrestNouns = new(StringComparer.Ordinal) { "اعتقال", "توقيف", "احتجاز", "ايقاف" };
 
+    // The last word of a cell or network brought down ("الإطاحة بتنظيم", "تفكيك خلية"), normalised, و off.
     private static readonly HashSet<string> CellNouns = new(StringComparer.Ordinal)
     {
         "خليه", "خلايا", "شبكه", "تنظيم", "بخليه", "بخلايا", "بشبكه", "بتنظيم",
