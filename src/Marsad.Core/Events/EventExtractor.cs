@@ -691,10 +691,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && ArrestNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
                 && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Kind == TokenKind.Number)
             {
-                var groupTaker = document.Actors.LastOrDefault(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken
-                                                                 && a.Actor.Inter == 1 && _authorities.CanArrest(a.Actor));
-                roles = roles with { Actor1 = groupTaker, Actor2 = groupTaken, TargetMarked = true };
-                entry = groupTaker is null ? e with { UnnamedAgent = true } : e;
+                (entry, roles) = TakenByTheStateBefore(document, sentence, trigger, e, roles, groupTaken);
                 break;
             }
             // ("تمكنت من الإطاحة بتنظيم إرهابي ينتمي لتنظيم داعش", "تفكيك خلية تابعة لداعش"): the armed group a few words
@@ -706,11 +703,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && cell.FirstToken > trigger.LastToken && cell.FirstToken <= trigger.LastToken + 4
                 && !Enumerable.Range(trigger.LastToken + 1, cell.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))
             {
-                // (the taker is the state's force named last before it: "أن الجهات الأمنية … تمكنت من الإطاحة بتنظيم")
-                var cellTaker = document.Actors.LastOrDefault(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken
-                                                               && a.Actor.Inter == 1 && _authorities.CanArrest(a.Actor));
-                roles = roles with { Actor1 = cellTaker, Actor2 = cell, TargetMarked = true };
-                entry = cellTaker is null ? e with { UnnamedAgent = true } : e;
+                (entry, roles) = TakenByTheStateBefore(document, sentence, trigger, e, roles, cell);
                 break;
             }
             // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
@@ -2857,6 +2850,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         return SiteAfter(document, sentence, trigger);
     }
 
+    // An armed group's men taken by the state's force named last before the trigger in its sentence ("أن الجهات الأمنية …
+    // تمكنت من الإطاحة بتنظيم"), or, none named, by the state's police (UnnamedAgent): the entry and roles of that arrest.
+    private (TriggerEntry, Roles) TakenByTheStateBefore(Document document, Sentence sentence, TriggerMention trigger, TriggerEntry e, Roles roles, ActorMention taken)
+    {
+        var taker = document.Actors.LastOrDefault(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken
+                                                       && a.Actor.Inter == 1 && _authorities.CanArrest(a.Actor));
+        return (taker is null ? e with { UnnamedAgent = true } : e, roles with { Actor1 = taker, Actor2 = taken, TargetMarked = true });
+    }
+
     // The perfect verb of setting fire (its object may be people or things: the clause tells which)
     private static readonly HashSet<string> SettingAlight = new(StringComparer.Ordinal) { "احرق", "احرقت", "احرقوا" };
 
@@ -3428,12 +3430,13 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         };
     }
 
-    // "مخلفات" (what a force left behind) within a few words after the event's trigger.
+    // The event's blast is one LeftBehindBy gave to the force that left the weapon behind (the same test on the same
+    // trigger: "مخلفات" a few words after it, a force named right after — not the bare word anywhere near).
     private static bool LeftBehindAfter(ExtractedEvent e, ExtractionContext context)
     {
-        var text = context.Document.Text;
-        int from = TriggerOf(e).End;
-        return from < text.Length && text.AsSpan(from, Math.Min(40, text.Length - from)).Contains("مخلفات", StringComparison.Ordinal);
+        var span = TriggerOf(e);
+        return context.Document.Triggers.Find(t => t.Span == span) is { } trigger
+               && LeftBehindBy(context, context.Document, TriggerSentence(e, context), trigger) is not null;
     }
 
     // A battle with no opponent in its sentence: the article's usual opponent of that actor.
