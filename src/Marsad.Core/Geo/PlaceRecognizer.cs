@@ -167,6 +167,7 @@ public sealed class PlaceRecognizer : IDocumentStage
             if (FamilyName(tokens, m)) (familyNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Key);
         result.RemoveAll(m => FirstNounOfAConstruct(tokens, m) || FamilyName(tokens, m) || Kunya(tokens, m) || FarEndOrLake(tokens, m) || QuotedAddressee(tokens, m)
                               || TimeOfADay(tokens, m) || VerbAfterItsParticle(tokens, m) || PrayerOfSunset(tokens, m) || GuardiansOf(tokens, m)
+                              || NamesABody(tokens, m)
                               || familyNames is not null && m.Words == 1 && m.Cue is null && m.Relation is null && familyNames.Contains(m.Key));
         // ambiguous names count only with context, or an unambiguous place of a same country nearby
         foreach (var m in result)
@@ -954,6 +955,26 @@ public sealed class PlaceRecognizer : IDocumentStage
         "الوطن", "الديار", "الدين", "العقيده", "الحرمين", "الارض", "الثوره", "الشرعيه", "الحدود", "الاسلام", "الاقصي", "الحمي",
         "البييه", "المستهلك", "الحق", "القانون", "الدستور", "الحريه", "العرين", "الثغور", "الوطنيه",
     };
+
+    // ("مرصد حضرموت لحقوق الإنسان", "معهد واشنطن لدراسات الشرق الأدنى", "منتدى باريس للسلام"): a place between a body's
+    // noun and the cause it serves (ل + noun) is part of the body's name, not where anything happened — a centre only
+    // with a cause of words ("مركز البحرين لحقوق الإنسان"), since "مركز برزة للبحوث" is a building strikes hit
+    private static bool NamesABody(List<Token> tokens, Candidate m)
+    {
+        if (m.FirstToken == 0 || m.LastToken + 1 >= tokens.Count || m.Cue is not null) return false;
+        var (head, cause) = (tokens[m.FirstToken - 1], tokens[m.LastToken + 1]);
+        if (!cause.HasProclitic("ل") || !head.IsWord) return false;
+        string headNoun = head.NormWithoutWa;
+        return BodyNouns.Contains(headNoun) || headNoun == "مركز" && CausesOfWords.Contains(DefiniteArticle.Off(cause.Lemma));
+    }
+
+    private static readonly HashSet<string> BodyNouns = new[]
+    {
+        "مرصد", "منظمة", "جمعية", "رابطة", "شبكة", "اتحاد", "نقابة", "منتدى", "معهد", "هيئة", "مؤسسة", "ملتقى", "تجمع",
+    }.Select(w => ArabicNormalizer.Matching.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> CausesOfWords = new[] { "حقوق", "دراسات", "إعلام", "حريات", "ديمقراطية", "سلام" }
+        .Select(w => ArabicNormalizer.Matching.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> TimesOfDay = new(StringComparer.Ordinal)
     {
