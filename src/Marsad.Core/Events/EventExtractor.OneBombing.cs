@@ -12,7 +12,7 @@ public sealed partial class EventExtractor
     /// suicide bomber who drove it, at one place within a day, are one bombing — ACLED's suicide bomb, which takes
     /// precedence over the remote explosive.
     /// </summary>
-    private static List<ExtractedEvent> OneSuicideBombing(List<ExtractedEvent> events)
+    private static List<ExtractedEvent> OneSuicideBombing(List<ExtractedEvent> events, ExtractionContext context)
     {
         if (!events.Any(e => e.SubEventType == "Suicide bomb")) return events;
         var result = new List<ExtractedEvent>(events);
@@ -23,7 +23,8 @@ public sealed partial class EventExtractor
             for (int j = result.Count - 1; j >= 0; j--)
             {
                 var e = result[j];
-                if (e.SubEventType != "Remote explosive/landmine/IED" || Math.Abs(e.Date.Date.DayNumber - bomb.Date.Date.DayNumber) > 1 || !SameOrWithin(e, bomb))
+                if (e.SubEventType != "Remote explosive/landmine/IED" || Math.Abs(e.Date.Date.DayNumber - bomb.Date.Date.DayNumber) > 1 && !DatedBlastOfAnUndatedBomber(e, bomb, context)
+                    || !SameOrWithin(e, bomb))
                     continue;
                 bomb = Absorb(bomb, e) with { Date = bomb.Date.Precision == DatePrecision.Day || e.Date.Precision != DatePrecision.Day ? bomb.Date : e.Date };
                 result[k] = bomb;
@@ -60,20 +61,30 @@ public sealed partial class EventExtractor
         // ("حدوث تفجير … يوم الخميس … في مسجد مقر القوة" and "تبين أن الحادث كان جراء إقدام شخص انتحاري على تفجير نفسه"): a
         // suicide bombing with no day of its own, told after one the article dates to a day of the week before at its place,
         // is that one retold (not the news one told first: "واستهدف تفجيران انتحاريان نقطة تفتيش في بغداد. وجاءت الهجمات
-        // بعد أقل من اسبوع على تفجير انتحاري وقع الجمعة في بغداد")
+        // بعد أقل من اسبوع على تفجير انتحاري وقع الجمعة في بغداد") — or told before it as "the bomber", whom the article
+        // takes as known ("أوضحت وزارة الداخلية هوية الانتحاري مفجر نفسه داخل مسجد قوات الطوارئ في مدينة أبها")
         for (int k = result.Count - 1; k >= 0; k--)
         {
             var undated = result[k];
             if (undated.SubEventType != "Suicide bomb" || undated.Date.Precision == DatePrecision.Day) continue;
             int dated = result.FindIndex(b => b != undated && b.SubEventType == "Suicide bomb" && b.Date.Precision == DatePrecision.Day
                                               && b.Date.Date <= undated.Date.Date && b.Date.Date >= undated.Date.Date.AddDays(-7) && SameOrWithin(b, undated)
-                                              && TriggerOf(b).Start < TriggerOf(undated).Start);
+                                              && (TriggerOf(b).Start < TriggerOf(undated).Start || TheBomberAgain(undated, context)));
             if (dated < 0) continue;
             result[dated] = Absorb(result[dated], undated);
             result.RemoveAt(k);
         }
         return result;
     }
+
+    // ("بشأن حدوث تفجير … يوم الخميس" and then "أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة", a sentence with no day of
+    // its own): a suicide bombing with no day, told after a blast the article dates in the week before at its place, is
+    // what that blast was — at the blast's own place, or placed by no word of its sentence (not "في تفجير سيارة مفخخة يقودها
+    // انتحاري … في منطقة الطارمية شمال بغداد", a bombing of its own after the capital's)
+    private static bool DatedBlastOfAnUndatedBomber(ExtractedEvent blast, ExtractedEvent bomb, ExtractionContext context) =>
+        bomb.Date.Precision != DatePrecision.Day && blast.Date.Precision == DatePrecision.Day
+        && blast.Date.Date <= bomb.Date.Date && blast.Date.Date >= bomb.Date.Date.AddDays(-7) && TriggerOf(blast).Start < TriggerOf(bomb).Start
+        && (SamePlace(blast, bomb) || bomb.Location is { } place && !TriggerSentence(bomb, context).Span.Contains(place.Span));
 
     /// <summary>
     /// "داعش يفجر حمام سباحة ويقتل 12 شخصاً" over "هاجم انتحاريان حمام سباحة … قتل 12 شخصا": a killing told with a verb

@@ -2096,7 +2096,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         for (int i = 0; i < merged.Count; i++) merged[i] = ArrestsOfTheCrowd(merged[i], context);
         merged = CollapseDemonstrations(merged);
         for (int i = 0; i < merged.Count; i++) merged[i] = DeadlyAttackOfAGroup(merged[i]);
-        merged = OneSuicideBombing(merged);
+        merged = OneSuicideBombing(merged, context);
         merged = KilledByTheBombing(merged, context);
         merged = OneArson(merged, context);
         merged = InterceptedNotStruck(merged, context.Document, triggers);
