@@ -108,7 +108,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 {
                     var trigger = sentenceTriggers[k];
                     if (!trigger.IsWeak || suppressed[k] || SaysNothingHere(document, sentence, sentenceTriggers, k)) continue;
-                    if (!trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && !ClauseOfItsOwn(document, sentenceTriggers, suppressed, k)) continue;
+                    if (!trigger.Entries.All(e => e.SubEventType == "Remote explosive/landmine/IED") && !ClauseOfItsOwn(document, sentenceTriggers, suppressed, k)
+                        && !OnlyWeaponsStrong(sentenceTriggers, suppressed)) continue;
                     fromSentence.AddRange(FromTrigger(context, sentence, trigger, sentenceTriggers, strikes));
                 }
             toldStrike.Remember(document, sentence, fromSentence);
@@ -2601,6 +2602,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (verb - 1 < sentence.FirstToken || !AircraftNouns.Contains(DefiniteArticle.Off(tokens[trigger.FirstToken].Lemma))) return false;
         if (!tokens[verb].StartsWithWa || tokens[verb - 1].Surface is not ("،" or ",")) return false;
         return tokens[verb].NormWithoutWa is "دمر" or "دمرت" or "استهدف" or "استهدفت" or "قصف" or "قصفت" or "ضرب" or "ضربت" or "اغار" or "اغارت";
+    }
+
+    // ("صاروخين إسرائيليين استهدفا مستودعات أسلحة لحزب الله قرب المطار"): every strong trigger of the sentence left
+    // standing names weapons stored or seized — in a strike, often its target — which speak for no fighting and no strike
+    private static bool OnlyWeaponsStrong(List<TriggerMention> sentenceTriggers, List<bool> suppressed)
+    {
+        for (int j = 0; j < sentenceTriggers.Count; j++)
+            if (!sentenceTriggers[j].IsWeak && !suppressed[j] && !sentenceTriggers[j].Entries.All(e => e.SubEventType == "Disrupted weapons use"))
+                return false;
+        return true;
     }
 
     // Every strong trigger of the sentence that was not suppressed stands past a contrast ("فيما", "في حين", "بينما")

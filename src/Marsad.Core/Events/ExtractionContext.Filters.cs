@@ -988,7 +988,9 @@ internal sealed partial class ExtractionContext
         // ("وعثرت قوات الأمن بحوزة المسلحين القتلى على 4 بنادق آلية وبندقيتي خرطوش و3 عبوات ناسفة": a list of what was
         // found reaches further back than a phrase)
         // (not ground taken: "أحرزت القوات تقدما بتحرير مواقع" achieves it)
-        if (t.Instrumental && !control || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
+        // (nor fighting that went with it: "وعثرت القوات على مستودع للأسلحة باشتباكات مع عناصر داعش")
+        if (t.Instrumental && !control && !t.Entries.All(e => e.EventType == AcledTaxonomy.Battles)
+            || t.Entries.All(e => e.Pos is "noun" or "phrase" && e.EventType == AcledTaxonomy.Explosions && e.SubEventType != "Chemical weapon"))
             for (int i = Math.Max(s.FirstToken, t.FirstToken - 16); i < t.FirstToken; i++)
                 if ((SeizureWords.Contains(Tokens[i].Lemma) || MakingReady.Contains(Tokens[i].NormWithoutWa)
                      // ("دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة": a verb of destroying with a force named between it and
