@@ -360,8 +360,22 @@ internal sealed partial class ExtractionContext
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 4); i--)
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            // ("اعتبرت دمشق أن الضربات التي نفذتها الولايات المتحدة … تنتهك القانون": unless what is deemed is a clause of
+            // its own, after "أن", whose act a relative clause tells done — the act named so is reported)
             if (Tokens[i].Lemma is "وصف" or "وصفت" or "وصفوا" or "يصف" or "تصف" or "يصفون" or "اعتبر" or "اعتبرت" or "اعتبروا" or "يعتبر" or "تعتبر" or "يعتبرون")
-                return true;
+                return !(Tokens[t.FirstToken - 1].Norm is "ان" or "بان" && TellsItDone(Tokens, s.EndToken, t));
+        }
+        return false;
+    }
+
+    // ("أحيا آلاف السكان الجمعة الذكرى الثلاثين للهجوم الكيميائي الذي شنته القوات العراقية", "إحياء ذكرى ضحايا
+    // التفجير"): the act whose anniversary or memory is kept is past, whatever day the keeping has
+    private bool Anniversary(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 4); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (DefiniteArticle.Off(Tokens[i].NormWithoutWa) is "ذكري" or "لذكري" or "بذكري") return true;
         }
         return false;
     }
@@ -667,6 +681,7 @@ internal sealed partial class ExtractionContext
         // ("ووصف محللون القبض على عشماوي حيا بالإنجاز الكبير", "واعتبر الوزير الهجوم إرهابيا"): a known act, with the article,
         // as what a speaker describes or deems something is comment on it, not its report
         if (Described(s, t)) return true;
+        if (Anniversary(s, t)) return true;
         if (Expected(s, t) || ChemicalUseInGeneral(s, t) || ChemicalStock(s, t)) return true;
         // What the trigger's rows agree on, asked by several tests below: worked out once, not per test.
         bool noVerb = t.Entries.All(e => e.Pos != "verb");
@@ -1569,6 +1584,8 @@ internal sealed partial class ExtractionContext
     {
         "استهدف", "استهدفت", "وقع", "وقعت", "نفذ", "نفذه", "نفذها", "نفذت", "طال", "طالت", "هز", "هزت", "اودي", "اودت", "اسفر", "اسفرت",
         "راح", "حصد", "حصدت", "ضرب", "ضربت", "شهدته", "شهدتها",
+        // (carried out or launched by the subject after them: "الضربات التي نفذتها الولايات المتحدة", "الغارات التي شنها الطيران")
+        "نفذته", "نفذتها", "نفذوها", "شنه", "شنها", "شنته", "شنتها", "شنوها",
     };
 
     private bool Undergoes(Sentence s, TriggerMention t)
