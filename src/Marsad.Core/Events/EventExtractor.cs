@@ -1061,8 +1061,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                  || StrikingVerbAround(sentence, trigger, nation.LastToken + 1, sentenceTriggers));
         // ("الضربات التي نفذتها الولايات المتحدة مع فرنسا وبريطانيا في محيط دمشق": strikes a relative clause says an air
         // power carried out, somewhere the sentence names, are its strikes, as its nationality would make them)
+        // (and "نفذت الولايات المتحدة ضربات في محيط دمشق": the verb first, its subject, then the strikes)
         if (entry is { Weak: true, IsBombardment: true } && roles.Actor1 is { Actor.IsState: true } relativeDoer && _airPowers.Contains(relativeDoer.Actor)
-            && CarriedOutBy(document, sentence, trigger, relativeDoer))
+            && (CarriedOutBy(document, sentence, trigger, relativeDoer) || StruckByTheSubject(document, sentence, trigger, relativeDoer)))
         {
             nationalAgent = true;
             // (the partners "مع فرنسا وبريطانيا" joined to the doer struck beside it, not at it)
@@ -1598,6 +1599,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             || document.Tokens[rel].Norm is not ("التي" or "الذي") || document.Tokens[rel + 1].Norm is not ("نفذتها" or "شنتها" or "وجهتها" or "نفذها" or "شنها" or "وجهها"))
             return false;
         return document.Places.Exists(p => p.FirstToken > doer.LastToken && p.LastToken < sentence.EndToken && p.IsResolved);
+    }
+
+    // A verb of carrying out or launching right before the doer, the strike noun its object a few words after the doer (past
+    // partners joined by "مع" or و), and a place the sentence resolves after it.
+    private static bool StruckByTheSubject(Document document, Sentence sentence, TriggerMention trigger, ActorMention doer)
+    {
+        int verb = doer.FirstToken - 1;
+        if (verb < sentence.FirstToken || document.Tokens[verb].NormWithoutWa is not ("نفذت" or "نفذ" or "شنت" or "شن" or "وجهت" or "وجه")
+            || trigger.FirstToken <= doer.LastToken || trigger.FirstToken - doer.LastToken > 5) return false;
+        for (int k = doer.LastToken + 1; k < trigger.FirstToken; k++)
+            if (document.Tokens[k].Kind == TokenKind.Punctuation) return false;
+        return document.Places.Exists(p => p.FirstToken > trigger.LastToken && p.LastToken < sentence.EndToken && p.IsResolved);
     }
 
     private static bool StruckInARelativeClause(Document document, Sentence sentence, int at, List<TriggerMention> sentenceTriggers)

@@ -21,4 +21,13 @@ public class StrikesDeemedTests
     [GazetteerFact]
     public void An_attack_deemed_terrorist_is_still_no_report() =>
         Assert.Empty(TestPipeline.ExtractWithRealGazetteer("واعتبر الوزير الهجوم إرهابيا وتعهد بملاحقة منفذيه في بغداد.", "2018-04-14").Events);
+
+    [GazetteerFact]
+    public void Strikes_an_air_power_carried_out_verb_first_are_its_strikes() =>
+        Assert.Contains(TestPipeline.ExtractWithRealGazetteer("نفذت الولايات المتحدة ضربات في محيط دمشق.", "2018-04-14").Events,
+            e => e.SubEventType == "Air/drone strike" && e.Actor1!.Name.StartsWith("Military Forces of the United States"));
+
+    [GazetteerFact]
+    public void Blows_to_an_economy_are_no_strikes() =>
+        Assert.Empty(TestPipeline.ExtractWithRealGazetteer("ووجهت روسيا ضربات قاسية للاقتصاد في أوروبا.", "2018-04-14").Events);
 }
