@@ -1030,6 +1030,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
                 ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
         }
+        // ("خرقها انفجار تبناه داعش في كركوك، وأودى بحياة 3 أشخاص"): a blast an armed group claimed, named right after the
+        // verb of claiming, is that group's bomb
+        else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is { Actor.Inter: 2 or 3 } claimer
+                 && claimer.FirstToken == trigger.LastToken + 2 && document.Tokens[trigger.LastToken + 1].NormWithoutWa is "تبناه" or "تبنته" or "تبناها")
+            entry = entry with { Weak = false };
         // ("استشهد أربعة مواطنين … في انفجار صاروخ من مخلفات الاحتلال الإسرائيلي"): a blast of a weapon a force left behind,
         // named right after "من مخلفات", with dead or wounded — that force's explosive (as the coders code such blasts), the
         // people it killed whom it hit
