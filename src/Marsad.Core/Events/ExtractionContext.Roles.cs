@@ -41,7 +41,7 @@ internal sealed partial class ExtractionContext
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !OwnerOfWords(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
-                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s, t, condemner)) inSentence.Add(a);
+                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s, t, condemner) && !Requester(a, s)) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
@@ -1826,6 +1826,17 @@ internal sealed partial class ExtractionContext
         for (int k = a.LastToken + 1; k < t.FirstToken && k < nextSide; k++)
             if (Condemns(k)) return true;
         return false;
+    }
+
+    // ("واعتقل مسلم في العاصمة التشيكية، براغ، بطلب من الحكومة التركية"): who asked for the act, named after "بطلب من" or
+    // "بناء على طلب", did not do it — the act is the state's where it was done.
+    // (not the subject of the verb "طلب": "الذين طلب المسلحون إطلاق سراحهم" — the fighters, a party to the deal)
+    private bool Requester(ActorMention a, Sentence s)
+    {
+        int k = a.FirstToken - 1;
+        if (k < s.FirstToken) return false;
+        if (Tokens[k].NormWithoutWa == "بطلب") return true;
+        return Tokens[k].Norm == "من" && k - 1 >= s.FirstToken && Tokens[k - 1].NormWithoutWa is "بطلب" or "طلب" or "لطلب";
     }
 
     // "تصاعد القتال في الجنوب السوري يلقي بظلاله على الأردن": the side a thing casts its shadow on is no party to it.
