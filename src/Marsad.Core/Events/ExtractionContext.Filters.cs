@@ -368,6 +368,23 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // ("شن أردوغان هجوما لاذعا على ماكرون", "شن التلفزيون البحريني والصحافة هجوماً شرساً ضد إيران وسياستها"): an attack
+    // the adjective after it makes one of words — biting, verbal, in the media, sharp — or a fierce one whose makers are the
+    // media, is speech
+    private bool AttackInWords(Sentence s, TriggerMention t)
+    {
+        if (DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) is not ("هجوم" or "هجوما" or "هجمات" or "لهجوم")) return false;
+        int k = t.LastToken + 1;
+        if (k >= s.EndToken) return false;
+        string adjective = DefiniteArticle.Off(Tokens[k].Norm);
+        if (adjective.StartsWith("لاذع", StringComparison.Ordinal) || adjective.StartsWith("كلامي", StringComparison.Ordinal)
+            || adjective.StartsWith("اعلامي", StringComparison.Ordinal) || adjective is "حادا" or "حاد" or "حاده") return true;
+        if (!adjective.StartsWith("شرس", StringComparison.Ordinal)) return false;
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
+            if (DefiniteArticle.Off(Tokens[i].NormWithoutWa) is "تلفزيون" or "صحافه" or "صحف" or "اعلام" or "اعلاميون" or "اعلامي") return true;
+        return false;
+    }
+
     // ("أحيا آلاف السكان الجمعة الذكرى الثلاثين للهجوم الكيميائي الذي شنته القوات العراقية", "إحياء ذكرى ضحايا
     // التفجير"): the act whose anniversary or memory is kept is past, whatever day the keeping has
     private bool Anniversary(Sentence s, TriggerMention t)
@@ -682,6 +699,7 @@ internal sealed partial class ExtractionContext
         // as what a speaker describes or deems something is comment on it, not its report
         if (Described(s, t)) return true;
         if (Anniversary(s, t)) return true;
+        if (AttackInWords(s, t)) return true;
         if (Expected(s, t) || ChemicalUseInGeneral(s, t) || ChemicalStock(s, t)) return true;
         // What the trigger's rows agree on, asked by several tests below: worked out once, not per test.
         bool noVerb = t.Entries.All(e => e.Pos != "verb");
