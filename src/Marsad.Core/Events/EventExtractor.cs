@@ -2117,6 +2117,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         for (int i = 0; i < merged.Count; i++) merged[i] = DeadlyAttackOfAGroup(merged[i]);
         merged = OneSuicideBombing(merged, context);
         merged = KilledByTheBombing(merged, context);
+        merged = KilledByTheSameToll(merged);
         merged = OneArson(merged, context);
         merged = InterceptedNotStruck(merged, context.Document, triggers);
         merged = AttackWasTheStrike(merged, context.Document);
