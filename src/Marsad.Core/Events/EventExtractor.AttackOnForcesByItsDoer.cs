@@ -16,7 +16,7 @@ public sealed partial class EventExtractor
     {
         var tokens = context.Document.Tokens;
         int verb = trigger.LastToken + 1;
-        if (verb >= sentence.EndToken || !CarryingOutVerbs.Contains(tokens[verb].Norm)) return null;
+        if (verb >= sentence.EndToken || !ExtractionContext.CarryingOutVerbs.Contains(tokens[verb].Norm)) return null;
         foreach (var a in context.Actors)   // (as the context reads them: "مسلحون ينتمون لحزب العمال الكردستاني" are the party)
         {
             if (a.FirstToken <= verb) continue;
@@ -25,9 +25,4 @@ public sealed partial class EventExtractor
         return null;
     }
 
-    // (singular forms of carrying out an attack, with the attack as their object pronoun; CarriedOutBySomeone reads them too)
-    private static readonly HashSet<string> CarryingOutVerbs = new(StringComparer.Ordinal)
-    {
-        "نفذه", "نفذها", "نفذته", "نفذتها", "شنه", "شنها", "شنته", "شنتها",
-    };
 }

@@ -1603,11 +1603,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (rel + 1 >= sentence.EndToken || doer.FirstToken != rel + 2 || !document.Tokens[trigger.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
             || document.Tokens[rel].Norm is not ("التي" or "الذي") || document.Tokens[rel + 1].Norm is not ("نفذتها" or "شنتها" or "وجهتها" or "نفذها" or "شنها" or "وجهها"))
             return false;
-        return document.Places.Exists(p => p.FirstToken > doer.LastToken && p.LastToken < sentence.EndToken && p.IsResolved);
+        return ResolvedPlaceAfter(document, sentence, doer.LastToken);
     }
 
-    // A verb of carrying out or launching right before the doer, the strike noun its object a few words after the doer (past
-    // partners joined by "مع" or و), and a place the sentence resolves after it.
+    // A verb of carrying out or launching right before the doer, the strike noun its object a few words after the doer, and a
+    // place the sentence resolves after it.
     private static bool StruckByTheSubject(Document document, Sentence sentence, TriggerMention trigger, ActorMention doer)
     {
         int verb = doer.FirstToken - 1;
@@ -1615,8 +1615,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             || trigger.FirstToken <= doer.LastToken || trigger.FirstToken - doer.LastToken > 5) return false;
         for (int k = doer.LastToken + 1; k < trigger.FirstToken; k++)
             if (document.Tokens[k].Kind == TokenKind.Punctuation) return false;
-        return document.Places.Exists(p => p.FirstToken > trigger.LastToken && p.LastToken < sentence.EndToken && p.IsResolved);
+        return ResolvedPlaceAfter(document, sentence, trigger.LastToken);
     }
+
+    // A place the gazetteer resolved, after token k and within the sentence: where the strikes just named fell.
+    private static bool ResolvedPlaceAfter(Document document, Sentence sentence, int k) =>
+        document.Places.Exists(p => p.FirstToken > k && p.LastToken < sentence.EndToken && p.IsResolved);
 
     private static bool StruckInARelativeClause(Document document, Sentence sentence, int at, List<TriggerMention> sentenceTriggers)
     {
@@ -2767,7 +2771,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (a.FirstToken > trigger.LastToken) return true;
         }
         for (int i = trigger.LastToken + 1; i < sentence.EndToken; i++)
-            if (CarryingOutVerbs.Contains(document.Tokens[i].Norm) || document.Tokens[i].Norm is "شنوها" or "نفذوها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
+            if (ExtractionContext.CarryingOutVerbs.Contains(document.Tokens[i].Norm) || document.Tokens[i].Norm is "شنوها" or "نفذوها" or "تبناه" or "تبنته" or "تبني" or "تبنت"
                 || document.Tokens[i].Norm == "قبل" && document.Tokens[i - 1].Norm == "من"
                 // ("في هجوم … تم نسبه إلى المتمردين الأكراد": one ascribed to someone)
                 || AscribingVerbs.Contains(document.Tokens[i].Norm) || document.Tokens[i].Norm is "نسبت" or "ونسبت") return true;

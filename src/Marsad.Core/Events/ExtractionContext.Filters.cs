@@ -1597,14 +1597,22 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    /// <summary>Singular verbs of carrying out or launching an act, the act their object pronoun ("نفذه", "شنتها"): a relative
+    /// clause's verb after the act's noun, its doer named right after it.</summary>
+    internal static readonly HashSet<string> CarryingOutVerbs = new(StringComparer.Ordinal)
+    {
+        "نفذه", "نفذها", "نفذته", "نفذتها", "شنه", "شنها", "شنته", "شنتها",
+    };
+
     // Past verbs a relative clause tells a done act by: it struck, took place, was carried out, killed, shook.
-    private static readonly HashSet<string> DoneVerbs = new(StringComparer.Ordinal)
+    // (declared after CarryingOutVerbs, which it reads as it is built)
+    private static readonly HashSet<string> DoneVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "استهدف", "استهدفت", "وقع", "وقعت", "نفذ", "نفذه", "نفذها", "نفذت", "طال", "طالت", "هز", "هزت", "اودي", "اودت", "اسفر", "اسفرت",
         "راح", "حصد", "حصدت", "ضرب", "ضربت", "شهدته", "شهدتها",
         // (carried out or launched by the subject after them: "الضربات التي نفذتها الولايات المتحدة", "الغارات التي شنها الطيران")
-        "نفذته", "نفذتها", "نفذوها", "شنه", "شنها", "شنته", "شنتها", "شنوها",
-    };
+        "نفذوها", "شنوها",
+    }.Concat(CarryingOutVerbs).ToHashSet(StringComparer.Ordinal);
 
     private bool Undergoes(Sentence s, TriggerMention t)
     {
