@@ -436,7 +436,16 @@ internal sealed partial class ExtractionContext
         && Tokens[futureCue].Norm.Contains("طالب", StringComparison.Ordinal);
 
     /// <summary>Negated, future, threatened, purposive or a lasting state rather than an event.</summary>
-    public bool IsSuppressed(Sentence s, TriggerMention t)
+    /// <remarks>
+    /// The tests run for every trigger, in the order below, and stop at the first that holds. They are spread over three
+    /// methods of a few hundred lines because the JIT compiles one method past its size limits without optimising it:
+    /// as one method this was the slowest code of the pass.
+    /// </remarks>
+    public bool IsSuppressed(Sentence s, TriggerMention t) => NotDoneOrOtherSense(s, t) || StateTallyOrBackground(s, t);
+
+    // Not done (negated, future, feared, supposed, a matter of time, a goal), a word in another sense, a kind of act named,
+    // an accord in force or talked about.
+    private bool NotDoneOrOtherSense(Sentence s, TriggerMention t)
     {
         var first = Tokens[t.FirstToken];
         // ("وأوضح المنذر الخرطوش، الإثنين، أن …"): a word of a person's name after the given name ("الخرطوش", birdshot) is
@@ -701,6 +710,13 @@ internal sealed partial class ExtractionContext
         if (Anniversary(s, t)) return true;
         if (AttackInWords(s, t)) return true;
         if (Expected(s, t) || ChemicalUseInGeneral(s, t) || ChemicalStock(s, t)) return true;
+        return false;
+    }
+
+    // A lasting state (who holds, who is held), a tally or a series, a campaign since or during a span, background.
+    private bool StateTallyOrBackground(Sentence s, TriggerMention t)
+    {
+        var first = Tokens[t.FirstToken];
         // What the trigger's rows agree on, asked by several tests below: worked out once, not per test.
         bool noVerb = t.Entries.All(e => e.Pos != "verb");
         bool battleNoun = t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb");
@@ -1000,6 +1016,13 @@ internal sealed partial class ExtractionContext
         // murder it punishes — unless an armed group's "court" passed it ("ونفذت جبهة النصرة حكم الإعدام بحق عشرة أشخاص").
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.ViolenceAgainstCivilians) && TellsACourtsSentence(s)
             && !Within(_actors, a => a.FirstToken, s.FirstToken, s.EndToken).Any(a => a.Actor.Inter is 2 or 3 or 4)) return true;
+        return FledChargedOrNamed(s, t, first, noVerb, battleNoun, anyArrest, arrestOrAbduction, control);
+    }
+
+    // Fled from, charged with, weapons held, traded or named, a unit, a front, a right, a law or an aim; the rows' tests
+    // worked out once by the caller.
+    private bool FledChargedOrNamed(Sentence s, TriggerMention t, Token first, bool noVerb, bool battleNoun, bool anyArrest, bool arrestOrAbduction, bool control)
+    {
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         // ("الفارين من لهيب المعارك": from the fire or the horrors of it)
         int fled = t.FirstToken - 1;
