@@ -312,13 +312,16 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         };
     }
 
+    // What a trigger that tells no event gives (FromTrigger is no iterator: its events come from FromRoles at its end).
+    private static readonly ExtractedEvent[] NoEvents = [];
+
     private IEnumerable<ExtractedEvent> FromTrigger(ExtractionContext context, Sentence sentence, TriggerMention trigger, List<TriggerMention> sentenceTriggers,
         SentenceStrikes strikes)
     {
         var document = context.Document;
         // ("تدمير مواقع الحوثيين", "نزع السلاح": a word that defuses only a bomb or mine named as its object, with none,
         // tells nothing — known before its roles are read, which is most of a trigger's cost)
-        if (trigger.Entries.All(e => e.DefusesExplosives) && OnlyOnDevices(document, trigger) && ExplosivesAfter(document, sentence, trigger) < 0) yield break;
+        if (trigger.Entries.All(e => e.DefusesExplosives) && OnlyOnDevices(document, trigger) && ExplosivesAfter(document, sentence, trigger) < 0) return NoEvents;
         // A noun trigger after its verb ("استهدفت فصائل المعارضة بالمدفعية …", "استهدفت قوات النظام مدينة X … بالقذائف")
         // takes its roles and places from the verb's clause.
         // "شنت الولايات المتحدة غارات ردا على هجوم كيماوي": an answered event's sides, day and kind are told after
@@ -525,7 +528,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             }
         }
         // (a death is news of a clash only so: "وثق المرصد مقتل 76 عنصرا", "أكد ناشطون مقتل 40 عنصرا" count the dead of others)
-        if (!eliminatedByTheForce && trigger.Entries.All(e => e.DeadAreEnemies)) yield break;
+        if (!eliminatedByTheForce && trigger.Entries.All(e => e.DeadAreEnemies)) return NoEvents;
         TriggerEntry? entry = null;
         var bySpecificity = BySpecificity(trigger.Entries);
         // (with explosives named after it, a word of two rows defuses them; "اكتشف أن الوضع": finding is disrupted weapons
@@ -533,754 +536,778 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         int explosivesAt = trigger.Entries.Any(e => e.DefusesExplosives) ? ExplosivesAfter(document, sentence, trigger) : -1;
         bool explosivesNamed = explosivesAt >= 0;
         bool foundNothing = !explosivesNamed && (FoundOneWord(document, trigger) || OnlyOnDevices(document, trigger));
-        for (int k = 0; k < bySpecificity.Count; k++)
+        // (the entry is picked, and then recoded and tested, in local functions of their own only so that the JIT optimises
+        // each: as one method this was too long for it, and the slowest code of the pass)
+        PickEntry();
+        if (entry is null) return NoEvents;
+        // (what the recoding works out and the tests after it read)
+        bool hostageKilled = false, defused = false, leftUnderDeal = false, agreedToTruce = false, stoppedOver = false, homesDestroyed = false, otherStrikes = false;
+        if (!Recoded() || !WeakWordTellsAnAct()) return NoEvents;
+
+        // The first of the trigger's readings, most specific first, whose conditions the sentence meets (some re-read the roles).
+        void PickEntry()
         {
-            var e = bySpecificity[k];
-            if (explosivesNamed && !e.DefusesExplosives && trigger.Entries.Count > 1) continue;
-            if (foundNothing && e.DefusesExplosives) continue;
-            // "قتلت قوات الأمن العراقية 5 مسلحين من داعش": armed men a state force killed (or forces an armed group killed) fell in a clash
-            // with it — ACLED's armed clash, not an attack on civilians
-            // (the militants named after their count are whom it killed: "قال الحرس الثوري إنه قتل ستة مسلحين أكراد", the
-            // statement's force the killer)
-            if (e is { CivilianTarget: true, SubEventType: "Attack", Pos: "verb" })
+            for (int k = 0; k < bySpecificity.Count; k++)
             {
-                var verb = document.Tokens[trigger.FirstToken];
-                // (a finite verb with its subject right beside it — "قتلت قوات الأمن", "إن الجيش قتل", "إنه قتل" — not the
-                // verbal noun "القتل", "لقتلاهم", nor a relative clause's passive, "أكبر مسؤول حوثي يقتل", "ممن قتلوا")
-                bool pronounSubject = trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم";
-                bool finite = trigger.FirstToken == trigger.LastToken && verb.Form.Analysis is not { HasArticle: true } and not { Enclitic: not null }
-                              && !verb.HasProclitic("ل") && BareLemma(verb) is "قتل" or "قتلت" or "يقتل" or "تقتل";
-                int countAt = context.MilitantsKilledAfter(sentence, trigger);
-                // (a count right after the verb is its passive's subject, "كما قتل 79 عنصرا من قوات النظام …", whoever the
-                // clause names after them — unless the subject stands right before the verb, "إن الجيش قتل 11 مسلحا", or a
-                // pronoun for it, "إنه قتل ستة مسلحين")
-                bool passive = trigger.LastToken + 1 < sentence.EndToken && document.Numbers.Exists(n => n.FirstToken == trigger.LastToken + 1)
-                               && !pronounSubject && !document.Actors.Exists(a => a.LastToken == trigger.FirstToken - 1)
-                               && !(roles.Actor1 is { } managedBy && AchievedBy(document, sentence, trigger, managedBy));
-                var (killer, killedSide) = (roles.Actor1, roles.Actor2);
-                if (countAt >= 0 && killer is not null && killer.FirstToken > countAt)
-                    (killer, killedSide) = (context.ArmedStateAuthor(sentence), killer);
-                // ("قتل ستة حوثيين على يد المقاومة", "إن ستة حوثيين قتلوا … على يد عناصر المقاومة": the passive's killer
-                // is named after "على يد", its dead before)
-                if (killer is not null && killedSide is not null && ByHandsOf(context, sentence, killedSide) && !context.ActedByHand(killer, sentence))
-                    (killer, killedSide) = (killedSide, killer);
-                // (the dead named before the verb, its subject, a few words between: "إن ستة حوثيين بينهم القيادي … قتلوا")
-                if (killer is not null && killedSide is null && killer.FirstToken > trigger.LastToken && ByHandsOf(context, sentence, killer))
-                    foreach (var a in document.Actors)
-                        if (a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken && trigger.FirstToken - a.LastToken <= 8
-                            && a.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(a.Actor, killer.Actor) && !context.PunctuationBetween(a.LastToken, trigger.FirstToken))
-                            killedSide = a;
-                bool atTheHandsOf = killer is not null && killedSide is not null && killedSide.LastToken < killer.FirstToken && ByHandsOf(context, sentence, killer);
-                // (a state's force and an armed group, either way round; not captives put to death, "بعد أيام من اختطافهم")
-                // (after the verb, the killed right after it — "قتلت قوات الأمن 5 مسلحين", not the passive's one killed, "وقد قتل
-                // جندي إسرائيلي بعد إطلاق قناص النار عليه"; before it, opening a clause of "أن" — "إن الجيش قتل", not a relative
-                // clause's "أكبر مسؤول حوثي يقتل")
-                // (from the count of them: "وقتل الجيش 14 من عناصر داعش")
-                int killedAt = countAt >= 0 ? countAt : killedSide is { } counted ? CountedFrom(document, counted) : -1;
-                // ("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين": a killing an armed group adopted is its own)
-                bool adopted = killer is { Actor.Inter: 2 or 3 or 4 } && killer.LastToken < trigger.FirstToken
-                               && trigger.FirstToken - killer.LastToken - DateTokensBetween(document, killer.LastToken, trigger.FirstToken) == 1
-                               && killer.FirstToken > sentence.FirstToken && AdoptingVerbs.Contains(document.Tokens[killer.FirstToken - 1].Norm);
-                bool besideIt = pronounSubject || adopted || killer is not null && AchievedBy(document, sentence, trigger, killer)
-                    // (a day between them is no word of the clause: "قتلت قوات الأمن التونسي الليلة الماضية ثلاثة مسلحين")
-                    || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken
-                       && killedAt - DateTokensBetween(document, killer.LastToken, killedAt) <= killer.LastToken + 2
-                    || killer is not null && killer.LastToken == trigger.FirstToken - 1 && killer.FirstToken > sentence.FirstToken
-                       && document.Tokens[killer.FirstToken - 1].Norm is "ان" or "بان" or "وان";
-                if ((finite && besideIt && !passive || atTheHandsOf) && (killer is { Actor.Inter: 1 or 8 } && (killedSide is { Actor.Inter: 2 or 3 or 4 } || killedSide is null && countAt >= 0)
-                     || killer is { Actor.Inter: 2 or 3 or 4 } && killedSide is { Actor.Inter: 1 or 8 }
-                     // ("قتلت المقاومة الشعبية ستة حوثيين": so do the men of one armed group another killed)
-                     || killer is { Actor.Inter: 2 or 3 or 4 } && killedSide is { Actor.Inter: 2 or 3 or 4 } && !SameForce(killer.Actor, killedSide.Actor))
-                    && !context.Sides.Allied(killer.Actor, killedSide?.Actor) && !CaptivesIn(document, sentence)
-                    // (nor a campaign's tally a side claims, "إنها قتلت المئات من القوات التركية")
-                    && !document.Numbers.Exists(n => n.Qualifier == NumberQualifier.Vague && n.Value >= 100 && n.FirstToken > trigger.LastToken && n.FirstToken < sentence.EndToken))
+                var e = bySpecificity[k];
+                if (explosivesNamed && !e.DefusesExplosives && trigger.Entries.Count > 1) continue;
+                if (foundNothing && e.DefusesExplosives) continue;
+                // "قتلت قوات الأمن العراقية 5 مسلحين من داعش": armed men a state force killed (or forces an armed group killed) fell in a clash
+                // with it — ACLED's armed clash, not an attack on civilians
+                // (the militants named after their count are whom it killed: "قال الحرس الثوري إنه قتل ستة مسلحين أكراد", the
+                // statement's force the killer)
+                if (e is { CivilianTarget: true, SubEventType: "Attack", Pos: "verb" })
                 {
-                    roles = roles with { Actor1 = killer, Actor2 = killedSide, TargetMarked = killedSide is not null };
-                    entry = e with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, Weak = false };
+                    var verb = document.Tokens[trigger.FirstToken];
+                    // (a finite verb with its subject right beside it — "قتلت قوات الأمن", "إن الجيش قتل", "إنه قتل" — not the
+                    // verbal noun "القتل", "لقتلاهم", nor a relative clause's passive, "أكبر مسؤول حوثي يقتل", "ممن قتلوا")
+                    bool pronounSubject = trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم";
+                    bool finite = trigger.FirstToken == trigger.LastToken && verb.Form.Analysis is not { HasArticle: true } and not { Enclitic: not null }
+                                  && !verb.HasProclitic("ل") && BareLemma(verb) is "قتل" or "قتلت" or "يقتل" or "تقتل";
+                    int countAt = context.MilitantsKilledAfter(sentence, trigger);
+                    // (a count right after the verb is its passive's subject, "كما قتل 79 عنصرا من قوات النظام …", whoever the
+                    // clause names after them — unless the subject stands right before the verb, "إن الجيش قتل 11 مسلحا", or a
+                    // pronoun for it, "إنه قتل ستة مسلحين")
+                    bool passive = trigger.LastToken + 1 < sentence.EndToken && document.Numbers.Exists(n => n.FirstToken == trigger.LastToken + 1)
+                                   && !pronounSubject && !document.Actors.Exists(a => a.LastToken == trigger.FirstToken - 1)
+                                   && !(roles.Actor1 is { } managedBy && AchievedBy(document, sentence, trigger, managedBy));
+                    var (killer, killedSide) = (roles.Actor1, roles.Actor2);
+                    if (countAt >= 0 && killer is not null && killer.FirstToken > countAt)
+                        (killer, killedSide) = (context.ArmedStateAuthor(sentence), killer);
+                    // ("قتل ستة حوثيين على يد المقاومة", "إن ستة حوثيين قتلوا … على يد عناصر المقاومة": the passive's killer
+                    // is named after "على يد", its dead before)
+                    if (killer is not null && killedSide is not null && ByHandsOf(context, sentence, killedSide) && !context.ActedByHand(killer, sentence))
+                        (killer, killedSide) = (killedSide, killer);
+                    // (the dead named before the verb, its subject, a few words between: "إن ستة حوثيين بينهم القيادي … قتلوا")
+                    if (killer is not null && killedSide is null && killer.FirstToken > trigger.LastToken && ByHandsOf(context, sentence, killer))
+                        foreach (var a in document.Actors)
+                            if (a.LastToken < trigger.FirstToken && a.FirstToken >= sentence.FirstToken && trigger.FirstToken - a.LastToken <= 8
+                                && a.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(a.Actor, killer.Actor) && !context.PunctuationBetween(a.LastToken, trigger.FirstToken))
+                                killedSide = a;
+                    bool atTheHandsOf = killer is not null && killedSide is not null && killedSide.LastToken < killer.FirstToken && ByHandsOf(context, sentence, killer);
+                    // (a state's force and an armed group, either way round; not captives put to death, "بعد أيام من اختطافهم")
+                    // (after the verb, the killed right after it — "قتلت قوات الأمن 5 مسلحين", not the passive's one killed, "وقد قتل
+                    // جندي إسرائيلي بعد إطلاق قناص النار عليه"; before it, opening a clause of "أن" — "إن الجيش قتل", not a relative
+                    // clause's "أكبر مسؤول حوثي يقتل")
+                    // (from the count of them: "وقتل الجيش 14 من عناصر داعش")
+                    int killedAt = countAt >= 0 ? countAt : killedSide is { } counted ? CountedFrom(document, counted) : -1;
+                    // ("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين": a killing an armed group adopted is its own)
+                    bool adopted = killer is { Actor.Inter: 2 or 3 or 4 } && killer.LastToken < trigger.FirstToken
+                                   && trigger.FirstToken - killer.LastToken - DateTokensBetween(document, killer.LastToken, trigger.FirstToken) == 1
+                                   && killer.FirstToken > sentence.FirstToken && AdoptingVerbs.Contains(document.Tokens[killer.FirstToken - 1].Norm);
+                    bool besideIt = pronounSubject || adopted || killer is not null && AchievedBy(document, sentence, trigger, killer)
+                        // (a day between them is no word of the clause: "قتلت قوات الأمن التونسي الليلة الماضية ثلاثة مسلحين")
+                        || killer is not null && killer.FirstToken == trigger.LastToken + 1 && killedAt > killer.LastToken
+                           && killedAt - DateTokensBetween(document, killer.LastToken, killedAt) <= killer.LastToken + 2
+                        || killer is not null && killer.LastToken == trigger.FirstToken - 1 && killer.FirstToken > sentence.FirstToken
+                           && document.Tokens[killer.FirstToken - 1].Norm is "ان" or "بان" or "وان";
+                    if ((finite && besideIt && !passive || atTheHandsOf) && (killer is { Actor.Inter: 1 or 8 } && (killedSide is { Actor.Inter: 2 or 3 or 4 } || killedSide is null && countAt >= 0)
+                         || killer is { Actor.Inter: 2 or 3 or 4 } && killedSide is { Actor.Inter: 1 or 8 }
+                         // ("قتلت المقاومة الشعبية ستة حوثيين": so do the men of one armed group another killed)
+                         || killer is { Actor.Inter: 2 or 3 or 4 } && killedSide is { Actor.Inter: 2 or 3 or 4 } && !SameForce(killer.Actor, killedSide.Actor))
+                        && !context.Sides.Allied(killer.Actor, killedSide?.Actor) && !CaptivesIn(document, sentence)
+                        // (nor a campaign's tally a side claims, "إنها قتلت المئات من القوات التركية")
+                        && !document.Numbers.Exists(n => n.Qualifier == NumberQualifier.Vague && n.Value >= 100 && n.FirstToken > trigger.LastToken && n.FirstToken < sentence.EndToken))
+                    {
+                        roles = roles with { Actor1 = killer, Actor2 = killedSide, TargetMarked = killedSide is not null };
+                        entry = e with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, Weak = false };
+                        break;
+                    }
+                }
+                // ("مقتل طفل فلسطيني حرقا", "أحرقت مليشيات شيعية ثلاثة شبان حتى الموت حرقا"): the civilians named right before how
+                // they died are whom it hit; an armed side named before them did it.
+                if (e is { VictimBefore: true, CivilianTarget: true } && roles.Actor2 is not { Actor.Inter: 7 }
+                    && CiviliansRightBefore(context, sentence, trigger) is { } victims)
+                    roles = roles with
+                    {
+                        Actor1 = roles.Actor1 is { Actor.Inter: not 7 } burnerNamed && burnerNamed != victims ? burnerNamed : DoerRightBefore(context, sentence, victims),
+                        Actor2 = victims, TargetMarked = true,
+                    };
+                if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
+                // ("قتل الاثنين 60 فلسطينيا برصاص القوات الإسرائيلية في … الاحتجاجات التي تشارك فيها حركة حماس": the dead before
+                // the weapon word are whom it hit, not a side named later)
+                // ("جنديا تركيا قتل وأصيب آخر اليوم الخميس برصاص": the verbs and the day between are the same clause)
+                // ("قال مسؤول إن جنديا تركيا قتل … برصاص مسلحين من تنظيم داعش": the dead before it are whom it hit, though the
+                // clause reads no object before its verb)
+                if (e.VictimBefore && roles.Actor2 is null && roles.Actor1 is { } shooter && shooter.FirstToken > trigger.LastToken
+                    && context.ActorEndingBefore(trigger.FirstToken, sentence) is { } dead
+                    && trigger.FirstToken - dead.LastToken <= 7 && (!context.PunctuationBetween(dead.LastToken, trigger.FirstToken) || OpensAKilling(document, sentence, dead))
+                    && dead is { Rule: not "country", Actor.Inter: 1 or 2 or 3 or 4 or 8 } && shooter.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(shooter.Actor, dead.Actor) && !context.Sides.Allied(shooter.Actor, dead.Actor))
+                    roles = roles with { Actor2 = dead, TargetMarked = true };
+                // ("بأعيرة نارية أطلقها مجهولون على دورية أمنية": or the side the fire was aimed at, named so after it)
+                if (e.VictimBefore && !(roles.Actor2 is { } shot && (shot.LastToken < trigger.FirstToken
+                                        && (WordsBetween(document, shot.LastToken, trigger.FirstToken, int.MaxValue) || OpensAKilling(document, sentence, shot))
+                                        || shot.FirstToken > trigger.LastToken + 1 && document.Tokens[shot.FirstToken - 1].Surface == "على"))) continue;
+                if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
+                // ("استهدفت المقاتلات مركبات عسكرية": fighter jets' aim needs no side named to be a strike)
+                if (e.NeedsTarget && !objectNamed && !AircraftStruck(document, trigger, e)) continue;
+                if (e.NeedsKilled && !killed) continue;
+                if (e.NeedsBlast && !killed && !TellsABlast(document, sentence)) continue;
+                if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
+                if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
+                // ("«اضرب بنا هامة الإرهاب»", "اضرب بسيف العدل": the bare verb is the imperative "strike!" — workers who strike
+                // stop work, and the clause says from what: "أضرب عمال بناء السفن عن العمل")
+                if (e.SubEventType == "Peaceful protest" && trigger.FirstToken == trigger.LastToken
+                    && BareLemma(document.Tokens[trigger.FirstToken]) is "اضرب" or "اضربت" or "اضربوا" && !StoppedFrom(document, sentence, trigger)) continue;
+                if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
+                // ("اعتقل تسعة مواطنين", "تم اعتقال خمسة أشخاص": the people right after an arrest's verb, no one named taking
+                // them, are its passive's subject — arrested by the police of the place, ACLED's default arrester)
+                // (the past verb, or "تم" and its noun, and the people counted right after it — not a noun of arrests told of, nor a
+                // verb whose subject the sentence names before it, "أنها اعتقلت رجلا")
+                if (e.ActorCondition == "state" && roles is { Actor1: { } taken, Actor2: null } && !_authorities.CanArrest(taken.Actor)
+                    && taken.Actor.Inter is 2 or 3 or 5 or 6 or 7 && taken.FirstToken > trigger.LastToken
+                    && document.Tokens[trigger.FirstToken].Norm is "اعتقل" or "واعتقل" or "فاعتقل" or "تم" or "وتم"
+                    && CountedFrom(document, taken) is var countedAt && countedAt < taken.FirstToken && countedAt > trigger.LastToken && countedAt - trigger.LastToken <= 2)
+                {
+                    roles = roles with { Actor1 = null, Actor2 = taken, TargetMarked = true };
+                    entry = e with { UnnamedAgent = true };
                     break;
                 }
-            }
-            // ("مقتل طفل فلسطيني حرقا", "أحرقت مليشيات شيعية ثلاثة شبان حتى الموت حرقا"): the civilians named right before how
-            // they died are whom it hit; an armed side named before them did it.
-            if (e is { VictimBefore: true, CivilianTarget: true } && roles.Actor2 is not { Actor.Inter: 7 }
-                && CiviliansRightBefore(context, sentence, trigger) is { } victims)
-                roles = roles with
+                // ("أن 251 شخصا اعتقلوا حتى الآن خلال المداهمات"): people counted right before a plural past verb of arrest are its
+                // passive's subject — arrested, no one named taking them
+                if (e.ActorCondition == "state" && roles is { Actor1: { } countedTaken, Actor2: null } && CountedBeforeAPluralArrest(document, trigger, countedTaken))
                 {
-                    Actor1 = roles.Actor1 is { Actor.Inter: not 7 } burnerNamed && burnerNamed != victims ? burnerNamed : DoerRightBefore(context, sentence, victims),
-                    Actor2 = victims, TargetMarked = true,
-                };
-            if (e.CivilianTarget && roles.Actor2?.Actor.Inter != 7 && !oneCivilian) continue;
-            // ("قتل الاثنين 60 فلسطينيا برصاص القوات الإسرائيلية في … الاحتجاجات التي تشارك فيها حركة حماس": the dead before
-            // the weapon word are whom it hit, not a side named later)
-            // ("جنديا تركيا قتل وأصيب آخر اليوم الخميس برصاص": the verbs and the day between are the same clause)
-            // ("قال مسؤول إن جنديا تركيا قتل … برصاص مسلحين من تنظيم داعش": the dead before it are whom it hit, though the
-            // clause reads no object before its verb)
-            if (e.VictimBefore && roles.Actor2 is null && roles.Actor1 is { } shooter && shooter.FirstToken > trigger.LastToken
-                && context.ActorEndingBefore(trigger.FirstToken, sentence) is { } dead
-                && trigger.FirstToken - dead.LastToken <= 7 && (!context.PunctuationBetween(dead.LastToken, trigger.FirstToken) || OpensAKilling(document, sentence, dead))
-                && dead is { Rule: not "country", Actor.Inter: 1 or 2 or 3 or 4 or 8 } && shooter.Actor.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(shooter.Actor, dead.Actor) && !context.Sides.Allied(shooter.Actor, dead.Actor))
-                roles = roles with { Actor2 = dead, TargetMarked = true };
-            // ("بأعيرة نارية أطلقها مجهولون على دورية أمنية": or the side the fire was aimed at, named so after it)
-            if (e.VictimBefore && !(roles.Actor2 is { } shot && (shot.LastToken < trigger.FirstToken
-                                    && (WordsBetween(document, shot.LastToken, trigger.FirstToken, int.MaxValue) || OpensAKilling(document, sentence, shot))
-                                    || shot.FirstToken > trigger.LastToken + 1 && document.Tokens[shot.FirstToken - 1].Surface == "على"))) continue;
-            if (e.ArmedTarget && roles.Actor2?.Actor.Inter is not (1 or 2 or 3 or 4 or 8)) continue;
-            // ("استهدفت المقاتلات مركبات عسكرية": fighter jets' aim needs no side named to be a strike)
-            if (e.NeedsTarget && !objectNamed && !AircraftStruck(document, trigger, e)) continue;
-            if (e.NeedsKilled && !killed) continue;
-            if (e.NeedsBlast && !killed && !TellsABlast(document, sentence)) continue;
-            if (e.NeedsDeal && !context.TakenWithoutFight(sentence, trigger)) continue;
-            if (e is { EventType: AcledTaxonomy.Protests, SubEventType: "Peaceful protest", Pos: "noun" } && !ProtestOccurs(document, sentence, trigger)) continue;
-            // ("«اضرب بنا هامة الإرهاب»", "اضرب بسيف العدل": the bare verb is the imperative "strike!" — workers who strike
-            // stop work, and the clause says from what: "أضرب عمال بناء السفن عن العمل")
-            if (e.SubEventType == "Peaceful protest" && trigger.FirstToken == trigger.LastToken
-                && BareLemma(document.Tokens[trigger.FirstToken]) is "اضرب" or "اضربت" or "اضربوا" && !StoppedFrom(document, sentence, trigger)) continue;
-            if (e.SubEventType == "Arrests" && DetentionAsSuch(document, sentence, trigger)) continue;
-            // ("اعتقل تسعة مواطنين", "تم اعتقال خمسة أشخاص": the people right after an arrest's verb, no one named taking
-            // them, are its passive's subject — arrested by the police of the place, ACLED's default arrester)
-            // (the past verb, or "تم" and its noun, and the people counted right after it — not a noun of arrests told of, nor a
-            // verb whose subject the sentence names before it, "أنها اعتقلت رجلا")
-            if (e.ActorCondition == "state" && roles is { Actor1: { } taken, Actor2: null } && !_authorities.CanArrest(taken.Actor)
-                && taken.Actor.Inter is 2 or 3 or 5 or 6 or 7 && taken.FirstToken > trigger.LastToken
-                && document.Tokens[trigger.FirstToken].Norm is "اعتقل" or "واعتقل" or "فاعتقل" or "تم" or "وتم"
-                && CountedFrom(document, taken) is var countedAt && countedAt < taken.FirstToken && countedAt > trigger.LastToken && countedAt - trigger.LastToken <= 2)
-            {
-                roles = roles with { Actor1 = null, Actor2 = taken, TargetMarked = true };
-                entry = e with { UnnamedAgent = true };
+                    roles = roles with { Actor1 = null, Actor2 = countedTaken, TargetMarked = true };
+                    entry = e with { UnnamedAgent = true };
+                    break;
+                }
+                // ("حيث تم القبض على أربعة من عناصر التنظيم": the passive's object already taken as the side arrested, and
+                // no one named taking them)
+                // (people or an armed group's men — not a state's force, which the passive's object rarely is: "تم اعتقال الثلاثة
+                // بعد معلومات من السلطات الأمنية في ولاية كاليفورنيا")
+                if (e.SubEventType == "Arrests" && e.ActorCondition != "nonstate" && roles is { Actor1: null, Actor2: { Actor.Inter: >= 2 and <= 7 } arrested }
+                    && arrested.FirstToken > trigger.LastToken
+                    && document.Tokens[trigger.FirstToken].Norm is "تم" or "وتم" && trigger.LastToken > trigger.FirstToken)
+                {
+                    entry = e with { UnnamedAgent = true };
+                    break;
+                }
+                // ("والقبض على شخصين بحرينيين كانا على متنه"): the people right after "القبض على" are the ones taken, whoever
+                // took them — no one named taking them, the state's police
+                if (e.SubEventType == "Arrests" && e.ActorCondition != "nonstate" && roles is { Actor1: { } seized, Actor2: null } && seized.Actor.Inter is 2 or 3 or 5 or 6 or 7
+                    && trigger.LastToken + 1 < sentence.EndToken && BareLemma(document.Tokens[trigger.LastToken]) == "قبض"
+                    && document.Tokens[trigger.LastToken + 1].Norm == "علي" && seized.FirstToken > trigger.LastToken + 1 && seized.FirstToken <= trigger.LastToken + 3)
+                {
+                    roles = roles with { Actor1 = null, Actor2 = seized, TargetMarked = true };
+                    entry = e with { UnnamedAgent = true };
+                    break;
+                }
+                // ("إثر الإعلان عن تفكيك خلايا تابعة لتنظيم داعش واعتقال 431 مرتبطا بالتنظيم"): the noun of arresting with the
+                // people taken counted right after it, an armed group named in the sentence (after the count, or before it as what
+                // cells belong to: not "المقاومة تمكنت من اعتقال 35 من مسلحي الميليشيات", the side that took them) — that group's
+                // men taken, by the state's force named before it (whose work is praised) or, none named, the state's police
+                if (e.SubEventType == "Arrests" && e.ActorCondition == "state" && roles is { Actor1: { Actor.Inter: 2 or 3 } groupTaken, Actor2: null }
+                    && (groupTaken.LastToken < trigger.FirstToken && AffiliatedBefore(document, sentence, groupTaken)
+                        // (after the count, a group referred back to — "مرتبطا بالتنظيم" — is the one the sentence named before it)
+                        || groupTaken.FirstToken > trigger.LastToken + 1
+                           && (groupTaken.Rule != "anaphora" || document.Actors.Exists(a => a.Actor.Id == groupTaken.Actor.Id && a.Rule != "anaphora"
+                                                                                          && a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken)))
+                    && trigger.FirstToken == trigger.LastToken
+                    && ArrestNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                    && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Kind == TokenKind.Number)
+                {
+                    (entry, roles) = TakenByTheStateBefore(document, sentence, trigger, e, roles, groupTaken);
+                    break;
+                }
+                // ("تمكنت من الإطاحة بتنظيم إرهابي ينتمي لتنظيم داعش", "تفكيك خلية تابعة لداعش"): the armed group a few words
+                // after a cell or network brought down is the one whose men were taken, not the taker — no one named taking them
+                if (e.SubEventType == "Arrests" && e.ActorCondition == "state" && roles is { Actor1: { Actor.Inter: 2 or 3 } cell }
+                    // (a side named before the trigger is not the one taken: "التحقيقات بالجرائم التي استهدفت المصلين")
+                    && !(roles.Actor2?.FirstToken > trigger.LastToken)
+                    && CellNouns.Contains(document.Tokens[trigger.LastToken].NormWithoutWa)
+                    && cell.FirstToken > trigger.LastToken && cell.FirstToken <= trigger.LastToken + 4
+                    && !Enumerable.Range(trigger.LastToken + 1, cell.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))
+                {
+                    (entry, roles) = TakenByTheStateBefore(document, sentence, trigger, e, roles, cell);
+                    break;
+                }
+                // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
+                if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
+                // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
+                if (e.ActorCondition == "nonstate" && (roles.Actor1 is not { } taker || _authorities.CanArrest(taker.Actor) || !TookThem(document, trigger, taker)
+                                                       || CountedBeforeAPluralArrest(document, trigger, taker)
+                                                       || CaptivesOfTheFight(document, sentence, trigger))) continue;
+                // ("تفجير مسجد الإمام علي … ما أسفر عن سقوط 21 قتيلا", "تفجير مسجد قوات الطوارئ … قتل المصلين"): a building blown
+                // up with people killed or worshippers in it is a bombing, not property wrecked
+                bool blownUp = e.SubEventType == "Looting/property destruction" && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "فجر" or "فجرت" or "فجروا" or "يفجر" or "تفجر";
+                // ("تفجير مسجد قوات الطوارئ في أبها": the mosque of a force, blown up with its men)
+                var siteOwner = blownUp ? document.Actors.Find(a => a.Actor.Inter is 1 or 8 && (a.FirstToken == trigger.LastToken + 1
+                    // (or of its command, base or building, a few words on: "تفجير مسجد قيادة قوة الطوارئ", "تفجير مسجد مقر
+                    // قوات الطوارئ", "بتفجير مسجد للسنة داخل مبنى قوات الطوارئ")
+                    || a.FirstToken > trigger.LastToken + 1 && a.FirstToken <= trigger.LastToken + 4
+                       && document.Tokens[a.FirstToken - 1].NormWithoutWa is "قياده" or "مقر" or "معسكر" or "مبني" or "ثكنه"
+                       && !Enumerable.Range(trigger.LastToken + 1, a.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))) : null;
+                if (blownUp && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence) || siteOwner is not null))
+                {
+                    entry = e with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", Weak = false };
+                    // (the force whose building it was is the side hit — not worshippers or targets the sentence names in
+                    // general further on: "عقب جريمة تفجير مسجد قوات الطوارئ … أن استهداف المساجد والمصلين دلالة")
+                    if (siteOwner is not null && roles.Actor2 is null or { Actor.Inter: 7 }) roles = roles with { Actor2 = siteOwner, TargetMarked = true };
+                    break;
+                }
+                entry = e;
                 break;
             }
-            // ("أن 251 شخصا اعتقلوا حتى الآن خلال المداهمات"): people counted right before a plural past verb of arrest are its
-            // passive's subject — arrested, no one named taking them
-            if (e.ActorCondition == "state" && roles is { Actor1: { } countedTaken, Actor2: null } && CountedBeforeAPluralArrest(document, trigger, countedTaken))
+        }
+
+        // What the sentence makes of the reading (a weapon stopped, a hostage killed, explosives defused, an accord's parties);
+        // false when a strategic development, or a word that only sets the scene, tells no event.
+        bool Recoded()
+        {
+            // ("صاروخ باليستي اعترضته الدفاعات الجوية السعودية في طريقه لاستهداف منطقة جازان"): a weapon a state's forces named
+            // right after a verb of stopping it stopped is their disrupted weapons use, as ACLED codes an interception — not
+            // their fire; the side named launching it before ("أطلق الحوثيون صاروخا … اعترضته الدفاعات") the other side,
+            // else the side the article shows facing them (FillOpponent), as for a weapon stopped over a place
+            bool weaponStopped = entry.IsBombardment && roles.Actor1 is { Actor.IsState: true } stopper && StoppedTheWeaponBefore(document, trigger, stopper);
+            if (weaponStopped)
             {
-                roles = roles with { Actor1 = null, Actor2 = countedTaken, TargetMarked = true };
-                entry = e with { UnnamedAgent = true };
-                break;
+                var launcher = document.Actors.FindLast(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken && Launched(document, a));
+                roles = new Roles(roles.Actor1, launcher, Array.Empty<ActorMention>(), TargetMarked: launcher is not null);
+                entry = entry with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Disrupted weapons use", Weak = false, UnnamedAgent = false, CivilianTarget = false };
             }
-            // ("حيث تم القبض على أربعة من عناصر التنظيم": the passive's object already taken as the side arrested, and
-            // no one named taking them)
-            // (people or an armed group's men — not a state's force, which the passive's object rarely is: "تم اعتقال الثلاثة
-            // بعد معلومات من السلطات الأمنية في ولاية كاليفورنيا")
-            if (e.SubEventType == "Arrests" && e.ActorCondition != "nonstate" && roles is { Actor1: null, Actor2: { Actor.Inter: >= 2 and <= 7 } arrested }
-                && arrested.FirstToken > trigger.LastToken
-                && document.Tokens[trigger.FirstToken].Norm is "تم" or "وتم" && trigger.LastToken > trigger.FirstToken)
+            if (homesAttacked && entry.SubEventType == AcledTaxonomy.ArmedClash)
+                entry = entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians, SubEventType = "Attack", CivilianTarget = true, Weak = false };
+            // (the unnamed dead of an attack no one is named for: someone unknown attacked them)
+            if (unnamedDead && roles.Actor1 is null && entry.CivilianTarget) entry = entry with { UnnamedAgent = true };
+            // ("فجرت فتاة في العاشرة من عمرها نفسها في داماتورو": the reflexive a few words after a verb of blowing up, its
+            // subject between, makes it a suicide bombing, whoever the bomber was — as "فجر نفسه" does)
+            // (a perfect verb: "فيفجرون أنفسهم للفوز بالجنة" is what such men do)
+            if (entry is { SubEventType: "Remote explosive/landmine/IED", Pos: "verb" } && BareLemma(document.Tokens[trigger.FirstToken]) is "فجر" or "فجرت" or "فجروا" or "فجرا"
+                && ReflexiveAfter(document, sentence, trigger))
             {
-                entry = e with { UnnamedAgent = true };
-                break;
+                entry = entry with { SubEventType = "Suicide bomb", Weak = false, UnnamedAgent = true };
+                if (roles.Actor1 is { Actor.Inter: 7 }) roles = roles with { Actor1 = null };
             }
-            // ("والقبض على شخصين بحرينيين كانا على متنه"): the people right after "القبض على" are the ones taken, whoever
-            // took them — no one named taking them, the state's police
-            if (e.SubEventType == "Arrests" && e.ActorCondition != "nonstate" && roles is { Actor1: { } seized, Actor2: null } && seized.Actor.Inter is 2 or 3 or 5 or 6 or 7
-                && trigger.LastToken + 1 < sentence.EndToken && BareLemma(document.Tokens[trigger.LastToken]) == "قبض"
-                && document.Tokens[trigger.LastToken + 1].Norm == "علي" && seized.FirstToken > trigger.LastToken + 1 && seized.FirstToken <= trigger.LastToken + 3)
+            if (civiliansKilled && entry.EventType == AcledTaxonomy.ViolenceAgainstCivilians) entry = entry with { UnnamedAgent = true };
+            // "تنظيم الدولة يعدم أول رهينة من مخطوفي السويداء", "أعدم التنظيم أحد الرهائن": a hostage put to death is a killing
+            // of a civilian by the one who held him — ACLED's attack, not the abduction the noun names
+            hostageKilled = entry.SubEventType == "Abduction/forced disappearance" && entry.Pos == "noun" && PutToDeath(document, sentence, trigger);
+            if (hostageKilled) entry = entry with { SubEventType = "Attack", Weak = false };
+            // "اختفى الصحفي السعودي … بعد دخوله القنصلية": a civilian who disappeared was made to — the subject the one taken,
+            // whoever took him unknown (an armed group of the place, as ACLED codes an unclaimed disappearance)
+            // (or named by a name the catalog does not know: "يذكر أن خاشقجي كان قد اختفى بعد دخوله …")
+            // (not a thing: "الطائرة … قد اختفت من على شاشات الرادار", "اختفاء أدلة الكيماوي")
+            // (nor the land of the place he went into: "اختفاء خاشقجي منذ 2 أكتوبر بعد دخوله إلى القنصلية السعودية")
+            if (entry.SubjectIsVictim && roles.Actor1 is { Rule: "country" or "nationality" } land && land.FirstToken > trigger.LastToken && roles.Actor2 is null)
+                roles = roles with { Actor1 = null };
+            if (entry.SubjectIsVictim && roles is { Actor1: null or { Actor.Inter: 7 }, Actor2: null }
+                && (roles.Actor1 is not null || !ThingVanished(document, sentence, trigger)))
+                (entry, roles) = (entry with { UnnamedAgent = true, Weak = false }, roles with { Actor1 = null, Actor2 = roles.Actor1, TargetMarked = roles.Actor1 is not null });
+            // "تمكنت عناصر الجيش من تفجير 163 عبوة ناسفة", "قيام عناصر المهندسين العسكريين باكتشاف وتفجير 101 عبوة": bombs a
+            // state's armed force blew up, named right after, were cleared — ACLED's disrupted weapons use by that force, not
+            // a blast it set off at someone (the force the doer of the blowing up, not its victim: "جرح أربعة جنود بتفجير عبوة")
+            // ("وذكر الجيش في بيانه أن عناصره تمكنوا من تفجير …": with no force named beside it, the statement's)
+            if (entry.SubEventType == "Remote explosive/landmine/IED" && BlowingUpAt(document, sentence, trigger) is >= 0 and var blowing
+                && (roles.Actor1 is { Actor: { IsState: true, Inter: 1 or 3 } } nearby ? nearby : roles.Actor1 is null ? context.ArmedStateAuthor(sentence) : null) is { } blaster
+                && ForceBlewUp(document, sentence, blowing, blaster, beside: blaster == roles.Actor1)
+                && ExplosivesAfter(document, sentence, trigger) is >= 0 and var blown)
             {
-                roles = roles with { Actor1 = null, Actor2 = seized, TargetMarked = true };
-                entry = e with { UnnamedAgent = true };
-                break;
+                entry = entry with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Disrupted weapons use", DefusesExplosives = true, UnnamedAgent = false, Weak = false };
+                explosivesAt = blown;
+                roles = roles with { Actor1 = blaster, Actor2 = roles.Actor2?.FirstToken > blown ? roles.Actor2 : null, TargetMarked = false };
             }
-            // ("إثر الإعلان عن تفكيك خلايا تابعة لتنظيم داعش واعتقال 431 مرتبطا بالتنظيم"): the noun of arresting with the
-            // people taken counted right after it, an armed group named in the sentence (after the count, or before it as what
-            // cells belong to: not "المقاومة تمكنت من اعتقال 35 من مسلحي الميليشيات", the side that took them) — that group's
-            // men taken, by the state's force named before it (whose work is praised) or, none named, the state's police
-            if (e.SubEventType == "Arrests" && e.ActorCondition == "state" && roles is { Actor1: { Actor.Inter: 2 or 3 } groupTaken, Actor2: null }
-                && (groupTaken.LastToken < trigger.FirstToken && AffiliatedBefore(document, sentence, groupTaken)
-                    // (after the count, a group referred back to — "مرتبطا بالتنظيم" — is the one the sentence named before it)
-                    || groupTaken.FirstToken > trigger.LastToken + 1
-                       && (groupTaken.Rule != "anaphora" || document.Actors.Exists(a => a.Actor.Id == groupTaken.Actor.Id && a.Rule != "anaphora"
-                                                                                      && a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken)))
-                && trigger.FirstToken == trigger.LastToken
-                && ArrestNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
-                && trigger.LastToken + 1 < sentence.EndToken && document.Tokens[trigger.LastToken + 1].Kind == TokenKind.Number)
+            // "دمرت طائرات التحالف مخزن سلاح تابعا لميليشيات الحوثي": weapons that aircraft destroyed were struck from the air,
+            // not seized — an air strike on their holder
+            if (entry.SubEventType == "Disrupted weapons use" && !entry.DefusesExplosives && WeaponsStore(document, trigger)
+                && Flies(document, roles.Actor1) && !IsAirDefence(roles.Actor1!))
+                entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false };
+            // "طائرات التحالف دمرت أرتالا عسكرية": what the aircraft named right before a verb of destroying destroyed they
+            // struck from the air (the verb first, "دمرت طائرات", is a phrase of the air strike row) — not a force that
+            // flies named so, "الجيش الإسرائيلي دمر منازل"
+            if (entry is { SubEventType: "Looting/property destruction", Pos: "verb" } && roles.Actor1 is { } aircraft && aircraft.LastToken == trigger.FirstToken - 1
+                && AircraftNamed(document, aircraft) && !IsAirDefence(aircraft))
+                entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false };
+            // "قام سلاح الجو بتفجير مخزن ذخيرة للمجموعات الإرهابية": what an air force was the subject of blowing up it struck
+            // from the air — its holder the target
+            if (entry.SubEventType == "Remote explosive/landmine/IED" && entry.Pos == "noun" && AirForceDidIt(context, sentence, trigger) is { } airForce)
             {
-                (entry, roles) = TakenByTheStateBefore(document, sentence, trigger, e, roles, groupTaken);
-                break;
+                entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false, UnnamedAgent = false };
+                roles = roles with { Actor1 = airForce, Actor2 = roles.Actor1 == airForce ? roles.Actor2 : roles.Actor1 ?? (roles.Actor2 == airForce ? null : roles.Actor2), TargetMarked = true };
             }
-            // ("تمكنت من الإطاحة بتنظيم إرهابي ينتمي لتنظيم داعش", "تفكيك خلية تابعة لداعش"): the armed group a few words
-            // after a cell or network brought down is the one whose men were taken, not the taker — no one named taking them
-            if (e.SubEventType == "Arrests" && e.ActorCondition == "state" && roles is { Actor1: { Actor.Inter: 2 or 3 } cell }
-                // (a side named before the trigger is not the one taken: "التحقيقات بالجرائم التي استهدفت المصلين")
-                && !(roles.Actor2?.FirstToken > trigger.LastToken)
-                && CellNouns.Contains(document.Tokens[trigger.LastToken].NormWithoutWa)
-                && cell.FirstToken > trigger.LastToken && cell.FirstToken <= trigger.LastToken + 4
-                && !Enumerable.Range(trigger.LastToken + 1, cell.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))
+            // "كما هاجمت الطائرات مواقع سيطر عليها المتشددون": the phrase names the aircraft that struck; an armed group that
+            // flies nothing, named elsewhere than right after them as their owner ("قصفت طائرات التحالف"), is no striker —
+            // it held the target, or died in another clause — when no state is on the other side (a side may be misread)
+            if (entry.SubEventType == AcledTaxonomy.AirStrike && AircraftStruck(document, trigger, entry) && roles.Actor1 is { Actor: { Inter: 2 or 3 or 4, Air: false } } grounded
+                && grounded.FirstToken != trigger.LastToken + 1 && (grounded.FirstToken > trigger.LastToken || grounded.LastToken < trigger.FirstToken) && !Flies(document, grounded)
+                && roles.Actor2 is null or { Actor.Inter: 2 or 3 or 4 })
+                roles = roles with { Actor1 = null, Actor2 = roles.Actor2 ?? grounded, TargetMarked = true };
+            // "أحبطت القوات الشرعية هجوما شنته الميليشيات على مواقعها": an attack the subject of a verb of foiling held off,
+            // the verb before its subject — the defence of ACLED's armed clash, the attacker its actor 1 (below).
+            if (entry.SubEventType == AcledTaxonomy.ArmedClash && entry.Weak && FoiledBy(context, sentence, trigger) is { } foiler)
             {
-                (entry, roles) = TakenByTheStateBefore(document, sentence, trigger, e, roles, cell);
-                break;
+                // ("محاولة تسلل لميليشيا الحوثي": the attacker may be the role read as the target)
+                roles = new Roles(foiler, OtherSideAfter(roles, trigger, foiler, context.Sides), Array.Empty<ActorMention>(), TargetMarked: true);
+                entry = entry with { Weak = false, Defender = true };
             }
-            // (a group that governs territory arrests as a state does: "اعتقل الحوثيون مسؤولي الحارات")
-            if (e.ActorCondition == "state" && roles.Actor1 is { } agent && !_authorities.CanArrest(agent.Actor)) continue;
-            // (an arrest with no one named taking is the state's, ACLED's default: no abduction by someone unknown)
-            if (e.ActorCondition == "nonstate" && (roles.Actor1 is not { } taker || _authorities.CanArrest(taker.Actor) || !TookThem(document, trigger, taker)
-                                                   || CountedBeforeAPluralArrest(document, trigger, taker)
-                                                   || CaptivesOfTheFight(document, sentence, trigger))) continue;
-            // ("تفجير مسجد الإمام علي … ما أسفر عن سقوط 21 قتيلا", "تفجير مسجد قوات الطوارئ … قتل المصلين"): a building blown
-            // up with people killed or worshippers in it is a bombing, not property wrecked
-            bool blownUp = e.SubEventType == "Looting/property destruction" && BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "فجر" or "فجرت" or "فجروا" or "يفجر" or "تفجر";
-            // ("تفجير مسجد قوات الطوارئ في أبها": the mosque of a force, blown up with its men)
-            var siteOwner = blownUp ? document.Actors.Find(a => a.Actor.Inter is 1 or 8 && (a.FirstToken == trigger.LastToken + 1
-                // (or of its command, base or building, a few words on: "تفجير مسجد قيادة قوة الطوارئ", "تفجير مسجد مقر
-                // قوات الطوارئ", "بتفجير مسجد للسنة داخل مبنى قوات الطوارئ")
-                || a.FirstToken > trigger.LastToken + 1 && a.FirstToken <= trigger.LastToken + 4
-                   && document.Tokens[a.FirstToken - 1].NormWithoutWa is "قياده" or "مقر" or "معسكر" or "مبني" or "ثكنه"
-                   && !Enumerable.Range(trigger.LastToken + 1, a.FirstToken - trigger.LastToken - 1).Any(k => document.Tokens[k].Kind == TokenKind.Punctuation))) : null;
-            if (blownUp && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null || Worshippers(document, sentence) || siteOwner is not null))
+            // ("تمكنت قوات الحشد الشعبي من صد هجوم شنه عناصر داعش": the one who managed to hold an attack off defended against it,
+            // whoever the attack's own clause names as its agent)
+            // (an attack or infiltration in the trigger's phrase: not "تمكنت منظومات الدفاع الجوي من التصدي" to missiles)
+            else if (entry.SubEventType == AcledTaxonomy.ArmedClash && FoilingNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                     && Enumerable.Range(trigger.FirstToken + 1, trigger.LastToken - trigger.FirstToken).Any(i => BareLemma(document.Tokens[i]) is "هجوم" or "هجوما" or "هجمات" or "تسلل")
+                     && ManagedTo(context, sentence, trigger) is { } heldOffBy)
             {
-                entry = e with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", Weak = false };
-                // (the force whose building it was is the side hit — not worshippers or targets the sentence names in
-                // general further on: "عقب جريمة تفجير مسجد قوات الطوارئ … أن استهداف المساجد والمصلين دلالة")
-                if (siteOwner is not null && roles.Actor2 is null or { Actor.Inter: 7 }) roles = roles with { Actor2 = siteOwner, TargetMarked = true };
-                break;
+                if (roles.Actor1?.Actor.PlainName != heldOffBy.Actor.PlainName)
+                    roles = new Roles(heldOffBy, roles.Actor1 ?? OtherSideAfter(roles, trigger, heldOffBy, context.Sides),
+                                      Array.Empty<ActorMention>(), TargetMarked: true);
+                entry = entry with { Weak = false, Defender = true };
             }
-            entry = e;
-            break;
+            // ("من التصدي لمحاولات تسلل يائسة لعناصر الحوثي": the verb of holding off read as the trigger, the infiltration after it)
+            // (its subject before it; "وتصدت المقاومة لمحاولة تسلل" is read from the infiltration, above)
+            else if (entry.SubEventType == AcledTaxonomy.ArmedClash && !entry.Defender && roles.Actor1 is { } holder && holder.LastToken < trigger.FirstToken
+                     && HoldsOffAnInfiltration(document.Tokens, sentence, trigger))
+                entry = entry with { Weak = false, Defender = true };
+            // "أسفرت مداهمة أمنية في مدينة العريش … عن مقتل 10 من العناصر الإرهابية": a raid its sentence tells of deaths in
+            // was a fight, not an arrest — ACLED's armed clash of the raiding force (the police of the place when unnamed)
+            // with the armed men raided
+            if (entry.SubEventType == "Arrests" && killed && (IsRaid(document, trigger) || DiedInARaidCampaign(document, sentence, trigger)
+                                                              || roles.Actor1 is not null && KilledAndArrested(document, sentence, trigger))
+                && RaidFoughtBy(context, sentence, trigger, roles) is { } raid)
+            {
+                roles = raid;
+                entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, Weak = false, ActorCondition = null };
+            }
+            if (entry.EventType == AcledTaxonomy.Battles && ExchangedFire(context, sentence, trigger) is { } exchangedFire)
+            {
+                roles = new Roles(exchangedFire.First, exchangedFire.Second, Array.Empty<ActorMention>(), TargetMarked: true);
+                entry = entry with { SubEventType = AcledTaxonomy.ArmedClash, Weak = false };
+            }
+            // "أبرمت روسيا وفصائل معارضة في محافظة درعا الجمعة اتفاقا لوقف إطلاق النار": the two sides joined by و as the
+            // subject of a verb of concluding made the agreement named after them
+            if (entry is { SubEventType: "Agreement" } && ConcludedBy(context, sentence, trigger) is { } parties)
+            {
+                roles = new Roles(parties.First, parties.Second, Array.Empty<ActorMention>(), TargetMarked: true);
+                entry = entry with { Weak = false };
+            }
+            // ("أعلنت حماس التوصل إلى اتفاق تهدئة مع إسرائيل": a country an armed group makes an agreement with is the other
+            // party — not its ally, and not for a state's deal with another state, which ACLED leaves out)
+            if (entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
+                && context.CountryParty(sentence, trigger, roles.Actor1) is { } party && !context.Sides.Allied(party.Actor, roles.Actor1.Actor))
+                roles = roles with { Actor2 = party, TargetMarked = true };
+            // Strategic developments need both parties (an agreement is between two), except arrests by a state.
+            // (An agreement "with" one named party has the article's other side as its agent; see FillOpponent.)
+            bool agreementWithParty = entry.SubEventType == "Agreement" && roles.Actor2 is not null && roles.TargetMarked;
+            // "أحبطت قوات الجيش محاولة تفجير 4 عبوات ناسفة", "تمكنت الفرق الهندسية من تفكيك شبكات ألغام": explosives a named force
+            // defused, a blast it foiled, are disrupted weapons use whoever planted them (FillOpponent finds the other side).
+            int explosives = entry.DefusesExplosives ? explosivesAt : -1;
+            defused = explosives >= 0 && roles.Actor1 is not null;
+            // ("تفكيك مفخخات زرعتها ميليشيات الحوثي": the force that defused them is the subject before the word, the one
+            // named after the explosives planted them)
+            // ("إحباط محاولة مهاجم انتحاري استهداف كنيسة": or, the bomb a suicide bomber, the attacker named with him)
+            if (defused && (roles.Actor1!.FirstToken > explosives || roles.Actor1.FirstToken > trigger.LastToken && ExtractionContext.InAnActor(document, explosives)))
+            {
+                // ("حققت القوات الكردية تقدما …، فيما أحبطت تفجيرين انتحاريين": a contrastive clause's foiling is the subject's
+                // of the sentence before it)
+                var defuser = context.SubjectBefore(sentence, trigger)
+                              ?? (ExtractionContext.InAnActor(document, explosives) ? context.SubjectBefore(sentence, trigger.FirstToken, 30) : null);
+                roles = roles with { Actor1 = defuser, Actor2 = roles.Actor1, TargetMarked = true };
+                defused = defuser is not null;
+            }
+            // ("وتمكن الفريق الهندسي من نزع أكثر من 40 لغما", "تم تفكيك عبوتين ناسفتين": no one named defusing them, the armed
+            // state that speaks did, else the forces of the place's state — ACLED's disrupted weapons use by its military)
+            // (devices counted, one act: not "إزالة الألغام" as a heading or a work)
+            if (explosives >= 0 && roles.Actor1 is null && DevicesCounted(document, explosives))
+            {
+                if (context.ArmedStateAuthor(sentence) is { } author) roles = roles with { Actor1 = author };
+                else entry = entry with { UnnamedAgent = true, Weak = false };
+                defused = true;
+            }
+            // ("بدأ مقاتلو المعارضة الانسحاب من جيب … بموجب اتفاق استسلام مع الحكومة": an armed group that withdraws under a
+            // deal hands its ground over — a non-violent transfer, the group its actor 2 and the side it left the ground to,
+            // found in the article, its actor 1)
+            leftUnderDeal = entry is { SubEventType: "Non-violent transfer of territory", Weak: true } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
+                                 && context.TakenWithoutFight(sentence, trigger);
+            if (leftUnderDeal) roles = new Roles(null, roles.Actor1, Array.Empty<ActorMention>(), TargetMarked: true);
+            // ("موافقة حماس وحركة الجهاد الإسلامي على وقف إطلاق النار", "ووافق مسلحون … على الاستسلام": an armed group that
+            // agreed to a truce or to surrender made an agreement — with the side the article shows it facing, FillOpponent)
+            agreedToTruce = entry is { SubEventType: "Agreement", Weak: true, Pos: "verb" } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
+                                 && context.AgreedToTruce(sentence, trigger)
+                                 // ("أعلن المتحدث باسم حركة حماس التوصل لاتفاق لعودة التهدئة في قطاع غزة": a deal an armed group
+                                 // announces reached, no other party named — with the side the article shows it facing)
+                                 || entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
+                                    && (AnnouncedBy(document, sentence, trigger, roles.Actor1)
+                                        // ("توصلت قوات النظام والمعارضة إلى اتفاق", "التوصل إلى اتفاق لإجلاء مقاتلي جيش الإسلام": a
+                                        // named group after the verb — not some gunmen a speaker's pronoun made the deal with,
+                                        // "قالت الحكومة السورية إنها توصلت إلى اتفاق مع عدد من مسلحين")
+                                        || roles.Actor1.FirstToken > trigger.LastToken && !roles.Actor1.Actor.IsUnidentified)
+                                 // ("أعلن مصدر رسمي سوري التوصل إلى اتفاق لإجلاء مقاتلي جيش الإسلام": the one armed group a deal
+                                 // reached names, with the side it faces)
+                                 || entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1: null, Actor2.Actor.Inter: 2 or 3 or 4 }
+                                    && roles.Actor2.FirstToken > trigger.LastToken;
+            // ("اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران": a weapon stopped over a place with no interceptor named was
+            // stopped by the forces of the place's state — its actor 1 at each place; the side that fired it, named or else
+            // found by FillOpponent)
+            // (a state that is the subject stopped it itself: "وقال الجيش الروسي إنه تم اعتراض طائرتين مسيرتين فوق مدينة حلب")
+            stoppedOver = weaponStopped || entry.SubEventType == "Disrupted weapons use"
+                               && (roles.Actor1 is null || roles.Actor2 is null && (Launched(document, roles.Actor1) || roles.Actor1.Actor.IsState))
+                               && StoppedOverAPlace(document, sentence, trigger);
+            if (stoppedOver)
+            {
+                if (roles.Actor1 is { } launcher && Launched(document, launcher)) roles = roles with { Actor1 = null, Actor2 = launcher, TargetMarked = true };
+                // ("روسيا: تدمير طائرتين دون طيار أطلقتا نحو مطار حميميم": a state named before the act announces its own
+                // interception; else the place's state stopped it)
+                var ownStop = document.Actors.FindLast(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken && a.Actor.IsState);
+                if (roles.Actor1 is not null) { }
+                else if (ownStop is not null) roles = roles with { Actor1 = ownStop };
+                else entry = entry with { UnnamedAgent = true };
+            }
+            // ("هدمت جرافات الاحتلال الإسرائيلي صباح اليوم منزلين", "تفجر منزل عائلة أسير"): homes a named force destroyed are
+            // people's of the place, whom ACLED codes as its civilians (PeopleOfThePlace) — the one side a demolition names
+            // (the force the subject of the verb, right before or after it or inside the trigger's phrase: not "الجيش المصري
+            // يكثف هدم المنازل", a report of a practice, nor "قرار هدم ما تبقى من المنزل", a decision)
+            homesDestroyed = entry.SubEventType == "Looting/property destruction" && roles is { Actor1: { } destroyer, Actor2: null }
+                                  && (destroyer.LastToken == trigger.FirstToken - 1 || destroyer.FirstToken == trigger.LastToken + 1
+                                      || destroyer.FirstToken >= trigger.FirstToken && destroyer.LastToken <= trigger.LastToken)
+                                  && HomesNamed(document, sentence, trigger);
+            if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused && !leftUnderDeal && !agreedToTruce
+                && !stoppedOver && !homesDestroyed && (roles.Actor1 is null || roles.Actor2 is null)) return false;
+            if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) return false;
+            // ("تعيش الجبهة السورية توترا", "بالتوجه إلى جبهات القتال": a front sets the scene of other acts, it is none)
+            if (entry.ContextOnly) return false;
+            return true;
         }
-        if (entry is null) yield break;
-        // ("صاروخ باليستي اعترضته الدفاعات الجوية السعودية في طريقه لاستهداف منطقة جازان"): a weapon a state's forces named
-        // right after a verb of stopping it stopped is their disrupted weapons use, as ACLED codes an interception — not
-        // their fire; the side named launching it before ("أطلق الحوثيون صاروخا … اعترضته الدفاعات") the other side,
-        // else the side the article shows facing them (FillOpponent), as for a weapon stopped over a place
-        bool weaponStopped = entry.IsBombardment && roles.Actor1 is { Actor.IsState: true } stopper && StoppedTheWeaponBefore(document, trigger, stopper);
-        if (weaponStopped)
+
+        // The tests a weak word must pass to tell an act (the sides it names, an announcement, a crowd, a blast that shook).
+        bool WeakWordTellsAnAct()
         {
-            var launcher = document.Actors.FindLast(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken && Launched(document, a));
-            roles = new Roles(roles.Actor1, launcher, Array.Empty<ActorMention>(), TargetMarked: launcher is not null);
-            entry = entry with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Disrupted weapons use", Weak = false, UnnamedAgent = false, CivilianTarget = false };
+            // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
+            ActorMention? announcer = null;
+            bool announced = entry.Weak && entry.IsTerritory && context.AnnouncedControl(sentence, trigger, out announcer);
+            // ("تركيا أعلنت سيطرتها على عفرين … لطرد مقاتلي الوحدات الكردية": the side that took it announces it)
+            if (announcer is not null && roles.Actor1?.Actor.PlainName != announcer.Actor.PlainName)
+                roles = WithAgent(roles, announcer, context.Sides);
+            else if (roles.Actor1 is null && entry.IsTerritory && LeaderAnnounced(context, sentence, trigger, sentenceTriggers) is { } leaders)
+                (roles, announced) = (WithAgent(roles, leaders, context.Sides), true);
+            // ("أعلنت قوات سوريا الديمقراطية، الثلاثاء، بدء معركة جديدة … لتنظيم داعش في دير الزور": the offensive whose start a
+            // side announces is its own, against the side named after it)
+            if (entry is { Weak: true, EventType: AcledTaxonomy.Battles } && roles is { Actor1: null, Actor2: { } opposed } && !opposed.Actor.IsUnidentified
+                && context.OffensiveAnnouncedBy(sentence, trigger) is { } starter && !SameForce(starter.Actor, opposed.Actor) && !context.Sides.Allied(starter.Actor, opposed.Actor))
+                roles = roles with { Actor1 = starter, TargetMarked = true };
+            // ("طردت القوات الحوثيين من مديرية حيس": the side driven out of a place named after it)
+            bool droveOut = entry.Weak && entry.IsTerritory && context.DrivenOut(sentence, trigger, ref roles);
+            // ("أحكمت وحدات من الجيش الليبي السيطرة على منطقة عرقوب بولم": the verb of imposing control, before its subject)
+            bool imposed = entry.Weak && entry.IsTerritory && roles.Actor1 is not null && ControlImposed(document, sentence, trigger);
+            // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
+            // (or whose sentence goes on to call it protests: "وخرج الآلاف في مدن البصرة والناصرية، وامتدت التظاهرات إلى بغداد")
+            bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase"
+                            && (roles.Actor1 is { Actor.Inter: 6 } && (GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma)
+                                                                         || BlockingVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma))
+                                || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger)
+                                // ("تجمع المتظاهرون في ساحة التحرير": the phrase names its crowd protesters itself)
+                                || GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma) && trigger.LastToken > trigger.FirstToken
+                                   && DefiniteArticle.Off(document.Tokens[trigger.LastToken].Norm) is "متظاهرون" or "محتجون");
+            // ("احتج المزارعون على انخفاض أسعار الحليب", "واحتج مئات العمال أمام مقر الشركة": people — farmers, workers,
+            // students — the subject right beside the verb of protesting are out protesting; a ministry's or a state's protest
+            // is a note, no crowd)
+            crowdOut |= entry is { Weak: true, EventType: AcledTaxonomy.Protests, Pos: "verb" } && roles.Actor1 is { Actor.Inter: 6 or 7 } crowd
+                        && BareLemma(document.Tokens[trigger.FirstToken]) is "احتج" or "احتجت" or "احتجوا" or "يحتج" or "تحتج" or "يحتجون"
+                        && (crowd.LastToken == trigger.FirstToken - 1 || PastTheCountEndingAt(document, crowd.FirstToken - 1) == trigger.LastToken
+                            || crowd.FirstToken == trigger.LastToken + 1);
+            // ("وتجمع قرابة ستة آلاف متظاهر أمام البرلمان": a verb of gathering, then the crowd counted and called protesters)
+            crowdOut |= entry is { Weak: true, EventType: AcledTaxonomy.Protests, Pos: "noun" } && CountedProtestersGathered(document, sentence, trigger);
+            // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
+            bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
+            // ("تم إحراق مكتب حزب الدعوة في محافظة البصرة" in an article of protests: party offices set on fire with no one
+            // named are the crowd's — rioters of the country)
+            // (the party named after its office owns it: "إحراق مكتب حزب الدعوة")
+            bool officesBurned = entry.Weak && entry.EventType == AcledTaxonomy.Riots && OfficesBurned(document, sentence, trigger)
+                                 && (roles.Actor1 is null || roles.Actor1.FirstToken == trigger.LastToken + 2);
+            if (officesBurned) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null, Actor2 = null, TargetMarked = false });
+            // ("وقتل مسلحون مجهولون ثلاثة مدنيين", "قتل الجيش خمسة من العناصر": verb, subject, object — the object follows its
+            // subject closely, its place in the clause marks it)
+            bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
+                                // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
+                                && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
+                                // ("هاجم مسلحون دورية للشرطة": a verb of attacking, by armed men or forces — a minister attacks in words)
+                                && (!AttackingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || ArmedForce(subject) && (ArmedForce(obj) || obj.Actor.Inter == 7))
+                                // ("قاتلت القوات العراقية مسلحي داعش في الرمادي": a past verb of fighting, armed side against armed side)
+                                && (!FoughtVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || ArmedForce(subject) && ArmedForce(obj))
+                                && (!DetainingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || PeopleDetained(document, trigger, obj))
+                                // (a day between them is no word of the clause: "استهدفت القوات الجوية المصرية فجر اليوم مواقع لعناصر التنظيم")
+                                // (or its count close after the subject: "قتلت جماعة بوكو حرام قبل أيام عشرة من صيادي السمك" — not past a
+                                // phrase of its own, "وقتل الجيش في هذه التظاهرات 148 شخصا")
+                                && (SubjectRightAfter(document, trigger, subject) && obj.FirstToken > subject.LastToken
+                                    && (obj.FirstToken - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 4
+                                        || CountedFrom(document, obj) - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 3)
+                                    // ("قتلت ميليشيات الحوثي الانقلابية الخميس، زعيما قبليا": a comma closing the day)
+                                    && !PunctuationOutsideDates(document, subject.LastToken, obj.FirstToken)
+                                    // ("أن طيران التحالف استهدف قيادات في مليشيات الحوثي": the subject before it, the object after)
+                                    // ("أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة": the day between, a comma closing it)
+                                    // ("أن عناصر تنظيم داعش الإرهابي هاجمت قطعات عسكرية": an epithet between)
+                                    || context.EndOfEpithets(subject.LastToken) == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken
+                                       && obj.FirstToken - trigger.LastToken - DateTokensBetween(document, trigger.LastToken, obj.FirstToken) <= 4
+                                       && !PunctuationOutsideDates(document, trigger.LastToken, obj.FirstToken)
+                                    // ("هاجم مسلحون قرية … وقتلوا 20 شخصا": a verb joined by و shares the clause's armed subject, its
+                                    // object counted right after it)
+                                    || document.Tokens[trigger.FirstToken].StartsWithWa && subject.LastToken < trigger.FirstToken
+                                       && subject.Actor.Inter is 1 or 2 or 3 or 4 or 8 && obj.FirstToken > trigger.LastToken
+                                       && CountedFrom(document, obj) == trigger.LastToken + 1 && CountedFrom(document, obj) < obj.FirstToken);
+            // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
+            // are an attack there whoever set them off — an unidentified armed group of the country (FromRoles).
+            bool explosionsShook = entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is null or { Rule: "country" }
+                                   && (Shook(document, sentence, trigger) || TargetedBlast(document, sentence, trigger));
+            if (explosionsShook) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null });
+            // ("انفجارا في بلدة سروج … أسفر عن مقتل 30 شخصا"): so are explosions whose dead the clause tells as what they brought
+            // about — the people counted after them are whom they hit.
+            else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && (roles.Actor1 is null or { Rule: "country" } || roles.Actor1 is { Actor.Inter: 7 } && roles.Actor1.FirstToken > trigger.LastToken)
+                     && BlastThatKilled(document, sentence, trigger))
+            {
+                explosionsShook = true;   // (an attack whoever set it off, as for the explosions that shook a place)
+                (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
+                    ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
+            }
+            // ("خرقها انفجار تبناه داعش في كركوك، وأودى بحياة 3 أشخاص"): a blast an armed group claimed, named right after the
+            // verb of claiming, is that group's bomb
+            else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is { Actor.Inter: 2 or 3 } claimer
+                     && claimer.FirstToken == trigger.LastToken + 2 && document.Tokens[trigger.LastToken + 1].NormWithoutWa is "تبناه" or "تبنته" or "تبناها")
+                entry = entry with { Weak = false };
+            // ("استشهد أربعة مواطنين … في انفجار صاروخ من مخلفات الاحتلال الإسرائيلي"): a blast of a weapon a force left behind,
+            // named right after "من مخلفات", with dead or wounded — that force's explosive (as the coders code such blasts), the
+            // people it killed whom it hit
+            else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" }
+                     && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
+                     && LeftBehindBy(context, document, sentence, trigger) is { } leaver)
+            {
+                (entry, roles) = (entry with { Weak = false },
+                                  new Roles(leaver, roles.Actor2 is { Actor.Inter: 7 } hit ? hit : roles.Actor1 is { Actor.Inter: 7 } hitBefore ? hitBefore : null,
+                                            Array.Empty<ActorMention>(), TargetMarked: true));
+            }
+            // ("وشهد الأردن، السبت، هجوما استهدف حافلة لقوات الدرك"): an attack noun the verb of targeting follows, its
+            // object a side's men or gear, is an attack on them whoever made it — an unidentified armed group's (FromRoles).
+            // (not attacks counted, "رصدت 90 هجوما استهدف تركيا", nor one where anything flies)
+            int aimed = trigger.LastToken + 1;
+            bool attackAimed = entry is { Weak: true, Pos: "noun", EventType: AcledTaxonomy.Battles or AcledTaxonomy.ViolenceAgainstCivilians }
+                               && roles is { Actor1: null, Actor2: { } aimedAt } && aimedAt.FirstToken > aimed && aimedAt.FirstToken <= aimed + 3
+                               && aimed < sentence.EndToken && TargetingWords.Contains(BareLemma(document.Tokens[aimed]))
+                               && !PunctuationOutsideDates(document, aimed, aimedAt.FirstToken)
+                               && !(trigger.FirstToken > 0 && ActorRecognizer.EndsACount(document, trigger.FirstToken - 1))
+                               && !StruckFromAfar(document, sentence) && !AircraftNamed(document, sentence);
+            if (attackAimed) entry = entry with { UnnamedAgent = true };
+            // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
+            // strong one — see NationalAgents below — when a clause of striking hangs on it; a bare "الضربة الأمريكية" is
+            // mostly talk of one)
+            bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
+                                 && NationalAgents(document, sentence, trigger, air) is [.., var nation]
+                                 && (StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers)
+                                     || StrikingVerbAround(sentence, trigger, nation.LastToken + 1, sentenceTriggers));
+            // ("الضربات التي نفذتها الولايات المتحدة مع فرنسا وبريطانيا في محيط دمشق": strikes a relative clause says an air
+            // power carried out, somewhere the sentence names, are its strikes, as its nationality would make them)
+            // (and "نفذت الولايات المتحدة ضربات في محيط دمشق": the verb first, its subject, then the strikes)
+            if (entry is { Weak: true, IsBombardment: true } && roles.Actor1 is { Actor.IsState: true } relativeDoer && _airPowers.Contains(relativeDoer.Actor)
+                && (CarriedOutBy(document, sentence, trigger, relativeDoer) || StruckByTheSubject(document, sentence, trigger, relativeDoer)))
+            {
+                nationalAgent = true;
+                // (the partners "مع فرنسا وبريطانيا" joined to the doer struck beside it, not at it)
+                if (roles.Actor2 is { } partner && partner.FirstToken > relativeDoer.LastToken && relativeDoer.LastToken + 1 < sentence.EndToken
+                    && document.Tokens[relativeDoer.LastToken + 1].Norm == "مع" && partner.FirstToken - relativeDoer.LastToken <= 4)
+                    roles = roles with { Actor2 = null };
+            }
+            var firedFromAbroad = entry.IsBombardment && !nationalAgent ? LauncherAbroad(context, sentence, trigger, entry, roles.Actor1?.Actor, sentenceTriggers) : null;
+            // (a missile: shelling/missile attack, whatever strikes the article told before)
+            if (firedFromAbroad is not null)
+                (entry, roles) = (entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.Shelling, Weak = false },
+                                  roles with { Actor1 = firedFromAbroad, Actor2 = roles.Actor1 ?? (roles.Actor2 is { Actor.Inter: 7 } ? roles.Actor2 : null) });
+            // ("تمكنت قوات الجيش اليمني من تحرير مواقع جديدة": a liberation the subject managed is one done — by that subject,
+            // "تمكنت القوات الشرعية من طرد مليشيات الحوثي": the side after the verbal noun is the one driven out)
+            bool managed = false;
+            if (entry.IsTerritory && ManagedTo(context, sentence, trigger) is { } manager)
+            {
+                managed = true;
+                if (roles.Actor1?.Actor.PlainName != manager.Actor.PlainName)
+                    roles = new Roles(manager, OtherSideAfter(roles, trigger, manager, context.Sides), context.AlliesJoinedTo(manager), TargetMarked: true);
+            }
+            // "قتل شخصان وأصيب 20 آخرون في انفجار قنبلة في سوق بمدينة الخالص": the people counted dead before a bomb's blast
+            // are whom it hit, and the blast is one whoever set it — an unidentified armed group of the country, as ACLED codes it
+            // (the blast of a bomb named right after it — "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة" — not explosions
+            // at a base, which may be a strike, nor bombs aircraft dropped)
+            // (and a blast the sentence says targeted something, "قتل شرطي … في انفجار استهدف موكب مدير أمن الإسكندرية": the
+            // forces counted dead before it are whom it hit too)
+            // (the dead may already be read as hit: "قتل شخصان على الأقل … في انفجار قنبلة")
+            // (and people who died in an explosion, "ثلاثة أشخاص قتلوا … في انفجار وقع عند مركز للشرطة": see DiedInABlast)
+            bool blastKilled = entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false }
+                               && (roles is { Actor1: { } blasted, Actor2: null } ? blasted : roles is { Actor1: null, Actor2: { } blastedHit } ? blastedHit : null) is { } victim
+                               && killed && victim.FirstToken < trigger.FirstToken
+                               && (victim.Actor.Inter == 7 && (BlastOfABomb(document, sentence, trigger) || TargetedBlast(document, sentence, trigger) || DiedInABlast(document, sentence, trigger))
+                                   || victim.Actor.Inter is 1 or 8 && KilledByTheVerbBefore(document, sentence, victim) && TargetedBlast(document, sentence, trigger));
+            if (blastKilled)
+            {
+                roles = roles with { Actor1 = null, Actor2 = roles.Actor1 ?? roles.Actor2, TargetMarked = true };
+                entry = entry with { UnnamedAgent = true, Weak = false };
+            }
+            // ("ثلاثة أشخاص قتلوا … في انفجار وقع عند مركز للشرطة": forces at whose post the explosion people died in went off
+            // were its target)
+            else if (entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false, Weak: true, Pos: "noun" }
+                     && roles is { Actor1: { Actor.Inter: 1 or 8 } post, Actor2: null } && post.FirstToken > trigger.LastToken
+                     && DiedInABlast(document, sentence, trigger))
+            {
+                roles = roles with { Actor1 = null, Actor2 = post, TargetMarked = true };
+                entry = entry with { UnnamedAgent = true, Weak = false };
+            }
+            // ("قتل خمسة أشخاص في تفجير في مدينة داماتورو": the people a bombing killed, named before it as its dead, with no
+            // one named setting it off — an unidentified armed group's bombing, as ACLED codes it)
+            else if (entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false, Weak: false } && roles is { Actor1: null, Actor2: { Actor.Inter: 7 } dead }
+                     // (indefinite, a new act: "قتل 43 شخصا في التفجير الأول" retells one told before)
+                     && killed && dead.LastToken < trigger.FirstToken && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
+                     // ("قتل شخصان على الأقل … في انفجار قنبلة": or the blast of a bomb named right after it)
+                     && (BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "تفجيرات" || BlastOfABomb(document, sentence, trigger)))
+                entry = entry with { UnnamedAgent = true };
+            // "وقتل شرطي أردني في هجوم استهدف حافلة لقوات الدرك": forces counted dead right after the verb of killing, before
+            // an attack no one is said to have carried out, were its target — an unidentified armed group's, as ACLED codes it.
+            // ("استشهد شرطي مصري في هجوم إرهابي استهدف سيارة ترحيلات": so with the row of a terrorist attack on civilians, the
+            // forces its dead)
+            else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash or "Attack", Pos: "noun" or "phrase" } && killed
+                     && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما"
+                     && ForcesKilledBefore(document, sentence, trigger) is { } attackedForces && !CarriedOutBySomeone(document, sentence, trigger))
+            {
+                roles = new Roles(null, attackedForces, Array.Empty<ActorMention>(), TargetMarked: true);
+                entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, UnnamedAgent = true, Weak = false };
+            }
+            // ("قتل شرطي تركي وأصيب آخر … في هجوم نفذه ملثمون": or those its relative clause names carrying it out attacked them)
+            else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash or "Attack", Pos: "noun" or "phrase" } && killed
+                     && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما"
+                     && DoerNamedAfterTheAttack(context, sentence, trigger) is { } attackDoer && ForcesKilledBefore(document, sentence, trigger) is { } forcesHit)
+            {
+                roles = new Roles(attackDoer, forcesHit, Array.Empty<ActorMention>(), TargetMarked: true);
+                entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, Weak = false };
+            }
+            // "قتل 13 شخصا على الأقل في هجوم على فندق في سيفاري": people killed in an attack no one is said to have carried out,
+            // named as its dead before it, were attacked by an unidentified armed group of the country, as ACLED codes it
+            // ("قتل 13 شخصا بينهم جنديان أمس في هجوم": soldiers among them, a clash with the forces)
+            else if (entry is { SubEventType: "Attack" or AcledTaxonomy.ArmedClash, Pos: "noun" or "phrase", UnnamedAgent: false } && killed
+                     && roles is { Actor1: null, Actor2: { Actor.Inter: 7 or 1 or 8 } slain } && slain.LastToken < trigger.FirstToken
+                     && (slain.Actor.Inter == 7) == (entry.SubEventType == "Attack")
+                     // (an attack of its own, "في هجوم", not one told before, "في الهجوم"; and the sentence names no armed group
+                     // that may have done it: "في هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام")
+                     && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما" && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
+                     && !CarriedOutBySomeone(document, sentence, trigger)
+                     && !document.Actors.Exists(x => x.FirstToken >= sentence.FirstToken && x.LastToken < sentence.EndToken && x.Actor.Inter is 2 or 3 or 4)
+                     // (the dead counted by the verb that opens the clause, or among them: "قتل 13 شخصا بينهم جنديان")
+                     && (CountedDead(document, sentence, slain)
+                         || document.Actors.Exists(x => x.LastToken < slain.FirstToken && x.LastToken >= slain.FirstToken - 4 && x.FirstToken >= sentence.FirstToken
+                                                        && document.Tokens[x.LastToken + 1].Norm is "بينهم" or "منهم" && CountedDead(document, sentence, x))))
+                entry = entry with { UnnamedAgent = true, Weak = false };
+            // "قتل العميد … وعدد من مرافقيه بتفجير غامض استهدف موكب عمه": a bombing the sentence's dead died by, with no one
+            // named setting it off nor any side a list knows among the dead, is an attack whoever set it — an unidentified
+            // armed group of the country, as ACLED codes an unclaimed bombing (not "قتل في التفجيرات": the blasts told before)
+            else if (entry is { SubEventType: "Remote explosive/landmine/IED", Weak: false, Pos: "noun", DefusesExplosives: false, UnnamedAgent: false }
+                     && killed && roles is { Actor1: null or { Actor.Inter: 7 }, Actor2: null or { Actor.Inter: 7 } } && DiedBy(document, sentence, trigger)
+                     && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
+                // (the civilians it killed, told after it, "تفجير … أدى إلى مقتل 3 أشخاص", are whom it hit, not its agent)
+                (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null, Actor2 = roles.Actor2 ?? roles.Actor1 });
+            // ("ففي العراق نفذ 21 ضربة أصابت مناطق قرب الموصل … مستهدفا وحدات من مقاتلي الدولة الإسلامية": the side named after
+            // a counted share of the strikes just told is the one they hit, not their striker)
+            if (roles is { Actor1: { } namedAfter, Actor2: null } && namedAfter.FirstToken > trigger.LastToken
+                && strikes.Told is { Agent: { } toldStriker } toldShare && (entry.IsStrike || entry.SubEventType == toldShare.SubEventType)
+                && !SameForce(namedAfter.Actor, toldStriker.Actor) && ToldStrike.CountedPart(document, trigger))
+                roles = roles with { Actor1 = null, Actor2 = namedAfter, TargetMarked = true };
+            // "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر": the other strikes of a report of strikes, where they fell — its
+            // striker the article's (FillOpponent)
+            otherStrikes = entry is { Weak: true, IsStrike: true } && trigger.FirstToken == trigger.LastToken && trigger.LastToken + 1 < sentence.EndToken
+                                && document.Tokens[trigger.LastToken + 1].Norm is "الاخري" or "اخري" && roles.Actor1 is null
+                                && context.PlacesFor(sentence, trigger).Any(p => p.FirstToken > trigger.LastToken)
+                                // ("أن الغارات الجوية التي جرت في سوريا تركزت حول الحسكة وحلب": or the strikes just told, retold at places of
+                                // their own, neither side named)
+                                // (a counted share of them may name whom it hit: "ثماني ضربات استهدفت الجماعة قرب الحسكة")
+                                || entry.IsStrike && roles.Actor1 is null && (roles.Actor2 is null || ToldStrike.CountedPart(document, trigger))
+                                   && strikes.Told is { } toldBefore && toldBefore.Retold(document, trigger, entry) && NamesItsOwnPlace(context, sentence, anchor, trigger);
+            // ("نفذ التحالف 19 غارة جوية … . واستهدفت الهجمات أيضا وحدات تكتيكية قرب حلب والرقة": the attacks, with the article,
+            // the subject of a verb of striking right after air strikes were told, are those strikes, at places of their own)
+            if (!otherStrikes && entry.EventType == AcledTaxonomy.Battles && trigger.FirstToken > sentence.FirstToken
+                && document.Tokens[trigger.FirstToken - 1].NormWithoutWa is "استهدفت" or "طالت" or "ضربت" or "شملت" or "تركزت"
+                && strikes.Told is { SubEventType: AcledTaxonomy.AirStrike } toldAir && trigger.FirstToken == trigger.LastToken
+                && (roles.Actor1 is null || toldAir.Agent is { } striker && !SameForce(roles.Actor1.Actor, striker.Actor))
+                && document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true }
+                && DefiniteArticle.Off(document.Tokens[trigger.FirstToken].Lemma) is "هجمات" or "ضربات"
+                // (not attacks a relative clause gives an agent of their own: "جراء الهجمات التي تنفذها الميليشيات")
+                && !(trigger.LastToken + 1 < sentence.EndToken && ExtractionContext.IsRelativePronoun(document.Tokens[trigger.LastToken + 1].Norm))
+                && NamesItsOwnPlace(context, sentence, anchor, trigger))
+            {
+                // (the side the sentence names is the one the strikes hit: "أهداف لداعش")
+                entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike };
+                if ((roles.Actor2 ?? roles.Actor1) is { } hit) roles = roles with { Actor1 = null, Actor2 = hit, TargetMarked = true };
+                otherStrikes = true;
+            }
+            // ("وفي ضربة أخرى يوم الأول من أكتوبر قرب كيسمايو" after the American air strike told: another of its kind)
+            if (otherStrikes)
+            {
+                entry = entry with { Weak = false };
+                if (strikes.Told is { } toldKind && toldKind.SubEventType == AcledTaxonomy.AirStrike) air = true;
+            }
+            // (the phrase row of burning people: read by two branches of the chain below)
+            bool peopleBurned = entry is { Weak: true, SubEventType: "Attack", Pos: "phrase" }
+                                && BurningWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken])));
+            // "مقتل 52 عنصرا من داعش بعمليات عسكرية نفذت أمس في مناطق حصيبة": military operations run by no one named, whose
+            // dead are an armed group's men, are the state's: the military of the country where they were run.
+            if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash } && killed
+                && roles is { Actor1: null, Actor2.Actor: { Inter: 2 or 3 or 4, IsUnidentified: false, IsGeneric: false } }
+                && StateOperationWords(document, trigger)
+                // (not where a state is named running it: "حيث تشن أنقرة عملية عسكرية ضد المقاتلين الأكراد")
+                && !document.Actors.Exists(x => x.FirstToken >= sentence.FirstToken && x.LastToken < sentence.EndToken && (x.Actor.IsState || x.Rule == "country")))
+                entry = entry with { Weak = false, StateAgent = true };
+            // "14 من عناصر التنظيم الإرهابي لقوا مصرعهم … خلال عملية أمنية نفذتها قوة عراقية": an operation a state's force is
+            // said to have run, the dead an armed group's men, is that force's fight with them
+            else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash } && killed && StateOperationWords(document, trigger)
+                     && RunBy(document, sentence, trigger) is { Actor.IsState: true } runner
+                     && new[] { roles.Actor2, roles.Actor1 }.FirstOrDefault(x => x is { Actor.Inter: 2 or 3, Actor.IsUnidentified: false } && x.LastToken < trigger.FirstToken
+                                                                              && !context.Sides.Allied(x.Actor, runner.Actor)) is { } fallenMen)
+                (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = runner, Actor2 = fallenMen, TargetMarked = true });
+            // ("العملية الإرهابية التي نفذتها «داعش» في تجمع للأكراد ببلدة سروج، راح ضحيتها عشرات القتلى": a terrorist act an
+            // armed group is said to have carried out, with its dead, is that group's attack
+            else if (entry is { Weak: true, SubEventType: "Attack" } && killed && roles.Actor2 is null
+                     && RunBy(document, sentence, trigger) is { Actor: { Inter: 2 or 3, IsUnidentified: false } } carriedOutBy)
+                (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = carriedOutBy });
+            // ("جرائم المستوطنين المتمثلة في حرق طفلة رضيعة", "أقدم عليها المستوطنون … بإحراق عائلة الدوابشة"): people burned,
+            // a named armed or identity group or settlers the ones who did it, is their attack on civilians (not a crime at
+            // home: "حاولت حرق طفلها", whose agent is no side)
+            // (the group named before the act, "التي أقدم عليها المستوطنون", may read as the side hit: it did it)
+            else if (peopleBurned
+                     && (roles.Actor1 ?? (roles.Actor2?.LastToken < trigger.FirstToken ? roles.Actor2 : null)) is { Actor: { Inter: 2 or 3 or 4 or 5, IsUnidentified: false, IsGeneric: false } } burner)
+                (entry, roles) = (entry with { Weak = false },
+                                  roles.Actor2 is { Actor.Inter: 7 } burned && burned != burner
+                                      ? new Roles(burner, burned, Array.Empty<ActorMention>(), TargetMarked: true)
+                                      : new Roles(burner, null, Array.Empty<ActorMention>(), TargetMarked: false));
+            // ("أحرق مستوطنون الطفل الفلسطيني في منزله", "أحرق بها المستوطنون الجسد الغض للرضيع"): the verb of setting fire, an
+            // armed or identity group or settlers its subject right after it and people its object — their attack on them, no riot
+            else if (entry is { Weak: true, EventType: AcledTaxonomy.Riots } && trigger.FirstToken == trigger.LastToken
+                     && SettingAlight.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
+                     && roles is { Actor1: { Actor: { Inter: 2 or 3 or 4 or 5, IsUnidentified: false, IsGeneric: false } } setter, Actor2: { Actor.Inter: 7 } burnedPeople }
+                     && setter.FirstToken > trigger.LastToken && setter.FirstToken <= trigger.LastToken + 2
+                     && burnedPeople.FirstToken > setter.LastToken && WordsBetween(document, setter.LastToken, burnedPeople.FirstToken, 3))
+                (entry, roles) = (entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians, SubEventType = "Attack", CivilianTarget = true, Weak = false },
+                                  new Roles(setter, burnedPeople, Array.Empty<ActorMention>(), TargetMarked: true));
+            // (with no such group, people burned tell no event: a crime, or a state's forces named elsewhere in the sentence)
+            else if (peopleBurned)
+                return false;
+            // ("أدانت الرابطة العمل الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ، ونتج عنه استشهاد عدد من منسوبي القوات"): a
+            // terrorist act on a mosque, market or other gathering place, with its dead, no side named carrying it out (RunBy
+            // above; "نفذته أيدي أرباب الفكر الضال" names none) — a bombing, as the coders code such retellings, an
+            // unidentified armed group's
+            // (the forces whose mosque it was, named after the act, were whom it hit — a terrorist act is no state's: with them
+            // named, the dead need not be told)
+            // (a force named before "جراء"/"إثر" and the act is one that came after it, visiting or tending its victims:
+            // "نقل مدير الأمن العام تحيات الأمير إلى المصابين …، جراء الاعتداء الغاشم الذي وقع … في مسجد قوات الطوارئ")
+            else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true }
+                     && (!(roles.Actor1?.FirstToken < trigger.FirstToken) || trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "جراء" or "اثر" or "بسبب" or "نتيجه")
+                     // (or "criminal", as the press calls the same act: "الحادث الإجرامي الذي استهدف رجال الأمن … في مسجد")
+                     // (or its wounded: "اطمأن على صحة مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ")
+                     // (or told done there in a clause of its own: "استنكر اللواء الفعل الإجرامي الذي وقع في مسجد طوارئ عسير")
+                     && (killed || roles.Actor1?.FirstToken >= trigger.FirstToken || roles.Actor2 is { Actor.IsState: true } || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null
+                         || ExtractionContext.TellsItDone(document.Tokens, sentence.EndToken, trigger))
+                     // (or by the words that condemn it: "الاعتداء الآثم الذي وقع في مسجد قوات الطوارئ")
+                     && NamedAsTerror(document.Tokens[trigger.LastToken].Norm)
+                     && (SiteStruck(document, sentence, trigger) || AtPrayer(document, sentence, trigger)))
+            {
+                if (roles.Actor1 is { } forces) roles = forces.FirstToken < trigger.FirstToken ? roles with { Actor1 = null } : new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);
+                entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", CivilianTarget = false, UnnamedAgent = true, Weak = false };
+            }
+            if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !attackAimed && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && !(townAttacked && entry.EventType == AcledTaxonomy.Battles) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) return false;
+            // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
+            // a weak word of rioting needs a crowd to be a riot)
+            // (a state's forces are the other side of a riot, named first or not: "أحرق الجيش … والمتظاهرون")
+            if (entry is { Weak: true, EventType: AcledTaxonomy.Riots } && roles.Actor1 is { Actor.Inter: 2 or 3 or 4 } && roles.Actor2 is not { Actor.Inter: 5 or 6 }) return false;
+            // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
+            if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) return false;
+            return true;
         }
-        if (homesAttacked && entry.SubEventType == AcledTaxonomy.ArmedClash)
-            entry = entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians, SubEventType = "Attack", CivilianTarget = true, Weak = false };
-        // (the unnamed dead of an attack no one is named for: someone unknown attacked them)
-        if (unnamedDead && roles.Actor1 is null && entry.CivilianTarget) entry = entry with { UnnamedAgent = true };
-        // ("فجرت فتاة في العاشرة من عمرها نفسها في داماتورو": the reflexive a few words after a verb of blowing up, its
-        // subject between, makes it a suicide bombing, whoever the bomber was — as "فجر نفسه" does)
-        // (a perfect verb: "فيفجرون أنفسهم للفوز بالجنة" is what such men do)
-        if (entry is { SubEventType: "Remote explosive/landmine/IED", Pos: "verb" } && BareLemma(document.Tokens[trigger.FirstToken]) is "فجر" or "فجرت" or "فجروا" or "فجرا"
-            && ReflexiveAfter(document, sentence, trigger))
-        {
-            entry = entry with { SubEventType = "Suicide bomb", Weak = false, UnnamedAgent = true };
-            if (roles.Actor1 is { Actor.Inter: 7 }) roles = roles with { Actor1 = null };
-        }
-        if (civiliansKilled && entry.EventType == AcledTaxonomy.ViolenceAgainstCivilians) entry = entry with { UnnamedAgent = true };
-        // "تنظيم الدولة يعدم أول رهينة من مخطوفي السويداء", "أعدم التنظيم أحد الرهائن": a hostage put to death is a killing
-        // of a civilian by the one who held him — ACLED's attack, not the abduction the noun names
-        bool hostageKilled = entry.SubEventType == "Abduction/forced disappearance" && entry.Pos == "noun" && PutToDeath(document, sentence, trigger);
-        if (hostageKilled) entry = entry with { SubEventType = "Attack", Weak = false };
-        // "اختفى الصحفي السعودي … بعد دخوله القنصلية": a civilian who disappeared was made to — the subject the one taken,
-        // whoever took him unknown (an armed group of the place, as ACLED codes an unclaimed disappearance)
-        // (or named by a name the catalog does not know: "يذكر أن خاشقجي كان قد اختفى بعد دخوله …")
-        // (not a thing: "الطائرة … قد اختفت من على شاشات الرادار", "اختفاء أدلة الكيماوي")
-        // (nor the land of the place he went into: "اختفاء خاشقجي منذ 2 أكتوبر بعد دخوله إلى القنصلية السعودية")
-        if (entry.SubjectIsVictim && roles.Actor1 is { Rule: "country" or "nationality" } land && land.FirstToken > trigger.LastToken && roles.Actor2 is null)
-            roles = roles with { Actor1 = null };
-        if (entry.SubjectIsVictim && roles is { Actor1: null or { Actor.Inter: 7 }, Actor2: null }
-            && (roles.Actor1 is not null || !ThingVanished(document, sentence, trigger)))
-            (entry, roles) = (entry with { UnnamedAgent = true, Weak = false }, roles with { Actor1 = null, Actor2 = roles.Actor1, TargetMarked = roles.Actor1 is not null });
-        // "تمكنت عناصر الجيش من تفجير 163 عبوة ناسفة", "قيام عناصر المهندسين العسكريين باكتشاف وتفجير 101 عبوة": bombs a
-        // state's armed force blew up, named right after, were cleared — ACLED's disrupted weapons use by that force, not
-        // a blast it set off at someone (the force the doer of the blowing up, not its victim: "جرح أربعة جنود بتفجير عبوة")
-        // ("وذكر الجيش في بيانه أن عناصره تمكنوا من تفجير …": with no force named beside it, the statement's)
-        if (entry.SubEventType == "Remote explosive/landmine/IED" && BlowingUpAt(document, sentence, trigger) is >= 0 and var blowing
-            && (roles.Actor1 is { Actor: { IsState: true, Inter: 1 or 3 } } nearby ? nearby : roles.Actor1 is null ? context.ArmedStateAuthor(sentence) : null) is { } blaster
-            && ForceBlewUp(document, sentence, blowing, blaster, beside: blaster == roles.Actor1)
-            && ExplosivesAfter(document, sentence, trigger) is >= 0 and var blown)
-        {
-            entry = entry with { EventType = AcledTaxonomy.StrategicDevelopments, SubEventType = "Disrupted weapons use", DefusesExplosives = true, UnnamedAgent = false, Weak = false };
-            explosivesAt = blown;
-            roles = roles with { Actor1 = blaster, Actor2 = roles.Actor2?.FirstToken > blown ? roles.Actor2 : null, TargetMarked = false };
-        }
-        // "دمرت طائرات التحالف مخزن سلاح تابعا لميليشيات الحوثي": weapons that aircraft destroyed were struck from the air,
-        // not seized — an air strike on their holder
-        if (entry.SubEventType == "Disrupted weapons use" && !entry.DefusesExplosives && WeaponsStore(document, trigger)
-            && Flies(document, roles.Actor1) && !IsAirDefence(roles.Actor1!))
-            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false };
-        // "طائرات التحالف دمرت أرتالا عسكرية": what the aircraft named right before a verb of destroying destroyed they
-        // struck from the air (the verb first, "دمرت طائرات", is a phrase of the air strike row) — not a force that
-        // flies named so, "الجيش الإسرائيلي دمر منازل"
-        if (entry is { SubEventType: "Looting/property destruction", Pos: "verb" } && roles.Actor1 is { } aircraft && aircraft.LastToken == trigger.FirstToken - 1
-            && AircraftNamed(document, aircraft) && !IsAirDefence(aircraft))
-            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false };
-        // "قام سلاح الجو بتفجير مخزن ذخيرة للمجموعات الإرهابية": what an air force was the subject of blowing up it struck
-        // from the air — its holder the target
-        if (entry.SubEventType == "Remote explosive/landmine/IED" && entry.Pos == "noun" && AirForceDidIt(context, sentence, trigger) is { } airForce)
-        {
-            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike, Weak = false, UnnamedAgent = false };
-            roles = roles with { Actor1 = airForce, Actor2 = roles.Actor1 == airForce ? roles.Actor2 : roles.Actor1 ?? (roles.Actor2 == airForce ? null : roles.Actor2), TargetMarked = true };
-        }
-        // "كما هاجمت الطائرات مواقع سيطر عليها المتشددون": the phrase names the aircraft that struck; an armed group that
-        // flies nothing, named elsewhere than right after them as their owner ("قصفت طائرات التحالف"), is no striker —
-        // it held the target, or died in another clause — when no state is on the other side (a side may be misread)
-        if (entry.SubEventType == AcledTaxonomy.AirStrike && AircraftStruck(document, trigger, entry) && roles.Actor1 is { Actor: { Inter: 2 or 3 or 4, Air: false } } grounded
-            && grounded.FirstToken != trigger.LastToken + 1 && (grounded.FirstToken > trigger.LastToken || grounded.LastToken < trigger.FirstToken) && !Flies(document, grounded)
-            && roles.Actor2 is null or { Actor.Inter: 2 or 3 or 4 })
-            roles = roles with { Actor1 = null, Actor2 = roles.Actor2 ?? grounded, TargetMarked = true };
-        // "أحبطت القوات الشرعية هجوما شنته الميليشيات على مواقعها": an attack the subject of a verb of foiling held off,
-        // the verb before its subject — the defence of ACLED's armed clash, the attacker its actor 1 (below).
-        if (entry.SubEventType == AcledTaxonomy.ArmedClash && entry.Weak && FoiledBy(context, sentence, trigger) is { } foiler)
-        {
-            // ("محاولة تسلل لميليشيا الحوثي": the attacker may be the role read as the target)
-            roles = new Roles(foiler, OtherSideAfter(roles, trigger, foiler, context.Sides), Array.Empty<ActorMention>(), TargetMarked: true);
-            entry = entry with { Weak = false, Defender = true };
-        }
-        // ("تمكنت قوات الحشد الشعبي من صد هجوم شنه عناصر داعش": the one who managed to hold an attack off defended against it,
-        // whoever the attack's own clause names as its agent)
-        // (an attack or infiltration in the trigger's phrase: not "تمكنت منظومات الدفاع الجوي من التصدي" to missiles)
-        else if (entry.SubEventType == AcledTaxonomy.ArmedClash && FoilingNouns.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
-                 && Enumerable.Range(trigger.FirstToken + 1, trigger.LastToken - trigger.FirstToken).Any(i => BareLemma(document.Tokens[i]) is "هجوم" or "هجوما" or "هجمات" or "تسلل")
-                 && ManagedTo(context, sentence, trigger) is { } heldOffBy)
-        {
-            if (roles.Actor1?.Actor.PlainName != heldOffBy.Actor.PlainName)
-                roles = new Roles(heldOffBy, roles.Actor1 ?? OtherSideAfter(roles, trigger, heldOffBy, context.Sides),
-                                  Array.Empty<ActorMention>(), TargetMarked: true);
-            entry = entry with { Weak = false, Defender = true };
-        }
-        // ("من التصدي لمحاولات تسلل يائسة لعناصر الحوثي": the verb of holding off read as the trigger, the infiltration after it)
-        // (its subject before it; "وتصدت المقاومة لمحاولة تسلل" is read from the infiltration, above)
-        else if (entry.SubEventType == AcledTaxonomy.ArmedClash && !entry.Defender && roles.Actor1 is { } holder && holder.LastToken < trigger.FirstToken
-                 && HoldsOffAnInfiltration(document.Tokens, sentence, trigger))
-            entry = entry with { Weak = false, Defender = true };
-        // "أسفرت مداهمة أمنية في مدينة العريش … عن مقتل 10 من العناصر الإرهابية": a raid its sentence tells of deaths in
-        // was a fight, not an arrest — ACLED's armed clash of the raiding force (the police of the place when unnamed)
-        // with the armed men raided
-        if (entry.SubEventType == "Arrests" && killed && (IsRaid(document, trigger) || DiedInARaidCampaign(document, sentence, trigger)
-                                                          || roles.Actor1 is not null && KilledAndArrested(document, sentence, trigger))
-            && RaidFoughtBy(context, sentence, trigger, roles) is { } raid)
-        {
-            roles = raid;
-            entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, Weak = false, ActorCondition = null };
-        }
-        if (entry.EventType == AcledTaxonomy.Battles && ExchangedFire(context, sentence, trigger) is { } exchangedFire)
-        {
-            roles = new Roles(exchangedFire.First, exchangedFire.Second, Array.Empty<ActorMention>(), TargetMarked: true);
-            entry = entry with { SubEventType = AcledTaxonomy.ArmedClash, Weak = false };
-        }
-        // "أبرمت روسيا وفصائل معارضة في محافظة درعا الجمعة اتفاقا لوقف إطلاق النار": the two sides joined by و as the
-        // subject of a verb of concluding made the agreement named after them
-        if (entry is { SubEventType: "Agreement" } && ConcludedBy(context, sentence, trigger) is { } parties)
-        {
-            roles = new Roles(parties.First, parties.Second, Array.Empty<ActorMention>(), TargetMarked: true);
-            entry = entry with { Weak = false };
-        }
-        // ("أعلنت حماس التوصل إلى اتفاق تهدئة مع إسرائيل": a country an armed group makes an agreement with is the other
-        // party — not its ally, and not for a state's deal with another state, which ACLED leaves out)
-        if (entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
-            && context.CountryParty(sentence, trigger, roles.Actor1) is { } party && !context.Sides.Allied(party.Actor, roles.Actor1.Actor))
-            roles = roles with { Actor2 = party, TargetMarked = true };
-        // Strategic developments need both parties (an agreement is between two), except arrests by a state.
-        // (An agreement "with" one named party has the article's other side as its agent; see FillOpponent.)
-        bool agreementWithParty = entry.SubEventType == "Agreement" && roles.Actor2 is not null && roles.TargetMarked;
-        // "أحبطت قوات الجيش محاولة تفجير 4 عبوات ناسفة", "تمكنت الفرق الهندسية من تفكيك شبكات ألغام": explosives a named force
-        // defused, a blast it foiled, are disrupted weapons use whoever planted them (FillOpponent finds the other side).
-        int explosives = entry.DefusesExplosives ? explosivesAt : -1;
-        bool defused = explosives >= 0 && roles.Actor1 is not null;
-        // ("تفكيك مفخخات زرعتها ميليشيات الحوثي": the force that defused them is the subject before the word, the one
-        // named after the explosives planted them)
-        // ("إحباط محاولة مهاجم انتحاري استهداف كنيسة": or, the bomb a suicide bomber, the attacker named with him)
-        if (defused && (roles.Actor1!.FirstToken > explosives || roles.Actor1.FirstToken > trigger.LastToken && ExtractionContext.InAnActor(document, explosives)))
-        {
-            // ("حققت القوات الكردية تقدما …، فيما أحبطت تفجيرين انتحاريين": a contrastive clause's foiling is the subject's
-            // of the sentence before it)
-            var defuser = context.SubjectBefore(sentence, trigger)
-                          ?? (ExtractionContext.InAnActor(document, explosives) ? context.SubjectBefore(sentence, trigger.FirstToken, 30) : null);
-            roles = roles with { Actor1 = defuser, Actor2 = roles.Actor1, TargetMarked = true };
-            defused = defuser is not null;
-        }
-        // ("وتمكن الفريق الهندسي من نزع أكثر من 40 لغما", "تم تفكيك عبوتين ناسفتين": no one named defusing them, the armed
-        // state that speaks did, else the forces of the place's state — ACLED's disrupted weapons use by its military)
-        // (devices counted, one act: not "إزالة الألغام" as a heading or a work)
-        if (explosives >= 0 && roles.Actor1 is null && DevicesCounted(document, explosives))
-        {
-            if (context.ArmedStateAuthor(sentence) is { } author) roles = roles with { Actor1 = author };
-            else entry = entry with { UnnamedAgent = true, Weak = false };
-            defused = true;
-        }
-        // ("بدأ مقاتلو المعارضة الانسحاب من جيب … بموجب اتفاق استسلام مع الحكومة": an armed group that withdraws under a
-        // deal hands its ground over — a non-violent transfer, the group its actor 2 and the side it left the ground to,
-        // found in the article, its actor 1)
-        bool leftUnderDeal = entry is { SubEventType: "Non-violent transfer of territory", Weak: true } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
-                             && context.TakenWithoutFight(sentence, trigger);
-        if (leftUnderDeal) roles = new Roles(null, roles.Actor1, Array.Empty<ActorMention>(), TargetMarked: true);
-        // ("موافقة حماس وحركة الجهاد الإسلامي على وقف إطلاق النار", "ووافق مسلحون … على الاستسلام": an armed group that
-        // agreed to a truce or to surrender made an agreement — with the side the article shows it facing, FillOpponent)
-        bool agreedToTruce = entry is { SubEventType: "Agreement", Weak: true, Pos: "verb" } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
-                             && context.AgreedToTruce(sentence, trigger)
-                             // ("أعلن المتحدث باسم حركة حماس التوصل لاتفاق لعودة التهدئة في قطاع غزة": a deal an armed group
-                             // announces reached, no other party named — with the side the article shows it facing)
-                             || entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
-                                && (AnnouncedBy(document, sentence, trigger, roles.Actor1)
-                                    // ("توصلت قوات النظام والمعارضة إلى اتفاق", "التوصل إلى اتفاق لإجلاء مقاتلي جيش الإسلام": a
-                                    // named group after the verb — not some gunmen a speaker's pronoun made the deal with,
-                                    // "قالت الحكومة السورية إنها توصلت إلى اتفاق مع عدد من مسلحين")
-                                    || roles.Actor1.FirstToken > trigger.LastToken && !roles.Actor1.Actor.IsUnidentified)
-                             // ("أعلن مصدر رسمي سوري التوصل إلى اتفاق لإجلاء مقاتلي جيش الإسلام": the one armed group a deal
-                             // reached names, with the side it faces)
-                             || entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1: null, Actor2.Actor.Inter: 2 or 3 or 4 }
-                                && roles.Actor2.FirstToken > trigger.LastToken;
-        // ("اعتراض ثلاثة صواريخ بالستية فوق الرياض ونجران": a weapon stopped over a place with no interceptor named was
-        // stopped by the forces of the place's state — its actor 1 at each place; the side that fired it, named or else
-        // found by FillOpponent)
-        // (a state that is the subject stopped it itself: "وقال الجيش الروسي إنه تم اعتراض طائرتين مسيرتين فوق مدينة حلب")
-        bool stoppedOver = weaponStopped || entry.SubEventType == "Disrupted weapons use"
-                           && (roles.Actor1 is null || roles.Actor2 is null && (Launched(document, roles.Actor1) || roles.Actor1.Actor.IsState))
-                           && StoppedOverAPlace(document, sentence, trigger);
-        if (stoppedOver)
-        {
-            if (roles.Actor1 is { } launcher && Launched(document, launcher)) roles = roles with { Actor1 = null, Actor2 = launcher, TargetMarked = true };
-            // ("روسيا: تدمير طائرتين دون طيار أطلقتا نحو مطار حميميم": a state named before the act announces its own
-            // interception; else the place's state stopped it)
-            var ownStop = document.Actors.FindLast(a => a.FirstToken >= sentence.FirstToken && a.LastToken < trigger.FirstToken && a.Actor.IsState);
-            if (roles.Actor1 is not null) { }
-            else if (ownStop is not null) roles = roles with { Actor1 = ownStop };
-            else entry = entry with { UnnamedAgent = true };
-        }
-        // ("هدمت جرافات الاحتلال الإسرائيلي صباح اليوم منزلين", "تفجر منزل عائلة أسير"): homes a named force destroyed are
-        // people's of the place, whom ACLED codes as its civilians (PeopleOfThePlace) — the one side a demolition names
-        // (the force the subject of the verb, right before or after it or inside the trigger's phrase: not "الجيش المصري
-        // يكثف هدم المنازل", a report of a practice, nor "قرار هدم ما تبقى من المنزل", a decision)
-        bool homesDestroyed = entry.SubEventType == "Looting/property destruction" && roles is { Actor1: { } destroyer, Actor2: null }
-                              && (destroyer.LastToken == trigger.FirstToken - 1 || destroyer.FirstToken == trigger.LastToken + 1
-                                  || destroyer.FirstToken >= trigger.FirstToken && destroyer.LastToken <= trigger.LastToken)
-                              && HomesNamed(document, sentence, trigger);
-        if (entry.EventType == AcledTaxonomy.StrategicDevelopments && entry.SubEventType != "Arrests" && !agreementWithParty && !defused && !leftUnderDeal && !agreedToTruce
-            && !stoppedOver && !homesDestroyed && (roles.Actor1 is null || roles.Actor2 is null)) yield break;
-        if (entry.SubEventType is "Change to group/activity" or "Headquarters or base established" or "Other" && entry.Weak) yield break;
-        // ("تعيش الجبهة السورية توترا", "بالتوجه إلى جبهات القتال": a front sets the scene of other acts, it is none)
-        if (entry.ContextOnly) yield break;
-        // An ambiguous trigger ("هجوم", "معركة", "حاصر") counts only with both sides named in its clause.
-        ActorMention? announcer = null;
-        bool announced = entry.Weak && entry.IsTerritory && context.AnnouncedControl(sentence, trigger, out announcer);
-        // ("تركيا أعلنت سيطرتها على عفرين … لطرد مقاتلي الوحدات الكردية": the side that took it announces it)
-        if (announcer is not null && roles.Actor1?.Actor.PlainName != announcer.Actor.PlainName)
-            roles = WithAgent(roles, announcer, context.Sides);
-        else if (roles.Actor1 is null && entry.IsTerritory && LeaderAnnounced(context, sentence, trigger, sentenceTriggers) is { } leaders)
-            (roles, announced) = (WithAgent(roles, leaders, context.Sides), true);
-        // ("أعلنت قوات سوريا الديمقراطية، الثلاثاء، بدء معركة جديدة … لتنظيم داعش في دير الزور": the offensive whose start a
-        // side announces is its own, against the side named after it)
-        if (entry is { Weak: true, EventType: AcledTaxonomy.Battles } && roles is { Actor1: null, Actor2: { } opposed } && !opposed.Actor.IsUnidentified
-            && context.OffensiveAnnouncedBy(sentence, trigger) is { } starter && !SameForce(starter.Actor, opposed.Actor) && !context.Sides.Allied(starter.Actor, opposed.Actor))
-            roles = roles with { Actor1 = starter, TargetMarked = true };
-        // ("طردت القوات الحوثيين من مديرية حيس": the side driven out of a place named after it)
-        bool droveOut = entry.Weak && entry.IsTerritory && context.DrivenOut(sentence, trigger, ref roles);
-        // ("أحكمت وحدات من الجيش الليبي السيطرة على منطقة عرقوب بولم": the verb of imposing control, before its subject)
-        bool imposed = entry.Weak && entry.IsTerritory && roles.Actor1 is not null && ControlImposed(document, sentence, trigger);
-        // ("خرج آلاف المتظاهرين في شوارع البصرة": a gathering phrase whose crowd the clause names as protesters is a protest)
-        // (or whose sentence goes on to call it protests: "وخرج الآلاف في مدن البصرة والناصرية، وامتدت التظاهرات إلى بغداد")
-        bool crowdOut = entry.Weak && entry.EventType == AcledTaxonomy.Protests && entry.Pos == "phrase"
-                        && (roles.Actor1 is { Actor.Inter: 6 } && (GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma)
-                                                                     || BlockingVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma))
-                            || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger)
-                            // ("تجمع المتظاهرون في ساحة التحرير": the phrase names its crowd protesters itself)
-                            || GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma) && trigger.LastToken > trigger.FirstToken
-                               && DefiniteArticle.Off(document.Tokens[trigger.LastToken].Norm) is "متظاهرون" or "محتجون");
-        // ("احتج المزارعون على انخفاض أسعار الحليب", "واحتج مئات العمال أمام مقر الشركة": people — farmers, workers,
-        // students — the subject right beside the verb of protesting are out protesting; a ministry's or a state's protest
-        // is a note, no crowd)
-        crowdOut |= entry is { Weak: true, EventType: AcledTaxonomy.Protests, Pos: "verb" } && roles.Actor1 is { Actor.Inter: 6 or 7 } crowd
-                    && BareLemma(document.Tokens[trigger.FirstToken]) is "احتج" or "احتجت" or "احتجوا" or "يحتج" or "تحتج" or "يحتجون"
-                    && (crowd.LastToken == trigger.FirstToken - 1 || PastTheCountEndingAt(document, crowd.FirstToken - 1) == trigger.LastToken
-                        || crowd.FirstToken == trigger.LastToken + 1);
-        // ("وتجمع قرابة ستة آلاف متظاهر أمام البرلمان": a verb of gathering, then the crowd counted and called protesters)
-        crowdOut |= entry is { Weak: true, EventType: AcledTaxonomy.Protests, Pos: "noun" } && CountedProtestersGathered(document, sentence, trigger);
-        // ("وأحرق محتجون مقر حزب الدعوة": a crowd of protesters that burns or wrecks is rioting, whatever it hit)
-        bool crowdRiots = entry.Weak && entry.EventType == AcledTaxonomy.Riots && roles.Actor1 is { Actor.Inter: 6 };
-        // ("تم إحراق مكتب حزب الدعوة في محافظة البصرة" in an article of protests: party offices set on fire with no one
-        // named are the crowd's — rioters of the country)
-        // (the party named after its office owns it: "إحراق مكتب حزب الدعوة")
-        bool officesBurned = entry.Weak && entry.EventType == AcledTaxonomy.Riots && OfficesBurned(document, sentence, trigger)
-                             && (roles.Actor1 is null || roles.Actor1.FirstToken == trigger.LastToken + 2);
-        if (officesBurned) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null, Actor2 = null, TargetMarked = false });
-        // ("وقتل مسلحون مجهولون ثلاثة مدنيين", "قتل الجيش خمسة من العناصر": verb, subject, object — the object follows its
-        // subject closely, its place in the clause marks it)
-        bool objectOfVerb = entry.Weak && entry.Pos == "verb" && trigger.FirstToken == trigger.LastToken && roles is { Actor1: { } subject, Actor2: { } obj }
-                            // ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيد": a verb of targeting takes its object so too)
-                            && TakesItsObjectAfterItsSubject(BareLemma(document.Tokens[trigger.FirstToken]))
-                            // ("هاجم مسلحون دورية للشرطة": a verb of attacking, by armed men or forces — a minister attacks in words)
-                            && (!AttackingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || ArmedForce(subject) && (ArmedForce(obj) || obj.Actor.Inter == 7))
-                            // ("قاتلت القوات العراقية مسلحي داعش في الرمادي": a past verb of fighting, armed side against armed side)
-                            && (!FoughtVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || ArmedForce(subject) && ArmedForce(obj))
-                            && (!DetainingVerbs.Contains(BareLemma(document.Tokens[trigger.FirstToken])) || PeopleDetained(document, trigger, obj))
-                            // (a day between them is no word of the clause: "استهدفت القوات الجوية المصرية فجر اليوم مواقع لعناصر التنظيم")
-                            // (or its count close after the subject: "قتلت جماعة بوكو حرام قبل أيام عشرة من صيادي السمك" — not past a
-                            // phrase of its own, "وقتل الجيش في هذه التظاهرات 148 شخصا")
-                            && (SubjectRightAfter(document, trigger, subject) && obj.FirstToken > subject.LastToken
-                                && (obj.FirstToken - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 4
-                                    || CountedFrom(document, obj) - subject.LastToken - DateTokensBetween(document, subject.LastToken, obj.FirstToken) <= 3)
-                                // ("قتلت ميليشيات الحوثي الانقلابية الخميس، زعيما قبليا": a comma closing the day)
-                                && !PunctuationOutsideDates(document, subject.LastToken, obj.FirstToken)
-                                // ("أن طيران التحالف استهدف قيادات في مليشيات الحوثي": the subject before it, the object after)
-                                // ("أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة": the day between, a comma closing it)
-                                // ("أن عناصر تنظيم داعش الإرهابي هاجمت قطعات عسكرية": an epithet between)
-                                || context.EndOfEpithets(subject.LastToken) == trigger.FirstToken - 1 && obj.FirstToken > trigger.LastToken
-                                   && obj.FirstToken - trigger.LastToken - DateTokensBetween(document, trigger.LastToken, obj.FirstToken) <= 4
-                                   && !PunctuationOutsideDates(document, trigger.LastToken, obj.FirstToken)
-                                // ("هاجم مسلحون قرية … وقتلوا 20 شخصا": a verb joined by و shares the clause's armed subject, its
-                                // object counted right after it)
-                                || document.Tokens[trigger.FirstToken].StartsWithWa && subject.LastToken < trigger.FirstToken
-                                   && subject.Actor.Inter is 1 or 2 or 3 or 4 or 8 && obj.FirstToken > trigger.LastToken
-                                   && CountedFrom(document, obj) == trigger.LastToken + 1 && CountedFrom(document, obj) < obj.FirstToken);
-        // ("هزت سلسلة انفجارات ضخمة مطار حماة العسكري", "انفجارات قوية هزت غرفة عمليات"): explosions that shook a place
-        // are an attack there whoever set them off — an unidentified armed group of the country (FromRoles).
-        bool explosionsShook = entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is null or { Rule: "country" }
-                               && (Shook(document, sentence, trigger) || TargetedBlast(document, sentence, trigger));
-        if (explosionsShook) (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null });
-        // ("انفجارا في بلدة سروج … أسفر عن مقتل 30 شخصا"): so are explosions whose dead the clause tells as what they brought
-        // about — the people counted after them are whom they hit.
-        else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && (roles.Actor1 is null or { Rule: "country" } || roles.Actor1 is { Actor.Inter: 7 } && roles.Actor1.FirstToken > trigger.LastToken)
-                 && BlastThatKilled(document, sentence, trigger))
-        {
-            explosionsShook = true;   // (an attack whoever set it off, as for the explosions that shook a place)
-            (entry, roles) = (entry with { UnnamedAgent = true }, roles.Actor1 is { Actor.Inter: 7 } dead
-                ? roles with { Actor1 = null, Actor2 = dead, TargetMarked = true } : roles with { Actor1 = null });
-        }
-        // ("خرقها انفجار تبناه داعش في كركوك، وأودى بحياة 3 أشخاص"): a blast an armed group claimed, named right after the
-        // verb of claiming, is that group's bomb
-        else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" } && roles.Actor1 is { Actor.Inter: 2 or 3 } claimer
-                 && claimer.FirstToken == trigger.LastToken + 2 && document.Tokens[trigger.LastToken + 1].NormWithoutWa is "تبناه" or "تبنته" or "تبناها")
-            entry = entry with { Weak = false };
-        // ("استشهد أربعة مواطنين … في انفجار صاروخ من مخلفات الاحتلال الإسرائيلي"): a blast of a weapon a force left behind,
-        // named right after "من مخلفات", with dead or wounded — that force's explosive (as the coders code such blasts), the
-        // people it killed whom it hit
-        else if (entry is { Weak: true, SubEventType: "Remote explosive/landmine/IED", Pos: "noun" }
-                 && (killed || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null)
-                 && LeftBehindBy(context, document, sentence, trigger) is { } leaver)
-        {
-            (entry, roles) = (entry with { Weak = false },
-                              new Roles(leaver, roles.Actor2 is { Actor.Inter: 7 } hit ? hit : roles.Actor1 is { Actor.Inter: 7 } hitBefore ? hitBefore : null,
-                                        Array.Empty<ActorMention>(), TargetMarked: true));
-        }
-        // ("وشهد الأردن، السبت، هجوما استهدف حافلة لقوات الدرك"): an attack noun the verb of targeting follows, its
-        // object a side's men or gear, is an attack on them whoever made it — an unidentified armed group's (FromRoles).
-        // (not attacks counted, "رصدت 90 هجوما استهدف تركيا", nor one where anything flies)
-        int aimed = trigger.LastToken + 1;
-        bool attackAimed = entry is { Weak: true, Pos: "noun", EventType: AcledTaxonomy.Battles or AcledTaxonomy.ViolenceAgainstCivilians }
-                           && roles is { Actor1: null, Actor2: { } aimedAt } && aimedAt.FirstToken > aimed && aimedAt.FirstToken <= aimed + 3
-                           && aimed < sentence.EndToken && TargetingWords.Contains(BareLemma(document.Tokens[aimed]))
-                           && !PunctuationOutsideDates(document, aimed, aimedAt.FirstToken)
-                           && !(trigger.FirstToken > 0 && ActorRecognizer.EndsACount(document, trigger.FirstToken - 1))
-                           && !StruckFromAfar(document, sentence) && !AircraftNamed(document, sentence);
-        if (attackAimed) entry = entry with { UnnamedAgent = true };
-        // ("الضربة الإسرائيلية التي استهدفت موقعا عسكريا": the nationality of a strike noun names its agent, as for a
-        // strong one — see NationalAgents below — when a clause of striking hangs on it; a bare "الضربة الأمريكية" is
-        // mostly talk of one)
-        bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
-                             && NationalAgents(document, sentence, trigger, air) is [.., var nation]
-                             && (StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers)
-                                 || StrikingVerbAround(sentence, trigger, nation.LastToken + 1, sentenceTriggers));
-        // ("الضربات التي نفذتها الولايات المتحدة مع فرنسا وبريطانيا في محيط دمشق": strikes a relative clause says an air
-        // power carried out, somewhere the sentence names, are its strikes, as its nationality would make them)
-        // (and "نفذت الولايات المتحدة ضربات في محيط دمشق": the verb first, its subject, then the strikes)
-        if (entry is { Weak: true, IsBombardment: true } && roles.Actor1 is { Actor.IsState: true } relativeDoer && _airPowers.Contains(relativeDoer.Actor)
-            && (CarriedOutBy(document, sentence, trigger, relativeDoer) || StruckByTheSubject(document, sentence, trigger, relativeDoer)))
-        {
-            nationalAgent = true;
-            // (the partners "مع فرنسا وبريطانيا" joined to the doer struck beside it, not at it)
-            if (roles.Actor2 is { } partner && partner.FirstToken > relativeDoer.LastToken && relativeDoer.LastToken + 1 < sentence.EndToken
-                && document.Tokens[relativeDoer.LastToken + 1].Norm == "مع" && partner.FirstToken - relativeDoer.LastToken <= 4)
-                roles = roles with { Actor2 = null };
-        }
-        var firedFromAbroad = entry.IsBombardment && !nationalAgent ? LauncherAbroad(context, sentence, trigger, entry, roles.Actor1?.Actor, sentenceTriggers) : null;
-        // (a missile: shelling/missile attack, whatever strikes the article told before)
-        if (firedFromAbroad is not null)
-            (entry, roles) = (entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.Shelling, Weak = false },
-                              roles with { Actor1 = firedFromAbroad, Actor2 = roles.Actor1 ?? (roles.Actor2 is { Actor.Inter: 7 } ? roles.Actor2 : null) });
-        // ("تمكنت قوات الجيش اليمني من تحرير مواقع جديدة": a liberation the subject managed is one done — by that subject,
-        // "تمكنت القوات الشرعية من طرد مليشيات الحوثي": the side after the verbal noun is the one driven out)
-        bool managed = false;
-        if (entry.IsTerritory && ManagedTo(context, sentence, trigger) is { } manager)
-        {
-            managed = true;
-            if (roles.Actor1?.Actor.PlainName != manager.Actor.PlainName)
-                roles = new Roles(manager, OtherSideAfter(roles, trigger, manager, context.Sides), context.AlliesJoinedTo(manager), TargetMarked: true);
-        }
-        // "قتل شخصان وأصيب 20 آخرون في انفجار قنبلة في سوق بمدينة الخالص": the people counted dead before a bomb's blast
-        // are whom it hit, and the blast is one whoever set it — an unidentified armed group of the country, as ACLED codes it
-        // (the blast of a bomb named right after it — "انفجار قنبلة", "تفجير عبوة ناسفة", "انفجار سيارة مفخخة" — not explosions
-        // at a base, which may be a strike, nor bombs aircraft dropped)
-        // (and a blast the sentence says targeted something, "قتل شرطي … في انفجار استهدف موكب مدير أمن الإسكندرية": the
-        // forces counted dead before it are whom it hit too)
-        // (the dead may already be read as hit: "قتل شخصان على الأقل … في انفجار قنبلة")
-        // (and people who died in an explosion, "ثلاثة أشخاص قتلوا … في انفجار وقع عند مركز للشرطة": see DiedInABlast)
-        bool blastKilled = entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false }
-                           && (roles is { Actor1: { } blasted, Actor2: null } ? blasted : roles is { Actor1: null, Actor2: { } blastedHit } ? blastedHit : null) is { } victim
-                           && killed && victim.FirstToken < trigger.FirstToken
-                           && (victim.Actor.Inter == 7 && (BlastOfABomb(document, sentence, trigger) || TargetedBlast(document, sentence, trigger) || DiedInABlast(document, sentence, trigger))
-                               || victim.Actor.Inter is 1 or 8 && KilledByTheVerbBefore(document, sentence, victim) && TargetedBlast(document, sentence, trigger));
-        if (blastKilled)
-        {
-            roles = roles with { Actor1 = null, Actor2 = roles.Actor1 ?? roles.Actor2, TargetMarked = true };
-            entry = entry with { UnnamedAgent = true, Weak = false };
-        }
-        // ("ثلاثة أشخاص قتلوا … في انفجار وقع عند مركز للشرطة": forces at whose post the explosion people died in went off
-        // were its target)
-        else if (entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false, Weak: true, Pos: "noun" }
-                 && roles is { Actor1: { Actor.Inter: 1 or 8 } post, Actor2: null } && post.FirstToken > trigger.LastToken
-                 && DiedInABlast(document, sentence, trigger))
-        {
-            roles = roles with { Actor1 = null, Actor2 = post, TargetMarked = true };
-            entry = entry with { UnnamedAgent = true, Weak = false };
-        }
-        // ("قتل خمسة أشخاص في تفجير في مدينة داماتورو": the people a bombing killed, named before it as its dead, with no
-        // one named setting it off — an unidentified armed group's bombing, as ACLED codes it)
-        else if (entry is { SubEventType: "Remote explosive/landmine/IED", DefusesExplosives: false, Weak: false } && roles is { Actor1: null, Actor2: { Actor.Inter: 7 } dead }
-                 // (indefinite, a new act: "قتل 43 شخصا في التفجير الأول" retells one told before)
-                 && killed && dead.LastToken < trigger.FirstToken && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
-                 // ("قتل شخصان على الأقل … في انفجار قنبلة": or the blast of a bomb named right after it)
-                 && (BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "تفجيرات" || BlastOfABomb(document, sentence, trigger)))
-            entry = entry with { UnnamedAgent = true };
-        // "وقتل شرطي أردني في هجوم استهدف حافلة لقوات الدرك": forces counted dead right after the verb of killing, before
-        // an attack no one is said to have carried out, were its target — an unidentified armed group's, as ACLED codes it.
-        // ("استشهد شرطي مصري في هجوم إرهابي استهدف سيارة ترحيلات": so with the row of a terrorist attack on civilians, the
-        // forces its dead)
-        else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash or "Attack", Pos: "noun" or "phrase" } && killed
-                 && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما"
-                 && ForcesKilledBefore(document, sentence, trigger) is { } attackedForces && !CarriedOutBySomeone(document, sentence, trigger))
-        {
-            roles = new Roles(null, attackedForces, Array.Empty<ActorMention>(), TargetMarked: true);
-            entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, UnnamedAgent = true, Weak = false };
-        }
-        // ("قتل شرطي تركي وأصيب آخر … في هجوم نفذه ملثمون": or those its relative clause names carrying it out attacked them)
-        else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash or "Attack", Pos: "noun" or "phrase" } && killed
-                 && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما"
-                 && DoerNamedAfterTheAttack(context, sentence, trigger) is { } attackDoer && ForcesKilledBefore(document, sentence, trigger) is { } forcesHit)
-        {
-            roles = new Roles(attackDoer, forcesHit, Array.Empty<ActorMention>(), TargetMarked: true);
-            entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, Weak = false };
-        }
-        // "قتل 13 شخصا على الأقل في هجوم على فندق في سيفاري": people killed in an attack no one is said to have carried out,
-        // named as its dead before it, were attacked by an unidentified armed group of the country, as ACLED codes it
-        // ("قتل 13 شخصا بينهم جنديان أمس في هجوم": soldiers among them, a clash with the forces)
-        else if (entry is { SubEventType: "Attack" or AcledTaxonomy.ArmedClash, Pos: "noun" or "phrase", UnnamedAgent: false } && killed
-                 && roles is { Actor1: null, Actor2: { Actor.Inter: 7 or 1 or 8 } slain } && slain.LastToken < trigger.FirstToken
-                 && (slain.Actor.Inter == 7) == (entry.SubEventType == "Attack")
-                 // (an attack of its own, "في هجوم", not one told before, "في الهجوم"; and the sentence names no armed group
-                 // that may have done it: "في هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام")
-                 && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما" && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true }
-                 && !CarriedOutBySomeone(document, sentence, trigger)
-                 && !document.Actors.Exists(x => x.FirstToken >= sentence.FirstToken && x.LastToken < sentence.EndToken && x.Actor.Inter is 2 or 3 or 4)
-                 // (the dead counted by the verb that opens the clause, or among them: "قتل 13 شخصا بينهم جنديان")
-                 && (CountedDead(document, sentence, slain)
-                     || document.Actors.Exists(x => x.LastToken < slain.FirstToken && x.LastToken >= slain.FirstToken - 4 && x.FirstToken >= sentence.FirstToken
-                                                    && document.Tokens[x.LastToken + 1].Norm is "بينهم" or "منهم" && CountedDead(document, sentence, x))))
-            entry = entry with { UnnamedAgent = true, Weak = false };
-        // "قتل العميد … وعدد من مرافقيه بتفجير غامض استهدف موكب عمه": a bombing the sentence's dead died by, with no one
-        // named setting it off nor any side a list knows among the dead, is an attack whoever set it — an unidentified
-        // armed group of the country, as ACLED codes an unclaimed bombing (not "قتل في التفجيرات": the blasts told before)
-        else if (entry is { SubEventType: "Remote explosive/landmine/IED", Weak: false, Pos: "noun", DefusesExplosives: false, UnnamedAgent: false }
-                 && killed && roles is { Actor1: null or { Actor.Inter: 7 }, Actor2: null or { Actor.Inter: 7 } } && DiedBy(document, sentence, trigger)
-                 && document.Tokens[trigger.FirstToken].Form.Analysis is not { HasArticle: true })
-            // (the civilians it killed, told after it, "تفجير … أدى إلى مقتل 3 أشخاص", are whom it hit, not its agent)
-            (entry, roles) = (entry with { UnnamedAgent = true }, roles with { Actor1 = null, Actor2 = roles.Actor2 ?? roles.Actor1 });
-        // ("ففي العراق نفذ 21 ضربة أصابت مناطق قرب الموصل … مستهدفا وحدات من مقاتلي الدولة الإسلامية": the side named after
-        // a counted share of the strikes just told is the one they hit, not their striker)
-        if (roles is { Actor1: { } namedAfter, Actor2: null } && namedAfter.FirstToken > trigger.LastToken
-            && strikes.Told is { Agent: { } toldStriker } toldShare && (entry.IsStrike || entry.SubEventType == toldShare.SubEventType)
-            && !SameForce(namedAfter.Actor, toldStriker.Actor) && ToldStrike.CountedPart(document, trigger))
-            roles = roles with { Actor1 = null, Actor2 = namedAfter, TargetMarked = true };
-        // "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر": the other strikes of a report of strikes, where they fell — its
-        // striker the article's (FillOpponent)
-        bool otherStrikes = entry is { Weak: true, IsStrike: true } && trigger.FirstToken == trigger.LastToken && trigger.LastToken + 1 < sentence.EndToken
-                            && document.Tokens[trigger.LastToken + 1].Norm is "الاخري" or "اخري" && roles.Actor1 is null
-                            && context.PlacesFor(sentence, trigger).Any(p => p.FirstToken > trigger.LastToken)
-                            // ("أن الغارات الجوية التي جرت في سوريا تركزت حول الحسكة وحلب": or the strikes just told, retold at places of
-                            // their own, neither side named)
-                            // (a counted share of them may name whom it hit: "ثماني ضربات استهدفت الجماعة قرب الحسكة")
-                            || entry.IsStrike && roles.Actor1 is null && (roles.Actor2 is null || ToldStrike.CountedPart(document, trigger))
-                               && strikes.Told is { } toldBefore && toldBefore.Retold(document, trigger, entry) && NamesItsOwnPlace(context, sentence, anchor, trigger);
-        // ("نفذ التحالف 19 غارة جوية … . واستهدفت الهجمات أيضا وحدات تكتيكية قرب حلب والرقة": the attacks, with the article,
-        // the subject of a verb of striking right after air strikes were told, are those strikes, at places of their own)
-        if (!otherStrikes && entry.EventType == AcledTaxonomy.Battles && trigger.FirstToken > sentence.FirstToken
-            && document.Tokens[trigger.FirstToken - 1].NormWithoutWa is "استهدفت" or "طالت" or "ضربت" or "شملت" or "تركزت"
-            && strikes.Told is { SubEventType: AcledTaxonomy.AirStrike } toldAir && trigger.FirstToken == trigger.LastToken
-            && (roles.Actor1 is null || toldAir.Agent is { } striker && !SameForce(roles.Actor1.Actor, striker.Actor))
-            && document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true }
-            && DefiniteArticle.Off(document.Tokens[trigger.FirstToken].Lemma) is "هجمات" or "ضربات"
-            // (not attacks a relative clause gives an agent of their own: "جراء الهجمات التي تنفذها الميليشيات")
-            && !(trigger.LastToken + 1 < sentence.EndToken && ExtractionContext.IsRelativePronoun(document.Tokens[trigger.LastToken + 1].Norm))
-            && NamesItsOwnPlace(context, sentence, anchor, trigger))
-        {
-            // (the side the sentence names is the one the strikes hit: "أهداف لداعش")
-            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = AcledTaxonomy.AirStrike };
-            if ((roles.Actor2 ?? roles.Actor1) is { } hit) roles = roles with { Actor1 = null, Actor2 = hit, TargetMarked = true };
-            otherStrikes = true;
-        }
-        // ("وفي ضربة أخرى يوم الأول من أكتوبر قرب كيسمايو" after the American air strike told: another of its kind)
-        if (otherStrikes)
-        {
-            entry = entry with { Weak = false };
-            if (strikes.Told is { } toldKind && toldKind.SubEventType == AcledTaxonomy.AirStrike) air = true;
-        }
-        // (the phrase row of burning people: read by two branches of the chain below)
-        bool peopleBurned = entry is { Weak: true, SubEventType: "Attack", Pos: "phrase" }
-                            && BurningWords.Contains(DefiniteArticle.Off(BareLemma(document.Tokens[trigger.FirstToken])));
-        // "مقتل 52 عنصرا من داعش بعمليات عسكرية نفذت أمس في مناطق حصيبة": military operations run by no one named, whose
-        // dead are an armed group's men, are the state's: the military of the country where they were run.
-        if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash } && killed
-            && roles is { Actor1: null, Actor2.Actor: { Inter: 2 or 3 or 4, IsUnidentified: false, IsGeneric: false } }
-            && StateOperationWords(document, trigger)
-            // (not where a state is named running it: "حيث تشن أنقرة عملية عسكرية ضد المقاتلين الأكراد")
-            && !document.Actors.Exists(x => x.FirstToken >= sentence.FirstToken && x.LastToken < sentence.EndToken && (x.Actor.IsState || x.Rule == "country")))
-            entry = entry with { Weak = false, StateAgent = true };
-        // "14 من عناصر التنظيم الإرهابي لقوا مصرعهم … خلال عملية أمنية نفذتها قوة عراقية": an operation a state's force is
-        // said to have run, the dead an armed group's men, is that force's fight with them
-        else if (entry is { Weak: true, SubEventType: AcledTaxonomy.ArmedClash } && killed && StateOperationWords(document, trigger)
-                 && RunBy(document, sentence, trigger) is { Actor.IsState: true } runner
-                 && new[] { roles.Actor2, roles.Actor1 }.FirstOrDefault(x => x is { Actor.Inter: 2 or 3, Actor.IsUnidentified: false } && x.LastToken < trigger.FirstToken
-                                                                          && !context.Sides.Allied(x.Actor, runner.Actor)) is { } fallenMen)
-            (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = runner, Actor2 = fallenMen, TargetMarked = true });
-        // ("العملية الإرهابية التي نفذتها «داعش» في تجمع للأكراد ببلدة سروج، راح ضحيتها عشرات القتلى": a terrorist act an
-        // armed group is said to have carried out, with its dead, is that group's attack
-        else if (entry is { Weak: true, SubEventType: "Attack" } && killed && roles.Actor2 is null
-                 && RunBy(document, sentence, trigger) is { Actor: { Inter: 2 or 3, IsUnidentified: false } } carriedOutBy)
-            (entry, roles) = (entry with { Weak = false }, roles with { Actor1 = carriedOutBy });
-        // ("جرائم المستوطنين المتمثلة في حرق طفلة رضيعة", "أقدم عليها المستوطنون … بإحراق عائلة الدوابشة"): people burned,
-        // a named armed or identity group or settlers the ones who did it, is their attack on civilians (not a crime at
-        // home: "حاولت حرق طفلها", whose agent is no side)
-        // (the group named before the act, "التي أقدم عليها المستوطنون", may read as the side hit: it did it)
-        else if (peopleBurned
-                 && (roles.Actor1 ?? (roles.Actor2?.LastToken < trigger.FirstToken ? roles.Actor2 : null)) is { Actor: { Inter: 2 or 3 or 4 or 5, IsUnidentified: false, IsGeneric: false } } burner)
-            (entry, roles) = (entry with { Weak = false },
-                              roles.Actor2 is { Actor.Inter: 7 } burned && burned != burner
-                                  ? new Roles(burner, burned, Array.Empty<ActorMention>(), TargetMarked: true)
-                                  : new Roles(burner, null, Array.Empty<ActorMention>(), TargetMarked: false));
-        // ("أحرق مستوطنون الطفل الفلسطيني في منزله", "أحرق بها المستوطنون الجسد الغض للرضيع"): the verb of setting fire, an
-        // armed or identity group or settlers its subject right after it and people its object — their attack on them, no riot
-        else if (entry is { Weak: true, EventType: AcledTaxonomy.Riots } && trigger.FirstToken == trigger.LastToken
-                 && SettingAlight.Contains(BareLemma(document.Tokens[trigger.FirstToken]))
-                 && roles is { Actor1: { Actor: { Inter: 2 or 3 or 4 or 5, IsUnidentified: false, IsGeneric: false } } setter, Actor2: { Actor.Inter: 7 } burnedPeople }
-                 && setter.FirstToken > trigger.LastToken && setter.FirstToken <= trigger.LastToken + 2
-                 && burnedPeople.FirstToken > setter.LastToken && WordsBetween(document, setter.LastToken, burnedPeople.FirstToken, 3))
-            (entry, roles) = (entry with { EventType = AcledTaxonomy.ViolenceAgainstCivilians, SubEventType = "Attack", CivilianTarget = true, Weak = false },
-                              new Roles(setter, burnedPeople, Array.Empty<ActorMention>(), TargetMarked: true));
-        // (with no such group, people burned tell no event: a crime, or a state's forces named elsewhere in the sentence)
-        else if (peopleBurned)
-            yield break;
-        // ("أدانت الرابطة العمل الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ، ونتج عنه استشهاد عدد من منسوبي القوات"): a
-        // terrorist act on a mosque, market or other gathering place, with its dead, no side named carrying it out (RunBy
-        // above; "نفذته أيدي أرباب الفكر الضال" names none) — a bombing, as the coders code such retellings, an
-        // unidentified armed group's
-        // (the forces whose mosque it was, named after the act, were whom it hit — a terrorist act is no state's: with them
-        // named, the dead need not be told)
-        // (a force named before "جراء"/"إثر" and the act is one that came after it, visiting or tending its victims:
-        // "نقل مدير الأمن العام تحيات الأمير إلى المصابين …، جراء الاعتداء الغاشم الذي وقع … في مسجد قوات الطوارئ")
-        else if (entry is { Weak: true, SubEventType: "Attack" } && roles.Actor1 is null or { Actor.IsState: true }
-                 && (!(roles.Actor1?.FirstToken < trigger.FirstToken) || trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "جراء" or "اثر" or "بسبب" or "نتيجه")
-                 // (or "criminal", as the press calls the same act: "الحادث الإجرامي الذي استهدف رجال الأمن … في مسجد")
-                 // (or its wounded: "اطمأن على صحة مصابي الحادث الإرهابي الذي وقع في مسجد قوات الطوارئ")
-                 // (or told done there in a clause of its own: "استنكر اللواء الفعل الإجرامي الذي وقع في مسجد طوارئ عسير")
-                 && (killed || roles.Actor1?.FirstToken >= trigger.FirstToken || roles.Actor2 is { Actor.IsState: true } || document.Cues.Find(CueClass.Injured, sentence.FirstToken, sentence.EndToken) is not null
-                     || ExtractionContext.TellsItDone(document.Tokens, sentence.EndToken, trigger))
-                 // (or by the words that condemn it: "الاعتداء الآثم الذي وقع في مسجد قوات الطوارئ")
-                 && NamedAsTerror(document.Tokens[trigger.LastToken].Norm)
-                 && (SiteStruck(document, sentence, trigger) || AtPrayer(document, sentence, trigger)))
-        {
-            if (roles.Actor1 is { } forces) roles = forces.FirstToken < trigger.FirstToken ? roles with { Actor1 = null } : new Roles(null, forces, Array.Empty<ActorMention>(), TargetMarked: true);
-            entry = entry with { EventType = AcledTaxonomy.Explosions, SubEventType = "Remote explosive/landmine/IED", CivilianTarget = false, UnnamedAgent = true, Weak = false };
-        }
-        if (entry.Weak && !managed && !homesDestroyed && firedFromAbroad is null && !officesBurned && !AircraftStruck(document, trigger, entry) && !leftUnderDeal && !agreedToTruce && !explosionsShook && !attackAimed && !stoppedOver && !civiliansKilled && !eliminatedByTheForce && !(townHit && entry.IsStrike) && !(townAttacked && entry.EventType == AcledTaxonomy.Battles) && (roles.Actor1 is null && !nationalAgent && !crowdOut || !(roles.Actor2 is not null && (roles.TargetMarked || objectOfVerb) || nationalAgent || antecedentHit || announced || defused || droveOut || imposed || crowdOut || flownAt || crowdRiots))) yield break;
-        // ("ضربات دقيقة أدت إلى إحراق وإعطاب معدات الانقلابيين": an armed side that sets fire to things is no rioter —
-        // a weak word of rioting needs a crowd to be a riot)
-        // (a state's forces are the other side of a riot, named first or not: "أحرق الجيش … والمتظاهرون")
-        if (entry is { Weak: true, EventType: AcledTaxonomy.Riots } && roles.Actor1 is { Actor.Inter: 2 or 3 or 4 } && roles.Actor2 is not { Actor.Inter: 5 or 6 }) yield break;
-        // Civilians are no side of a battle: "جبهة الحديدة … دون خسائر في صفوف المدنيين" tells of no clash.
-        if (entry.Weak && entry.EventType == AcledTaxonomy.Battles && roles.Actor2 is { Actor.Inter: 7 }) yield break;
 
         // Civilians are no side of a battle: the armed side they stood between is found in the article (FillOpponent).
         if (entry.SubEventType == AcledTaxonomy.ArmedClash && roles.Actor2 is { Actor.Inter: 7 })
@@ -1426,7 +1453,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (roles.Actor1 is null && agents is not { Count: > 0 } && !roles.TargetMarked && !entry.UnnamedAgent && entry.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions
             && !ChemicalAttackAtAPlace(context, sentence, anchor, trigger, entry) && !StrikeOnAPlace(context, trigger, entry)
             && !AircraftStruck(document, trigger, entry) && !otherStrikes && !DiedInUntoldSidesFighting(context, sentence, trigger, entry, killed))
-            yield break;
+            return NoEvents;
 
         // "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخا باليستيا": a missile whose interceptor is the clause's
         // subject was stopped by it, not fired by it — ACLED's disrupted weapons use, the interceptor as actor 1.
@@ -1453,10 +1480,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // the hands it fell into — a side merely named before or after it held it, or is talked of)
         if (entry.IsTerritory && BareLemma(document.Tokens[trigger.FirstToken]) is "سقوط" or "سقطت" or "سقط"
             && roles.Actor1 is { } faller && !context.AgentMarked(faller, sentence, trigger))
-            yield break;
+            return NoEvents;
         if (entry.IsTerritory)
         {
-            if (roles.Actor1 is null) yield break;
+            if (roles.Actor1 is null) return NoEvents;
             // (provisional: TerritoryByAgent decides again once the agent is coded for the event's place)
             subType = roles.Actor1.Actor.IsState ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes;
         }
@@ -1464,7 +1491,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (the one civilian killed is the victim only of a row that asks for one)
         bool civilianVictim = oneCivilian && entry.CivilianTarget;
         var date = context.DateFor(sentence, trigger, out var dateSpan, answer);
-        if (date is null) yield break;
+        if (date is null) return NoEvents;
         // ("أحد الرهائن الذين خطفهم … الشهر الماضي": the month dates the taking, told after the hostage; the killing is the
         // news, of the report's day)
         if (hostageKilled && date.Value.Precision != DatePrecision.Day && document.Published is { } published)
@@ -1476,37 +1503,37 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // not reporting one ("قال ولي العهد …", "وأضاف الوزير أن الميليشيات تزرع الألغام"): read by hand on unseen
         // articles, about 17 of 20 such events were no events.
         // (not protests, which are no case made: "وتشهد مناطق عدة في المملكة احتجاجات واسعة" after the king's words)
-        if (dateSpan is null && trigger.Entries.All(e => e.Pos != "verb" && e.EventType != AcledTaxonomy.Protests) && PoliticianSpeaks(document, sentence)) yield break;
+        if (dateSpan is null && trigger.Entries.All(e => e.Pos != "verb" && e.EventType != AcledTaxonomy.Protests) && PoliticianSpeaks(document, sentence)) return NoEvents;
         // "الذي أمر في أبريل 2017 بهجوم صاروخي … بعدما شنت منه طائرات سورية هجوما كيماويا على خان شيخون": an act its
         // sentence does not date, told after a date well before the report, belongs to that past (not "منذ أبريل 2017";
         // nor an old date told after it, of someone named: "اعتقل … الذي برز خلال ثورة 25 يناير 2011").
-        if (dateSpan is null && document.Published is { } reported && context.OldDateBefore(sentence, trigger.FirstToken, reported)) yield break;
+        if (dateSpan is null && document.Published is { } reported && context.OldDateBefore(sentence, trigger.FirstToken, reported)) return NoEvents;
         // "وكشف الخبير العسكري في معهد بروكينغز أن توسيع أنقرة لعملياتها سيمنح …": an expert or analyst comments; what he
         // tells with no day of its own is an argument, not a report.
-        if (dateSpan is null && AnalystSpeaks(document, sentence)) yield break;
+        if (dateSpan is null && AnalystSpeaks(document, sentence)) return NoEvents;
         // "واستعادت القوات الحكومية السورية مؤخرا … مناطق كبيرة", "وألقت السلطات القبض مؤخرا على نشطاء": an act its
         // sentence says happened "lately", with no day, is background the report recalls — not the report's day's news
-        if (dateSpan is null && ToldAsLately(document, sentence, trigger)) yield break;
+        if (dateSpan is null && ToldAsLately(document, sentence, trigger)) return NoEvents;
         // ('"نحن ملتزمون بذلك"، في إشارة إلى الهدنة', "في إشارة إلى اختفاء خاشقجي"): what the writer glosses a speaker's words
         // as pointing to, with no day of its own, is an act told of, not reported
-        if (dateSpan is null && PointedToBy(document, sentence, trigger)) yield break;
+        if (dateSpan is null && PointedToBy(document, sentence, trigger)) return NoEvents;
         // "اتهمت منظمة العفو الجيش المصري باستخدام قنابل عنقودية في سيناء": an act charged with no day of its own is a
         // charge, not a report of an event.
-        if (dateSpan is null && Accuses(document, sentence, trigger)) yield break;
+        if (dateSpan is null && Accuses(document, sentence, trigger)) return NoEvents;
         // (nor what it counts over a month: "وأوضح التقرير اعتقال النظام السوري 476 شخصا خلال نيسان 2018")
-        if ((dateSpan is null || date.Value.Precision != DatePrecision.Day) && ReportOrStudySays(document, sentence)) yield break;
+        if ((dateSpan is null || date.Value.Precision != DatePrecision.Day) && ReportOrStudySays(document, sentence)) return NoEvents;
         // (an arrest kills no one: the dead its sentence counts are another act's, "بعد تفجير راح ضحيته 53 شخصا، ألقت
         // الاستخبارات القبض على أحد المتهمين")
         var (fatalities, fatalitySpan, estimated) = entry.SubEventType == "Arrests" ? (null, null, false) : context.CountFor(CueClass.Killed, sentence, trigger);
         // "وقتل عشرة آلاف شخص على الأقل في القتال في اليمن": thousands of dead no day dates are a war's toll, not an event.
-        if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) yield break;
+        if (fatalities >= TallyFloor && !estimated && date.Value.Precision != DatePrecision.Day) return NoEvents;
         // ("أكثر من 1401 بينهم 276 طفلاً … عدد القتلى المدنيين ممن قضوا جميعاً خلال تصعيد عمليات القصف": thousands the
         // sentence counts as people — "among them" — are the same tally, though no dead cue stands next to them)
-        if (date.Value.Precision != DatePrecision.Day && entry.EventType != AcledTaxonomy.Protests && ThousandsOfPeople(document, sentence)) yield break;
+        if (date.Value.Precision != DatePrecision.Day && entry.EventType != AcledTaxonomy.Protests && ThousandsOfPeople(document, sentence)) return NoEvents;
         // "وقد اعتقل أكثر من 50 ألف شخص … في أعقاب محاولة الانقلاب": so are thousands arrested
         if (entry.SubEventType == "Arrests" && date.Value.Precision != DatePrecision.Day
             && document.Numbers.Exists(n => n.FirstToken > trigger.LastToken && n.FirstToken <= trigger.LastToken + 4 && n.Value >= TallyFloor))
-            yield break;
+            return NoEvents;
         // "سارت تظاهرة صباحا لكن قوات الأمن عملت على تفريقها": a protest its sentence tells dispersed, with no one killed
         // (dead make it excessive force, below), met intervention.
         if (entry.SubEventType == "Peaceful protest" && fatalities is null or 0
@@ -1525,15 +1552,14 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
         if (agents is { Count: > 0 })
         {
+            var byEachAgent = new List<ExtractedEvent>();
             foreach (var agent in agents)
-                foreach (var e in FromRoles(context, sentence, trigger, anchor, roles with { Actor1 = agent }, entry, subType, date.Value, dateSpan,
-                             fatalities, fatalitySpan, estimated, injured, partial, civilianVictim))
-                    yield return e;
-            yield break;
+                byEachAgent.AddRange(FromRoles(context, sentence, trigger, anchor, roles with { Actor1 = agent }, entry, subType, date.Value, dateSpan,
+                    fatalities, fatalitySpan, estimated, injured, partial, civilianVictim));
+            return byEachAgent;
         }
-        foreach (var e in FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, estimated, injured, partial,
-                     civilianVictim))
-            yield return e;
+        return FromRoles(context, sentence, trigger, anchor, roles, entry, subType, date.Value, dateSpan, fatalities, fatalitySpan, estimated, injured, partial,
+            civilianVictim);
     }
 
     private IEnumerable<ExtractedEvent> FromRoles(ExtractionContext context, Sentence sentence, TriggerMention trigger, TriggerMention anchor, Roles roles,
