@@ -7,7 +7,7 @@ public sealed partial class EventExtractor
     // "وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات عسكرية على أهداف للنظام، ردا على هجوم كيماوي مفترض": the strong
     // words of the act a weak one answers (after it, past "ردا على") do not speak for the sentence.
     // (a side named before the weak words, their doer: "ويترقب العالم شن الغرب ضربة عسكرية … ردا على" names none)
-    private static bool OnlyWhatItAnswersIsStrong(ExtractionContext context, Sentence sentence, List<TriggerMention> triggers, List<bool> suppressed, int k)
+    private static bool OnlyWhatItAnswersIsStrong(ExtractionContext context, Sentence sentence, List<TriggerMention> triggers, SentenceSuppression suppressed, int k)
     {
         bool any = false;
         for (int j = 0; j < triggers.Count; j++)

@@ -54,7 +54,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // A trigger word inside a longer name is part of the name: "قوة الأمم المتحدة لمراقبة فض الاشتباك".
         var triggers = document.Triggers.Where(t => !InsideName(context, t)).OrderBy(t => t.Sentence).ToList();
         var sentenceTriggers = new List<TriggerMention>();
-        var suppressed = new List<bool>();
+        var suppressed = new SentenceSuppression(context);
         var toldStrike = new ToldStrike();
         var toldClash = new ToldClash();
         for (int i = 0; i < triggers.Count;)
@@ -63,17 +63,10 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             sentenceTriggers.Clear();
             while (i < triggers.Count && triggers[i].Sentence == sentence.Index) sentenceTriggers.Add(triggers[i++]);
             if (context.IsBackground(sentence) || context.IsQuestion(sentence) || context.IsLinkToAnotherStory(sentence) || context.IsHypothetical(sentence)) continue;
-            suppressed.Clear();
-            bool anyStrong = false;
-            for (int k = 0; k < sentenceTriggers.Count; k++)
-            {
-                var t = sentenceTriggers[k];
-                // "بعد ثلاثة أعوام من المعارك البرية والقصف الجوي", "لم تشهد اشتباكات وقصفا": a trigger joined by و to
-                // the one just before shares its fate.
-                bool off = context.IsSuppressed(sentence, t) || k > 0 && suppressed[k - 1] && context.Coordinated(sentenceTriggers[k - 1], t);
-                suppressed.Add(off);
-                anyStrong |= !t.IsWeak && !off;
-            }
+            // "بعد ثلاثة أعوام من المعارك البرية والقصف الجوي", "لم تشهد اشتباكات وقصفا": a trigger joined by و to the one
+            // just before shares its fate (SentenceSuppression, asked trigger by trigger as the tests below need it).
+            suppressed.Reset(sentence, sentenceTriggers);
+            bool anyStrong = suppressed.AnyStrong();
             var fromSentence = new List<ExtractedEvent>();
             var strikes = new SentenceStrikes
             {
@@ -2655,7 +2648,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // ("صاروخين إسرائيليين استهدفا مستودعات أسلحة لحزب الله قرب المطار"): every strong trigger of the sentence left
     // standing names weapons stored or seized — in a strike, often its target — which speak for no fighting and no strike
-    private static bool OnlyWeaponsStrong(List<TriggerMention> sentenceTriggers, List<bool> suppressed)
+    private static bool OnlyWeaponsStrong(List<TriggerMention> sentenceTriggers, SentenceSuppression suppressed)
     {
         for (int j = 0; j < sentenceTriggers.Count; j++)
             if (!sentenceTriggers[j].IsWeak && !suppressed[j] && !sentenceTriggers[j].Entries.All(e => e.SubEventType == "Disrupted weapons use"))
@@ -2665,7 +2658,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
 
     // Every strong trigger of the sentence that was not suppressed stands past a contrast ("فيما", "في حين", "بينما")
     // that follows the weak trigger k.
-    private static bool ClauseOfItsOwn(Document document, List<TriggerMention> sentenceTriggers, List<bool> suppressed, int k)
+    private static bool ClauseOfItsOwn(Document document, List<TriggerMention> sentenceTriggers, SentenceSuppression suppressed, int k)
     {
         var weak = sentenceTriggers[k];
         for (int j = 0; j < sentenceTriggers.Count; j++)

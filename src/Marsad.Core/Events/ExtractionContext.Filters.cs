@@ -441,7 +441,17 @@ internal sealed partial class ExtractionContext
     /// methods of a few hundred lines because the JIT compiles one method past its size limits without optimising it:
     /// as one method this was the slowest code of the pass.
     /// </remarks>
-    public bool IsSuppressed(Sentence s, TriggerMention t) => NotDoneOrOtherSense(s, t) || StateTallyOrBackground(s, t);
+    public bool IsSuppressed(Sentence s, TriggerMention t)
+    {
+        // (asked again by the passes over the events found — a toll or a place told after — so kept per trigger)
+        bool own = s.Index == t.Sentence;
+        if (own && _suppressed.TryGetValue(t, out bool known)) return known;
+        bool off = NotDoneOrOtherSense(s, t) || StateTallyOrBackground(s, t);
+        if (own) _suppressed[t] = off;
+        return off;
+    }
+
+    private readonly Dictionary<TriggerMention, bool> _suppressed = new(ReferenceEqualityComparer.Instance);
 
     // Not done (negated, future, feared, supposed, a matter of time, a goal), a word in another sense, a kind of act named,
     // an accord in force or talked about.
