@@ -25,6 +25,8 @@ public sealed partial class EventExtractor
             // (the definite noun may close a phrase: "واندلع القتال")
             foreach (var named in group.Where(t => document.Tokens[t.LastToken].Form.Analysis is { HasArticle: true } && !context.IsSuppressed(sentence, t)))
             {
+                // (the cheap test first: a coarse report of the kind the noun names, before the noun's places are read)
+                if (!events.Exists(e => Coarse(e) && NamesKindOf(named, e))) continue;
                 if (context.PlacesFor(sentence, named).FirstOrDefault(p => p is { GeoPrecision: 1, Place.FeatureClass: "P" }) is not { Place: { } town } townMention) continue;
                 int found = -1;
                 for (int i = 0; i < events.Count; i++)
