@@ -1380,7 +1380,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                     && other.Entries.FirstOrDefault(e => e.SubEventType == "Chemical weapon") is { } chemical
                     // (not the chemical sites or programme struck: "الغارات … ضد أهداف بالبرنامج الكيماوي السوري")
                     && !(other.FirstToken > sentence.FirstToken && ChemicalTargetWords.Contains(DefiniteArticle.Off(document.Tokens[other.FirstToken - 1].Lemma)))
-                    && !ChemicalTargetWords.Contains(DefiniteArticle.Off(document.Tokens[other.FirstToken].Lemma)))
+                    && !ChemicalTargetWords.Contains(DefiniteArticle.Off(document.Tokens[other.FirstToken].Lemma))
+                    // (nor the tear gas of an attack with batons and gas canisters: "اعتداء قوات الاحتلال عليهم بالهراوات وقنابل الغاز")
+                    && !context.TearGas(sentence, other))
                 {
                     entry = chemical;
                     break;

@@ -719,7 +719,7 @@ internal sealed partial class ExtractionContext
         if (Described(s, t)) return true;
         if (Anniversary(s, t)) return true;
         if (AttackInWords(s, t)) return true;
-        if (Expected(s, t) || ChemicalUseInGeneral(s, t) || ChemicalStock(s, t)) return true;
+        if (Expected(s, t) || ChemicalUseInGeneral(s, t) || ChemicalStock(s, t) || TearGas(s, t)) return true;
         return false;
     }
 
@@ -3836,6 +3836,23 @@ internal sealed partial class ExtractionContext
         "مخزون", "مخزونها", "مخزونه", "مخزونات", "ترسانه", "ترسانتها", "تدمير", "انتاج", "تصنيع", "امتلاك", "حيازه", "تخزين", "مخازن",
         "برنامج", "مصانع", "مصنع", "نقل", "تهريب", "شحنات", "مكونات", "مواد",
     };
+
+    // "أصيبوا بحالات اختناق بالغاز السام … عقب اعتداء قوات الاحتلال عليهم بالهراوات وقنابل الغاز": a gas in a sentence
+    // that tells of gas canisters or tear gas ("قنابل الغاز", "الغاز المسيل للدموع") is the tear gas — no chemical weapon
+    // (not canisters of a toxic gas: "قنابل الغاز السام", "قنابل غاز الكلور")
+    public bool TearGas(Sentence s, TriggerMention t)
+    {
+        if (t.Entries.Any(e => e.SubEventType != "Chemical weapon") || !Tokens[t.FirstToken].Norm.Contains("غاز", StringComparison.Ordinal)) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (Tokens[i].Norm == "للدموع") return true;
+            if (Tokens[i].NormWithoutWa is "قنابل" or "قنبله" or "عبوات" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الغاز" or "غاز"
+                && !(i + 2 < s.EndToken && ToxicGasWords.Contains(DefiniteArticle.Off(Tokens[i + 2].Norm)))) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ToxicGasWords = new(StringComparer.Ordinal) { "سام", "سامه", "كلور", "سارين", "خردل", "اعصاب" };
 
     private static readonly HashSet<string> GeneralMatterWords = new(StringComparer.Ordinal)
     {
