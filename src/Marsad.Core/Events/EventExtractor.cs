@@ -876,6 +876,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (entry is { SubEventType: "Agreement", Weak: false } && roles is { Actor1.Actor.Inter: 2 or 3 or 4, Actor2: null }
                 && context.CountryParty(sentence, trigger, roles.Actor1) is { } party && !context.Sides.Allied(party.Actor, roles.Actor1.Actor))
                 roles = roles with { Actor2 = party, TargetMarked = true };
+            // ("الاتفاق ينص على أن الطائرات الأمريكية … ستكون قادرة على استخدام قاعدة إنجرليك لشن غارات ضد تنظيم داعش": the
+            // side an agreement's terms act against is what its parties act on, no party to it)
+            if (entry.SubEventType == "Agreement" && roles.Actor2 is { } against && against.FirstToken > trigger.LastToken
+                && document.Tokens[against.FirstToken - 1].NormWithoutWa == "ضد")
+                roles = roles with { Actor2 = null, TargetMarked = false };
             // Strategic developments need both parties (an agreement is between two), except arrests by a state.
             // (An agreement "with" one named party has the article's other side as its agent; see FillOpponent.)
             bool agreementWithParty = entry.SubEventType == "Agreement" && roles.Actor2 is not null && roles.TargetMarked;
