@@ -832,6 +832,9 @@ internal sealed partial class ExtractionContext
             return true;
         // "لا يزال يسيطر", "المناطق التي تسيطر عليها", "كان يسيطر": who holds a place is a state, not an event;
         // but "تواصل الغارات" and "التي تستهدفها القوات" are strikes going on, which are coded.
+        // ("ردا على غارات جوية إسرائيلية سابقة ضد قاعدة إيرانية", "في هجوم سابق"): acts called earlier ones, with no article
+        // and no day in their clause — earlier acts in general — are background
+        if (noVerb && EarlierOnes(s, t)) return true;
         bool control = t.Entries.All(e => e.IsTerritory);
         // (the phrase in the clause: not "حققت القوات انجازات خلال الأيام الأخيرة، وطردت الاثنين الحوثيين من …")
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is { } ongoing
@@ -1797,6 +1800,23 @@ internal sealed partial class ExtractionContext
     };
 
     // A date after the trigger in its clause (no punctuation between): "منذ أن استعادت القوات … السيطرة عليها في منتصف يوليو".
+    // "غارات جوية إسرائيلية سابقة": the feminine "earlier" after the act and its adjectives (a nisba in ـية agrees with
+    // the act, not with a person: "قياديا سابقا", "وزيرا سابقا" are former men), or the masculine right after it ("هجوم سابق").
+    // (only after a preposition, "ردا على", "في", "بعد": an earlier act that is the subject of its verb is told, "واستهدفت
+    // غارات سابقة … مواقع الحوثيين" — earlier in the day's report)
+    private bool EarlierOnes(Sentence s, TriggerMention t)
+    {
+        if (t.FirstToken == s.FirstToken || !(Tokens[t.FirstToken].HasProclitic("ب") || Tokens[t.FirstToken].HasProclitic("ل")
+                                              || Tokens[t.FirstToken - 1].NormWithoutWa is "علي" or "في" or "من" or "عن" or "بعد" or "اثر" or "اثناء" or "خلال")) return false;
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 4); i++)
+        {
+            string norm = Tokens[i].Norm;
+            if (norm is "سابقه" or "سابقتين" || norm == "سابق" && i == t.LastToken + 1) return !DatedInItsClause(s, t);
+            if (Tokens[i].Kind != TokenKind.ArabicWord || Tokens[i].Form.Analysis is { HasArticle: true } || !norm.EndsWith("يه", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
     private bool DatedInItsClause(Sentence s, TriggerMention t) =>
         Document.Dates.Exists(d => d.FirstToken > t.LastToken && d.FirstToken < s.EndToken && !PunctuationBetween(t.LastToken, d.FirstToken));
 
