@@ -80,7 +80,7 @@ public sealed class Token
     public bool StartsWithWa => Form.Analysis is { Proclitics.Count: > 0 } an && an.Proclitics[0] == "و";
 
     /// <summary>The matching form without the conjunction و when the segmenter finds it ("ووقع" → "وقع"), else <see cref="Norm"/>.</summary>
-    public string NormWithoutWa => StartsWithWa ? Norm[1..] : Norm;
+    public string NormWithoutWa => StartsWithWa ? Form.NormAfterFirstLetter : Norm;
 
     /// <summary>Does the segmenter find this clitic attached before the stem ("ل" of "للمرصد", "ب" of "بقصف", "س" of "سيهاجم")?</summary>
     public bool HasProclitic(string clitic) => Form.Analysis is { } an && an.Proclitics.Contains(clitic);

@@ -26,6 +26,14 @@ public sealed class WordForm
     public string Norm { get; }
 
     /// <summary>
+    /// The normalised form without its first letter — <see cref="Token.NormWithoutWa"/> of a word that opens with و —
+    /// made once per form: the event rules ask it of every word around every trigger.
+    /// </summary>
+    internal string NormAfterFirstLetter => _normAfterFirstLetter ??= Norm.Length > 0 ? Norm[1..] : Norm;
+
+    private string? _normAfterFirstLetter;
+
+    /// <summary>
     /// Process-wide number of an interned form (0, 1, 2 …), -1 for a form made outside a table. Stages keep what they
     /// compute per form in arrays indexed by it (<see cref="FormCache{T}"/>): one array read instead of a hash lookup.
     /// </summary>
