@@ -78,7 +78,7 @@ public sealed class ActorRecognizer : IDocumentStage
     // The same word without its article earlier in the text: "قاعدة عسكرية", "قاعدة بار-سانغوني".
     private static bool BaseToldBefore(List<Token> tokens, int i)
     {
-        string lemma = DefiniteArticle.Off(tokens[i].Lemma);
+        string lemma = tokens[i].LemmaWithoutArticle;
         for (int j = 0; j < i; j++)
             if (tokens[j].Form.Analysis is not { HasArticle: true } && (tokens[j].Lemma == lemma || tokens[j].Norm == lemma)) return true;
         return false;
@@ -265,7 +265,7 @@ public sealed class ActorRecognizer : IDocumentStage
             int belong = unit.LastToken + 1;
             if (belong >= tokens.Count || !IsBelongingWord(tokens[belong])) continue;
             if (owner.FirstToken != belong + 1 || !tokens[owner.FirstToken].HasProclitic("ل") || owner.Actor.Inter == 7) continue;
-            if (unit.LastToken - unit.FirstToken > 2 || !UnitWords.Contains(DefiniteArticle.Off(tokens[unit.FirstToken].Norm))) continue;
+            if (unit.LastToken - unit.FirstToken > 2 || !UnitWords.Contains(tokens[unit.FirstToken].NormWithoutArticle)) continue;
             found[j] = unit with { Actor = owner.Actor, Candidates = owner.Candidates, Rule = unit.Rule + "+owner" };
             found.RemoveAt(j + 1);
         }
@@ -322,7 +322,7 @@ public sealed class ActorRecognizer : IDocumentStage
             if (head > 0 && !PersonTakingWords.Contains(keys[head].LemmaK)) head = BeforeADay(document, head);
             // (a definite noun takes no genitive: "الاستهداف الروسي" is the Russian targeting)
             // ("القبض على 14 إيرانياً", "ألقت القبض على فلسطينيين": an arrest's victim after على)
-            bool arrestedAfterAla = head > 0 && tokens[head].Norm == "علي" && DefiniteArticle.Off(tokens[head - 1].Lemma) == "قبض";
+            bool arrestedAfterAla = head > 0 && tokens[head].Norm == "علي" && tokens[head - 1].LemmaWithoutArticle == "قبض";
             if (!arrestedAfterAla && (head < 0 || !PersonTakingWords.Contains(keys[head].LemmaK) || tokens[head].Form.Analysis is { HasArticle: true })) continue;
             if (Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i) is not { } nat) continue;
             if (Catalog.GenericOf("generic-civilians", nat.Values[0].Iso2, year) is not { } people) continue;

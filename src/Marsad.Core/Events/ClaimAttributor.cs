@@ -63,13 +63,13 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     internal static bool IsBackReference(Token t) => t.Norm.StartsWith("ال", StringComparison.Ordinal) && IsSpokesman(t);
 
     // "المتحدث", "متحدث", "الناطق", "بيان": a word for who speaks for a side, or for its statement
-    internal static bool IsSpokesman(Token t) => DefiniteArticle.Off(t.Lemma) is "متحدث" or "ناطق" or "بيان";
+    internal static bool IsSpokesman(Token t) => t.LemmaWithoutArticle is "متحدث" or "ناطق" or "بيان";
 
     // "في بيان", "بيان للجيش", "المتحدث باسم الجيش": a claim's cue or source holds one of the words (by stem, so بيانه too)
     private static bool Speaks(IReadOnlyList<Token> tokens, int first, int last, params string[] words)
     {
         for (int k = first; k <= last; k++)
-            if (Array.IndexOf(words, DefiniteArticle.Off(tokens[k].Lemma)) >= 0) return true;
+            if (Array.IndexOf(words, tokens[k].LemmaWithoutArticle) >= 0) return true;
         return false;
     }
 
@@ -103,11 +103,11 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             if (document.Cues.IsAt(CueClass.Background, cue.Value.First, sentence.EndToken, out _)) continue;
             var (first, last) = cue.Value;
             // ("وباتت أعمالها مصدر فخر للسعوديين", "مصدر قلق"): a source of something is no one who tells
-            if (first == last && DefiniteArticle.Off(tokens[first].Lemma) is "مصدر" or "مصادر" && last + 1 < sentence.EndToken
-                && SourceOfAThing.Contains(DefiniteArticle.Off(tokens[last + 1].Lemma))) continue;
+            if (first == last && tokens[first].LemmaWithoutArticle is "مصدر" or "مصادر" && last + 1 < sentence.EndToken
+                && SourceOfAThing.Contains(tokens[last + 1].LemmaWithoutArticle)) continue;
             // ("وانباء عن خسائر بشرية في صفوف الطرفين", "تقارير عن سقوط قتلى"): what follows reports "of" is what they
             // tell, not who tells it; they go unnamed
-            if (last > first && tokens[last].Norm == "عن" && DefiniteArticle.Off(tokens[first].NormWithoutWa) is "انباء" or "تقارير") continue;
+            if (last > first && tokens[last].Norm == "عن" && tokens[first].NormWithoutWaOrArticle is "انباء" or "تقارير") continue;
             // "حسبما ذكرت مصادر ميدانية", "بحسب ما أفاد": the verb after "ما" is part of the cue.
             if (tokens[last].Norm.EndsWith("ما", StringComparison.Ordinal) && last + 1 < sentence.EndToken
                 && document.Cues.IsAt(CueClass.Reporting, last + 1, sentence.EndToken, out int further))
@@ -180,7 +180,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
                 name = lastClaim.SourceName is { } known && !People(known) ? known : lastClaim.Source;
             // ("أعلن المتحدث باسم الجيش المصري … . ولفت المتحدث إلى …", "وذكر البيان"): the spokesman or statement again,
             // named by nothing, is the one the last named claim had
-            if (name is null && IsBackReference(tokens[a])) name = DefiniteArticle.Off(tokens[a].Lemma) == "بيان" ? lastStatement : lastSpokesman;
+            if (name is null && IsBackReference(tokens[a])) name = tokens[a].LemmaWithoutArticle == "بيان" ? lastStatement : lastSpokesman;
             // ("وقال المتحدث باسم التحالف العقيد تركي المالكي … . وأضاف المالكي": a speaker named again by his family name
             // speaks for whom he spoke for when first named)
             if (name is null && speakers is not null) name = SpeakerNamedAgain(tokens, a, b, speakers);
@@ -257,10 +257,10 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     private static bool NamedAgain(List<Token> tokens, int at, Claim last)
     {
         if (!Definite(tokens[at]) || SourceNouns.Contains(tokens[at].Lemma) || IsSpokesman(tokens[at])) return false;
-        string noun = DefiniteArticle.Off(tokens[at].Lemma);
+        string noun = tokens[at].LemmaWithoutArticle;
         if (noun.Length < 3) return false;
         for (int k = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, last.SourceSpan.Start); k < tokens.Count && tokens[k].Span.End <= last.SourceSpan.End; k++)
-            if (k != at && DefiniteArticle.Off(tokens[k].Lemma) == noun) return true;
+            if (k != at && tokens[k].LemmaWithoutArticle == noun) return true;
         return false;
     }
 
@@ -357,16 +357,16 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             // ("شاحنات نقل البضائع", "قرار نقل السفارة": the bare نقل reports only what it carries from someone, "نقل عن")
             if (last == i && tokens[i].Lemma is "نقل" or "ينقل" or "تنقل" && !FromSomeone(tokens, i + 1, to)) continue;
             // ("ردت القوات على مصادر النيران", "مصادر التمويل": sources of fire or of money are no informants)
-            if (last == i && i + 1 < to && SourceNouns.Contains(tokens[i].Lemma) && NotInformed.Contains(DefiniteArticle.Off(tokens[i + 1].Norm))) continue;
+            if (last == i && i + 1 < to && SourceNouns.Contains(tokens[i].Lemma) && NotInformed.Contains(tokens[i + 1].NormWithoutArticle)) continue;
             // ("وكان من بين قتلى داعش أحد قادته ويدعى أبو كرم": the passive "يُدعى" names a man; only "يدعي أن" claims)
             if (last == i && IsCalled(tokens, i, to)) continue;
             // ("ونشرت مدرعات لتعزيز مواقعها": forces or arms deployed, nothing published)
-            if (last == i && tokens[i].Lemma is "نشر" or "نشرت" or "ينشر" or "تنشر" && i + 1 < to && DeployedThings.Contains(DefiniteArticle.Off(tokens[i + 1].Lemma))) continue;
+            if (last == i && tokens[i].Lemma is "نشر" or "نشرت" or "ينشر" or "تنشر" && i + 1 < to && DeployedThings.Contains(tokens[i + 1].LemmaWithoutArticle)) continue;
             // ("حملة مداهمات ضد ناشطين مفترضين من تنظيم الدولة": those a raid is against are its target, no one's informants)
             if (i > 0 && tokens[i - 1].Norm == "ضد") continue;
             // ("مداهمات قامت بها الشرطة لمئات من الناشطين الاكراد": some of a number of people, no informants)
             // ("وأدت إلى مقتل 32 من الناشطين الشبان الاكراد": nor those a figure counts)
-            if (last == i && i > 1 && tokens[i - 1].Norm == "من" && (DefiniteArticle.Off(tokens[i - 2].Lemma) is "ميات" or "عشرات" or "الاف" or "عدد" or "بعض" or "مييات"
+            if (last == i && i > 1 && tokens[i - 1].Norm == "من" && (tokens[i - 2].LemmaWithoutArticle is "ميات" or "عشرات" or "الاف" or "عدد" or "بعض" or "مييات"
                                                                    || tokens[i - 2].Kind == TokenKind.Number))
                 continue;
             return (i, last);
@@ -562,7 +562,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
         if (head.Norm.EndsWith("مصادرنا", StringComparison.Ordinal) || head.Norm.EndsWith("مصدرنا", StringComparison.Ordinal)
             || head.Norm.EndsWith("مراسلنا", StringComparison.Ordinal))
             return document.Outlet is { Length: > 0 } outlet ? $"{outlet} {(correspondent ? "correspondent" : "sources")}" : null;
-        if (!SourceNouns.Contains(DefiniteArticle.Off(head.Lemma))) return null;
+        if (!SourceNouns.Contains(head.LemmaWithoutArticle)) return null;
         if (first + 1 <= last && catalog?.AdjectiveMatcher.LongestAt(tokens, first + 1, last + 1) is { } nation)
             return $"Sources ({nation.Values[0].CountryEn})";
         // ("المصدر نفسه", "المصادر ذاتها": the same sources again)

@@ -20,9 +20,9 @@ public sealed partial class EventExtractor
             if (sentenceTriggers.Exists(o => o != trigger && !o.IsWeak && o.FirstToken == i)) return null;
             if (!AnnouncingLemmas.Contains(tokens[i].Lemma)) continue;
             int k = i + 1;
-            if (k >= trigger.FirstToken || !LeaderTitles.Contains(DefiniteArticle.Off(tokens[k].Lemma))) return null;
+            if (k >= trigger.FirstToken || !LeaderTitles.Contains(tokens[k].LemmaWithoutArticle)) return null;
             // ("رئيس الوزراء العراقي", "رئيس الحكومة العراقية")
-            if (k + 1 < trigger.FirstToken && DefiniteArticle.Off(tokens[k + 1].Lemma) is "وزراء" or "حكومه") k++;
+            if (k + 1 < trigger.FirstToken && tokens[k + 1].LemmaWithoutArticle is "وزراء" or "حكومه") k++;
             return k + 1 < trigger.FirstToken && catalog.AdjectiveMatcher.LongestAt(tokens, k + 1, trigger.FirstToken) is { } nation && nation.First == k + 1
                 ? NationalForce(context.Document, nation, air: false) : null;
         }

@@ -169,7 +169,7 @@ public sealed partial class EventExtractor
         var tokens = context.Document.Tokens;
         int first = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, TriggerOf(e).Start);
         return first < tokens.Count && (tokens[first].Norm is "الانتحاري" or "الانتحاريه" or "الانتحاريين" or "الانتحاريون"
-                                        || e.SubEventType == "Remote explosive/landmine/IED" && DefiniteArticle.Off(tokens[first].Lemma) == "تفجير"
+                                        || e.SubEventType == "Remote explosive/landmine/IED" && tokens[first].LemmaWithoutArticle == "تفجير"
                                            && tokens[first].Form.Analysis is { HasArticle: true });
     }
 }

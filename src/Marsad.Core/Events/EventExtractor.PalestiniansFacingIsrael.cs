@@ -70,7 +70,7 @@ public sealed partial class EventExtractor
     private static bool CrowdIn(Document document, Sentence sentence)
     {
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (CrowdWords.Contains(DefiniteArticle.Off(document.Tokens[k].Lemma))) return true;
+            if (CrowdWords.Contains(document.Tokens[k].LemmaWithoutArticle)) return true;
         return false;
     }
 
@@ -86,7 +86,7 @@ public sealed partial class EventExtractor
     private static bool NamesPalestinians(Document document, Sentence sentence)
     {
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (DefiniteArticle.Off(document.Tokens[k].Lemma) is "فلسطينيين" or "فلسطينيون" or "فلسطينيا" or "فلسطيني" or "فلسطينيان" or "فلسطينيين"
+            if (document.Tokens[k].LemmaWithoutArticle is "فلسطينيين" or "فلسطينيون" or "فلسطينيا" or "فلسطيني" or "فلسطينيان" or "فلسطينيين"
                 // (or by the crowd at Al-Aqsa and in Jerusalem: "المواجهات ما بين قوات الاحتلال والمصلين", "المرابطين",
                 // "الشبان المقدسيين")
                 or "مصلين" or "مصلون" or "مرابطين" or "مرابطون" or "مرابطات" or "مقدسيين" or "مقدسيون" or "شبان" or "شبانا")

@@ -42,19 +42,19 @@ public sealed partial class EventExtractor
     {
         // ("كما استهدفت المقاتلات مركبات عسكرية": and a verb of striking whose subject, right after it, is the aircraft)
         if (entry.IsStrike && entry.Pos == "verb" && trigger.LastToken + 1 < document.Tokens.Count
-            && AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[trigger.LastToken + 1].Lemma))) return true;
+            && AircraftNouns.Contains(document.Tokens[trigger.LastToken + 1].LemmaWithoutArticle)) return true;
         // ("أن طائرة عسكرية استهدفت تسعة أهداف في قطاع غزة": or whose subject, right before it, is — only adjectives of it
         // between, "حربية", "إسرائيلية"; not "حظر الطيران وسيتم استهدافها", "بالمروحية التي تم استهدافها")
         if (entry.IsStrike && entry.Pos == "verb")
             for (int k = trigger.FirstToken - 1; k >= Math.Max(0, trigger.FirstToken - 3) && document.Tokens[k].Kind == TokenKind.ArabicWord; k--)
             {
                 var word = document.Tokens[k];
-                if (AircraftNouns.Contains(DefiniteArticle.Off(word.Lemma)) && !word.Norm.StartsWith('ب') && !word.Norm.StartsWith('ل')) return true;
-                if (!(DefiniteArticle.Off(word.Norm) is var adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective == "مسيره"))) break;
+                if (AircraftNouns.Contains(word.LemmaWithoutArticle) && !word.Norm.StartsWith('ب') && !word.Norm.StartsWith('ل')) return true;
+                if (!(word.NormWithoutArticle is var adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective == "مسيره"))) break;
             }
         if (entry.SubEventType != AcledTaxonomy.AirStrike || entry.Pos != "phrase" || trigger.LastToken == trigger.FirstToken) return false;
         for (int i = trigger.FirstToken; i <= trigger.LastToken; i++)
-            if (AircraftNouns.Contains(DefiniteArticle.Off(document.Tokens[i].Lemma))) return true;
+            if (AircraftNouns.Contains(document.Tokens[i].LemmaWithoutArticle)) return true;
         return false;
     }
 
@@ -228,7 +228,7 @@ public sealed partial class EventExtractor
 
     // An aircraft of any kind named in the sentence ("الهجوم استهدف المروحية"): an attack there may be fired at or from it.
     private static bool AircraftNamed(Document document, Sentence sentence) =>
-        AnyWordOf(document, sentence, t => AircraftNouns.Contains(DefiniteArticle.Off(t.Lemma)));
+        AnyWordOf(document, sentence, t => AircraftNouns.Contains(t.LemmaWithoutArticle));
 
     // (the tests capture nothing: one cached delegate each, no closure per call)
     private static bool AnyWordOf(Document document, Sentence sentence, Func<Token, bool> test)
@@ -1067,7 +1067,7 @@ public sealed partial class EventExtractor
         int from = i++;
         if (tokens[i].Norm == "داخل" && i + 1 < sentence.EndToken) i++;
         if (countryNamed && CountryNamedAt(document, i) is { } named) return (from, named);
-        if (i + 1 >= sentence.EndToken || DefiniteArticle.Off(tokens[i].Norm) is not ("اراضي" or "اراض" or "ارض" or "حدود")) return null;
+        if (i + 1 >= sentence.EndToken || tokens[i].NormWithoutArticle is not ("اراضي" or "اراض" or "ارض" or "حدود")) return null;
         return catalog.AdjectiveMatcher.LongestAt(tokens, i + 1, sentence.EndToken) is { } nation && nation.First == i + 1 ? (from, nation.Values[0].Iso2) : null;
     }
 
@@ -1334,7 +1334,7 @@ public sealed partial class EventExtractor
 
     // "المسلحون", "المتشددين": armed men named by a definite plural, who refer back.
     private static bool TheMilitants(Document document, ActorMention m) =>
-        m.FirstToken == m.LastToken && DefiniteArticle.Off(document.Tokens[m.FirstToken].Lemma) is var w
+        m.FirstToken == m.LastToken && document.Tokens[m.FirstToken].LemmaWithoutArticle is var w
         && document.Tokens[m.FirstToken].Form.Analysis is { HasArticle: true }
         && w is "مسلحون" or "مسلحين" or "متشددون" or "متشددين" or "جهاديون" or "جهاديين";
 
@@ -1711,7 +1711,7 @@ public sealed partial class EventExtractor
         for (int k = trigger.LastToken + 1; k < Math.Min(sentence.EndToken, trigger.LastToken + 9); k++)
         {
             if (document.Tokens[k].Kind == TokenKind.Punctuation) return false;
-            if (DefiniteArticle.Off(document.Tokens[k].Lemma) is not ("فرح" or "ابتهاج" or "احتفال" or "احتفاليه" or "احتفالا" or "ابتهاجا" or "فرحا")) continue;
+            if (document.Tokens[k].LemmaWithoutArticle is not ("فرح" or "ابتهاج" or "احتفال" or "احتفاليه" or "احتفالا" or "ابتهاجا" or "فرحا")) continue;
             if (k == trigger.LastToken + 1 || document.Triggers.Exists(o => o.LastToken == k - 1 && o.Entries.All(e => e.EventType == AcledTaxonomy.Protests))) return true;
         }
         return false;
@@ -1858,7 +1858,7 @@ public sealed partial class EventExtractor
                 {
                     int j = i + 1;
                     while (j < sentence.EndToken - 1 && document.Tokens[j].Kind == TokenKind.Punctuation) j++;
-                    if (Craft.Contains(DefiniteArticle.Off(document.Tokens[j].Norm))) return true;
+                    if (Craft.Contains(document.Tokens[j].NormWithoutArticle)) return true;
                     break;
                 }
         if (trigger.FirstToken != trigger.LastToken) return false;

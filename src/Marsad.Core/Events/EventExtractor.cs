@@ -992,7 +992,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                                 || roles.Actor1 is null && GatheringCalledProtests(document, sentenceTriggers, trigger)
                                 // ("تجمع المتظاهرون في ساحة التحرير": the phrase names its crowd protesters itself)
                                 || GatheringVerbs.Contains(document.Tokens[trigger.FirstToken].Lemma) && trigger.LastToken > trigger.FirstToken
-                                   && DefiniteArticle.Off(document.Tokens[trigger.LastToken].Norm) is "متظاهرون" or "محتجون");
+                                   && document.Tokens[trigger.LastToken].NormWithoutArticle is "متظاهرون" or "محتجون");
             // ("احتج المزارعون على انخفاض أسعار الحليب", "واحتج مئات العمال أمام مقر الشركة": people — farmers, workers,
             // students — the subject right beside the verb of protesting are out protesting; a ministry's or a state's protest
             // is a note, no crowd)
@@ -1214,7 +1214,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 && strikes.Told is { SubEventType: AcledTaxonomy.AirStrike } toldAir && trigger.FirstToken == trigger.LastToken
                 && (roles.Actor1 is null || toldAir.Agent is { } striker && !SameForce(roles.Actor1.Actor, striker.Actor))
                 && document.Tokens[trigger.FirstToken].Form.Analysis is { HasArticle: true }
-                && DefiniteArticle.Off(document.Tokens[trigger.FirstToken].Lemma) is "هجمات" or "ضربات"
+                && document.Tokens[trigger.FirstToken].LemmaWithoutArticle is "هجمات" or "ضربات"
                 // (not attacks a relative clause gives an agent of their own: "جراء الهجمات التي تنفذها الميليشيات")
                 && !(trigger.LastToken + 1 < sentence.EndToken && ExtractionContext.IsRelativePronoun(document.Tokens[trigger.LastToken + 1].Norm))
                 && NamesItsOwnPlace(context, sentence, anchor, trigger))
@@ -1384,8 +1384,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 if (other != trigger && Math.Abs(other.LastToken - trigger.FirstToken) <= chemicalReach
                     && other.Entries.FirstOrDefault(e => e.SubEventType == "Chemical weapon") is { } chemical
                     // (not the chemical sites or programme struck: "الغارات … ضد أهداف بالبرنامج الكيماوي السوري")
-                    && !(other.FirstToken > sentence.FirstToken && ChemicalTargetWords.Contains(DefiniteArticle.Off(document.Tokens[other.FirstToken - 1].Lemma)))
-                    && !ChemicalTargetWords.Contains(DefiniteArticle.Off(document.Tokens[other.FirstToken].Lemma))
+                    && !(other.FirstToken > sentence.FirstToken && ChemicalTargetWords.Contains(document.Tokens[other.FirstToken - 1].LemmaWithoutArticle))
+                    && !ChemicalTargetWords.Contains(document.Tokens[other.FirstToken].LemmaWithoutArticle)
                     // (nor the tear gas of an attack with batons and gas canisters: "اعتداء قوات الاحتلال عليهم بالهراوات وقنابل الغاز")
                     && !context.TearGas(sentence, other))
                 {
@@ -1976,7 +1976,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var tokens = document.Tokens;
         for (int k = trigger.LastToken + 2; k < sentence.EndToken && k <= trigger.LastToken + 20; k++)
             // (the prayer with its preposition too: "أثناء أدائهم لصلاة الظهر")
-            if (DefiniteArticle.Off(tokens[k].Lemma) == "صلاه" && tokens[k - 1].Norm is var w
+            if (tokens[k].LemmaWithoutArticle == "صلاه" && tokens[k - 1].Norm is var w
                 && (w.StartsWith("اداء", StringComparison.Ordinal) || w.StartsWith("اداي", StringComparison.Ordinal) || w is "اثناء" or "وقت" or "خلال"))
                 return true;
         return false;
@@ -2648,7 +2648,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     {
         var tokens = document.Tokens;
         int verb = trigger.FirstToken - 1;
-        if (verb - 1 < sentence.FirstToken || !AircraftNouns.Contains(DefiniteArticle.Off(tokens[trigger.FirstToken].Lemma))) return false;
+        if (verb - 1 < sentence.FirstToken || !AircraftNouns.Contains(tokens[trigger.FirstToken].LemmaWithoutArticle)) return false;
         if (!tokens[verb].StartsWithWa || tokens[verb - 1].Surface is not ("،" or ",")) return false;
         return tokens[verb].NormWithoutWa is "دمر" or "دمرت" or "استهدف" or "استهدفت" or "قصف" or "قصفت" or "ضرب" or "ضربت" or "اغار" or "اغارت";
     }
@@ -2898,7 +2898,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (entry.SubEventType is not ("Remote explosive/landmine/IED" or "Suicide bomb")) return false;
         var tokens = document.Tokens;
         // ("نقلها من موقع التفجير", "مصابي التفجير الإرهابي": the site or the victims of the bombing, the noun in construct before it)
-        if (trigger.FirstToken > sentence.FirstToken && DefiniteArticle.Off(tokens[trigger.FirstToken - 1].Lemma) is "موقع" or "مكان" or "مسرح" or "ضحايا"
+        if (trigger.FirstToken > sentence.FirstToken && tokens[trigger.FirstToken - 1].LemmaWithoutArticle is "موقع" or "مكان" or "مسرح" or "ضحايا"
                 or "مصابي" or "شهداء" or "جرحي" or "قتلي") return true;
         // ("أدان التفجير الذي وقع يوم الاثنين في بلدة سروج التركية": or told as having taken place, a relative clause of
         // occurring right after it)
@@ -2937,7 +2937,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         for (int k = trigger.LastToken + 2; k < sentence.EndToken && k <= trigger.LastToken + 20; k++)
         {
             if (tokens[k].Surface is "." or "؛" or "؟") return false;
-            if (!BombedSites.Contains(DefiniteArticle.Off(tokens[k].Lemma))) continue;
+            if (!BombedSites.Contains(tokens[k].LemmaWithoutArticle)) continue;
             var before = tokens[k - 1];
             // ("بمسجد قوات الطوارئ": in it, the preposition joined)
             if (tokens[k].HasProclitic("ب") || before.NormWithoutWa is "في" or "داخل" || TargetingWords.Contains(BareLemma(before))) return true;
@@ -2953,7 +2953,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         for (int k = trigger.FirstToken + 1; k < sentence.EndToken && k <= trigger.LastToken + 12; k++)
         {
             if (tokens[k].Surface is "." or "؛" or "؟") return false;
-            if (BombedSites.Contains(DefiniteArticle.Off(tokens[k].Lemma))) return true;
+            if (BombedSites.Contains(tokens[k].LemmaWithoutArticle)) return true;
         }
         return false;
     }
@@ -3341,7 +3341,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (tokens[k].Norm is not ("حكومي" or "حكوميه" or "الحكومي" or "الحكوميه" or "حكوميا")) continue;
             int noun = k - 1;
             if (noun > 0 && (StrikeAdjectives.IsAir(tokens[noun]) || StrikeAdjectives.IsGround(tokens[noun]))) noun--;
-            if (noun == trigger.LastToken || GovernmentStrikeNouns.Contains(DefiniteArticle.Off(tokens[noun].Lemma)))
+            if (noun == trigger.LastToken || GovernmentStrikeNouns.Contains(tokens[noun].LemmaWithoutArticle))
                 return catalog.TryGet("generic-military", out var army) ? e with { Actor1 = context.Code(army, country) } : e;
         }
         return e;

@@ -33,7 +33,7 @@ internal sealed partial class ExtractionContext
     }
 
     // ("سبق أن استهدفوا المصلين خلال صلاة الجمعة في الدمام": the Friday prayer names the prayer, not this week's Friday)
-    private bool PrayerOfTheDay(int day) => day > 0 && DefiniteArticle.Off(Tokens[day - 1].Lemma) is "صلاه" or "خطبه";
+    private bool PrayerOfTheDay(int day) => day > 0 && Tokens[day - 1].LemmaWithoutArticle is "صلاه" or "خطبه";
 
     // "1951 - اغتيال العاهل الأردني الملك عبدالله", "2002 - توقيع اتفاق سلام": an almanac's entry ("في مثل هذا اليوم")
     // opens with its year and a dash — a year before publication is history.
@@ -206,11 +206,11 @@ internal sealed partial class ExtractionContext
         if (s.Index + 1 >= Document.Sentences.Count) return false;
         var next = Document.Sentences[s.Index + 1];
         var nextStems = new HashSet<string>(StringComparer.Ordinal);
-        for (int j = next.FirstToken; j < next.EndToken; j++) nextStems.Add(DefiniteArticle.Off(Tokens[j].Lemma));
+        for (int j = next.FirstToken; j < next.EndToken; j++) nextStems.Add(Tokens[j].LemmaWithoutArticle);
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!Tokens[i].IsWord || Tokens[i].Lemma.Length < 4) continue;
-            string stem = DefiniteArticle.Off(Tokens[i].Lemma);
+            string stem = Tokens[i].LemmaWithoutArticle;
             if (stem.Length >= 4 && nextStems.Contains(stem)) return true;
         }
         return false;
@@ -259,12 +259,12 @@ internal sealed partial class ExtractionContext
         bool tried = false;
         for (int k = t.LastToken + 1; k + 1 < s.EndToken; k++)
         {
-            var (word, next) = (DefiniteArticle.Off(Tokens[k].Lemma), Tokens[k + 1]);
+            var (word, next) = (Tokens[k].LemmaWithoutArticle, Tokens[k + 1]);
             if (word is "محكمه" or "قضاء") tried = true;
             else if (tried && (word == "صك" && next.Lemma is "شرعي" or "شرعيا"
                                || word == "صدر" && next.Lemma == "حق" && next.HasProclitic("ب")
                                || word == "حكم" && (next.Norm is "عليه" or "عليهم" or "عليهما" or "عليها"
-                                                    || next.HasProclitic("ب") && DefiniteArticle.Off(next.Lemma) is "قتل" or "سجن" or "اعدام")))
+                                                    || next.HasProclitic("ب") && next.LemmaWithoutArticle is "قتل" or "سجن" or "اعدام")))
                 return true;
         }
         return false;
@@ -276,8 +276,8 @@ internal sealed partial class ExtractionContext
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (Tokens[i].Norm is "قصاصا" or "تعزيرا") return true;
-            if (i + 1 < s.EndToken && DefiniteArticle.Off(Tokens[i].NormWithoutWa) == "حكم"
-                && DefiniteArticle.Off(Tokens[i + 1].Lemma) is "قتل" or "اعدام") return true;
+            if (i + 1 < s.EndToken && Tokens[i].NormWithoutWaOrArticle == "حكم"
+                && Tokens[i + 1].LemmaWithoutArticle is "قتل" or "اعدام") return true;
         }
         return false;
     }
@@ -324,7 +324,7 @@ internal sealed partial class ExtractionContext
         for (int i = t.FirstToken - 1; i >= s.FirstToken && i >= t.FirstToken - 12; i--)
         {
             if (Tokens[i].Surface is "." or "؛" or ":") return null;
-            if (DefiniteArticle.Off(Tokens[i].Lemma) is "استخدام" or "شن" or "تنفيذ")
+            if (Tokens[i].LemmaWithoutArticle is "استخدام" or "شن" or "تنفيذ")
                 // (not across another act: "تهديدات … بشن ضربة ردا على تقارير عن هجوم كيماوي شنه النظام")
                 return Within(_triggers, o => o.FirstToken, i + 1, t.FirstToken).Any() ? null : i;
         }
@@ -340,7 +340,7 @@ internal sealed partial class ExtractionContext
         if (cause <= s.FirstToken || !CauseWords.Contains(Tokens[cause].Norm) || !Tokens[t.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal)
             || !t.Entries.All(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb")) return false;
         for (int k = cause - 1; k >= Math.Max(s.FirstToken, cause - 8); k--)
-            if (LossWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma))) return true;
+            if (LossWords.Contains(Tokens[k].LemmaWithoutArticle)) return true;
         return false;
     }
 
@@ -373,15 +373,15 @@ internal sealed partial class ExtractionContext
     // media, is speech
     private bool AttackInWords(Sentence s, TriggerMention t)
     {
-        if (DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) is not ("هجوم" or "هجوما" or "هجمات" or "لهجوم")) return false;
+        if (Tokens[t.FirstToken].LemmaWithoutArticle is not ("هجوم" or "هجوما" or "هجمات" or "لهجوم")) return false;
         int k = t.LastToken + 1;
         if (k >= s.EndToken) return false;
-        string adjective = DefiniteArticle.Off(Tokens[k].Norm);
+        string adjective = Tokens[k].NormWithoutArticle;
         if (adjective.StartsWith("لاذع", StringComparison.Ordinal) || adjective.StartsWith("كلامي", StringComparison.Ordinal)
             || adjective.StartsWith("اعلامي", StringComparison.Ordinal) || adjective is "حادا" or "حاد" or "حاده") return true;
         if (!adjective.StartsWith("شرس", StringComparison.Ordinal)) return false;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
-            if (DefiniteArticle.Off(Tokens[i].NormWithoutWa) is "تلفزيون" or "صحافه" or "صحف" or "اعلام" or "اعلاميون" or "اعلامي") return true;
+            if (Tokens[i].NormWithoutWaOrArticle is "تلفزيون" or "صحافه" or "صحف" or "اعلام" or "اعلاميون" or "اعلامي") return true;
         return false;
     }
 
@@ -392,7 +392,7 @@ internal sealed partial class ExtractionContext
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 4); i--)
         {
             if (Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (DefiniteArticle.Off(Tokens[i].NormWithoutWa) is "ذكري" or "لذكري" or "بذكري") return true;
+            if (Tokens[i].NormWithoutWaOrArticle is "ذكري" or "لذكري" or "بذكري") return true;
         }
         return false;
     }
@@ -516,14 +516,14 @@ internal sealed partial class ExtractionContext
         // مروحيات عسكرية سورية منشورات" shot nothing down)
         if (t.Entries.All(e => e.SubEventType is AcledTaxonomy.AirStrike or "Disrupted weapons use"))
             for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 5); k++)
-                if (DefiniteArticle.Off(Tokens[k].Lemma) is "منشورات" or "مناشير" or "مساعدات") return true;
+                if (Tokens[k].LemmaWithoutArticle is "منشورات" or "مناشير" or "مساعدات") return true;
         // ("أن سقوط قاعدة العند العسكرية بيد المقاومة مسألة وقت", "تحرير المدينة بات مسألة وقت"): an act only a matter of
         // time has not happened
         if (MatterOfTime(s, t)) return true;
         // ("سكان الموصل يستعيدون عاداتهم", "إسرائيل تستعيد ساعة الجاسوس", "استعادة الدولة"): what is regained right after
         // the verb is a thing, a habit or an order of things — no ground changed hands
-        if (t.Entries.All(e => e.IsTerritory) && t.LastToken + 1 < s.EndToken && RegainingWords.Contains(DefiniteArticle.Off(Tokens[t.LastToken].Lemma))
-            && (NoGround.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma)) || NoGround.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Norm)))) return true;
+        if (t.Entries.All(e => e.IsTerritory) && t.LastToken + 1 < s.EndToken && RegainingWords.Contains(Tokens[t.LastToken].LemmaWithoutArticle)
+            && (NoGround.Contains(Tokens[t.LastToken + 1].LemmaWithoutArticle) || NoGround.Contains(Tokens[t.LastToken + 1].NormWithoutArticle))) return true;
         // ("ويتخوف مختصون ان يقوم تنظيم داعش … بتنفيذ هجمات كبيرة"): what "أن" and an imperfect verb of doing say a side
         // may do, the act with ب after its subject, is not done
         if (Tokens[t.FirstToken].HasProclitic("ب") && DoingSupposed(s, t)) return true;
@@ -563,12 +563,12 @@ internal sealed partial class ExtractionContext
         if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken > s.FirstToken && AccordInForce.Contains(Tokens[t.FirstToken - 1].Norm)) return true;
         // ("موافقة حماس على وقف إطلاق النار", "موافقة مقاتلين … على مغادرة الغوطة"): approval is an accord only when what is
         // approved is a truce, a departure or a deal — not "موافقة كندا تجاه قرار", "موافقة تركيا على السماح للجيش الأمريكي"
-        if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken == t.LastToken && DefiniteArticle.Off(first.Lemma) == "موافقه"
+        if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken == t.LastToken && first.LemmaWithoutArticle == "موافقه"
             && !ApprovesADeal(s, t)) return true;
         // ("بدأوا مفاوضات مع مسؤولين روس حول اتفاق يقضي ب…"): the accord talks are about is not reached
         if (t.Entries.All(e => e.SubEventType == "Agreement") && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Norm is "حول" or "بشان" or "بخصوص")
             for (int k = Math.Max(s.FirstToken, t.FirstToken - 7); k < t.FirstToken - 1; k++)
-                if (DefiniteArticle.Off(Tokens[k].Lemma) is "مفاوضات" or "محادثات" or "مباحثات" or "مشاورات" or "تفاوض" or "مناقشات") return true;
+                if (Tokens[k].LemmaWithoutArticle is "مفاوضات" or "محادثات" or "مباحثات" or "مشاورات" or "تفاوض" or "مناقشات") return true;
         // ("إن الاتفاق يختص فقط بقتال تنظيم الدولة", "تقتصر مهمتها على قتال"): the act an accord or a mission is limited
         // to is its scope, no act; nor is one said to aim at something ("إن الغارات تهدف إلى كبح قدرة التنظيم")
         if (ScopeOrAim(s, t)) return true;
@@ -578,15 +578,15 @@ internal sealed partial class ExtractionContext
             && first.NormWithoutWa is "انسحابها" or "انسحابهم" or "انسحابه" or "انسحابهما") return true;
         // ("الإجراءات التقشفية … لدفع تكاليف قتال تنظيم الدولة", "تقريرا بشأن جرائم الاغتيال والاختطاف", "ظاهرة الخطف"): the
         // cost of an act, crimes of a kind or a phenomenon are acts in general
-        if (t.FirstToken > s.FirstToken && ActsInGeneralHeads.Contains(DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa))) return true;
+        if (t.FirstToken > s.FirstToken && ActsInGeneralHeads.Contains(Tokens[t.FirstToken - 1].NormWithoutWaOrArticle)) return true;
         // ("أعلن الجيش الإسرائيلي توقيف تحليق مقاتلات إف 35"): a halt to flights, work or broadcasts is no arrest
-        if (t.Entries.All(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(first.NormWithoutWa) == "توقيف"
-            && DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) is "تحليق" or "رحلات" or "عمل" or "بث" or "نشاط" or "تصدير" or "ضخ" or "دراسه" or "صرف" or "تنفيذ" or "استيراد")
+        if (t.Entries.All(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken && first.NormWithoutWaOrArticle == "توقيف"
+            && Tokens[t.LastToken + 1].NormWithoutWaOrArticle is "تحليق" or "رحلات" or "عمل" or "بث" or "نشاط" or "تصدير" or "ضخ" or "دراسه" or "صرف" or "تنفيذ" or "استيراد")
             return true;
         // ("إن سفينة تحمل مشتقات نفطية تمكنت من دخول ميناء الحديدة"): a ship, a convoy or a shipment that got in takes no ground
         if (t.Entries.All(e => e.IsTerritory))
             for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 6) && Tokens[k].Kind != TokenKind.Punctuation; k--)
-                if (DefiniteArticle.Off(Tokens[k].NormWithoutWa) is "سفينه" or "سفن" or "ناقله" or "ناقلات" or "باخره" or "بواخر" or "قافله" or "قوافل" or "شحنه" or "شاحنات")
+                if (Tokens[k].NormWithoutWaOrArticle is "سفينه" or "سفن" or "ناقله" or "ناقلات" or "باخره" or "بواخر" or "قافله" or "قوافل" or "شحنه" or "شاحنات")
                     return true;
         // ("بالدعم اللوجستي الكبير الذي تقدمه قوات التحالف"): "تقدم" with an object pronoun after a relative pronoun is
         // "provides it", no advance
@@ -642,7 +642,7 @@ internal sealed partial class ExtractionContext
         // ("صفقة إطلاق رهائن قطريين", "الإفراج عن الرهائن": hostages set free are no hostages taken)
         if (t.Entries.All(e => e.SubEventType == "Abduction/forced disappearance") && t.FirstToken == t.LastToken && (first.Norm.Contains("رهاين") || first.Norm.Contains("رهينه")))
             for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 2); k--)
-                if (DefiniteArticle.Off(Tokens[k].Lemma) is "اطلاق" or "افراج" or "سراح" or "تحرير" or "مبادله" or "تبادل") return true;
+                if (Tokens[k].LemmaWithoutArticle is "اطلاق" or "افراج" or "سراح" or "تحرير" or "مبادله" or "تبادل") return true;
                 else if (Tokens[k].Norm != "عن") break;
         // ("فيضانات السودان تقتل امرأة", "السيول تقتل 5 أشخاص": what a flood or a quake kills is no act of violence)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
@@ -655,10 +655,10 @@ internal sealed partial class ExtractionContext
         // no car bomb)
         if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].Norm is "مفخخه" or "المفخخه" or "مفخخات"
             && Enumerable.Range(Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken - Math.Max(s.FirstToken, t.FirstToken - 3))
-                .Any(k => DefiniteArticle.Off(Tokens[k].Lemma) is "طائره" or "مسيره" or "طيار" or "درون")) return true;
+                .Any(k => Tokens[k].LemmaWithoutArticle is "طائره" or "مسيره" or "طيار" or "درون")) return true;
         // ("ودمرت … وقطع مدفعية مضادة للطائرات": pieces of a weapon are things, not its fire)
         if (t.FirstToken > s.FirstToken && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos != "verb")
-            && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "قطع" or "قطعه") return true;
+            && Tokens[t.FirstToken - 1].LemmaWithoutArticle is "قطع" or "قطعه") return true;
         // ("بهجوم كيماوي مفبرك": an attack called fabricated, staged, is none)
         if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مفبرك" or "مفبركه" or "ملفق" or "ملفقه") return true;
         // "ودعا أردوغان الولايات المتحدة إلى تسلم السيطرة في منبج": what a call asks for is not done.
@@ -678,11 +678,11 @@ internal sealed partial class ExtractionContext
         // ("سمحت للطائرات العسكرية الأميركية بشن هجمات على تنظيم داعش انطلاقا من قاعدة إنجرليك": what a state allows
         // another to do is a permission granted, no act told)
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 6); k < t.FirstToken; k++)
-            if (PermittingWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !PunctuationBetween(k, t.FirstToken)) return true;
+            if (PermittingWords.Contains(Tokens[k].LemmaWithoutArticle) && !PunctuationBetween(k, t.FirstToken)) return true;
         // ("إسرائيل توسع «الاعتقال الإداري»", "تمديد الاعتقال الإداري للأسير": detention without charge, the institution or its
         // renewal, is no arrest told)
         if (t.Entries.Any(e => e.SubEventType == "Arrests") && t.LastToken + 1 < s.EndToken
-            && DefiniteArticle.Off(Tokens[t.LastToken + 1].Norm) is "اداري" or "اداريا" or "الاداري")
+            && Tokens[t.LastToken + 1].NormWithoutArticle is "اداري" or "اداريا" or "الاداري")
             return true;
         // "وقد تستهدف ضربة أكثر قوة القاعدة": قد with an imperfect verb is what may happen, up to the end of its clause
         // ("وقد قصفت" with a perfect one is what did).
@@ -737,7 +737,7 @@ internal sealed partial class ExtractionContext
         if (arrestOrAbduction && LeadsTo(s, t)) return true;
         // ("مستمرين في اختطاف سيادة وعروبة لبنان", "اختطاف الدولة", "خطف القرار": a state, its sovereignty or its will
         // held hostage is a figure of speech, no one taken)
-        if (arrestOrAbduction && t.LastToken + 1 < s.EndToken && SeizedAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
+        if (arrestOrAbduction && t.LastToken + 1 < s.EndToken && SeizedAbstractions.Contains(Tokens[t.LastToken + 1].LemmaWithoutArticle)) return true;
         // ("لمواصلة انقلابهم واختطافهم لليمن ومقدراته": and a whole country taken, its name right after)
         // (with ل: "احتجزت إسرائيل لارا" and "اعتقال تركيا لقس" name the state that arrests)
         if (arrestOrAbduction && Within(_places, p => p.FirstToken, t.LastToken + 1, t.LastToken + 2).Any(p => p.Place is not null && IsCountry(p) && (Tokens[p.FirstToken].HasProclitic("ل") || Tokens[p.FirstToken].Norm.StartsWith("لل", StringComparison.Ordinal))))
@@ -749,8 +749,8 @@ internal sealed partial class ExtractionContext
                                                                                                             && p.FirstToken > s.FirstToken && Tokens[p.FirstToken - 1].NormWithoutWa is "هذا" or "هذه" or "فهذا" or "فهذه" or "ان" or "لكن"))
             return true;
         // ("فشلوا في اغتيال فرحة رمضان والعيد", "اغتيال الأمل"): joy or hope "assassinated" is a figure of speech, no one killed
-        if (t.FirstToken == t.LastToken && DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) == "اغتيال" && t.LastToken + 1 < s.EndToken
-            && KilledAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
+        if (t.FirstToken == t.LastToken && Tokens[t.FirstToken].LemmaWithoutArticle == "اغتيال" && t.LastToken + 1 < s.EndToken
+            && KilledAbstractions.Contains(Tokens[t.LastToken + 1].LemmaWithoutArticle)) return true;
         // "المظاهرات المرتقبة يوم الجمعة المقبل", "المواجهة المحتملة", "هجوم وشيك": what is awaited has not happened.
         if (noVerb && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].Lemma is "مرتقبه" or "مرتقب" or "متوقعه" or "متوقع" or "محتمله" or "محتمل" or "مقبله" or "مقبل"
                 or "وشيك" or "وشيكه" or "الوشيك" or "الوشيكه")
@@ -784,8 +784,8 @@ internal sealed partial class ExtractionContext
             && Tokens[t.FirstToken].Norm.StartsWith("ال", StringComparison.Ordinal))
             return true;
         // ("الدجاج الانتحاري", "عمل انتحاري": "suicidal" said of an animal or a deed is no bomber)
-        if (noVerb && t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken].Norm) == "انتحاري"
-            && NoBombers.Contains(DefiniteArticle.Off(Tokens[t.FirstToken - 1].Norm)))
+        if (noVerb && t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && Tokens[t.FirstToken].NormWithoutArticle == "انتحاري"
+            && NoBombers.Contains(Tokens[t.FirstToken - 1].NormWithoutArticle))
             return true;
         // "شدد روحاني وبوتن على ضرورة استعادة النظام للسيطرة": what is called necessary is yet to be done; so is what is
         // called important ("وهنا تبرز أهمية تحرير مدينة الحديدة").
@@ -1039,10 +1039,10 @@ internal sealed partial class ExtractionContext
         // "الفارين من المعارك", "هربا من القصف": those fleeing a battle tell of deserters or refugees, not a new battle.
         // ("الفارين من لهيب المعارك": from the fire or the horrors of it)
         int fled = t.FirstToken - 1;
-        if (fled > s.FirstToken && DefiniteArticle.Off(Tokens[fled].Lemma) is "لهيب" or "جحيم" or "ويلات" or "اهوال") fled--;
+        if (fled > s.FirstToken && Tokens[fled].LemmaWithoutArticle is "لهيب" or "جحيم" or "ويلات" or "اهوال") fled--;
         if (fled - 1 >= s.FirstToken && Tokens[fled].Norm == "من" && FleeWords.Contains(Tokens[fled - 1].Lemma)) return true;
         // ("للهاربين السوريين من براميل النظام": their nationality between)
-        if (fled - 2 >= s.FirstToken && Tokens[fled].Norm == "من" && FleeWords.Contains(DefiniteArticle.Off(Tokens[fled - 2].Lemma))
+        if (fled - 2 >= s.FirstToken && Tokens[fled].Norm == "من" && FleeWords.Contains(Tokens[fled - 2].LemmaWithoutArticle)
             && Tokens[fled - 1].Norm is { Length: > 4 } nisba && (nisba.EndsWith("يين", StringComparison.Ordinal) || nisba.EndsWith("يون", StringComparison.Ordinal)))
             return true;
         // ("بداعي فرارهم من مواجهات القوات الحكومية في المعارك الدائرة بالأنبار": the battles the fled clashes were part of)
@@ -1162,11 +1162,11 @@ internal sealed partial class ExtractionContext
                 if (NonTerritorialObjects.Contains(Tokens[i].Lemma)) return true;
             // ("حتى استعادة الشرعية في كل الأرض اليمنية", "استعادة الأمن": legitimacy, security or rights restored, the
             // object right after — "قوات الأمن" a few words on is a subject)
-            if (t.LastToken + 1 < s.EndToken && RestoredAbstractions.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
+            if (t.LastToken + 1 < s.EndToken && RestoredAbstractions.Contains(Tokens[t.LastToken + 1].LemmaWithoutArticle)) return true;
             // ("استعادت القوات الأمنية الأمن والاستقرار", "واستعاد الجيش هيبته"): or right after the subject that follows
             // the verb
             foreach (var a in Within(_actors, a => a.FirstToken, t.LastToken + 1, t.LastToken + 2))
-                if (a.LastToken + 1 < s.EndToken && DefiniteArticle.Off(Tokens[a.LastToken + 1].Lemma) is var restored && RestoredAbstractions.Contains(restored)
+                if (a.LastToken + 1 < s.EndToken && Tokens[a.LastToken + 1].LemmaWithoutArticle is var restored && RestoredAbstractions.Contains(restored)
                     // (not an adjective of the subject the actor's words stop before: "القوات الموالية للحكومة اليمنية الشرعية")
                     && restored != "شرعيه") return true;
             // Shares of a region ("استعادت نحو 70 في المئة من المنطقة") sum up a campaign; they are not one event.
@@ -1202,7 +1202,7 @@ internal sealed partial class ExtractionContext
         if (anyArrest && arrestOrAbduction)
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 // (not "حرب العصابات", guerrilla warfare — what militants were trained in)
-                if (IsCrimeWord(Tokens[i]) && !(i > s.FirstToken && DefiniteArticle.Off(Tokens[i - 1].Lemma) is "حرب" or "حروب")) return true;
+                if (IsCrimeWord(Tokens[i]) && !(i > s.FirstToken && Tokens[i - 1].LemmaWithoutArticle is "حرب" or "حروب")) return true;
         // (and so are arrests of migrants who crossed without papers and of workers who broke the residency rules)
         if (anyArrest && arrestOrAbduction && MigrantsOrResidencyViolators(s)) return true;
         // "نقل 1700 من مقاتليها من المعارك ضد تنظيم داعش": fighters moved or withdrawn from a fight tell where they were,
@@ -1217,7 +1217,7 @@ internal sealed partial class ExtractionContext
             for (int i = t.LastToken + 1; i < Math.Min(s.EndToken - 1, t.LastToken + 5); i++)
                 if (Tokens[i].Norm == "من" && AccordWords.Contains(Tokens[i + 1].Lemma)) return true;
             // "الذي تسلم مهامه الخميس", "تسلم رسالة", "تسليم جثث": an office, a letter or bodies handed over are no ground.
-            if (t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma) is var handed
+            if (t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].LemmaWithoutArticle is var handed
                 && (HandedOverThings.Contains(handed) || NonTerritorialObjects.Contains(handed))) return true;
         }
         // "خط فض الاشتباك في الجولان", "اتفاق فك الاشتباك": disengagement names a line or an accord, neither a clash nor a
@@ -1234,7 +1234,7 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWa is "حق" or "الحق" or "حريه" or "قانون" or "لقانون" or "بقانون") return true;
         // "واجه صعوبة في الحصول على تمويل", "يواجه نقصا في الجنود": a hardship faced is no foe fought.
         if (t.IsWeak && t.Entries.All(e => e.EventType == AcledTaxonomy.Battles) && t.LastToken + 1 < s.EndToken
-            && FacedHardships.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].Lemma))) return true;
+            && FacedHardships.Contains(Tokens[t.LastToken + 1].LemmaWithoutArticle)) return true;
         // "بمذكرة احتجاج لدى الأمم المتحدة", "احتجاج سعودي بالأمم المتحدة": a state's protest is a note, not a crowd.
         if (t.Entries.All(e => e.EventType == AcledTaxonomy.Protests) && DiplomaticProtest(s, t)) return true;
         // "الاتفاق النووي", "اتفاق تجاري": agreements ACLED codes settle conflicts, not trade or arms control.
@@ -1615,7 +1615,7 @@ internal sealed partial class ExtractionContext
     // ("استبقها بإدانة للبراميل المتفجرة", "استنكارها للهجومين الانتحاريين"): right after a noun of condemning, the لـ
     // marks what is condemned.
     private bool Condemned(Sentence s, TriggerMention t) =>
-        t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "ادانه" or "استنكار" or "شجب" or "تنديد" or "ادانتها" or "ادانته";
+        t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].LemmaWithoutArticle is "ادانه" or "استنكار" or "شجب" or "تنديد" or "ادانتها" or "ادانته";
 
     // "تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير": a relative clause telling what the act did
     // (its verb in the past) says it happened — the لـ before it is "of", no purpose.
@@ -1912,7 +1912,7 @@ internal sealed partial class ExtractionContext
     {
         for (int k = t.LastToken + 1; k + 1 < Math.Min(s.EndToken, t.LastToken + 17); k++)
             if (Tokens[k].Norm == "علي")
-                return DefiniteArticle.Off(Tokens[k + 1].Lemma) is "وقف" or "هدنه" or "تهديه" or "مغادره" or "خروج" or "انسحاب" or "تسليم"
+                return Tokens[k + 1].LemmaWithoutArticle is "وقف" or "هدنه" or "تهديه" or "مغادره" or "خروج" or "انسحاب" or "تسليم"
                     or "اجلاء" or "استسلام" or "اتفاق" or "تسويه" or "مصالحه";
         return false;
     }
@@ -2055,7 +2055,7 @@ internal sealed partial class ExtractionContext
     // "خلال نفس الفترة", "خلال الفترة نفسها", "خلال هذه الفترة", "خلال الفترة الماضية": the span a count was just given over
     // (not "خلال فترة الهدنة", a window that an act broke).
     private bool SamePeriod(Sentence s, int j) =>
-        DefiniteArticle.Off(Tokens[j].Lemma) is "فتره" or "اونه"
+        Tokens[j].LemmaWithoutArticle is "فتره" or "اونه"
         && (j > s.FirstToken && Tokens[j - 1].Norm is "نفس" or "ذات" or "هذه" || j + 1 < s.EndToken && Tokens[j + 1].Norm is "نفسها" or "ذاتها" or "الماضيه" or "الاخيره");
 
     // "بعد أسابيع فقط على", "بعد أشهر من", "بعد سنوات على" before the trigger in the same stretch of words, no comma or full stop
@@ -2213,7 +2213,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
-    private bool IsPolicy(int k) => PolicyNouns.Contains(DefiniteArticle.Off(Tokens[k].Lemma));
+    private bool IsPolicy(int k) => PolicyNouns.Contains(Tokens[k].LemmaWithoutArticle);
 
     private static readonly HashSet<string> PolicyNouns = new(StringComparer.Ordinal)
     {
@@ -2244,10 +2244,10 @@ internal sealed partial class ExtractionContext
     private bool WeaponNotFired(Sentence s, TriggerMention t)
     {
         if (!t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions && e.Pos == "noun")) return false;
-        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is "مدي") return true;
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].LemmaWithoutArticle is "مدي") return true;
         // ("معاناة الشعب اليمني مع انتشار الألغام", "خطر الألغام", "حقول الألغام", "بناء حاجز ألغام"): mines spread, their
         // danger, their fields or a barrier of them are a lasting state, no blast
-        if (t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken - 1].NormWithoutWa) is "انتشار" or "خطر" or "مخاطر" or "حقول" or "حقل"
+        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWaOrArticle is "انتشار" or "خطر" or "مخاطر" or "حقول" or "حقل"
                 or "حاجز" or "حواجز") return true;
         // ("كان يرتدي حزاما ناسفا ولم يستطع تفجيره", "قتل 8 أشخاص يحملون أحزمة ناسفة", "صنعوا أحزمة ناسفة"): a suicide
         // belt worn, carried or made is a weapon, no bombing (one set off is told by its own verb: "فجر نفسه")
@@ -2258,11 +2258,11 @@ internal sealed partial class ExtractionContext
         // ("كشفت شركة إسرائيل لصناعات الطيران عن طائرتها بدون طيار الانتحارية", "استعرض الجيش صواريخه", "أجرت اختبارا
         // لصاروخ"): a weapon unveiled, shown or tested is fired at no one
         for (int k = t.FirstToken - 1; k >= Math.Max(s.FirstToken, t.FirstToken - 6) && Tokens[k].Kind != TokenKind.Punctuation; k--)
-            if (WeaponShown.Contains(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) return true;
+            if (WeaponShown.Contains(Tokens[k].NormWithoutWaOrArticle)) return true;
         // (unveiled, "كشف … عن", only the side's own or a new one: "كشف مصدر عن غارات استهدفت" told of strikes)
         var weapon = Tokens[t.FirstToken];
         bool ownOrNew = weapon.Form.Analysis?.Enclitic is not null || weapon.Norm.EndsWith("تها", StringComparison.Ordinal) || weapon.Norm.EndsWith("ته", StringComparison.Ordinal)
-                        || t.LastToken + 1 < s.EndToken && DefiniteArticle.Off(Tokens[t.LastToken + 1].Norm) is "جديد" or "جديده";
+                        || t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].NormWithoutArticle is "جديد" or "جديده";
         if (ownOrNew && t.FirstToken - 1 > s.FirstToken && Tokens[t.FirstToken - 1].Norm == "عن")
             for (int k = t.FirstToken - 2; k >= Math.Max(s.FirstToken, t.FirstToken - 10) && Tokens[k].Kind != TokenKind.Punctuation; k--)
                 if (Unveiling.Contains(Tokens[k].NormWithoutWa)) return true;
@@ -2274,7 +2274,7 @@ internal sealed partial class ExtractionContext
             if (Tokens[k].Norm is "من" or "عن" && SafeWords.Contains(Tokens[k - 1].Norm)) return true;
             firedWith |= Tokens[k].HasProclitic("ب");
             // (the strike the weapon is fired in, with a halt right before it)
-            if (firedWith && DefiniteArticle.Off(Tokens[k].Lemma) is "استهداف" or "قصف")
+            if (firedWith && Tokens[k].LemmaWithoutArticle is "استهداف" or "قصف")
             {
                 string before = Tokens[k - 1].Norm;
                 if (before.Length > 3 && before[0] == 'و') before = before[1..];
@@ -2321,7 +2321,7 @@ internal sealed partial class ExtractionContext
 
     // "تعرضت وحدة المدفعية التي يعملون بها إلى هجوم": an artillery unit is a unit, not its fire.
     private bool ArtilleryUnit(Sentence s, TriggerMention t) =>
-        t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) == "مدفعيه"
+        t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken && Tokens[t.FirstToken].LemmaWithoutArticle == "مدفعيه"
         && Tokens[t.FirstToken - 1].Norm is "وحده" or "فوج" or "كتيبه" or "وحدات" or "افواج";
 
     // Stones ("حجارة", "بالحجارة", "والحجارة") within the list the trigger stands in: its words joined by و, five at most
@@ -2354,7 +2354,7 @@ internal sealed partial class ExtractionContext
         {
             if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is not ("\"" or "«" or "»") || DateStartsAt(k)) return false;
             if (Tokens[k].Norm is "يعد" or "تعد" or "يعتبر" or "تعتبر" or "يشكل" or "تشكل" or "يمثل" or "تمثل"
-                && DefiniteArticle.Off(Tokens[k + 1].Norm) is "مخالفا" or "مخالفه" or "انتهاكا" or "خرقا" or "جريمه" or "جرايم")
+                && Tokens[k + 1].NormWithoutArticle is "مخالفا" or "مخالفه" or "انتهاكا" or "خرقا" or "جريمه" or "جرايم")
                 // ("وأكدت الجامعة أن تفجير مسجد قوات الطوارئ الخاصة بمنطقة عسير يعد جريمة": an act placed is the one act
                 // condemned)
                 return !Document.Places.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < k);
@@ -2417,9 +2417,9 @@ internal sealed partial class ExtractionContext
     private bool ListedWithVices(Sentence s, TriggerMention t)
     {
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 4) && Tokens[i + 1].StartsWithWa; i--)
-            if (Vices.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+            if (Vices.Contains(Tokens[i].NormWithoutWaOrArticle)) return true;
         for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 5) && Tokens[i].StartsWithWa; i++)
-            if (Vices.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+            if (Vices.Contains(Tokens[i].NormWithoutWaOrArticle)) return true;
         return false;
     }
 
@@ -2430,7 +2430,7 @@ internal sealed partial class ExtractionContext
     };
 
     /// <summary>Whether the word is stones ("حجارة", "بالحجارة", "الحجار"), the crowd's weapon.</summary>
-    internal static bool IsStoneWord(Token t) => DefiniteArticle.Off(t.Lemma) is "حجاره" or "حجار";
+    internal static bool IsStoneWord(Token t) => t.LemmaWithoutArticle is "حجاره" or "حجار";
 
     // Set up, emplaced or laid (a weapon as their object is deployed, not used)
     private static readonly HashSet<string> EmplacingVerbs = new(StringComparer.Ordinal)
@@ -2537,7 +2537,7 @@ internal sealed partial class ExtractionContext
         if (k > s.FirstToken && Tokens[k].Norm is "اطلاق" or "تنفيذ" or "تسيير") k--;
         // (a known act, with its article: "عن إطلاق صاروخ باليستي من محافظة عمران" tells a launch the reader has not heard of)
         return k - 1 >= s.FirstToken && Tokens[k].Norm == "عن" && Tokens[t.FirstToken].Form.Analysis is { HasArticle: true }
-               && DefiniteArticle.Off(Tokens[k - 1].NormWithoutWa) is "مسوولين" or "مسوول" or "مسووله" or "مسوولون";
+               && Tokens[k - 1].NormWithoutWaOrArticle is "مسوولين" or "مسوول" or "مسووله" or "مسوولون";
     }
 
     // A relative pronoun within three words after the act, then a present verb of carrying out, practising or committing.
@@ -2614,14 +2614,14 @@ internal sealed partial class ExtractionContext
     {
         for (int i = s.FirstToken; i + 1 < s.EndToken; i++)
         {
-            string word = DefiniteArticle.Off(Tokens[i].NormWithoutWa), next = Tokens[i + 1].NormWithoutWa;
+            string word = Tokens[i].NormWithoutWaOrArticle, next = Tokens[i + 1].NormWithoutWa;
             if (word is "مهاجر" or "مهاجرا" or "مهاجرين" or "مهاجرون" && next == "غير") return true;
             if (word is "تهريب" or "مهربي" or "مهربو" && DefiniteArticle.Off(next) is "مهاجرين" or "بشر" or "خادمات") return true;
             if (word is "الاتجار" or "اتجار" && next is "بالبشر") return true;
             if (word is "بطريقه" or "بصوره" or "بطرق" && next == "غير" && i + 2 < s.EndToken && Tokens[i + 2].Norm is "نظاميه" or "شرعيه" or "مشروعه") return true;
             if (word is "مخالفي" or "مخالفين" or "مخالفا" or "مخالف" or "مخالفون")
                 for (int k = i + 1; k < Math.Min(s.EndToken, i + 4); k++)
-                    if (DefiniteArticle.Off(Tokens[k].NormWithoutWa) is "نظام" or "لنظام" or "لنظامي" or "نظامي" or "للانظمه" or "انظمه" or "اقامه" or "للاقامه" or "العمل")
+                    if (Tokens[k].NormWithoutWaOrArticle is "نظام" or "لنظام" or "لنظامي" or "نظامي" or "للانظمه" or "انظمه" or "اقامه" or "للاقامه" or "العمل")
                         return true;
         }
         return false;
@@ -2727,7 +2727,7 @@ internal sealed partial class ExtractionContext
         bool burnt = false;
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 5); k <= Math.Min(s.EndToken - 1, t.LastToken + 2) && !burnt; k++)
         {
-            string w = DefiniteArticle.Off(Tokens[k].NormWithoutWa);
+            string w = Tokens[k].NormWithoutWaOrArticle;
             // (the verbs and their nouns: "أحرق"/"إحراق", "أشعل"/"إشعال"/"مشتعلة", "إضرام")
             burnt = w.Contains("حرق", StringComparison.Ordinal) || w.Contains("حراق", StringComparison.Ordinal) || w.Contains("شعل", StringComparison.Ordinal)
                     || w.Contains("شعال", StringComparison.Ordinal) || w.Contains("شتعل", StringComparison.Ordinal) || w.Contains("ضرام", StringComparison.Ordinal)
@@ -2761,7 +2761,7 @@ internal sealed partial class ExtractionContext
         bool carryingOut = k > s.FirstToken && Tokens[k].NormWithoutWa is "تنفيذ" or "لتنفيذ" or "شن" or "لشن" or "صنع" or "تصنيع";
         if (carryingOut) k--;
         if (k < s.FirstToken) return false;
-        string way = DefiniteArticle.Off(Tokens[k].NormWithoutWa);
+        string way = Tokens[k].NormWithoutWaOrArticle;
         if (way is "كيفيه" or "سبل" or "اساليب" or "اليات" or "خطط" or "خطه") return true;
         // (ways only with the noun of carrying out: "الطرق" right before the act are roads, "قطعوا الطرق وأحرقوا الإطارات")
         if (carryingOut && way is "طرق" or "طريقه") return true;
@@ -2773,7 +2773,7 @@ internal sealed partial class ExtractionContext
     // الروسية").
     private bool WomenFighters(Sentence s, TriggerMention t)
     {
-        if (DefiniteArticle.Off(Tokens[t.LastToken].NormWithoutWa) != "مقاتلات" || t.LastToken + 1 >= s.EndToken) return false;
+        if (Tokens[t.LastToken].NormWithoutWaOrArticle != "مقاتلات" || t.LastToken + 1 >= s.EndToken) return false;
         string next = Tokens[t.LastToken + 1].Norm;
         return next is "اللواتي" or "اللاتي" or "اللائي" or "اللوات"
                || next.Length >= 6 && next.StartsWith("ال", StringComparison.Ordinal) && next.EndsWith("يات", StringComparison.Ordinal);
@@ -2791,7 +2791,7 @@ internal sealed partial class ExtractionContext
     private bool NuclearTest(Sentence s, TriggerMention t)
     {
         for (int k = t.LastToken + 1; k < Math.Min(s.EndToken, t.LastToken + 4); k++)
-            if (DefiniteArticle.Off(Tokens[k].Lemma) is "نوويه" or "نووي" or "ذريه" or "ذري" or "هيدروجينيه" or "نوويتين") return true;
+            if (Tokens[k].LemmaWithoutArticle is "نوويه" or "نووي" or "ذريه" or "ذري" or "هيدروجينيه" or "نوويتين") return true;
         return false;
     }
 
@@ -2805,7 +2805,7 @@ internal sealed partial class ExtractionContext
         int after = t.LastToken + 1;
         if (after >= s.EndToken || Tokens[after].Norm is not ("الاخيره" or "الماضيه")) return false;
         if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true } || t.FirstToken != t.LastToken) return false;
-        if (!(Tokens[t.FirstToken].Lemma.EndsWith("ات", StringComparison.Ordinal) || DefiniteArticle.Off(Tokens[t.FirstToken].Lemma) is "معارك")) return false;
+        if (!(Tokens[t.FirstToken].Lemma.EndsWith("ات", StringComparison.Ordinal) || Tokens[t.FirstToken].LemmaWithoutArticle is "معارك")) return false;
         // (its own place or day right after it tells one: "في المعارك الأخيرة في هيت")
         if (after + 1 < s.EndToken && (Within(_places, p => p.FirstToken, after + 1, Math.Min(s.EndToken, after + 4)).Any()
                                        || Within(_dates, d => d.FirstToken, after + 1, Math.Min(s.EndToken, after + 4)).Any())) return false;
@@ -2831,7 +2831,7 @@ internal sealed partial class ExtractionContext
                    or "احد" or "احدي" || Tokens[k].Kind == TokenKind.Number || Tokens[k].Surface is "\"" or "«" or "“" or "'")) k++;
         if (k >= s.EndToken) return false;
         if (Within(_places, p => p.FirstToken, k, k + 1).Any()) return false;
-        return !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Lemma)) && !GroundWords.Contains(DefiniteArticle.Off(Tokens[k].Norm));
+        return !GroundWords.Contains(Tokens[k].LemmaWithoutArticle) && !GroundWords.Contains(Tokens[k].NormWithoutArticle);
     }
 
     // ("بمظاهرة بحرية يقودها الرئيس", "مظاهرة عسكرية"; "تعيش المدينة تظاهرة اجتماعية واحتفالية", "تظاهرة ثقافية"): a naval,
@@ -2840,21 +2840,21 @@ internal sealed partial class ExtractionContext
     private bool DemonstrationOfAnotherKind(Sentence s, TriggerMention t)
     {
         if (!t.Entries.All(e => e.EventType == "Protests")) return false;
-        string noun = DefiniteArticle.Off(Tokens[t.LastToken].Lemma);
+        string noun = Tokens[t.LastToken].LemmaWithoutArticle;
         if (!noun.StartsWith("مظاهر", StringComparison.Ordinal) && !noun.StartsWith("تظاهر", StringComparison.Ordinal)) return false;
         if (WordAfter(s, t) is { } next && OtherDemonstrations.Contains(next)) return true;
         // ("ويعد حضور السياسيين في الموسم الثقافي من أهم خصائص التظاهرة": the one "تظاهرة" of a sentence about a festival
         // or forum is that event, as Maghrebi papers call one)
         if (noun != "تظاهره") return false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (FestivalWords.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+            if (FestivalWords.Contains(Tokens[i].NormWithoutWaOrArticle)) return true;
         return false;
     }
 
     // The word right after the trigger, in its sentence, without و and the article — what tells a trigger's other sense
     // (DemonstrationOfAnotherKind, DisorderNotStrike, UsurpedNotRaped); null at the sentence's end.
     private string? WordAfter(Sentence s, TriggerMention t) =>
-        t.LastToken + 1 < s.EndToken ? DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa) : null;
+        t.LastToken + 1 < s.EndToken ? Tokens[t.LastToken + 1].NormWithoutWaOrArticle : null;
 
     // (without their article, as GroundWords)
     private static readonly HashSet<string> OtherDemonstrations = new(StringComparer.Ordinal)
@@ -2872,7 +2872,7 @@ internal sealed partial class ExtractionContext
     // ("وببعض اضرابات الشخصية كحالة البرانويا"): "اضطرابات", disorders of the mind or body, spelt without its ط reads as
     // strikes — the word after it tells which.
     private bool DisorderNotStrike(Sentence s, TriggerMention t) =>
-        t.Entries.All(e => e.EventType == "Protests") && DefiniteArticle.Off(Tokens[t.LastToken].Lemma).StartsWith("اضراب", StringComparison.Ordinal)
+        t.Entries.All(e => e.EventType == "Protests") && Tokens[t.LastToken].LemmaWithoutArticle.StartsWith("اضراب", StringComparison.Ordinal)
         && WordAfter(s, t) is { } next && Disorders.Contains(next);
 
     // (without their article)
@@ -2901,7 +2901,7 @@ internal sealed partial class ExtractionContext
         if (!infiltration) return false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (MigrantWords.Contains(DefiniteArticle.Off(Tokens[i].NormWithoutWa))) return true;
+            if (MigrantWords.Contains(Tokens[i].NormWithoutWaOrArticle)) return true;
             if (i + 1 < s.EndToken && Tokens[i].Norm == "غير" && Tokens[i + 1].Norm is "مشروعه" or "شرعيه" or "قانونيه") return true;
         }
         return false;
@@ -2923,11 +2923,11 @@ internal sealed partial class ExtractionContext
         if (!Within(_actors, a => a.FirstToken, t.LastToken + 1, t.LastToken + 2).Any(a => a.Actor.Inter is 1 or 2 or 3 or 8)) return true;
         // (nor a share of a town, "ثلاثة أرباع المدينة باتت في أيدي الثوار": who holds how much is the state of a battle)
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 4); i < t.FirstToken; i++)
-            if (DefiniteArticle.Off(Tokens[i].NormWithoutWa) is "ارباع" or "ربع" or "نصف" or "ثلث" or "ثلثي" or "معظم" or "غالبيه" or "اغلب" or "اجزاء" or "جزء") return true;
+            if (Tokens[i].NormWithoutWaOrArticle is "ارباع" or "ربع" or "نصف" or "ثلث" or "ثلثي" or "معظم" or "غالبيه" or "اغلب" or "اجزاء" or "جزء") return true;
         int k = t.FirstToken - 1;
         if (k > s.FirstToken && Tokens[k].NormWithoutWa is "هذا" or "هذه" or "ذلك" or "تلك") k--;
         bool ground(int i) => Within(_places, p => p.FirstToken, Math.Max(s.FirstToken, i - 3), i + 1).Any(p => p.LastToken >= i)
-                              || GroundWords.Contains(DefiniteArticle.Off(Tokens[i].Lemma));
+                              || GroundWords.Contains(Tokens[i].LemmaWithoutArticle);
         if (k >= s.FirstToken && Tokens[k].Form.Analysis is { HasArticle: true } && !Tokens[k].HasPrepositionClitic && !ground(k)) return true;
         for (int i = k; i >= Math.Max(s.FirstToken, t.FirstToken - 12); i--)
         {
@@ -2945,7 +2945,7 @@ internal sealed partial class ExtractionContext
         for (int k = t.FirstToken - 2; k >= Math.Max(s.FirstToken, t.FirstToken - 7); k--)
         {
             if (Tokens[k].Kind == TokenKind.Punctuation) return false;
-            if (DefiniteArticle.Off(Tokens[k].Lemma) == "حمايه") return true;
+            if (Tokens[k].LemmaWithoutArticle == "حمايه") return true;
         }
         return false;
     }
@@ -2957,7 +2957,7 @@ internal sealed partial class ExtractionContext
         if (t.FirstToken != t.LastToken || t.FirstToken <= s.FirstToken || t.LastToken + 1 >= s.EndToken) return false;
         if (Tokens[t.FirstToken].Norm != "مواجهه" || Tokens[t.FirstToken - 1].NormWithoutWa != "في") return false;
         var next = Tokens[t.LastToken + 1];
-        return next.Kind == TokenKind.ArabicWord && next.Norm != "مع" && !ConfrontationAdjectives.Contains(DefiniteArticle.Off(next.Norm));
+        return next.Kind == TokenKind.ArabicWord && next.Norm != "مع" && !ConfrontationAdjectives.Contains(next.NormWithoutArticle);
     }
 
     private static readonly HashSet<string> ConfrontationAdjectives = new(StringComparer.Ordinal)
@@ -2974,8 +2974,8 @@ internal sealed partial class ExtractionContext
         for (int k = t.LastToken + 1; k + 2 < s.EndToken && k <= t.LastToken + 10; k++)
         {
             if (StopOutsideQuotes(k)) return false;
-            bool several = Tokens[k].NormWithoutWa == "عدد" && Tokens[k + 1].Norm == "من" && PlacesPlural.Contains(DefiniteArticle.Off(Tokens[k + 2].Norm))
-                           || Tokens[k].NormWithoutWa is "مختلف" or "شتي" && PlacesPlural.Contains(DefiniteArticle.Off(Tokens[k + 1].Norm));
+            bool several = Tokens[k].NormWithoutWa == "عدد" && Tokens[k + 1].Norm == "من" && PlacesPlural.Contains(Tokens[k + 2].NormWithoutArticle)
+                           || Tokens[k].NormWithoutWa is "مختلف" or "شتي" && PlacesPlural.Contains(Tokens[k + 1].NormWithoutArticle);
             if (several) return !Within(_places, p => p.FirstToken, t.LastToken + 1, s.EndToken).Any(p => p.Place is not null && !IsCountry(p));
         }
         return false;
@@ -3028,7 +3028,7 @@ internal sealed partial class ExtractionContext
                 if (StopOutsideQuotes(k)) break;
                 if (Tokens[k].Kind == TokenKind.Punctuation) continue;
                 words++;
-                if (AbilityWords.Contains(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) return true;
+                if (AbilityWords.Contains(Tokens[k].NormWithoutWaOrArticle)) return true;
             }
         }
         return false;
@@ -3089,8 +3089,8 @@ internal sealed partial class ExtractionContext
         int k = PastTimeAndSubject(s, t.LastToken + 1, numbers: true);
         if (k >= s.EndToken) return false;
         if (Tokens[k].NormWithoutWa is "لنفسه" or "لنفسها" or "لنفسهم") return true;
-        string noun = DefiniteArticle.Off(Tokens[k].Lemma);
-        return ThingsHeld.Contains(noun) || ThingsHeld.Contains(DefiniteArticle.Off(Tokens[k].Norm));
+        string noun = Tokens[k].LemmaWithoutArticle;
+        return ThingsHeld.Contains(noun) || ThingsHeld.Contains(Tokens[k].NormWithoutArticle);
     }
 
     // (without their article, as GroundWords)
@@ -3132,7 +3132,7 @@ internal sealed partial class ExtractionContext
         bool campaign = false, ofWords = false;
         for (int k = Math.Max(s.FirstToken, t.FirstToken - 4); k < t.FirstToken; k++)
         {
-            string w = DefiniteArticle.Off(Tokens[k].NormWithoutWa);
+            string w = Tokens[k].NormWithoutWaOrArticle;
             if (w is "حمله" or "حملات") campaign = true;
             else if (campaign && w is "مغرضه" or "اعلاميه" or "تحريضيه" or "دعائيه" or "تشويه" or "تضليل" or "تضليليه") ofWords = true;
         }
@@ -3149,10 +3149,10 @@ internal sealed partial class ExtractionContext
         if (_tweeted == false || !t.Entries.All(e => e.EventType == AcledTaxonomy.Battles || e.SubEventType == "Attack")) return false;
         bool attackNoun = false;
         for (int k = t.FirstToken; k <= t.LastToken; k++)
-            if (DefiniteArticle.Off(Tokens[k].Lemma) is "هجوم" or "هجوما" or "هجمات" or "هجمه" || Tokens[k].NormWithoutWa.Contains("هاجم", StringComparison.Ordinal)) attackNoun = true;
+            if (Tokens[k].LemmaWithoutArticle is "هجوم" or "هجوما" or "هجمات" or "هجمه" || Tokens[k].NormWithoutWa.Contains("هاجم", StringComparison.Ordinal)) attackNoun = true;
         if (!attackNoun) return false;
         for (int k = s.FirstToken; k < s.EndToken; k++)
-            if (SocialMediaWords.Contains(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) return true;
+            if (SocialMediaWords.Contains(Tokens[k].NormWithoutWaOrArticle)) return true;
         return false;
     }
 
@@ -3171,7 +3171,7 @@ internal sealed partial class ExtractionContext
     private bool NoAdvance(Sentence s, TriggerMention t)
     {
         var word = Tokens[t.FirstToken];
-        string bare = DefiniteArticle.Off(word.HasProclitic("ب") ? word.NormWithoutWa[1..] : word.NormWithoutWa);
+        string bare = word.HasProclitic("ب") ? DefiniteArticle.Off(word.NormWithoutWa[1..]) : word.NormWithoutWaOrArticle;
         if (!(bare.StartsWith("تقدم", StringComparison.Ordinal) || bare.StartsWith("يتقدم", StringComparison.Ordinal) || bare.StartsWith("تتقدم", StringComparison.Ordinal))
             || !t.Entries.All(e => e.SubEventType == AcledTaxonomy.ArmedClash && e.Weak)) return false;
         for (int k = t.LastToken + 1; k < s.EndToken && k <= t.LastToken + 3; k++)
@@ -3368,7 +3368,7 @@ internal sealed partial class ExtractionContext
     {
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 8); i < t.FirstToken; i++)
         {
-            var lemma = DefiniteArticle.Off(Tokens[i].Lemma);
+            var lemma = Tokens[i].LemmaWithoutArticle;
             if (lemma is not ("غالبيه" or "معظم" or "اغلب" or "اغلبيه")) continue;
             if (Tokens[i].Form.Analysis is { Enclitic: "هم" or "هن" }) return true;
             for (int k = i + 1; k < Math.Min(t.FirstToken, i + 4); k++)
@@ -3599,7 +3599,7 @@ internal sealed partial class ExtractionContext
     private bool AgreementNounIn(TriggerMention t)
     {
         for (int i = t.FirstToken; i <= t.LastToken; i++)
-            if (AgreementNouns.Contains(DefiniteArticle.Off(Tokens[i].Lemma))) return true;
+            if (AgreementNouns.Contains(Tokens[i].LemmaWithoutArticle)) return true;
         return false;
     }
 
@@ -3610,7 +3610,7 @@ internal sealed partial class ExtractionContext
             // (the lemma, and the written form with one clitic and the article off: "لإجلاء", "والمقاتلين")
             string norm = Tokens[i].Norm;
             if (norm.Length > 3 && norm[0] is 'و' or 'ل' or 'ب' or 'ف') norm = norm[1..];
-            if (WarWords.Contains(DefiniteArticle.Off(Tokens[i].Lemma)) || WarWords.Contains(DefiniteArticle.Off(norm))) return true;
+            if (WarWords.Contains(Tokens[i].LemmaWithoutArticle) || WarWords.Contains(DefiniteArticle.Off(norm))) return true;
         }
         return false;
     }
@@ -3620,14 +3620,14 @@ internal sealed partial class ExtractionContext
     private bool SourceOfFire(Sentence s, TriggerMention t)
     {
         int k = t.FirstToken - 1;
-        if (k > s.FirstToken && DefiniteArticle.Off(Tokens[k].Lemma) == "اطلاق") k--;
-        return k >= s.FirstToken && DefiniteArticle.Off(Tokens[k].Lemma) is "مصدر" or "مصادر" or "منصات" or "منصه" or "منصتي" or "منصتين";
+        if (k > s.FirstToken && Tokens[k].LemmaWithoutArticle == "اطلاق") k--;
+        return k >= s.FirstToken && Tokens[k].LemmaWithoutArticle is "مصدر" or "مصادر" or "منصات" or "منصه" or "منصتي" or "منصتين";
     }
 
     private bool Broken(Sentence s, TriggerMention t)
     {
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 2); i < t.FirstToken; i++)
-            if (DefiniteArticle.Off(Tokens[i].Lemma) is "اطاح" or "اطاحت" or "اطاحه" or "انهيار" or "انهار" or "خرق" or "خروقات" or "انتهاك" or "انتهاكات" or "نسف" or "نسفت")
+            if (Tokens[i].LemmaWithoutArticle is "اطاح" or "اطاحت" or "اطاحه" or "انهيار" or "انهار" or "خرق" or "خروقات" or "انتهاك" or "انتهاكات" or "نسف" or "نسفت")
                 return true;
         // ("وكانت صفقة تبادل للأسرى بين المقاومة الجنوبية والحوثيين قد فشلت في اللحظة الأخيرة": nor is a deal that failed,
         // the verb of failing closing its clause)
@@ -3676,7 +3676,7 @@ internal sealed partial class ExtractionContext
     {
         if (t.FirstToken - 1 <= s.FirstToken || Tokens[t.FirstToken - 1].Norm != "من") return false;
         return WordBackFrom(s, t.FirstToken - 2, 6,
-            static w => DefiniteArticle.Off(w.Lemma) is "نقل" or "نقلت" or "سحب" or "سحبت" or "انسحاب" or "انسحبت" or "انسحب" or "سحبها" or "نقلها");
+            static w => w.LemmaWithoutArticle is "نقل" or "نقلت" or "سحب" or "سحبت" or "انسحاب" or "انسحبت" or "انسحب" or "سحبها" or "نقلها");
     }
 
     // "نجا من" right before the trigger or opening its phrase ("نجا من محاولة الاغتيال"), and an act of another trigger
@@ -3807,7 +3807,7 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Lemma is "تكهنات" or "توقعات") return true;
             // ("والفلوجة والرمادي تنتظران دخول القوات الحكومية لتحريرهما": what a place or people await has not come;
             // "مما يحتم على القوات الأمنية التركيز على تجمعاتهم وقصفها": what a need calls for is not done)
-            if (AwaitingOrRequiring.Contains(DefiniteArticle.Off(Tokens[i].Lemma))) return true;
+            if (AwaitingOrRequiring.Contains(Tokens[i].LemmaWithoutArticle)) return true;
         }
         // ("ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش": the verb after an expectation's
         // "أن" — an imperfect, "يشن", "تبدأ" — is to come, its subject's commas between)
@@ -3867,7 +3867,7 @@ internal sealed partial class ExtractionContext
         {
             if (Tokens[i].Norm == "للدموع") return true;
             if (Tokens[i].NormWithoutWa is "قنابل" or "قنبله" or "عبوات" && i + 1 < s.EndToken && Tokens[i + 1].Norm is "الغاز" or "غاز"
-                && !(i + 2 < s.EndToken && ToxicGasWords.Contains(DefiniteArticle.Off(Tokens[i + 2].Norm)))) return true;
+                && !(i + 2 < s.EndToken && ToxicGasWords.Contains(Tokens[i + 2].NormWithoutArticle))) return true;
         }
         return false;
     }

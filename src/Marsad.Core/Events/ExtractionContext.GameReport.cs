@@ -22,12 +22,12 @@ internal sealed partial class ExtractionContext
 
     private bool HasGameSense(TriggerMention t)
     {
-        string word = DefiniteArticle.Off(Tokens[t.FirstToken].NormWithoutWa);
+        string word = Tokens[t.FirstToken].NormWithoutWaOrArticle;
         foreach (string stem in GameSenseStems)
             if (word.StartsWith(stem, StringComparison.Ordinal)) return true;
         // ("خطف فوزا صعبا", "يخطف الصدارة": a win or a lead snatched)
         return word.Contains("خطف", StringComparison.Ordinal) && t.LastToken + 1 < Tokens.Count
-               && WonThings.Contains(DefiniteArticle.Off(Tokens[t.LastToken + 1].NormWithoutWa));
+               && WonThings.Contains(Tokens[t.LastToken + 1].NormWithoutWaOrArticle);
     }
 
     // defender, forward, attack (line), attacking, match(es)

@@ -355,9 +355,9 @@ internal sealed partial class ExtractionContext
         {
             var token = Tokens[i];
             if (token.Kind == TokenKind.Punctuation) return false;
-            string word = DefiniteArticle.Off(token.Lemma);
+            string word = token.LemmaWithoutArticle;
             if (word is "صحافيين" or "صحفيين" && (Tokens[i - 1].Norm is "امام" || token.HasProclitic("ل"))) return true;
-            if (word is "صحافي" or "صحفي" && DefiniteArticle.Off(Tokens[i - 1].Lemma) is "مؤتمر") return true;
+            if (word is "صحافي" or "صحفي" && Tokens[i - 1].LemmaWithoutArticle is "مؤتمر") return true;
         }
         return false;
     }
@@ -370,7 +370,7 @@ internal sealed partial class ExtractionContext
         {
             var token = Tokens[i];
             if (token.Kind == TokenKind.Punctuation && token.Surface != "(") return false;
-            if (DefiniteArticle.Off(token.Lemma) is "مقابله" or "مقابل" or "محاذيه" or "محاذي") return true;
+            if (token.LemmaWithoutArticle is "مقابله" or "مقابل" or "محاذيه" or "محاذي") return true;
         }
         return false;
     }
@@ -380,7 +380,7 @@ internal sealed partial class ExtractionContext
     {
         int k = p.FirstToken - 1;
         if (k >= 0 && Tokens[k].Lemma is "مدينه" or "بلده" or "اهالي" or "سكان" or "شعب") k--;
-        if (k >= 1 && Tokens[k].Norm == "مع" && DefiniteArticle.Off(Tokens[k - 1].Lemma) is "تضامن" or "تضامنا" or "متضامنين" or "متضامنا") return true;
+        if (k >= 1 && Tokens[k].Norm == "مع" && Tokens[k - 1].LemmaWithoutArticle is "تضامن" or "تضامنا" or "متضامنين" or "متضامنا") return true;
         // ("استهداف ثكنات الجيش في معسكري نبل والزهراء نصرة لأهلنا في الزبداني": the town an act is done in support of,
         // its people a few words after "نصرة", is no scene of it)
         return WordShortlyBefore(p.FirstToken, 4, static t => t.Norm is "نصره" or "نصرة" or "ونصره");
@@ -405,7 +405,7 @@ internal sealed partial class ExtractionContext
         for (int k = p.FirstToken - 1; k >= Math.Max(0, p.FirstToken - 5); k--)
         {
             if (Tokens[k].Kind == TokenKind.Punctuation || Tokens[k].NormWithoutWa == "في") return false;
-            if (DefiniteArticle.Off(Tokens[k].Lemma) is "مستشفي" or "مستشفيات") return true;
+            if (Tokens[k].LemmaWithoutArticle is "مستشفي" or "مستشفيات") return true;
         }
         return false;
     }
@@ -691,7 +691,7 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Norm != "من") continue;
             string verb = Tokens[i - 1].Norm;
             if (verb.StartsWith('و')) verb = verb[1..];
-            bool fromBase = i + 1 < p.FirstToken && AirBaseNouns.Contains(DefiniteArticle.Off(Tokens[i + 1].Lemma));
+            bool fromBase = i + 1 < p.FirstToken && AirBaseNouns.Contains(Tokens[i + 1].LemmaWithoutArticle);
             return TakeOffVerbs.Contains(verb) && (fromBase || verb.Contains("قلع", StringComparison.Ordinal));
         }
         return false;
@@ -719,7 +719,7 @@ internal sealed partial class ExtractionContext
     private bool NamesABacker(PlaceMention p)
     {
         // ("مزارع تابعة لمديرية التحيتا": what belongs to a district, a province or a town lies in it)
-        if (SettlementNouns.Contains(DefiniteArticle.Off(Tokens[p.FirstToken].Lemma)) || Tokens[p.FirstToken].Lemma is "محافظه" or "ولايه") return false;
+        if (SettlementNouns.Contains(Tokens[p.FirstToken].LemmaWithoutArticle) || Tokens[p.FirstToken].Lemma is "محافظه" or "ولايه") return false;
         int k = p.FirstToken - 1;
         if (k >= 0 && Tokens[k].Norm == "من") k--;
         // ("غارات للتحالف الدولي بقيادة واشنطن": the capital leading a coalition names its leader)
@@ -805,7 +805,7 @@ internal sealed partial class ExtractionContext
         // ("العاصمة السورية دمشق": a cue, or a cue and its adjective)
         for (int k = before; k >= Math.Max(0, before - 1); k--)
         {
-            string word = DefiniteArticle.Off(Tokens[k].Lemma), norm = Tokens[k].Norm;
+            string word = Tokens[k].LemmaWithoutArticle, norm = Tokens[k].Norm;
             if (GeoLexicon.Cues.ContainsKey(norm) || GeoLexicon.Cues.ContainsKey(Tokens[k].Lemma) || GeoLexicon.Relations.ContainsKey(norm)
                 || GeoLexicon.Prepositions.Contains(norm) || SceneWords.Contains(word) || SceneWords.Contains(norm)) return true;
         }
@@ -1024,7 +1024,7 @@ internal sealed partial class ExtractionContext
         if (start > 0 && Tokens[start - 1].Surface == "(") start--;
         var cue = Tokens[town.FirstToken - 1];
         return town.FirstToken - end == 2 && cue.HasProclitic("ب") && cue.Lemma == "مدينه"
-               && start > 0 && DefiniteArticle.Off(Tokens[start - 1].Lemma) is "قريه" or "بلده";
+               && start > 0 && Tokens[start - 1].LemmaWithoutArticle is "قريه" or "بلده";
     }
 
     private bool LastStrongholdBetween(int from, int to)
@@ -1208,7 +1208,7 @@ internal sealed partial class ExtractionContext
     // "في المنطقة نفسها", "في المكان ذاته", "في نفس المنطقة", "في ذات البلدة": a place pointed back at as the one named before.
     private bool SamePlaceAgain(int i, int end)
     {
-        string area = DefiniteArticle.Off(Tokens[i].Norm);
+        string area = Tokens[i].NormWithoutArticle;
         if (area is not ("منطقه" or "مكان" or "مدينه" or "بلده" or "قريه" or "محافظه" or "ناحيه" or "مديريه")) return false;
         return i + 1 < end && Tokens[i + 1].Norm is "نفسها" or "ذاتها" or "نفسه" or "ذاته"
                || i > 0 && Tokens[i - 1].Norm is "نفس" or "ذات";
@@ -2023,7 +2023,7 @@ internal sealed partial class ExtractionContext
         for (int k = from; k < to; k++)
         {
             // (not "لترتفع بذلك حصيلة هذا القصف إلى 1517": a total the act's own toll adds to)
-            if (Tokens[k].HasProclitic("ل") || DefiniteArticle.Off(Tokens[k].Lemma) is not ("ارتفع" or "ارتفعت" or "ارتفاع" or "يرتفع" or "ترتفع")) continue;
+            if (Tokens[k].HasProclitic("ل") || Tokens[k].LemmaWithoutArticle is not ("ارتفع" or "ارتفعت" or "ارتفاع" or "يرتفع" or "ترتفع")) continue;
             for (int j = k + 1; j < Math.Min(to - 1, k + 7); j++)
             {
                 // (not a running total: "ارتفعت حصيلة القتلى منذ بدء الحملة إلى 900")
@@ -2102,7 +2102,7 @@ internal sealed partial class ExtractionContext
             for (int k = i; k <= last; k++)
                 if ((PluralsOfTheDead.Contains(Tokens[k].Lemma) || PluralsOfTheDead.Contains(Tokens[k].NormWithoutWa))
                     // ("ضحايا مؤسسة قزوين للقروض": victims of something that is no act of violence are no dead)
-                    && !(DefiniteArticle.Off(Tokens[k].Lemma) == "ضحايا" && VictimsOfNoViolence(k, s))
+                    && !(Tokens[k].LemmaWithoutArticle == "ضحايا" && VictimsOfNoViolence(k, s))
                     && plural is null)
                 {
                     plural = Tokens[k].Span;
@@ -2114,13 +2114,13 @@ internal sealed partial class ExtractionContext
             bool woundedBetween = woundedJoined && NumberOf(last + 2, s);
             // ("مقتل وجرح العشرات منهم", "مقتل وإصابة عدة أشخاص": tens or several dead and wounded together, some dead among
             // them — the lowest reading of a plural)
-            if (woundedJoined && last + 2 < s.EndToken && DefiniteArticle.Off(Tokens[last + 2].Lemma) is "عشرات" or "عده" or "ميات")
+            if (woundedJoined && last + 2 < s.EndToken && Tokens[last + 2].LemmaWithoutArticle is "عشرات" or "عده" or "ميات")
                 plural ??= Tokens[last + 2].Span;
             if (NumberOf(last + 1, s) || NumberOf(i - 2, s) || NumberOf(i - 3, s) || woundedBetween)
                 plural ??= Tokens[last + 1 < s.EndToken && NumberOf(last + 1, s) ? last + 1 : woundedBetween ? last + 2 : i].Span;
             // "مقتل طفل": one person named in the singular right after the cue is one (when no figure is given).
             // ("بمقتل القيادي الميداني الحوثي", "قتل القائد": the article on him too)
-            if (last + 1 < s.EndToken && SingularPersons.Contains(DefiniteArticle.Off(Tokens[last + 1].Lemma))) single ??= Tokens[last + 1].Span;
+            if (last + 1 < s.EndToken && SingularPersons.Contains(Tokens[last + 1].LemmaWithoutArticle)) single ??= Tokens[last + 1].Span;
             // ("مقتل ضابط ومجند": two named in the singular, joined by و, are two)
             // (both indefinite, the second no name's start: "قتل العقيد ومساعده" is not this)
             if (pair is null && last + 2 < s.EndToken && single == Tokens[last + 1].Span && Tokens[last + 2].StartsWithWa
@@ -2134,7 +2134,7 @@ internal sealed partial class ExtractionContext
             // the pronoun on its noun)
             // (one man the pronoun recalls may be one of a toll told in another report: a figure there wins, as over an estimate)
             for (int k = i; k <= last && single is null; k++)
-                if (Tokens[k].Form.Analysis is { Enclitic: "ه" or "ها" } && DefiniteArticle.Off(Tokens[k].Lemma) is "مقتل" or "استشهاد" or "وفاه")
+                if (Tokens[k].Form.Analysis is { Enclitic: "ه" or "ها" } && Tokens[k].LemmaWithoutArticle is "مقتل" or "استشهاد" or "وفاه")
                     (single, singleByPronoun) = (Tokens[k].Span, true);
             // ("لقي قيادي بارز في مليشيات الحوثي مصرعه", "لقي القيادي الحوثي هشام الخالد، أحد أهم القيادات الميدانية
             // والمسؤول عن طوق المدينة، مصرعه": the one named right after لقي, whatever apposition stands between him and his
@@ -2143,7 +2143,7 @@ internal sealed partial class ExtractionContext
                 for (int k = i - 1; k >= Math.Max(from, i - 24) && k > s.FirstToken && !MetDeathVerb(Tokens[k], oneMan: true); k--)
                     if (MetDeathVerb(Tokens[k - 1], oneMan: true))
                     {
-                        if (SingularPersons.Contains(DefiniteArticle.Off(Tokens[k].Lemma))) single = Tokens[k].Span;
+                        if (SingularPersons.Contains(Tokens[k].LemmaWithoutArticle)) single = Tokens[k].Span;
                         break;
                     }
             // ("الجنيدي، لقي مصرعه مع عدد من مرافقيه", "الوشلي، قتل مع عدد من مرافقيه في غارة": one man — the singular
@@ -2152,7 +2152,7 @@ internal sealed partial class ExtractionContext
                                    || i == last && KillingVerbs.IsOneKilled(Tokens[i].Norm)) && WithCompanionsAt(last + 1, s))
                 single = Tokens[i].Span;
             // ("مسعفة قتلت برصاص الجيش": and one right before a verb of killing with no و of its own)
-            if (i > from && SingularPersons.Contains(DefiniteArticle.Off(Tokens[i - 1].Lemma)) && !Tokens[i].StartsWithWa) single ??= Tokens[i - 1].Span;
+            if (i > from && SingularPersons.Contains(Tokens[i - 1].LemmaWithoutArticle) && !Tokens[i].StartsWithWa) single ??= Tokens[i - 1].Span;
             // ("لقي قيادي مصرعه مع عدد من أتباعه", "مقتل قيادي حوثي مع مرافقيه": he and some others, the others' lowest
             // reading)
             int with = last + 1;
@@ -2164,7 +2164,7 @@ internal sealed partial class ExtractionContext
             // ("قتل، الأربعاء، 16 عنصرا": a day set off by commas between the word and its figure is passed over)
             // (not after "حصيلة", a toll that may count the wounded: "حصيلة اليوم الجمعة بلغت 968 مصابا")
             int told = last;
-            if (DefiniteArticle.Off(Tokens[i].Lemma) != "حصيله")
+            if (Tokens[i].LemmaWithoutArticle != "حصيله")
                 foreach (var d in Within(_dates, d => d.FirstToken, last + 1, Math.Min(s.EndToken, last + 3)))
                     if (!Tokens.Skip(last + 1).Take(d.FirstToken - last - 1).Any(k => k.IsWord)) { told = d.LastToken; break; }
             // ("قتلت قوات الأمن الإيرانية 5 مسلحين": an active verb of killing, its subject between it and the figure)
@@ -2180,7 +2180,7 @@ internal sealed partial class ExtractionContext
             foreach (var n in Within(_numbers, n => n.FirstToken, from, to))
             {
                 // ("وقتل شخص و12 جريحا": a figure of the wounded, by its own noun, counts no dead)
-                if (cls == CueClass.Killed && n.LastToken + 1 < s.EndToken && n.LastToken + 1 != i && WoundedNouns.Contains(DefiniteArticle.Off(Tokens[n.LastToken + 1].Norm))) continue;
+                if (cls == CueClass.Killed && n.LastToken + 1 < s.EndToken && n.LastToken + 1 != i && WoundedNouns.Contains(Tokens[n.LastToken + 1].NormWithoutArticle)) continue;
                 // "قتل خمسة جنود و12 مسلحا", "مقتل 11 مدنيا و3 من عناصر الدفاع المدني": the dead of two groups, each
                 // with its figure, joined by و, add up
                 if (counted is not null && JoinedFigure(counted, n, s, nounItself: countedValue == 1 && counted.Span == single))
@@ -2354,7 +2354,7 @@ internal sealed partial class ExtractionContext
     // A person noun in the dual: "جنديان", "مدنيين" read as two ("شرطيين"), its singular a person's.
     private static bool DualPersonNoun(Token t)
     {
-        var word = DefiniteArticle.Off(t.Lemma);
+        var word = t.LemmaWithoutArticle;
         return word.Length > 4 && (word.EndsWith("ان", StringComparison.Ordinal) || word.EndsWith("ين", StringComparison.Ordinal))
                && SingularPersons.Contains(word[..^2]);
     }
@@ -2379,7 +2379,7 @@ internal sealed partial class ExtractionContext
         bool waAlone = Tokens[n.FirstToken - 1].Norm == "و";
         bool waJoined = Tokens[n.FirstToken].StartsWithWa;
         int besides = waAlone || waJoined ? 0 : Besides(n.FirstToken, before.LastToken);
-        if (!(waAlone || waJoined || besides > 0) || n.Value is < 1 or > 100000 || VagueCounts.Contains(DefiniteArticle.Off(Tokens[n.FirstToken].Lemma))) return false;
+        if (!(waAlone || waJoined || besides > 0) || n.Value is < 1 or > 100000 || VagueCounts.Contains(Tokens[n.FirstToken].LemmaWithoutArticle)) return false;
         int nouns = gap - (waAlone ? 1 : besides);
         // ("اثنين على الأقل من العاملين بالمؤسسة واثنين من المسلحين": a partitive من may take a longer noun phrase —
         // a unit's name of several words: "استشهد 10 من منسوبي قوات الطوارئ الخاصة وثلاثة عاملين")
@@ -2499,7 +2499,7 @@ internal sealed partial class ExtractionContext
     // One person in the singular, in any case ("مواطنا" with its accusative alif too).
     private static bool SingularPersonIn(Token t)
     {
-        var word = DefiniteArticle.Off(t.Lemma);
+        var word = t.LemmaWithoutArticle;
         return SingularPersons.Contains(word) || word.Length > 3 && word[^1] == 'ا' && SingularPersons.Contains(word[..^1]);
     }
 

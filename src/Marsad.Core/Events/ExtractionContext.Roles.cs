@@ -412,7 +412,7 @@ internal sealed partial class ExtractionContext
     // حماية الشعب").
     private bool FoughtAgainst(ActorMention a) =>
         a.FirstToken > 0 && (Tokens[a.FirstToken - 1].NormWithoutWa == "ضد"
-                             || a.FirstToken > 1 && Tokens[a.FirstToken - 1].NormWithoutWa == "مع" && FightingNouns.Contains(DefiniteArticle.Off(Tokens[a.FirstToken - 2].NormWithoutWa)));
+                             || a.FirstToken > 1 && Tokens[a.FirstToken - 1].NormWithoutWa == "مع" && FightingNouns.Contains(Tokens[a.FirstToken - 2].NormWithoutWaOrArticle));
 
     private static readonly HashSet<string> FightingNouns = new(StringComparer.Ordinal)
     {
@@ -850,7 +850,7 @@ internal sealed partial class ExtractionContext
         for (int k = mentions.Count - 1; k >= 1; k--)
         {
             int first = mentions[k].FirstToken;
-            if (first < 2 || !tokens[first].HasProclitic("ل") || DefiniteArticle.Off(tokens[first - 1].Lemma) is not ("معارضه" or "مناهضه")) continue;
+            if (first < 2 || !tokens[first].HasProclitic("ل") || tokens[first - 1].LemmaWithoutArticle is not ("معارضه" or "مناهضه")) continue;
             // (the group right before the adjective, or its fighting word between — "الفصائل المقاتلة المعارضة" — or the
             // adjective the group's name's own last word)
             var group = mentions[k - 1];
@@ -972,7 +972,7 @@ internal sealed partial class ExtractionContext
         foreach (var a in Within(_actors, a => a.FirstToken, source, source + 1))
             if (a.Span.Start == claim.SourceSpan.Start && (a.Span.End >= claim.SourceSpan.End || a.Actor.PlainName == claim.SourceName)) return a;
         // ("أعلنت القيادة العامة للجيش السوري": a command speaks for the force it is the command of)
-        if (source < Tokens.Count && DefiniteArticle.Off(Tokens[source].Lemma) == "قياده")
+        if (source < Tokens.Count && Tokens[source].LemmaWithoutArticle == "قياده")
             return Within(_actors, a => a.FirstToken, source + 1, FirstAtOrAfter(Tokens, k => k.Span.Start, claim.SourceSpan.End)).FirstOrDefault();
         if (claim.SourceName is not { } name || source >= Tokens.Count || !ClaimAttributor.IsSpokesman(Tokens[source])) return null;
         // ("أعلن المتحدث باسم الجيش المصري", "بيان القيادة العامة للقوات المسلحة": a spokesman or statement speaks for
@@ -1107,7 +1107,7 @@ internal sealed partial class ExtractionContext
     public ActorMention? OffensiveAnnouncedBy(Sentence s, TriggerMention t)
     {
         if (!t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles && e.Pos != "verb") || t.FirstToken - 1 <= s.FirstToken) return null;
-        if (DefiniteArticle.Off(Tokens[t.FirstToken - 1].Lemma) is not ("بدء" or "انطلاق" or "اطلاق")) return null;
+        if (Tokens[t.FirstToken - 1].LemmaWithoutArticle is not ("بدء" or "انطلاق" or "اطلاق")) return null;
         return Announced(s, t, achieved: false, out var announcer) ? announcer : null;
     }
 
@@ -1156,7 +1156,7 @@ internal sealed partial class ExtractionContext
     }
 
     private static bool OneMilitant(Token token) =>
-        DefiniteArticle.Off(token.Lemma) is "عنصر" or "ارهابي" or "مسلح" or "تكفيري" or "متطرف" or "انتحاري";
+        token.LemmaWithoutArticle is "عنصر" or "ارهابي" or "مسلح" or "تكفيري" or "متطرف" or "انتحاري";
 
     // The first token of the count right after the act ("القبض على 641", "مقتل \"52 تكفيريا\""), or -1.
     private int CountAfter(TriggerMention t)
@@ -1180,7 +1180,7 @@ internal sealed partial class ExtractionContext
         int after = (count?.LastToken ?? k) + 1;
         if (after < Tokens.Count && Tokens[after].Norm == "من") after++;
         if (after >= Tokens.Count) return false;
-        string lemma = DefiniteArticle.Off(Tokens[after].Lemma);
+        string lemma = Tokens[after].LemmaWithoutArticle;
         return MilitantStems.Any(m => lemma.StartsWith(m, StringComparison.Ordinal));
     }
 
@@ -1199,7 +1199,7 @@ internal sealed partial class ExtractionContext
             int after = count.LastToken + 1;
             if (after < s.EndToken && Tokens[after].Norm == "من") after++;
             if (after >= s.EndToken) return -1;
-            string lemma = DefiniteArticle.Off(Tokens[after].Lemma);
+            string lemma = Tokens[after].LemmaWithoutArticle;
             return MilitantStems.Any(m => lemma.StartsWith(m, StringComparison.Ordinal)) ? count.FirstToken : -1;
         }
         return -1;
@@ -1483,8 +1483,8 @@ internal sealed partial class ExtractionContext
 
     // "بإسناد من", "بدعم": the words of backing end at token j (not a partitive "من": "عناصر من تنظيم داعش").
     private bool BackedBy(int j) =>
-        j >= 0 && (SupportNouns.Contains(DefiniteArticle.Off(Tokens[j].Lemma)) && Tokens[j].HasProclitic("ب")
-                   || Tokens[j].Norm == "من" && j - 1 >= 0 && SupportNouns.Contains(DefiniteArticle.Off(Tokens[j - 1].Lemma)));
+        j >= 0 && (SupportNouns.Contains(Tokens[j].LemmaWithoutArticle) && Tokens[j].HasProclitic("ب")
+                   || Tokens[j].Norm == "من" && j - 1 >= 0 && SupportNouns.Contains(Tokens[j - 1].LemmaWithoutArticle));
 
     // The nouns of backing ("بدعم", "بإسناد", "بغطاء"; lemmas, the ب taken off), and the words before a backer's name:
     // those nouns, their pronoun forms and "من".
@@ -1647,7 +1647,7 @@ internal sealed partial class ExtractionContext
             && (OwnedTargets.Contains(Tokens[k - 1].Lemma)
                 || k - 2 >= s.FirstToken && MilitaryAdjective(Tokens[k - 1]) && OwnedTargets.Contains(Tokens[k - 2].Lemma)
                 // ("مراكز تجمع تابعة لتنظيم داعش", "نقاط تمركز تابعة للحوثيين": any target head the cue lexicon lists)
-                || TargetHeadEndingAt(k - 1, s) && DefiniteArticle.Off(Tokens[k - 1].Lemma) != "تعزيزات")) return false;
+                || TargetHeadEndingAt(k - 1, s) && Tokens[k - 1].LemmaWithoutArticle != "تعزيزات")) return false;
         // (not the antecedent of a clause that tells an act of its own: "بغطاء جوي ومدفعي من تحالف دعم الشرعية، الذي يقصف
         // مواقع الحوثيين" — "التحالف الذي تقوده السعودية" only describes it)
         int after = a.LastToken + 1;
@@ -1666,7 +1666,7 @@ internal sealed partial class ExtractionContext
             for (int j = a.FirstToken - 2; j >= Math.Max(s.FirstToken, a.FirstToken - 6); j--)
             {
                 if (Tokens[j].Kind == TokenKind.Punctuation) break;
-                if (SupportNouns.Contains(DefiniteArticle.Off(Tokens[j].Lemma)) && Tokens[j].HasProclitic("ب")) return true;
+                if (SupportNouns.Contains(Tokens[j].LemmaWithoutArticle) && Tokens[j].HasProclitic("ب")) return true;
             }
         // ("قوات الشرعية المدعومة من القوات الإماراتية بالتحالف العربي": a name joined by ب or و right after a backer's
         // is part of the backing)
@@ -1712,13 +1712,13 @@ internal sealed partial class ExtractionContext
     private bool IsInstrument(ActorMention a) =>
         a.Rule == "generic" && a.FirstToken == a.LastToken
         && (Tokens[a.FirstToken].HasProclitic("ب")
-            || DefiniteArticle.Off(Tokens[a.FirstToken].Lemma) == "مدفعيه" && a.FirstToken > 0 && DefiniteArticle.Off(Tokens[a.FirstToken - 1].Lemma) is "قطع" or "قطعه");
+            || Tokens[a.FirstToken].LemmaWithoutArticle == "مدفعيه" && a.FirstToken > 0 && Tokens[a.FirstToken - 1].LemmaWithoutArticle is "قطع" or "قطعه");
 
     // ("لم يتطرق لتصريح ميليشيات حزب الله، بتعرض مطار الضمير للقصف", "رواية حركة حماس … عن تفجير الموكب"): whose
     // statement or account tells of an act is its teller, no party to it; so is who discloses the account ("الرواية التي
     // أفصحت عنها ميليشيات حزب الله عن … الغارات")
     private bool OwnerOfWords(ActorMention a) =>
-        a.FirstToken > 0 && DefiniteArticle.Off(Tokens[a.FirstToken - 1].Lemma) is "تصريح" or "تصريحات" or "روايه" or "ادعاءات" or "اقوال"
+        a.FirstToken > 0 && Tokens[a.FirstToken - 1].LemmaWithoutArticle is "تصريح" or "تصريحات" or "روايه" or "ادعاءات" or "اقوال"
         || a.FirstToken > 1 && Tokens[a.FirstToken - 1].Norm is "عنها" or "عنه" or "بها" or "به"
            && _cues.IsAt(CueClass.Reporting, a.FirstToken - 2, a.FirstToken - 1, out _);
 
@@ -1732,16 +1732,16 @@ internal sealed partial class ExtractionContext
             // ("القصف العنيف الذي تعرض له من مواقع قوات الأسد": the positions a strike came from are its shooter's)
             // (not the partitive "من": "دمر عددا من الآليات الحوثية")
             return !(head - 1 > t.LastToken && Tokens[head - 1].NormWithoutWa == "من" && t.Entries.All(e => e.EventType == AcledTaxonomy.Explosions)
-                     && Tokens[head - 2].Kind != TokenKind.Number && !PartOfWords.Contains(DefiniteArticle.Off(Tokens[head - 2].NormWithoutWa)));
+                     && Tokens[head - 2].Kind != TokenKind.Number && !PartOfWords.Contains(Tokens[head - 2].NormWithoutWaOrArticle));
         // ("استهدف نقطة تفتيش تابعة للحوثيين": the owner of a site or vehicle struck, after the trigger)
         int k = a.FirstToken - 1;
         // ("مستودع أسلحة تابعا لمقاتلين من الحرس الثوري": the owners named as men of the side)
-        if (k - 2 >= s.FirstToken && Tokens[k].Norm == "من" && Tokens[k - 1].HasProclitic("ل") && FightersOf.Contains(DefiniteArticle.Off(Tokens[k - 1].Lemma)))
+        if (k - 2 >= s.FirstToken && Tokens[k].Norm == "من" && Tokens[k - 1].HasProclitic("ل") && FightersOf.Contains(Tokens[k - 1].LemmaWithoutArticle))
             k -= 2;
         if (a.FirstToken > t.LastToken && k - 1 >= s.FirstToken && ActorRecognizer.IsBelongingWord(Tokens[k])
             && OwnedTargets.Contains(Tokens[k - 1].Lemma)) return true;
         // ("سيطرت على وادي يشبم … على أثر فرار مسلحي تنظيم القاعدة": the side that fled is the one driven out)
-        if (a.FirstToken - 1 >= s.FirstToken && DefiniteArticle.Off(Tokens[a.FirstToken - 1].Lemma) is "فرار" or "هروب") return true;
+        if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].LemmaWithoutArticle is "فرار" or "هروب") return true;
         // ("مواقع الحوثيين وقوات صالح", "مقتل 10 من الحوثيين وقوات صالح": an ally joined by و to a side hit is hit with it)
         if (a.FirstToken > s.FirstToken && OpensWithWa(a) && JoinedAllyBefore(a) is { } ally && IsHit(ally, s, t)) return true;
         // "المزارع التي يتحصن فيها المتمردون", "المخيم الذي يسيطر عليه التنظيم": who holds the place that is hit
@@ -1861,7 +1861,7 @@ internal sealed partial class ExtractionContext
         {
             if (!Tokens[k].StartsWithWa) { k++; continue; }
             if (Within(_actors, p => p.FirstToken, k, k + 1).FirstOrDefault() is { } joined) k = joined.LastToken + 1;
-            else if (IsActingUnit(DefiniteArticle.Off(Tokens[k].NormWithoutWa))) k++;
+            else if (IsActingUnit(Tokens[k].NormWithoutWaOrArticle)) k++;
             else break;
         }
         if (k < s.EndToken && Tokens[k].Lemma is "سقطوا" or "سقط" or "سقطت" or "وقع" or "وقعوا") k++;
@@ -2006,7 +2006,7 @@ internal sealed partial class ExtractionContext
     {
         for (int k = t.FirstToken - 1; k > s.FirstToken; k--)
         {
-            if (DefiniteArticle.Off(Tokens[k].NormWithoutWa) is not ("مجزره" or "مجازر" or "مذبحه" or "مذابح")) continue;
+            if (Tokens[k].NormWithoutWaOrArticle is not ("مجزره" or "مجازر" or "مذبحه" or "مذابح")) continue;
             for (int v = k - 1; v >= Math.Max(s.FirstToken, k - 14); v--)
                 if (Tokens[v].NormWithoutWa is "ارتكب" or "ارتكبت" or "ارتكبوا")
                     foreach (var a in main)
@@ -2468,7 +2468,7 @@ internal sealed partial class ExtractionContext
             var token = Tokens[k];
             if (token.Kind == TokenKind.Punctuation ? token.IsComma : token.Norm is "في" or "عنيفه" or "عنيف" or "متقطعه" or "ضاريه")
                 continue;
-            string bare = DefiniteArticle.Off(token.Lemma);
+            string bare = token.LemmaWithoutArticle;
             if (GeoLexicon.Cues.ContainsKey(bare) || GeoLexicon.Cues.ContainsKey(token.Norm) || GeoLexicon.Relations.ContainsKey(token.Norm)) continue;
             if (Within(_places, p => p.FirstToken, Math.Max(0, k - 4), k + 1).Any(p => p.FirstToken <= k && p.LastToken >= k)) continue;
             if (Within(_dates, d => d.FirstToken, Math.Max(0, k - 4), k + 1).Any(d => d.FirstToken <= k && d.LastToken >= k)) continue;
@@ -2483,7 +2483,7 @@ internal sealed partial class ExtractionContext
     {
         for (int i = from + 1; i + 1 < s.EndToken; i++)
         {
-            if (DefiniteArticle.Off(Tokens[i].Lemma) is not ("هجوم" or "هجوما" or "هجمات" or "تسلل")) continue;
+            if (Tokens[i].LemmaWithoutArticle is not ("هجوم" or "هجوما" or "هجمات" or "تسلل")) continue;
             int k = i + 1;
             if (k + 1 < s.EndToken && Tokens[k].Norm == "من" && Tokens[k + 1].Norm == "قبل") k += 2;
             // (the owner's name may open with its kind, which the segmenter may leave whole: "لتنظيم داعش")
@@ -2520,7 +2520,7 @@ internal sealed partial class ExtractionContext
 
     // The trigger ends with an ambush noun: "كمينا", "الكمين", "نصبوا كمينا".
     // (by the written form: a lemma is only as good as the segmenter, which once read كمينا as ك + مينا)
-    private bool Ambush(TriggerMention t) => DefiniteArticle.Off(Tokens[t.LastToken].Norm) is "كمين" or "كمينا" or "كماين";
+    private bool Ambush(TriggerMention t) => Tokens[t.LastToken].NormWithoutArticle is "كمين" or "كمينا" or "كماين";
 
     // A verb trigger in the imperfect: "يحرر", "تقصف", "يستعيدون" (prefix ي or ت, after any و).
     private bool ImperfectVerb(TriggerMention t)
@@ -2599,7 +2599,7 @@ internal sealed partial class ExtractionContext
         if (a.FirstToken - 1 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm is "علي" or "ضد" or "لصالح") return true;
         // ("اغتيال ضابط سوري كبير", "اغتيال القيادي في الحركة"): the one named right after the noun of assassinating is whom
         // it killed
-        if (a.FirstToken == t.LastToken + 1 && DefiniteArticle.Off(Tokens[t.LastToken].NormWithoutWa) is "اغتيال" or "باغتيال" or "لاغتيال") return true;
+        if (a.FirstToken == t.LastToken + 1 && Tokens[t.LastToken].NormWithoutWaOrArticle is "اغتيال" or "باغتيال" or "لاغتيال") return true;
         // "نصبوا كمينا للقوات الحكومية", "كمين لدورية": an ambush is laid for the side after لـ
         if (Ambush(t) && a.FirstToken == t.LastToken + 1 && Benefactive(a)) return true;
         // "غارة استهدفت مواقع": the object of a targeting verb after the event; but when the verb is the trigger

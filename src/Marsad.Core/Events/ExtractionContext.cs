@@ -177,7 +177,7 @@ internal sealed partial class ExtractionContext
     /// <summary>"الفصائل المقاتلة", "الجماعات المقاتلة": the word at <paramref name="i"/> is "fighting" said of groups, no
     /// fighter jet.</summary>
     internal static bool FightingGroupsAdjective(IReadOnlyList<Token> tokens, int i, int sentenceStart) =>
-        i > sentenceStart && tokens[i].Norm is "المقاتله" or "مقاتله" && FightingGroups.Contains(DefiniteArticle.Off(tokens[i - 1].Lemma));
+        i > sentenceStart && tokens[i].Norm is "المقاتله" or "مقاتله" && FightingGroups.Contains(tokens[i - 1].LemmaWithoutArticle);
 
     /// <summary>Whether the air word at <paramref name="token"/> names something that does not strike from the air
     /// ("الدفاع الجوي", "مضادات الطيران").</summary>

@@ -37,7 +37,7 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
                 // strong phrase with its object after the subject: the phrase wins)
                 // (not a verb of killing read as its passive: "قتل جندي إسرائيلي … برصاص قناص" — the subject is the victim, no
                 // agent splitting a phrase)
-                if (longest == i && found.TrueForAll(f => f.Entry.Weak) && !KillingVerbs.Passive.Contains(DefiniteArticle.Off(tokens[i].Lemma)))
+                if (longest == i && found.TrueForAll(f => f.Entry.Weak) && !KillingVerbs.Passive.Contains(tokens[i].LemmaWithoutArticle))
                 {
                     var alone = found.ToArray();
                     if (SplitByItsSubject(document, i, sentence.EndToken, sentence.Index, found) is { } strong && strong.Entries.Any(e => !e.Weak))
@@ -91,7 +91,7 @@ public sealed class TriggerRecognizer(TriggerLexicon lexicon) : IDocumentStage
             found.Clear();
             // (only after a finite verb of firing: "إطلاق الحوثيين لصواريخ", "استخدام النظام للأسلحة الكيماوية" are verbal nouns
             // of statements and charges, not the fire told)
-            if (!weakAlone || !FiringVerbs.Contains(DefiniteArticle.Off(tokens[verb].Lemma))) return null;
+            if (!weakAlone || !FiringVerbs.Contains(tokens[verb].LemmaWithoutArticle)) return null;
             objectWeakAlone = true;
         }
         var joined = _joined ??= new List<Token>();

@@ -508,7 +508,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     // whose stem keeps the ل).
     private static bool NamesWhatFollows(Token token)
     {
-        if (NamedAfter.Contains(DefiniteArticle.Off(token.Lemma))) return true;
+        if (NamedAfter.Contains(token.LemmaWithoutArticle)) return true;
         string n = token.Norm;
         if (n.Length > 4 && n[0] is 'و' or 'ف') n = n[1..];
         if (n.Length > 4 && n[0] is 'ل' or 'ب') n = n[1..];
@@ -838,7 +838,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         var names = _gazetteer.NamesAsWritten;
         var bareSpellings = _bareSpellings ??= Array.ConvertAll(names, n => n.Spelling.Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا'));
         // (right after a place's cue it is the place at once: "في محافظة اب")
-        bool afterCue = i > 0 && GeoLexicon.Cues.ContainsKey(DefiniteArticle.Off(tokens[i - 1].Lemma));
+        bool afterCue = i > 0 && GeoLexicon.Cues.ContainsKey(tokens[i - 1].LemmaWithoutArticle);
         for (int n = 0; n < names.Length; n++)
         {
             var (_, key, entries) = names[n];
@@ -921,7 +921,7 @@ public sealed class PlaceRecognizer : IDocumentStage
                || tokens[before].Norm is "حصلت" or "وحصلت" or "علمت" or "وعلمت" or "تلقت" or "اطلعت" or "صحيفه" or "لصحيفه" or "بصحيفه"
                    or "جريده" or "لجريده" or "قناه" or "لقناه" or "زودت" or "وزودت" or "زود"
                // ('مؤكدين في حديثهم مع "الرياض"': the paper talked with)
-               || tokens[before].Norm is "مع" && before >= 1 && DefiniteArticle.Off(tokens[before - 1].Lemma).StartsWith("حديث", StringComparison.Ordinal);
+               || tokens[before].Norm is "مع" && before >= 1 && tokens[before - 1].LemmaWithoutArticle.StartsWith("حديث", StringComparison.Ordinal);
     }
 
     // ("اعتصم ألف شخص في مدينة اللاذقية ليل السبت", "مساء أمس": a word of the time of day — Lille's name among them —
@@ -942,7 +942,7 @@ public sealed class PlaceRecognizer : IDocumentStage
     // ("قبل أذان المغرب", "بعد صلاة المغرب", "موعد المغرب"): the sunset prayer and its hour, not Morocco
     private static bool PrayerOfSunset(List<Token> tokens, Candidate m) =>
         m.Words == 1 && m.Cue is null && m.FirstToken > 0 && tokens[m.FirstToken].Norm == "المغرب"
-        && DefiniteArticle.Off(tokens[m.FirstToken - 1].NormWithoutWa) is "اذان" or "صلاه" or "لصلاه" or "بصلاه" or "صلاتي" or "موعد" or "وقت" or "قبيل" or "بعيد" or "عقب" or "افطار";
+        && tokens[m.FirstToken - 1].NormWithoutWaOrArticle is "اذان" or "صلاه" or "لصلاه" or "بصلاه" or "صلاتي" or "موعد" or "وقت" or "قبيل" or "بعيد" or "عقب" or "افطار";
 
     // ("قتل عدد من حماة الوطن", "حماة الديار"): "حماة" in construct with a noun it protects is the plural of "حام",
     // guardians — the city is "حماة" alone or with an adjective ("ريف حماة الشمالي", "مطار حماة العسكري")
@@ -965,7 +965,7 @@ public sealed class PlaceRecognizer : IDocumentStage
         var (head, cause) = (tokens[m.FirstToken - 1], tokens[m.LastToken + 1]);
         if (!cause.HasProclitic("ل") || !head.IsWord) return false;
         string headNoun = head.NormWithoutWa;
-        return BodyNouns.Contains(headNoun) || headNoun == "مركز" && CausesOfWords.Contains(DefiniteArticle.Off(cause.Lemma));
+        return BodyNouns.Contains(headNoun) || headNoun == "مركز" && CausesOfWords.Contains(cause.LemmaWithoutArticle);
     }
 
     private static readonly HashSet<string> BodyNouns = new[]

@@ -679,7 +679,7 @@ public sealed class PlaceResolver
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             // (a country's authorities and police act at home; its army or its militias may be anywhere)
-            if (k == sentence.FirstToken || DefiniteArticle.Off(document.Tokens[k - 1].Lemma) is not ("سلطات" or "شرطه" or "امن" or "درك" or "داخليه")) continue;
+            if (k == sentence.FirstToken || document.Tokens[k - 1].LemmaWithoutArticle is not ("سلطات" or "شرطه" or "امن" or "درك" or "داخليه")) continue;
             int c = NisbaCountryOf(document.Tokens[k]);
             if (c < 0) continue;
             if (found >= 0 && _g.CountryCode(found) != _g.CountryCode(c)) return -1;

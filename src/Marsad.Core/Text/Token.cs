@@ -82,6 +82,15 @@ public sealed class Token
     /// <summary>The matching form without the conjunction و when the segmenter finds it ("ووقع" → "وقع"), else <see cref="Norm"/>.</summary>
     public string NormWithoutWa => StartsWithWa ? Form.NormAfterFirstLetter : Norm;
 
+    /// <summary><see cref="Lemma"/> without a leading ال ("البيان" → "بيان"): <see cref="DefiniteArticle.Off"/>, kept per form.</summary>
+    public string LemmaWithoutArticle => Form.LemmaWithoutArticle;
+
+    /// <summary><see cref="Norm"/> without a leading ال, kept per form.</summary>
+    public string NormWithoutArticle => Form.NormWithoutArticle;
+
+    /// <summary><see cref="NormWithoutWa"/> without a leading ال ("والقوات" → "قوات"), kept per form.</summary>
+    public string NormWithoutWaOrArticle => StartsWithWa ? Form.NormAfterFirstLetterWithoutArticle : Form.NormWithoutArticle;
+
     /// <summary>Does the segmenter find this clitic attached before the stem ("ل" of "للمرصد", "ب" of "بقصف", "س" of "سيهاجم")?</summary>
     public bool HasProclitic(string clitic) => Form.Analysis is { } an && an.Proclitics.Contains(clitic);
 

@@ -33,6 +33,29 @@ public sealed class WordForm
 
     private string? _normAfterFirstLetter;
 
+    // The same forms without a leading ال (DefiniteArticle.Off copies the word at each call), made once per form; the
+    // lemma's is kept with the analysis it was read from, which the segmenter sets.
+    internal string NormWithoutArticle => _normWithoutArticle ??= DefiniteArticle.Off(Norm);
+
+    internal string NormAfterFirstLetterWithoutArticle => _normAfterFirstLetterWithoutArticle ??= DefiniteArticle.Off(NormAfterFirstLetter);
+
+    internal string LemmaWithoutArticle
+    {
+        get
+        {
+            var analysis = Analysis;
+            if (_lemmaWithoutArticle is { } kept && ReferenceEquals(kept.Of, analysis)) return kept.Value;
+            var made = new KeptFor(analysis, DefiniteArticle.Off(analysis?.StemNorm ?? Norm));
+            _lemmaWithoutArticle = made;   // (one reference: a reader on another thread sees the pair whole)
+            return made.Value;
+        }
+    }
+
+    private string? _normWithoutArticle, _normAfterFirstLetterWithoutArticle;
+    private KeptFor? _lemmaWithoutArticle;
+
+    private sealed record KeptFor(SegmentAnalysis? Of, string Value);
+
     /// <summary>
     /// Process-wide number of an interned form (0, 1, 2 …), -1 for a form made outside a table. Stages keep what they
     /// compute per form in arrays indexed by it (<see cref="FormCache{T}"/>): one array read instead of a hash lookup.
