@@ -1284,7 +1284,7 @@ internal sealed partial class ExtractionContext
         int from = other.LastToken + 1;
         // ("طردت الاثنين الحوثيين وحلفاءهم من آخر معاقلهم في محافظة ابين": their allies driven out with them, and the
         // place a few words on, after "the last of their strongholds")
-        if (from < s.EndToken && Tokens[from].StartsWithWa && AlliesWords.Contains(Tokens[from].Norm[1..])) from++;
+        if (from < s.EndToken && Tokens[from].StartsWithWa && AlliesWords.Contains(Tokens[from].NormWithoutWa)) from++;
         if (from >= s.EndToken || Tokens[from].Norm != "من") return false;
         return Within(_places, p => p.FirstToken, from + 1, Math.Min(s.EndToken, from + 6)).Any();
     }
