@@ -835,6 +835,9 @@ internal sealed partial class ExtractionContext
         // ("ردا على غارات جوية إسرائيلية سابقة ضد قاعدة إيرانية", "في هجوم سابق"): acts called earlier ones, with no article
         // and no day in their clause — earlier acts in general — are background
         if (noVerb && EarlierOnes(s, t)) return true;
+        // ("إثر مشاركته في الاحتجاجات التي اندلعت آنذاك", "المظاهرات حينها"): acts placed "at that time" — a time told
+        // before, not this news — are background
+        if (noVerb && ToldAsThen(s, t)) return true;
         bool control = t.Entries.All(e => e.IsTerritory);
         // (the phrase in the clause: not "حققت القوات انجازات خلال الأيام الأخيرة، وطردت الاثنين الحوثيين من …")
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is { } ongoing
@@ -1816,6 +1819,26 @@ internal sealed partial class ExtractionContext
         }
         return false;
     }
+
+    // "then" after the act in its clause, bare or at the end of a relative clause on it ("الاحتجاجات التي اندلعت آنذاك"),
+    // no punctuation and no other act between (that act would own the time: "المظاهرات التي قمعتها الشرطة حينها")
+    private bool ToldAsThen(Sentence s, TriggerMention t)
+    {
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 6); i++)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            if (ThenWords.Contains(token.NormWithoutWa)) return true;
+            if (i > t.LastToken + 1 && Within(_triggers, m => m.FirstToken, i, i + 1).Any(m => !m.IsWeak)) return false;
+        }
+        return false;
+    }
+
+    // "at that time": آنذاك، حينذاك، حينها، حينئذ، وقتها، وقتذاك، وقتئذ، آنئذ (as normalised: آ is ا, ئ is ي)
+    private static readonly HashSet<string> ThenWords = new(StringComparer.Ordinal)
+    {
+        "انذاك", "حينذاك", "حينها", "حينيذ", "وقتها", "وقتذاك", "وقتيذ", "انيذ",
+    };
 
     private bool DatedInItsClause(Sentence s, TriggerMention t) =>
         Document.Dates.Exists(d => d.FirstToken > t.LastToken && d.FirstToken < s.EndToken && !PunctuationBetween(t.LastToken, d.FirstToken));
