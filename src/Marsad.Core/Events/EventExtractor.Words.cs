@@ -1658,7 +1658,7 @@ public sealed partial class EventExtractor
     // "المسلحين وأسرهم" (families, not captivity: that is "في الأسر" or a verb with its captives).
     private static readonly HashSet<string> NaturalForces = new(StringComparer.Ordinal)
     {
-        "اعصار", "زلزال", "هزه", "عاصفه", "فيضانات", "فيضان", "سيول", "امطار", "عواصف", "زلازل", "اعاصير",
+        "اعصار", "زلزال", "هزه", "عاصفه", "فيضانات", "فيضان", "سيول", "امطار", "عواصف", "زلازل", "اعاصير", "غبار", "رياح",
     };
 
     // What a team controls ("مجريات المباراة", "الشوط الأول", "الكرة"): the words after a word of control in a sports report.
@@ -1780,6 +1780,14 @@ public sealed partial class EventExtractor
         // "جزيرة سقطرى التي ضربها الإعصار مكونو", "زلزال ضرب المنطقة": what a storm, a quake or a flood struck is no strike
         for (int i = Math.Max(sentence.FirstToken, trigger.FirstToken - 1); i < Math.Min(sentence.EndToken, trigger.LastToken + 3); i++)
             if (NaturalForces.Contains(BareLemma(document.Tokens[i]))) return true;
+        // ("الغبار الذي يضرب منطقة جازان"): and the antecedent of a relative clause the strike verb opens
+        if (trigger.FirstToken - 2 >= sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "الذي" or "التي"
+            && NaturalForces.Contains(BareLemma(document.Tokens[trigger.FirstToken - 2]))) return true;
+        // ("ضرب أهالي منطقة جازان أروع الأمثلة", "ضربوا مثالا في التضحية"): to strike an example is to set one
+        if (trigger.Entries.All(e => e.IsStrike && e.Pos == "verb"))
+            for (int i = trigger.LastToken + 1; i < Math.Min(sentence.EndToken, trigger.LastToken + 9) && document.Tokens[i].Kind != TokenKind.Punctuation; i++)
+                if (document.Tokens[i].NormWithoutArticle is "مثلا" or "مثالا" or "مثل" && document.Tokens[i].Norm != "مثل" || document.Tokens[i].NormWithoutArticle is "امثله" or "امثال")
+                    return true;
         // "كمديرية كريتر والتواهي … التي كان فيها قصف شنيع": what a place "had" in it is its past told as a state, no act reported
         if (trigger.FirstToken - 2 > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Norm is "فيها" or "فيه" or "بها"
             && document.Tokens[trigger.FirstToken - 2].Norm is "كان" or "كانت" && document.Tokens[trigger.FirstToken - 3].Norm is "التي" or "الذي" or "حيث")
