@@ -50,6 +50,13 @@ internal sealed partial class ExtractionContext
         // statement was made is no scene of the act it tells
         if (towns.Exists(SpokenAt)) towns = towns.Where(p => !SpokenAt(p)).ToList();
         if (inSentence.Exists(SpokenAt)) inSentence = inSentence.Where(p => !SpokenAt(p)).ToList();
+        // ("وفي عدن أدانت الحكومة اليمنية بشدة التفجير الإرهابي": and so is where the condemner stands, before the verb
+        // of condemning, for the act condemned after it)
+        if (towns.Exists(p => CondemnedFrom(p, t)))
+        {
+            towns = towns.Where(p => !CondemnedFrom(p, t)).ToList();
+            inSentence = inSentence.Where(p => !CondemnedFrom(p, t)).ToList();
+        }
         // ("في بلدة سروج التركية المقابلة لمدينة كوباني (عين العرب) السورية": the town another faces across a border is a
         // landmark, no scene, when the sentence names the other)
         if (towns.Count > 1 && towns.Exists(FacedAcross) && !towns.TrueForAll(FacedAcross)) towns = towns.Where(p => !FacedAcross(p)).ToList();
@@ -201,6 +208,13 @@ internal sealed partial class ExtractionContext
         if (inSentence.Count == 0 && NamesTheCountry(s) && ArticleCountry() is { } home) return new[] { home };
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
+    }
+
+    private bool CondemnedFrom(PlaceMention p, TriggerMention t)
+    {
+        for (int k = p.LastToken + 1; k < t.FirstToken && k <= p.LastToken + 6; k++)
+            if (Condemnation.At(Tokens, k)) return true;
+        return false;
     }
 
     private bool InTransit(PlaceMention p) => WordShortlyBefore(p.FirstToken, 8, static t => TransitWords.Contains(t.Norm));
