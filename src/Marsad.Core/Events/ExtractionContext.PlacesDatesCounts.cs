@@ -50,6 +50,13 @@ internal sealed partial class ExtractionContext
         // statement was made is no scene of the act it tells
         if (towns.Exists(SpokenAt)) towns = towns.Where(p => !SpokenAt(p)).ToList();
         if (inSentence.Exists(SpokenAt)) inSentence = inSentence.Where(p => !SpokenAt(p)).ToList();
+        // ("تزامنا مع بدء افتتاح قناة السويس": a place in a clause of what the act coincided with — no act of its own in
+        // it — is that other matter's, no scene)
+        if (towns.Exists(InACoincidence))
+        {
+            towns = towns.Where(p => !InACoincidence(p)).ToList();
+            inSentence = inSentence.Where(p => !InACoincidence(p)).ToList();
+        }
         // ("وفي عدن أدانت الحكومة اليمنية بشدة التفجير الإرهابي": and so is where the condemner stands, before the verb
         // of condemning, for the act condemned after it)
         if (towns.Exists(p => CondemnedFrom(p, t)))
@@ -208,6 +215,19 @@ internal sealed partial class ExtractionContext
         if (inSentence.Count == 0 && NamesTheCountry(s) && ArticleCountry() is { } home) return new[] { home };
         var country = inSentence.FirstOrDefault(IsCountry);
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
+    }
+
+    // "تزامنا مع" / "بالتزامن مع" a few words before the place, no punctuation and no act between
+    private bool InACoincidence(PlaceMention p)
+    {
+        for (int k = p.FirstToken - 1; k >= Math.Max(0, p.FirstToken - 6); k--)
+        {
+            var token = Tokens[k];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            if (token.NormWithoutWa is "تزامنا" or "بالتزامن" && k + 1 < p.FirstToken && Tokens[k + 1].Norm == "مع")
+                return !Within(_triggers, m => m.FirstToken, k + 1, p.FirstToken).Any();
+        }
+        return false;
     }
 
     private bool CondemnedFrom(PlaceMention p, TriggerMention t)
