@@ -838,6 +838,9 @@ internal sealed partial class ExtractionContext
         // ("إثر مشاركته في الاحتجاجات التي اندلعت آنذاك", "المظاهرات حينها"): acts placed "at that time" — a time told
         // before, not this news — are background
         if (noVerb && ToldAsThen(s, t)) return true;
+        // ("قصفوا في عدة مرات مصفاة النفط", "وكانت تركيا قد هاجمت مرارا معسكرات", "تعرضت للاعتقال عدة مرات"): an act told
+        // as done repeatedly, with no day of its own in its clause, is a record summed up — no one event
+        if (Repeatedly(s, t) && !DatedInItsClause(s, t)) return true;
         bool control = t.Entries.All(e => e.IsTerritory);
         // (the phrase in the clause: not "حققت القوات انجازات خلال الأيام الأخيرة، وطردت الاثنين الحوثيين من …")
         if (control && _cues.FindLast(CueClass.Ongoing, Math.Max(s.FirstToken, t.FirstToken - 3), t.FirstToken) is { } ongoing
@@ -1816,6 +1819,25 @@ internal sealed partial class ExtractionContext
             string norm = Tokens[i].Norm;
             if (norm is "سابقه" or "سابقتين" || norm == "سابق" && i == t.LastToken + 1) return !DatedInItsClause(s, t);
             if (Tokens[i].Kind != TokenKind.ArabicWord || Tokens[i].Form.Analysis is { HasArticle: true } || !norm.EndsWith("يه", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    // "مرارا" right before or a few words after the act, "عدة مرات", "مرات عدة" or "أكثر من مرة" after it, in its clause
+    private bool Repeatedly(Sentence s, TriggerMention t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 2) && Tokens[i].Kind != TokenKind.Punctuation; i--)
+            if (Tokens[i].NormWithoutWa == "مرارا") return true;
+        for (int i = t.LastToken + 1; i < Math.Min(s.EndToken, t.LastToken + 7); i++)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            string norm = token.NormWithoutWa;
+            if (norm == "مرارا") return true;
+            if (i + 1 >= s.EndToken) return false;
+            string next = Tokens[i + 1].Norm;
+            if (norm == "عده" && next == "مرات" || norm == "مرات" && next == "عده") return true;
+            if (norm is "اكثر" or "لاكثر" && next == "من" && i + 2 < s.EndToken && Tokens[i + 2].Norm == "مره") return true;
         }
         return false;
     }

@@ -1,18 +1,24 @@
 namespace Marsad.Core.Tests.Events;
 
-/// <summary>"بشن هجمات متكررة على الحدود": acts called repeated are a side's conduct summed up, no one event.</summary>
+/// <summary>
+/// "قصفوا في عدة مرات مصفاة النفط", "تعرضت للاعتقال عدة مرات", "هاجمت مرارا": an act told as done repeatedly, with no day
+/// of its own in its clause, is a record summed up — no one event. Dated, the strikes of one day stay.
+/// </summary>
 public class RepeatedActsTests
 {
     [Fact]
-    public void Repeated_attacks_are_no_clash() =>
-        Assert.DoesNotContain(TestPipeline.ExtractWithRealGazetteer(
-                "قتل أربعة مدنيين أمس في قصف هندي على قرية في إقليم البنجاب الباكستاني.\n"
-                + "وأكد البيان أن الهند انتهكت اتفاقية وقف إطلاق النار الموقعة مع باكستان بشن هجمات متكررة على الحدود الباكستانية.", "2015-08-07").Events,
-            e => e.EventType == "Battles");
+    public void Shelling_told_as_done_several_times_is_a_record() =>
+        Assert.Empty(TestPipeline.Extract(
+            "وقصف الحوثيون في عدة مرات مصفاة النفط في منطقة البريقة بمدينة عدن فاحترقت خزانات النفط الخام.", "2015-08-06").Events);
 
     [Fact]
-    public void Attacks_with_a_day_are_still_an_event() =>
-        Assert.Contains(TestPipeline.ExtractWithRealGazetteer(
-                "وشنت القوات الهندية أمس هجمات على مواقع الجيش الباكستاني قرب الحدود في إقليم البنجاب.", "2015-08-07").Events,
-            e => e.EventType == "Battles");
+    public void Arrests_undergone_several_times_are_a_record() =>
+        Assert.Empty(TestPipeline.Extract(
+            "وتعرضت الناشطة للاعتقال عدة مرات من قبل السلطات الإيرانية في طهران.", "2015-08-06").Events);
+
+    [Fact]
+    public void Strikes_repeated_on_a_day_stay() =>
+        Assert.Contains(TestPipeline.Extract(
+            "وقصفت طائرات التحالف مواقع تنظيم داعش عدة مرات أمس في مدينة الرقة.", "2015-08-06").Events,
+            e => e.SubEventType == "Air/drone strike");
 }
