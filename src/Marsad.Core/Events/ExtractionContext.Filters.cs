@@ -958,6 +958,9 @@ internal sealed partial class ExtractionContext
         // imperfect of trying, is not done ("حاول مسلحون اقتحام", the past, is an attempt made; and "يحاول مسؤولون تأكيد
         // الهجوم" tries to confirm an act, it does not try the act)
         if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "يحاول" or "تحاول" or "يحاولون" or "يحاولان") return true;
+        // ("في وقت يحاول فيه العراق استعادة السيطرة على مدينة الرمادي"): and with the one who tries between, a side or a
+        // country named, or the pronoun of the time ("فيه")
+        if (TriedBySomeone(s, t)) return true;
         // "فرنسا: سنتخذ قرارا بشأن قصف سوريا", "مشاورات حول شن هجوم": a decision or talks about an act are no act.
         if (DecidedOrDiscussed(t)) return true;
         // "منذ استعادة الجيش للغوطة": what things have been like since an event is background.
@@ -1819,6 +1822,25 @@ internal sealed partial class ExtractionContext
             string norm = Tokens[i].Norm;
             if (norm is "سابقه" or "سابقتين" || norm == "سابق" && i == t.LastToken + 1) return !DatedInItsClause(s, t);
             if (Tokens[i].Kind != TokenKind.ArabicWord || Tokens[i].Form.Analysis is { HasArticle: true } || !norm.EndsWith("يه", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    private bool TriedBySomeone(Sentence s, TriggerMention t)
+    {
+        int k = t.FirstToken - 1;
+        while (k > s.FirstToken && k >= t.FirstToken - 5)
+        {
+            var token = Tokens[k];
+            if (token.Kind == TokenKind.Punctuation) return false;
+            if (token.Lemma is "يحاول" or "تحاول" or "يحاولون" or "يحاولان") return k < t.FirstToken - 1;
+            if (token.Norm is "فيه" or "فيها") { k--; continue; }
+            // (the one who tries: a side or a place named, word by word back to its first)
+            int named = -1;
+            foreach (var a in Document.Actors) if (a.FirstToken <= k && a.LastToken >= k) { named = a.FirstToken; break; }
+            if (named < 0) foreach (var p in _places) if (p.FirstToken <= k && p.LastToken >= k) { named = p.FirstToken; break; }
+            if (named < 0) return false;
+            k = named - 1;
         }
         return false;
     }
