@@ -1275,6 +1275,9 @@ internal sealed partial class ExtractionContext
     {
         int k = WordBeforeName(p);
         if (k >= 1 && Tokens[k].Norm == "من" && Tokens[k - 1].Norm is "انطلاقا" or "انطلاق") return true;
+        // ("إثر هجوم شنته من عدن", "انطلقت القوات من عدن"): launched or set out from it
+        if (k >= 1 && Tokens[k].Norm == "من" && Tokens[k - 1].NormWithoutWa is "شنته" or "شنها" or "شنوه" or "شنوها" or "انطلق" or "انطلقت" or "انطلقوا")
+            return true;
         // (the base's word inside a name the gazetteer knows with it, "قاعدة إنجرليك", or a cue before the name)
         int b = IsBaseWord(Tokens[p.FirstToken]) ? p.FirstToken : p.FirstToken >= 1 && IsBaseWord(Tokens[p.FirstToken - 1]) ? p.FirstToken - 1 : -1;
         return b >= 1 && BaseLendingWords.Contains(Tokens[b - 1].Norm);
