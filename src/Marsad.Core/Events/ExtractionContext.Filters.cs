@@ -1828,6 +1828,11 @@ internal sealed partial class ExtractionContext
 
     private bool TriedBySomeone(Sentence s, TriggerMention t)
     {
+        // (a verb of trying a few words before, first: the walk over sides and places below is asked of every trigger)
+        bool trying = false;
+        for (int i = Math.Max(s.FirstToken, t.FirstToken - 6); i < t.FirstToken - 1 && !trying; i++)
+            trying = Tokens[i].Lemma is "يحاول" or "تحاول" or "يحاولون" or "يحاولان";
+        if (!trying) return false;
         int k = t.FirstToken - 1;
         while (k > s.FirstToken && k >= t.FirstToken - 5)
         {
