@@ -1082,9 +1082,28 @@ internal sealed partial class ExtractionContext
 
     // A region right after the place before it and not joined to it by و ("الصلو وحيفان بريف تعز"): it places that one.
     private bool IsRegionPlacing(List<PlaceMention> places, int k) =>
-        k > 0 && (places[k].GeoPrecision > 1 && (places[k].FirstToken - places[k - 1].LastToken <= 2 || InRegionNoun(places[k - 1], places[k]))
+        k > 0 && (places[k].GeoPrecision > 1 && (places[k].FirstToken - places[k - 1].LastToken <= 2 || InRegionNoun(places[k - 1], places[k])
+                                                 || PlacedByARelationBetween(places[k - 1], places[k]))
                   && !JoinedByAnd(places[k - 1].LastToken + 1, places[k].FirstToken) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)
                   || ProvinceSeatPlacing(places[k - 1], places[k]));
+
+    // ("قرية برقين جنوب غربي مدينة جنين في الضفة الغربية"): between the place and the region after it, only the place's
+    // own bearing from a town — compass words, a settlement noun, the town — and "في" before the region
+    private bool PlacedByARelationBetween(PlaceMention before, PlaceMention region)
+    {
+        int from = before.LastToken + 1, to = region.FirstToken - 1;
+        if (to - from < 2 || to - from > 6 || Tokens[to].NormWithoutWa != "في" || !GeoLexicon.CompassWords.Contains(Tokens[from].Norm)) return false;
+        for (int i = from + 1; i < to; i++)
+        {
+            var token = Tokens[i];
+            if (GeoLexicon.CompassWords.Contains(token.Norm) || token.Lemma is "مدينه" or "بلده" or "قريه" or "محافظه" or "منطقه") continue;
+            bool inPlace = false;
+            foreach (var p in _places)
+                if (p.FirstToken <= i && p.LastToken >= i) { inPlace = true; i = p.LastToken; break; }
+            if (!inPlace) return false;
+        }
+        return true;
+    }
 
     // ("ظهران الجنوب في منطقة عسير", "الطوال بمنطقة جازان"): a region named by its noun — after في, or with ب joined —
     // right after a place.
