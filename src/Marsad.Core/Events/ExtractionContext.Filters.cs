@@ -3528,7 +3528,18 @@ internal sealed partial class ExtractionContext
             return true;
         // ("كل هذه العمليات المفخخة والتفجيرات": or at the act noun the trigger qualifies)
         if (QualifiedActNouns.Contains(prev.Norm) && t.FirstToken - 2 >= s.FirstToken) prev = Tokens[t.FirstToken - 2];
-        return prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا" || ComingVerbs.Contains(prev.Norm);
+        return prev.Norm is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا" || ComingVerbs.Contains(prev.Norm) || SiteOfAnActTold(s, t);
+    }
+
+    // ("وأغلقت قوات الأمن منطقة الهجوم واعتقلت عددا كبيرا", "هرعت الإسعاف إلى مكان الانفجار"): the site of the act, after
+    // an earlier sentence told an act, is that act's site — a place of the story, no act of its own
+    private bool SiteOfAnActTold(Sentence s, TriggerMention t)
+    {
+        if (Tokens[t.FirstToken - 1].LemmaWithoutArticle is not ("منطقه" or "مكان" or "موقع" or "مسرح" or "محيط") || s.FirstToken == 0) return false;
+        foreach (var told in Within(_triggers, o => o.FirstToken, 0, s.FirstToken))
+            if (!told.IsWeak && told.Entries.Any(e => e.EventType is AcledTaxonomy.Explosions or AcledTaxonomy.ViolenceAgainstCivilians or AcledTaxonomy.Battles))
+                return true;
+        return false;
     }
 
     // Definite act nouns a trigger can stand after as their adjective ("العمليات المفخخة", "السيارة المفخخة").
