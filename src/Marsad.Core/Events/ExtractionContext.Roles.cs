@@ -269,8 +269,10 @@ internal sealed partial class ExtractionContext
                 beforeIt = firstBefore;
                 // ("قوات الأمن شرعت في عمليات ضد مسلحي التنظيم … واعتقلت 97 شخصا": people counted right after it are
                 // what it took, not who did it)
+                // ("وأغلقت قوات الأمن منطقة الاعتداء واعتقلت عددا كبيرا من الأشخاص": or by a word of quantity)
                 if (afterIt is { Actor.Inter: 7 } counted && firstBefore is { Actor.Inter: 1 or 2 or 3 or 8 }
-                    && Document.Numbers.Exists(n => n.FirstToken == t.LastToken + 1 && n.LastToken == counted.FirstToken - 1))
+                    && (Document.Numbers.Exists(n => n.FirstToken == t.LastToken + 1 && n.LastToken == counted.FirstToken - 1)
+                        || QuantityBetween(t.LastToken + 1, counted.FirstToken)))
                     afterIt = null;
             }
             // "تقدم القوات الحكومية في قتالها مع المسلحين": a verbal noun with a possessive pronoun belongs to the
@@ -2664,6 +2666,17 @@ internal sealed partial class ExtractionContext
             if (!(Tokens[k].Norm is "من" or "العديد" or "عددا" or "بعض" || MemberNouns.Contains(Tokens[k].Lemma))) return false;
         }
         return false;
+    }
+
+    // Only words of an unnumbered quantity from <paramref name="from"/> up to <paramref name="to"/> ("عددا كبيرا من",
+    // "العشرات من", "عشرات").
+    private bool QuantityBetween(int from, int to)
+    {
+        if (to <= from || to - from > 4) return false;
+        for (int i = from; i < to; i++)
+            if (Tokens[i].NormWithoutWa is not ("عددا" or "عدد" or "كبيرا" or "كبير" or "من" or "عشرات" or "العشرات" or "مئات" or "المئات" or "العديد" or "بعض"))
+                return false;
+        return true;
     }
 
     // "عناصر من الحرس الثوري", "مسلحين من تنظيم القاعدة": the side named by its men, "من" and a member noun before it.
