@@ -2185,6 +2185,11 @@ internal sealed partial class ExtractionContext
         if (act is null || !preposition && !act.Instrumental) return false;
         if (act.Entries.Any(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots)) return false;
         int j = BeforeItsCount(a, s);
+        // ("قتل مسلحون ثلاثة مدنيين في هجوم على سوق": the verb's subject, an armed side, may stand between it and the count
+        // of the dead — the active order, verb, subject, object)
+        if (j > s.FirstToken && !KilledOrHurtVerbs.Contains(Tokens[j].Lemma))
+            foreach (var subject in Within(_actors, p => p.FirstToken, Math.Max(s.FirstToken, j - 4), j + 1))
+                if (subject.LastToken == j && subject.Actor.Inter != 7 && subject.FirstToken > s.FirstToken) { j = subject.FirstToken - 1; break; }
         return j >= s.FirstToken && (t == act || t.FirstToken == j) && KilledOrHurtVerbs.Contains(Tokens[j].Lemma);
     }
 
