@@ -298,6 +298,11 @@ public sealed partial class DateRecognizer : IDocumentStage
             case "هذا" or "هذه" when next1 is "العام" or "السنه": last = i + 1; date = new PartialDate(new DateOnly(pub.Year, 7, 1), DatePrecision.Year); return true;
             case "الايام" when next1 is "الماضيه" or "الاخيره" or "القليله": last = i + 1; date = new PartialDate(pub, DatePrecision.Week); return true;
             case "منذ" or "قبل" when next1 is "يومين": last = i + 1; date = PartialDate.Day(pub.AddDays(-2)); return true;
+            // "في وقت سابق من الشهر الحالي", "في وقت سابق من هذا الأسبوع", "في وقت سابق من الشهر الماضي": earlier in a
+            // month or a week — that span, halfway to where the text stands in it (not "في وقت سابق" alone: earlier
+            // the same day, most often)
+            case "وقت" when next1 == "سابق" && next2 == "من" && i > 0 && tokens[i - 1].Norm is "في" or "وفي" && EarlierIn(tokens, i + 3, pub, out last, out date):
+                return true;
             // ("بعد استعادة السيطرة من نحو أسبوعين على الغوطة": "من" with a hedge is "ago" too)
             case "منذ" or "قبل" when next1 is "اسبوع" or "اسبوعين" || next1 is "نحو" or "حوالي" && next2 is "اسبوع" or "اسبوعين":
             case "من" when next1 is "نحو" or "حوالي" && next2 is "اسبوع" or "اسبوعين":
@@ -318,6 +323,33 @@ public sealed partial class DateRecognizer : IDocumentStage
             case "منذ" or "قبل" when i + 2 < tokens.Count && next2 is "ايام" or "يوما" && NumberOfDays(tokens[i + 1], out int n):
                 last = i + 2;
                 date = n <= 3 ? PartialDate.Day(pub.AddDays(-n)) : new PartialDate(pub.AddDays(-n), DatePrecision.Week);
+                return true;
+        }
+        return false;
+    }
+
+    // The span after "في وقت سابق من" at <paramref name="at"/>: this month (الشهر الحالي/الجاري، هذا الشهر), last month
+    // (الشهر الماضي) or this week (الأسبوع الحالي/الجاري، هذا الأسبوع).
+    private static bool EarlierIn(IReadOnlyList<Token> tokens, int at, DateOnly pub, out int last, out PartialDate date)
+    {
+        last = at;
+        date = default;
+        if (at + 1 >= tokens.Count) return false;
+        string first = Key(tokens[at]), second = Key(tokens[at + 1]);
+        bool thisOne = second is "الحالي" or "الجاري";
+        string unit = first == "هذا" ? second : thisOne || second == "الماضي" ? first : "";
+        last = at + 1;
+        switch (unit)
+        {
+            case "الشهر" when first == "هذا" || thisOne:
+                date = new PartialDate(new DateOnly(pub.Year, pub.Month, Math.Max(1, pub.Day / 2)), DatePrecision.Month);
+                return true;
+            case "الشهر" when second == "الماضي":
+                var month = pub.AddMonths(-1);
+                date = new PartialDate(new DateOnly(month.Year, month.Month, 15), DatePrecision.Month);
+                return true;
+            case "الاسبوع" when first == "هذا" || thisOne:
+                date = new PartialDate(pub.AddDays(-3), DatePrecision.Week);
                 return true;
         }
         return false;
@@ -572,7 +604,7 @@ public sealed partial class DateRecognizer : IDocumentStage
     {
         "نهار", "سنه", "السنه", "اول", "البارحه", "منذ", "قبل", "الليله", "ليله", "غدا", "الغد", "الاسبوع", "الشهر", "الايام",
         "مطلع", "بدايه", "اوايل", "هذا", "هذه", "الصيف", "الشتاء", "الشتا", "الربيع", "الخريف",
-        "السنتين", "العامين", "السنوات", "الاعوام", "الاشهر", "الشهور", "من",
+        "السنتين", "العامين", "السنوات", "الاعوام", "الاشهر", "الشهور", "من", "وقت",
         // a day of a feast: "ثاني أيام عيد الفطر", "صباح عيد الأضحى"
         "ثاني", "ثالث", "رابع", "صباح", "صبيحه", "فجر", "ظهر", "مساء",
     }).Concat(OrdinalUnits.Keys).Concat(new[] { "العشرين", "الثلاثين" }), StringComparer.Ordinal);

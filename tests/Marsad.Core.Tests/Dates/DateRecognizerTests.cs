@@ -191,6 +191,19 @@ public class DateRecognizerTests
     public void A_day_of_this_month_or_last(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), One(text).Date.Date);
 
+    // "في وقت سابق من الشهر الحالي": earlier in the month — that month, halfway to the day of publication (the 10th, Friday).
+    [Theory]
+    [InlineData("نفذ التنظيم هجوما كبيرا في وقت سابق من الشهر الحالي", "2017-11-05", DatePrecision.Month)]
+    [InlineData("نفذ التنظيم هجوما كبيرا في وقت سابق من هذا الشهر", "2017-11-05", DatePrecision.Month)]
+    [InlineData("نفذ التنظيم هجوما كبيرا في وقت سابق من الشهر الماضي", "2017-10-15", DatePrecision.Month)]
+    [InlineData("نفذ التنظيم هجوما كبيرا في وقت سابق من هذا الأسبوع", "2017-11-07", DatePrecision.Week)]
+    public void Earlier_in_a_month_or_a_week(string text, string expected, DatePrecision precision)
+    {
+        var d = One(text);
+        Assert.Equal(DateOnly.Parse(expected), d.Date.Date);
+        Assert.Equal(precision, d.Date.Precision);
+    }
+
     [Theory]
     [InlineData("وهو اليوم الذي اختفى فيه الصحفي")]
     [InlineData("وفي اليوم التالي انسحبت القوات")]
