@@ -35,6 +35,31 @@ public sealed partial class EventExtractor
         return result;
     }
 
+    /// <summary>
+    /// "مقتل جنود إيرانيين بهجوم كردي غربي إيران" over "هاجم مسلحون تابعون لحزب كوملة … ثكنة عسكرية للحرس الثوري قرب مدينة
+    /// مريوان": an act the headline tells with no one named doing it, of the same kind, place and side hit as one the body
+    /// tells within a day by a side it names, is that act's headline.
+    /// </summary>
+    private static List<ExtractedEvent> UnnamedHeadlines(List<ExtractedEvent> events, ExtractionContext context)
+    {
+        if (context.Document.Title is not { Length: > 0 } || events.Count < 2) return events;
+        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
+        var result = new List<ExtractedEvent>(events);
+        for (int k = result.Count - 1; k >= 0; k--)
+        {
+            var headline = result[k];
+            if (headline is not { Actor1.IsUnidentified: true, Location: not null } || !OnlyInTitle(headline)) continue;
+            int body = result.FindIndex(o => o != headline && o is { Actor1.IsUnidentified: false, Location: not null } && !OnlyInTitle(o)
+                                             && o.SubEventType == headline.SubEventType
+                                             && ExtractionContext.PlaceKey(o.Location) == ExtractionContext.PlaceKey(headline.Location)
+                                             && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
+                                             && (headline.Actor2 is null || SameForce(o.Actor2, headline.Actor2)));
+            if (body < 0) continue;
+            FoldHeadline(result, k, body);
+        }
+        return result;
+    }
+
     // The headline at k folded into the body's act at body: its sentences join the act's evidence, and its toll stands
     // for one the body does not tell.
     private static void FoldHeadline(List<ExtractedEvent> result, int k, int body)

@@ -2153,6 +2153,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = AttackWasTheStrike(merged, context.Document);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = HeadlinesRetold(merged, context);
+        merged = UnnamedHeadlines(merged, context);
         merged = HeadlinesWithoutAPlace(merged, context);
         merged = HeadlinesOfTheSameToll(merged, context);
         merged = UndatedHeadlines(merged, context);
