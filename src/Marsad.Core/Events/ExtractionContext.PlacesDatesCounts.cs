@@ -81,6 +81,7 @@ internal sealed partial class ExtractionContext
         // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
             if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || SinceAnAct(i) && !LastsSince(t) || CommentOpens(i) || AccountOfOthersActs(i) || StateClauseOpens(i)
+                || OtherSideOpens(i)
                 || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))
                 // (a town before it: a range after a region is where in the region, "في محافظة حجة … على الشريط الساحلي
                 // الممتد من ميدي الى ساحل بحيص")
@@ -302,6 +303,12 @@ internal sealed partial class ExtractionContext
         i + 1 < Tokens.Count
         && (Tokens[i].IsComma && Tokens[i + 1].Norm is "وهوما" or "وهذا" or "وهذه" or "وهو" or "وهي"
             || Tokens[i].Norm == "الامر" && Tokens[i + 1].Norm == "الذي");
+
+    // ("… جراء القصف المكثف لطيران التحالف، من جهتها أكدت مصادر إخبارية أن … باتجاه مدينة شقرة"): after a comma, "من
+    // جهتها", "من جانبه" opens another side's report — its places are no scenes of the act before it
+    private bool OtherSideOpens(int i) =>
+        i > 0 && i + 1 < Tokens.Count && Tokens[i - 1].Kind == TokenKind.Punctuation && Tokens[i].NormWithoutWa == "من"
+        && Tokens[i + 1].Norm is "جهتها" or "جهته" or "جهتهم" or "جانبها" or "جانبه" or "جانبهم" or "ناحيتها" or "ناحيته";
 
     // "وطردت الحوثيين من آخر معاقلهم في محافظة ابين، وباتت قوات هادي تسيطر على عدن …": after a comma, a verb of
     // becoming opens a clause of what now holds — its places are no scenes of the act.
