@@ -957,7 +957,7 @@ internal sealed partial class ExtractionContext
         // "ومسلحين يحاولون شن هجمات تحت ستار الاحتجاجات": what someone tries, as a habit or an aim, right after the
         // imperfect of trying, is not done ("حاول مسلحون اقتحام", the past, is an attempt made; and "يحاول مسؤولون تأكيد
         // الهجوم" tries to confirm an act, it does not try the act)
-        if (t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].Lemma is "يحاول" or "تحاول" or "يحاولون" or "يحاولان") return true;
+        if (t.FirstToken > s.FirstToken && Trying(Tokens[t.FirstToken - 1])) return true;
         // ("في وقت يحاول فيه العراق استعادة السيطرة على مدينة الرمادي"): and with the one who tries between, a side or a
         // country named, or the pronoun of the time ("فيه")
         if (TriedBySomeone(s, t)) return true;
@@ -1826,19 +1826,23 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // The imperfect of trying ("يحاول", "تحاول"), whose object is what is tried, not done.
+    private static bool Trying(Token token) => token.Lemma is "يحاول" or "تحاول" or "يحاولون" or "يحاولان";
+
+    // What is tried with the one who tries between the verb and the act: a side or a place named, or "فيه" (see its call).
     private bool TriedBySomeone(Sentence s, TriggerMention t)
     {
         // (a verb of trying a few words before, first: the walk over sides and places below is asked of every trigger)
         bool trying = false;
         for (int i = Math.Max(s.FirstToken, t.FirstToken - 6); i < t.FirstToken - 1 && !trying; i++)
-            trying = Tokens[i].Lemma is "يحاول" or "تحاول" or "يحاولون" or "يحاولان";
+            trying = Trying(Tokens[i]);
         if (!trying) return false;
         int k = t.FirstToken - 1;
         while (k > s.FirstToken && k >= t.FirstToken - 5)
         {
             var token = Tokens[k];
             if (token.Kind == TokenKind.Punctuation) return false;
-            if (token.Lemma is "يحاول" or "تحاول" or "يحاولون" or "يحاولان") return k < t.FirstToken - 1;
+            if (Trying(token)) return k < t.FirstToken - 1;
             if (token.Norm is "فيه" or "فيها") { k--; continue; }
             // (the one who tries: a side or a place named, word by word back to its first)
             int named = -1;

@@ -231,6 +231,7 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // A verb or noun of condemning a few words after the place and before the act: the place is the condemner's.
     private bool CondemnedFrom(PlaceMention p, TriggerMention t)
     {
         for (int k = p.LastToken + 1; k < t.FirstToken && k <= p.LastToken + 6; k++)
