@@ -13,7 +13,7 @@ namespace Marsad.Core.Geo;
 public sealed class Gazetteer
 {
     public const int Magic = 0x5A47534D; // "MSGZ"
-    public const int Version = 1;
+    public const int Version = 2;   // 2: ids of Marsad's own places made from what they are (GazetteerBuilder.SyntheticId)
     public const string IndexFileName = "gazetteer.idx";
 
     private readonly int[] _poolOffsets;

@@ -22,7 +22,6 @@ public sealed class GazetteerBuilder
     private readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _admin2Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
-    private long _syntheticId = -1;
 
     public int PlaceCount => _ids.Count;
 
@@ -123,10 +122,26 @@ public sealed class GazetteerBuilder
         }
     }
 
+    // A place of Marsad's own tables has no GeoNames id: it gets a negative one made from what it is (kind, country, first-level
+    // unit, feature code, English name), so a row added to a table leaves every other place's id as it was — records stored
+    // before keep pointing at the same place. (FNV-1a over the key, 40 bits; a clash takes the next free id down.)
+    private long SyntheticId(PlaceKind kind, string cc, string? admin1, string fcode, string nameEn)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in $"{(int)kind}|{cc}|{admin1}|{fcode}|{nameEn}")
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        long id = -1 - (long)(hash & ((1UL << 40) - 1));
+        while (_byId.ContainsKey(id)) id--;
+        return id;
+    }
+
     private void AddSynthetic(string nameEn, IReadOnlyList<string> namesAr, double lat, double lon, string fclass, string fcode,
         string cc, string? admin1, PlaceKind kind, long pop)
     {
-        int i = AddPlace(_syntheticId--, nameEn, namesAr.Count > 0 ? namesAr[0] : null, lat, lon, fclass, fcode, cc, admin1, null, pop, kind, namesAr.Count);
+        int i = AddPlace(SyntheticId(kind, cc, admin1, fcode, nameEn), nameEn, namesAr.Count > 0 ? namesAr[0] : null, lat, lon, fclass, fcode, cc, admin1, null, pop, kind, namesAr.Count);
         foreach (var ar in namesAr) foreach (var k in GazetteerKeys.ArabicVariants(ar)) AddKey(k, i);
         // (Marsad's own admin-1 table: its two-letter names with a hamza are the units', "محافظة إب")
         if (kind == PlaceKind.Admin1) foreach (var ar in namesAr) if (GazetteerKeys.AsWrittenKey(ar) is { } written) AddKey(written, i);
