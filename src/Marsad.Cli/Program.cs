@@ -25,6 +25,21 @@ public static class Program
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(ControlCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
-        return root.Parse(args).Invoke();
+        // A missing or outdated gazetteer index is a set-up step not taken, not a crash: one line that names the fix.
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException && e.Message.Contains("scripts/setup", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"marsad: {e.Message}");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            // (as System.CommandLine's own handler did: the exception whole, exit code 1)
+            Console.Error.WriteLine($"Unhandled exception: {e}");
+            return 1;
+        }
     }
 }

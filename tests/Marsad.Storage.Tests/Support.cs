@@ -34,9 +34,13 @@ public static class CliBinary
     }
 
     /// <summary>Runs the CLI with these arguments to its end: exit code, standard output, standard error.</summary>
-    public static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    public static (int Code, string Stdout, string Stderr) Run(params string[] args) => RunIn(null, args);
+
+    /// <summary>As <see cref="Run"/>, with the cache folder (MARSAD_CACHE) set to <paramref name="cache"/> when given.</summary>
+    public static (int Code, string Stdout, string Stderr) RunIn(string? cache, params string[] args)
     {
         var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        if (cache is not null) psi.Environment["MARSAD_CACHE"] = cache;
         psi.ArgumentList.Add(Path());
         foreach (var a in args) psi.ArgumentList.Add(a);
         using var process = System.Diagnostics.Process.Start(psi)!;
