@@ -43,13 +43,12 @@ public sealed partial class EventExtractor
     private static List<ExtractedEvent> UnnamedHeadlines(List<ExtractedEvent> events, ExtractionContext context)
     {
         if (context.Document.Title is not { Length: > 0 } || events.Count < 2) return events;
-        bool OnlyInTitle(ExtractedEvent e) => e.EvidenceSentences.All(s => context.Document.SentenceAt(s.Start) is { } sentence && context.InTitle(sentence));
         var result = new List<ExtractedEvent>(events);
         for (int k = result.Count - 1; k >= 0; k--)
         {
             var headline = result[k];
-            if (headline is not { Actor1.IsUnidentified: true, Location: not null } || !OnlyInTitle(headline)) continue;
-            int body = result.FindIndex(o => o != headline && o is { Actor1.IsUnidentified: false, Location: not null } && !OnlyInTitle(o)
+            if (headline is not { Actor1.IsUnidentified: true, Location: not null } || !ToldOnlyInTitle(headline, context)) continue;
+            int body = result.FindIndex(o => o != headline && o is { Actor1.IsUnidentified: false, Location: not null } && !ToldOnlyInTitle(o, context)
                                              && o.SubEventType == headline.SubEventType
                                              && ExtractionContext.PlaceKey(o.Location) == ExtractionContext.PlaceKey(headline.Location)
                                              && Math.Abs(o.Date.Date.DayNumber - headline.Date.Date.DayNumber) <= 1
