@@ -2674,12 +2674,12 @@ internal sealed partial class ExtractionContext
     }
 
     // Only words of an unnumbered quantity from <paramref name="from"/> up to <paramref name="to"/> ("عددا كبيرا من",
-    // "العشرات من", "عشرات").
+    // "العشرات من", "عشرات"; as normalised: "المئات" is "الميات").
     private bool QuantityBetween(int from, int to)
     {
         if (to <= from || to - from > 4) return false;
         for (int i = from; i < to; i++)
-            if (Tokens[i].NormWithoutWa is not ("عددا" or "عدد" or "كبيرا" or "كبير" or "من" or "عشرات" or "العشرات" or "مئات" or "المئات" or "العديد" or "بعض"))
+            if (Tokens[i].NormWithoutWa is not ("عددا" or "عدد" or "كبيرا" or "كبير" or "من" or "عشرات" or "العشرات" or "ميات" or "الميات" or "العديد" or "بعض"))
                 return false;
         return true;
     }
