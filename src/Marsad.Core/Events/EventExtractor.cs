@@ -1483,9 +1483,12 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             return NoEvents;
         if (entry.IsTerritory)
         {
-            if (roles.Actor1 is null) return NoEvents;
+            // ("(السهم الذهبي) حرر قاعدة العند من الحوثيين": with no taker named, ground taken "from" a named side was
+            // taken by that side's foe in the article — FillOpponent — else it is no event; told by a verb, not by a
+            // noun, "بعد استعادة إدلب من المعارضة", which speaks of a goal or a past as often as of the act)
+            if (roles.Actor1 is null && !(roles.Actor2 is { } loser && TakenFrom(document, trigger, loser) && !context.ReadAsNoun(sentence, trigger))) return NoEvents;
             // (provisional: TerritoryByAgent decides again once the agent is coded for the event's place)
-            subType = roles.Actor1.Actor.IsState ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes;
+            subType = roles.Actor1?.Actor.IsState ?? true ? AcledTaxonomy.GovernmentRegains : AcledTaxonomy.NonStateOvertakes;
         }
 
         // (the one civilian killed is the victim only of a row that asks for one)
@@ -2064,6 +2067,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = StrikeToldBefore(e, found, context);
             e = LikeTheOneBefore(e, found, context);
             e = FillOpponent(e, opponents, airForces, context);
+            if (e is { Actor1: null, SubEventType: AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes }) continue;
             e = GovernmentStrike(e, context);
             e = FromTheAir(e, airForces, context);
             e = MissilesFlown(e, context);
@@ -3557,6 +3561,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // (so is the side a group left its ground to)
         if (e.SubEventType is "Agreement" or "Non-violent transfer of territory" && e.Actor1 is null && e.Actor2 is { } left)
             return OpponentOf(left, NoAllies) is { } taker ? e with { Actor1 = taker } : e;
+        // (ground taken from a side, no taker named: by the side the article shows it facing, else no one)
+        if (e.SubEventType is AcledTaxonomy.GovernmentRegains or AcledTaxonomy.NonStateOvertakes && e.Actor1 is null && e.Actor2 is { } loser)
+            return OpponentOf(loser, NoAllies) is { } taker ? e with { Actor1 = taker } : e;
         // Only what was hit is named ("قصف استهدف مواقع الحوثيين"): the one who hits it is its usual opponent here.
         if (e.Actor1 is null && e.Actor2 is { Inter: 1 or 2 or 3 or 4 or 8 } hit && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.Explosions)
         {

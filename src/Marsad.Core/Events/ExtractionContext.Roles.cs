@@ -251,6 +251,9 @@ internal sealed partial class ExtractionContext
             foreach (var a in main)
             {
                 if (a == target || Benefactive(a) && !(ownerMayAct && AfterTriggerAndItsAdjectives(a, t)) || Holder(a)) continue;
+                // ("حرر قاعدة العند من الحوثيين وقوات المخلوع": an ally joined by و to the side marked as the target
+                // shares its lot — it lost the base with it)
+                if (target is not null && a.FirstToken > target.LastToken && HeadOfCoordination(a) == target) continue;
                 any ??= a;
                 // "رشق مستوطنون", "هاجم المستوطنون": a trigger phrase that names who acts.
                 // (a generic word in it, "هجوم انتحاري", only describes the attack)
@@ -2393,7 +2396,7 @@ internal sealed partial class ExtractionContext
 
     // A trigger the lexicon lists as a verb read as its verbal noun: "قصف" after a preposition or a cause word ("قتل
     // طفلان في قصف للحوثيين", "جراء قصف لميليشيا الحوثي") is the shelling, not "he shelled".
-    private bool ReadAsNoun(Sentence s, TriggerMention t) =>
+    internal bool ReadAsNoun(Sentence s, TriggerMention t) =>
         t.Entries.All(e => e.Pos != "verb")
         || t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken
            && (Tokens[t.FirstToken - 1].Norm is "في" or "من" or "بعد" or "خلال" || CauseWords.Contains(Tokens[t.FirstToken - 1].Norm));
@@ -2632,6 +2635,9 @@ internal sealed partial class ExtractionContext
         // ("مقاتلون من حزب الله"); elsewhere it marks the agent ("تتعرض للقصف من القوات التركية").
         if (a.FirstToken - 2 >= s.FirstToken && Tokens[a.FirstToken - 1].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
             && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
+        // ("استردادها من أيادي المتمردين الحوثيين", "من قبضة التنظيم": so do the hands or the grip it was taken from)
+        if (a.FirstToken - 3 >= s.FirstToken && Tokens[a.FirstToken - 2].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
+            && (HandWords.Contains(Tokens[a.FirstToken - 1].Norm) || Tokens[a.FirstToken - 1].Norm == "قبضه")) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
         // ("ألقت الشرطة القبض على نحو 300 شخص": past an about-figure, the preposition before it)
         if (ApproximateCountBefore(a.FirstToken) is var lead && lead < a.FirstToken - 1
