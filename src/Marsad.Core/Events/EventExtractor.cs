@@ -1853,6 +1853,18 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             if (e.SubEventType == AcledTaxonomy.ArmedClash)
                 foreach (var o in events)
                     if (Covers(o, e)) { (coveredClashes ??= new List<ExtractedEvent>()).Add(e); break; }
+        // ("فجر انتحاري نفسه في معسكر …، مما أسفر عن مقتل 4 عسكريين في هجوم أعلنت حركة الشباب مسؤوليتها عنه": the bare
+        // word "هجوم" in the clause of a bombing names that bombing again — no battle that outranks it)
+        List<ExtractedEvent>? bombingRetold = null;
+        foreach (var e in events)
+            if (e.SubEventType == AcledTaxonomy.ArmedClash && AttackWordOnly(e))
+                foreach (var o in events)
+                    if (o.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED" && SamePlace(o, e) && clauseOf(o) == clauseOf(e))
+                    {
+                        (bombingRetold ??= new List<ExtractedEvent>()).Add(e);
+                        break;
+                    }
+        if (bombingRetold is not null) events = events.Where(e => !bombingRetold.Contains(e)).ToList();
         var kept = new List<ExtractedEvent>(events.Count);
         foreach (var e in events)
         {
@@ -1875,6 +1887,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         }
         return kept;
     }
+
+    // An event read from the bare word of attack alone ("هجوم", "الهجوم", "هجمات"), no word of fighting or weapon.
+    private static bool AttackWordOnly(ExtractedEvent e) =>
+        e.Rule.EndsWith("noun \"هجوم\"", StringComparison.Ordinal) || e.Rule.EndsWith("noun \"الهجوم\"", StringComparison.Ordinal)
+        || e.Rule.EndsWith("noun \"هجمات\"", StringComparison.Ordinal) || e.Rule.EndsWith("noun \"الهجمات\"", StringComparison.Ordinal);
 
     // The force a clash of people faced: its named sides are only people (civilians) and a state force whose fire the
     // sentence tells of (that force, named as a side or only as the shooter). Null for any other clash.
