@@ -52,10 +52,12 @@ internal sealed partial class ExtractionContext
         if (inSentence.Exists(SpokenAt)) inSentence = inSentence.Where(p => !SpokenAt(p)).ToList();
         // ("تزامنا مع بدء افتتاح قناة السويس": a place in a clause of what the act coincided with — no act of its own in
         // it — is that other matter's, no scene)
-        if (towns.Exists(InACoincidence))
+        // ("وبالتزامن مع هجوم سوروتش فجر انتحاري نفسه … في جنوب مدينة كوباني": nor the place of another act told as what
+        // the act coincided with — the place is that act's)
+        if (towns.Exists(p => InACoincidence(p, t)))
         {
-            towns = towns.Where(p => !InACoincidence(p)).ToList();
-            inSentence = inSentence.Where(p => !InACoincidence(p)).ToList();
+            towns = towns.Where(p => !InACoincidence(p, t)).ToList();
+            inSentence = inSentence.Where(p => !InACoincidence(p, t)).ToList();
         }
         // ("وفي عدن أدانت الحكومة اليمنية بشدة التفجير الإرهابي": and so is where the condemner stands, before the verb
         // of condemning, for the act condemned after it)
@@ -218,15 +220,23 @@ internal sealed partial class ExtractionContext
         return country is null ? Array.Empty<PlaceMention>() : new[] { country };
     }
 
-    // "تزامنا مع" / "بالتزامن مع" a few words before the place, no punctuation and no act between
-    private bool InACoincidence(PlaceMention p)
+    // "تزامنا مع" / "بالتزامن مع" a few words before the place, no punctuation between, and the act t not told between
+    // them (no act at all, or another act the place names: "هجوم سوروتش")
+    private bool InACoincidence(PlaceMention p, TriggerMention t)
     {
         for (int k = p.FirstToken - 1; k >= Math.Max(0, p.FirstToken - 6); k--)
         {
             var token = Tokens[k];
             if (token.Kind == TokenKind.Punctuation) return false;
             if (token.NormWithoutWa is "تزامنا" or "بالتزامن" && k + 1 < p.FirstToken && Tokens[k + 1].Norm == "مع")
-                return !Within(_triggers, m => m.FirstToken, k + 1, p.FirstToken).Any();
+            {
+                if (t.FirstToken > k && t.FirstToken < p.FirstToken) return false;
+                // (an act between is the place's own only when named by it, "هجوم سوروتش"; "تزامنا مع قصف مدفعي على منطقة
+                // اللجاة" tells the coinciding act, whose own reading may lose it — the place stays a scene)
+                foreach (var o in Within(_triggers, m => m.FirstToken, k + 1, p.FirstToken))
+                    if (o.LastToken != p.FirstToken - 1) return false;
+                return true;
+            }
         }
         return false;
     }
