@@ -4,7 +4,8 @@ namespace Marsad.Core.Events;
 
 /// <summary>
 /// "نددت الكويت بإطلاق صواريخ", "أعرب عن استنكاره للتفجير": a verb of condemning, or one of voicing followed by "عن"
-/// and a noun of condemning. Who condemns reacts to an event: no party to it, and not who tells of it.
+/// and a noun of condemning. Who condemns reacts to an event: no party to it, and not who tells of it. So does who
+/// welcomes, blesses or praises it ("ورحبت حركتا حماس والجهاد الإسلامي بالعملية", "باركت الفصائل العملية").
 /// </summary>
 public static class Condemnation
 {
@@ -14,6 +15,7 @@ public static class Condemnation
     {
         "ادان", "ادانت", "ادانوا", "يدين", "تدين", "دان", "دانت", "ندد", "نددت", "نددوا", "يندد", "تندد", "استنكر", "استنكرت",
         "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "شجبوا",
+        "رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "بارك", "باركت", "باركوا", "يبارك", "اشاد", "اشادت", "اشادوا", "يشيد", "تشيد",
     };
 
     /// <summary>Whether the token at <paramref name="cue"/> opens a condemnation ("أعرب عن استنكاره", "عبرت عن
