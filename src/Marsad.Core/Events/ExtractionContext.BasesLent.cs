@@ -1,0 +1,41 @@
+using Marsad.Core.Text;
+
+namespace Marsad.Core.Events;
+
+// Bases lent for strikes: a permission, not a strike.
+internal sealed partial class ExtractionContext
+{
+    /// <summary>
+    /// "سمحت تركيا للولايات المتحدة باستخدام قاعدة إنجرليك في شن غارات على التنظيم", "وسمحت أنقرة للتحالف باستخدام قواعدها
+    /// الجوية لقصف المتشددين": the strikes a state lets another launch from its bases or over its skies are what the
+    /// permission is for — no strike told, even after the past "سمحت" (and the base is no scene).
+    /// </summary>
+    private bool BasesLentFor(Sentence s, TriggerMention t)
+    {
+        int from = Math.Max(s.FirstToken - 1, t.FirstToken - 22);
+        for (int k = t.FirstToken - 1; k > from; k--)
+        {
+            var token = Tokens[k];
+            if (token.Surface is "." or "؛" or ";" or ":") return false;
+            if (token.NormWithoutWa is not ("باستخدام" or "استخدام")) continue;
+            bool bases = false;
+            for (int j = k + 1; j < Math.Min(t.FirstToken, k + 5) && !bases; j++)
+                bases = BaseWords.Contains(Tokens[j].LemmaWithoutArticle) || BaseWords.Contains(Tokens[j].Norm);
+            if (!bases) return false;
+            for (int j = k - 1; j >= Math.Max(s.FirstToken, k - 6); j--)
+                if (PermissionWords.Contains(Tokens[j].NormWithoutWa)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> BaseWords = new(StringComparer.Ordinal)
+    {
+        "قاعده", "قواعد", "قواعدها", "القواعد", "قاعدتي", "اجواء", "اجوايها", "المجال", "مجالها", "مطارات", "مطاراتها",
+    };
+
+    private static readonly HashSet<string> PermissionWords = new(StringComparer.Ordinal)
+    {
+        "سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "اذنت", "تاذن", "اتاحت", "تتيح",
+    };
+}
