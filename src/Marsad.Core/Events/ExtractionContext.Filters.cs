@@ -1120,7 +1120,11 @@ internal sealed partial class ExtractionContext
         // "معامل لصناعة الألغام", "خبراء في صناعة المتفجرات": the weapon named right after its making.
         if (t.FirstToken - 1 >= s.FirstToken && MakingWords.Contains(Tokens[t.FirstToken - 1].Lemma)) return true;
         // "الغوطة الشرقية المحاصرة", "المدينة المحررة": a participle describing a place is its state, not an event.
+        // (not "القبض" on an armed side, the object of "ألقى" with its subject and the subject's place between: "ألقت
+        // المقاومة الشعبية في عدن القبض على عشرات الحوثيين" — a man arrested for a crime stays out, "ألقت الجهات الأمنية
+        // بجدة القبض على شخص")
         if (t.FirstToken == t.LastToken && first.Form.Analysis is { HasArticle: true } && t.FirstToken > s.FirstToken
+            && !(first.Norm == "القبض" && ArmedSideRightAfter(t))
             && PlaceEndingAt(Math.Max(s.FirstToken, t.FirstToken - 4), t.FirstToken - 1))
             return true;
         // "وتأتي تلك الخطوة بعد أسابيع فقط على تقارير أفادت بحدوث هجوم بأسلحة كيمياوية": an act named inside "weeks (months,
@@ -3988,6 +3992,14 @@ internal sealed partial class ExtractionContext
         return false;
 
         bool Near(PartialDate d) => Document.Published is not { } pub || d.Date.DayNumber >= pub.DayNumber - 1;
+    }
+
+    // An armed side (not people) named within a few words after the trigger: "القبض على عشرات الحوثيين".
+    private bool ArmedSideRightAfter(TriggerMention t)
+    {
+        foreach (var a in Within(_actors, a => a.FirstToken, t.LastToken + 1, t.LastToken + 5))
+            if (a.Actor.Inter is 1 or 2 or 3 or 4 or 8) return true;
+        return false;
     }
 
     // A date precise to a recent day starting in [from, to).
