@@ -17,13 +17,16 @@ internal sealed partial class ExtractionContext
         {
             var token = Tokens[k];
             if (token.Surface is "." or "؛" or ";" or ":") return false;
-            if (token.NormWithoutWa is not ("باستخدام" or "استخدام")) continue;
+            if (token.NormWithoutWa is not ("باستخدام" or "استخدام" or "للاستخدام" or "لاستخدام")) continue;
+            // (the bases named after the word of use, "باستخدام قاعدة إنجرليك", or before it: "قاعدة انجرليك ستفتح … امام
+            // القوات الامريكية للاستخدام في شن غارات")
             bool bases = false;
-            for (int j = k + 1; j < Math.Min(t.FirstToken, k + 5) && !bases; j++)
-                bases = BaseWords.Contains(Tokens[j].LemmaWithoutArticle) || BaseWords.Contains(Tokens[j].Norm);
+            for (int j = Math.Max(s.FirstToken, k - 14); j < Math.Min(t.FirstToken, k + 5) && !bases; j++)
+                bases = j != k && (BaseWords.Contains(Tokens[j].LemmaWithoutArticle) || BaseWords.Contains(Tokens[j].Norm));
             if (!bases) return false;
-            for (int j = k - 1; j >= Math.Max(s.FirstToken, k - 6); j--)
-                if (PermissionWords.Contains(Tokens[j].NormWithoutWa)) return true;
+            for (int j = k - 1; j >= Math.Max(s.FirstToken, k - 12); j--)
+                if (PermissionWords.Contains(Tokens[j].NormWithoutWa) || Tokens[j].HasProclitic("س") && Tokens[j].NormWithoutWa.EndsWith("فتح", StringComparison.Ordinal))
+                    return true;
             return false;
         }
         return false;
@@ -36,6 +39,6 @@ internal sealed partial class ExtractionContext
 
     private static readonly HashSet<string> PermissionWords = new(StringComparer.Ordinal)
     {
-        "سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "اذنت", "تاذن", "اتاحت", "تتيح",
+        "سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "اذنت", "تاذن", "اتاحت", "تتيح", "فتحت", "تفتح", "يفتح", "فتح",
     };
 }

@@ -18,6 +18,16 @@ public class BasesLentForStrikesTests
     }
 
     [GazetteerFact]
+    public void Strikes_a_base_will_open_for_are_no_strike()
+    {
+        // (the base named before the word of use, the verb of opening in the future)
+        var events = TestPipeline.ExtractWithRealGazetteer(
+            "وقالت صحيفة حرييت ان قاعدة انجرليك ستفتح في وقت قريب جدا امام القوات الامريكية للاستخدام في شن غارات في سوريا.",
+            "2015-07-25").Events;
+        Assert.DoesNotContain(events, e => e.SubEventType == "Air/drone strike");
+    }
+
+    [GazetteerFact]
     public void A_strike_told_beside_the_permission_stays_one()
     {
         var events = TestPipeline.ExtractWithRealGazetteer(
