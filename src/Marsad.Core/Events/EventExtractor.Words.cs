@@ -1194,7 +1194,8 @@ public sealed partial class EventExtractor
         if (k < sentence.FirstToken) return 0;
         if (tokens[k].Norm is "غداه" or "وغداه") return 1;
         // ("بعد 10 أيام فقط على اعتداء انتحاري آخر": the noun of the act the trigger qualifies stands between)
-        if (k > sentence.FirstToken && tokens[k].Norm is "اعتداء" or "هجوم" or "تفجير") k--;
+        // ("وبعد يومين من جريمة إحراق منزل عائلة دوابشة": or the crime, incident or massacre it was)
+        if (k > sentence.FirstToken && tokens[k].Norm is "اعتداء" or "هجوم" or "تفجير" or "جريمه" or "حادث" or "حادثه" or "مجزره") k--;
         if (tokens[k].Norm is not ("علي" or "من") || k - 2 < sentence.FirstToken) return 0;
         // ("بعد 10 أيام فقط على": an "only" after the span)
         int u = tokens[k - 1].Norm is "فقط" or "تقريبا" ? k - 2 : k - 1;
