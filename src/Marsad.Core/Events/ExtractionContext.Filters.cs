@@ -3217,6 +3217,12 @@ internal sealed partial class ExtractionContext
             if (w is "حمله" or "حملات") campaign = true;
             else if (campaign && w is "مغرضه" or "اعلاميه" or "تحريضيه" or "دعائيه" or "تشويه" or "تضليل" or "تضليليه") ofWords = true;
         }
+        // ("وشن محبو الحيوانات حملة احتجاج دولية ضد الصيد": a campaign of protest across the world is a cause taken up,
+        // no demonstration at a place)
+        if (!ofWords && t.FirstToken > s.FirstToken && Tokens[t.FirstToken - 1].NormWithoutWaOrArticle is "حمله" or "حملات"
+            && t.LastToken + 1 < s.EndToken && Tokens[t.LastToken + 1].NormWithoutWaOrArticle is "دوليه" or "عالميه"
+            && t.Entries.All(e => e.EventType == AcledTaxonomy.Protests))
+            return true;
         return ofWords || OnSocialMedia(s, t);
     }
 
