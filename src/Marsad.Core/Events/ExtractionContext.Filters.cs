@@ -485,7 +485,7 @@ internal sealed partial class ExtractionContext
         if (ProtectionFrom(s, t)) return true;
         if (FacingAsAgainst(s, t)) return true;
         if (AbleTo(s, t)) return true;
-        if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions) && BasesLentFor(s, t)) return true;
+        if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions) && (BasesLentFor(s, t) || TheirWeaponsInGeneral(s, t))) return true;
         if (SupportsWith(s, t)) return true;
         if (InSeveralTowns(s, t)) return true;
         if (LootDescribed(s, t)) return true;
