@@ -15,11 +15,8 @@ internal sealed partial class ExtractionContext
         if (t.Entries.Any(e => e.Pos == "verb") || Tokens[t.FirstToken].Form.Analysis is not { Enclitic: "هم" }) return false;
         int verb = t.FirstToken - 1;
         if (verb < s.FirstToken || !PresentVerb(Tokens[verb])) return false;
-        foreach (var p in _places)
-            if (p.FirstToken >= s.FirstToken && p.FirstToken < s.EndToken) return false;
-        foreach (var d in _dates)
-            if (d.FirstToken >= s.FirstToken && d.FirstToken < s.EndToken) return false;
-        return true;
+        return !Within(_places, p => p.FirstToken, s.FirstToken, s.EndToken).Any()
+               && !Within(_dates, d => d.FirstToken, s.FirstToken, s.EndToken).Any();
     }
 
     // An imperfect verb of the third person: "توجه", "يوجهون", "تطلق" (its prefix read off the bare word).
