@@ -14,7 +14,7 @@ public sealed partial class EventExtractor
         int k = loser.FirstToken - 1;
         if (k <= trigger.LastToken) return false;
         // ("من أيدي", "من يد", "من قبضة", "من سيطرة": the hands or grip it was in)
-        if (ExtractionContext.HandWords.Contains(document.Tokens[k].Norm) || document.Tokens[k].Norm is "قبضه" or "سيطره")
+        if (ExtractionContext.HandsOrGrip(document.Tokens[k].Norm) || document.Tokens[k].Norm == "سيطره")
             k--;
         if (k <= trigger.LastToken || document.Tokens[k].Norm != "من") return false;
         // "من" right after what was taken — the act's own word ("استردادها من") or the place named after it ("حرر قاعدة

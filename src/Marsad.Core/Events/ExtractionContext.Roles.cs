@@ -2469,6 +2469,9 @@ internal sealed partial class ExtractionContext
     /// <summary>The hand nouns of the agent cues ("على يد", "بأيدي", "من أيدي"), as written after their preposition.</summary>
     internal static readonly HashSet<string> HandWords = new(StringComparer.Ordinal) { "يد", "ايدي", "يدي", "ايادي" };
 
+    /// <summary>The hands or the grip ground was in, after "من": "من أيادي", "من قبضة" (as normalised).</summary>
+    internal static bool HandsOrGrip(string norm) => HandWords.Contains(norm) || norm == "قبضه";
+
     // Tokens [from, to) tell only where and when: places (with their cue and relation words), dates, adjectives of the
     // act's force, في — no other act, no side, no clause.
     private bool OnlyWhereAndWhen(int from, int to)
@@ -2637,7 +2640,7 @@ internal sealed partial class ExtractionContext
             && !MemberNouns.Contains(Tokens[a.FirstToken - 2].Lemma)) return true;
         // ("استردادها من أيادي المتمردين الحوثيين", "من قبضة التنظيم": so do the hands or the grip it was taken from)
         if (a.FirstToken - 3 >= s.FirstToken && Tokens[a.FirstToken - 2].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
-            && (HandWords.Contains(Tokens[a.FirstToken - 1].Norm) || Tokens[a.FirstToken - 1].Norm == "قبضه")) return true;
+            && HandsOrGrip(Tokens[a.FirstToken - 1].Norm)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
         // ("ألقت الشرطة القبض على نحو 300 شخص": past an about-figure, the preposition before it)
         if (ApproximateCountBefore(a.FirstToken) is var lead && lead < a.FirstToken - 1
