@@ -236,6 +236,9 @@ internal sealed partial class ExtractionContext
                 foreach (var a in Within(_actors, a => a.FirstToken, s.FirstToken, t.FirstToken))
                     if (claim!.SourceSpan.Overlaps(a.Span) && a != target && ArmedSide(a.Actor)) { agent = a; break; }
         }
+        // ("قالت الحكومة التركية إنها لم تقصف أي مناطق يسكنها مدنيون …، مضيفة أنها قصفت مركزا لوجيستيا لحزب العمال": "أنها"
+        // right before the verb is the speaker, the verb's subject — not a side named between them)
+        if (agent is null && !passive && selfReport && SpeakersPronounBefore(t) && SpeakerAmong(claim!, main, target) is { } speaker) agent = speaker;
         if (!passive) agent ??= RelativeClauseSubject(t, s, unassociated, holders, target);
         // ("ارتكبت ميليشيات الحوثي … مجزرة راح ضحيتها 57 قتيلا … في قصف عنيف بصواريخ الكاتيوشا"): the side that committed
         // the massacre is the agent of the strike the sentence tells it in
@@ -774,6 +777,29 @@ internal sealed partial class ExtractionContext
             if (Tokens[i].Norm is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم" or "فانه" or "فانها") return true;
         }
         return OwnForcesBefore(t) || OwnForcesCarriedItOut(t) || OurForcesBefore(claim, t);
+    }
+
+    // "أنها قصفت", "بأنه قتل": the speaker's pronoun right before a verb trigger — feminine with a feminine verb, masculine
+    // with a masculine one, so that "أنه قتل 5" (the pronoun of the matter before a passive) is not read as the speaker.
+    private bool SpeakersPronounBefore(TriggerMention t)
+    {
+        if (t.FirstToken < 1 || !t.Entries.Any(e => e.Pos == "verb")) return false;
+        string verb = Tokens[t.FirstToken].NormWithoutWa;
+        return Tokens[t.FirstToken - 1].NormWithoutWa switch
+        {
+            "انها" or "بانها" => verb.EndsWith('ت'),
+            "انه" or "بانه" => !verb.EndsWith('ت') && !verb.EndsWith("وا", StringComparison.Ordinal),
+            "انهم" or "بانهم" => verb.EndsWith("وا", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    // The armed side the claim's speaker names, among the clause's sides.
+    private static ActorMention? SpeakerAmong(Claim claim, List<ActorMention> main, ActorMention? target)
+    {
+        foreach (var a in main)
+            if (a != target && claim.SourceSpan.Overlaps(a.Span) && ArmedSide(a.Actor)) return a;
+        return null;
     }
 
     // ('وأضاف المسماري: "تقدمت وحداتنا المقاتلة في معركة درنة بعد اشتباكات عنيفة"'): "our" forces, anywhere in what the
