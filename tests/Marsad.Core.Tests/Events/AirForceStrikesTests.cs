@@ -27,4 +27,13 @@ public class AirForceStrikesTests
             Assert.StartsWith("Military Forces of Israel", e.Actor1?.Name);
         });
     }
+
+    [GazetteerFact]
+    public void The_air_forces_aircraft_that_destroyed_hideouts_struck()
+    {
+        // ("طائرات القوة الجوية": the air force's aircraft, a weak aircraft noun that a verb of destroying makes a strike)
+        var e = Assert.Single(TestPipeline.ExtractWithRealGazetteer(
+            "وأشار القائد إلى أن طائرات القوة الجوية العراقية تمكنت من تدمير 4 أوكار لتنظيم داعش في منطقة الفلاحات شرق الرمادي.", "2015-08-06").Events);
+        Assert.Equal("Air/drone strike", e.SubEventType);
+    }
 }
