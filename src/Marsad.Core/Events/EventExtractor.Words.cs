@@ -1202,13 +1202,17 @@ public sealed partial class EventExtractor
         string unit = tokens[u].Norm;
         int Count(int at) => at >= sentence.FirstToken && document.Numbers.Find(n => n.LastToken == at) is { } n && n.Value is > 0 and < 60 ? (int)n.Value : 0;
         bool After(int at) => at >= sentence.FirstToken && tokens[at].Norm is "بعد" or "وبعد";
+        // ("بعد نحو 18 يوما من اختفاء الإعلامي": a counted span, "about" or not — eleven days and more take the singular; a
+        // month and more, "بعد 50 يوما من الإضراب المفتوح عن الطعام", is a lasting act's age, not a day to move it to)
+        bool AfterCount(int at) => After(at) || at - 1 >= sentence.FirstToken && tokens[at].Norm is "نحو" or "قرابه" or "حوالي" or "زهاء" && After(at - 1);
         return unit switch
         {
             "يوم" or "يوما" when After(u - 1) => 1,
+            "يوما" when AfterCount(u - 2) && Count(u - 1) is > 10 and <= 30 => Count(u - 1),
             "يومين" when After(u - 1) => 2,
             "اسبوع" or "اسبوعا" when After(u - 1) => 7,
             "اسبوعين" when After(u - 1) => 14,
-            "ايام" when After(u - 2) => Count(u - 1),
+            "ايام" when AfterCount(u - 2) => Count(u - 1),
             _ => 0,
         };
     }
