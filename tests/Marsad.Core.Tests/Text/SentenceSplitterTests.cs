@@ -96,4 +96,16 @@ public class SentenceSplitterTests
         Assert.Equal(3, s.Count);
         Assert.Equal("وقال: \"انتهت المعركة.\"", s[0]);
     }
+
+    [Fact]
+    public void A_comma_before_a_turn_to_another_report_ends_a_run_on_sentence()
+    {
+        // ("…، على صعيد متصل أكد مصدر", "…، في غضون ذلك استهدف": a writer who strings reports with commas still opens each
+        // with its turn; a plain comma does not split)
+        var s = Split("أعلنت المقاومة سيطرتها على معسكر لبوزة، ما أدى إلى هروب المئات، على صعيد متصل أكد مصدر أمني مقتل 40 مسلحا، وفي غضون ذلك استهدف رجال المقاومة القناصة.");
+        Assert.Equal(3, s.Count);
+        Assert.StartsWith("على صعيد متصل", s[1]);
+        Assert.StartsWith("وفي غضون ذلك", s[2]);
+        Assert.Single(Split("قالت المصادر «قتل 40 مسلحا، على صعيد متصل تقدمت القوات» في بيان."));
+    }
 }
