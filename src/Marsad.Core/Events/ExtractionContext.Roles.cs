@@ -480,9 +480,15 @@ internal sealed partial class ExtractionContext
             // (nor one in a clause of its own after a verb of the act, past a comma: "قصفت إسرائيل مطار التيفور، حيث
             // استهدف القصف عناصر من الحرس الثوري")
             if (!(a.Actor.Inter == 7 || a.Rule == "generic" && a.Actor.IsState
-                  || a.FirstToken > t.LastToken && (IsHit(a, s, t) || CountedKilled(a, s) || pastVerb && (FoughtAgainst(a) || PunctuationBetween(t.LastToken, a.FirstToken))))) return false;
+                  || a.FirstToken > t.LastToken && (IsHit(a, s, t) || CountedKilled(a, s) || OwnerOfASiteStruck(a, s)
+                                                    || pastVerb && (FoughtAgainst(a) || PunctuationBetween(t.LastToken, a.FirstToken))))) return false;
         return true;
     }
+
+    // ("وقصفت تركيا معسكرات لحزب العمال الكردستاني": the side named with ل right after a site noun — camps, bases,
+    // headquarters — owns what was struck; not the target heads of the cue lexicon, whose camps are also where men train)
+    private bool OwnerOfASiteStruck(ActorMention a, Sentence s) =>
+        a.FirstToken - 1 > s.FirstToken && NamedWithLam(a) && SiteNouns.Contains(Tokens[a.FirstToken - 1].NormWithoutWa);
 
     // "وقتلت ثلاثة مسلحين": the men counted right after a verb of killing are its object, the dead.
     private bool CountedKilled(ActorMention a, Sentence s) =>
