@@ -1265,6 +1265,9 @@ internal sealed partial class ExtractionContext
         for (int i = t.FirstToken - 1; i >= stop; i--)
             // ("وأكدت الفصائل في بيان سيطرتها على تلة": confirming it is announcing it)
             if (Tokens[i].Lemma is "اعلن" or "اعلنت" or "اعلنوا" or "يعلن" or "تعلن" or "يعلنون" or "اعلان" or "اكد" or "اكدت" or "اكدوا"
+                // ("… وحدات الجيش تقدمت"، مؤكدا السيطرة على عدد من البلدات": the participle of confirming or announcing too)
+                // (not "مؤكدا أن السيطرة على هذه المواقع من شأنه …": what the taking would bring)
+                || Tokens[i].NormWithoutWa is "موكدا" or "موكده" or "موكدين" or "معلنا" or "معلنه" or "معلنين" && Tokens[i + 1].Norm is not ("ان" or "بان")
                 // "وتمكن الجيش من تحرير مديرية حيس", "نجحت المقاومة في تحرير منطقة كهبوب": the taking achieved, not aimed at
                 || achieved && AchievedWords.Contains(Tokens[i].Lemma) && !Conditional(i))
             {
