@@ -1575,9 +1575,10 @@ internal sealed partial class ExtractionContext
         return false;
     }
 
+    // ("أفاد مراسل فرانس برس في دوما عن قصف يستهدف المدينة": a verb's form read as its noun after a preposition too)
     private bool IndefiniteStrike(TriggerMention t) =>
         Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }
-        && t.Entries.Any(e => e.Pos != "verb" && e.IsBombardment);
+        && t.Entries.Any(e => e.IsBombardment && (e.Pos != "verb" || ReadAsNoun(Document.Sentences[t.Sentence], t)));
 
     // A word for a town (as its lemma, the article gone: "المدينة"), or a place named, at token i.
     private bool TownAt(Sentence s, TriggerMention t, int i) =>

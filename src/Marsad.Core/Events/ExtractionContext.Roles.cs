@@ -2434,7 +2434,7 @@ internal sealed partial class ExtractionContext
     internal bool ReadAsNoun(Sentence s, TriggerMention t) =>
         t.Entries.All(e => e.Pos != "verb")
         || t.FirstToken == t.LastToken && t.FirstToken > s.FirstToken
-           && (Tokens[t.FirstToken - 1].Norm is "في" or "من" or "بعد" or "خلال" || CauseWords.Contains(Tokens[t.FirstToken - 1].Norm));
+           && (Tokens[t.FirstToken - 1].Norm is "في" or "من" or "بعد" or "خلال" or "عن" || CauseWords.Contains(Tokens[t.FirstToken - 1].Norm));
 
     /// <summary>Whether a cue marks the actor as the one who acts ("على يد", "بأيدي", "من قبل").</summary>
     public bool AgentMarked(ActorMention a, Sentence s, TriggerMention t) =>
