@@ -2122,6 +2122,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 e = e with { Actor1 = striker, Actor2 = told.Actor2 };
             if (!(e.Actor1 is not null && !CiviliansInABattle(e) && !ArrestAbroadByDefault(e, context) && !FoughtInABystandersCapital(e, context))) continue;
             if (ForeignActAfar(e)) continue;
+            e = ArrestLikeTheOneBefore(e, filled, context);
             filled.Add(DatedElsewhere(e, context, triggers));
         }
         // (suicide attacks told of as a kind, before they join one told as an act)
