@@ -2173,6 +2173,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         merged = OneArson(merged, context);
         merged = InterceptedNotStruck(merged, context.Document, triggers);
         merged = AttackWasTheStrike(merged, context.Document);
+        merged = AttacksNamedForTheirTown(merged, context);
         merged = SummaryFolding.Fold(merged.OrderBy(e => e.EvidenceSentences[0].Start).ToList());
         merged = HeadlinesRetold(merged, context);
         merged = UnnamedHeadlines(merged, context);
