@@ -2761,7 +2761,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (obj.Rule == "country" || obj.Actor.IsState || document.Tokens[obj.FirstToken].HasProclitic("ل")) return false;
         int k = PastTheCountEndingAt(document, obj.FirstToken - 1);
         if (k > trigger.LastToken && document.Tokens[k].Norm is "نحو" or "قرابه" or "حوالي") k--;
-        return k == trigger.LastToken || document.Actors.Exists(a => a.FirstToken == trigger.LastToken + 1 && a.LastToken == k);
+        // ("أوقفت قوة من الجيش اللبناني 23 شخصا": the subject named by its unit, "قوة من", right after the verb)
+        return k == trigger.LastToken || document.Actors.Exists(a => a.LastToken == k && SubjectRightAfter(document, trigger, a));
     }
 
     // The word at <paramref name="at"/> opens its sentence or clause (after punctuation or "قد"), with no proclitic but و
