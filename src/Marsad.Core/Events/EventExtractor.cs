@@ -1545,6 +1545,15 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             entry = entry with { SubEventType = "Protest with intervention" };
             subType = entry.SubEventType;
         }
+        // "تظاهر المئات في مدينة الأهواز احتجاجا على نقص المياه، ووقعت مصادمات مع الشرطة": a protest whose sentence tells of
+        // clashes with a state force after it, none killed, was a violent demonstration against that force.
+        if (entry.SubEventType is "Peaceful protest" or "Protest with intervention" && fatalities is null or 0
+            && ClashedWithAForce(context, sentence, trigger, sentenceTriggers) is { } force)
+        {
+            entry = entry with { EventType = AcledTaxonomy.Riots, SubEventType = "Violent demonstration" };
+            subType = entry.SubEventType;
+            roles = roles with { Actor2 = force, TargetMarked = true };
+        }
         var (injured, _, _) = context.CountFor(CueClass.Injured, sentence, trigger);
         bool partial = entry.IsTerritory && document.Cues.Find(CueClass.PartialControl, trigger.LastToken + 1,
             Math.Min(sentence.EndToken, trigger.LastToken + 5)) is not null;
