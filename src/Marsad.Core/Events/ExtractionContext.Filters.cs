@@ -487,6 +487,7 @@ internal sealed partial class ExtractionContext
         if (AbleTo(s, t)) return true;
         if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions) && (BasesLentFor(s, t) || TheirWeaponsInGeneral(s, t))) return true;
         if (SupportsWith(s, t)) return true;
+        if (PracticesListed(s, t)) return true;
         if (InSeveralTowns(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
