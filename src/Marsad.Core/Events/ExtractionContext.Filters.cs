@@ -488,6 +488,7 @@ internal sealed partial class ExtractionContext
         if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Explosions) && (BasesLentFor(s, t) || TheirWeaponsInGeneral(s, t))) return true;
         if (SupportsWith(s, t)) return true;
         if (PracticesListed(s, t)) return true;
+        if (EnteredATime(s, t)) return true;
         if (InSeveralTowns(s, t)) return true;
         if (LootDescribed(s, t)) return true;
         if (TyresNotARiot(s, t)) return true;
