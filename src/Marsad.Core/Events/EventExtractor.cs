@@ -140,7 +140,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             bool FoughtBefore(ExtractedEvent e) =>
                 MentionOf(e) is { } t && t.FirstToken > sentence.FirstToken
                 && document.Tokens[t.FirstToken - 1].Norm is "بعد" or "اثر" or "عقب" or "وبعد" or "واثر" or "وعقب";
-            found.AddRange(Subsume(fromSentence, shooters, ClauseOf, FoughtBefore));
+            found.AddRange(Subsume(document, fromSentence, shooters, ClauseOf, FoughtBefore));
         }
         foreach (var e in Finish(context, found, triggers)) document.Events.Add(KilledWhoVanished(document, OwnBombWentOff(document, e)));
     }
@@ -1817,7 +1817,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     /// </summary>
     /// <remarks>Runs for every sentence that gave events: what every call does is plain loops; the recodings only some
     /// sentences need keep their LINQ.</remarks>
-    private static List<ExtractedEvent> Subsume(List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters, Func<ExtractedEvent, (int, int)> clauseOf,
+    private static List<ExtractedEvent> Subsume(Document document, List<ExtractedEvent> events, IReadOnlyList<ActorRef> shooters, Func<ExtractedEvent, (int, int)> clauseOf,
         Func<ExtractedEvent, bool> foughtBefore)
     {
         var asRiots = new List<ExtractedEvent>(events.Count);
@@ -1866,7 +1866,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // word "هجوم" in the clause of a bombing names that bombing again — no battle that outranks it)
         List<ExtractedEvent>? bombingRetold = null;
         foreach (var e in events)
-            if (e.SubEventType == AcledTaxonomy.ArmedClash && AttackWordOnly(e))
+            if (e.SubEventType == AcledTaxonomy.ArmedClash && AttackWordOnly(e, document))
                 foreach (var o in events)
                     if (o.SubEventType is "Suicide bomb" or "Remote explosive/landmine/IED" && SamePlace(o, e) && clauseOf(o) == clauseOf(e))
                     {
@@ -1898,9 +1898,9 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // An event read from the bare word of attack alone ("هجوم", "الهجوم", "هجمات"), no word of fighting or weapon.
-    private static bool AttackWordOnly(ExtractedEvent e) =>
-        e.Rule.EndsWith("noun \"هجوم\"", StringComparison.Ordinal) || e.Rule.EndsWith("noun \"الهجوم\"", StringComparison.Ordinal)
-        || e.Rule.EndsWith("noun \"هجمات\"", StringComparison.Ordinal) || e.Rule.EndsWith("noun \"الهجمات\"", StringComparison.Ordinal);
+    // (the trigger's words as the text writes them: only noun rows hold these single words)
+    private static bool AttackWordOnly(ExtractedEvent e, Document document) =>
+        document.Slice(TriggerOf(e)) is "هجوم" or "الهجوم" or "هجمات" or "الهجمات";
 
     // The force a clash of people faced: its named sides are only people (civilians) and a state force whose fire the
     // sentence tells of (that force, named as a side or only as the shooter). Null for any other clash.
@@ -3321,7 +3321,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         // ("بمقتل القيادي الحوثي … في غارة للطيران", "تكثيف الغارات الجوية … هيئة تحرير الشام": an armed group that does not
         // fly, the article showing an air force flying that is not its ally, was what the strike hit — not by a drone)
         if (e.SubEventType == AcledTaxonomy.AirStrike && e.Actor1 is { IsState: false, Inter: not 8, IsUnidentified: false } grounded
-            && !airForces.Any(f => f.PlainName == grounded.PlainName) && !_airPowers.Contains(grounded) && !(ByDrone(e) && _airPowers.FliesDrones(grounded))
+            && !airForces.Any(f => f.PlainName == grounded.PlainName) && !_airPowers.Contains(grounded) && !(ByDrone(e, context.Document) && _airPowers.FliesDrones(grounded))
             && airForces.FirstOrDefault(f => !f.IsUnidentified && (f.IsState || f.Inter == 8 || _airPowers.Contains(f)) && !context.Sides.Allied(f, grounded)
                                              && f.PlainName != e.Actor2?.PlainName) is { } striker
             && !(e.Actor2 is { } other && airForces.Any(f => f.PlainName == other.PlainName)))
@@ -3405,8 +3405,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     }
 
     // A strike its trigger tells was flown by a drone ("طائرة مسيرة", "طائرة بدون طيار", "درون").
-    private static bool ByDrone(ExtractedEvent e) =>
-        e.Rule.Contains("مسير", StringComparison.Ordinal) || e.Rule.Contains("طيار", StringComparison.Ordinal) || e.Rule.Contains("درون", StringComparison.Ordinal);
+    private static bool ByDrone(ExtractedEvent e, Document document)
+    {
+        string words = document.Slice(TriggerOf(e));
+        return words.Contains("مسير", StringComparison.Ordinal) || words.Contains("طيار", StringComparison.Ordinal) || words.Contains("درون", StringComparison.Ordinal);
+    }
 
     // "وقتل ثمانية مدنيين في الغارات": a definite strike whose sentence names no place and no day of its own is one told
     // before — its toll goes to that one (LaterTolls), it is no strike of its own.
