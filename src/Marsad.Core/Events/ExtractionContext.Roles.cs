@@ -2677,6 +2677,10 @@ internal sealed partial class ExtractionContext
         if (a.FirstToken - 3 >= s.FirstToken && Tokens[a.FirstToken - 2].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
             && HandsOrGrip(Tokens[a.FirstToken - 1].Norm)) return true;
         if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
+        // ("ألقت المقاومة الشعبية القبض على 72 بينهم القيادي الحوثي": the side named among those counted after the act's
+        // preposition — "بينهم", a title between — is of those it took or hit)
+        if (AmongTheCounted(a, t) is { } counted && ApproximateCountBefore(counted) is var start && start < counted
+            && _cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, start - 2), start) is not null) return true;
         // ("ألقت الشرطة القبض على نحو 300 شخص": past an about-figure, the preposition before it)
         if (ApproximateCountBefore(a.FirstToken) is var lead && lead < a.FirstToken - 1
             && _cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, lead - 2), lead) is not null) return true;
@@ -2691,6 +2695,18 @@ internal sealed partial class ExtractionContext
                 if (Tokens[k].HasProclitic("ل") && AttackNouns.Contains(Tokens[k].Lemma)) return true;
         if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles) && OffensiveToRetakeFrom(a, s, t)) return true;
         return before.HasProclitic("ل") && t.Entries.Any(e => e.IsTerritory);
+    }
+
+    // The token of "بينهم" / "منهم" before a side, up to two words of its title between ("بينهم القيادي الحوثي"), past the
+    // trigger — or null.
+    private int? AmongTheCounted(ActorMention a, TriggerMention t)
+    {
+        for (int k = a.FirstToken - 1; k > t.LastToken && k >= a.FirstToken - 3; k--)
+        {
+            if (Tokens[k].Norm is "بينهم" or "منهم" or "وبينهم" or "ومنهم") return k;
+            if (Tokens[k].Kind != TokenKind.ArabicWord) return null;
+        }
+        return null;
     }
 
     // ("حيث استهدف القصف عناصر من الحرس الثوري"): the object after the act when the verb of targeting stands before it,
