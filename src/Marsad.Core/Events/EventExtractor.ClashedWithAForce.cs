@@ -24,8 +24,7 @@ public sealed partial class EventExtractor
             // (not fighting told of another act between: the clash is the protest's own)
             if (sentenceTriggers.Exists(o => o.FirstToken > protest.LastToken && o.FirstToken < i && !o.Entries.Any(e => e.EventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots)
                                              && !(o.FirstToken <= i && o.LastToken >= i))) return null;
-            foreach (var a in context.Document.Actors)
-                if (a.FirstToken == i + 2 && a.Actor.IsState) return a;
+            if (context.ActorsAround(i + 2).FirstOrDefault(a => a.FirstToken == i + 2) is { Actor.IsState: true } force) return force;
         }
         return null;
     }

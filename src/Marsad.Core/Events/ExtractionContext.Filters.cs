@@ -4007,7 +4007,7 @@ internal sealed partial class ExtractionContext
     private bool ArmedSideRightAfter(TriggerMention t)
     {
         foreach (var a in Within(_actors, a => a.FirstToken, t.LastToken + 1, t.LastToken + 5))
-            if (a.Actor.Inter is 1 or 2 or 3 or 4 or 8) return true;
+            if (ArmedSide(a.Actor)) return true;
         return false;
     }
 

@@ -2676,14 +2676,14 @@ internal sealed partial class ExtractionContext
         // ("استردادها من أيادي المتمردين الحوثيين", "من قبضة التنظيم": so do the hands or the grip it was taken from)
         if (a.FirstToken - 3 >= s.FirstToken && Tokens[a.FirstToken - 2].Norm == "من" && t.Entries.Any(e => e.IsTerritory)
             && HandsOrGrip(Tokens[a.FirstToken - 1].Norm)) return true;
-        if (_cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, a.FirstToken - 2), a.FirstToken) is not null) return true;
+        if (TargetPrepBefore(a.FirstToken, t)) return true;
         // ("ألقت المقاومة الشعبية القبض على 72 بينهم القيادي الحوثي": the side named among those counted after the act's
         // preposition — "بينهم", a title between — is of those it took or hit)
         if (AmongTheCounted(a, t) is { } counted && ApproximateCountBefore(counted) is var start && start < counted
-            && _cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, start - 2), start) is not null) return true;
+            && TargetPrepBefore(start, t)) return true;
         // ("ألقت الشرطة القبض على نحو 300 شخص": past an about-figure, the preposition before it)
         if (ApproximateCountBefore(a.FirstToken) is var lead && lead < a.FirstToken - 1
-            && _cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, lead - 2), lead) is not null) return true;
+            && TargetPrepBefore(lead, t)) return true;
         // "تم القبض على أربعة من تنظيم القاعدة", "اعتقال عدد من عناصر الحزب": the side whose members are counted as the act's
         // object, right after it, is the side it took or hit
         if (Tokens[a.FirstToken - 1].Norm == "من" && CountEndingAt(a.FirstToken - 2, t) is >= 0 and var count
@@ -2696,6 +2696,11 @@ internal sealed partial class ExtractionContext
         if (t.Entries.Any(e => e.EventType == AcledTaxonomy.Battles) && OffensiveToRetakeFrom(a, s, t)) return true;
         return before.HasProclitic("ل") && t.Entries.Any(e => e.IsTerritory);
     }
+
+    // A preposition that marks the target ("على", "ضد" …, the cue lexicon's) ending right before token <paramref name="first"/>,
+    // past the trigger.
+    private bool TargetPrepBefore(int first, TriggerMention t) =>
+        _cues.FindLast(CueClass.TargetPrep, Math.Max(t.LastToken + 1, first - 2), first) is not null;
 
     // The token of "بينهم" / "منهم" before a side, up to two words of its title between ("بينهم القيادي الحوثي"), past the
     // trigger — or null.
