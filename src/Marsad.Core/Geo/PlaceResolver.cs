@@ -436,8 +436,11 @@ public sealed class PlaceResolver
             // ("وضرب مدينة سوروج", "في مدينة جيلان بينار" in a report on Turkey): a name the gazetteer lacks in Arabic
             // letters that sounds like a town of a country the document is about is that town
             // (in a country its sentence names, else the one the document's places point to most)
+            // (and in the province named right after it: "في بلدة ايلبيلي بإقليم كيليس" is no Alaplı of Zonguldak — without a
+            // town of that sound there, the name is placed as any unknown one, by the province)
             if (m is { Unknown: true, MaySoundForeign: true }
-                && SoundedPlaces.Of(_g).Find(m.Key, cc => CountryInItsSentence(document, m, cc) || support.TryGetValue(cc, out int named) && named == mostNamed) is >= 0 and var sounded)
+                && SoundedPlaces.Of(_g).Find(m.Key, cc => CountryInItsSentence(document, m, cc) || support.TryGetValue(cc, out int named) && named == mostNamed) is >= 0 and var sounded
+                && (ProvinceRightAfter(mentions, n) is not { } itsProvince || _g.SameAdmin1(sounded, itsProvince.Chosen)))
             {
                 m.Chosen = sounded;
                 m.Confidence = 0.6;
@@ -606,6 +609,20 @@ public sealed class PlaceResolver
             if (r.Accepted && r.Chosen >= 0 && (_g.Kind(r.Chosen) == PlaceKind.Admin1 && r.Cue == "admin1" || r.Cue == "district"
                                                  || r.Cue == "town" && r.CueToken == m.LastToken + 1 && tokens[m.LastToken + 1].Norm.StartsWith('ب'))
                 && _g.CountryCode(r.Chosen) != _g.CountryCode(m.Chosen)) return r;
+        }
+        return null;
+    }
+
+    // The province named by its cue within three words after the mention ("ايلبيلي بإقليم كيليس"), or null.
+    private PlaceRecognizer.Candidate? ProvinceRightAfter(List<PlaceRecognizer.Candidate> mentions, int index)
+    {
+        var m = mentions[index];
+        for (int n = index + 1; n < mentions.Count; n++)
+        {
+            var r = mentions[n];
+            if (r.FirstToken <= m.LastToken) continue;
+            if (r.Sentence != m.Sentence || r.FirstToken - m.LastToken > 3) break;
+            if (r is { Accepted: true, Chosen: >= 0, Cue: "admin1" } && _g.Kind(r.Chosen) == PlaceKind.Admin1) return r;
         }
         return null;
     }

@@ -54,4 +54,14 @@ public class SoundedPlacesTests
     public void Without_a_town_of_that_sound_the_word_is_no_place() =>
         // (no stand-in: with no cue, a word the gazetteer lacks is kept only if it sounds like a town of its country)
         Assert.DoesNotContain(Places("قتل 37 شخصا في تفجيرين انتحاريين في سوقطرا بنيجيريا."), p => p is not null && p != "Nigeria");
+
+    [GazetteerFact]
+    public void A_town_of_that_sound_outside_the_province_named_after_it_is_not_the_place()
+    {
+        // "في بلدة ايلبيلي بإقليم كيليس": the village (Elbeyli, which cities500 lacks) is in Kilis province, so Alaplı on the
+        // Black Sea, the same consonants in Zonguldak, is not it — the province named after it places it instead
+        var places = Places("قتل جندي تركي في اشتباكات مع تنظيم داعش في بلدة ايلبيلي بإقليم كيليس أمس.");
+        Assert.DoesNotContain("Alaplı", places);
+        Assert.Contains("Kilis", places);
+    }
 }
