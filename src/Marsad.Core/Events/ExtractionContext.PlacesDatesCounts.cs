@@ -1040,8 +1040,11 @@ internal sealed partial class ExtractionContext
             && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken)) return true;
         // ("مخيم اليرموك للاجئين الفلسطينيين الواقع في جنوب دمشق": "located in" says where the place before it is — one
         // the gazetteer knows: "بلدة الطيبة الواقعة جنوب شرق مدينة درعا" is placed by Daraa, its scene)
+        // (but no province lies in a town: "جامعة الانبار الواقعة في مدينة الرمادي" names a site by its province, and the
+        // town is its scene)
         if (gap <= 8 && !IsStandIn(places[k - 1]) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken) && LocatedInBetween(places[k - 1].LastToken + 1, places[k].FirstToken))
-            return true;
+            return !(places[k - 1].Place is { FeatureCode: "ADM1" } && places[k] is { GeoPrecision: 1, Relation: null, Place.FeatureClass: "P" }
+                     && (cue.Norm == "في" || Tokens[places[k].FirstToken - 2].Norm == "في" && GeoLexicon.Cues.GetValueOrDefault(cue.LemmaWithoutArticle) == "town"));
         // ("المنطقة الخضراء شديدة التحصين في بغداد": a site's two-word description may stand before في and the town)
         if (ProvinceSeatPlacing(places[k - 1], places[k])) return true;
         // ("حي التواهي آخر معقل للحوثيين في عدن": the last stronghold of a side "in" a town is a part of it)
