@@ -1148,6 +1148,21 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                      // ("قتل شخصان على الأقل … في انفجار قنبلة": or the blast of a bomb named right after it)
                      && (BareLemma(document.Tokens[trigger.FirstToken]) is "تفجير" or "تفجيرات" || BlastOfABomb(document, sentence, trigger)))
                 entry = entry with { UnnamedAgent = true };
+            // "وأدى الهجوم على عرض عسكري … إلى مقتل 25 شخصا بينهم 12 جنديا": the forces an attack left dead, told after it
+            // (or among its dead), were whom it hit — a clash with them — and no one named carried it out: an unidentified
+            // armed group's, as ACLED codes it. The side read as its agent between the attack and its toll is of those hit.
+            // (not dead civilians alone: the agent read there is often the site hit, "الهجوم على قاعدة عسكرية أميركية",
+            // and an attack with no agent would join the city's other attacks of those days)
+            else if (entry is { SubEventType: AcledTaxonomy.ArmedClash or "Attack", Pos: "noun" or "phrase", UnnamedAgent: false } && killed
+                     && BareLemma(document.Tokens[trigger.FirstToken]) is "هجوم" or "هجمات" or "هجوما"
+                     && LeftDeadByTheAttack(context, sentence, trigger) is (_, { } forcesAmong)
+                     && roles.Actor1 is { } readAsAgent && readAsAgent.FirstToken > trigger.LastToken && readAsAgent.LastToken <= forcesAmong.LastToken
+                     && !CarriedOutBySomeone(document, sentence, trigger)
+                     && !document.Actors.Exists(x => x.FirstToken >= sentence.FirstToken && x.LastToken < sentence.EndToken && x.Actor.Inter is 2 or 3 or 4))
+            {
+                roles = new Roles(null, forcesAmong, Array.Empty<ActorMention>(), TargetMarked: true);
+                entry = entry with { EventType = AcledTaxonomy.Battles, SubEventType = AcledTaxonomy.ArmedClash, CivilianTarget = false, UnnamedAgent = true };
+            }
             // "وقتل شرطي أردني في هجوم استهدف حافلة لقوات الدرك": forces counted dead right after the verb of killing, before
             // an attack no one is said to have carried out, were its target — an unidentified armed group's, as ACLED codes it.
             // ("استشهد شرطي مصري في هجوم إرهابي استهدف سيارة ترحيلات": so with the row of a terrorist attack on civilians, the
