@@ -1086,7 +1086,11 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             bool nationalAgent = entry is { Weak: true, IsBombardment: true } && roles.Actor1 is null
                                  && NationalAgents(document, sentence, trigger, air) is [.., var nation]
                                  && (StruckInARelativeClause(document, sentence, nation.LastToken + 1, sentenceTriggers)
-                                     || StrikingVerbAround(sentence, trigger, nation.LastToken + 1, sentenceTriggers));
+                                     || StrikingVerbAround(sentence, trigger, nation.LastToken + 1, sentenceTriggers)
+                                     // ("ضربة اسرائيلية جوية نفذتها طائرة بلا طيار": the nationality between the strike noun and
+                                     // its word of the air is the strong "ضربة جوية إسرائيلية", told in the other order)
+                                     || nation.FirstToken == trigger.LastToken + 1 && nation.LastToken + 1 < sentence.EndToken
+                                        && StrikeAdjectives.IsAir(document.Tokens[nation.LastToken + 1]));
             // ("الضربات التي نفذتها الولايات المتحدة مع فرنسا وبريطانيا في محيط دمشق": strikes a relative clause says an air
             // power carried out, somewhere the sentence names, are its strikes, as its nationality would make them)
             // (and "نفذت الولايات المتحدة ضربات في محيط دمشق": the verb first, its subject, then the strikes)
