@@ -356,6 +356,7 @@ internal sealed partial class ExtractionContext
     // trigger that has the article, in its clause.
     private bool Described(Sentence s, TriggerMention t)
     {
+        if (LabelTheyWereGiven(s, t.FirstToken)) return true;
         if (Tokens[t.FirstToken].Form.Analysis is not { HasArticle: true }) return false;
         for (int i = t.FirstToken - 1; i >= Math.Max(s.FirstToken, t.FirstToken - 4); i--)
         {
@@ -364,6 +365,24 @@ internal sealed partial class ExtractionContext
             // its own, after "أن", whose act a relative clause tells done — the act named so is reported)
             if (Tokens[i].Lemma is "وصف" or "وصفت" or "وصفوا" or "يصف" or "تصف" or "يصفون" or "اعتبر" or "اعتبرت" or "اعتبروا" or "يعتبر" or "تعتبر" or "يعتبرون")
                 return !(Tokens[t.FirstToken - 1].Norm is "ان" or "بان" && TellsItDone(Tokens, s.EndToken, t));
+        }
+        return false;
+    }
+
+    // ("لتفرقة المتظاهرين الذين وصفتهم اسرائيل بانهم \"مثيري شغب\"": the name a side gives people, after a verb of
+    // describing and "بأنهم", is its word for them — the rioting is its claim, not a report of a riot, and the rioters
+    // named so no side of the act. Of people only: "ما وصفته بأنه هجوم بالغاز" is a claim of an act, told by its claimant)
+    private bool LabelTheyWereGiven(Sentence s, int first)
+    {
+        int k = first - 1;
+        while (k > s.FirstToken && Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Surface is "\"" or "«" or "“" or "'") k--;
+        if (k <= s.FirstToken || Tokens[k].Norm is not ("بانهم" or "بانهن" or "بكونهم")) return false;
+        for (int i = k - 1; i >= Math.Max(s.FirstToken, k - 4); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation) return false;
+            string verb = Tokens[i].NormWithoutWa;
+            if (verb.StartsWith("وصف", StringComparison.Ordinal) || verb.StartsWith("يصف", StringComparison.Ordinal) || verb.StartsWith("تصف", StringComparison.Ordinal)
+                || verb.StartsWith("نعت", StringComparison.Ordinal) || verb.StartsWith("ينعت", StringComparison.Ordinal)) return true;
         }
         return false;
     }

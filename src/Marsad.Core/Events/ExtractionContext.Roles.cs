@@ -41,7 +41,8 @@ internal sealed partial class ExtractionContext
             bool claimant = dropClaimant && (claim!.SourceSpan.Overlaps(a.Span) || a.FirstToken == claimantEnd + 1 && Tokens[a.FirstToken].StartsWithWa);
             if (claimant) claimantEnd = a.LastToken;
             if (a.LastToken < clauseEnd && !claimant && !IsInstrument(a) && !OwnerOfWords(a) && !(a.Rule == "nationality" && battle) && !InAsideOnAnActor(a, s, t)
-                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s, t, condemner) && !Requester(a, s)) inSentence.Add(a);
+                && !(protest && BuildingNear(a)) && !UnderItsShadow(a, s) && !DisownsOrCondemns(a, s, t, condemner) && !Requester(a, s)
+                && !LabelTheyWereGiven(s, a.FirstToken)) inSentence.Add(a);
         }
         // "تحت رعاية مبعوث الأمم المتحدة", "بوساطة مصرية", "بضمانة روسية": who brokers an agreement is no party to it.
         if (t.Entries.All(e => e.SubEventType == "Agreement")) inSentence.RemoveAll(Mediator);
