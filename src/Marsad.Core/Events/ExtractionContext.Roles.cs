@@ -309,7 +309,9 @@ internal sealed partial class ExtractionContext
                         // ("وحسب المصادر فإن القوات الإسرائيلية اعتقلت صحفيا": "فإن" too)
                         // (before a plural verb, any name not after a preposition, the object of what came before: "التي
                         // تهيمن على اليمن")
-                        && (a.FirstToken > s.FirstToken && Tokens[a.FirstToken - 1].Norm is "ان" or "بان" or "وان" or "فان" || pluralPast && !AfterAPreposition(a))
+                        // ("إن قوة من الجيش اللبناني أوقفت 23 شخصا": or a unit of it, named before it)
+                        && (UnitOf(a) is var named && named > s.FirstToken && Tokens[named - 1].Norm is "ان" or "بان" or "وان" or "فان"
+                            || named < a.FirstToken && named == s.FirstToken || pluralPast && !AfterAPreposition(a))
                         && a != target && !Benefactive(a) && !Holder(a) && !(hit?.Contains(a) ?? false) && a.Actor.Inter != 7) { subject = a; break; }
             // ("أحرزت قوات اللواء الثاني تقدما في معاركها ضد ميليشيات الحوثي وسيطرت على بعض المناطق": the side fought
             // against is no agent, whoever the unnamed subject was)
@@ -2124,6 +2126,11 @@ internal sealed partial class ExtractionContext
     internal static bool IsActingUnit(string norm) => ActingUnits.Contains(norm);
 
     private static readonly HashSet<string> ActingUnits = new(StringComparer.Ordinal) { "قوات", "قوه", "وحده", "وحدات", "دوريه", "دوريات" };
+
+    // Where a force's name starts with the unit of it named before it ("قوة من الجيش اللبناني", "دورية من الشرطة"): the
+    // unit's first token, else the name's own.
+    private int UnitOf(ActorMention a) =>
+        a.FirstToken >= 2 && Tokens[a.FirstToken - 1].Norm == "من" && ActingUnits.Contains(Tokens[a.FirstToken - 2].NormWithoutWa) ? a.FirstToken - 2 : a.FirstToken;
 
     // "بمقتل القيادي الميداني الحوثي المكنى أبو تمام، مشرف الحوثيين، في غارة": the side named by the dead man's title
     // in apposition, a few words after the word of his death (no act told between), is the side hit.
