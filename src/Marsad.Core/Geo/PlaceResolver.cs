@@ -398,6 +398,9 @@ public sealed class PlaceResolver
             // "مستوطنة آدم بالضفة الغربية": a small place abroad that the text puts at once in a region of another
             // country is a village of that region the gazetteer lacks, not the foreign homonym (Adam, Oman)
             else if (support[cc] - own == 0 && PlacedInAnotherCountry(document, m, resolved, cc)) m.Suspicious = true;
+            // "وطريق الرباط شمال عدن": a place the text puts at once north, south, east or west of a town cannot lie hundreds of
+            // kilometres from it — the gazetteer's namesake (Marbāţ, Shabwah) is another place; the bearing from the town stands
+            else if (FarFromTheTownItIsPlacedBy(mentions, m)) m.Suspicious = true;
         }
         // "بلدات الطيبة والنعيمة وصيدا وأم المياذن الواقعة في محيط مدينة درعا": a name in a list of villages that a place
         // of another country locates is one of that place's villages, not the foreign homonym (Sidon, Lebanon)
@@ -611,6 +614,25 @@ public sealed class PlaceResolver
                 && _g.CountryCode(r.Chosen) != _g.CountryCode(m.Chosen)) return r;
         }
         return null;
+    }
+
+    // The town a compass phrase right after the mention places it by ("الرباط شمال عدن") lies more than FarKm from it.
+    private const double FarKm = 150;
+
+    private bool FarFromTheTownItIsPlacedBy(List<PlaceRecognizer.Candidate> mentions, PlaceRecognizer.Candidate m)
+    {
+        if (_g.Kind(m.Chosen) != PlaceKind.GeoNames) return false;
+        int index = mentions.IndexOf(m);
+        for (int n = index + 1; n < mentions.Count; n++)
+        {
+            var r = mentions[n];
+            if (r.FirstToken <= m.LastToken) continue;
+            if (r.Sentence != m.Sentence || r.FirstToken - m.LastToken > 2) break;
+            return r is { Accepted: true, Chosen: >= 0, Relation: "north of" or "south of" or "east of" or "west of" }
+                   && _g.FeatureClass(r.Chosen) == "P"
+                   && GeoDistance.Km(_g.Latitude(m.Chosen), _g.Longitude(m.Chosen), _g.Latitude(r.Chosen), _g.Longitude(r.Chosen)) > FarKm;
+        }
+        return false;
     }
 
     // The province named by its cue within three words after the mention ("ايلبيلي بإقليم كيليس"), or null.
