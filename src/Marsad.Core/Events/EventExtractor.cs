@@ -3720,11 +3720,40 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
     // Those arrested or abducted with no group named are people of the place: ACLED codes "اعتقلت ميليشيا الحوثي 12
     // شخصا في مديرية زبيد", "حملة اعتقالات طالت العشرات" with Civilians of the country as actor2, not an empty side;
     // so are the owners of homes destroyed with none named ("هدمت جرافات الاحتلال منزلين في بلدة يطا").
-    private static ExtractedEvent PeopleOfThePlace(ExtractedEvent e, ExtractionContext context) =>
-        e.SubEventType is "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction" && e.Actor1 is not null && e.Actor2 is null
-        && e.Location?.Place?.CountryCode is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
+    // (people counted by their nationality are of their country, wherever they were taken: "اعتقل الجيش الاسرائيلي عشرة
+    // فلسطينيين في مدينة القدس", "أوقفت 23 شخصا من التابعية السورية")
+    private ExtractedEvent PeopleOfThePlace(ExtractedEvent e, ExtractionContext context)
+    {
+        if (e.SubEventType is not ("Arrests" or "Abduction/forced disappearance" or "Looting/property destruction") || e.Actor1 is null) return e;
+        // (the people read as civilians of the place where a nationality counts them otherwise: "23 شخصا من التابعية السورية")
+        if (e.Actor2 is { Inter: 7 } taken && taken.Id.StartsWith("generic-civilians", StringComparison.Ordinal))
+            return NationalityCountedAfter(e, context) is { } theirs && theirs != taken.Country && context.CiviliansOf(theirs, e.Date.Date.Year) is { } them
+                ? e with { Actor2 = them } : e;
+        return e.Actor2 is null && (NationalityCountedAfter(e, context) ?? e.Location?.Place?.CountryCode) is { } where && context.CiviliansOf(where, e.Date.Date.Year) is { } people
             ? e with { Actor2 = people }
             : e;
+    }
+
+    // The country of the people counted after the trigger in its sentence — a count then a nationality ("عشرة فلسطينيين"),
+    // or "من التابعية/الجنسية" and one ("23 شخصا من التابعية السورية") — or null.
+    private string? NationalityCountedAfter(ExtractedEvent e, ExtractionContext context)
+    {
+        const int Reach = 10;
+        if (e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } trigger) return null;
+        var document = context.Document;
+        var tokens = document.Tokens;
+        var sentence = TriggerSentence(e, context);
+        int start = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, trigger.Span.End);
+        for (int k = start; k < Math.Min(sentence.EndToken - 1, start + Reach); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return null;
+            if (tokens[k].Norm is "التابعيه" or "الجنسيه" && k > 0 && tokens[k - 1].Norm == "من"
+                && _adjectiveCountries.TryGetValue(tokens[k + 1].Norm, out var ofIt)) return ofIt;
+            if (document.Numbers.Find(n => n.FirstToken == k) is { } count && count.LastToken + 1 < sentence.EndToken
+                && _adjectiveCountries.TryGetValue(tokens[count.LastToken + 1].Norm, out var counted)) return counted;
+        }
+        return null;
+    }
 
     // "قتل 15 مدنيا جراء الغارات … على بلدة هجين، آخر معاقل تنظيم داعش": a strike whose toll counts civilians hit them —
     // the armed group named only as the one whose stronghold the place is describes the place, it is not the target.
