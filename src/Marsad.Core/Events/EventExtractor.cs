@@ -1645,6 +1645,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
                 Confidence = Math.Round(entry.Weight * (roles.Actor1 is null ? 0.7 : 1.0) * (place.Confidence > 0 ? Math.Min(1, 0.5 + place.Confidence / 2) : 0.6)
                                         * (dateSpan is null ? 0.8 : 1.0), 2),
                 Rule = $"triggers.tsv:{entry.Line} {entry.Pos} \"{document.Slice(trigger.Span)}\"",
+                TriggerPos = entry.Pos,
                 EvidenceSentences = new[] { sentence.Span },
                 FieldEvidence = evidence,
             };
@@ -3865,7 +3866,7 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         if (e is not { Actor1: null, Actor2: null or { Inter: 7 }, SubEventType: "Abduction/forced disappearance", Location.Place.CountryCode: { } where }
             || e.FieldEvidence.FirstOrDefault(f => f.Field == "trigger") is not { } abducted
             || context.Document.Slice(abducted.Span) is var verb && (verb.StartsWith("ال", StringComparison.Ordinal) || !verb.Contains("خطف", StringComparison.Ordinal) && !verb.Contains("ختطف", StringComparison.Ordinal))
-            || !e.Rule.Contains(" verb ", StringComparison.Ordinal))
+            || e.TriggerPos != "verb")
             return e;
         if (!e.EvidenceSentences.Any(s => s.Contains(abducted.Span) && e.FieldEvidence.Any(f => f.Field == "location" && s.Contains(f.Span)))
             || !e.FieldEvidence.Any(f => f.Field == "date" && f.Span.Start >= abducted.Span.End && f.Span.Start - abducted.Span.End <= DayRightAfter))

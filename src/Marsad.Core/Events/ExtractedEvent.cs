@@ -32,6 +32,9 @@ public sealed record ExtractedEvent
     public bool PartialControl { get; init; }
     public double Confidence { get; init; }
     public required string Rule { get; init; }
+    /// <summary>The part of speech of the trigger row that made the event ("verb", "noun", "phrase"), read by the steps
+    /// that tell a verb from its noun — the same row <see cref="Rule"/> names, without parsing it.</summary>
+    public string? TriggerPos { get; init; }
     public IReadOnlyList<TextSpan> EvidenceSentences { get; init; } = Array.Empty<TextSpan>();
     public IReadOnlyList<FieldEvidence> FieldEvidence { get; init; } = Array.Empty<FieldEvidence>();
     public IReadOnlyList<string> Contradicts { get; init; } = Array.Empty<string>();
