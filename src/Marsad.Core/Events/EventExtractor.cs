@@ -3745,13 +3745,17 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
         var tokens = document.Tokens;
         var sentence = TriggerSentence(e, context);
         int start = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, trigger.Span.End);
+        var numbers = document.Numbers;
+        int c = ExtractionContext.FirstAtOrAfter(numbers, n => n.FirstToken, start);
         for (int k = start; k < Math.Min(sentence.EndToken - 1, start + Reach); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) return null;
             if (tokens[k].Norm is "التابعيه" or "الجنسيه" && k > 0 && tokens[k - 1].Norm == "من"
                 && _adjectiveCountries.TryGetValue(tokens[k + 1].Norm, out var ofIt)) return ofIt;
-            if (document.Numbers.Find(n => n.FirstToken == k) is { } count && count.LastToken + 1 < sentence.EndToken
-                && _adjectiveCountries.TryGetValue(tokens[count.LastToken + 1].Norm, out var counted)) return counted;
+            // (the numbers are in text order: the one starting here, if any, is the next not yet passed)
+            while (c < numbers.Count && numbers[c].FirstToken < k) c++;
+            if (c < numbers.Count && numbers[c].FirstToken == k && numbers[c].LastToken + 1 < sentence.EndToken
+                && _adjectiveCountries.TryGetValue(tokens[numbers[c].LastToken + 1].Norm, out var counted)) return counted;
         }
         return null;
     }

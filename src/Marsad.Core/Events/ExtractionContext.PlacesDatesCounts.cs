@@ -1043,8 +1043,7 @@ internal sealed partial class ExtractionContext
         // (but no province lies in a town: "جامعة الانبار الواقعة في مدينة الرمادي" names a site by its province, and the
         // town is its scene)
         if (gap <= 8 && !IsStandIn(places[k - 1]) && !PunctuationBetween(places[k - 1].LastToken, places[k].FirstToken) && LocatedInBetween(places[k - 1].LastToken + 1, places[k].FirstToken))
-            return !(places[k - 1].Place is { FeatureCode: "ADM1" } && places[k] is { GeoPrecision: 1, Relation: null, Place.FeatureClass: "P" }
-                     && (cue.Norm == "في" || Tokens[places[k].FirstToken - 2].Norm == "في" && GeoLexicon.Cues.GetValueOrDefault(cue.LemmaWithoutArticle) == "town"));
+            return !ProvinceNamingASiteIn(places[k - 1], places[k]);
         // ("المنطقة الخضراء شديدة التحصين في بغداد": a site's two-word description may stand before في and the town)
         if (ProvinceSeatPlacing(places[k - 1], places[k])) return true;
         // ("حي التواهي آخر معقل للحوثيين في عدن": the last stronghold of a side "in" a town is a part of it)
@@ -1068,6 +1067,15 @@ internal sealed partial class ExtractionContext
         return inTown && places[k - 1].Place is { } site && places[k].Place is { } town
                && site.FeatureCode != "PPL" && town.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
                && GeoDistance.Km(site.Latitude, site.Longitude, town.Latitude, town.Longitude) <= 20;
+    }
+
+    // A province, then "الواقعة في" and a town ("جامعة الانبار الواقعة في مدينة الرمادي"): "في" right before the town or its
+    // town noun — not a bearing from it, "لحج التي تقع إلى الشمال من عدن".
+    private bool ProvinceNamingASiteIn(PlaceMention province, PlaceMention town)
+    {
+        var cue = Tokens[town.FirstToken - 1];
+        return province.Place is { FeatureCode: "ADM1" } && town is { GeoPrecision: 1, Relation: null, Place.FeatureClass: "P" }
+               && (cue.Norm == "في" || Tokens[town.FirstToken - 2].Norm == "في" && GeoLexicon.Cues.GetValueOrDefault(cue.LemmaWithoutArticle) == "town");
     }
 
     // ("في قرية دوما بمدينة نابلس", "في قرية (دوما) بمدينة نابلس": a village or small town named by its noun, then the town

@@ -373,8 +373,11 @@ public sealed class PlaceResolver
         foreach (var m in resolved) perKey[m.Key] = perKey.GetValueOrDefault(m.Key) + 1;
         int supportSum = 0;
         foreach (int n in support.Values) supportSum += n;
-        foreach (var m in resolved)
+        // (the resolved mentions, walked by their index among all: the checks of the names right after one need it)
+        for (int at = 0; at < mentions.Count; at++)
         {
+            var m = mentions[at];
+            if (!(m.Accepted && m.Chosen >= 0)) continue;
             // well-known places (many alternate names, large) and Marsad's curated entries are never suspicious, nor a
             // governorate seat the text calls a city ("في مدينة درنة" in an article about Istanbul) or whose countryside
             // or governorate it names ("على بلدة الهبيط في ريف إدلب" in an article that quotes Washington and Moscow)
@@ -387,7 +390,7 @@ public sealed class PlaceResolver
                    && !LandformWords.Contains(m.Key)
                 || m.Cue is "countryside" or "admin1" && _g.Kind(m.Chosen) == PlaceKind.Admin1)
             {
-                if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(document.Tokens, mentions, mentions.IndexOf(m)) is not null)
+                if (support[cc] - own == 0 && _g.Kind(m.Chosen) == PlaceKind.GeoNames && ProvinceAbroadAfter(document.Tokens, mentions, at) is not null)
                     m.Suspicious = true;
                 continue;
             }
@@ -400,7 +403,7 @@ public sealed class PlaceResolver
             else if (support[cc] - own == 0 && PlacedInAnotherCountry(document, m, resolved, cc)) m.Suspicious = true;
             // "وطريق الرباط شمال عدن": a place the text puts at once north, south, east or west of a town cannot lie hundreds of
             // kilometres from it — the gazetteer's namesake (Marbāţ, Shabwah) is another place; the bearing from the town stands
-            else if (FarFromTheTownItIsPlacedBy(mentions, m)) m.Suspicious = true;
+            else if (FarFromTheTownItIsPlacedBy(mentions, at)) m.Suspicious = true;
         }
         // "بلدات الطيبة والنعيمة وصيدا وأم المياذن الواقعة في محيط مدينة درعا": a name in a list of villages that a place
         // of another country locates is one of that place's villages, not the foreign homonym (Sidon, Lebanon)
@@ -619,10 +622,10 @@ public sealed class PlaceResolver
     // The town a compass phrase right after the mention places it by ("الرباط شمال عدن") lies more than FarKm from it.
     private const double FarKm = 150;
 
-    private bool FarFromTheTownItIsPlacedBy(List<PlaceRecognizer.Candidate> mentions, PlaceRecognizer.Candidate m)
+    private bool FarFromTheTownItIsPlacedBy(List<PlaceRecognizer.Candidate> mentions, int index)
     {
+        var m = mentions[index];
         if (_g.Kind(m.Chosen) != PlaceKind.GeoNames) return false;
-        int index = mentions.IndexOf(m);
         for (int n = index + 1; n < mentions.Count; n++)
         {
             var r = mentions[n];
