@@ -323,7 +323,8 @@ public sealed class ActorRecognizer : IDocumentStage
             // (a definite noun takes no genitive: "الاستهداف الروسي" is the Russian targeting)
             // ("القبض على 14 إيرانياً", "ألقت القبض على فلسطينيين": an arrest's victim after على)
             bool arrestedAfterAla = head > 0 && tokens[head].Norm == "علي" && tokens[head - 1].LemmaWithoutArticle == "قبض";
-            if (!arrestedAfterAla && (head < 0 || !PersonTakingWords.Contains(keys[head].LemmaK) || tokens[head].Form.Analysis is { HasArticle: true })) continue;
+            bool objectAfterTheSubject = head > 0 && taken[head] && ObjectOfASubjectBefore(tokens, keys, found, head);
+            if (!arrestedAfterAla && !objectAfterTheSubject && (head < 0 || !PersonTakingWords.Contains(keys[head].LemmaK) || tokens[head].Form.Analysis is { HasArticle: true })) continue;
             if (Catalog.AdjectiveMatcher.LongestAt(tokens, keys, i) is not { } nat) continue;
             if (Catalog.GenericOf("generic-civilians", nat.Values[0].Iso2, year) is not { } people) continue;
             found.Add(Mention(document, i, nat.Last, people, Array.Empty<ActorRef>(), "nationality"));
@@ -331,6 +332,27 @@ public sealed class ActorRecognizer : IDocumentStage
             i = nat.Last;
         }
     }
+
+    // "قتل الجيش الإسرائيلي ثلاثة فلسطينيين", "اعتقلت قوات الاحتلال 12 فلسطينيا": the count comes after the subject of an
+    // active verb of taking (verb-subject-object), so the people are its object — the subject an actor found already,
+    // ending at <paramref name="head"/>, and the verb right before it.
+    private static bool ObjectOfASubjectBefore(IReadOnlyList<Token> tokens, FormKeys[] keys, List<ActorMention> found, int head)
+    {
+        for (int k = found.Count - 1; k >= 0; k--)
+        {
+            var m = found[k];
+            if (m.LastToken != head) continue;
+            // (the subject definite: after an indefinite noun the nationality is its adjective, "قتل شرطيين تركيين")
+            return m.FirstToken > 0 && IsDefinite(tokens[head]) && ActiveTakingVerbs.Contains(keys[m.FirstToken - 1].LemmaK);
+        }
+        return false;
+    }
+
+    // (the segmenter leaves the article on some nisba adjectives, "الاسرائيلي": the spelling decides too)
+    private static bool IsDefinite(Token t) => t.Form.Analysis is { HasArticle: true } || t.Norm.StartsWith("ال", StringComparison.Ordinal);
+
+    // Active verbs of taking whose object follows their subject: "قتل", "اعتقل", "أصاب", "اختطف".
+    private static readonly HashSet<string> ActiveTakingVerbs = Keys("قتل", "اعتقل", "أصاب", "جرح", "اختطف", "خطف", "أعدم", "احتجز");
 
     // The word before a day (with its "يوم" and the commas around it) that ends at token k; k itself when none does.
     private static int BeforeADay(Document document, int k)
