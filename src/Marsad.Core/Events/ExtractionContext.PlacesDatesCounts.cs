@@ -2248,13 +2248,11 @@ internal sealed partial class ExtractionContext
                     || with + 2 < s.EndToken && Tokens[with].Norm == "مع" && Tokens[with + 1].Norm == "افراد" && Tokens[with + 2].Norm == "من")) withOthers = true;
             // ("قتل، الأربعاء، 16 عنصرا": a day set off by commas between the word and its figure is passed over)
             // (not after "حصيلة", a toll that may count the wounded: "حصيلة اليوم الجمعة بلغت 968 مصابا")
-            int told = last;
-            if (Tokens[i].LemmaWithoutArticle != "حصيله")
-                foreach (var d in Within(_dates, d => d.FirstToken, last + 1, Math.Min(s.EndToken, last + 3)))
-                    if (!Tokens.Skip(last + 1).Take(d.FirstToken - last - 1).Any(k => k.IsWord)) { told = d.LastToken; break; }
-            // ("قتلت قوات الأمن الإيرانية 5 مسلحين": an active verb of killing, its subject between it and the figure)
+            int told = Tokens[i].LemmaWithoutArticle != "حصيله" ? DayRightAfter(last, s) : last;
+            // ("قتلت قوات الأمن الإيرانية 5 مسلحين": an active verb of killing, its subject between it and the figure —
+            // and a day after the subject, "قتل الجيش الإسرائيلي، الأربعاء، 3 فلسطينيين")
             int subjectEnd = SubjectAfterKillingVerb(i, last, s);
-            if (subjectEnd > told) told = subjectEnd;
+            if (subjectEnd > told) told = DayRightAfter(subjectEnd, s);
             // ("أعدم تنظيم ولاية سيناء مواطنا": one person in the singular right after the subject is one dead)
             if (subjectEnd > 0 && subjectEnd + 1 < s.EndToken && SingularPersonIn(Tokens[subjectEnd + 1])) single ??= Tokens[subjectEnd + 1].Span;
             Numbers.NumberMention? counted = null;
@@ -2487,6 +2485,14 @@ internal sealed partial class ExtractionContext
         bool adds = first is "اضافه" or "بالاضافه" && second == "الي" || first == "فضلا" && second == "عن" || first == "علاوه" && second == "علي";
         if (!adds) return 0;
         return at - 3 > after && Tokens[at - 3].Surface is "،" or "," ? 3 : 2;
+    }
+
+    // The last token of a day that follows token k with no word between (commas aside: "، الأربعاء،"), or k itself.
+    private int DayRightAfter(int k, Sentence s)
+    {
+        foreach (var d in Within(_dates, d => d.FirstToken, k + 1, Math.Min(s.EndToken, k + 3)))
+            if (!Tokens.Skip(k + 1).Take(d.FirstToken - k - 1).Any(t => t.IsWord)) return d.LastToken;
+        return k;
     }
 
     // The last word of an armed actor right after a one-word active verb of killing ("قتلت قوات الأمن الإيرانية"), or -1.

@@ -25,4 +25,12 @@ public class PeopleCountedAfterTheSubjectTests
         var doc = TestPipeline.Extract("تبنى الحزب قتل شرطيين تركيين في مدينة حلب الثلاثاء.", "2018-03-10");
         Assert.DoesNotContain(doc.Events, e => e.Actor2?.Name == "Civilians (Turkey)" || e.Actor1?.Name == "Civilians (Turkey)");
     }
+
+    // (a day set off by commas after the subject: the count after it is still the dead)
+    [Fact]
+    public void The_dead_counted_after_the_subject_and_a_day_are_the_toll()
+    {
+        var e = Assert.Single(TestPipeline.Extract("قتل الجيش الإسرائيلي، الثلاثاء، ثلاثة فلسطينيين في مدينة حلب.", "2018-03-10").Events);
+        Assert.Equal(3, e.Fatalities);
+    }
 }
