@@ -83,7 +83,7 @@ internal sealed partial class ExtractionContext
         // of another place.
         for (int i = t.LastToken + 1; i < nextTrigger; i++)
             if (ReasonWords.Contains(Tokens[i].Lemma) || OtherTime(i) || SinceAnAct(i) && !LastsSince(t) || CommentOpens(i) || AccountOfOthersActs(i) || StateClauseOpens(i)
-                || OtherSideOpens(i)
+                || OtherSideOpens(i) || AtATimeWhen(i)
                 || RoadLeadsOn(i) && towns.Exists(p => p.FirstToken > t.LastToken && p.FirstToken < i && !AnotherBetween(p.LastToken, i))
                 // (a town before it: a range after a region is where in the region, "في محافظة حجة … على الشريط الساحلي
                 // الممتد من ميدي الى ساحل بحيص")
@@ -320,6 +320,18 @@ internal sealed partial class ExtractionContext
     private bool OtherSideOpens(int i) =>
         i > 0 && i + 1 < Tokens.Count && Tokens[i - 1].Kind == TokenKind.Punctuation && Tokens[i].NormWithoutWa == "من"
         && Tokens[i + 1].Norm is "جهتها" or "جهته" or "جهتهم" or "جانبها" or "جانبه" or "جانبهم" or "ناحيتها" or "ناحيته";
+
+    // ("… خلال قمعه مسيرات العودة على حدود قطاع غزة، في وقت أغلقت الشرطة أبواب المسجد الأقصى بالقدس"): after a comma,
+    // "في وقت" or "في الوقت الذي" (at a time when) opens another act — its places are no scenes of the one before it
+    // (not "في وقت سابق/متأخر", a time of this one)
+    private bool AtATimeWhen(int i) =>
+        i > 0 && i + 2 < Tokens.Count && Tokens[i - 1].IsComma && Tokens[i].NormWithoutWa == "في"
+        && (Tokens[i + 1].Norm == "وقت" && !TimesOfTheActItself.Contains(Tokens[i + 2].Norm) || Tokens[i + 1].Norm == "الوقت" && Tokens[i + 2].Norm == "الذي");
+
+    private static readonly HashSet<string> TimesOfTheActItself = new(StringComparer.Ordinal)
+    {
+        "سابق", "لاحق", "متاخر", "مبكر", "قريب", "قصير", "واحد", "مضي", "ما", "من", "لاحقا", "سابقا",
+    };
 
     // "وطردت الحوثيين من آخر معاقلهم في محافظة ابين، وباتت قوات هادي تسيطر على عدن …": after a comma, a verb of
     // becoming opens a clause of what now holds — its places are no scenes of the act.
