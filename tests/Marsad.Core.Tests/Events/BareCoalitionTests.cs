@@ -27,4 +27,11 @@ public class BareCoalitionTests
         // "طائرات تابعة لتحالف تقوده الولايات المتحدة": the coalition without its article
         Assert.Contains(TestPipeline.ExtractWithRealGazetteer("قالت مصادر إن طائرات تابعة لتحالف تقوده الولايات المتحدة حلقت فوق الرقة.", "2015-08-01").Actors,
             a => a.Actor.Name == "Coalition (US-led)");
+
+    [GazetteerTheory]
+    [InlineData("وتقدم مقاتلون تدعمهم غارات جوية لتحالف تقوده السعودية نحو مدينة صعدة.")]
+    [InlineData("قتل عشرة مسلحين في غارات جوية لتحالف عسكري بقيادة السعودية على مدينة صعدة.")]
+    public void An_indefinite_saudi_led_coalition_is_named(string text) =>
+        // (the Saudi-led one too: "مقاتلون محليون تدعمهم غارات جوية لتحالف تقوده السعودية")
+        Assert.Equal("Coalition (Saudi-led)", Agent(text));
 }
