@@ -381,6 +381,9 @@ internal sealed partial class ExtractionContext
         {
             if (Tokens[k].Kind == TokenKind.Punctuation) return false;
             if (ResidenceWords.Contains(Tokens[k].Norm)) return true;
+            // ("الحكومة التي تمارس عملها من الرياض": where a government in exile works from — not "توجهه إلى عمله في
+            // شركة بالقاهرة", where a man was going)
+            if (Tokens[k].Norm is "عملها" or "عمله" or "عملهم" && k + 1 < Tokens.Count && Tokens[k + 1].Norm == "من") return true;
         }
         return false;
     }
