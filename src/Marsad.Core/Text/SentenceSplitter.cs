@@ -16,6 +16,13 @@ public sealed class SentenceSplitter : IDocumentStage
         "د", "م", "ص", "ق", "هـ", "أ", "ج", "ت", "س", "ش",
     };
 
+    // "…، على صعيد متصل أكد مصدر أمني أن …": a comma before a phrase that turns to another report ends a run-on sentence.
+    private readonly ReportTurns _turns;
+
+    public SentenceSplitter() : this(ReportTurns.Default) { }
+
+    public SentenceSplitter(ReportTurns turns) => _turns = turns;
+
     public void Process(Document document)
     {
         document.Sentences.Clear();
@@ -48,7 +55,7 @@ public sealed class SentenceSplitter : IDocumentStage
                 quoteDepth = 0; straightQuoteOpen = false;
             }
             else if (quoteClosedAfterStop) end = true;
-            else if (!inQuote && t.IsComma && TurnFollows(tokens, i + 1)) end = true;
+            else if (!inQuote && t.IsComma && _turns.At(tokens, i + 1)) end = true;
             else if (!inQuote && IsTerminator(t) && !IsAbbreviationDot(tokens, i, text))
             {
                 // Keep closing quotes and brackets that follow the terminator in this sentence.
@@ -64,35 +71,6 @@ public sealed class SentenceSplitter : IDocumentStage
             if (end) { Add(document, first, i); first = i + 1; }
         }
         if (first < tokens.Count) Add(document, first, tokens.Count - 1);
-    }
-
-    // "…، على صعيد متصل أكد مصدر أمني أن …": a comma before a phrase that turns to another report ends a run-on
-    // sentence — a writer who strings the day's reports with commas still opens each with its turn, as others do after a
-    // full stop (the topic shifts of the cue lexicon, and "من جهتها"). Normalised forms; the first word may carry و.
-    private static readonly string[][] Turns =
-    [
-        ["علي", "صعيد", "متصل"], ["علي", "صعيد", "اخر"], ["علي", "صعيد", "منفصل"], ["علي", "الصعيد", "الميداني"],
-        ["في", "سياق", "متصل"], ["في", "سياق", "اخر"], ["في", "سياق", "منفصل"],
-        ["من", "جهه", "اخري"], ["من", "جهه", "ثانيه"], ["من", "ناحيه", "اخري"],
-        ["في", "غضون", "ذلك"], ["في", "الغضون"], ["الي", "ذلك"],
-        ["في", "تطور", "اخر"], ["في", "تطور", "منفصل"], ["في", "هذه", "الاثناء"], ["في", "الاثناء"],
-        ["من", "جهتها"], ["من", "جهته"], ["من", "جهتهم"], ["ميدانيا"],
-    ];
-
-    private static bool TurnFollows(List<Token> tokens, int at)
-    {
-        foreach (var turn in Turns)
-        {
-            if (at + turn.Length > tokens.Count) continue;
-            bool match = true;
-            for (int k = 0; k < turn.Length && match; k++)
-            {
-                string norm = tokens[at + k].Norm;
-                match = norm == turn[k] || k == 0 && norm.Length == turn[k].Length + 1 && norm[0] == 'و' && norm.AsSpan(1).SequenceEqual(turn[k]);
-            }
-            if (match) return true;
-        }
-        return false;
     }
 
     private static void Add(Document document, int first, int last)

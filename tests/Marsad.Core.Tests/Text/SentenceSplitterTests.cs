@@ -108,4 +108,25 @@ public class SentenceSplitterTests
         Assert.StartsWith("وفي غضون ذلك", s[2]);
         Assert.Single(Split("قالت المصادر «قتل 40 مسلحا، على صعيد متصل تقدمت القوات» في بيان."));
     }
+
+    [Fact]
+    public void The_turns_are_read_from_the_cue_lexicon_and_its_errors_name_file_and_line()
+    {
+        // (the topic_shift rows marked in the splits column: "ميدانيا" and "من جهتها" split; "بالتزامن", a topic shift
+        // unmarked, goes on with the act before)
+        var s = Split("أعلنت الحكومة خطة جديدة، ميدانيا سيطرت القوات على التلة، من جهتها نفت المعارضة ذلك، وبالتزامن مع ذلك قصفت المدفعية القرية.");
+        Assert.Equal(3, s.Count);
+        Assert.StartsWith("ميدانيا", s[1]);
+        Assert.StartsWith("من جهتها", s[2]);
+
+        string path = Path.Combine(Path.GetTempPath(), $"cues-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            File.WriteAllText(path, "form_ar\tclass\tnote\tsplits\nفي سياق متصل\ttopic_shift\t\tyes\nقال\treporting\t\tyes\n");
+            var e = Assert.Throws<LexiconFormatException>(() => ReportTurns.Load(path));
+            Assert.Contains(path, e.Message);
+            Assert.Contains("3", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
 }
