@@ -2180,6 +2180,9 @@ internal sealed partial class ExtractionContext
         cueFound = false;
         // (the figure right after the last cue, when it stands as the count: where it ends and what it is)
         int firstEnd = -1, firstValue = 0;
+        // (the side whose dead the figure standing counts, and where it ends)
+        ActorMention? earlierSide = null;
+        int earlierEnd = -1;
         if (RisenTo(cls, s, from, to) is { } risen) { cueFound = true; return ((int)risen.Value, risen.Span, false); }
         for (int i = from; i < to; i++)
         {
@@ -2360,11 +2363,24 @@ internal sealed partial class ExtractionContext
                 // ("مقتل 10 مدنيين وجندي من تشاد", "12 مدنيا على الأقل وجنديا تشاديا واحدا قتلوا": and one in the singular
                 // joined right after the figure's noun)
                 if (figure == n && SingularJoinedAfter(n, s)) value += 1;
+                // ("لقي 24 عنصرا من ميليشيات الحوثي مصرعهم …، بينما قتل 2 من رجال المقاومة": the dead of each side, one
+                // clause each across "بينما", are one fight's — they add up, no conflicting figures)
+                var side = SideCounted(figure, s);
+                if (best is { } earlier && earlierSide is not null && side is not null && earlierSide.Actor.PlainName != side.Actor.PlainName
+                    && figure.FirstToken > earlierEnd && ContrastClause.Between(Tokens, earlierEnd, Math.Min(figure.FirstToken, i)))
+                {
+                    best = earlier + value;
+                    span = new TextSpan(span!.Value.Start, figure.Span.End);
+                    vague = false;
+                    earlierSide = null;
+                    continue;
+                }
                 if (best is null || value < best) { best = value; span = figure.Span; vague = figure.FirstToken == figure.LastToken && VagueCounts.Contains(Tokens[figure.FirstToken].Lemma); }
                 // (the parts of a total given, "28 قتيلا هم خمسة مدنيين وعشرة مقاتلين", add up to it, not to more)
                 if ((after || itself) && figure == n) (counted, countedValue, countedStart) = (n, value, figure.Span.Start);
                 else counted = null;
                 if (after && figure == n && best == value) (firstEnd, firstValue) = (CountedNounEnd(n, s), value);
+                if (best == value) (earlierSide, earlierEnd) = (side, figure.LastToken);
             }
             i = last;
         }
@@ -2375,6 +2391,18 @@ internal sealed partial class ExtractionContext
         if (best is null && single is not null) return withOthers ? (1 + PluralWithNoFigure, single, true) : (1, single, singleByPronoun);
         // "عشرات" reads as 12 (ACLED), an estimate that a report's own figure ("أكثر من 70") replaces when they merge
         return (best, span, vague);
+    }
+
+    // The armed side a figure counts the dead of, named right after it: "24 عنصرا من ميليشيات الحوثي", "2 من رجال
+    // المقاومة" — or null.
+    private ActorMention? SideCounted(Numbers.NumberMention n, Sentence s)
+    {
+        int end = Math.Min(s.EndToken, n.LastToken + 5);
+        for (int k = n.LastToken + 1; k < end; k++)
+            if (Tokens[k].Kind == TokenKind.Punctuation) return null;
+        foreach (var a in Within(_actors, a => a.FirstToken, n.LastToken + 1, end))
+            if (a.Actor.Inter is not 7 && Tokens[a.FirstToken - 1].Norm == "من") return a;
+        return null;
     }
 
     // The last token of a figure's counted noun: the figure itself, or the word right after it ("52 تكفيريا").
