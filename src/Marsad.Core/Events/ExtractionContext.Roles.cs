@@ -421,9 +421,16 @@ internal sealed partial class ExtractionContext
 
     // The side named right after "ضد" (against), or after "مع" following a word of fighting ("بعد معارك مع وحدات
     // حماية الشعب").
+    // (and after a word of pursuing: "حملات أمنية لملاحقة العناصر الإرهابية" hunts them)
     private bool FoughtAgainst(ActorMention a) =>
         a.FirstToken > 0 && (Tokens[a.FirstToken - 1].NormWithoutWa == "ضد"
-                             || a.FirstToken > 1 && Tokens[a.FirstToken - 1].NormWithoutWa == "مع" && FightingNouns.Contains(Tokens[a.FirstToken - 2].NormWithoutWaOrArticle));
+                             || a.FirstToken > 1 && Tokens[a.FirstToken - 1].NormWithoutWa == "مع" && FightingNouns.Contains(Tokens[a.FirstToken - 2].NormWithoutWaOrArticle)
+                             || PursuitNouns.Contains(Tokens[a.FirstToken - 1].NormWithoutWa));
+
+    private static readonly HashSet<string> PursuitNouns = new(StringComparer.Ordinal)
+    {
+        "لملاحقه", "لتعقب", "لمطارده", "ملاحقه", "تعقب", "مطارده",
+    };
 
     private static readonly HashSet<string> FightingNouns = new(StringComparer.Ordinal)
     {
