@@ -2154,8 +2154,8 @@ public sealed partial class EventExtractor(ActorCatalog catalog, Sides? sides = 
             e = ArrestLikeTheOneBefore(e, filled, context);
             filled.Add(DatedElsewhere(e, context, triggers));
         }
-        // (suicide attacks told of as a kind, before they join one told as an act)
-        filled.RemoveAll(e => SuicideAttacksInGeneral(e, context));
+        // (suicide attacks told of as a kind, and mines lying in wait, before they join one told as an act)
+        filled.RemoveAll(e => SuicideAttacksInGeneral(e, context) || MinesLyingInWait(e, context));
         filled = RetoldAttacks(filled, context);
         var merged = new List<ExtractedEvent>();
         foreach (var list in GroupReports(filled, context.Sides, e => AnotherOfItsKind(e, context), e => TheBomberAgain(e, context)))
