@@ -343,13 +343,10 @@ public sealed class ActorRecognizer : IDocumentStage
             var m = found[k];
             if (m.LastToken != head) continue;
             // (the subject definite: after an indefinite noun the nationality is its adjective, "قتل شرطيين تركيين")
-            return m.FirstToken > 0 && IsDefinite(tokens[head]) && ActiveTakingVerbs.Contains(keys[m.FirstToken - 1].LemmaK);
+            return m.FirstToken > 0 && DefiniteArticle.On(tokens[head]) && ActiveTakingVerbs.Contains(keys[m.FirstToken - 1].LemmaK);
         }
         return false;
     }
-
-    // (the segmenter leaves the article on some nisba adjectives, "الاسرائيلي": the spelling decides too)
-    private static bool IsDefinite(Token t) => t.Form.Analysis is { HasArticle: true } || t.Norm.StartsWith("ال", StringComparison.Ordinal);
 
     // Active verbs of taking whose object follows their subject: "قتل", "اعتقل", "أصاب", "اختطف".
     private static readonly HashSet<string> ActiveTakingVerbs = Keys("قتل", "اعتقل", "أصاب", "جرح", "اختطف", "خطف", "أعدم", "احتجز");

@@ -256,7 +256,7 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
     // ("منظمة العفو الدولية", "وزارة الصحة").
     private static bool NamedAgain(List<Token> tokens, int at, Claim last)
     {
-        if (!Definite(tokens[at]) || SourceNouns.Contains(tokens[at].Lemma) || IsSpokesman(tokens[at])) return false;
+        if (!DefiniteArticle.On(tokens[at]) || SourceNouns.Contains(tokens[at].Lemma) || IsSpokesman(tokens[at])) return false;
         string noun = tokens[at].LemmaWithoutArticle;
         if (noun.Length < 3) return false;
         for (int k = ExtractionContext.FirstAtOrAfter(tokens, t => t.Span.Start, last.SourceSpan.Start); k < tokens.Count && tokens[k].Span.End <= last.SourceSpan.End; k++)
@@ -567,14 +567,13 @@ public sealed class ClaimAttributor(SourceCatalog? sources = null, ActorCatalog?
             return $"Sources ({nation.Values[0].CountryEn})";
         // ("المصدر نفسه", "المصادر ذاتها": the same sources again)
         bool same = last == first + 1 && tokens[last].Norm is "نفسه" or "ذاته" or "نفسها" or "ذاتها" or "ذاتهم" or "نفسهم";
-        if ((first == last || same) && Definite(head) && !correspondent) return named ?? "Unnamed sources";
+        if ((first == last || same) && DefiniteArticle.On(head) && !correspondent) return named ?? "Unnamed sources";
         // ("وقال مصدر إن", "وأفادت مصادر بأن": sources the report does not name)
-        if (first == last && !correspondent && !Definite(head)) return "Unnamed sources";
+        if (first == last && !correspondent && !DefiniteArticle.On(head)) return "Unnamed sources";
         return null;
     }
 
     // With the article: segmented so, or — a word the gazetteer also knows is kept whole ("المصدر") — spelled so.
-    private static bool Definite(Token t) => t.Form.Analysis is { HasArticle: true } || t.Norm.StartsWith("ال", StringComparison.Ordinal);
 
     private string? CanonicalName(Document document, ActorMention?[] actorAt, EntityMention?[] entityAt, int first, int last, string? namedBefore)
     {

@@ -2534,8 +2534,16 @@ internal sealed partial class ExtractionContext
     private int DayRightAfter(int k, Sentence s)
     {
         foreach (var d in Within(_dates, d => d.FirstToken, k + 1, Math.Min(s.EndToken, k + 3)))
-            if (!Tokens.Skip(k + 1).Take(d.FirstToken - k - 1).Any(t => t.IsWord)) return d.LastToken;
+            if (!AnyWordBetween(k, d.FirstToken)) return d.LastToken;
         return k;
+    }
+
+    // (a loop, not Skip/Take/Any: asked for every word of death)
+    private bool AnyWordBetween(int after, int before)
+    {
+        for (int j = after + 1; j < before; j++)
+            if (Tokens[j].IsWord) return true;
+        return false;
     }
 
     // The last word of an armed actor right after a one-word active verb of killing ("قتلت قوات الأمن الإيرانية"), or -1.
